@@ -1,0 +1,53 @@
+"""searchidx: full-text search for press releases.
+
+from searchidx import Index, read_documents
+
+with Index.open("index/", create=True) as index:
+    index.add(read_documents("corpus/"))
+    for hit in index.search("multilateral exercise", limit=5).hits:
+        print(hit.rank, hit.document.title, hit.snippets[0].text)
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .documents import Document
+from .errors import (
+    EmptyDocumentError,
+    IndexFormatError,
+    IndexLockedError,
+    IndexNotFoundError,
+    IngestError,
+    QueryError,
+    SearchidxError,
+    UnsupportedFormatError,
+)
+from .index import AddReport, Index, IndexStats
+from .ingest import read_documents, read_file
+from .search import FacetCount, Hit, Results
+from .snippets import Snippet
+
+try:
+    __version__ = version("searchidx")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"
+
+__all__ = [
+    "AddReport",
+    "Document",
+    "EmptyDocumentError",
+    "FacetCount",
+    "Hit",
+    "Index",
+    "IndexFormatError",
+    "IndexLockedError",
+    "IndexNotFoundError",
+    "IndexStats",
+    "IngestError",
+    "QueryError",
+    "Results",
+    "SearchidxError",
+    "Snippet",
+    "UnsupportedFormatError",
+    "read_documents",
+    "read_file",
+]

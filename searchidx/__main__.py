@@ -1,0 +1,5 @@
+"""``python -m searchidx`` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,402 @@
+"""The ``searchidx`` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import click
+from click.core import ParameterSource
+
+from . import __version__
+from .documents import Document
+from .errors import IngestError, SearchidxError
+from .index import AddReport, Index
+from .ingest import read_file
+from .search import SORTS, Hit, Results
+from .snippets import Snippet
+
+DEFAULT_INDEX = "index"
+# Control characters (C0, DEL, C1) in a saved page could move the cursor or
+# rewrite the user's terminal; they are dropped from everything we print.
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _Group(click.Group):
+    """Turns every library error into one ``Error: ...`` line, exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SearchidxError as error:
+            raise click.ClickException(str(error)) from error
+        except (
+            click.ClickException,
+            click.exceptions.Exit,
+            click.Abort,
+            KeyboardInterrupt,
+        ):
+            raise
+        except Exception as error:  # noqa: BLE001 - last resort: never show a traceback
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(
+                f"internal error ({type(error).__name__}: {error}); rerun with --debug for details"
+            ) from error
+
+
+def _bundled_corpus() -> Path:
+    """Return the sample corpus shipped with the package (or the source tree's)."""
+    installed = Path(__file__).parent / "corpus"
+    return installed if installed.is_dir() else Path(__file__).parent.parent / "corpus"
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--index",
+    "index_path",
+    envvar="SEARCHIDX_INDEX",
+    default=DEFAULT_INDEX,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Index folder (env SEARCHIDX_INDEX).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.version_option(__version__, prog_name="searchidx")
+@click.pass_context
+def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
+    """Full-text search for press releases.
+
+    \b
+    Example:
+      searchidx query "multilateral exercise"
+      searchidx index ~/releases/
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr
+    )
+    is_default = ctx.get_parameter_source("index_path") == ParameterSource.DEFAULT
+    ctx.obj = {"index_path": index_path, "is_default_index": is_default, "debug": debug}
+
+
+def _open_for_reading(ctx: click.Context) -> Index:
+    """Open the index; the default one is built from the bundled corpus on first use."""
+    path: Path = ctx.obj["index_path"]
+    if ctx.obj["is_default_index"] and not Index.exists(path):
+        corpus = _bundled_corpus()
+        click.echo(
+            f"No index at {path}/ yet: building it from the bundled corpus ({corpus})...",
+            err=True,
+        )
+        index = Index.open(path, create=True)
+        report = index.add_files([corpus])
+        for error in report.failed:
+            click.echo(f"skipped {error}", err=True)
+        return index
+    return Index.open(path)
+
+
+@cli.command()
+@click.argument("query_text", metavar="QUERY")
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Hits per page.",
+)
+@click.option(
+    "--page",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Page of hits to show.",
+)
+@click.option(
+    "--since", type=str, help="Only releases dated on or after YYYY[-MM[-DD]]."
+)
+@click.option(
+    "--until", type=str, help="Only releases dated on or before YYYY[-MM[-DD]]."
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    help="Only releases from this source (repeatable).",
+)
+@click.option(
+    "--tag", "tags", multiple=True, help="Only releases with this tag (repeatable)."
+)
+@click.option(
+    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="One JSON object per hit per line."
+)
+@click.option(
+    "--color/--no-color", default=None, help="Force or disable highlighting colours."
+)
+@click.pass_context
+def query(
+    ctx, query_text, limit, page, since, until, sources, tags, sort, as_json, color
+) -> None:
+    """Search the index and print ranked hits with highlighted snippets.
+
+    Plain words rank releases containing most of them first; query syntax is
+    honoured when used: "exact phrase", AND / OR / NOT, -word, title:word,
+    source:..., tags:..., wildcards (exerc*).
+
+    \b
+    Example:
+      searchidx query "multilateral exercise" --since 2023 --limit 5
+    """
+    since_date = _parse_bound(since, "--since", start=True)
+    until_date = _parse_bound(until, "--until", start=False)
+    with _open_for_reading(ctx) as index:
+        results = index.search(
+            query_text,
+            since=since_date,
+            until=until_date,
+            sources=sources,
+            tags=tags,
+            sort=sort,
+            limit=limit,
+            page=page,
+        )
+    if as_json:
+        for hit in results.hits:
+            click.echo(json.dumps(_hit_json(hit), ensure_ascii=False))
+    else:
+        for hit in results.hits:
+            _echo_hit(hit, color)
+    click.echo(_summary(results), err=True)
+
+
+def _parse_bound(value: str | None, option: str, *, start: bool) -> date | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD into the first (or last) day it covers."""
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not match:
+        raise click.BadParameter(
+            f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option
+        )
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            return date(year, month, day)
+        if month:
+            first = date(year, month, 1)
+            if start:
+                return first
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date(year, 1, 1) if start else date(year, 12, 31)
+    except ValueError as error:
+        raise click.BadParameter(
+            f"{value!r} is not a real date ({error})", param_hint=option
+        ) from error
+
+
+def _safe(text: str) -> str:
+    return _TERMINAL_UNSAFE.sub("", text)
+
+
+def _styled_snippet(snippet: Snippet, color: bool | None) -> str:
+    marked = snippet.highlighted("\x00", "\x01", escape=_safe)
+    return re.sub(
+        "\x00(.*?)\x01",
+        lambda m: click.style(m.group(1), fg="yellow", bold=True),
+        marked,
+    )
+
+
+def _echo_hit(hit: Hit, color: bool | None) -> None:
+    doc = hit.document
+    facts = " · ".join(
+        part for part in (doc.date.isoformat() if doc.date else "", doc.source) if part
+    )
+    click.echo(
+        f"{hit.rank:>2}. " + click.style(_safe(doc.title), bold=True), color=color
+    )
+    if facts:
+        click.echo("    " + click.style(_safe(facts), fg="cyan"), color=color)
+    for snippet in hit.snippets:
+        click.echo("    " + _styled_snippet(snippet, color), color=color)
+    click.echo(color=color)
+
+
+def _hit_json(hit: Hit) -> dict:
+    doc = hit.document
+    snippet = hit.snippets[0] if hit.snippets else Snippet("")
+    return {
+        "rank": hit.rank,
+        "id": doc.id,
+        "title": doc.title,
+        "date": doc.date.isoformat() if doc.date else None,
+        "source": doc.source,
+        "url": doc.url,
+        "byline": doc.byline,
+        "dateline": doc.dateline,
+        "tags": list(doc.tags),
+        "score": hit.score,
+        "snippet": snippet.highlighted("<mark>", "</mark>", escape=html.escape),
+    }
+
+
+def _summary(results: Results) -> str:
+    noun = "hit" if results.total == 1 else "hits"
+    shown = ""
+    if results.hits and (results.total > len(results.hits) or results.page > 1):
+        first = results.hits[0].rank
+        shown = f" (showing {first}-{results.hits[-1].rank})"
+    elif not results.hits and results.total:
+        shown = f" (page {results.page} is past the last)"
+    return f"{results.total} {noun}{shown} in {results.elapsed_ms:.0f} ms"
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.pass_context
+def index_command(ctx, paths, quiet, wait) -> None:
+    """Add files or folders (recursively) to the index, creating it if needed.
+
+    Changed files update their documents; unchanged ones are skipped. Bad files
+    are reported one line each and the rest are still indexed.
+
+    \b
+    Example:
+      searchidx index corpus/ ~/Downloads/releases/
+    """
+    path: Path = ctx.obj["index_path"]
+    with Index.open(path, create=True) as index:
+        if quiet:
+            report = index.add_files(paths, timeout=wait)
+        else:
+            report = _add_with_progress(index, paths, wait)
+    for error in report.failed:
+        click.echo(f"skipped {error}", err=True)
+    click.echo(_add_summary(report, path), err=True)
+    if report.failed:
+        ctx.exit(1)
+
+
+def _add_with_progress(index: Index, paths, wait: float) -> AddReport:
+    from .ingest import find_files
+
+    total = sum(1 for _ in find_files(paths))
+    with click.progressbar(
+        length=total, label="Indexing", file=sys.stderr, show_pos=True
+    ) as bar:
+        return index.add_files(paths, timeout=wait, on_file=lambda _file: bar.update(1))
+
+
+def _add_summary(report: AddReport, path: Path) -> str:
+    files = "file" if report.files == 1 else "files"
+    return (
+        f"{report.files} {files} read into {path}/: {report.added} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.duplicates} duplicate, "
+        f"{len(report.failed)} failed in {report.elapsed_s:.1f} s"
+    )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON document per line.")
+def parse(file: Path, as_json: bool) -> None:
+    """Show what the ingester extracts from FILE; nothing is indexed.
+
+    \b
+    Example:
+      searchidx parse saved-page.html --json
+    """
+    if file.is_dir():
+        raise IngestError(file, "is a folder; parse reads one file")
+    for document in read_file(file):
+        if as_json:
+            click.echo(json.dumps(_document_json(document), ensure_ascii=False))
+        else:
+            _echo_document(document)
+
+
+def _document_json(document: Document) -> dict:
+    data = asdict(document)
+    data["date"] = document.date.isoformat() if document.date else None
+    data["tags"] = list(document.tags)
+    return data
+
+
+def _echo_document(document: Document) -> None:
+    for name in (
+        "id",
+        "title",
+        "date",
+        "source",
+        "url",
+        "byline",
+        "dateline",
+        "tags",
+        "path",
+    ):
+        value = getattr(document, name)
+        if isinstance(value, tuple):
+            value = ", ".join(value)
+        click.echo(f"{name + ':':<10} {_safe(str(value or ''))}")
+    click.echo("body:")
+    click.echo(_safe(document.body).replace("\n\n", "\n"))
+    click.echo()
+
+
+@cli.command()
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the figures as one JSON object."
+)
+@click.pass_context
+def stats(ctx, as_json: bool) -> None:
+    """Show how many documents the index holds, their sources and date range.
+
+    \b
+    Example:
+      searchidx stats --json
+    """
+    with _open_for_reading(ctx) as index:
+        figures = index.stats()
+    if as_json:
+        data = asdict(figures)
+        data["first_date"] = (
+            figures.first_date.isoformat() if figures.first_date else None
+        )
+        data["last_date"] = figures.last_date.isoformat() if figures.last_date else None
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    dates = (
+        f"{figures.first_date} to {figures.last_date}"
+        if figures.first_date
+        else "no dates"
+    )
+    click.echo(f"documents:  {figures.documents}")
+    click.echo(f"dates:      {dates}")
+    click.echo(f"size:       {figures.size_bytes / 1e6:.1f} MB")
+    click.echo(f"sources:    {len(figures.sources)}")
+    for name, count in figures.sources.items():
+        click.echo(f"  {count:>6}  {_safe(name)}")
+
+
+def main() -> None:
+    """Run the command line (the ``searchidx`` entry point)."""
+    try:
+        cli(prog_name="searchidx")
+    except BrokenPipeError:
+        # Python flushes stdout again at exit; point it at devnull so that
+        # `searchidx query ... | head -1` ends without a second error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -1,0 +1,63 @@
+"""The Document record and the rules for its id and content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One press release, normalized from whatever file it came in.
+
+    ``id`` and ``content_hash`` are derived when left empty: the id is the
+    canonical url when there is one (the same release saved twice is one
+    document), else a hash of source + title + date; the hash covers every
+    field except ``path``, so moving a file does not count as a change.
+    """
+
+    title: str
+    body: str
+    date: Date | None = None
+    source: str = ""
+    url: str = ""
+    byline: str = ""
+    dateline: str = ""
+    tags: tuple[str, ...] = ()
+    path: str = ""
+    id: str = ""
+    content_hash: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        # frozen + slots: object.__setattr__ is the sanctioned way to fill
+        # derived fields once, at construction.
+        if not isinstance(self.tags, tuple):
+            object.__setattr__(self, "tags", tuple(self.tags))
+        if not self.id:
+            object.__setattr__(self, "id", make_doc_id(self))
+        if not self.content_hash:
+            object.__setattr__(self, "content_hash", hash_content(self))
+
+
+def make_doc_id(doc: Document) -> str:
+    """Return the stable id of ``doc``: its url, else a hash of source+title+date."""
+    if doc.url:
+        return doc.url
+    key = "\x1f".join([doc.source, doc.title, doc.date.isoformat() if doc.date else ""])
+    return "sha1:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def hash_content(doc: Document) -> str:
+    """Return a hash of everything a reader would see of ``doc`` (not its path)."""
+    parts = [
+        doc.title,
+        doc.date.isoformat() if doc.date else "",
+        doc.source,
+        doc.url,
+        doc.byline,
+        doc.dateline,
+        "\x1e".join(doc.tags),
+        doc.body,
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

@@ -1,0 +1,71 @@
+"""Every exception a user can cause, each rendered as one line by ``str()``."""
+
+from __future__ import annotations
+
+import os
+
+
+class SearchidxError(Exception):
+    """Base class: something the user can fix, explained in one line."""
+
+
+class IngestError(SearchidxError):
+    """A file (or one record in it) could not be turned into documents."""
+
+    def __init__(
+        self, path: str | os.PathLike, reason: str, *, line: int | None = None
+    ):
+        self.path = os.fspath(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}: line {line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class UnsupportedFormatError(IngestError):
+    """The file is not HTML, plain text or JSON (e.g. an image or an archive)."""
+
+
+class EmptyDocumentError(IngestError):
+    """The file parsed but holds no release text."""
+
+
+class IndexNotFoundError(SearchidxError):
+    """There is no index at the given path."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = os.fspath(path)
+        super().__init__(
+            f"{self.path}: no index here; build one with: "
+            f"searchidx --index {self.path} index PATH..."
+        )
+
+
+class IndexLockedError(SearchidxError):
+    """Another process holds the index's write lock for longer than we wait."""
+
+    def __init__(self, path: str | os.PathLike, waited: float):
+        self.path = os.fspath(path)
+        self.waited = waited
+        super().__init__(
+            f"{self.path}: another process is writing to this index "
+            f"(waited {waited:g} s); try again when it has finished"
+        )
+
+
+class IndexFormatError(SearchidxError):
+    """The index exists but cannot be read by this version (or is damaged)."""
+
+    def __init__(self, path: str | os.PathLike, reason: str):
+        self.path = os.fspath(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class QueryError(SearchidxError):
+    """The query cannot be honoured as written (bad syntax, unknown field, bad date)."""
+
+    def __init__(self, query: str, reason: str):
+        self.query = query
+        self.reason = reason
+        super().__init__(f"query {query!r}: {reason}")

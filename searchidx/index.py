@@ -1,0 +1,268 @@
+"""The Index facade: the one object library users and the CLI talk to."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from .documents import Document
+from .errors import IngestError
+from .ingest import find_files, read_file
+from .schema import document_to_fields, stored_to_document
+from .search import Results, bm25f, collect_stats, run_search
+from .store import (
+    DEFAULT_WRITE_TIMEOUT,
+    create_index,
+    index_exists,
+    index_size_bytes,
+    open_index,
+    open_writer,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AddReport:
+    """What one ``add`` call did: counts per outcome and the inputs that failed."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: tuple[IngestError, ...] = ()
+    files: int = 0
+    elapsed_s: float = 0.0
+
+    @property
+    def changed(self) -> int:
+        """Return how many documents were written (added or updated)."""
+        return self.added + self.updated
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    """The size and spread of an index."""
+
+    documents: int
+    sources: dict[str, int]
+    first_date: date | None
+    last_date: date | None
+    size_bytes: int
+
+
+class Index:
+    """A searchidx index on disk.
+
+    Use as a context manager, or call ``close()``::
+
+        with Index.open("index/", create=True) as index:
+            index.add_files(["corpus/"])
+            results = index.search("multilateral exercise", limit=5)
+    """
+
+    def __init__(self, path: str | os.PathLike, storage) -> None:
+        self.path = Path(path)
+        self._storage = storage
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = False) -> Index:
+        """Open the index at ``path``; with ``create=True`` make it if missing.
+
+        Raises:
+            IndexNotFoundError: no index there and ``create`` is False.
+            IndexFormatError: the index is from another schema version or damaged.
+        """
+        if create and not index_exists(path):
+            return cls(path, create_index(path))
+        return cls(path, open_index(path))
+
+    @classmethod
+    def exists(cls, path: str | os.PathLike) -> bool:
+        """Return True when ``path`` holds a searchidx index."""
+        return index_exists(path)
+
+    def close(self) -> None:
+        """Release the index's files."""
+        self._storage.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self._storage.doc_count()
+
+    def add(
+        self, documents: Iterable[Document], *, timeout: float = DEFAULT_WRITE_TIMEOUT
+    ) -> AddReport:
+        """Add or update ``documents`` in one commit; unchanged ones are skipped.
+
+        A document replaces the indexed one with the same id when its content
+        hash differs. The same id seen twice in one call keeps the first.
+        Nothing is written if the iteration raises.
+
+        Raises:
+            IndexLockedError: another process kept the write lock past ``timeout``.
+        """
+        return self._add(
+            documents, timeout=timeout, failed=[], started=time.perf_counter()
+        )
+
+    def add_files(
+        self,
+        paths: Iterable[str | os.PathLike],
+        *,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        on_file: Callable[[Path], None] | None = None,
+    ) -> AddReport:
+        """Read files and folders (recursively) and add their documents.
+
+        Bad files and records do not stop the batch: each becomes an
+        IngestError in ``AddReport.failed``.
+
+        Args:
+            on_file: called with each file as it is read (for progress bars).
+
+        Raises:
+            IngestError: a path does not exist or a folder holds nothing readable.
+        """
+        started = time.perf_counter()
+        files = list(find_files(paths))
+        if not files:
+            names = ", ".join(os.fspath(p) for p in paths)
+            raise IngestError(names, "no HTML, text or JSON files found")
+        failed: list[IngestError] = []
+
+        def documents():
+            for file in files:
+                if on_file:
+                    on_file(file)
+                try:
+                    yield from read_file(file, on_error=failed.append)
+                except IngestError as error:
+                    failed.append(error)
+
+        report = self._add(documents(), timeout=timeout, failed=failed, started=started)
+        return replace(report, files=len(files))
+
+    def _add(
+        self,
+        documents: Iterable[Document],
+        *,
+        timeout: float,
+        failed: list,
+        started: float,
+    ) -> AddReport:
+        counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicates": 0}
+        seen: set[str] = set()
+        with ExitStack() as stack:
+            searcher = stack.enter_context(self._storage.searcher())
+            writer = None  # taken only when something changes, so a no-op re-index never waits
+            for document in documents:
+                if document.id in seen:
+                    counts["duplicates"] += 1
+                    continue
+                seen.add(document.id)
+                stored = searcher.document(id=document.id)
+                if (
+                    stored is not None
+                    and stored.get("content_hash") == document.content_hash
+                ):
+                    counts["unchanged"] += 1
+                    continue
+                if writer is None:
+                    writer = stack.enter_context(
+                        open_writer(self._storage, self.path, timeout=timeout)
+                    )
+                if stored is None:
+                    writer.add_document(**document_to_fields(document))
+                    counts["added"] += 1
+                else:
+                    writer.update_document(**document_to_fields(document))
+                    counts["updated"] += 1
+        return AddReport(
+            **counts,
+            failed=tuple(failed),
+            elapsed_s=round(time.perf_counter() - started, 3),
+        )
+
+    def get(self, doc_id: str) -> Document | None:
+        """Return the document with ``doc_id``, or None."""
+        with self._storage.searcher() as searcher:
+            stored = searcher.document(id=doc_id)
+        return stored_to_document(stored) if stored else None
+
+    def delete(
+        self, doc_ids: Iterable[str], *, timeout: float = DEFAULT_WRITE_TIMEOUT
+    ) -> int:
+        """Remove documents by id; return how many were there."""
+        removed = 0
+        with open_writer(self._storage, self.path, timeout=timeout) as writer:
+            for doc_id in doc_ids:
+                removed += writer.delete_by_term("id", doc_id)
+        return removed
+
+    def search(
+        self,
+        text: str,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        sources: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        sort: str = "relevance",
+        limit: int = 10,
+        page: int = 1,
+        facets: Iterable[str] = ("year", "source"),
+        snippets: int = 1,
+    ) -> Results:
+        """Search the index; return a page of ranked hits with snippets and facets.
+
+        Plain words are ranked by BM25F with no word required; query syntax
+        (phrases, AND/OR/NOT, ``field:term``, wildcards) is honoured when used.
+
+        Args:
+            since, until: keep documents dated within this range (inclusive).
+            sources, tags: keep documents from any of these sources / with any of these tags.
+            sort: ``relevance``, ``newest`` or ``oldest``.
+            facets: fields to count over the whole result set: year, month, source, tags.
+            snippets: how many passages to return per hit (0 for none).
+
+        Raises:
+            QueryError: the query or an option cannot be honoured.
+        """
+        with self._storage.searcher(weighting=bm25f()) as searcher:
+            return run_search(
+                searcher,
+                text,
+                since=since,
+                until=until,
+                sources=tuple(sources),
+                tags=tuple(tags),
+                sort=sort,
+                limit=limit,
+                page=page,
+                facets=tuple(facets),
+                snippets=snippets,
+            )
+
+    def stats(self) -> IndexStats:
+        """Return how many documents the index holds, from which sources and dates."""
+        with self._storage.searcher() as searcher:
+            documents, sources, first, last = collect_stats(searcher)
+        return IndexStats(
+            documents=documents,
+            sources=sources,
+            first_date=first,
+            last_date=last,
+            size_bytes=index_size_bytes(self.path),
+        )

@@ -1,0 +1,179 @@
+"""Read files and folders of releases into Documents, choosing the reader by content.
+
+The suffix is only a hint: a ``.json`` file that is really a saved page is read
+as HTML, a ``.txt`` holding JSON Lines as JSON. Compressed files (gzip) are read
+through, with a cap on the decompressed size so a small file cannot fill memory.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import re
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..documents import Document
+from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
+from .html_pages import read_html_page
+from .json_exports import read_json_export
+from .text_dumps import read_text_dump
+
+__all__ = ["read_documents", "read_file", "find_files", "READABLE_SUFFIXES"]
+
+log = logging.getLogger(__name__)
+
+READABLE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php",
+                     ".txt", ".text", ".json", ".jsonl", ".ndjson")  # fmt: skip
+# Bigger than any real release dump we have seen (the largest is ~30 MB
+# uncompressed), small enough that a gzip bomb fails fast instead of filling RAM.
+MAX_FILE_BYTES = 1 << 30
+_GZIP_MAGIC = b"\x1f\x8b"
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x7fELF": "a program",
+    b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive", b"7z\xbc\xaf": "a 7z archive",
+}  # fmt: skip
+_HTML_SNIFF = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
+)
+
+ErrorHandler = Callable[[IngestError], None]
+
+
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Yield the files to read under ``paths``, folders walked recursively.
+
+    Files named directly are always yielded; inside folders only files with a
+    readable suffix (plus ``.gz`` of one) are, and hidden ones are skipped.
+
+    Raises:
+        IngestError: a path does not exist.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and _has_readable_suffix(name):
+                        yield Path(root) / name
+        elif path.exists():
+            yield path
+        else:
+            raise IngestError(path, "no such file or folder")
+
+
+def _has_readable_suffix(name: str) -> bool:
+    lowered = name.lower().removesuffix(".gz")
+    return lowered.endswith(READABLE_SUFFIXES)
+
+
+def read_documents(
+    path: str | os.PathLike, *, on_error: ErrorHandler | None = None
+) -> Iterator[Document]:
+    """Yield the Documents in a file or a folder (recursively).
+
+    Args:
+        path: a file or folder.
+        on_error: called with each file's or record's IngestError, and reading
+            goes on; when None, the first error is raised.
+
+    Raises:
+        IngestError: a file cannot be read (only when ``on_error`` is None).
+    """
+    for file in find_files([path]):
+        try:
+            yield from read_file(file, on_error=on_error)
+        except IngestError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+
+
+def read_file(
+    path: str | os.PathLike, *, on_error: ErrorHandler | None = None
+) -> Iterator[Document]:
+    """Yield the Documents in one file, whatever its format.
+
+    Raises:
+        IngestError: the file is unreadable, binary, empty or malformed.
+    """
+    name = os.fspath(path)
+    data = _read_bytes(name)
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.strip():
+        raise EmptyDocumentError(name, "the file is empty")
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
+    if head[:1] in (b"{", b"["):
+        yield from read_json_export(_decode(data, name), name, on_error)
+    elif (
+        head[:1] == b"<"
+        and _HTML_SNIFF.search(data[:4096])
+        or name.lower().endswith((".html", ".htm", ".xhtml"))
+    ):
+        yield from read_html_page(data, name)
+    else:
+        yield from read_text_dump(_decode(data, name), name)
+
+
+def _read_bytes(name: str) -> bytes:
+    try:
+        with open(name, "rb") as file:
+            magic = file.read(2)
+            file.seek(0)
+            if magic == _GZIP_MAGIC:
+                return _read_gzip(file, name)
+            data = file.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError as error:
+        raise IngestError(name, "is a folder, not a file") from error
+    except PermissionError as error:
+        raise IngestError(name, "permission denied") from error
+    except FileNotFoundError as error:
+        raise IngestError(name, "no such file") from error
+    except OSError as error:
+        raise IngestError(
+            name, f"cannot be read ({error.strerror or error})"
+        ) from error
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            name, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it into smaller files"
+        )
+    return data
+
+
+def _read_gzip(file, name: str) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=file) as unzipped:
+            data = unzipped.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise IngestError(name, f"damaged gzip data ({error})") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(name, f"decompresses to more than {MAX_FILE_BYTES >> 20} MiB")
+    return data
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise IngestError(
+                name, f"broken UTF-16 text at byte {error.start}"
+            ) from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            # Windows-1252 is what older pages and exports use when not UTF-8.
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise IngestError(
+                name, f"not UTF-8 or Windows-1252 text (bad byte at {utf8_error.start})"
+            ) from utf8_error

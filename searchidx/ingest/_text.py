@@ -1,0 +1,76 @@
+"""Text clean-up shared by the readers: whitespace, datelines, titles from bodies."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+# "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
+DATELINE = re.compile(
+    r"^\s*(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
+    r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:[—–]|--?)\s*"
+)
+# Lines that mark the end of a release in a page dump: its teasers, share and follow
+# blocks, contact boxes. Matched on short lines only, so prose is never cut.
+END_MARKER = re.compile(
+    r"^(?:#{3,}|-\s*30\s*-|\*{3,}|"
+    r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
+    r"releases|press releases|posts|content|links|items)|"
+    r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
+    r"share this|stay connected|sign up for|subscribe to)\b",
+    re.I,
+)
+
+
+def clean_line(text: str) -> str:
+    """Return ``text`` as one line: whitespace runs collapsed, control characters gone."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Join cleaned paragraphs with blank lines, dropping empty ones."""
+    cleaned = (clean_line(p) for p in paragraphs)
+    return "\n\n".join(p for p in cleaned if p)
+
+
+def normalize_body(text: str) -> str:
+    """Normalize a body given as one string: paragraphs split on blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = [" ".join(block.split("\n")) for block in _BLANK_LINES.split(text)]
+    return join_paragraphs(paragraphs)
+
+
+def split_dateline(body: str) -> tuple[str, str]:
+    """Return ``(dateline, body)``: the place line a release opens with, if any."""
+    match = DATELINE.match(body)
+    if not match:
+        return "", body
+    dateline = match.group("dateline").strip().strip("()").strip()
+    # A dateline is a place: at most a few words. Longer means we caught prose.
+    if len(dateline.split()) > 6:
+        return "", body
+    return dateline, body[match.end() :]
+
+
+def is_end_marker(line: str) -> bool:
+    """Return True when ``line`` is a heading that follows the end of a release."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 8 and bool(END_MARKER.match(stripped))
+
+
+def title_from_body(body: str, *, max_chars: int = 120) -> str:
+    """Return a title for a record that has none: its first line or sentence."""
+    first = split_dateline(body.strip())[1].split("\n", 1)[0]
+    # Split after the 40th character so "Sen." or "U.S." cannot end the title.
+    head, tail = first[:40], first[40:]
+    sentence = head + re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+    if len(sentence) <= max_chars:
+        return sentence
+    cut = sentence[:max_chars].rsplit(" ", 1)[0]
+    return cut + "…"

@@ -1,0 +1,521 @@
+"""Saved release pages: metadata cascade, then the main text without site chrome.
+
+Nothing here knows a particular site. Fields come first from what the page says
+about itself (JSON-LD, Open Graph, ``<meta>``, ``<time>``, ``<link rel=canonical>``),
+then from the visible page. The body is found by a general method: drop the
+elements that are chrome by their tag, role or class words, score the remaining
+text blocks by their length and link density, take the best-scoring container
+and read its blocks in order until a "related news"-style heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup, Comment, Tag
+from bs4.builder import ParserRejectedMarkup
+
+from ..documents import Document
+from ..errors import EmptyDocumentError, IngestError
+from ._text import clean_line, is_end_marker, join_paragraphs, split_dateline
+from .dates import is_date_line, parse_date
+
+# Tags that never hold release text.
+_DROP_TAGS = [
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
+    "select", "input", "textarea", "nav", "aside", "footer", "object", "embed",
+    "canvas", "map", "dialog", "menu",
+]  # fmt: skip
+_DROP_ROLES = {
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+}
+# Words in class/id values that mark chrome. Matched as whole words of the value
+# ("related-news", "share_buttons", "breadcrumb") so "shared-content" is kept.
+_CHROME_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
+    r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
+    r"newsletter|subscribe|subscription|signup|promo|advert|ads|advertisement|"
+    r"sponsor|comments?|skip|skiplink|pager|pagination|widget|teasers?|"
+    r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
+    r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_BYLINE = re.compile(r"^(?:by|from|written by|story by|author):?\s+\S", re.I)
+_BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I)
+# Short label blocks that close a page's article area: "Topic(s): ...",
+# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+_TRAILING_LABEL = re.compile(
+    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b", re.I
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+
+
+def read_html_page(data: bytes, path: str) -> Iterator[Document]:
+    """Yield the one release a saved page holds.
+
+    Raises:
+        IngestError: the page cannot be parsed, or holds no release text.
+    """
+    try:
+        soup = BeautifulSoup(data, "lxml")
+    except (ParserRejectedMarkup, ValueError, RecursionError) as error:
+        raise IngestError(path, f"not parseable as HTML ({error})") from error
+    if soup.find("html") is None and soup.find("body") is None:
+        raise IngestError(path, "not an HTML page")
+
+    meta = _read_metadata(soup)
+    h1 = _find_headline(soup, meta)
+    title = _choose_title(soup, meta, h1)
+
+    # Tags and bylines often live in small elements the chrome filter would drop,
+    # so read them before pruning.
+    byline = meta.author or _find_byline_element(soup)
+    _prune_chrome(soup, keep=h1)
+    root = _find_content_root(soup, h1)
+    paragraphs = _read_blocks(root, h1)
+    if not paragraphs:
+        raise EmptyDocumentError(path, "the page has no release text")
+
+    published = meta.date or _find_visible_date(root, h1, paragraphs)
+    paragraphs = _drop_furniture(paragraphs, title)
+    if not byline:
+        byline, paragraphs = _take_byline(paragraphs)
+    if published is None and meta.url:
+        published = _date_from_url(meta.url)
+    body = join_paragraphs(paragraphs)
+    dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
+    if dateline:
+        body = body_without_dateline
+    if not body.strip():
+        raise EmptyDocumentError(path, "the page has no release text")
+    yield Document(
+        title=title or paragraphs[0][:120],
+        body=body,
+        date=published,
+        source=meta.site_name or _source_from_title(soup) or _host(meta.url),
+        url=meta.url,
+        byline=clean_line(byline),
+        dateline=dateline,
+        tags=meta.tags,
+        path=path,
+    )
+
+
+class _Metadata:
+    """What a page says about itself in its head (first value of each kind wins)."""
+
+    __slots__ = ("title", "date", "author", "site_name", "url", "tags")
+
+    def __init__(self) -> None:
+        self.title = ""
+        self.date = None
+        self.author = ""
+        self.site_name = ""
+        self.url = ""
+        self.tags: tuple[str, ...] = ()
+
+
+_META_TITLE = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+)
+_META_DATE = (
+    "article:published_time", "og:published_time", "datepublished", "date",
+    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "citation_publication_date", "sailthru.date", "parsely-pub-date",
+    "article.published", "release_date", "originalpublicationdate",
+)  # fmt: skip
+_META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+)
+_META_SITE = ("og:site_name", "application-name", "dc.publisher", "publisher")
+_META_TAGS = ("article:tag", "news_keywords", "keywords", "dc.subject", "parsely-tags")
+
+
+def _read_metadata(soup: BeautifulSoup) -> _Metadata:
+    meta = _Metadata()
+    _read_json_ld(soup, meta)
+    values: dict[str, list[str]] = {}
+    # <meta> plus RDFa/microdata elements carrying a content attribute
+    # (e.g. <span property="dc:date" content="2018-04-02T00:00:00-04:00">).
+    for element in soup.find_all(attrs={"content": True}):
+        key = (
+            element.get("property")
+            or element.get("name")
+            or element.get("itemprop")
+            or ""
+        )
+        key = re.sub(r"^(dc|dcterms):", r"\1.", str(key).strip().lower())
+        content = element.get("content")
+        if key and content and content.strip():
+            values.setdefault(key, []).append(clean_line(content))
+
+    def first(keys: tuple[str, ...]) -> str:
+        return next((values[k][0] for k in keys if k in values), "")
+
+    meta.title = meta.title or first(_META_TITLE)
+    if meta.date is None:
+        meta.date = next(
+            (d for k in _META_DATE for v in values.get(k, []) if (d := parse_date(v))),
+            None,
+        )
+    author = first(_META_AUTHOR)
+    if not meta.author and author and not author.startswith("http"):
+        meta.author = author
+    meta.site_name = meta.site_name or first(_META_SITE)
+    if not meta.tags:
+        for key in _META_TAGS:
+            if key in values:
+                raw = values[key] if key == "article:tag" else values[key][0].split(",")
+                meta.tags = _unique(t.strip() for t in raw)
+                break
+    canonical = soup.find("link", rel="canonical", href=True)
+    meta.url = (
+        meta.url
+        or (canonical["href"].strip() if canonical else "")
+        or first(("og:url",))
+    )
+    return meta
+
+
+def _read_json_ld(soup: BeautifulSoup, meta: _Metadata) -> None:
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue  # broken JSON-LD is common; the rest of the cascade still applies
+        for item in _json_ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(
+                isinstance(k, str) and k.endswith(("Article", "Release", "Posting"))
+                for k in kinds
+            ):
+                continue
+            meta.title = meta.title or clean_line(
+                str(item.get("headline") or item.get("name") or "")
+            )
+            meta.date = meta.date or parse_date(
+                str(item.get("datePublished") or item.get("dateCreated") or "")
+            )
+            meta.author = meta.author or _json_ld_name(item.get("author"))
+            meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
+            url = item.get("url") or item.get("mainEntityOfPage")
+            if isinstance(url, dict):
+                url = url.get("@id") or url.get("url")
+            if isinstance(url, str) and url.startswith("http"):
+                meta.url = meta.url or url.strip()
+            keywords = item.get("keywords")
+            if isinstance(keywords, str):
+                keywords = keywords.split(",")
+            if isinstance(keywords, list) and not meta.tags:
+                meta.tags = _unique(str(k).strip() for k in keywords)
+
+
+def _json_ld_items(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_ld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_ld_items(data["@graph"])
+
+
+def _json_ld_name(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(n for n in (_json_ld_name(v) for v in value) if n)
+    if isinstance(value, dict):
+        value = value.get("name", "")
+    return clean_line(str(value)) if isinstance(value, str) else ""
+
+
+def _unique(items) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item.lower() not in (s.lower() for s in seen):
+            seen[item] = None
+    return tuple(seen)
+
+
+def _text(element: Tag) -> str:
+    return clean_line(element.get_text(" "))
+
+
+def _similar(a: str, b: str) -> bool:
+    words_a, words_b = (
+        set(re.findall(r"\w+", a.lower())),
+        set(re.findall(r"\w+", b.lower())),
+    )
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
+
+
+def _find_headline(soup: BeautifulSoup, meta: _Metadata) -> Tag | None:
+    """Return the element showing the release's headline, if the page has one."""
+    headings = soup.find_all(["h1", "h2"], limit=40)
+    if meta.title:
+        for heading in headings:
+            if _similar(_text(heading), _strip_site_suffix(meta.title, meta.site_name)):
+                return heading
+    h1s = [h for h in soup.find_all("h1") if len(_text(h).split()) >= 3]
+    return h1s[0] if h1s else None
+
+
+def _choose_title(soup: BeautifulSoup, meta: _Metadata, h1: Tag | None) -> str:
+    if h1 is not None:
+        return _text(h1)
+    if meta.title:
+        return _strip_site_suffix(meta.title, meta.site_name)
+    if soup.title and soup.title.string:
+        return _strip_site_suffix(clean_line(soup.title.string), meta.site_name)
+    return ""
+
+
+def _strip_site_suffix(title: str, site_name: str) -> str:
+    """Drop a site name joined to the headline ("Headline | Agency")."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name:
+        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    # No site name to compare: the headline is the longest part.
+    return max(parts, key=len)
+
+
+def _source_from_title(soup: BeautifulSoup) -> str:
+    """Return the site name a <title> ends with ("Headline | Office | Agency")."""
+    if not (soup.title and soup.title.string):
+        return ""
+    parts = _TITLE_SEPARATORS.split(clean_line(soup.title.string))
+    if len(parts) < 2:
+        return ""
+    last = parts[-1]
+    if (
+        len(last.split()) > 8
+        or parse_date(last)
+        or len(last) >= len(max(parts, key=len))
+    ):
+        return ""
+    return last
+
+
+def _host(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _is_chrome(element: Tag) -> bool:
+    if element.name in _DROP_TAGS:
+        return True
+    attrs = element.attrs or {}
+    if str(attrs.get("role", "")).lower() in _DROP_ROLES:
+        return True
+    if str(attrs.get("aria-hidden", "")).lower() == "true" or "hidden" in attrs:
+        return True
+    words = " ".join([" ".join(attrs.get("class") or []), str(attrs.get("id") or "")])
+    return bool(words.strip()) and bool(_CHROME_WORDS.search(words))
+
+
+def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
+    """Remove site chrome in place, never an element holding the headline."""
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    protected = set()
+    if keep is not None:
+        protected = {id(keep), *(id(parent) for parent in keep.parents)}
+    for element in soup.find_all(True):
+        if element.decomposed or element.name in ("html", "body", "main", "article"):
+            continue
+        if id(element) in protected:
+            continue
+        if element.name == "header" and element.find("h1") is None:
+            element.decompose()
+        elif _is_chrome(element):
+            element.decompose()
+
+
+def _block_score(element: Tag) -> float:
+    text = _text(element)
+    if len(text) < 25:
+        return 0.0
+    link_chars = sum(len(_text(a)) for a in element.find_all("a"))
+    density = link_chars / max(len(text), 1)
+    if density > 0.5:
+        return 0.0
+    # Commas mark prose; teasers and menus have few.
+    return len(text) * (1 - density) + 25 * text.count(",")
+
+
+def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
+    """Return the element whose text blocks score highest (readability-style)."""
+    scores: dict[int, float] = {}
+    elements: dict[int, Tag] = {}
+    for block in soup.find_all(["p", "pre", "blockquote", "td", "div", "li"]):
+        if _has_block_children(block):
+            continue  # containers score through their children
+        score = _block_score(block)
+        if not score:
+            continue
+        parent = block.parent
+        for share in (1.0, 0.5, 0.25):
+            if parent is None or parent.name in ("html", "[document]"):
+                break
+            scores[id(parent)] = scores.get(id(parent), 0.0) + score * share
+            elements[id(parent)] = parent
+            parent = parent.parent
+    body = soup.body or soup
+    if not scores:
+        return body
+    best = elements[max(scores, key=scores.get)]
+    # Prefer the semantic container the page marks as the article when it holds
+    # the best block: it keeps lists and subheads the scorer split off.
+    for candidate in best.parents:
+        if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
+            return candidate
+    return best
+
+
+_BLOCK_LEVEL = ["p", "div", "table", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
+                "blockquote", "pre", "dd", "article", "section"]  # fmt: skip
+
+
+def _has_block_children(element: Tag) -> bool:
+    return element.find(_BLOCK_LEVEL) is not None
+
+
+def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
+    """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
+    paragraphs: list[str] = []
+    for block in root.find_all(_BLOCK_TAGS + ["div"]):
+        if _has_block_children(block):
+            continue  # read through its children, so no text is read twice
+        text = _text(block)
+        if not text or block is h1:
+            continue
+        if is_end_marker(text) and (
+            block.name in _HEADING_TAGS or len(text.split()) <= 4
+        ):
+            break
+        links = sum(len(_text(a)) for a in block.find_all("a"))
+        if links / len(text) > 0.6 and len(text.split()) < 40:
+            continue  # a row of links, not prose
+        paragraphs.append(text)
+    if not paragraphs:
+        # Old table layouts put text straight into cells and <br>-separated lines.
+        lines = (clean_line(s) for s in root.get_text("\n").split("\n"))
+        paragraphs = [line for line in lines if line]
+    return paragraphs
+
+
+def _find_byline_element(soup: BeautifulSoup) -> str:
+    for element in soup.find_all(
+        attrs={"class": re.compile(r"byline|author", re.I)}, limit=5
+    ):
+        text = _text(element)
+        if 0 < len(text.split()) <= 14:
+            return _BYLINE_PREFIX.sub("", text)
+    element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
+    return _text(element) if element is not None else ""
+
+
+def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
+    """Return the publication date shown on the page, near its headline."""
+    scope = (
+        h1.find_all_next("time", limit=3)
+        if h1 is not None
+        else root.find_all("time", limit=3)
+    )
+    for time in scope:
+        found = parse_date(time.get("datetime") or "") or parse_date(_text(time))
+        if found:
+            return found
+    if h1 is not None:
+        for element in h1.find_all_next(string=True, limit=30):
+            line = clean_line(str(element))
+            if line and is_date_line(line):
+                return parse_date(line)
+    for paragraph in paragraphs[:4]:
+        # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
+        found = parse_date(paragraph[:40])
+        if found:
+            return found
+    return None
+
+
+def _is_furniture(block: str) -> bool:
+    """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
+    words = block.split()
+    return (
+        is_date_line(block)
+        or len(words) <= 5
+        and not block.endswith((".", "!", "?", '"', "”"))
+    )
+
+
+def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
+    """Drop the headline, labels and date lines around the release text."""
+    kept = list(paragraphs)
+    while kept and (
+        _similar(kept[0], title)
+        and len(kept[0]) <= len(title) * 1.5
+        or _is_furniture(kept[0])
+    ):
+        kept.pop(0)
+    while kept and (
+        _is_furniture(kept[-1])
+        or len(kept[-1].split()) <= 8
+        and _TRAILING_LABEL.match(kept[-1])
+    ):
+        kept.pop()
+    return kept
+
+
+def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _BYLINE.match(paragraph) and len(paragraph.split()) <= 14:
+            name = _BYLINE_PREFIX.sub("", paragraph)
+            return name.rstrip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
+    return "", paragraphs
+
+
+def _strip_leading_date(body: str) -> str:
+    """Drop a date opening the body ("March 5, 2019 (SAINT PAUL) — ...")."""
+    head = body[:40]
+    match = re.match(r"^\s*[A-Z][a-z]+\.? \d\d?, \d{4}\s*", head) or re.match(
+        r"^\s*\d\d? [A-Z][a-z]+ \d{4}\s*", head
+    )
+    if match and parse_date(match.group(0)):
+        rest = body[match.end() :]
+        return (
+            rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
+        )
+    return body
+
+
+def _date_from_url(url: str):
+    match = _URL_DATE.search(url)
+    return parse_date("-".join(match.groups())) if match else None

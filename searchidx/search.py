@@ -1,0 +1,327 @@
+"""Queries: parsing (natural language or syntax), filters, facets, ranking, paging."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from whoosh import qparser, query, scoring, sorting
+from whoosh.qparser.dateparse import DateParserPlugin
+
+from .documents import Document
+from .errors import QueryError
+from .schema import QUERYABLE_FIELDS, TITLE_BOOST, build_analyzer, stored_to_document
+from .snippets import Snippet, best_snippets, make_highlighter
+
+FACET_FIELDS = ("year", "month", "source", "tags")
+SORTS = ("relevance", "newest", "oldest")
+
+# What marks a query as written in the syntax rather than as plain words:
+# a field prefix, a quote, an upper-case operator, a wildcard, a leading +/-.
+_FIELD_PREFIX = re.compile(r"(?<![\w:/.])([A-Za-z_]+):(?!//)(?=\S)")
+_SYNTAX_MARKERS = re.compile(
+    r"\"|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w[*?]|(?:^|\s)[+\-](?=\w|\"|\()|[\[\]{}^]"
+)
+
+_analyzer = build_analyzer()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One ranked result: the document, its score and its best passages."""
+
+    rank: int
+    score: float
+    document: Document
+    snippets: tuple[Snippet, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FacetCount:
+    """How many matching documents have ``value`` in a facet field."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """A page of hits plus counts over the whole result set."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+    page: int
+    page_size: int
+    elapsed_ms: float
+    facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+
+
+def is_syntax_query(text: str) -> bool:
+    """Return True when ``text`` uses query syntax rather than plain words.
+
+    Any ``word:value`` counts, known field or not, so that a mistyped field
+    is reported instead of being searched for as two words.
+    """
+    return bool(_SYNTAX_MARKERS.search(text) or _FIELD_PREFIX.search(text))
+
+
+def build_query(text: str, schema) -> query.Query:
+    """Turn the user's query into a Whoosh query.
+
+    Plain words become an OR of their stems over title (boosted) and body, so
+    documents with most of the words rank first and none is required: the
+    ranking decides, not the parser. Syntax goes through Whoosh's parser with
+    our checks first, because Whoosh silently drops what it cannot parse.
+
+    Raises:
+        QueryError: the query is empty, unbalanced or names an unknown field.
+    """
+    if not text or not text.strip():
+        raise QueryError(text, "the query is empty")
+    if is_syntax_query(text):
+        return _parse_syntax(text, schema)
+    return _words_query(text)
+
+
+def _words_query(text: str) -> query.Query:
+    counts: dict[str, int] = {}
+    for token in _analyzer(text):
+        counts[token.text] = counts.get(token.text, 0) + 1
+    if not counts:
+        raise QueryError(text, "no searchable words (only stop words or punctuation)")
+    # A repeated word weighs more: "exercise exercise navy" leans on exercise.
+    clauses = [
+        query.Or(
+            [
+                query.Term("title", word, boost=TITLE_BOOST * n),
+                query.Term("body", word, boost=n),
+            ]
+        )
+        for word, n in counts.items()
+    ]
+    return clauses[0] if len(clauses) == 1 else query.Or(clauses)
+
+
+def _check_balanced(text: str) -> None:
+    if text.count('"') % 2:
+        raise QueryError(text, 'unbalanced quote: a phrase needs a closing "')
+    for opening, closing in ("()", "[]", "{}"):
+        depth = 0
+        for char in text.replace("\\" + opening, "").replace("\\" + closing, ""):
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                raise QueryError(text, f"unbalanced {closing!r}: nothing to close")
+        if depth:
+            raise QueryError(
+                text, f"unbalanced {opening!r}: add the closing {closing!r}"
+            )
+
+
+def _parse_syntax(text: str, schema) -> query.Query:
+    _check_balanced(text)
+    for name in _FIELD_PREFIX.findall(text):
+        if name.lower() not in QUERYABLE_FIELDS:
+            raise QueryError(
+                text,
+                f"unknown field {name!r}; fields: {', '.join(sorted(QUERYABLE_FIELDS))}",
+            )
+    if re.search(r"\b[A-Za-z_]+:(?:\s|$|\))", text):
+        raise QueryError(text, "a field prefix has nothing after it")
+
+    bad_dates: list[str] = []
+    parser = qparser.MultifieldParser(
+        ["title", "body"],
+        schema,
+        fieldboosts={"title": TITLE_BOOST},
+        group=qparser.OrGroup,
+    )
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    now = datetime.now(UTC).replace(tzinfo=None)
+    parser.add_plugin(DateParserPlugin(basedate=now, callback=bad_dates.append))
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # noqa: BLE001 - Whoosh's parser raises bare built-ins
+        raise QueryError(text, f"cannot be parsed ({error})") from error
+    if bad_dates:
+        raise QueryError(
+            text, f"not a date: {bad_dates[0]!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        )
+    if parsed is query.NullQuery:
+        raise QueryError(text, "no searchable words")
+    return parsed
+
+
+def build_filter(
+    *,
+    since: date | None,
+    until: date | None,
+    sources: list[str],
+    tags: list[str],
+    searcher,
+) -> query.Query | None:
+    """Return a filter query for the date range, sources and tags (any of each)."""
+    parts: list[query.Query] = []
+    if since or until:
+        start = datetime.combine(since, datetime.min.time()) if since else None
+        end = (
+            datetime.combine(until, datetime.min.time())
+            + timedelta(days=1, microseconds=-1)
+            if until
+            else None
+        )
+        parts.append(query.DateRange("date", start, end))
+    if sources:
+        parts.append(
+            query.Or(
+                [
+                    query.Term("source", value)
+                    for value in _match_sources(searcher, sources)
+                ]
+                or [query.NullQuery]
+            )
+        )
+    if tags:
+        parts.append(
+            query.Or([query.Term("tags", tag.strip().lower()) for tag in tags])
+        )
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def _match_sources(searcher, wanted: list[str]) -> list[str]:
+    """Return the indexed source names equal to ``wanted``, ignoring case."""
+    lowered = {value.strip().lower() for value in wanted}
+    return [
+        name
+        for name in (term.decode("utf-8") for term in searcher.lexicon("source"))
+        if name.lower() in lowered
+    ]
+
+
+def run_search(
+    searcher,
+    text: str,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    sources: list[str] | tuple[str, ...] = (),
+    tags: list[str] | tuple[str, ...] = (),
+    sort: str = "relevance",
+    limit: int = 10,
+    page: int = 1,
+    facets: list[str] | tuple[str, ...] = (),
+    snippets: int = 1,
+) -> Results:
+    """Run ``text`` against an open Whoosh searcher and return detached Results.
+
+    Raises:
+        QueryError: the query, a facet name, the sort or the paging is invalid.
+    """
+    started = time.perf_counter()
+    if sort not in SORTS:
+        raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+    if limit < 1 or page < 1:
+        raise QueryError(text, "--limit and --page start at 1")
+    unknown = [name for name in facets if name not in FACET_FIELDS]
+    if unknown:
+        raise QueryError(
+            text, f"unknown facet {unknown[0]!r}; use one of {', '.join(FACET_FIELDS)}"
+        )
+    if since and until and since > until:
+        raise QueryError(text, f"--since {since} is after --until {until}")
+
+    parsed = build_query(text, searcher.schema)
+    filter_query = build_filter(
+        since=since,
+        until=until,
+        sources=list(sources),
+        tags=list(tags),
+        searcher=searcher,
+    )
+    grouped = {
+        name: sorting.FieldFacet(
+            name, allow_overlap=(name == "tags"), maptype=sorting.Count
+        )
+        for name in facets
+    }
+    sortedby = None
+    if sort != "relevance":
+        sortedby = sorting.FieldFacet("date", reverse=(sort == "newest"))
+    whoosh_results = searcher.search_page(
+        parsed,
+        page,
+        pagelen=limit,
+        filter=filter_query,
+        sortedby=sortedby,
+        groupedby=grouped or None,
+        terms=True,
+    )
+    highlighter = make_highlighter()
+    hits = tuple(
+        Hit(
+            rank=whoosh_results.offset + index + 1,
+            score=round(float(hit.score or 0.0), 4),
+            document=stored_to_document(hit.fields()),
+            snippets=best_snippets(highlighter, hit, count=snippets)
+            if snippets
+            else (),
+        )
+        for index, hit in enumerate(whoosh_results)
+    )
+    counts = {name: _facet_counts(whoosh_results.results, name) for name in facets}
+    return Results(
+        query=text,
+        hits=hits,
+        total=whoosh_results.total,
+        page=page,
+        page_size=limit,
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
+        facets=counts,
+    )
+
+
+def _facet_counts(whoosh_results, name: str) -> tuple[FacetCount, ...]:
+    groups = whoosh_results.groups(name)
+    counts = [
+        FacetCount(str(value), count)
+        for value, count in groups.items()
+        if value not in (None, "")
+    ]
+    if name in ("year", "month"):
+        return tuple(sorted(counts, key=lambda c: c.value))
+    return tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
+
+
+def collect_stats(searcher) -> tuple[int, dict[str, int], date | None, date | None]:
+    """Return (documents, {source: count}, first date, last date) of the index."""
+    everything = searcher.search(
+        query.Every(),
+        limit=1,
+        groupedby={"source": sorting.FieldFacet("source", maptype=sorting.Count)},
+    )
+    sources = {
+        str(k): v
+        for k, v in sorted(
+            everything.groups("source").items(), key=lambda kv: (-kv[1], str(kv[0]))
+        )
+        if k
+    }
+    dated = query.Every("date")
+    first = _first_date(searcher, dated, newest=False)
+    last = _first_date(searcher, dated, newest=True)
+    return searcher.doc_count(), sources, first, last
+
+
+def _first_date(searcher, dated: query.Query, *, newest: bool) -> date | None:
+    order = sorting.FieldFacet("date", reverse=newest)
+    top = searcher.search(dated, limit=1, sortedby=order)
+    return top[0]["date"].date() if len(top) else None
+
+
+def bm25f() -> scoring.WeightingModel:
+    """Return the ranking model searches use."""
+    return scoring.BM25F()

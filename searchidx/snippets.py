@@ -1,0 +1,99 @@
+"""Snippets: the best passage of a hit's body, with match spans as data.
+
+No markup is produced here; the CLI styles spans for the terminal and HTML
+output escapes the text before adding ``<mark>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh.highlight import (
+    BasicFragmentScorer,
+    Formatter,
+    Highlighter,
+    PinpointFragmenter,
+)
+
+SNIPPET_CHARS = 240
+_SURROUND_CHARS = 90
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A passage of a document with the character spans that matched the query."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def highlighted(self, before: str = "[", after: str = "]", escape=None) -> str:
+        """Return the text with each span wrapped in ``before``/``after``.
+
+        Args:
+            escape: applied to the text outside and inside spans (e.g.
+                ``html.escape``) before the markers are added.
+        """
+        escape = escape or (lambda s: s)
+        pieces, last = [], 0
+        for start, end in self.spans:
+            pieces += [
+                escape(self.text[last:start]),
+                before,
+                escape(self.text[start:end]),
+                after,
+            ]
+            last = end
+        pieces.append(escape(self.text[last:]))
+        return "".join(pieces)
+
+
+class _SpanFormatter(Formatter):
+    """A Whoosh formatter that returns Snippets instead of marked-up strings."""
+
+    def format(self, fragments, replace=False):
+        return [self._snippet(fragment) for fragment in fragments]
+
+    @staticmethod
+    def _snippet(fragment) -> Snippet:
+        text = fragment.text
+        start, end = fragment.startchar, fragment.endchar
+        prefix = ELLIPSIS if start > 0 else ""
+        suffix = ELLIPSIS if end < len(text) else ""
+        spans = tuple(
+            (token.startchar - start + len(prefix), token.endchar - start + len(prefix))
+            for token in fragment.matches
+            if start <= token.startchar and token.endchar <= end
+        )
+        # One line per snippet; "\n" -> " " keeps every offset in place.
+        passage = text[start:end].replace("\n", " ")
+        return Snippet(prefix + passage + suffix, spans)
+
+
+def make_highlighter() -> Highlighter:
+    """Return a highlighter reading stored term offsets (no re-analysis per hit)."""
+    return Highlighter(
+        fragmenter=PinpointFragmenter(
+            maxchars=SNIPPET_CHARS, surround=_SURROUND_CHARS, autotrim=True
+        ),
+        scorer=BasicFragmentScorer(),
+        formatter=_SpanFormatter(),
+    )
+
+
+def lead_snippet(body: str) -> Snippet:
+    """Return the opening of ``body``, for hits that matched outside it."""
+    body = body.replace("\n", " ")
+    if len(body) <= SNIPPET_CHARS:
+        return Snippet(body)
+    cut = body[:SNIPPET_CHARS].rsplit(" ", 1)[0]
+    return Snippet(cut + ELLIPSIS)
+
+
+def best_snippets(
+    highlighter: Highlighter, whoosh_hit, *, count: int = 1
+) -> tuple[Snippet, ...]:
+    """Return up to ``count`` best passages of the hit's body, else its opening."""
+    body = whoosh_hit.get("body", "")
+    snippets = highlighter.highlight_hit(whoosh_hit, "body", top=count, minscore=1)
+    return tuple(snippets) if snippets else (lead_snippet(body),)

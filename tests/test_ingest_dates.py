@@ -1,0 +1,45 @@
+from datetime import date
+
+import pytest
+
+from searchidx.ingest.dates import is_date_line, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05", date(2024, 3, 5)),
+        ("2023-05-17T09:30:00+02:00", date(2023, 5, 17)),
+        ("2018-04-02T23:30:00-04:00", date(2018, 4, 2)),
+        ("March 5, 2024", date(2024, 3, 5)),
+        ("Tuesday, March 5th, 2024", date(2024, 3, 5)),
+        ("Mar. 5 2024", date(2024, 3, 5)),
+        ("07 February 2025", date(2025, 2, 7)),
+        ("Tue, 05 Mar 2024 10:00:00 GMT", date(2024, 3, 5)),
+        ("03/05/2024", date(2024, 3, 5)),
+        ("05.03.2024", date(2024, 3, 5)),
+        ("03.01.05", date(2005, 3, 1)),
+        ("Posted on: 12/05/2021", date(2021, 12, 5)),
+        ("Release date: March 3, 2022", date(2022, 3, 3)),
+    ],
+)
+def test_common_written_dates_are_understood(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", None, "2024", "March 2024", "Copyright 2023", "13/45/2020", "Feb 30, 2024"])
+def test_partial_or_impossible_dates_give_none_not_a_guess(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("07 February 2025", True),
+        ("Posted on: 12/05/2021", True),
+        ("March 5, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison announced today that", False),
+        ("The exercise ended on March 5, 2024 after two weeks of drills at sea.", False),
+    ],
+)
+def test_a_date_line_is_a_date_and_little_else(line, expected):
+    assert is_date_line(line) is expected
