@@ -9,8 +9,20 @@ def test_id_is_the_canonical_url_when_there_is_one():
 
 
 def test_id_without_url_depends_on_source_title_and_date_only():
-    a = Document(title="Port opens", body="one", source="Port", date=date(2024, 1, 2), path="a.txt")
-    b = Document(title="Port opens", body="two", source="Port", date=date(2024, 1, 2), path="b.txt")
+    a = Document(
+        title="Port opens",
+        body="one",
+        source="Port",
+        date=date(2024, 1, 2),
+        path="a.txt",
+    )
+    b = Document(
+        title="Port opens",
+        body="two",
+        source="Port",
+        date=date(2024, 1, 2),
+        path="b.txt",
+    )
     c = Document(title="Port opens", body="one", source="Port", date=date(2024, 1, 3))
     assert a.id == b.id
     assert a.id != c.id

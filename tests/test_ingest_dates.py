@@ -27,7 +27,10 @@ def test_common_written_dates_are_understood(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", None, "2024", "March 2024", "Copyright 2023", "13/45/2020", "Feb 30, 2024"])
+@pytest.mark.parametrize(
+    "text",
+    ["", None, "2024", "March 2024", "Copyright 2023", "13/45/2020", "Feb 30, 2024"],
+)
 def test_partial_or_impossible_dates_give_none_not_a_guess(text):
     assert parse_date(text) is None
 
@@ -37,8 +40,14 @@ def test_partial_or_impossible_dates_give_none_not_a_guess(text):
     [
         ("07 February 2025", True),
         ("Posted on: 12/05/2021", True),
-        ("March 5, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison announced today that", False),
-        ("The exercise ended on March 5, 2024 after two weeks of drills at sea.", False),
+        (
+            "March 5, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison announced today that",
+            False,
+        ),
+        (
+            "The exercise ended on March 5, 2024 after two weeks of drills at sea.",
+            False,
+        ),
     ],
 )
 def test_a_date_line_is_a_date_and_little_else(line, expected):

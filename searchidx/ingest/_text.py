@@ -18,7 +18,7 @@ DATELINE = re.compile(
 # Lines that mark the end of a release in a page dump: its teasers, share and follow
 # blocks, contact boxes. Matched on short lines only, so prose is never cut.
 END_MARKER = re.compile(
-    r"^(?:#{3,}|-\s*30\s*-|\*{3,}|"
+    r"^(?:#{1,}$|-\s*30\s*-|\*{3,}|tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"

@@ -89,7 +89,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     published = meta.date or _find_visible_date(root, h1, paragraphs)
     paragraphs = _drop_furniture(paragraphs, title)
-    if not byline:
+    if byline:
+        paragraphs = _drop_byline_block(paragraphs, byline)
+    else:
         byline, paragraphs = _take_byline(paragraphs)
     if published is None and meta.url:
         published = _date_from_url(meta.url)
@@ -500,6 +502,14 @@ def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
             name = _BYLINE_PREFIX.sub("", paragraph)
             return name.rstrip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
+
+
+def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
+    """Drop the block that shows the byline we already took from the page."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if byline in paragraph and len(paragraph.split()) <= len(byline.split()) + 4:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
 
 
 def _strip_leading_date(body: str) -> str:

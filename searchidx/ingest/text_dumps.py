@@ -30,6 +30,14 @@ _SOURCE_LINE = re.compile(
     r"^(?:source|issued by|published by|agency)\s*:\s*(?P<source>.+)$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_PAGE_TITLE = re.compile(r"^(?P<title>.{15,}?)\s+(?:\||-|–|—)\s+(?P<site>[^|]{3,80})$")
+# Lines that are never release prose: release labels, contacts, bare links.
+_FURNITURE_LINE = re.compile(
+    r"^(?:for immediate release|(?:press|news|media) release|media advisory|"
+    r"\S+@\S+\.\w+|https?://\S+|[\d\s().+-]{5,}|\d+|#)$",
+    re.I,
+)
+_LABEL_LINE = re.compile(r"^[A-Z][\w #().'/-]{0,30}:(?:\s|$)")
 
 
 def read_text_dump(text: str, path: str) -> Iterator[Document]:
@@ -38,45 +46,40 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
     Raises:
         EmptyDocumentError: the text has no line that could be a title or body.
     """
-    lines = [
-        clean_line(line)
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [clean_line(line) for line in text.split("\n")]
     if not any(lines):
         raise EmptyDocumentError(path, "the file is empty")
 
-    source = ""
-    first = next((line for line in lines if line), "")
-    if " | " in first:
-        # "Headline | Site Name": a page title copied with the page.
-        source = first.rsplit(" | ", 1)[1].strip()
-
+    title, source, body_start = _title_from_page_title(lines)
+    head_end = body_start if title else _HEADER_SCAN_LINES
     date_index = next(
         (
             i
-            for i, line in enumerate(lines[:_HEADER_SCAN_LINES])
+            for i, line in enumerate(lines[: head_end + 3])
             if line and is_date_line(line)
         ),
         None,
     )
-    if date_index is not None:
-        title_index = _title_above(lines, date_index)
-        body_start = date_index + 1
-        published = parse_date(lines[date_index])
-    else:
-        title_index = next(
-            (i for i, line in enumerate(lines) if _is_title_like(line)), None
-        )
-        body_start = (title_index + 1) if title_index is not None else 0
-        published = None
-    if title_index is None:
-        raise EmptyDocumentError(path, "no headline found")
-    title = lines[title_index]
-    if source and title.endswith(" | " + source):
-        title = title[: -len(" | " + source)].strip()
+    published = parse_date(lines[date_index]) if date_index is not None else None
+    if not title:
+        if date_index is not None:
+            title_index = _title_above(lines, date_index)
+            body_start = date_index + 1
+        else:
+            title_index = next(
+                (i for i, line in enumerate(lines) if _is_title_like(line)), None
+            )
+            body_start = (title_index + 1) if title_index is not None else 0
+        if title_index is None:
+            raise EmptyDocumentError(path, "no headline found")
+        title = lines[title_index]
+        body_start = max(body_start, title_index + 1)
+    elif date_index is not None:
+        body_start = max(body_start, date_index + 1)
 
-    byline = ""
     rest = lines[body_start:]
+    byline = ""
     for i, line in enumerate(rest[:4]):
         if not line:
             continue
@@ -92,7 +95,8 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
             rest.remove(line)
             break
 
-    body = join_paragraphs(_paragraphs(_until_end_marker(rest)))
+    release = _strip_furniture(_until_end_marker(rest), title)
+    body = join_paragraphs(_paragraphs(release))
     if not body:
         raise EmptyDocumentError(path, "no release text after the headline")
     dateline, body_rest = split_dateline(body)
@@ -106,6 +110,71 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         byline=byline,
         dateline=dateline,
         path=path,
+    )
+
+
+def _title_from_page_title(lines: list[str]) -> tuple[str, str, int]:
+    """Return (title, source, body start) when the dump opens with a page title.
+
+    "Headline | Site" or "Headline - Site" as the first line is the browser's
+    page title. The headline is usually shown again below the site's menus;
+    the release starts after its last showing in the header.
+    """
+    first_index = next((i for i, line in enumerate(lines) if line), 0)
+    match = _PAGE_TITLE.match(lines[first_index])
+    if not match or len(match.group("site").split()) > 8:
+        return "", "", 0
+    title, site = match.group("title").strip(), match.group("site").strip()
+    body_start = first_index + 1
+    key = title.lower()
+    i = body_start
+    while i < min(len(lines), _HEADER_SCAN_LINES):
+        line = lines[i].lower()
+        if line and len(line) >= 20 and key.startswith(line):
+            # the headline may be broken over several lines
+            shown, j = line, i + 1
+            while (
+                j < len(lines)
+                and shown != key
+                and key.startswith(f"{shown} {lines[j].lower()}")
+            ):
+                shown, j = f"{shown} {lines[j].lower()}", j + 1
+            body_start, i = j, j
+            continue
+        if len(line.split()) > 15:
+            break  # prose: the header is over, later repeats are teasers or metadata
+        i += 1
+    return title, site, body_start
+
+
+def _strip_furniture(lines: list[str], title: str) -> list[str]:
+    """Drop label, contact and date lines around the release text."""
+    start, end = 0, len(lines)
+    while start < end and (not lines[start] or _is_furniture(lines[start], title)):
+        start += 1
+    while end > start and (
+        not lines[end - 1] or _is_trailing_furniture(lines[end - 1])
+    ):
+        end -= 1
+    return lines[start:end]
+
+
+def _is_furniture(line: str, title: str) -> bool:
+    return bool(
+        line.lower() == title.lower()
+        or is_date_line(line)
+        or _FURNITURE_LINE.match(line)
+        or _LABEL_LINE.match(line)
+        and len(line.split()) <= 6
+    )
+
+
+def _is_trailing_furniture(line: str) -> bool:
+    return bool(
+        _FURNITURE_LINE.match(line)
+        or is_date_line(line)
+        or len(line.split()) <= 3
+        and not _SENTENCE_END.search(line)
     )
 
 

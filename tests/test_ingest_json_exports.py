@@ -1,0 +1,104 @@
+"""JSON exports in scrapers' own shapes, mapped without a hand-written mapping."""
+
+import gzip
+import json
+from datetime import date
+
+import pytest
+
+from searchidx import read_file
+from searchidx.errors import IngestError
+
+from .conftest import TEST_DATA, shared_press
+
+
+def test_json_lines_with_a_bad_line_keeps_the_others_and_names_the_line():
+    errors = []
+    docs = list(
+        read_file(TEST_DATA / "feed_with_bad_line.jsonl", on_error=errors.append)
+    )
+    assert [d.title for d in docs] == ["Good one", "Another good one"]
+    assert [str(e) for e in errors] == [
+        f"{TEST_DATA / 'feed_with_bad_line.jsonl'}: line 2: not valid JSON (Expecting value at column 29)"
+    ]
+
+
+def test_json_lines_without_error_handler_raises_at_the_bad_line():
+    with pytest.raises(IngestError, match="line 2: not valid JSON"):
+        list(read_file(TEST_DATA / "feed_with_bad_line.jsonl"))
+
+
+def test_other_field_names_and_html_bodies_are_mapped():
+    docs = list(
+        read_file(TEST_DATA / "feed_with_bad_line.jsonl", on_error=lambda e: None)
+    )
+    doc = docs[1]
+    assert doc.date == date(2023, 5, 17)
+    assert doc.body == "First paragraph.\n\nSecond & last."
+    assert doc.tags == ("ports", "trade")
+
+
+@pytest.mark.parametrize(
+    ("payload", "titles"),
+    [
+        ([{"title": "A", "body": "one"}, {"title": "B", "body": "two"}], ["A", "B"]),
+        ({"headline": "Solo", "contents": "text"}, ["Solo"]),
+        (
+            {"month": "2026-01", "matches": [{"title": "Wrapped", "text": "x"}]},
+            ["Wrapped"],
+        ),
+        ({"data": {"n": 1}, "items": [{"name": "Item", "summary": "y"}]}, ["Item"]),
+    ],
+)
+def test_array_single_object_and_wrapped_record_lists(tmp_path, payload, titles):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(payload))
+    assert [d.title for d in read_file(path)] == titles
+
+
+def test_gzip_export_is_read_through(tmp_path):
+    path = tmp_path / "feed.jsonl.gz"
+    lines = [
+        {"title": f"Release {n}", "date": "2021-03-02", "text": "body"}
+        for n in range(3)
+    ]
+    path.write_bytes(gzip.compress("\n".join(json.dumps(r) for r in lines).encode()))
+    docs = list(read_file(path))
+    assert [d.title for d in docs] == ["Release 0", "Release 1", "Release 2"]
+    assert docs[0].date == date(2021, 3, 2)
+
+
+def test_truncated_gzip_is_one_error_naming_the_file(tmp_path):
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"title": "x", "text": "y"}\n' * 1000)[:60])
+    with pytest.raises(IngestError, match=r"cut\.jsonl\.gz: damaged gzip data"):
+        list(read_file(path))
+
+
+def test_record_without_title_takes_its_first_sentence_after_the_dateline(tmp_path):
+    path = tmp_path / "campaign.json"
+    text = "WASHINGTON – Sen. Jane Roe on Monday announced a plan for rural broadband. More follows."
+    path.write_text(json.dumps({"url": "https://example.org/a", "text": text}))
+    (doc,) = read_file(path)
+    assert doc.title == "Sen. Jane Roe on Monday announced a plan for rural broadband."
+    assert doc.source == "example.org"
+
+
+@pytest.mark.parametrize(
+    ("parts", "min_docs"),
+    [
+        (("bulk", "congress-press", "2010", "2010-03.jsonl.gz"), 15),
+        (("bulk", "congress-press-ai", "2026-01.json"), 50),
+        (("bulk", "campaign-2016", "press_releases.json"), 400),
+    ],
+)
+def test_real_dumps_map_title_date_source_and_url(parts, min_docs):
+    errors = []
+    docs = list(read_file(shared_press(*parts), on_error=errors.append))
+    assert len(docs) >= min_docs
+    assert len(errors) <= len(docs) * 0.02
+    for doc in docs:
+        assert doc.title and doc.body and doc.url.startswith("http"), doc
+        assert doc.source and not doc.source.startswith("http"), doc
+    if "campaign-2016" not in parts:  # that dump has no dates at all
+        assert sum(d.date is not None for d in docs) >= len(docs) * 0.98
