@@ -151,7 +151,29 @@ def _parse_syntax(text: str, schema) -> query.Query:
         )
     if parsed is query.NullQuery:
         raise QueryError(text, "no searchable words")
-    return parsed
+    return _hoist_negations(parsed)
+
+
+def _hoist_negations(node: query.Query) -> query.Query:
+    """Make ``a b NOT c`` mean (a OR b) AND NOT c.
+
+    With OR as the default grouping Whoosh reads it as a OR b OR (NOT c), and
+    ``NOT c`` matches nearly every document, so the exclusion would be lost.
+    """
+    if isinstance(node, (query.And, query.Or)):
+        children = [_hoist_negations(child) for child in node.subqueries]
+        node = type(node)(children, boost=node.boost)
+    if isinstance(node, query.Or):
+        negated = [
+            child.query for child in node.subqueries if isinstance(child, query.Not)
+        ]
+        if negated:
+            kept = [
+                child for child in node.subqueries if not isinstance(child, query.Not)
+            ]
+            positive = query.Or(kept) if kept else query.Every()
+            return query.AndNot(positive, query.Or(negated))
+    return node
 
 
 def build_filter(
@@ -250,7 +272,13 @@ def run_search(
     }
     sortedby = None
     if sort != "relevance":
-        sortedby = sorting.FieldFacet("date", reverse=(sort == "newest"))
+        # Dated documents first in either order; undated ones after them.
+        sortedby = sorting.MultiFacet(
+            [
+                sorting.QueryFacet({"dated": query.Every("date")}, other="undated"),
+                sorting.FieldFacet("date", reverse=(sort == "newest")),
+            ]
+        )
     whoosh_results = searcher.search_page(
         parsed,
         page,
@@ -264,7 +292,8 @@ def run_search(
     hits = tuple(
         Hit(
             rank=whoosh_results.offset + index + 1,
-            score=round(float(hit.score or 0.0), 4),
+            # With a date sort Whoosh puts the sort key where the score goes.
+            score=round(hit.score, 4) if isinstance(hit.score, float) else 0.0,
             document=stored_to_document(hit.fields()),
             snippets=best_snippets(highlighter, hit, count=snippets)
             if snippets

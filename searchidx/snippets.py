@@ -57,7 +57,11 @@ class _SpanFormatter(Formatter):
     @staticmethod
     def _snippet(fragment) -> Snippet:
         text = fragment.text
-        start, end = fragment.startchar, fragment.endchar
+        # Widen to whole words ourselves: Whoosh's autotrim drops the first and
+        # last word even when they are the start and end of the text.
+        start = text.rfind(" ", 0, fragment.startchar) + 1
+        end = text.find(" ", fragment.endchar)
+        end = len(text) if end == -1 else end
         prefix = ELLIPSIS if start > 0 else ""
         suffix = ELLIPSIS if end < len(text) else ""
         spans = tuple(
@@ -74,7 +78,7 @@ def make_highlighter() -> Highlighter:
     """Return a highlighter reading stored term offsets (no re-analysis per hit)."""
     return Highlighter(
         fragmenter=PinpointFragmenter(
-            maxchars=SNIPPET_CHARS, surround=_SURROUND_CHARS, autotrim=True
+            maxchars=SNIPPET_CHARS, surround=_SURROUND_CHARS, autotrim=False
         ),
         scorer=BasicFragmentScorer(),
         formatter=_SpanFormatter(),

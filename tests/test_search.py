@@ -1,0 +1,192 @@
+"""Search through the library: ranking, syntax, filters, facets, sorting."""
+
+from datetime import date
+
+import pytest
+
+from searchidx import Document, Index, QueryError
+
+DOCS = [
+    Document(title="Navies open multilateral exercise at sea", source="Fleet Command",
+             date=date(2024, 3, 5), tags=("exercise", "navy"), url="https://x.example/1",
+             body="Ships from six nations began a multilateral exercise on Monday near the strait."),
+    Document(title="Harbor authority reports record cargo", source="Port Authority",
+             date=date(2024, 7, 1), tags=("trade",), url="https://x.example/2",
+             body="The multilateral trade talks were mentioned once. Cargo volumes rose by nine percent."),
+    Document(title="Fitness programme for staff", source="Fleet Command",
+             date=date(2023, 1, 10), tags=("health",), url="https://x.example/3",
+             body="Staff will exercise twice a week in the new gym, the command said."),
+    Document(title="Software team ports engine to C++", source="Tech Labs",
+             date=date(2022, 5, 20), tags=("software",), url="https://x.example/4",
+             body="The team rewrote the engine in C++ and partnered with AT&T on testing."),
+    Document(title="Joint exercise concludes", source="fleet command",
+             date=date(2023, 11, 2), url="https://x.example/5",
+             body="The joint exercise with partner navies concluded after two weeks of drills."),
+    Document(title="Undated notice about exercise schedules", source="Port Authority",
+             url="https://x.example/6", body="Exercise schedules are posted weekly."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "index"
+    with Index.open(path, create=True) as built:
+        built.add(DOCS)
+    with Index.open(path) as opened:
+        yield opened
+
+
+def titles(results):
+    return [hit.document.title for hit in results.hits]
+
+
+def test_document_with_all_words_ranks_above_those_with_some(index):
+    results = index.search("multilateral exercise")
+    assert titles(results)[0] == "Navies open multilateral exercise at sea"
+    # OR semantics: documents with only one of the words are still found
+    assert "Harbor authority reports record cargo" in titles(results)
+    assert "Fitness programme for staff" in titles(results)
+
+
+def test_title_match_ranks_above_body_match(index):
+    results = index.search("cargo")
+    assert titles(results) == ["Harbor authority reports record cargo"]
+    results = index.search("joint")
+    assert titles(results)[0] == "Joint exercise concludes"
+
+
+def test_stemming_matches_other_forms_of_a_word(index):
+    assert "Navies open multilateral exercise at sea" in titles(
+        index.search("exercises")
+    )
+
+
+def test_phrase_only_matches_the_words_together(index):
+    assert titles(index.search('"joint exercise"')) == ["Joint exercise concludes"]
+
+
+def test_minus_and_not_exclude_documents(index):
+    assert "Fitness programme for staff" not in titles(index.search("exercise -gym"))
+    assert "Fitness programme for staff" not in titles(index.search("exercise NOT gym"))
+    assert "Fitness programme for staff" in titles(index.search("exercise"))
+
+
+def test_fielded_term_searches_only_that_field(index):
+    assert titles(index.search("title:cargo")) == [
+        "Harbor authority reports record cargo"
+    ]
+    assert titles(index.search("title:gym")) == []
+
+
+def test_c_plus_plus_and_att_are_searchable_words(index):
+    assert titles(index.search("C++")) == ["Software team ports engine to C++"]
+    assert titles(index.search("AT&T")) == ["Software team ports engine to C++"]
+
+
+def test_snippet_highlights_the_matched_words(index):
+    hit = index.search("multilateral exercise").hits[0]
+    snippet = hit.snippets[0]
+    marked = [snippet.text[a:b].lower() for a, b in snippet.spans]
+    assert marked == ["multilateral", "exercise"]
+    assert snippet.highlighted() == (
+        "Ships from six nations began a [multilateral] [exercise] on Monday near the strait."
+    )
+
+
+def test_date_range_filter_is_inclusive_and_drops_undated(index):
+    results = index.search("exercise", since=date(2023, 11, 2), until=date(2024, 3, 5))
+    assert sorted(titles(results)) == [
+        "Joint exercise concludes",
+        "Navies open multilateral exercise at sea",
+    ]
+
+
+def test_source_filter_ignores_case_and_matches_every_spelling(index):
+    results = index.search("exercise", sources=["FLEET COMMAND"])
+    assert sorted(titles(results)) == [
+        "Fitness programme for staff",
+        "Joint exercise concludes",
+        "Navies open multilateral exercise at sea",
+    ]
+
+
+def test_tag_filter(index):
+    assert titles(index.search("exercise", tags=["Navy"])) == [
+        "Navies open multilateral exercise at sea"
+    ]
+
+
+def test_sort_newest_and_oldest(index):
+    newest = titles(index.search("exercise", sort="newest"))
+    assert newest == [
+        "Navies open multilateral exercise at sea",
+        "Joint exercise concludes",
+        "Fitness programme for staff",
+        "Undated notice about exercise schedules",
+    ]
+    oldest = titles(index.search("exercise", sort="oldest"))
+    assert oldest == [
+        "Fitness programme for staff",
+        "Joint exercise concludes",
+        "Navies open multilateral exercise at sea",
+        "Undated notice about exercise schedules",
+    ]
+
+
+def test_facets_count_the_whole_result_set_not_the_page(index):
+    results = index.search("exercise", limit=1, facets=["year", "source"])
+    assert len(results.hits) == 1
+    matching = [d for d in DOCS if "exercis" in (d.title + d.body).lower()]
+    assert results.total == len(matching)
+    years = {}
+    for doc in matching:
+        if doc.date:
+            years[str(doc.date.year)] = years.get(str(doc.date.year), 0) + 1
+    assert {f.value: f.count for f in results.facets["year"]} == years
+    sources = {}
+    for doc in matching:
+        sources[doc.source] = sources.get(doc.source, 0) + 1
+    assert {f.value: f.count for f in results.facets["source"]} == sources
+
+
+def test_paging_returns_the_next_ranks(index):
+    first = index.search("exercise", limit=2, page=1)
+    second = index.search("exercise", limit=2, page=2)
+    assert [h.rank for h in first.hits] == [1, 2]
+    assert [h.rank for h in second.hits] == [3, 4]
+    assert not set(titles(first)) & set(titles(second))
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ('title:("unbalanced', "unbalanced quote"),
+        ("title:(navy exercise", "unbalanced '('"),
+        ('"navy exercise" AND drills)', "unbalanced ')'"),
+        ("colour:blue", "unknown field 'colour'"),
+        ("navy AND title: drills", "nothing after it"),
+        ("   ", "the query is empty"),
+        ("the of and", "no searchable words"),
+        ("date:notadate", "not a date"),
+    ],
+)
+def test_broken_queries_raise_query_error_naming_the_problem(index, query, reason):
+    with pytest.raises(
+        QueryError, match=reason.replace("(", r"\(").replace(")", r"\)")
+    ):
+        index.search(query)
+
+
+def test_parentheses_without_syntax_are_plain_words(index):
+    assert (
+        titles(index.search("(navy exercise"))[0]
+        == "Navies open multilateral exercise at sea"
+    )
+
+
+def test_questions_with_punctuation_are_plain_words(index):
+    results = index.search("Which navies joined the exercise? (and where)")
+    assert titles(results)[0] in {
+        "Navies open multilateral exercise at sea",
+        "Joint exercise concludes",
+    }
