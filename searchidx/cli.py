@@ -52,6 +52,36 @@ class _Group(click.Group):
             ) from error
 
 
+class _DateBound(click.ParamType):
+    """YYYY, YYYY-MM or YYYY-MM-DD, as the first (or last) day it covers."""
+
+    name = "YYYY[-MM[-DD]]"
+
+    def __init__(self, *, start: bool) -> None:
+        self.start = start
+
+    def convert(self, value, param, ctx) -> date:
+        if isinstance(value, date):
+            return value
+        match = re.fullmatch(
+            r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(value).strip()
+        )
+        if not match:
+            self.fail(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            if day:
+                return date(year, month, day)
+            if month:
+                if self.start:
+                    return date(year, month, 1)
+                following = date(year + (month == 12), month % 12 + 1, 1)
+                return date.fromordinal(following.toordinal() - 1)
+            return date(year, 1, 1) if self.start else date(year, 12, 31)
+        except ValueError as error:
+            self.fail(f"{value!r} is not a real date ({error})", param, ctx)
+
+
 def _bundled_corpus() -> Path:
     """Return the sample corpus shipped with the package (or the source tree's)."""
     installed = Path(__file__).parent / "corpus"
@@ -120,10 +150,10 @@ def _open_for_reading(ctx: click.Context) -> Index:
     help="Page of hits to show.",
 )
 @click.option(
-    "--since", type=str, help="Only releases dated on or after YYYY[-MM[-DD]]."
+    "--since", type=_DateBound(start=True), help="Only releases dated on or after this."
 )
 @click.option(
-    "--until", type=str, help="Only releases dated on or before YYYY[-MM[-DD]]."
+    "--until", type=_DateBound(start=False), help="Only releases dated on or before this."
 )
 @click.option(
     "--source",
@@ -157,13 +187,11 @@ def query(
     Example:
       searchidx query "multilateral exercise" --since 2023 --limit 5
     """
-    since_date = _parse_bound(since, "--since", start=True)
-    until_date = _parse_bound(until, "--until", start=False)
     with _open_for_reading(ctx) as index:
         results = index.search(
             query_text,
-            since=since_date,
-            until=until_date,
+            since=since,
+            until=until,
             sources=sources,
             tags=tags,
             sort=sort,
@@ -177,32 +205,6 @@ def query(
         for hit in results.hits:
             _echo_hit(hit, color)
     click.echo(_summary(results), err=True)
-
-
-def _parse_bound(value: str | None, option: str, *, start: bool) -> date | None:
-    """Parse YYYY, YYYY-MM or YYYY-MM-DD into the first (or last) day it covers."""
-    if value is None:
-        return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
-    if not match:
-        raise click.BadParameter(
-            f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option
-        )
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if day:
-            return date(year, month, day)
-        if month:
-            first = date(year, month, 1)
-            if start:
-                return first
-            following = date(year + (month == 12), month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1)
-        return date(year, 1, 1) if start else date(year, 12, 31)
-    except ValueError as error:
-        raise click.BadParameter(
-            f"{value!r} is not a real date ({error})", param_hint=option
-        ) from error
 
 
 def _safe(text: str) -> str:
@@ -295,6 +297,10 @@ def _add_with_progress(index: Index, paths, wait: float) -> AddReport:
     from .ingest import find_files
 
     total = sum(1 for _ in find_files(paths))
+    if not total:
+        return index.add_files(
+            paths, timeout=wait
+        )  # raises the "nothing to read" error
     with click.progressbar(
         length=total, label="Indexing", file=sys.stderr, show_pos=True
     ) as bar:

@@ -1,0 +1,163 @@
+"""`searchidx index`, `parse` and `stats` as a user runs them."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+from searchidx.cli import cli
+
+from .conftest import TEST_DATA
+
+
+def _index(runner, index_path, *paths):
+    return runner.invoke(
+        cli, ["--index", str(index_path), "index", "--quiet", *map(str, paths)]
+    )
+
+
+def test_indexing_a_folder_reports_counts_and_reindexing_adds_nothing(
+    runner, tmp_path, corpus_dir
+):
+    index_path = tmp_path / "ix"
+    first = _index(runner, index_path, corpus_dir)
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == ""
+    files = sum(
+        1
+        for p in corpus_dir.rglob("*")
+        if p.suffix in {".html", ".txt", ".json", ".jsonl"}
+    )
+    assert f"{files} files read into {index_path}/:" in first.stderr
+    added = int(first.stderr.split(": ", 1)[1].split(" new")[0])
+    assert added >= 40
+
+    again = _index(runner, index_path, corpus_dir)
+    assert again.exit_code == 0
+    assert f": 0 new, 0 updated, {added} unchanged," in again.stderr
+
+
+def test_a_changed_file_updates_its_document(runner, tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text(
+        "Harbor opens new berth\nMarch 3, 2024\n\nThe harbor opened a berth for ferries today.\n"
+    )
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, page).exit_code == 0
+    page.write_text(
+        "Harbor opens new berth\nMarch 3, 2024\n\nThe harbor opened a berth for cargo ships today.\n"
+    )
+    result = _index(runner, index_path, page)
+    assert ": 0 new, 1 updated, 0 unchanged," in result.stderr
+    hits = runner.invoke(cli, ["--index", str(index_path), "query", "cargo", "--json"])
+    assert [json.loads(line)["title"] for line in hits.stdout.splitlines()] == [
+        "Harbor opens new berth"
+    ]
+    gone = runner.invoke(
+        cli, ["--index", str(index_path), "query", "ferries", "--json"]
+    )
+    assert gone.stdout == ""
+
+
+def test_bad_files_are_skipped_one_line_each_and_the_rest_indexed(
+    runner, tmp_path, corpus_dir
+):
+    for name in ["empty.txt", "image_named_as_page.html", "page_without_body.html"]:
+        shutil.copy(TEST_DATA / name, corpus_dir / name)
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, corpus_dir)
+    assert result.exit_code == 1
+    skipped = [
+        line for line in result.stderr.splitlines() if line.startswith("skipped ")
+    ]
+    assert skipped == [
+        f"skipped {corpus_dir / 'empty.txt'}: the file is empty",
+        f"skipped {corpus_dir / 'image_named_as_page.html'}: a PNG image, not HTML, text or JSON",
+        f"skipped {corpus_dir / 'page_without_body.html'}: the page has no release text",
+    ]
+    assert ", 3 failed in " in result.stderr
+    assert "Traceback" not in result.output
+    stats = runner.invoke(cli, ["--index", str(index_path), "stats", "--json"])
+    assert json.loads(stats.stdout)["documents"] >= 40
+
+
+def test_a_bad_file_never_removes_what_the_index_had(runner, tmp_path, corpus_dir):
+    index_path = tmp_path / "ix"
+    _index(runner, index_path, corpus_dir)
+    before = json.loads(
+        runner.invoke(cli, ["--index", str(index_path), "stats", "--json"]).stdout
+    )
+    result = _index(runner, index_path, TEST_DATA / "empty.txt")
+    assert result.exit_code == 1
+    after = json.loads(
+        runner.invoke(cli, ["--index", str(index_path), "stats", "--json"]).stdout
+    )
+    assert after["documents"] == before["documents"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["index", "no/such/folder"], "Error: no/such/folder: no such file or folder"),
+        (["index", "{empty_dir}"], "Error: {empty_dir}: no HTML, text or JSON files found"),
+        (["parse", "{data}/empty.txt"], "Error: {data}/empty.txt: the file is empty"),
+        (["parse", "{data}/feed_with_bad_line.jsonl"],
+         "Error: {data}/feed_with_bad_line.jsonl: line 2: not valid JSON (Expecting value at column 29)"),
+    ],
+)  # fmt: skip
+def test_input_errors_are_one_line_with_exit_1(runner, tmp_path, args, message):
+    empty_dir = tmp_path / "nothing"
+    empty_dir.mkdir()
+    (empty_dir / "notes.md").write_text("not a release")
+    fill = {"empty_dir": str(empty_dir), "data": str(TEST_DATA)}
+    result = runner.invoke(
+        cli, ["--index", str(tmp_path / "ix")] + [a.format(**fill) for a in args]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [message.format(**fill)]
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_skipped_with_its_reason(runner, tmp_path):
+    page = tmp_path / "locked.txt"
+    page.write_text("A title here\nMarch 3, 2024\n\nBody text of the release.\n")
+    page.chmod(0)
+    result = _index(runner, tmp_path / "ix", page)
+    assert f"skipped {page}: permission denied" in result.stderr
+    assert result.exit_code == 1
+
+
+def test_parse_prints_the_extracted_document_as_json(runner):
+    result = runner.invoke(
+        cli,
+        ["parse", str(TEST_DATA / "page_with_chrome.html"), "--json"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0
+    (line,) = result.stdout.splitlines()
+    doc = json.loads(line)
+    assert doc["title"] == "Coastal Guard Opens Northern Rescue Station"
+    assert doc["date"] == "2023-06-14"
+    assert doc["tags"] == ["rescue", "coast guard"]
+    assert set(doc) == {"id", "title", "date", "source", "url", "byline", "dateline", "tags",
+                        "body", "path", "content_hash"}  # fmt: skip
+
+
+def test_stats_json_has_the_documented_keys(runner, built_index):
+    result = runner.invoke(
+        cli, ["--index", str(built_index), "stats", "--json"], catch_exceptions=False
+    )
+    stats = json.loads(result.stdout)
+    assert set(stats) == {
+        "documents",
+        "sources",
+        "first_date",
+        "last_date",
+        "size_bytes",
+    }
+    assert stats["documents"] >= 40
+    assert 0 < sum(stats["sources"].values()) <= stats["documents"]
+    assert stats["first_date"] < stats["last_date"]
+    assert stats["size_bytes"] > 10_000
