@@ -507,7 +507,9 @@ def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
 def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
     """Drop the block that shows the byline we already took from the page."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        if byline in paragraph and len(paragraph.split()) <= len(byline.split()) + 4:
+        words = len(paragraph.split())
+        is_byline_line = bool(_BYLINE.match(paragraph)) and words <= 20
+        if byline in paragraph and (is_byline_line or words <= len(byline.split()) + 4):
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
 

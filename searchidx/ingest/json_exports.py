@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._text import normalize_body, title_from_body
+from ._text import normalize_body, split_dateline, title_from_body
 from .dates import parse_date
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
@@ -211,6 +211,9 @@ def record_to_document(record: dict, path: str) -> Document:
         raise EmptyDocumentError(path, "record has no title and no text")
     if not title:
         title = title_from_body(body)
+    dateline = _as_text(_find(record, DATELINE_KEYS))
+    if not dateline:
+        dateline, body = split_dateline(body)
     url = _as_text(_find(record, URL_KEYS))
     raw_date = _find(record, DATE_KEYS)
     published = parse_date(_as_text(raw_date)) if raw_date is not None else None
@@ -221,7 +224,7 @@ def record_to_document(record: dict, path: str) -> Document:
         source=_source(record, url),
         url=url if url.startswith(("http://", "https://")) else "",
         byline=_as_text(_find(record, BYLINE_KEYS)),
-        dateline=_as_text(_find(record, DATELINE_KEYS)),
+        dateline=dateline,
         tags=_as_tags(_find(record, TAG_KEYS)),
         path=path,
     )

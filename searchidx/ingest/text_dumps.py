@@ -30,13 +30,17 @@ _SOURCE_LINE = re.compile(
     r"^(?:source|issued by|published by|agency)\s*:\s*(?P<source>.+)$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
-_PAGE_TITLE = re.compile(r"^(?P<title>.{15,}?)\s+(?:\||-|–|—)\s+(?P<site>[^|]{3,80})$")
+_PAGE_TITLE = re.compile(r"^(?P<title>.{3,}?)\s+(?:\||-|–|—)\s+(?P<site>[^|]{3,80})$")
+_OFFICIAL_SITE = re.compile(r"^an official website of (?:the )?(?P<source>[^.]{3,80})\.?$", re.I)
 # Lines that are never release prose: release labels, contacts, bare links.
 _FURNITURE_LINE = re.compile(
     r"^(?:for immediate release|(?:press|news|media) release|media advisory|"
     r"\S+@\S+\.\w+|https?://\S+|[\d\s().+-]{5,}|\d+|#)$",
     re.I,
 )
+# A page's own address on a line of its own, bare or labelled ("Permalink: ...").
+_URL_LINE = re.compile(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<url>https?://\S+)$")
+_BREADCRUMB = re.compile(r"^home\s*(?:[/>»|›]|$)", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w #().'/-]{0,30}:(?:\s|$)")
 
 
@@ -52,6 +56,9 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         raise EmptyDocumentError(path, "the file is empty")
 
     title, source, body_start = _title_from_page_title(lines)
+    if title and not _is_headline_of_date_line(lines, body_start):
+        title, source, body_start = "", "", 0
+    banner = "" if title else _banner_source(lines)
     head_end = body_start if title else _HEADER_SCAN_LINES
     date_index = next(
         (
@@ -90,9 +97,18 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         break
     for line in rest[:6]:
         match = _SOURCE_LINE.match(line)
-        if match:
+        if match and not _URL_LINE.match(line):
             source = source or match.group("source").strip()
             rest.remove(line)
+            break
+    source = source or banner
+
+    url = ""
+    for line in lines:
+        match = _URL_LINE.match(line)
+        if match:
+            url = match.group("url")
+            rest = [kept for kept in rest if kept != line]
             break
 
     release = _strip_furniture(_until_end_marker(rest), title)
@@ -107,6 +123,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         body=body,
         date=published,
         source=source,
+        url=url,
         byline=byline,
         dateline=dateline,
         path=path,
@@ -145,6 +162,50 @@ def _title_from_page_title(lines: list[str]) -> tuple[str, str, int]:
             break  # prose: the header is over, later repeats are teasers or metadata
         i += 1
     return title, site, body_start
+
+
+def _is_headline_of_date_line(lines: list[str], body_start: int) -> bool:
+    """Return False when the first line is a banner: another headline sits above the date.
+
+    A page title shown again below the menus has been consumed already; one
+    that is not must be the line right above the date line to be the headline
+    ("Org Name | Newsroom" over a headline and a date is a site banner).
+    """
+    first_index = next((i for i, line in enumerate(lines) if line), 0)
+    if body_start > first_index + 1:
+        return True
+    date_index = next(
+        (i for i, line in enumerate(lines[:_HEADER_SCAN_LINES]) if line and is_date_line(line)),
+        None,
+    )
+    return date_index is None or _title_above(lines, date_index) == first_index
+
+
+def _banner_source(lines: list[str]) -> str:
+    """Return the organisation a dump's first lines name, if they do.
+
+    "An official website of the X" names it; so does a site banner such as
+    "Org Name | Newsroom" or "Government — Ministry of Y" above the headline
+    (its longest part is the organisation, the rest a section or a parent).
+    """
+    for line in lines[:3]:
+        match = _OFFICIAL_SITE.match(line)
+        if match:
+            return match.group("source").strip(" .")
+    shown = [line for line in lines[:10] if line]
+    for above, line in zip(shown, shown[1:]):
+        if (
+            _BREADCRUMB.match(line)
+            and len(above.split()) <= 8
+            and not _CHROME_LINE.match(above)
+            and not is_date_line(above)
+        ):
+            return above  # the site name sits right above the breadcrumbs
+    first = next((line for line in lines if line), "")
+    match = _PAGE_TITLE.match(first)
+    if match and not is_date_line(first):
+        return max((match.group("title"), match.group("site")), key=len).strip()
+    return ""
 
 
 def _strip_furniture(lines: list[str], title: str) -> list[str]:
