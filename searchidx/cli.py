@@ -153,7 +153,9 @@ def _open_for_reading(ctx: click.Context) -> Index:
     "--since", type=_DateBound(start=True), help="Only releases dated on or after this."
 )
 @click.option(
-    "--until", type=_DateBound(start=False), help="Only releases dated on or before this."
+    "--until",
+    type=_DateBound(start=False),
+    help="Only releases dated on or before this.",
 )
 @click.option(
     "--source",

@@ -465,6 +465,13 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         found = parse_date(paragraph[:40])
         if found:
             return found
+    # Last resort: the first date line anywhere in what is left of the page
+    # (chrome and teasers are already gone), e.g. "Release date: March 3, 2022".
+    for element in root.find_parents()[-1:] or [root]:
+        for string in element.find_all(string=True, limit=400):
+            line = clean_line(str(string))
+            if line and is_date_line(line):
+                return parse_date(line)
     return None
 
 

@@ -9,8 +9,10 @@ ends at the first heading that only ever follows a release ("Related news").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from urllib.parse import urlparse
 
 from ..documents import Document
 from ..errors import EmptyDocumentError
@@ -31,7 +33,9 @@ _SOURCE_LINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _PAGE_TITLE = re.compile(r"^(?P<title>.{3,}?)\s+(?:\||-|–|—)\s+(?P<site>[^|]{3,80})$")
-_OFFICIAL_SITE = re.compile(r"^an official website of (?:the )?(?P<source>[^.]{3,80})\.?$", re.I)
+_OFFICIAL_SITE = re.compile(
+    r"^an official website of (?:the )?(?P<source>[^.]{3,80})\.?$", re.I
+)
 # Lines that are never release prose: release labels, contacts, bare links.
 _FURNITURE_LINE = re.compile(
     r"^(?:for immediate release|(?:press|news|media) release|media advisory|"
@@ -111,6 +115,9 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
             rest = [kept for kept in rest if kept != line]
             break
 
+    if not source and url:
+        source = (urlparse(url).hostname or "").removeprefix("www.")
+
     release = _strip_furniture(_until_end_marker(rest), title)
     body = join_paragraphs(_paragraphs(release))
     if not body:
@@ -175,7 +182,11 @@ def _is_headline_of_date_line(lines: list[str], body_start: int) -> bool:
     if body_start > first_index + 1:
         return True
     date_index = next(
-        (i for i, line in enumerate(lines[:_HEADER_SCAN_LINES]) if line and is_date_line(line)),
+        (
+            i
+            for i, line in enumerate(lines[:_HEADER_SCAN_LINES])
+            if line and is_date_line(line)
+        ),
         None,
     )
     return date_index is None or _title_above(lines, date_index) == first_index
@@ -193,7 +204,7 @@ def _banner_source(lines: list[str]) -> str:
         if match:
             return match.group("source").strip(" .")
     shown = [line for line in lines[:10] if line]
-    for above, line in zip(shown, shown[1:]):
+    for above, line in itertools.pairwise(shown):
         if (
             _BREADCRUMB.match(line)
             and len(above.split()) <= 8
