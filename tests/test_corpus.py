@@ -17,7 +17,7 @@ def _table_rows():
 
 
 @pytest.mark.parametrize(
-    ("file", "fmt", "title", "published", "source", "url"), _table_rows()
+    ("file", "fmt", "title", "published", "source", "url"), list(_table_rows())
 )
 def test_every_bundled_document_has_its_title_date_and_url(
     file, fmt, title, published, source, url
