@@ -15,8 +15,9 @@ from whoosh.highlight import (
     PinpointFragmenter,
 )
 
-SNIPPET_CHARS = 240
-_SURROUND_CHARS = 90
+# Two terminal lines at most: long enough to show the words in context.
+SNIPPET_CHARS = 200
+_SURROUND_CHARS = 70
 ELLIPSIS = "…"
 
 
@@ -69,9 +70,26 @@ class _SpanFormatter(Formatter):
             for token in fragment.matches
             if start <= token.startchar and token.endchar <= end
         )
-        # One line per snippet; "\n" -> " " keeps every offset in place.
-        passage = text[start:end].replace("\n", " ")
-        return Snippet(prefix + passage + suffix, spans)
+        return _one_line(prefix + text[start:end] + suffix, spans)
+
+
+def _one_line(text: str, spans: tuple[tuple[int, int], ...]) -> Snippet:
+    """Return ``text`` with paragraph breaks and space runs made single spaces.
+
+    Span offsets are moved with the characters they point at.
+    """
+    kept: list[str] = []
+    new_offset = []  # new_offset[i] = position of old character i in the new text
+    for char in text:
+        new_offset.append(len(kept))
+        if char.isspace():
+            if kept and kept[-1] == " ":
+                continue
+            char = " "
+        kept.append(char)
+    new_offset.append(len(kept))
+    moved = tuple((new_offset[a], new_offset[b]) for a, b in spans)
+    return Snippet("".join(kept), moved)
 
 
 def make_highlighter() -> Highlighter:
@@ -87,7 +105,7 @@ def make_highlighter() -> Highlighter:
 
 def lead_snippet(body: str) -> Snippet:
     """Return the opening of ``body``, for hits that matched outside it."""
-    body = body.replace("\n", " ")
+    body = " ".join(body.split())
     if len(body) <= SNIPPET_CHARS:
         return Snippet(body)
     cut = body[:SNIPPET_CHARS].rsplit(" ", 1)[0]

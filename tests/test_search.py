@@ -190,3 +190,13 @@ def test_questions_with_punctuation_are_plain_words(index):
         "Navies open multilateral exercise at sea",
         "Joint exercise concludes",
     }
+
+
+def test_snippet_spans_survive_joining_paragraphs(tmp_path):
+    body = "First paragraph ends here.\n\nThe   harbor opened.\n\nMore harbor news."
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([Document(title="T", body=body)])
+        (hit,) = index.search("harbor").hits
+    snippet = hit.snippets[0]
+    assert "\n" not in snippet.text and "  " not in snippet.text
+    assert [snippet.text[a:b] for a, b in snippet.spans] == ["harbor", "harbor"]
