@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import logging
-import os
 import re
 import sys
 from dataclasses import asdict
@@ -42,6 +41,7 @@ class _Group(click.Group):
             click.exceptions.Exit,
             click.Abort,
             KeyboardInterrupt,
+            BrokenPipeError,  # the reader went away (`| head`): click exits quietly
         ):
             raise
         except Exception as error:  # noqa: BLE001 - last resort: never show a traceback
@@ -402,10 +402,4 @@ def stats(ctx, as_json: bool) -> None:
 
 def main() -> None:
     """Run the command line (the ``searchidx`` entry point)."""
-    try:
-        cli(prog_name="searchidx")
-    except BrokenPipeError:
-        # Python flushes stdout again at exit; point it at devnull so that
-        # `searchidx query ... | head -1` ends without a second error.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
+    cli(prog_name="searchidx")
