@@ -75,6 +75,12 @@ REAL_PAGES = [
      None, date(2019, 3, 5), "Title X"),
     ("jis.gov.jm", "jis.gov.jm-investment.html",
      "Wide Range Of Investment Opportunities At AICE 2022", date(2022, 4, 26), "AICE 2022"),
+    ("iwr.de", "iwr.de.IWRpressedienst.Nordex.html",
+     "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
+     None, "Gemeinsam entwickelter Versuchsstand"),
+    ("publichealth.lacounty.gov", "2021-06-27.html",
+     "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
+     date(2021, 6, 27), "today released the latest data on COVID-19"),
 ]  # fmt: skip
 
 
@@ -103,7 +109,12 @@ SITE_CHROME = {
         "Search Our Site",
     ],
     "jis.gov.jm": ["Advertisements", "Related Stories"],
+    "iwr.de": ["Weitere Pressemitteilungen", "Meist geklickte"],
+    "publichealth.lacounty.gov": ["313 N. Figueroa Street"],
 }
+
+
+PAGES_WITHOUT_ANY_DATE = {"iwr.de": 1}
 
 
 @pytest.mark.parametrize("site", sorted(SITE_CHROME))
@@ -120,5 +131,8 @@ def test_every_real_page_of_a_site_has_title_date_and_no_chrome(site):
             assert chrome not in doc.body, (page.name, chrome)
         if doc.date is None:
             undated.append(page.name)
-    # A few pages are undated notices rather than releases; the bar is 95%.
-    assert len(undated) <= len(pages) * 0.05, undated
+    # A few pages are undated notices rather than releases; the bar is 95%,
+    # plus pages that show no date anywhere (iwr.de's Nordex release).
+    assert len(undated) <= len(pages) * 0.05 + PAGES_WITHOUT_ANY_DATE.get(site, 0), (
+        undated
+    )

@@ -22,7 +22,10 @@ END_MARKER = re.compile(
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
-    r"share this|stay connected|sign up for|subscribe to)\b",
+    r"share this|stay connected|sign up for|subscribe to|"
+    # the same headings on German, French and Spanish pages
+    r"weitere (?:pressemitteilungen|meldungen|nachrichten|artikel)|ähnliche (?:artikel|meldungen)|"
+    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b",
     re.I,
 )
 

@@ -82,6 +82,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
     _prune_chrome(soup, keep=h1)
+    _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
     paragraphs = _read_blocks(root, h1)
     if not paragraphs:
@@ -360,16 +361,71 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
             element.decompose()
 
 
+_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)")
+
+
 def _block_score(element: Tag) -> float:
+    """Score a text block as release prose (readability-style, capped by length).
+
+    Only prose counts: a block needs a sentence end or many words, so that a
+    long table of figures or a menu cannot outweigh a few real paragraphs.
+    """
     text = _text(element)
-    if len(text) < 25:
+    words = len(text.split())
+    if words < 8 or not (_SENTENCE.search(text) or words >= 30):
         return 0.0
     link_chars = sum(len(_text(a)) for a in element.find_all("a"))
     density = link_chars / max(len(text), 1)
     if density > 0.5:
         return 0.0
     # Commas mark prose; teasers and menus have few.
-    return len(text) * (1 - density) + 25 * text.count(",")
+    return (1 + text.count(",") + min(len(text) / 100, 5)) * (1 - density)
+
+
+_INLINE_TAGS = {"a", "abbr", "b", "bdi", "br", "cite", "code", "em", "font", "i", "mark",
+                "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "wbr"}  # fmt: skip
+
+
+def _wrap_loose_text(soup: BeautifulSoup) -> None:
+    """Put text that sits directly in a container beside blocks into <p> elements.
+
+    Pages that write a release as text and <br>s inside a <div> that also holds
+    other blocks would otherwise have no block for their main text at all.
+    Runs are split at double <br>, which such pages use between paragraphs.
+    """
+    for container in soup.find_all(
+        ["div", "td", "section", "article", "main", "body", "blockquote"]
+    ):
+        if not _has_block_children(container):
+            continue
+        run: list = []
+        runs: list[list] = []
+        previous_br = False
+        for child in list(container.children):
+            is_inline = not isinstance(child, Tag) or child.name in _INLINE_TAGS
+            if is_inline and not (
+                isinstance(child, Tag) and child.name == "br" and previous_br
+            ):
+                previous_br = isinstance(child, Tag) and child.name == "br"
+                run.append(child)
+                continue
+            previous_br = False
+            runs.append(run)
+            run = []
+        runs.append(run)
+        for run in runs:
+            if (
+                sum(
+                    len(str(part.get_text() if isinstance(part, Tag) else part).strip())
+                    for part in run
+                )
+                < 25
+            ):
+                continue
+            paragraph = soup.new_tag("p")
+            run[0].insert_before(paragraph)
+            for part in run:
+                paragraph.append(part.extract())
 
 
 def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
