@@ -1,0 +1,81 @@
+"""The Index facade: atomic writes, updates by id, locks, versions."""
+
+import json
+
+import pytest
+
+from searchidx import (
+    Document,
+    Index,
+    IndexFormatError,
+    IndexLockedError,
+    IndexNotFoundError,
+)
+
+
+def _doc(n: int, body: str = "harbor news") -> Document:
+    return Document(title=f"Release {n}", body=body, url=f"https://x.example/{n}")
+
+
+def test_a_batch_that_fails_midway_writes_nothing(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1)])
+
+        def broken():
+            yield _doc(2)
+            yield _doc(3)
+            raise RuntimeError("disk went away")
+
+        with pytest.raises(RuntimeError):
+            index.add(broken())
+        assert len(index) == 1
+        assert index.get("https://x.example/2") is None
+
+
+def test_same_id_twice_in_one_batch_keeps_the_first(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        report = index.add([_doc(1, "first text"), _doc(1, "second text")])
+        assert (report.added, report.duplicates) == (1, 1)
+        assert index.get("https://x.example/1").body == "first text"
+
+
+def test_delete_removes_by_id(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1), _doc(2)])
+        assert index.delete(["https://x.example/1", "https://x.example/none"]) == 1
+        assert [h.document.id for h in index.search("harbor").hits] == [
+            "https://x.example/2"
+        ]
+
+
+def test_a_second_writer_waits_then_fails_with_a_clear_error(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1)])
+        holder = index._storage.writer()  # another writer holding the lock
+        try:
+            with pytest.raises(
+                IndexLockedError,
+                match=r"another process is writing to this index \(waited 0.2 s\)",
+            ):
+                index.add([_doc(2)], timeout=0.2)
+        finally:
+            holder.cancel()
+        assert index.add([_doc(2)]).added == 1
+
+
+def test_index_from_another_schema_version_is_refused_with_the_fix(tmp_path):
+    path = tmp_path / "ix"
+    Index.open(path, create=True).close()
+    (path / "searchidx.json").write_text(json.dumps({"schema_version": 0}))
+    with pytest.raises(
+        IndexFormatError, match="built by schema v0, this is v1; rebuild it"
+    ):
+        Index.open(path)
+
+
+def test_opening_a_missing_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(
+        IndexNotFoundError, match="no index here; build one with: searchidx --index"
+    ):
+        Index.open(tmp_path / "nowhere")
+    assert not Index.exists(tmp_path / "nowhere")
