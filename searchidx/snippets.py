@@ -15,6 +15,8 @@ from whoosh.highlight import (
     PinpointFragmenter,
 )
 
+from .schema import CONTENT_JOINER, content_text
+
 # Two terminal lines at most: long enough to show the words in context.
 SNIPPET_CHARS = 200
 _SURROUND_CHARS = 70
@@ -55,9 +57,17 @@ class _SpanFormatter(Formatter):
     def format(self, fragments, replace=False):
         return [self._snippet(fragment) for fragment in fragments]
 
-    @staticmethod
-    def _snippet(fragment) -> Snippet:
-        text = fragment.text
+    def __init__(self, body_start: int = 0) -> None:
+        super().__init__()
+        self.body_start = body_start  # where the body begins in the highlighted text
+
+    def _snippet(self, fragment) -> Snippet:
+        text = fragment.text[self.body_start :]
+        fragment.startchar = max(fragment.startchar - self.body_start, 0)
+        fragment.endchar = max(fragment.endchar - self.body_start, 0)
+        for token in fragment.matches:
+            token.startchar -= self.body_start
+            token.endchar -= self.body_start
         # Widen to whole words ourselves: Whoosh's autotrim drops the first and
         # last word even when they are the start and end of the text.
         start = text.rfind(" ", 0, fragment.startchar) + 1
@@ -115,7 +125,17 @@ def lead_snippet(body: str) -> Snippet:
 def best_snippets(
     highlighter: Highlighter, whoosh_hit, *, count: int = 1
 ) -> tuple[Snippet, ...]:
-    """Return up to ``count`` best passages of the hit's body, else its opening."""
-    body = whoosh_hit.get("body", "")
-    snippets = highlighter.highlight_hit(whoosh_hit, "body", top=count, minscore=1)
-    return tuple(snippets) if snippets else (lead_snippet(body),)
+    """Return up to ``count`` best passages of the hit's body, else its opening.
+
+    Passages are cut from the ``content`` field (title + body) using the term
+    offsets stored at index time, then shifted past the title.
+    """
+    title, body = whoosh_hit.get("title", ""), whoosh_hit.get("body", "")
+    highlighter.formatter = _SpanFormatter(body_start=len(title) + len(CONTENT_JOINER))
+    found = highlighter.highlight_hit(
+        whoosh_hit, "content", text=content_text(title, body), top=count, minscore=1
+    )
+    snippets = tuple(
+        s for s in found if s.spans
+    )  # a passage matching only in the title
+    return snippets or (lead_snippet(body),)

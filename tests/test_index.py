@@ -11,6 +11,7 @@ from searchidx import (
     IndexLockedError,
     IndexNotFoundError,
 )
+from searchidx.schema import SCHEMA_VERSION
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:
@@ -67,9 +68,8 @@ def test_index_from_another_schema_version_is_refused_with_the_fix(tmp_path):
     path = tmp_path / "ix"
     Index.open(path, create=True).close()
     (path / "searchidx.json").write_text(json.dumps({"schema_version": 0}))
-    with pytest.raises(
-        IndexFormatError, match="built by schema v0, this is v1; rebuild it"
-    ):
+    expected = f"built by schema v0, this is v{SCHEMA_VERSION}; rebuild it"
+    with pytest.raises(IndexFormatError, match=expected):
         Index.open(path)
 
 
