@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from math import log
 
 from whoosh import qparser, query, scoring, sorting
-from whoosh.qparser.dateparse import DateParserPlugin
 
 from .documents import Document
 from .errors import QueryError
@@ -81,6 +80,7 @@ def is_syntax_query(text: str) -> bool:
     reported as a mistake instead of being searched for as two words.
     """
     prefixes = [name.lower() for name in _FIELD_PREFIX.findall(text)]
+    prefixes += [n.lower() for n in re.findall(r"\b([A-Za-z_]+):$", text.strip())]
     if any(name in QUERYABLE_FIELDS for name in prefixes):
         return True
     if len(text.split()) >= QUESTION_WORDS:
@@ -137,35 +137,88 @@ def _check_balanced(text: str) -> None:
             )
 
 
-def _parse_syntax(text: str, schema) -> query.Query:
-    _check_balanced(text)
+_DATE_VALUE = re.compile(r"\b(?:date):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)", re.I)
+_DATE_BOUND = re.compile(r"^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$")
+# +/- mark a required or excluded clause only at the start of a word, so
+# "covid-19", "e-mail" and "2024-03" stay words.
+_PLUS_MINUS = qparser.PlusMinusPlugin(
+    plusexpr=r"(?<![^\s(])\+", minusexpr=r"(?<![^\s(])-"
+)
+# Fields that narrow a search rather than describe what it is about.
+FILTER_FIELDS = frozenset({"date", "year", "month", "source", "tags", "id", "url"})
+
+
+def _check_fields(text: str) -> None:
     for name in _FIELD_PREFIX.findall(text):
         if name.lower() not in QUERYABLE_FIELDS:
-            raise QueryError(
-                text,
-                f"unknown field {name!r}; fields: {', '.join(sorted(QUERYABLE_FIELDS))}",
-            )
+            fields = ", ".join(sorted(QUERYABLE_FIELDS))
+            raise QueryError(text, f"unknown field {name!r}; fields: {fields}")
     for name in re.findall(r"\b([A-Za-z_]+):(?:\s|$|\))", text):
         if name.lower() in QUERYABLE_FIELDS:
             # "Examples: ..." in a question is prose; "title: navy" is a slip.
             raise QueryError(text, f"the field prefix {name}: has nothing after it")
 
-    bad_dates: list[str] = []
-    parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
-    parser.add_plugin(qparser.PlusMinusPlugin())
-    now = datetime.now(UTC).replace(tzinfo=None)
-    parser.add_plugin(DateParserPlugin(basedate=now, callback=bad_dates.append))
+
+def _check_dates(text: str) -> None:
+    """Refuse date values Whoosh would silently drop (it parses them to nothing)."""
+    for value in _DATE_VALUE.findall(text):
+        bounds = re.split(r"\s*\bto\b\s*", value.strip('[]{}"'), flags=re.I)
+        for bound in bounds:
+            bound = bound.strip()
+            if not bound and len(bounds) == 2:
+                continue  # an open range: date:[2024 to]
+            if not _DATE_BOUND.match(bound) or not _is_real_date(bound):
+                raise QueryError(
+                    text, f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"
+                )
+
+
+def _is_real_date(bound: str) -> bool:
+    year, month, day = (list(map(int, bound.split("-"))) + [1, 1])[:3]
     try:
-        parsed = parser.parse(text)
-    except Exception as error:  # noqa: BLE001 - Whoosh's parser raises bare built-ins
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_syntax(text: str, schema) -> query.Query:
+    _check_balanced(text)
+    _check_fields(text)
+    _check_dates(text)
+    # A question mark ending a word is punctuation, not a one-letter wildcard.
+    text_to_parse = re.sub(r"(?<=\w)\?(?=\s|$|\))", "", text)
+    parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
+    parser.add_plugin(_PLUS_MINUS)
+    try:
+        # normalize=False keeps (groups) as they were written, so NOT and the
+        # filter fields are placed before Whoosh flattens nested ORs.
+        parsed = parser.parse(text_to_parse, normalize=False)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
         raise QueryError(text, f"cannot be parsed ({error})") from error
-    if bad_dates:
-        raise QueryError(
-            text, f"not a date: {bad_dates[0]!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"
-        )
+    parsed = _require_filters(_hoist_negations(parsed)).normalize()
     if parsed is query.NullQuery:
         raise QueryError(text, "no searchable words")
-    return _hoist_negations(parsed)
+    return parsed
+
+
+def _fields_of(node: query.Query) -> set[str | None]:
+    leaves = [node] if node.is_leaf() else list(node.leaves())
+    return {leaf.field() for leaf in leaves}
+
+
+def _require_filters(node: query.Query) -> query.Query:
+    """Make ``navy date:2024`` mean navy AND date:2024, not navy OR date:2024."""
+    if isinstance(node, query.AndNot):
+        return query.AndNot(_require_filters(node.a), node.b)
+    if not isinstance(node, query.Or):
+        return node
+    filters = [c for c in node.subqueries if _fields_of(c) <= FILTER_FIELDS]
+    if not filters or len(filters) == len(node.subqueries):
+        return node
+    rest = [c for c in node.subqueries if c not in filters]
+    topic = rest[0] if len(rest) == 1 else query.Or(rest, boost=node.boost)
+    return query.And([topic, *filters])
 
 
 def _hoist_negations(node: query.Query) -> query.Query:
@@ -228,6 +281,20 @@ def build_filter(
     return parts[0] if len(parts) == 1 else query.And(parts)
 
 
+def _resolve_sources(node: query.Query, searcher) -> query.Query:
+    """Make ``source:`` terms match every spelling of the name, ignoring case."""
+    if isinstance(node, query.Term) and node.fieldname == "source":
+        names = _match_sources(searcher, [node.text])
+        if not names or names == [node.text]:
+            return node
+        return query.Or(
+            [query.Term("source", name) for name in names], boost=node.boost
+        )
+    if node.is_leaf():
+        return node
+    return node.apply(lambda child: _resolve_sources(child, searcher))
+
+
 def _match_sources(searcher, wanted: list[str]) -> list[str]:
     """Return the indexed source names equal to ``wanted``, ignoring case."""
     lowered = {value.strip().lower() for value in wanted}
@@ -261,16 +328,18 @@ def run_search(
     if sort not in SORTS:
         raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     if limit < 1 or page < 1:
-        raise QueryError(text, "--limit and --page start at 1")
+        raise QueryError(text, "limit and page start at 1")
     unknown = [name for name in facets if name not in FACET_FIELDS]
     if unknown:
         raise QueryError(
             text, f"unknown facet {unknown[0]!r}; use one of {', '.join(FACET_FIELDS)}"
         )
     if since and until and since > until:
-        raise QueryError(text, f"--since {since} is after --until {until}")
+        raise QueryError(
+            text, f"the date range starts ({since}) after it ends ({until})"
+        )
 
-    parsed = build_query(text, searcher.schema)
+    parsed = _resolve_sources(build_query(text, searcher.schema), searcher)
     filter_query = build_filter(
         since=since,
         until=until,
@@ -314,6 +383,8 @@ def run_search(
             else (),
         )
         for index, hit in enumerate(whoosh_results)
+        # Whoosh answers a page past the end with the last page; we answer none.
+        if (page - 1) * limit < whoosh_results.total
     )
     counts = {name: _facet_counts(whoosh_results.results, name) for name in facets}
     return Results(

@@ -107,7 +107,7 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
         (["query", "navy", "--limit", "0"], 2, "Invalid value for '--limit'"),
         (["query", "navy", "--page", "0"], 2, "Invalid value for '--page'"),
         (["query", "navy", "--sort", "alphabetical"], 2, "Invalid value for '--sort'"),
-        (["query", "navy", "--since", "2024", "--until", "2023"], 1, "is after --until"),
+        (["query", "navy", "--since", "2024", "--until", "2023"], 1, "the date range starts (2024-01-01) after it ends (2023-12-31)"),
     ],
 )  # fmt: skip
 def test_query_errors_are_one_line_never_a_traceback(
