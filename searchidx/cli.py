@@ -7,7 +7,7 @@ import json
 import logging
 import re
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from click.core import ParameterSource
 from . import __version__
 from .documents import Document
 from .errors import IngestError, SearchidxError
-from .index import AddReport, Index
+from .index import AddReport, Index, collect_files
 from .ingest import read_file
 from .search import SORTS, Hit, Results
 from .snippets import Snippet
@@ -95,7 +95,7 @@ def _bundled_corpus() -> Path:
     envvar="SEARCHIDX_INDEX",
     default=DEFAULT_INDEX,
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Index folder (env SEARCHIDX_INDEX).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
@@ -116,10 +116,16 @@ def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
     ctx.obj = {"index_path": index_path, "is_default_index": is_default, "debug": debug}
 
 
+def _is_empty(path: Path) -> bool:
+    with Index.open(path) as index:
+        return len(index) == 0
+
+
 def _open_for_reading(ctx: click.Context) -> Index:
     """Open the index; the default one is built from the bundled corpus on first use."""
     path: Path = ctx.obj["index_path"]
-    if ctx.obj["is_default_index"] and not Index.exists(path):
+    # An empty default index is what an interrupted first build leaves: build again.
+    if ctx.obj["is_default_index"] and (not Index.exists(path) or _is_empty(path)):
         corpus = _bundled_corpus()
         click.echo(
             f"No index at {path}/ yet: building it from the bundled corpus ({corpus})...",
@@ -133,7 +139,7 @@ def _open_for_reading(ctx: click.Context) -> Index:
     return Index.open(path)
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query_text", metavar="QUERY")
 @click.option(
     "--limit",
@@ -199,6 +205,7 @@ def query(
             sort=sort,
             limit=limit,
             page=page,
+            facets=(),  # not shown yet: counting them would only cost time
         )
     if as_json:
         for hit in results.hits:
@@ -283,30 +290,26 @@ def index_command(ctx, paths, quiet, wait) -> None:
       searchidx index corpus/ ~/Downloads/releases/
     """
     path: Path = ctx.obj["index_path"]
+    # Walk first: a typo in PATH must not leave an empty index behind.
+    files, unreadable = collect_files(paths)
+    for error in unreadable:
+        click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
         if quiet:
-            report = index.add_files(paths, timeout=wait)
+            report = index.add_files(files, timeout=wait)
         else:
-            report = _add_with_progress(index, paths, wait)
+            with click.progressbar(
+                length=len(files), label="Indexing", file=sys.stderr, show_pos=True
+            ) as bar:
+                report = index.add_files(
+                    files, timeout=wait, on_file=lambda _: bar.update(1)
+                )
     for error in report.failed:
         click.echo(f"skipped {error}", err=True)
+    report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
     if report.failed:
         ctx.exit(1)
-
-
-def _add_with_progress(index: Index, paths, wait: float) -> AddReport:
-    from .ingest import find_files
-
-    total = sum(1 for _ in find_files(paths))
-    if not total:
-        return index.add_files(
-            paths, timeout=wait
-        )  # raises the "nothing to read" error
-    with click.progressbar(
-        length=total, label="Indexing", file=sys.stderr, show_pos=True
-    ) as bar:
-        return index.add_files(paths, timeout=wait, on_file=lambda _file: bar.update(1))
 
 
 def _add_summary(report: AddReport, path: Path) -> str:

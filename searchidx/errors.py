@@ -62,6 +62,17 @@ class IndexFormatError(SearchidxError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class IndexWriteError(SearchidxError):
+    """The index could not be written (read-only folder, disk full); the last commit stands."""
+
+    def __init__(self, path: str | os.PathLike, reason: str):
+        self.path = os.fspath(path)
+        self.reason = reason
+        super().__init__(
+            f"{self.path}: cannot write to the index ({reason}); its last commit is intact"
+        )
+
+
 class QueryError(SearchidxError):
     """The query cannot be honoured as written (bad syntax, unknown field, bad date)."""
 

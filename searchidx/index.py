@@ -28,6 +28,26 @@ from .store import (
 log = logging.getLogger(__name__)
 
 
+def collect_files(
+    paths: Iterable[str | os.PathLike],
+) -> tuple[list[Path], list[IngestError]]:
+    """Return the files to read under ``paths`` and the paths that cannot be read.
+
+    Raises:
+        IngestError: nothing under ``paths`` can be read (the first bad path,
+            or a folder holding no HTML, text or JSON file).
+    """
+    paths = list(paths)
+    failed: list[IngestError] = []
+    files = list(find_files(paths, on_error=failed.append))
+    if not files:
+        if failed:
+            raise failed[0]
+        names = ", ".join(os.fspath(p) for p in paths)
+        raise IngestError(names, "no HTML, text or JSON files found")
+    return files, failed
+
+
 @dataclass(frozen=True, slots=True)
 class AddReport:
     """What one ``add`` call did: counts per outcome and the inputs that failed."""
@@ -133,14 +153,10 @@ class Index:
             on_file: called with each file as it is read (for progress bars).
 
         Raises:
-            IngestError: a path does not exist or a folder holds nothing readable.
+            IngestError: nothing under ``paths`` can be read.
         """
         started = time.perf_counter()
-        files = list(find_files(paths))
-        if not files:
-            names = ", ".join(os.fspath(p) for p in paths)
-            raise IngestError(names, "no HTML, text or JSON files found")
-        failed: list[IngestError] = []
+        files, failed = collect_files(paths)
 
         def documents():
             for file in files:

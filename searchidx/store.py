@@ -5,21 +5,29 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError, IndexVersionError, LockError
+from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.writing import IndexWriter
 
-from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError
+from .errors import (
+    IndexFormatError,
+    IndexLockedError,
+    IndexNotFoundError,
+    IndexWriteError,
+)
 from .schema import SCHEMA_VERSION, build_schema
 
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "searchidx"
-_VERSION_FILE = "searchidx.json"
+# No .json suffix: `searchidx index .` must not read it as a release export.
+_VERSION_FILE = "searchidx.version"
 # Longer than a large batch's commit takes, so a second writer waits for the
 # first instead of failing at once (Whoosh's default is not to wait at all).
 DEFAULT_WRITE_TIMEOUT = 60.0
@@ -29,9 +37,11 @@ WRITER_LIMIT_MB = 256
 
 
 def index_exists(path: str | os.PathLike) -> bool:
-    """Return True when ``path`` holds a searchidx index."""
+    """Return True when ``path`` holds a searchidx index (readable or not)."""
+    # Whoosh's exists_in() reads the table of contents and raises when it is
+    # damaged; its presence is what says an index is there.
     try:
-        return whoosh_index.exists_in(os.fspath(path), indexname=INDEX_NAME)
+        return any(Path(path).glob(f"_{INDEX_NAME}_*.toc"))
     except OSError:
         return False
 
@@ -64,6 +74,12 @@ def open_index(path: str | os.PathLike):
     if not index_exists(path):
         raise IndexNotFoundError(path)
     version = _read_schema_version(Path(path))
+    if version == "unknown":
+        raise IndexFormatError(
+            path,
+            f"not a searchidx v{SCHEMA_VERSION} index (no readable {_VERSION_FILE}); "
+            f"rebuild it: delete the folder and run searchidx --index {os.fspath(path)} index PATH...",
+        )
     if version != SCHEMA_VERSION:
         raise IndexFormatError(
             path,
@@ -72,8 +88,14 @@ def open_index(path: str | os.PathLike):
         )
     try:
         return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
-    except (EmptyIndexError, IndexVersionError, OSError, ValueError, EOFError) as error:
-        raise IndexFormatError(path, f"the index cannot be read ({error})") from error
+    except PermissionError as error:
+        raise IndexFormatError(path, "permission denied reading the index") from error
+    # A truncated or foreign file surfaces as any of these from Whoosh's unpickling.
+    except (EmptyIndexError, IndexVersionError, WhooshIndexError, OSError, ValueError, EOFError,
+            IndexError, KeyError, TypeError, AttributeError, pickle.UnpicklingError) as error:  # fmt: skip
+        raise IndexFormatError(
+            path, f"the index is damaged ({type(error).__name__}); rebuild it"
+        ) from error
 
 
 def _read_schema_version(folder: Path) -> int | str:
@@ -96,13 +118,19 @@ def open_writer(
         writer = storage_index.writer(timeout=timeout, limitmb=WRITER_LIMIT_MB)
     except LockError as error:
         raise IndexLockedError(path, timeout) from error
+    except OSError as error:
+        raise IndexWriteError(path, error.strerror or str(error)) from error
     try:
         yield writer
     except BaseException:
         writer.cancel()
         raise
-    else:
+    try:
         writer.commit()
+    except OSError as error:
+        # Whoosh writes new segment files first and the table of contents last,
+        # so a failed commit leaves the previous commit as the index.
+        raise IndexWriteError(path, error.strerror or str(error)) from error
 
 
 def index_size_bytes(path: str | os.PathLike) -> int:

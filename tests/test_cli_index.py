@@ -161,3 +161,56 @@ def test_stats_json_has_the_documented_keys(runner, built_index):
     assert 0 < sum(stats["sources"].values()) <= stats["documents"]
     assert stats["first_date"] < stats["last_date"]
     assert stats["size_bytes"] > 10_000
+
+
+def test_a_missing_path_is_skipped_and_the_others_indexed(runner, tmp_path, corpus_dir):
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, corpus_dir / "text", tmp_path / "missing")
+    assert result.exit_code == 1
+    assert f"skipped {tmp_path / 'missing'}: no such file or folder" in result.stderr
+    assert ", 1 failed in " in result.stderr
+    stats = runner.invoke(cli, ["--index", str(index_path), "stats", "--json"])
+    assert json.loads(stats.stdout)["documents"] == len(
+        list((corpus_dir / "text").glob("*.txt"))
+    )
+
+
+def test_a_typo_in_the_only_path_leaves_no_index_behind(runner, tmp_path):
+    result = _index(runner, tmp_path / "ix", tmp_path / "typo")
+    assert result.exit_code == 1
+    assert not (tmp_path / "ix").exists()
+
+
+def test_indexing_the_folder_that_holds_the_index_skips_the_index(
+    runner, tmp_path, corpus_dir
+):
+    index_path = corpus_dir / "index"
+    assert _index(runner, index_path, corpus_dir).exit_code == 0
+    again = _index(runner, index_path, corpus_dir)
+    assert again.exit_code == 0, again.stderr
+    assert "skipped" not in again.stderr
+
+
+def test_pipes_in_a_folder_are_skipped_not_read(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "r.txt").write_text(
+        "Harbor opens new berth\nMarch 3, 2024\n\nThe harbor opened a berth.\n"
+    )
+    result = _index(runner, tmp_path / "ix", folder)
+    assert result.exit_code == 0, result.stderr
+    assert ": 1 new," in result.stderr
+
+
+def test_utf16_json_export_is_read_as_json(runner, tmp_path):
+    export = tmp_path / "export.json"
+    export.write_bytes(
+        json.dumps([{"title": "Wide release", "text": "Body text here."}]).encode(
+            "utf-16"
+        )
+    )
+    result = runner.invoke(
+        cli, ["parse", str(export), "--json"], catch_exceptions=False
+    )
+    assert json.loads(result.stdout)["title"] == "Wide release"

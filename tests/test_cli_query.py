@@ -122,3 +122,28 @@ def test_query_errors_are_one_line_never_a_traceback(
     assert "Traceback" not in result.output
     if exit_code == 1:
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_interrupted_first_build_is_rebuilt_on_the_next_query(
+    runner, tmp_path, monkeypatch
+):
+    monkeypatch.delenv("SEARCHIDX_INDEX")
+    monkeypatch.chdir(tmp_path)
+    from searchidx import Index
+
+    Index.open(
+        tmp_path / "index", create=True
+    ).close()  # what an interrupted build leaves
+    result = runner.invoke(
+        cli, ["query", README_QUERY, "--json"], catch_exceptions=False
+    )
+    assert "building it from the bundled corpus" in result.stderr
+    assert len(result.stdout.splitlines()) == 10
+
+
+def test_a_query_starting_with_minus_is_a_query_not_an_option(runner, built_index):
+    result = runner.invoke(
+        cli, ["--index", str(built_index), "query", "-gym exercise", "--json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout

@@ -67,7 +67,7 @@ def test_a_second_writer_waits_then_fails_with_a_clear_error(tmp_path):
 def test_index_from_another_schema_version_is_refused_with_the_fix(tmp_path):
     path = tmp_path / "ix"
     Index.open(path, create=True).close()
-    (path / "searchidx.json").write_text(json.dumps({"schema_version": 0}))
+    (path / "searchidx.version").write_text(json.dumps({"schema_version": 0}))
     expected = f"built by schema v0, this is v{SCHEMA_VERSION}; rebuild it"
     with pytest.raises(IndexFormatError, match=expected):
         Index.open(path)
@@ -79,3 +79,21 @@ def test_opening_a_missing_index_says_how_to_build_one(tmp_path):
     ):
         Index.open(tmp_path / "nowhere")
     assert not Index.exists(tmp_path / "nowhere")
+
+
+def test_index_without_version_file_or_with_damaged_segments_is_a_format_error(
+    tmp_path,
+):
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as index:
+        index.add([_doc(1)])
+    (path / "searchidx.version").unlink()
+    with pytest.raises(IndexFormatError, match="no readable searchidx.version"):
+        Index.open(path)
+    (path / "searchidx.version").write_text(
+        json.dumps({"schema_version": SCHEMA_VERSION})
+    )
+    for toc in path.glob("*.toc"):
+        toc.write_bytes(b"garbage")
+    with pytest.raises(IndexFormatError, match="the index is damaged"):
+        Index.open(path)

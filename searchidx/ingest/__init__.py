@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 
 READABLE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php",
                      ".txt", ".text", ".json", ".jsonl", ".ndjson")  # fmt: skip
-# Bigger than any real release dump we have seen (the largest is ~30 MB
-# uncompressed), small enough that a gzip bomb fails fast instead of filling RAM.
-MAX_FILE_BYTES = 1 << 30
+# Files are read whole. 256 MiB is 8x the largest real dump we have seen
+# (~30 MB uncompressed) and caps what a gzip bomb can make us hold in memory.
+MAX_FILE_BYTES = 256 << 20
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = {
     b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
@@ -43,14 +43,21 @@ _HTML_SNIFF = re.compile(
 ErrorHandler = Callable[[IngestError], None]
 
 
-def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def find_files(
+    paths: Iterable[str | os.PathLike], *, on_error: ErrorHandler | None = None
+) -> Iterator[Path]:
     """Yield the files to read under ``paths``, folders walked recursively.
 
-    Files named directly are always yielded; inside folders only files with a
-    readable suffix (plus ``.gz`` of one) are, and hidden ones are skipped.
+    Files named directly are always yielded; inside folders only regular files
+    with a readable suffix (plus ``.gz`` of one) are, and hidden ones are
+    skipped. Pipes and devices are never read: reading one would hang.
+
+    Args:
+        on_error: called with the error for a path that does not exist or is
+            not a regular file, and the walk goes on; when None it is raised.
 
     Raises:
-        IngestError: a path does not exist.
+        IngestError: a path does not exist (only when ``on_error`` is None).
     """
     for raw in paths:
         path = Path(raw)
@@ -58,12 +65,25 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and _has_readable_suffix(name):
-                        yield Path(root) / name
-        elif path.exists():
+                    file = Path(root) / name
+                    if (
+                        not name.startswith(".")
+                        and _has_readable_suffix(name)
+                        and file.is_file()
+                    ):
+                        yield file
+            continue
+        if path.is_file():
             yield path
-        else:
-            raise IngestError(path, "no such file or folder")
+            continue
+        reason = (
+            "not a regular file (a pipe or device)"
+            if path.exists()
+            else "no such file or folder"
+        )
+        if on_error is None:
+            raise IngestError(path, reason)
+        on_error(IngestError(path, reason))
 
 
 def _has_readable_suffix(name: str) -> bool:
@@ -111,6 +131,16 @@ def read_file(
             raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 text (Windows tools write it): sniff the decoded text instead.
+        text = _decode(data, name)
+        if text.lstrip()[:1] in ("{", "["):
+            yield from read_json_export(text, name, on_error)
+        elif text.lstrip()[:1] == "<":
+            yield from read_html_page(data, name)
+        else:
+            yield from read_text_dump(text, name)
+        return
     if head[:1] in (b"{", b"["):
         yield from read_json_export(_decode(data, name), name, on_error)
     elif (
