@@ -316,7 +316,8 @@ def _add_summary(report: AddReport, path: Path) -> str:
     files = "file" if report.files == 1 else "files"
     return (
         f"{report.files} {files} read into {path}/: {report.added} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.duplicates} duplicate, "
+        f"{report.unchanged} unchanged, {report.removed} removed, "
+        f"{report.duplicates} duplicate, "
         f"{len(report.failed)} failed in {report.elapsed_s:.1f} s"
     )
 

@@ -56,6 +56,7 @@ class AddReport:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    removed: int = 0
     failed: tuple[IngestError, ...] = ()
     files: int = 0
     elapsed_s: float = 0.0
@@ -75,6 +76,10 @@ class IndexStats:
     first_date: date | None
     last_date: date | None
     size_bytes: int
+
+
+def _ids_from(searcher, path: str) -> set[str]:
+    return {fields["id"] for fields in searcher.documents(path=path)}
 
 
 class Index:
@@ -167,7 +172,9 @@ class Index:
                 except IngestError as error:
                     failed.append(error)
 
-        report = self._add(documents(), timeout=timeout, failed=failed, started=started)
+        report = self._add(
+            documents(), timeout=timeout, failed=failed, started=started, reread=files
+        )
         return replace(report, files=len(files))
 
     def _add(
@@ -177,13 +184,31 @@ class Index:
         timeout: float,
         failed: list,
         started: float,
+        reread: list[Path] = (),
     ) -> AddReport:
-        counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicates": 0}
+        counts = {
+            "added": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "duplicates": 0,
+            "removed": 0,
+        }
         seen: set[str] = set()
+        produced: dict[str, set[str]] = {}  # file -> ids it holds now
         with ExitStack() as stack:
             searcher = stack.enter_context(self._storage.searcher())
             writer = None  # taken only when something changes, so a no-op re-index never waits
+
+            def take_writer():
+                nonlocal writer
+                if writer is None:
+                    writer = stack.enter_context(
+                        open_writer(self._storage, self.path, timeout=timeout)
+                    )
+                return writer
+
             for document in documents:
+                produced.setdefault(document.path, set()).add(document.id)
                 if document.id in seen:
                     counts["duplicates"] += 1
                     continue
@@ -195,16 +220,23 @@ class Index:
                 ):
                     counts["unchanged"] += 1
                     continue
-                if writer is None:
-                    writer = stack.enter_context(
-                        open_writer(self._storage, self.path, timeout=timeout)
-                    )
                 if stored is None:
-                    writer.add_document(**document_to_fields(document))
+                    take_writer().add_document(**document_to_fields(document))
                     counts["added"] += 1
                 else:
-                    writer.update_document(**document_to_fields(document))
+                    take_writer().update_document(**document_to_fields(document))
                     counts["updated"] += 1
+            # A file read whole again is the truth about what it holds: drop
+            # documents it gave before and no longer does (an edited title
+            # changes the id of a release without a url). Files with errors
+            # keep what they had, since part of them could not be read.
+            with_errors = {error.path for error in failed}
+            for file in map(os.fspath, reread):
+                if file in with_errors:
+                    continue
+                stale = _ids_from(searcher, file) - produced.get(file, set())
+                for doc_id in stale:
+                    counts["removed"] += take_writer().delete_by_term("id", doc_id)
         return AddReport(
             **counts,
             failed=tuple(failed),

@@ -14,7 +14,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .documents import Document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
@@ -65,7 +65,8 @@ def build_schema() -> Schema:
         source=ID(stored=True, sortable=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         url=ID(stored=True),
-        path=STORED(),
+        # indexed so re-reading a file can drop what it no longer holds
+        path=ID(stored=True),
         content_hash=STORED(),
     )
 

@@ -214,3 +214,21 @@ def test_utf16_json_export_is_read_as_json(runner, tmp_path):
         cli, ["parse", str(export), "--json"], catch_exceptions=False
     )
     assert json.loads(result.stdout)["title"] == "Wide release"
+
+
+def test_editing_the_title_of_a_release_without_url_replaces_it(runner, tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text(
+        "Harbor opens new berth\nMarch 3, 2024\n\nThe harbor opened a berth for ferries.\n"
+    )
+    index_path = tmp_path / "ix"
+    _index(runner, index_path, page)
+    page.write_text(
+        "Harbour opens new berth\nMarch 3, 2024\n\nThe harbour opened a berth for ferries.\n"
+    )
+    result = _index(runner, index_path, page)
+    assert ": 1 new, 0 updated, 0 unchanged, 1 removed," in result.stderr
+    hits = runner.invoke(cli, ["--index", str(index_path), "query", "berth", "--json"])
+    assert [json.loads(line)["title"] for line in hits.stdout.splitlines()] == [
+        "Harbour opens new berth"
+    ]
