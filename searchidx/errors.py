@@ -79,4 +79,6 @@ class QueryError(SearchidxError):
     def __init__(self, query: str, reason: str):
         self.query = query
         self.reason = reason
-        super().__init__(f"query {query!r}: {reason}")
+        # One line means one line: a pasted essay is shown by its start.
+        shown = query if len(query) <= 120 else query[:117] + "..."
+        super().__init__(f"query {shown!r}: {reason}")

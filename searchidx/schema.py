@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import (
+    Analyzer,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .documents import Document
@@ -32,7 +38,7 @@ KEYWORD_FIELDS = ("source", "tags", "year", "month", "id", "url")
 QUERYABLE_FIELDS = TEXT_FIELDS + KEYWORD_FIELDS + ("date",)
 
 
-def build_analyzer():
+def build_analyzer() -> Analyzer:
     """Return the analyzer for searchable text: tokenize, lowercase, stop, stem."""
     return (
         RegexTokenizer(TOKEN_PATTERN)

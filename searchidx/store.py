@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.index import EmptyIndexError, IndexVersionError, LockError
+from whoosh.index import EmptyIndexError, FileIndex, IndexVersionError, LockError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.writing import IndexWriter
 
@@ -46,7 +46,7 @@ def index_exists(path: str | os.PathLike) -> bool:
         return False
 
 
-def create_index(path: str | os.PathLike):
+def create_index(path: str | os.PathLike) -> FileIndex:
     """Create an empty index at ``path`` (the folder is made if missing)."""
     folder = Path(path)
     try:
@@ -64,7 +64,7 @@ def create_index(path: str | os.PathLike):
     return storage_index
 
 
-def open_index(path: str | os.PathLike):
+def open_index(path: str | os.PathLike) -> FileIndex:
     """Open the index at ``path``.
 
     Raises:

@@ -35,6 +35,7 @@ def test_every_bundled_document_has_its_title_date_and_url(
     # table's full name must contain ours or share its first word, and a dump
     # that never names its publisher falls back to its url's host.
     host = url.split("/")[2].removeprefix("www.")
+    assert doc.source
     assert doc.source in source or source.split()[0] in doc.source or doc.source == host
 
 

@@ -1,5 +1,6 @@
 """The README's promises: its commands exist, have help, and its example runs."""
 
+import json
 import re
 
 import pytest
@@ -30,12 +31,29 @@ def test_readme_library_example_runs(corpus_dir, monkeypatch, capsys):
     assert lines[1].startswith("1 ") and "**" in lines[1]
 
 
+def _all(field, check):
+    return lambda hits: all(check(hit[field] or "") for hit in hits)
+
+
 @pytest.mark.parametrize(
-    "query",
-    ['"humanitarian assistance"', "exercise NOT gym", "exercise -gym", "+navy drill", "title:exercise",
-     'source:"Pacific Joint Command"', "exerc*", "date:2023", "date:[2023-01 to 2023-06]"],
+    ("query", "holds"),
+    [
+        ('"humanitarian assistance"', _all("snippet", lambda s: "<mark>humanitarian</mark> <mark>assistance</mark>" in s.lower())),
+        ("exercise NOT gym", _all("snippet", lambda s: "gym" not in s.lower())),
+        ("exercise -gym", _all("snippet", lambda s: "gym" not in s.lower())),
+        ("+navy drill", _all("snippet", lambda s: "<mark>nav" in s.lower())),
+        ("title:exercise", _all("title", lambda t: "exercise" in t.lower())),
+        ('source:"Pacific Joint Command"', _all("source", lambda s: s == "Pacific Joint Command")),
+        ("exerc*", _all("snippet", lambda s: "<mark>exerc" in s.lower())),
+        ("date:2023", _all("date", lambda d: d.startswith("2023-"))),
+        ("date:[2023-01 to 2023-06]", _all("date", lambda d: "2023-01-01" <= d <= "2023-06-30")),
+    ],
 )  # fmt: skip
-def test_readme_syntax_examples_are_accepted(runner, built_index, query):
+def test_readme_syntax_examples_do_what_the_readme_says(
+    runner, built_index, query, holds
+):
     result = runner.invoke(cli, ["--index", str(built_index), "query", query, "--json"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout, f"{query} found nothing in the bundled corpus"
+    hits = [json.loads(line) for line in result.stdout.splitlines()]
+    assert hits, f"{query} found nothing in the bundled corpus"
+    assert holds(hits), hits

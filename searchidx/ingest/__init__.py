@@ -12,13 +12,13 @@ import logging
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
 from .html_pages import read_html_page
-from .json_exports import read_json_export
+from .json_exports import ErrorHandler, read_json_export
 from .text_dumps import read_text_dump
 
 __all__ = ["read_documents", "read_file", "find_files", "READABLE_SUFFIXES"]
@@ -39,8 +39,6 @@ _BINARY_MAGIC = {
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
-
-ErrorHandler = Callable[[IngestError], None]
 
 
 def find_files(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlparse
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -77,3 +78,12 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
         return sentence
     cut = sentence[:max_chars].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y" on a line of its own.
+BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I)
+
+
+def host_of(url: str) -> str:
+    """Return the host of ``url`` without "www.", the source of last resort."""
+    return (urlparse(url).hostname or "").removeprefix("www.")

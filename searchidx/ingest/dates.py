@@ -84,7 +84,7 @@ def _to_date(match: re.Match) -> date | None:
 
 
 def _from_iso_datetime(text: str) -> date | None:
-    """Return the UTC date of an ISO timestamp with an offset (``...T23:30-05:00``)."""
+    """Return the calendar date an ISO timestamp states, in its own time zone."""
     if not _ISO_DATETIME.match(text):
         return None
     try:

@@ -10,18 +10,24 @@ and read its blocks in order until a "related news"-style heading.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.builder import ParserRejectedMarkup
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._text import clean_line, is_end_marker, join_paragraphs, split_dateline
+from ._text import (
+    BYLINE_PREFIX,
+    clean_line,
+    host_of,
+    is_end_marker,
+    join_paragraphs,
+    split_dateline,
+)
 from .dates import is_date_line, parse_date
+from .page_metadata import PageMetadata, read_page_metadata
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -51,8 +57,7 @@ _CHROME_WORDS = re.compile(
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
-_BYLINE = re.compile(r"^(?:by|from|written by|story by|author):?\s+\S", re.I)
-_BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I)
+
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
 _TRAILING_LABEL = re.compile(
@@ -74,7 +79,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
 
-    meta = _read_metadata(soup)
+    meta = read_page_metadata(soup)
     h1 = _find_headline(soup, meta)
     title = _choose_title(soup, meta, h1)
 
@@ -106,159 +111,13 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
-        source=meta.site_name or _source_from_title(soup) or _host(meta.url),
+        source=meta.site_name or _source_from_title(soup) or host_of(meta.url),
         url=meta.url,
         byline=clean_line(byline),
         dateline=dateline,
         tags=meta.tags,
         path=path,
     )
-
-
-class _Metadata:
-    """What a page says about itself in its head (first value of each kind wins)."""
-
-    __slots__ = ("title", "date", "author", "site_name", "url", "tags")
-
-    def __init__(self) -> None:
-        self.title = ""
-        self.date = None
-        self.author = ""
-        self.site_name = ""
-        self.url = ""
-        self.tags: tuple[str, ...] = ()
-
-
-_META_TITLE = (
-    "og:title",
-    "twitter:title",
-    "dc.title",
-    "dcterms.title",
-    "citation_title",
-)
-_META_DATE = (
-    "article:published_time", "og:published_time", "datepublished", "date",
-    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-    "citation_publication_date", "sailthru.date", "parsely-pub-date",
-    "article.published", "release_date", "originalpublicationdate",
-)  # fmt: skip
-_META_AUTHOR = (
-    "author",
-    "article:author",
-    "dc.creator",
-    "byl",
-    "sailthru.author",
-    "parsely-author",
-)
-_META_SITE = ("og:site_name", "application-name", "dc.publisher", "publisher")
-_META_TAGS = ("article:tag", "news_keywords", "keywords", "dc.subject", "parsely-tags")
-
-
-def _read_metadata(soup: BeautifulSoup) -> _Metadata:
-    meta = _Metadata()
-    _read_json_ld(soup, meta)
-    values: dict[str, list[str]] = {}
-    # <meta> plus RDFa/microdata elements carrying a content attribute
-    # (e.g. <span property="dc:date" content="2018-04-02T00:00:00-04:00">).
-    for element in soup.find_all(attrs={"content": True}):
-        key = (
-            element.get("property")
-            or element.get("name")
-            or element.get("itemprop")
-            or ""
-        )
-        key = re.sub(r"^(dc|dcterms):", r"\1.", str(key).strip().lower())
-        content = element.get("content")
-        if key and content and content.strip():
-            values.setdefault(key, []).append(clean_line(content))
-
-    def first(keys: tuple[str, ...]) -> str:
-        return next((values[k][0] for k in keys if k in values), "")
-
-    meta.title = meta.title or first(_META_TITLE)
-    if meta.date is None:
-        meta.date = next(
-            (d for k in _META_DATE for v in values.get(k, []) if (d := parse_date(v))),
-            None,
-        )
-    author = first(_META_AUTHOR)
-    if not meta.author and author and not author.startswith("http"):
-        meta.author = author
-    meta.site_name = meta.site_name or first(_META_SITE)
-    if not meta.tags:
-        for key in _META_TAGS:
-            if key in values:
-                raw = values[key] if key == "article:tag" else values[key][0].split(",")
-                meta.tags = _unique(t.strip() for t in raw)
-                break
-    canonical = soup.find("link", rel="canonical", href=True)
-    meta.url = (
-        meta.url
-        or (canonical["href"].strip() if canonical else "")
-        or first(("og:url",))
-    )
-    return meta
-
-
-def _read_json_ld(soup: BeautifulSoup, meta: _Metadata) -> None:
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-        try:
-            data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue  # broken JSON-LD is common; the rest of the cascade still applies
-        for item in _json_ld_items(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(
-                isinstance(k, str) and k.endswith(("Article", "Release", "Posting"))
-                for k in kinds
-            ):
-                continue
-            meta.title = meta.title or clean_line(
-                str(item.get("headline") or item.get("name") or "")
-            )
-            meta.date = meta.date or parse_date(
-                str(item.get("datePublished") or item.get("dateCreated") or "")
-            )
-            meta.author = meta.author or _json_ld_name(item.get("author"))
-            meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
-            url = item.get("url") or item.get("mainEntityOfPage")
-            if isinstance(url, dict):
-                url = url.get("@id") or url.get("url")
-            if isinstance(url, str) and url.startswith("http"):
-                meta.url = meta.url or url.strip()
-            keywords = item.get("keywords")
-            if isinstance(keywords, str):
-                keywords = keywords.split(",")
-            if isinstance(keywords, list) and not meta.tags:
-                meta.tags = _unique(str(k).strip() for k in keywords)
-
-
-def _json_ld_items(data: object) -> Iterator[dict]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_ld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _json_ld_items(data["@graph"])
-
-
-def _json_ld_name(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(n for n in (_json_ld_name(v) for v in value) if n)
-    if isinstance(value, dict):
-        value = value.get("name", "")
-    return clean_line(str(value)) if isinstance(value, str) else ""
-
-
-def _unique(items) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for item in items:
-        if item and item.lower() not in (s.lower() for s in seen):
-            seen[item] = None
-    return tuple(seen)
 
 
 def _text(element: Tag) -> str:
@@ -275,7 +134,7 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
 
 
-def _find_headline(soup: BeautifulSoup, meta: _Metadata) -> Tag | None:
+def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     """Return the element showing the release's headline, if the page has one."""
     headings = soup.find_all(["h1", "h2"], limit=40)
     if meta.title:
@@ -286,7 +145,7 @@ def _find_headline(soup: BeautifulSoup, meta: _Metadata) -> Tag | None:
     return h1s[0] if h1s else None
 
 
-def _choose_title(soup: BeautifulSoup, meta: _Metadata, h1: Tag | None) -> str:
+def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
     if h1 is not None:
         return _text(h1)
     if meta.title:
@@ -324,11 +183,6 @@ def _source_from_title(soup: BeautifulSoup) -> str:
     ):
         return ""
     return last
-
-
-def _host(url: str) -> str:
-    host = urlparse(url).hostname or ""
-    return host.removeprefix("www.")
 
 
 def _is_chrome(element: Tag) -> bool:
@@ -495,7 +349,7 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
     ):
         text = _text(element)
         if 0 < len(text.split()) <= 14:
-            return _BYLINE_PREFIX.sub("", text)
+            return BYLINE_PREFIX.sub("", text)
     element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
     return _text(element) if element is not None else ""
 
@@ -507,8 +361,8 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         if h1 is not None
         else root.find_all("time", limit=3)
     )
-    for time in scope:
-        found = parse_date(time.get("datetime") or "") or parse_date(_text(time))
+    for element in scope:
+        found = parse_date(element.get("datetime") or "") or parse_date(_text(element))
         if found:
             return found
     if h1 is not None:
@@ -561,8 +415,8 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
 
 def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
     for index, paragraph in enumerate(paragraphs[:3]):
-        if _BYLINE.match(paragraph) and len(paragraph.split()) <= 14:
-            name = _BYLINE_PREFIX.sub("", paragraph)
+        if BYLINE_PREFIX.match(paragraph) and len(paragraph.split()) <= 14:
+            name = BYLINE_PREFIX.sub("", paragraph)
             return name.rstrip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
 
@@ -571,7 +425,7 @@ def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
     """Drop the block that shows the byline we already took from the page."""
     for index, paragraph in enumerate(paragraphs[:3]):
         words = len(paragraph.split())
-        is_byline_line = bool(_BYLINE.match(paragraph)) and words <= 20
+        is_byline_line = bool(BYLINE_PREFIX.match(paragraph)) and words <= 20
         if byline in paragraph and (is_byline_line or words <= len(byline.split()) + 4):
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs

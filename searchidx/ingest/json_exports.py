@@ -12,11 +12,10 @@ import html
 import json
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import urlparse
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._text import normalize_body, split_dateline, title_from_body
+from ._text import host_of, normalize_body, split_dateline, title_from_body
 from .dates import parse_date
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
@@ -195,7 +194,7 @@ def _source(record: dict, url: str) -> str:
     if value.startswith(("http://", "https://")):
         value = ""  # a listing page's address, not a name
     if not value:
-        value = (urlparse(url).hostname or "").removeprefix("www.")
+        value = host_of(url)
     return value
 
 

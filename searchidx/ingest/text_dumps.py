@@ -12,11 +12,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 from ..documents import Document
 from ..errors import EmptyDocumentError
-from ._text import clean_line, is_end_marker, join_paragraphs, split_dateline
+from ._text import (
+    BYLINE_PREFIX,
+    clean_line,
+    host_of,
+    is_end_marker,
+    join_paragraphs,
+    split_dateline,
+)
 from .dates import is_date_line, parse_date
 
 _HEADER_SCAN_LINES = 40
@@ -27,7 +33,7 @@ _CHROME_LINE = re.compile(
     r"home\s*[/>»|])",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:from|by|written by|story by)\s+(?P<name>.+?)[,.]?$", re.I)
+
 _SOURCE_LINE = re.compile(
     r"^(?:source|issued by|published by|agency)\s*:\s*(?P<source>.+)$", re.I
 )
@@ -94,9 +100,8 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
     for i, line in enumerate(rest[:4]):
         if not line:
             continue
-        match = _BYLINE.match(line)
-        if match and len(line.split()) <= 14:
-            byline = match.group("name").strip()
+        if BYLINE_PREFIX.match(line) and len(line.split()) <= 14:
+            byline = BYLINE_PREFIX.sub("", line).strip().rstrip(",.")
             rest = rest[i + 1 :]
         break
     for line in rest[:6]:
@@ -116,7 +121,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
             break
 
     if not source and url:
-        source = (urlparse(url).hostname or "").removeprefix("www.")
+        source = host_of(url)
 
     release = _strip_furniture(_until_end_marker(rest), title)
     body = join_paragraphs(_paragraphs(release))

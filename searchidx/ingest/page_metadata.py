@@ -1,0 +1,166 @@
+"""What a saved page says about itself: JSON-LD, Open Graph, <meta>, RDFa, canonical link.
+
+Kept apart from the body extraction in html_pages.py: each field is read from
+the first source in its cascade that has it, and nothing here looks at the
+visible page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ._text import clean_line
+from .dates import parse_date
+
+if TYPE_CHECKING:  # only html_pages.py imports bs4 at run time
+    from bs4 import BeautifulSoup
+
+
+class PageMetadata:
+    """What a page says about itself in its head (first value of each kind wins)."""
+
+    __slots__ = ("title", "date", "author", "site_name", "url", "tags")
+
+    def __init__(self) -> None:
+        self.title = ""
+        self.date = None
+        self.author = ""
+        self.site_name = ""
+        self.url = ""
+        self.tags: tuple[str, ...] = ()
+
+
+_META_TITLE = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+)
+_META_DATE = (
+    "article:published_time", "og:published_time", "datepublished", "date",
+    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "citation_publication_date", "sailthru.date", "parsely-pub-date",
+    "article.published", "release_date", "originalpublicationdate",
+)  # fmt: skip
+_META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+)
+_META_SITE = ("og:site_name", "application-name", "dc.publisher", "publisher")
+_META_TAGS = ("article:tag", "news_keywords", "keywords", "dc.subject", "parsely-tags")
+
+
+def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
+    """Return the page's own metadata; JSON-LD wins over <meta> tags field by field."""
+    meta = PageMetadata()
+    _read_json_ld(soup, meta)
+    values: dict[str, list[str]] = {}
+    # <meta> plus RDFa/microdata elements carrying a content attribute
+    # (e.g. <span property="dc:date" content="2018-04-02T00:00:00-04:00">).
+    for element in soup.find_all(attrs={"content": True}):
+        key = (
+            element.get("property")
+            or element.get("name")
+            or element.get("itemprop")
+            or ""
+        )
+        key = re.sub(r"^(dc|dcterms):", r"\1.", str(key).strip().lower())
+        content = element.get("content")
+        if key and content and content.strip():
+            values.setdefault(key, []).append(clean_line(content))
+
+    def first(keys: tuple[str, ...]) -> str:
+        return next((values[k][0] for k in keys if k in values), "")
+
+    meta.title = meta.title or first(_META_TITLE)
+    if meta.date is None:
+        meta.date = next(
+            (d for k in _META_DATE for v in values.get(k, []) if (d := parse_date(v))),
+            None,
+        )
+    author = first(_META_AUTHOR)
+    if not meta.author and author and not author.startswith("http"):
+        meta.author = author
+    meta.site_name = meta.site_name or first(_META_SITE)
+    if not meta.tags:
+        for key in _META_TAGS:
+            if key in values:
+                raw = values[key] if key == "article:tag" else values[key][0].split(",")
+                meta.tags = _unique(t.strip() for t in raw)
+                break
+    canonical = soup.find("link", rel="canonical", href=True)
+    meta.url = (
+        meta.url
+        or (canonical["href"].strip() if canonical else "")
+        or first(("og:url",))
+    )
+    return meta
+
+
+def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue  # broken JSON-LD is common; the rest of the cascade still applies
+        for item in _json_ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(
+                isinstance(k, str) and k.endswith(("Article", "Release", "Posting"))
+                for k in kinds
+            ):
+                continue
+            meta.title = meta.title or clean_line(
+                str(item.get("headline") or item.get("name") or "")
+            )
+            meta.date = meta.date or parse_date(
+                str(item.get("datePublished") or item.get("dateCreated") or "")
+            )
+            meta.author = meta.author or _json_ld_name(item.get("author"))
+            meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
+            url = item.get("url") or item.get("mainEntityOfPage")
+            if isinstance(url, dict):
+                url = url.get("@id") or url.get("url")
+            if isinstance(url, str) and url.startswith("http"):
+                meta.url = meta.url or url.strip()
+            keywords = item.get("keywords")
+            if isinstance(keywords, str):
+                keywords = keywords.split(",")
+            if isinstance(keywords, list) and not meta.tags:
+                meta.tags = _unique(str(k).strip() for k in keywords)
+
+
+def _json_ld_items(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_ld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_ld_items(data["@graph"])
+
+
+def _json_ld_name(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(n for n in (_json_ld_name(v) for v in value) if n)
+    if isinstance(value, dict):
+        value = value.get("name", "")
+    return clean_line(str(value)) if isinstance(value, str) else ""
+
+
+def _unique(items) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item.lower() not in (s.lower() for s in seen):
+            seen[item] = None
+    return tuple(seen)
