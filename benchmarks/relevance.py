@@ -4,6 +4,7 @@
     python benchmarks/relevance.py            # every collection in ../shared/data/ir/
     python benchmarks/relevance.py --json     # {collection: {system: {measure: value}}}
     python benchmarks/relevance.py --collections scifact cacm
+    python benchmarks/relevance.py --systems searchidx --check   # fail below the floors
 
 Each collection (BEIR layout: corpus.jsonl, queries.jsonl, qrels/test.tsv) is
 indexed with searchidx's library API and default settings (title -> title,
@@ -33,6 +34,10 @@ DEPTH = 100  # documents retrieved per query: enough for Recall@100
 MEASURE_NAMES = ("ndcg@10", "recall@100", "mrr@10")
 # Published BM25 nDCG@10 (BEIR paper, Thakur et al. 2021, Table 2) where one exists.
 PUBLISHED_NDCG10 = {"scifact": 0.665}
+FLOORS_FILE = Path(__file__).with_name("relevance_floors.json")
+# Ranking is deterministic, so a drop is a real change; the margin only
+# absorbs float summation order across library versions.
+NOISE_MARGIN = 0.002
 
 
 @dataclass
@@ -252,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead of tables"
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 if searchidx's nDCG@10 is more than {NOISE_MARGIN} below "
+        f"{FLOORS_FILE.name}",
+    )
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(
@@ -275,7 +286,25 @@ def main(argv: list[str] | None = None) -> int:
             _print_table(name, collection, everything[name])
     if args.json:
         print(json.dumps(everything, indent=None))
+    if args.check:
+        return _check_floors(everything)
     return 0
+
+
+def _check_floors(everything: dict) -> int:
+    """Compare searchidx's nDCG@10 with the pinned floors; return the exit status."""
+    floors = json.loads(FLOORS_FILE.read_text())
+    failures = []
+    for name, figures in everything.items():
+        floor = floors.get(name, {}).get("ndcg@10")
+        got = figures.get("searchidx", {}).get("ndcg@10")
+        if floor is None or got is None:
+            continue
+        status = "ok" if got >= floor - NOISE_MARGIN else "BELOW FLOOR"
+        print(f"floor check {name}: nDCG@10 {got:.4f} vs floor {floor:.4f}: {status}")
+        if status != "ok":
+            failures.append(name)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
