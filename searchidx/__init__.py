@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .documents import Document
 from .errors import (
+    DocumentNotFoundError,
     EmptyDocumentError,
     IndexFormatError,
     IndexLockedError,
@@ -35,6 +36,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "AddReport",
     "Document",
+    "DocumentNotFoundError",
     "EmptyDocumentError",
     "FacetCount",
     "Hit",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import re
@@ -14,18 +13,13 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from . import __version__
-from .documents import Document
-from .errors import IngestError, SearchidxError
+from . import __version__, render
+from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
 from .ingest import read_file
-from .search import SORTS, Hit, Results
-from .snippets import Snippet
+from .search import SORTS, Results
 
 DEFAULT_INDEX = "index"
-# Control characters (C0, DEL, C1) in a saved page could move the cursor or
-# rewrite the user's terminal; they are dropped from everything we print.
-_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _Group(click.Group):
@@ -139,6 +133,26 @@ def _open_for_reading(ctx: click.Context) -> Index:
     return Index.open(path)
 
 
+class _FieldList(click.ParamType):
+    """A comma-separated list of hit fields: title,date,source,snippet."""
+
+    name = "FIELD,..."
+
+    def convert(self, value, param, ctx) -> tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        fields = tuple(f.strip() for f in str(value).split(",") if f.strip())
+        unknown = [f for f in fields if f not in render.HIT_FIELDS]
+        if unknown or not fields:
+            self.fail(
+                f"{unknown[0] if unknown else value!r} is not a field; "
+                f"choose from {','.join(render.HIT_FIELDS)}",
+                param,
+                ctx,
+            )
+        return fields
+
+
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query_text", metavar="QUERY")
 @click.option(
@@ -176,24 +190,41 @@ def _open_for_reading(ctx: click.Context) -> Index:
     "--sort", type=click.Choice(SORTS), default="relevance", show_default=True
 )
 @click.option(
-    "--json", "as_json", is_flag=True, help="One JSON object per hit per line."
+    "--fields",
+    type=_FieldList(),
+    help=f"What to print per hit, from: {','.join(render.HIT_FIELDS)} "
+    f"[default: {','.join(render.DEFAULT_FIELDS)}; all of them with --json]",
+)
+@click.option(
+    "--facets/--no-facets",
+    default=True,
+    show_default=True,
+    help="Counts by year (months within a year), source and tag under the hits.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON object per hit per line, then one with totals and facets.",
 )
 @click.option(
     "--color/--no-color", default=None, help="Force or disable highlighting colours."
 )
 @click.pass_context
-def query(
-    ctx, query_text, limit, page, since, until, sources, tags, sort, as_json, color
-) -> None:
+def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
+          as_json, color) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
     Plain words rank releases containing most of them first; query syntax is
     honoured when used: "exact phrase", AND / OR / NOT, -word, title:word,
-    source:..., tags:..., wildcards (exerc*).
+    source:..., tags:..., date:2024-03, wildcards (exerc*). Under the hits come
+    counts by year, source and tag over the whole result set, and a "did you
+    mean" line when a word is not in the index.
 
     \b
     Example:
       searchidx query "multilateral exercise" --since 2023 --limit 5
+      searchidx query "joint exercise" --fields title,date,url --no-facets
     """
     with _open_for_reading(ctx) as index:
         results = index.search(
@@ -205,72 +236,92 @@ def query(
             sort=sort,
             limit=limit,
             page=page,
-            facets=(),  # not shown yet: counting them would only cost time
+            facets=("year", "month", "source", "tags") if facets or as_json else (),
         )
+    results = replace(results, facets=_facets_to_show(results, since, until))
+    fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
     if as_json:
         for hit in results.hits:
-            click.echo(json.dumps(_hit_json(hit), ensure_ascii=False))
+            click.echo(json.dumps(render.hit_json(hit, fields), ensure_ascii=False))
+        click.echo(json.dumps(render.summary_json(results), ensure_ascii=False))
     else:
+        _echo_results(results, fields, facets, color)
+    click.echo(render.summary_line(results), err=True)
+
+
+def _facets_to_show(results: Results, since: date | None, until: date | None) -> dict:
+    """Keep month counts only when the dates span a year or less."""
+    shown = dict(results.facets)
+    years = shown.get("year", ())
+    narrow = since and until and (until - since).days <= 366
+    if "month" in shown and not (narrow or len(years) == 1):
+        del shown["month"]
+    return shown
+
+
+def _echo_results(results: Results, fields, show_facets: bool, color) -> None:
+    for hit in results.hits:
+        for line in render.hit_lines(hit, fields, click.style):
+            click.echo(line, color=color)
+        click.echo()
+    if results.suggestion:
+        click.echo(
+            "Did you mean: " + click.style(render.safe(results.suggestion), bold=True),
+            color=color,
+        )
+    if show_facets and results.hits:
+        for line in render.facet_lines(results.facets, click.style):
+            click.echo(line, color=color)
+
+
+@cli.command()
+@click.argument("doc_id", metavar="ID")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the document as one JSON object."
+)
+@click.pass_context
+def show(ctx, doc_id: str, as_json: bool) -> None:
+    """Print one document whole: every field, then the body.
+
+    \b
+    Example:
+      searchidx show https://www.pacjointcmd.example/news/press-releases/2023/06/12/seven-navies-open-coral-shield-2023
+    """
+    with _open_for_reading(ctx) as index:
+        document = index.get(doc_id)
+    if document is None:
+        raise DocumentNotFoundError(doc_id)
+    if as_json:
+        click.echo(json.dumps(render.document_json(document), ensure_ascii=False))
+    else:
+        for line in render.document_lines(document):
+            click.echo(line)
+
+
+@cli.command()
+@click.argument("doc_id", metavar="ID")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--json", "as_json", is_flag=True, help="One JSON object per hit per line."
+)
+@click.option("--color/--no-color", default=None, help="Force or disable colours.")
+@click.pass_context
+def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
+    """List the releases most like document ID (its most distinctive words).
+
+    \b
+    Example:
+      searchidx similar https://www.pacjointcmd.example/news/press-releases/2023/06/12/seven-navies-open-coral-shield-2023
+    """
+    with _open_for_reading(ctx) as index:
+        results = index.similar(doc_id, limit=limit)
+    if as_json:
         for hit in results.hits:
-            _echo_hit(hit, color)
-    click.echo(_summary(results), err=True)
-
-
-def _safe(text: str) -> str:
-    return _TERMINAL_UNSAFE.sub("", text)
-
-
-def _styled_snippet(snippet: Snippet, color: bool | None) -> str:
-    marked = snippet.highlighted("\x00", "\x01", escape=_safe)
-    return re.sub(
-        "\x00(.*?)\x01",
-        lambda m: click.style(m.group(1), fg="yellow", bold=True),
-        marked,
-    )
-
-
-def _echo_hit(hit: Hit, color: bool | None) -> None:
-    doc = hit.document
-    facts = " · ".join(
-        part for part in (doc.date.isoformat() if doc.date else "", doc.source) if part
-    )
-    click.echo(
-        f"{hit.rank:>2}. " + click.style(_safe(doc.title), bold=True), color=color
-    )
-    if facts:
-        click.echo("    " + click.style(_safe(facts), fg="cyan"), color=color)
-    for snippet in hit.snippets:
-        click.echo("    " + _styled_snippet(snippet, color), color=color)
-    click.echo(color=color)
-
-
-def _hit_json(hit: Hit) -> dict:
-    doc = hit.document
-    snippet = hit.snippets[0] if hit.snippets else Snippet("")
-    return {
-        "rank": hit.rank,
-        "id": doc.id,
-        "title": doc.title,
-        "date": doc.date.isoformat() if doc.date else None,
-        "source": doc.source,
-        "url": doc.url,
-        "byline": doc.byline,
-        "dateline": doc.dateline,
-        "tags": list(doc.tags),
-        "score": hit.score,
-        "snippet": snippet.highlighted("<mark>", "</mark>", escape=html.escape),
-    }
-
-
-def _summary(results: Results) -> str:
-    noun = "hit" if results.total == 1 else "hits"
-    shown = ""
-    if results.hits and (results.total > len(results.hits) or results.page > 1):
-        first = results.hits[0].rank
-        shown = f" (showing {first}-{results.hits[-1].rank})"
-    elif not results.hits and results.total:
-        shown = f" (page {results.page} is past the last)"
-    return f"{results.total} {noun}{shown} in {results.elapsed_ms:.0f} ms"
+            fields = ("rank", "id", "title", "date", "source", "score")
+            click.echo(json.dumps(render.hit_json(hit, fields), ensure_ascii=False))
+    else:
+        _echo_results(results, render.DEFAULT_FIELDS, False, color)
+    click.echo(render.summary_line(results), err=True)
 
 
 @cli.command("index")
@@ -336,37 +387,11 @@ def parse(file: Path, as_json: bool) -> None:
         raise IngestError(file, "is a folder; parse reads one file")
     for document in read_file(file):
         if as_json:
-            click.echo(json.dumps(_document_json(document), ensure_ascii=False))
+            click.echo(json.dumps(render.document_json(document), ensure_ascii=False))
         else:
-            _echo_document(document)
-
-
-def _document_json(document: Document) -> dict:
-    data = asdict(document)
-    data["date"] = document.date.isoformat() if document.date else None
-    data["tags"] = list(document.tags)
-    return data
-
-
-def _echo_document(document: Document) -> None:
-    for name in (
-        "id",
-        "title",
-        "date",
-        "source",
-        "url",
-        "byline",
-        "dateline",
-        "tags",
-        "path",
-    ):
-        value = getattr(document, name)
-        if isinstance(value, tuple):
-            value = ", ".join(value)
-        click.echo(f"{name + ':':<10} {_safe(str(value or ''))}")
-    click.echo("body:")
-    click.echo(_safe(document.body).replace("\n\n", "\n"))
-    click.echo()
+            for line in render.document_lines(document):
+                click.echo(line)
+            click.echo()
 
 
 @cli.command()
@@ -385,10 +410,8 @@ def stats(ctx, as_json: bool) -> None:
         figures = index.stats()
     if as_json:
         data = asdict(figures)
-        data["first_date"] = (
-            figures.first_date.isoformat() if figures.first_date else None
-        )
-        data["last_date"] = figures.last_date.isoformat() if figures.last_date else None
+        data["first_date"] = render.iso(figures.first_date)
+        data["last_date"] = render.iso(figures.last_date)
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     dates = (
@@ -401,7 +424,7 @@ def stats(ctx, as_json: bool) -> None:
     click.echo(f"size:       {figures.size_bytes / 1e6:.1f} MB")
     click.echo(f"sources:    {len(figures.sources)}")
     for name, count in figures.sources.items():
-        click.echo(f"  {count:>6}  {_safe(name)}")
+        click.echo(f"  {count:>6}  {render.safe(name)}")
 
 
 def main() -> None:

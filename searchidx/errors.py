@@ -73,6 +73,16 @@ class IndexWriteError(SearchidxError):
         )
 
 
+class DocumentNotFoundError(SearchidxError):
+    """No document in the index has the given id."""
+
+    def __init__(self, doc_id: str):
+        self.doc_id = doc_id
+        super().__init__(
+            f"no document with id {doc_id!r}; ids are shown by: searchidx query ... --json"
+        )
+
+
 class QueryError(SearchidxError):
     """The query cannot be honoured as written (bad syntax, unknown field, bad date)."""
 

@@ -15,7 +15,7 @@ from .documents import Document
 from .errors import IngestError
 from .ingest import find_files, read_file
 from .schema import document_to_fields, stored_to_document
-from .search import Results, bm25f, collect_stats, run_search
+from .search import Results, bm25f, collect_stats, run_search, run_similar
 from .store import (
     DEFAULT_WRITE_TIMEOUT,
     create_index,
@@ -244,7 +244,7 @@ class Index:
         )
 
     def get(self, doc_id: str) -> Document | None:
-        """Return the document with ``doc_id``, or None."""
+        """Return the document with ``doc_id``, or None when there is none."""
         with self._storage.searcher() as searcher:
             stored = searcher.document(id=doc_id)
         return stored_to_document(stored) if stored else None
@@ -302,6 +302,15 @@ class Index:
                 facets=tuple(facets),
                 snippets=snippets,
             )
+
+    def similar(self, doc_id: str, *, limit: int = 10) -> Results:
+        """Return the releases most like the document ``doc_id`` (not itself).
+
+        Raises:
+            DocumentNotFoundError: no document has that id.
+        """
+        with self._storage.searcher(weighting=bm25f()) as searcher:
+            return run_similar(searcher, doc_id, limit=limit)
 
     def stats(self) -> IndexStats:
         """Return how many documents the index holds, from which sources and dates."""

@@ -20,7 +20,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .documents import Document
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
@@ -63,7 +63,8 @@ def build_schema() -> Schema:
         # two fields (SciFact nDCG@10 0.678 vs 0.655, measured on raw Whoosh).
         # chars=True stores each term's character offsets, so snippets are cut
         # straight from the stored text instead of re-analysing it per hit.
-        content=TEXT(analyzer=analyzer, stored=False, chars=True),
+        # spelling=True keeps the unstemmed words too, for "did you mean".
+        content=TEXT(analyzer=analyzer, stored=False, chars=True, spelling=True),
         byline=TEXT(analyzer=analyzer, stored=True),
         dateline=TEXT(analyzer=analyzer, stored=True),
         date=DATETIME(stored=True, sortable=True),

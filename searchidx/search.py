@@ -11,9 +11,9 @@ from math import log
 from whoosh import qparser, query, scoring, sorting
 
 from .documents import Document
-from .errors import QueryError
-from .schema import QUERYABLE_FIELDS, build_analyzer, stored_to_document
-from .snippets import Snippet, best_snippets, make_highlighter
+from .errors import DocumentNotFoundError, QueryError
+from .schema import QUERYABLE_FIELDS, build_analyzer, content_text, stored_to_document
+from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
 FACET_FIELDS = ("year", "month", "source", "tags")
 # BM25 parameters and the extra weight of a title match, one setting for every
@@ -21,6 +21,8 @@ FACET_FIELDS = ("year", "month", "source", "tags")
 BM25_K1 = 1.2
 BM25_B = 0.75
 TITLE_WEIGHT = 0.3
+# How many of a document's most distinctive words "similar" searches with.
+SIMILAR_TERMS = 25
 SORTS = ("relevance", "newest", "oldest")
 
 # What marks a query as written in the syntax rather than as plain words:
@@ -70,6 +72,7 @@ class Results:
     page_size: int
     elapsed_ms: float
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+    suggestion: str | None = None
 
 
 def is_syntax_query(text: str) -> bool:
@@ -395,6 +398,93 @@ def run_search(
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
         facets=counts,
+        suggestion=suggest_spelling(searcher, text),
+    )
+
+
+_SPELL_FIELD = "spell_content"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def suggest_spelling(searcher, text: str) -> str | None:
+    """Return ``text`` with words the index has never seen replaced by close ones it has.
+
+    Words are checked unstemmed against the index's own vocabulary, so
+    "multilaterl excercise" becomes "multilateral exercise" only when the
+    index holds those words. Field names, operators and quoted text are
+    left alone. Returns None when every word is known or nothing is close.
+    """
+    corrector = searcher.corrector("content")
+    reader = searcher.reader()
+    changed = False
+
+    def replace(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group(0)
+        lowered = word.lower()
+        if word in {"AND", "OR", "NOT"} or (_SPELL_FIELD, lowered) in reader:
+            return word
+        found = corrector.suggest(lowered, limit=5, maxdist=2)
+        if not found:
+            return word
+        # Whoosh orders candidates by frequency within the distance; the
+        # closest spelling is what the user most likely meant.
+        best = min(found, key=lambda candidate: _edit_distance(lowered, candidate))
+        changed = True
+        return best
+
+    # Leave field prefixes, quoted phrases and wildcards as they are.
+    pieces = re.split(r'(\w+:\S+|"[^"]*"|\S*[*?]\S*)', text)
+    fixed = "".join(p if i % 2 else _WORD.sub(replace, p) for i, p in enumerate(pieces))
+    return fixed if changed else None
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Return the Levenshtein distance between two short words."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))  # fmt: skip
+        previous = current
+    return previous[-1]
+
+
+def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
+    """Return the documents most like ``doc_id`` (its most distinctive words, OR-ed).
+
+    Raises:
+        DocumentNotFoundError: no document has that id.
+    """
+    started = time.perf_counter()
+    docnum = searcher.document_number(id=doc_id)
+    if docnum is None:
+        raise DocumentNotFoundError(doc_id)
+    stored = searcher.stored_fields(docnum)
+    similar = searcher.more_like(
+        docnum,
+        "content",
+        text=content_text(stored.get("title", ""), stored.get("body", "")),
+        top=limit,
+        numterms=SIMILAR_TERMS,
+    )
+    hits = tuple(
+        Hit(
+            rank=index + 1,
+            score=round(hit.score, 4),
+            document=(document := stored_to_document(hit.fields())),
+            snippets=(lead_snippet(document.body),),
+        )
+        for index, hit in enumerate(similar)
+    )
+    return Results(
+        query=f"like:{doc_id}",
+        hits=hits,
+        total=len(hits),
+        page=1,
+        page_size=limit,
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )
 
 

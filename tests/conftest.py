@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -42,6 +43,13 @@ def built_index(tmp_path_factory) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def json_hits(stdout: str) -> list[dict]:
+    """Return the hit objects of `query --json` output (every line but the summary)."""
+    objects = [json.loads(line) for line in stdout.splitlines()]
+    assert objects and "facets" in objects[-1], "the last line is the summary object"
+    return objects[:-1]
 
 
 def shared_press(*parts: str) -> Path:

@@ -8,7 +8,7 @@ import pytest
 
 from searchidx.cli import cli
 
-from .conftest import TEST_DATA
+from .conftest import TEST_DATA, json_hits
 
 
 def _index(runner, index_path, *paths):
@@ -51,13 +51,13 @@ def test_a_changed_file_updates_its_document(runner, tmp_path):
     result = _index(runner, index_path, page)
     assert ": 0 new, 1 updated, 0 unchanged," in result.stderr
     hits = runner.invoke(cli, ["--index", str(index_path), "query", "cargo", "--json"])
-    assert [json.loads(line)["title"] for line in hits.stdout.splitlines()] == [
+    assert [hit["title"] for hit in json_hits(hits.stdout)] == [
         "Harbor opens new berth"
     ]
     gone = runner.invoke(
         cli, ["--index", str(index_path), "query", "ferries", "--json"]
     )
-    assert gone.stdout == ""
+    assert json_hits(gone.stdout) == []
 
 
 def test_bad_files_are_skipped_one_line_each_and_the_rest_indexed(
@@ -229,6 +229,6 @@ def test_editing_the_title_of_a_release_without_url_replaces_it(runner, tmp_path
     result = _index(runner, index_path, page)
     assert ": 1 new, 0 updated, 0 unchanged, 1 removed," in result.stderr
     hits = runner.invoke(cli, ["--index", str(index_path), "query", "berth", "--json"])
-    assert [json.loads(line)["title"] for line in hits.stdout.splitlines()] == [
+    assert [hit["title"] for hit in json_hits(hits.stdout)] == [
         "Harbour opens new berth"
     ]

@@ -6,6 +6,8 @@ import pytest
 
 from searchidx.cli import cli
 
+from .conftest import json_hits
+
 README_QUERY = "multilateral exercise"
 
 
@@ -32,7 +34,7 @@ def test_first_query_builds_the_default_index_from_the_bundled_corpus(
 def test_readme_query_ranks_a_multilateral_exercise_release_first(runner, built_index):
     result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--json"],
                            catch_exceptions=False)  # fmt: skip
-    hits = [json.loads(line) for line in result.stdout.splitlines()]
+    hits = json_hits(result.stdout)
     assert len(hits) == 10
     top = hits[0]
     text = (top["title"] + " " + top["snippet"]).lower()
@@ -45,8 +47,7 @@ def test_readme_query_ranks_a_multilateral_exercise_release_first(runner, built_
 def test_json_hits_have_the_documented_keys_and_iso_dates(runner, built_index):
     result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--json", "--limit", "3"],
                            catch_exceptions=False)  # fmt: skip
-    for line in result.stdout.splitlines():
-        hit = json.loads(line)
+    for hit in json_hits(result.stdout):
         assert set(hit) == {"rank", "id", "title", "date", "source", "url", "byline", "dateline",
                             "tags", "score", "snippet"}  # fmt: skip
         assert hit["date"] is None or len(hit["date"]) == 10 and hit["date"][4] == "-"
@@ -86,7 +87,8 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
     result = runner.invoke(
         cli, ["--index", index, "query", "harbor", "--json"], catch_exceptions=False
     )
-    snippet = json.loads(result.stdout)["snippet"]
+    (hit,) = json_hits(result.stdout)
+    snippet = hit["snippet"]
     assert (
         snippet
         == "The &lt;script&gt;alert(1)&lt;/script&gt; <mark>harbor</mark> opened."
@@ -138,7 +140,7 @@ def test_an_interrupted_first_build_is_rebuilt_on_the_next_query(
         cli, ["query", README_QUERY, "--json"], catch_exceptions=False
     )
     assert "building it from the bundled corpus" in result.stderr
-    assert len(result.stdout.splitlines()) == 10
+    assert len(json_hits(result.stdout)) == 10
 
 
 def test_a_query_starting_with_minus_is_a_query_not_an_option(runner, built_index):
@@ -147,3 +149,114 @@ def test_a_query_starting_with_minus_is_a_query_not_an_option(runner, built_inde
     )
     assert result.exit_code == 0, result.stderr
     assert result.stdout
+
+
+def _query_json(runner, index, *args):
+    result = runner.invoke(
+        cli, ["--index", str(index), "query", *args, "--json"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    return lines[:-1], lines[-1]
+
+
+def test_json_summary_facets_match_a_count_over_every_hit(runner, built_index):
+    _, summary = _query_json(runner, built_index, README_QUERY, "--limit", "3")
+    every_hit, _ = _query_json(runner, built_index, README_QUERY, "--limit", "500")
+    assert summary["total"] == len(every_hit) > 3
+    years, sources = {}, {}
+    for hit in every_hit:
+        if hit["date"]:
+            years[hit["date"][:4]] = years.get(hit["date"][:4], 0) + 1
+        sources[hit["source"]] = sources.get(hit["source"], 0) + 1
+    assert summary["facets"]["year"] == years
+    assert summary["facets"]["source"] == sources
+    assert "month" not in summary["facets"]  # results span several years
+
+
+def test_month_counts_appear_when_the_range_is_a_year(runner, built_index):
+    hits, summary = _query_json(
+        runner, built_index, README_QUERY, "--since", "2023", "--until", "2023"
+    )
+    months = {}
+    for hit in hits:
+        months[hit["date"][:7]] = months.get(hit["date"][:7], 0) + 1
+    assert summary["facets"]["month"] == months
+    assert all(month.startswith("2023-") for month in months)
+
+
+def test_facets_are_drawn_under_the_hits(runner, built_index):
+    result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--limit", "2"],
+                           catch_exceptions=False)  # fmt: skip
+    lines = result.stdout.splitlines()
+    assert (
+        lines.index("by year") > lines.index("")
+        and "by source" in lines
+        and "by tag" in lines
+    )
+    bars = [line for line in lines[lines.index("by year") + 1 :] if "█" in line]
+    assert bars and all(line.strip()[:4].isdigit() for line in bars)
+    no_facets = runner.invoke(
+        cli, ["--index", str(built_index), "query", README_QUERY, "--no-facets"]
+    )
+    assert "by year" not in no_facets.stdout
+
+
+def test_a_misspelled_query_suggests_the_index_own_words(runner, built_index):
+    hits, summary = _query_json(runner, built_index, "multilaterl excercise")
+    assert hits == []
+    assert summary["suggestion"] == "multilateral exercise"
+    human = runner.invoke(
+        cli, ["--index", str(built_index), "query", "multilaterl excercise"]
+    )
+    assert "Did you mean: multilateral exercise" in human.stdout
+    _, known = _query_json(runner, built_index, README_QUERY)
+    assert known["suggestion"] is None
+
+
+def test_fields_chooses_what_is_printed(runner, built_index):
+    hits, _ = _query_json(
+        runner, built_index, README_QUERY, "--fields", "title,url", "--limit", "2"
+    )
+    assert [set(hit) for hit in hits] == [{"title", "url"}] * 2
+    human = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--fields", "title",
+                                "--limit", "1", "--no-facets"], catch_exceptions=False)  # fmt: skip
+    assert len(human.stdout.strip().splitlines()) == 1
+    bad = runner.invoke(
+        cli, ["--index", str(built_index), "query", "x", "--fields", "title,colour"]
+    )
+    assert bad.exit_code == 2 and "'colour' is not a field" in bad.stderr
+
+
+def test_show_prints_one_document_whole_and_similar_lists_its_neighbours(
+    runner, built_index
+):
+    hits, _ = _query_json(runner, built_index, "Coral Shield", "--limit", "1")
+    doc_id = hits[0]["id"]
+    shown = runner.invoke(
+        cli,
+        ["--index", str(built_index), "show", doc_id, "--json"],
+        catch_exceptions=False,
+    )
+    document = json.loads(shown.stdout)
+    assert document["id"] == doc_id and document["title"] == hits[0]["title"]
+    assert len(document["body"]) > 500
+    similar = runner.invoke(
+        cli,
+        ["--index", str(built_index), "similar", doc_id, "--json"],
+        catch_exceptions=False,
+    )
+    neighbours = [json.loads(line) for line in similar.stdout.splitlines()]
+    assert doc_id not in [n["id"] for n in neighbours]
+    top_titles = " ".join(n["title"] for n in neighbours[:3]).lower()
+    assert "exercise" in top_titles
+
+
+def test_show_and_similar_of_an_unknown_id_are_one_line_errors(runner, built_index):
+    for command in ("show", "similar"):
+        result = runner.invoke(cli, ["--index", str(built_index), command, "nope"])
+        assert result.exit_code == 1
+        assert (
+            result.stderr.strip()
+            == "Error: no document with id 'nope'; ids are shown by: searchidx query ... --json"
+        )

@@ -1,13 +1,12 @@
 """The README's promises: its commands exist, have help, and its example runs."""
 
-import json
 import re
 
 import pytest
 
 from searchidx.cli import cli
 
-from .conftest import REPO
+from .conftest import REPO, json_hits
 
 README = (REPO / "README.md").read_text()
 
@@ -54,6 +53,6 @@ def test_readme_syntax_examples_do_what_the_readme_says(
 ):
     result = runner.invoke(cli, ["--index", str(built_index), "query", query, "--json"])
     assert result.exit_code == 0, result.stderr
-    hits = [json.loads(line) for line in result.stdout.splitlines()]
+    hits = json_hits(result.stdout)
     assert hits, f"{query} found nothing in the bundled corpus"
     assert holds(hits), hits
