@@ -119,7 +119,12 @@ def run_searchidx(collection: Collection, folder: Path) -> tuple[dict, float, fl
         started = time.perf_counter()
         for query_id, text in collection.queries.items():
             try:
-                results = index.search(text, limit=DEPTH, snippets=0, facets=())
+                # fold=False: the judgments count every copy of a text as its
+                # own document, so folding copies (a display choice) would
+                # score the hidden ones as misses.
+                results = index.search(
+                    text, limit=DEPTH, snippets=0, facets=(), fold=False
+                )
             except QueryError:
                 run[query_id] = {}
                 continue

@@ -202,6 +202,12 @@ class _FieldList(click.ParamType):
     help="Counts by year (months within a year), source and tag under the hits.",
 )
 @click.option(
+    "--fold/--no-fold",
+    default=True,
+    show_default=True,
+    help="Show copies of one release (other sites, small edits) once.",
+)
+@click.option(
     "--json",
     "as_json",
     is_flag=True,
@@ -212,7 +218,7 @@ class _FieldList(click.ParamType):
 )
 @click.pass_context
 def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
-          as_json, color) -> None:  # fmt: skip
+          fold, as_json, color) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
     Plain words rank releases containing most of them first; query syntax is
@@ -237,6 +243,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             limit=limit,
             page=page,
             facets=("year", "month", "source", "tags") if facets or as_json else (),
+            fold=fold,
         )
     results = replace(results, facets=_facets_to_show(results, since, until))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)

@@ -12,10 +12,18 @@ from datetime import date
 from pathlib import Path
 
 from .documents import Document
+from .duplicates import BatchDuplicates, anchors, shingles
 from .errors import IngestError
 from .ingest import find_files, read_file
 from .schema import document_to_fields, stored_to_document
-from .search import Results, bm25f, collect_stats, run_search, run_similar
+from .search import (
+    Results,
+    bm25f,
+    collect_stats,
+    find_indexed_duplicate,
+    run_search,
+    run_similar,
+)
 from .store import (
     DEFAULT_WRITE_TIMEOUT,
     create_index,
@@ -195,6 +203,7 @@ class Index:
         }
         seen: set[str] = set()
         produced: dict[str, set[str]] = {}  # file -> ids it holds now
+        batch = BatchDuplicates()
         with ExitStack() as stack:
             searcher = stack.enter_context(self._storage.searcher())
             writer = None  # taken only when something changes, so a no-op re-index never waits
@@ -220,11 +229,12 @@ class Index:
                 ):
                     counts["unchanged"] += 1
                     continue
+                fields = self._fields_with_group(document, searcher, batch)
                 if stored is None:
-                    take_writer().add_document(**document_to_fields(document))
+                    take_writer().add_document(**fields)
                     counts["added"] += 1
                 else:
-                    take_writer().update_document(**document_to_fields(document))
+                    take_writer().update_document(**fields)
                     counts["updated"] += 1
             # A file read whole again is the truth about what it holds: drop
             # documents it gave before and no longer does (an edited title
@@ -242,6 +252,24 @@ class Index:
             failed=tuple(failed),
             elapsed_s=round(time.perf_counter() - started, 3),
         )
+
+    @staticmethod
+    def _fields_with_group(
+        document: Document, searcher, batch: BatchDuplicates
+    ) -> dict:
+        """Return the index entry, with the group of the release it copies, if any."""
+        shingle_set = shingles(document.body)
+        terms = anchors(shingle_set)
+        group = (
+            batch.find_group(
+                shingle_set, terms, title=document.title, published=document.date
+            )
+            or find_indexed_duplicate(searcher, document, shingle_set, terms)
+            or document.id
+        )
+        batch.remember(document.id, group, shingle_set, terms,
+                       title=document.title, published=document.date)  # fmt: skip
+        return document_to_fields(document, anchors=terms, dup_group=group)
 
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""
@@ -272,6 +300,7 @@ class Index:
         page: int = 1,
         facets: Iterable[str] = ("year", "source"),
         snippets: int = 1,
+        fold: bool = True,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
@@ -284,6 +313,7 @@ class Index:
             sort: ``relevance``, ``newest`` or ``oldest``.
             facets: fields to count over the whole result set: year, month, source, tags.
             snippets: how many passages to return per hit (0 for none).
+            fold: show copies of one release once, with ``also_published_by``.
 
         Raises:
             QueryError: the query or an option cannot be honoured.
@@ -301,6 +331,7 @@ class Index:
                 page=page,
                 facets=tuple(facets),
                 snippets=snippets,
+                fold=fold,
             )
 
     def similar(self, doc_id: str, *, limit: int = 10) -> Results:

@@ -18,7 +18,7 @@ from .snippets import Snippet
 
 Style = Callable[..., str]
 HIT_FIELDS = ("rank", "id", "title", "date", "source", "url", "byline", "dateline",
-              "tags", "score", "snippet")  # fmt: skip
+              "tags", "score", "snippet", "also_published_by")  # fmt: skip
 DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet")
 # Control characters (C0, DEL, C1) in a saved page could move the cursor or
 # rewrite the user's terminal; they are dropped from everything we print.
@@ -66,6 +66,7 @@ def hit_json(hit: Hit, fields: Iterable[str] = HIT_FIELDS) -> dict:
         "tags": list(doc.tags),
         "score": hit.score,
         "snippet": snippet.highlighted("<mark>", "</mark>", escape=html.escape),
+        "also_published_by": list(hit.also_published_by),
     }
     return {name: values[name] for name in fields}
 
@@ -104,13 +105,17 @@ def hit_lines(hit: Hit, fields: Iterable[str], style: Style) -> list[str]:
     facts = [
         ", ".join(values[name]) if name == "tags" else str(values[name])
         for name in fields
-        if name not in ("rank", "title") and values.get(name) not in (None, "", [])
+        if name not in ("rank", "title", "also_published_by")
+        and values.get(name) not in (None, "", [])
     ]
     lines = [" ".join(head)] if head else []
     if facts:
         lines.append("    " + style(safe(" · ".join(facts)), fg="cyan"))
     if "snippet" in fields:
         lines += ["    " + styled_snippet(snippet, style) for snippet in hit.snippets]
+    if hit.also_published_by:
+        names = ", ".join(safe(name) for name in hit.also_published_by)
+        lines.append("    " + style(f"also published by: {names}", dim=True))
     return lines
 
 

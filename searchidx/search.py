@@ -11,6 +11,7 @@ from math import log
 from whoosh import qparser, query, scoring, sorting
 
 from .documents import Document
+from .duplicates import is_near_duplicate, shingles
 from .errors import DocumentNotFoundError, QueryError
 from .schema import QUERYABLE_FIELDS, build_analyzer, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
@@ -23,6 +24,10 @@ BM25_B = 0.75
 TITLE_WEIGHT = 0.3
 # How many of a document's most distinctive words "similar" searches with.
 SIMILAR_TERMS = 25
+# Indexed documents sharing anchors with a new one that are checked as copies.
+DUPLICATE_CANDIDATES = 5
+LOOKUP_ANCHORS = 8
+MAX_COPIES_LISTED = 10
 SORTS = ("relevance", "newest", "oldest")
 
 # What marks a query as written in the syntax rather than as plain words:
@@ -45,12 +50,14 @@ _analyzer = build_analyzer()
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One ranked result: the document, its score and its best passages."""
+    """One ranked result: the document, its score, its best passages, and the
+    sources of the copies of it that were folded into this hit."""
 
     rank: int
     score: float
     document: Document
     snippets: tuple[Snippet, ...] = ()
+    also_published_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +200,7 @@ def _parse_syntax(text: str, schema) -> query.Query:
     text_to_parse = re.sub(r"(?<=\w)\?(?=\s|$|\))", "", text)
     parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
     parser.add_plugin(_PLUS_MINUS)
+    parser.add_plugin(qparser.FieldAliasPlugin({"content": ["body"]}))
     try:
         # normalize=False keeps (groups) as they were written, so NOT and the
         # filter fields are placed before Whoosh flattens nested ORs.
@@ -321,8 +329,12 @@ def run_search(
     page: int = 1,
     facets: list[str] | tuple[str, ...] = (),
     snippets: int = 1,
+    fold: bool = True,
 ) -> Results:
     """Run ``text`` against an open Whoosh searcher and return detached Results.
+
+    With ``fold``, copies of one release (same group, see duplicates.py) show
+    as the best-ranked copy, with the others' sources in ``also_published_by``.
 
     Raises:
         QueryError: the query, a facet name, the sort or the paging is invalid.
@@ -373,6 +385,8 @@ def run_search(
         sortedby=sortedby,
         groupedby=grouped or None,
         terms=True,
+        collapse=sorting.FieldFacet("dup_group") if fold else None,
+        collapse_limit=1,
     )
     highlighter = make_highlighter()
     hits = tuple(
@@ -384,6 +398,7 @@ def run_search(
             snippets=best_snippets(highlighter, hit, count=snippets)
             if snippets
             else (),
+            also_published_by=_other_copies(searcher, hit.fields()) if fold else (),
         )
         for index, hit in enumerate(whoosh_results)
         # Whoosh answers a page past the end with the last page; we answer none.
@@ -403,6 +418,9 @@ def run_search(
 
 
 _SPELL_FIELD = "spell_content"
+# Spelling suggestions are for typed searches; checking every word of a long
+# question against the index's vocabulary halved the queries/s on CACM.
+SUGGEST_MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -414,6 +432,8 @@ def suggest_spelling(searcher, text: str) -> str | None:
     index holds those words. Field names, operators and quoted text are
     left alone. Returns None when every word is known or nothing is close.
     """
+    if len(text.split()) > SUGGEST_MAX_WORDS:
+        return None  # a pasted question, not a typed search: no one retypes it
     corrector = searcher.corrector("content")
     reader = searcher.reader()
     changed = False
@@ -437,6 +457,57 @@ def suggest_spelling(searcher, text: str) -> str | None:
     pieces = re.split(r'(\w+:\S+|"[^"]*"|\S*[*?]\S*)', text)
     fixed = "".join(p if i % 2 else _WORD.sub(replace, p) for i, p in enumerate(pieces))
     return fixed if changed else None
+
+
+def _other_copies(searcher, fields: dict) -> tuple[str, ...]:
+    """Return the sources of the other copies of this hit's release.
+
+    Every copy in the group is named, whether or not it matched the query:
+    the reader wants to know who else published the release.
+    """
+    group = fields.get("dup_group") or fields["id"]
+    others = searcher.search(
+        query.Term("dup_group", group), limit=MAX_COPIES_LISTED + 1
+    )
+    sources = []
+    for other in others:
+        if other["id"] != fields["id"]:
+            name = other.get("source") or other.get("url") or other["id"]
+            if name not in sources:
+                sources.append(name)
+    return tuple(sources)
+
+
+def find_indexed_duplicate(searcher, document: Document, shingle_set: set[int],
+                           anchor_terms: list[str]) -> str | None:  # fmt: skip
+    """Return the group of an indexed document that ``document`` is a copy of.
+
+    Reads the postings of a few anchors directly instead of running a scored
+    query: a copy (Jaccard >= 0.7) shares each anchor with odds of about 0.7,
+    so missing it through 8 anchors has odds of 0.3 ** 8 (under 1 in 10,000).
+    """
+    reader = searcher.reader()
+    shared: dict[int, int] = {}
+    for term in anchor_terms[:LOOKUP_ANCHORS]:
+        if ("anchors", term) not in reader:
+            continue
+        for docnum in reader.postings("anchors", term).all_ids():
+            if not reader.is_deleted(docnum):
+                shared[docnum] = shared.get(docnum, 0) + 1
+    likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
+    for docnum in likeliest:
+        candidate = reader.stored_fields(docnum)
+        if candidate["id"] == document.id:
+            continue
+        stored_date = candidate.get("date")
+        if is_near_duplicate(
+            shingle_set,
+            shingles(candidate.get("body", "")),
+            titles=(document.title, candidate.get("title", "")),
+            dates=(document.date, stored_date.date() if stored_date else None),
+        ):
+            return candidate.get("dup_group") or candidate["id"]
+    return None
 
 
 def _edit_distance(a: str, b: str) -> int:

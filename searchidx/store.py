@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.index import EmptyIndexError, FileIndex, IndexVersionError, LockError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.writing import IndexWriter
@@ -24,6 +25,28 @@ from .errors import (
 from .schema import SCHEMA_VERSION, build_schema
 
 log = logging.getLogger(__name__)
+
+
+def _cache_missing_length_columns() -> None:
+    """Make Whoosh remember that a field has no length column.
+
+    Whoosh 2.7.5 (unmaintained) caches a segment's length readers but not
+    their absence, so for every posting of a field without lengths (id, path,
+    source, the spelling field...) its commit asks the disk whether the file
+    exists: 0.9 million stat calls for 3,600 releases, a quarter of indexing.
+    Segments are immutable, so an absent column stays absent.
+    """
+    original = W3PerDocReader._cached_reader
+
+    def cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = original(self, fieldname, column)
+        return self._readers[fieldname]
+
+    W3PerDocReader._cached_reader = cached_reader
+
+
+_cache_missing_length_columns()
 
 INDEX_NAME = "searchidx"
 # No .json suffix: `searchidx index .` must not read it as a release export.

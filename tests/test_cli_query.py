@@ -49,7 +49,7 @@ def test_json_hits_have_the_documented_keys_and_iso_dates(runner, built_index):
                            catch_exceptions=False)  # fmt: skip
     for hit in json_hits(result.stdout):
         assert set(hit) == {"rank", "id", "title", "date", "source", "url", "byline", "dateline",
-                            "tags", "score", "snippet"}  # fmt: skip
+                            "tags", "score", "snippet", "also_published_by"}  # fmt: skip
         assert hit["date"] is None or len(hit["date"]) == 10 and hit["date"][4] == "-"
         assert isinstance(hit["tags"], list)
     assert result.stderr.strip().endswith(" ms")

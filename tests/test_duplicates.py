@@ -1,0 +1,114 @@
+"""Copies of one release show once, with the other publishers named."""
+
+from datetime import date
+
+import pytest
+
+from searchidx import Document, Index
+from searchidx.duplicates import is_near_duplicate, jaccard, shingles
+
+from .conftest import shared_press
+
+BODY = (
+    "Today the delegation announced more than seven million dollars in federal funding to support "
+    "the mental health of health care workers across the state. The grants will fund counselling, "
+    "peer support programmes and training for hospital staff who served through the pandemic. "
+    "Health care workers carried our communities through the hardest years, the senators said, "
+    "and they deserve support of their own. The funding comes from the rescue plan passed last year."
+)
+
+
+def _doc(n, *, title="Delegation announces funding for health care workers' mental health",
+         body=BODY, source="site-a.example", day=date(2022, 1, 27)):  # fmt: skip
+    return Document(
+        title=title, body=body, source=source, date=day, url=f"https://{source}/{n}"
+    )
+
+
+COPIES = [
+    _doc(1),
+    # the same release on a co-sponsor's site, title reworded, a sentence cut
+    _doc(
+        2,
+        title="Congressman joins delegation announcing funding for health care workers' mental health",
+        body=BODY.replace(
+            " The funding comes from the rescue plan passed last year.", ""
+        ),
+        source="site-b.example",
+    ),  # fmt: skip
+]
+NOT_COPIES = [
+    # a scraper saved the same boilerplate body for a different release
+    _doc(
+        3,
+        title="Senator honours veterans at memorial ceremony",
+        source="site-c.example",
+    ),
+    # the same words reused a month later: a new release
+    _doc(4, source="site-d.example", day=date(2022, 2, 28)),
+]
+
+
+@pytest.fixture
+def index(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as built:
+        built.add(COPIES[:1] + NOT_COPIES)
+        built.add(COPIES[1:])  # the copy arrives in a later batch
+        yield built
+
+
+def test_copies_fold_into_one_hit_naming_the_other_publisher(index):
+    results = index.search("mental health funding")
+    by_source = {hit.document.source: hit for hit in results.hits}
+    copy_sources = {"site-a.example", "site-b.example"}
+    shown = copy_sources & set(by_source)
+    assert len(shown) == 1
+    (kept,) = shown
+    assert by_source[kept].also_published_by == tuple(copy_sources - {kept})
+    assert {"site-c.example", "site-d.example"} <= set(by_source)
+    assert by_source["site-c.example"].also_published_by == ()
+
+
+def test_no_fold_shows_every_copy(index):
+    results = index.search("mental health funding", fold=False)
+    assert sorted(hit.document.source for hit in results.hits) == [
+        "site-a.example", "site-b.example", "site-c.example", "site-d.example"
+    ]  # fmt: skip
+    assert all(hit.also_published_by == () for hit in results.hits)
+
+
+def test_copies_in_one_batch_fold_too(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add(COPIES)
+        (hit,) = index.search("mental health funding").hits
+    assert len(hit.also_published_by) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (COPIES[0], COPIES[1], True),
+        (COPIES[0], NOT_COPIES[0], False),
+        (COPIES[0], NOT_COPIES[1], False),
+    ],
+)
+def test_near_duplicate_rule(a, b, expected):
+    assert is_near_duplicate(shingles(a.body), shingles(b.body), titles=(a.title, b.title),
+                             dates=(a.date, b.date)) is expected  # fmt: skip
+
+
+def test_short_texts_have_no_shingles_and_never_match():
+    assert shingles("Too short to judge.") == set()
+    assert jaccard(set(), set()) == 0.0
+
+
+def test_real_co_sponsor_releases_fold(tmp_path):
+    month = shared_press("bulk", "congress-press", "2022", "2022-01.jsonl.gz")
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add_files([month])
+        hits = index.search(
+            'title:"Million in American Rescue Plan Funding to Support Health Care Workers"'
+        ).hits
+    assert len(hits) == 1
+    sources = {hits[0].document.source, *hits[0].also_published_by}
+    assert sources == {"raskin.house.gov", "mfume.house.gov"}
