@@ -102,6 +102,9 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
          "Error: query 'title:(\"unbalanced': unbalanced quote: a phrase needs a closing \""),
         (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "),
         (["query", "date:[2024 TO"], 1, "Error: query 'date:[2024 TO': unbalanced '['"),
+        (["query", '"unclosed'], 1, "Error: query '\"unclosed': unbalanced quote"),
+        (["query", "title:("], 1, "Error: query 'title:(': unbalanced '('"),
+        (["query", "date:2024-13"], 1, "Error: query 'date:2024-13': not a date: '2024-13'"),
         (["--index", "{tmp}/missing", "query", "navy"], 1,
          "Error: {tmp}/missing: no index here; build one with: searchidx --index {tmp}/missing index PATH..."),
         (["query", "navy", "--since", "2024-13"], 2, "Invalid value for '--since': '2024-13' is not a real date"),
@@ -260,3 +263,34 @@ def test_show_and_similar_of_an_unknown_id_are_one_line_errors(runner, built_ind
             result.stderr.strip()
             == "Error: no document with id 'nope'; ids are shown by: searchidx query ... --json"
         )
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("newest", True), ("oldest", False)])
+def test_sort_by_date_orders_every_dated_hit(runner, built_index, sort, descending):
+    hits, _ = _query_json(
+        runner, built_index, "exercise", "--sort", sort, "--limit", "100"
+    )
+    dates = [hit["date"] for hit in hits if hit["date"]]
+    assert len(dates) > 5
+    assert dates == sorted(dates, reverse=descending)
+    assert all(hit["date"] for hit in hits[: len(dates)])  # undated ones come last
+
+
+def test_pages_do_not_overlap_and_end_where_the_hits_end(runner, built_index):
+    first, summary = _query_json(runner, built_index, "exercise", "--limit", "4")
+    second, _ = _query_json(
+        runner, built_index, "exercise", "--limit", "4", "--page", "2"
+    )
+    assert [h["rank"] for h in first] == [1, 2, 3, 4] and [
+        h["rank"] for h in second
+    ] == [5, 6, 7, 8]
+    assert not {h["id"] for h in first} & {h["id"] for h in second}
+    last_page = -(-summary["total"] // 4)
+    last, _ = _query_json(
+        runner, built_index, "exercise", "--limit", "4", "--page", str(last_page)
+    )
+    assert 1 <= len(last) <= 4 and last[-1]["rank"] == summary["total"]
+    past, _ = _query_json(
+        runner, built_index, "exercise", "--limit", "4", "--page", str(last_page + 1)
+    )
+    assert past == []
