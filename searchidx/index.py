@@ -18,7 +18,6 @@ from .ingest import find_files, read_file
 from .schema import document_to_fields, stored_to_document
 from .search import (
     Results,
-    bm25f,
     collect_stats,
     find_indexed_duplicate,
     run_search,
@@ -26,6 +25,7 @@ from .search import (
 )
 from .store import (
     DEFAULT_WRITE_TIMEOUT,
+    SearcherCache,
     create_index,
     index_exists,
     index_size_bytes,
@@ -103,6 +103,7 @@ class Index:
     def __init__(self, path: str | os.PathLike, storage) -> None:
         self.path = Path(path)
         self._storage = storage
+        self._searchers = SearcherCache(storage)
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False) -> Index:
@@ -123,6 +124,7 @@ class Index:
 
     def close(self) -> None:
         """Release the index's files."""
+        self._searchers.close()
         self._storage.close()
 
     def __enter__(self) -> Index:
@@ -273,7 +275,7 @@ class Index:
 
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""
-        with self._storage.searcher() as searcher:
+        with self._searchers.current() as searcher:
             stored = searcher.document(id=doc_id)
         return stored_to_document(stored) if stored else None
 
@@ -318,7 +320,7 @@ class Index:
         Raises:
             QueryError: the query or an option cannot be honoured.
         """
-        with self._storage.searcher(weighting=bm25f()) as searcher:
+        with self._searchers.current() as searcher:
             return run_search(
                 searcher,
                 text,
@@ -340,12 +342,12 @@ class Index:
         Raises:
             DocumentNotFoundError: no document has that id.
         """
-        with self._storage.searcher(weighting=bm25f()) as searcher:
+        with self._searchers.current() as searcher:
             return run_similar(searcher, doc_id, limit=limit)
 
     def stats(self) -> IndexStats:
         """Return how many documents the index holds, from which sources and dates."""
-        with self._storage.searcher() as searcher:
+        with self._searchers.current() as searcher:
             documents, sources, first, last = collect_stats(searcher)
         return IndexStats(
             documents=documents,

@@ -8,7 +8,9 @@ rebuild, instead of answering queries wrongly.
 from __future__ import annotations
 
 from datetime import datetime
+from math import log
 
+from whoosh import scoring
 from whoosh.analysis import (
     Analyzer,
     LowercaseFilter,
@@ -27,8 +29,6 @@ SCHEMA_VERSION = 7
 # tokenizer turns them into single letters that the stop filter then drops.
 TOKEN_PATTERN = r"\w+(?:[.&]\w+)*(?:\+\+|#(?!\w))?"
 
-# A title word says more about what a release is about than a body word.
-TITLE_BOOST = 2.0
 
 TEXT_FIELDS = ("title", "body", "content", "byline", "dateline")
 # Between title and body in the content field: snippets cut from content skip
@@ -135,3 +135,28 @@ def document_to_fields(
 def content_text(title: str, body: str) -> str:
     """Return the text the ``content`` field indexes (and snippets are cut from)."""
     return f"{title}{CONTENT_JOINER}{body}"
+
+
+# BM25's usual parameters: one setting for every collection.
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+class _LuceneIdfBM25(scoring.BM25F):
+    """BM25 with Lucene's idf, log(1 + (N - df + 0.5) / (df + 0.5)).
+
+    Whoosh's own idf, log(N / (df + 1)) + 1, never lets a word found in most
+    documents fade; Lucene's takes it near zero (+0.002 to +0.017 nDCG@10
+    across the test collections, measured on raw Whoosh).
+    """
+
+    def idf(self, searcher, fieldname, text):
+        parent = searcher.get_parent()
+        documents = parent.doc_count_all()
+        frequency = parent.doc_frequency(fieldname, text)
+        return log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+
+
+def bm25f() -> scoring.WeightingModel:
+    """Return the ranking model searches use."""
+    return _LuceneIdfBM25(B=BM25_B, K1=BM25_K1)
