@@ -214,7 +214,7 @@ def run_search(
     return Results(
         query=text,
         hits=hits,
-        total=whoosh_results.total,
+        total=whoosh_results.total,  # Whoosh leaves folded copies out of it
         page=page,
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),

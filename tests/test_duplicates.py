@@ -67,10 +67,12 @@ def test_copies_fold_into_one_hit_naming_the_other_publisher(index):
     assert by_source[kept].also_published_by == tuple(copy_sources - {kept})
     assert {"site-c.example", "site-d.example"} <= set(by_source)
     assert by_source["site-c.example"].also_published_by == ()
+    assert results.total == len(results.hits) == 3
 
 
 def test_no_fold_shows_every_copy(index):
     results = index.search("mental health funding", fold=False)
+    assert results.total == 4
     assert sorted(hit.document.source for hit in results.hits) == [
         "site-a.example", "site-b.example", "site-c.example", "site-d.example"
     ]  # fmt: skip
