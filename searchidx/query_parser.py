@@ -163,7 +163,7 @@ def _parse_syntax(text: str, schema) -> query.Query:
         parsed = parser.parse(text_to_parse, normalize=False)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
         raise QueryError(text, f"cannot be parsed ({error})") from error
-    parsed = _require_filters(_hoist_negations(parsed)).normalize()
+    parsed = _without_and_not(_require_filters(_hoist_negations(parsed)).normalize())
     if parsed is query.NullQuery:
         raise QueryError(text, "no searchable words")
     return parsed
@@ -186,6 +186,23 @@ def _require_filters(node: query.Query) -> query.Query:
     rest = [c for c in node.subqueries if c not in filters]
     topic = rest[0] if len(rest) == 1 else query.Or(rest, boost=node.boost)
     return query.And([topic, *filters])
+
+
+def _without_and_not(node: query.Query) -> query.Query:
+    """Replace every ``a ANDNOT b`` with ``a AND (NOT b)``.
+
+    Whoosh 2.7.5's AndNotMatcher checks only whether both lists *start* on the
+    same document: when the excluded word's first document comes before the
+    others', the first match that contains it is let through.
+    """
+    if isinstance(node, query.AndNot):
+        return query.And(
+            [_without_and_not(node.a), query.Not(_without_and_not(node.b))],
+            boost=node.boost,
+        )
+    if node.is_leaf():
+        return node
+    return node.apply(_without_and_not)
 
 
 def _hoist_negations(node: query.Query) -> query.Query:

@@ -244,3 +244,33 @@ def test_a_page_past_the_last_has_no_hits_but_keeps_the_total(index):
     results = index.search("exercise", limit=2, page=50)
     assert results.hits == ()
     assert results.total == 4
+
+
+def test_an_excluded_word_is_excluded_even_from_the_first_match(tmp_path):
+    # Whoosh's AndNot lets the first match through when the excluded word's
+    # first document comes earlier; this order reproduces that case.
+    docs = [
+        Document(
+            title="Health fair",
+            body="A health fair for everyone.",
+            url="https://x.example/a",
+        ),
+        Document(
+            title="Veterans day",
+            body="Veterans and health care workers march.",
+            url="https://x.example/b",
+        ),
+        Document(
+            title="Veterans parade",
+            body="Veterans parade downtown.",
+            url="https://x.example/c",
+        ),
+    ]
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add(docs)
+        for text in (
+            "veterans -health",
+            "veterans NOT health",
+            "veterans ANDNOT health",
+        ):
+            assert titles(index.search(text)) == ["Veterans parade"], text
