@@ -183,21 +183,28 @@ def run_search(
                 sorting.FieldFacet("date", reverse=(sort == "newest")),
             ]
         )
-    whoosh_results = searcher.search_page(
+    if filter_query is not None:
+        # In the query rather than as Whoosh's filter=, whose collector skips
+        # the collapse step (folding stopped whenever a filter was used); a
+        # constant score of 0 keeps the filter out of the ranking.
+        parsed = query.And([parsed, query.ConstantScoreQuery(filter_query, 0.0)])
+    # Every match is ranked (limit=None) so that the count, the pages and the
+    # facets all describe the same folded list: Whoosh's own total counts
+    # differently with facets, sorting and folding.
+    whoosh_results = searcher.search(
         parsed,
-        page,
-        pagelen=limit,
-        filter=filter_query,
+        limit=None,
         sortedby=sortedby,
-        groupedby=grouped or None,
         terms=True,
         collapse=sorting.FieldFacet("dup_group") if fold else None,
         collapse_limit=1,
     )
+    total = whoosh_results.scored_length()
+    offset = (page - 1) * limit
     highlighter = make_highlighter()
     hits = tuple(
         Hit(
-            rank=whoosh_results.offset + index + 1,
+            rank=offset + index + 1,
             # With a date sort Whoosh puts the sort key where the score goes.
             score=round(hit.score, 4) if isinstance(hit.score, float) else 0.0,
             document=stored_to_document(hit.fields()),
@@ -206,15 +213,13 @@ def run_search(
             else (),
             also_published_by=_other_copies(searcher, hit.fields()) if fold else (),
         )
-        for index, hit in enumerate(whoosh_results)
-        # Whoosh answers a page past the end with the last page; we answer none.
-        if (page - 1) * limit < whoosh_results.total
+        for index, hit in enumerate(whoosh_results[offset : offset + limit])
     )
-    counts = {name: _facet_counts(whoosh_results.results, name) for name in facets}
+    counts = _count_facets(searcher, whoosh_results, grouped) if grouped else {}
     return Results(
         query=text,
         hits=hits,
-        total=whoosh_results.total,  # Whoosh leaves folded copies out of it
+        total=total,
         page=page,
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
@@ -363,6 +368,15 @@ def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )
+
+
+def _count_facets(searcher, whoosh_results, grouped: dict) -> dict:
+    """Count facet values over exactly the hits (folded copies left out)."""
+    hits = whoosh_results.docs()
+    if not hits:
+        return {name: () for name in grouped}
+    counted = searcher.search(query.Every(), filter=hits, groupedby=grouped, limit=1)
+    return {name: _facet_counts(counted, name) for name in grouped}
 
 
 def _facet_counts(whoosh_results, name: str) -> tuple[FacetCount, ...]:

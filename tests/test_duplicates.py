@@ -114,3 +114,21 @@ def test_real_co_sponsor_releases_fold(tmp_path):
     assert len(hits) == 1
     sources = {hits[0].document.source, *hits[0].also_published_by}
     assert sources == {"raskin.house.gov", "mfume.house.gov"}
+
+
+def test_folding_holds_with_filters_and_counts_match_the_folded_list(index):
+    for options in (
+        {"since": date(2022, 1, 1)},
+        {"sources": ["site-a.example", "site-b.example"]},
+    ):
+        results = index.search(
+            "mental health funding", facets=["year", "source"], **options
+        )
+        copies = [
+            h
+            for h in results.hits
+            if h.document.source in {"site-a.example", "site-b.example"}
+        ]
+        assert len(copies) == 1, options
+        assert results.total == len(results.hits)
+        assert sum(count.count for count in results.facets["year"]) == len(results.hits)
