@@ -28,7 +28,7 @@ _FIELD_PREFIX = re.compile(r"(?<![\w:/.])([A-Za-z_]+):(?!//)(?=\S)")
 # a word, a ^boost.
 _SYNTAX_MARKERS = re.compile(
     r"\"|\w\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\s+\S|^NOT\s|\w\*|\w\?\w|"
-    r"(?:^|\s)[+\-](?=[A-Za-z\"(])|\w\^\d"
+    r"(?:^|[\s(])[+\-](?=[A-Za-z\"(])|\w\^\d"
 )
 # From this many words on, a query without a known field prefix is a question
 # and is read as plain words whatever punctuation it holds: long questions
@@ -36,6 +36,11 @@ _SYNTAX_MARKERS = re.compile(
 QUESTION_WORDS = 12
 
 _analyzer = build_analyzer()
+
+
+def is_stop_word(word: str) -> bool:
+    """Return True when the analyzer drops ``word`` ("the", "they", "from")."""
+    return not any(True for _ in _analyzer(word))
 
 
 def is_syntax_query(text: str) -> bool:
@@ -51,6 +56,11 @@ def is_syntax_query(text: str) -> bool:
         return True
     if len(text.split()) >= QUESTION_WORDS:
         return False
+    # "title: veterans" in a short query is a field with a slipped space
+    if any(
+        n.lower() in QUERYABLE_FIELDS for n in re.findall(r"\b([A-Za-z_]+):\s", text)
+    ):
+        return True
     return bool(prefixes or _SYNTAX_MARKERS.search(text))
 
 
@@ -129,6 +139,11 @@ def _check_dates(text: str) -> None:
     """Refuse date values Whoosh would silently drop (it parses them to nothing)."""
     for value in _DATE_VALUE.findall(text):
         bounds = re.split(r"\s*\bto\b\s*", value.strip('[]{}"'), flags=re.I)
+        if len(bounds) > 2:
+            raise QueryError(text, f"a date range has one 'to': {value}")
+        if len(bounds) == 2 and all(b.strip() for b in bounds):
+            if _padded(bounds[0]) > _padded(bounds[1]):
+                raise QueryError(text, f"the date range {value} starts after it ends")
         for bound in bounds:
             bound = bound.strip()
             if not bound and len(bounds) == 2:
@@ -137,6 +152,22 @@ def _check_dates(text: str) -> None:
                 raise QueryError(
                     text, f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"
                 )
+
+
+def _padded(bound: str) -> str:
+    return "-".join(part.zfill(2) for part in bound.strip().split("-"))
+
+
+def _check_year_and_month(text: str) -> None:
+    """Refuse year:/month: values no document can have (Whoosh finds nothing, silently)."""
+    for value in re.findall(r"\byear:(\S+)", text, flags=re.I):
+        if not re.fullmatch(r"\d{4}", value.rstrip(")")):
+            raise QueryError(text, f"year:{value} is not a year (use YYYY)")
+    for value in re.findall(r"\bmonth:(\S+)", text, flags=re.I):
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value.rstrip(")")):
+            raise QueryError(
+                text, f"month:{value} is not a month (use YYYY-MM, e.g. 2024-03)"
+            )
 
 
 def _is_real_date(bound: str) -> bool:
@@ -152,8 +183,19 @@ def _parse_syntax(text: str, schema) -> query.Query:
     _check_balanced(text)
     _check_fields(text)
     _check_dates(text)
+    _check_year_and_month(text)
+    # Field names in any case: Whoosh's parser knows only lower case and
+    # would search "Title:veterans" as two words.
+    text_to_parse = _FIELD_PREFIX.sub(
+        lambda m: (
+            m.group(1).lower() + ":"
+            if m.group(1).lower() in QUERYABLE_FIELDS
+            else m.group(0)
+        ),
+        text,
+    )
     # A question mark ending a word is punctuation, not a one-letter wildcard.
-    text_to_parse = re.sub(r"(?<=\w)\?(?=\s|$|\))", "", text)
+    text_to_parse = re.sub(r"(?<=\w)\?(?=\s|$|\))", "", text_to_parse)
     parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
     parser.add_plugin(_PLUS_MINUS)
     parser.add_plugin(qparser.FieldAliasPlugin({"content": ["body"]}))
@@ -161,6 +203,11 @@ def _parse_syntax(text: str, schema) -> query.Query:
         # normalize=False keeps (groups) as they were written, so NOT and the
         # filter fields are placed before Whoosh flattens nested ORs.
         parsed = parser.parse(text_to_parse, normalize=False)
+    except NotImplementedError as error:
+        # Whoosh sorts +/- only at the top level of a query.
+        raise QueryError(
+            text, "+word and -word work outside parentheses; inside, use AND / NOT"
+        ) from error
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
         raise QueryError(text, f"cannot be parsed ({error})") from error
     parsed = _without_and_not(_require_filters(_hoist_negations(parsed)).normalize())

@@ -12,7 +12,7 @@ from whoosh import query, sorting
 from .documents import Document
 from .duplicates import is_near_duplicate, shingles
 from .errors import DocumentNotFoundError, QueryError
-from .query_parser import build_query
+from .query_parser import build_query, is_stop_word
 from .schema import content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
@@ -232,7 +232,9 @@ _SPELL_FIELD = "spell_content"
 # Spelling suggestions are for typed searches; checking every word of a long
 # question against the index's vocabulary halved the queries/s on CACM.
 SUGGEST_MAX_WORDS = 8
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words under five letters are left alone: too many real words lie one edit
+# apart ("art"/"part", "bill"/"will") to guess which one was meant.
+_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def suggest_spelling(searcher, text: str) -> str | None:
@@ -253,9 +255,15 @@ def suggest_spelling(searcher, text: str) -> str | None:
         nonlocal changed
         word = match.group(0)
         lowered = word.lower()
-        if word in {"AND", "OR", "NOT"} or (_SPELL_FIELD, lowered) in reader:
+        if word in {"AND", "OR", "NOT"} or is_stop_word(lowered):
+            return word  # stop words are not indexed, so never "unknown"
+        if (_SPELL_FIELD, lowered) in reader:
             return word
-        found = corrector.suggest(lowered, limit=5, maxdist=2)
+        # One edit for short words, two for long ones: "insulim" -> "insulin",
+        # but "ozempic" must not become "olympic" (two edits in seven letters).
+        found = corrector.suggest(
+            lowered, limit=5, maxdist=1 if len(lowered) < 8 else 2
+        )
         if not found:
             return word
         # Whoosh orders candidates by frequency within the distance; the

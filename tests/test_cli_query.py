@@ -294,3 +294,17 @@ def test_pages_do_not_overlap_and_end_where_the_hits_end(runner, built_index):
         runner, built_index, "exercise", "--limit", "4", "--page", str(last_page + 1)
     )
     assert past == []
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "Which navies joined the exercise?",
+        "what about the insulin",
+        "state-of-the-art",
+        "ozempic",
+    ],
+)
+def test_correct_or_unknown_far_words_get_no_suggestion(runner, built_index, correct):
+    _, summary = _query_json(runner, built_index, correct)
+    assert summary["suggestion"] is None
