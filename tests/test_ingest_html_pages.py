@@ -136,3 +136,26 @@ def test_every_real_page_of_a_site_has_title_date_and_no_chrome(site):
     assert len(undated) <= len(pages) * 0.05 + PAGES_WITHOUT_ANY_DATE.get(site, 0), (
         undated
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("_Office_Communications_2022_02_02_TopWorkplace.asp.html",
+         "Minnesota Attorney General’s Office named Top Workplace USA"),
+        ("_Office_Communications_2023_06_05_MadisonEquities.asp.html",
+         "Attorney General Ellison sues downtown Saint Paul’s largest landowner for "
+         "scheme to avoid paying overtime to security officers"),
+    ],
+)  # fmt: skip
+def test_double_encoded_utf8_in_a_page_is_repaired(name, title):
+    doc = _one(shared_press("html", "ag.state.mn.us", name))
+    assert doc.title == title
+    assert "â\x80" not in doc.body and "Â" not in doc.body
+
+
+def test_every_minnesota_page_reads_without_mojibake():
+    for page in sorted(shared_press("html", "ag.state.mn.us").glob("*.html")):
+        doc = _one(page)
+        for field in (doc.title, doc.body):
+            assert "â\x80" not in field and "Ã" not in field, page.name

@@ -8,6 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.errors import IngestError
+from searchidx.ingest.json_exports import record_to_document
 
 from .conftest import TEST_DATA, shared_press
 
@@ -102,3 +103,17 @@ def test_real_dumps_map_title_date_source_and_url(parts, min_docs):
         assert doc.source and not doc.source.startswith("http"), doc
     if "campaign-2016" not in parts:  # that dump has no dates at all
         assert sum(d.date is not None for d in docs) >= len(docs) * 0.98
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired"),
+    [
+        ("Minnesotaâ\x80\x99s insulin", "Minnesota’s insulin"),
+        ("Saint Paulâ€™s largest", "Saint Paul’s largest"),
+        ("Prices roseÂ â\x80\x94 again", "Prices rose — again"),
+        ("café “quoted” — kept as written", "café “quoted” — kept as written"),
+    ],
+)
+def test_double_encoded_utf8_is_repaired_and_clean_text_kept(garbled, repaired):
+    doc = record_to_document({"title": garbled, "body": f"{garbled}, then more."}, "x")
+    assert (doc.title, doc.body) == (repaired, f"{repaired}, then more.")

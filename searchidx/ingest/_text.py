@@ -6,6 +6,8 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
+import ftfy
+
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -31,9 +33,31 @@ END_MARKER = re.compile(
 )
 
 
+# UTF-8 read as Latin-1/Windows-1252 (once or twice) leaves a lead byte
+# \u00c2-\u00f4 followed by a continuation byte or its cp1252 stand-in:
+# "Minnesota\u00e2\u0080\u0099s", "\u00c2\u00a0". Only text with such a pair goes
+# through ftfy, so clean text costs one regex search.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_text(text: str) -> str:
+    """Return ``text`` with double-encoded UTF-8 ("Minnesota\u00e2\u0080\u0099s") repaired.
+
+    Only the encoding is fixed (ftfy's ``fix_encoding``): quotes, widths and
+    ligatures are left as the publisher wrote them.
+    """
+    if _MOJIBAKE.search(text):
+        return ftfy.fix_encoding(text)
+    return text
+
+
 def clean_line(text: str) -> str:
     """Return ``text`` as one line: whitespace runs collapsed, control characters gone."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", repair_text(text)))
     return _SPACES.sub(" ", text).strip()
 
 

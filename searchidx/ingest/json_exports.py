@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterator
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._text import host_of, normalize_body, split_dateline, title_from_body
+from ._text import (
+    clean_line,
+    host_of,
+    normalize_body,
+    split_dateline,
+    title_from_body,
+)
 from .dates import parse_date
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
@@ -205,7 +211,7 @@ def record_to_document(record: dict, path: str) -> Document:
         EmptyDocumentError: the record has neither a title nor a body.
     """
     body = normalize_body(html_to_text(_as_text(_find(record, BODY_KEYS))))
-    title = " ".join(html_to_text(_as_text(_find(record, TITLE_KEYS))).split())
+    title = clean_line(html_to_text(_as_text(_find(record, TITLE_KEYS))))
     if not body and not title:
         raise EmptyDocumentError(path, "record has no title and no text")
     if not title:
