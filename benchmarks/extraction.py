@@ -51,8 +51,9 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
     body_words = words(doc.body) if doc else []
     start = words(label["body_start"])[:BOUNDARY_WORDS]
     end = words(label["body_end"])[-BOUNDARY_WORDS:]
-    body = normalize(doc.body).lower() if doc else ""
-    leaks = [p for p in label.get("boilerplate", []) if normalize(p).lower() in body]
+    body = normalize(doc.body) if doc else ""
+    # Case counts: "File a Complaint" is a menu, "file a complaint by calling" prose.
+    leaks = [p for p in label.get("boilerplate", []) if normalize(p) in body]
 
     def same(key: str, got: str) -> bool | None:
         if key not in label:

@@ -77,7 +77,7 @@ REAL_PAGES = [
      "Wide Range Of Investment Opportunities At AICE 2022", date(2022, 4, 26), "AICE 2022"),
     ("iwr.de", "iwr.de.IWRpressedienst.Nordex.html",
      "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
-     None, "Gemeinsam entwickelter Versuchsstand"),
+     None, "Hardware-in-the-Loop Prüfstand"),
     ("publichealth.lacounty.gov", "2021-06-27.html",
      "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
      date(2021, 6, 27), "today released the latest data on COVID-19"),
@@ -159,3 +159,27 @@ def test_every_minnesota_page_reads_without_mojibake():
         doc = _one(page)
         for field in (doc.title, doc.body):
             assert "â\x80" not in field and "Ã" not in field, page.name
+
+
+# (site, file, how the release text opens, dateline): decks above the lead,
+# the "Date (PLACE) —" line and a lead that reuses the headline's words.
+RELEASE_OPENINGS = [
+    ("justice.gov", "release_00336.html",
+     "BNP Paribas USAInc. (BNPP USA), a subsidiary of BNP Paribas S.A., pleaded guilty", ""),
+    ("justice.gov", "release_00504.html",
+     "Today Attorney General Jeff Sessions issued the following statement on the attempted", ""),
+    ("ag.state.mn.us", "_Office_Communications_2019_08_21_PreferredCredit.asp.html",
+     "Minnesota Attorney General Keith Ellison announced today that his office has reached",
+     "SAINT PAUL"),
+    ("ag.state.mn.us", "_Office_Communications_2024_06_06_Pippitt.asp.html",
+     "The Conviction Review Unit (CRU) of the Minnesota Attorney General’s Office", "SAINT PAUL"),
+    ("ag.state.mn.us", "_Office_Communications_2018_10_16_InsulinPriceHikes.asp.html",
+     "Minnesota Attorney General Lori Swanson today filed a lawsuit", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("site", "name", "opening", "dateline"), RELEASE_OPENINGS)
+def test_body_opens_with_the_lead_not_a_deck(site, name, opening, dateline):
+    doc = _one(shared_press("html", site, name))
+    assert doc.body.startswith(opening)
+    assert doc.dateline == dateline

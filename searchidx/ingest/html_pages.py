@@ -395,13 +395,31 @@ def _is_furniture(block: str) -> bool:
     )
 
 
+def _is_deck(block: str) -> bool:
+    """A subheadline above the release: a phrase, not a sentence, under 40 words.
+
+    Leads end with a full stop (or a colon introducing a statement); decks and
+    kickers ("Sixth Major Bank to Plead Guilty ...") do not.
+    """
+    return len(block.split()) <= 40 and not block.rstrip().endswith(
+        (".", "!", "?", ":", '"', "”", "’", "'", ")")
+    )
+
+
+def _is_headline_repeat(block: str, title: str) -> bool:
+    # Both ways: a lead that reuses most of the headline's words ("Today the
+    # Attorney General issued the following statement on ...") has many more
+    # words of its own, and is kept.
+    return _similar(block, title) and len(block.split()) <= len(title.split()) * 1.2
+
+
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
-    """Drop the headline, labels and date lines around the release text."""
+    """Drop the headline, decks, labels and date lines around the release text."""
     kept = list(paragraphs)
-    while kept and (
-        _similar(kept[0], title)
-        and len(kept[0]) <= len(title) * 1.5
+    while len(kept) > 1 and (
+        _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
+        or _is_deck(kept[0])
     ):
         kept.pop(0)
     while kept and (
