@@ -183,3 +183,16 @@ def test_body_opens_with_the_lead_not_a_deck(site, name, opening, dateline):
     doc = _one(shared_press("html", site, name))
     assert doc.body.startswith(opening)
     assert doc.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("name", "tags"),
+    [
+        ("release_00000.html", ("Tax",)),
+        ("release_00840.html", ("False Claims Act", "Health Care Fraud")),
+        ("release_00924.html", ("Labor & Employment", "Servicemembers Initiative")),
+        ("release_00420.html", ()),  # lists components, no topics
+    ],
+)
+def test_topics_a_page_lists_under_a_label_become_tags(name, tags):
+    assert _one(shared_press("html", "justice.gov", name)).tags == tags

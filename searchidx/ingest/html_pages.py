@@ -86,6 +86,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
+    tags = meta.tags or _find_listed_tags(soup)
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
@@ -115,7 +116,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         url=meta.url,
         byline=clean_line(byline),
         dateline=dateline,
-        tags=meta.tags,
+        tags=tags,
         path=path,
     )
 
@@ -352,6 +353,36 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
             return BYLINE_PREFIX.sub("", text)
     element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
     return _text(element) if element is not None else ""
+
+
+# A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
+# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:". The colon is required: a
+# bare "Topics" heads a site menu, not the page's own topics.
+_TAGS_LABEL = re.compile(
+    r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
+    r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
+    r"temas)\s*:\s*$",
+    re.I,
+)
+
+
+def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page lists under a visible "Topics:"-style label."""
+    for label in soup.find_all(string=_TAGS_LABEL, limit=5):
+        holder = label.parent
+        # The items follow the label: in its next sibling element (a list or a
+        # div of items), or as links beside it in the same parent.
+        items = holder.find_next_sibling()
+        scope = items if items is not None else holder.parent
+        names = [
+            _text(leaf)
+            for leaf in scope.find_all(["a", "li", "div", "span"])
+            if not leaf.find(["a", "li", "div", "span"])
+        ]
+        names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if names:
+            return tuple(dict.fromkeys(names))[:20]
+    return ()
 
 
 def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
