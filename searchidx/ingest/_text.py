@@ -21,14 +21,16 @@ DATELINE = re.compile(
 # Lines that mark the end of a release in a page dump: its teasers, share and follow
 # blocks, contact boxes. Matched on short lines only, so prose is never cut.
 END_MARKER = re.compile(
-    r"^(?:#{1,}$|-\s*30\s*-|\*{3,}|tagged with|latest posts|"
+    # "#", "###", "-30-", "***": the press-release end marks. They hold no word
+    # character, so they sit outside the group that must end at a word boundary.
+    r"^(?:#+$|-\s*30\s*-|\*{3,}|(?:tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
     r"share this|stay connected|sign up for|subscribe to|"
     # the same headings on German, French and Spanish pages
     r"weitere (?:pressemitteilungen|meldungen|nachrichten|artikel)|ähnliche (?:artikel|meldungen)|"
-    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b",
+    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b)",
     re.I,
 )
 
