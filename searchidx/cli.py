@@ -19,6 +19,7 @@ from .documents import Document
 from .errors import IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
 from .ingest import read_file
+from .ingest.json_exports import check_field_map
 from .search import SORTS, Hit, Results
 from .snippets import Snippet
 
@@ -278,8 +279,12 @@ def _summary(results: Results) -> str:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
               help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.option("--map", "field_map", multiple=True, metavar="FIELD=KEY",
+              callback=lambda ctx, param, value: _parse_field_map(value),
+              help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
+                   "--map title=headline --map source=member.name")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait) -> None:
+def index_command(ctx, paths, quiet, wait, field_map) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad files
@@ -288,6 +293,7 @@ def index_command(ctx, paths, quiet, wait) -> None:
     \b
     Example:
       searchidx index corpus/ ~/Downloads/releases/
+      searchidx index dump.jsonl.gz --map title=headline --map body=contents
     """
     path: Path = ctx.obj["index_path"]
     # Walk first: a typo in PATH must not leave an empty index behind.
@@ -296,13 +302,16 @@ def index_command(ctx, paths, quiet, wait) -> None:
         click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
         if quiet:
-            report = index.add_files(files, timeout=wait)
+            report = index.add_files(files, timeout=wait, mapping=field_map)
         else:
             with click.progressbar(
                 length=len(files), label="Indexing", file=sys.stderr, show_pos=True
             ) as bar:
                 report = index.add_files(
-                    files, timeout=wait, on_file=lambda _: bar.update(1)
+                    files,
+                    timeout=wait,
+                    on_file=lambda _: bar.update(1),
+                    mapping=field_map,
                 )
     for error in report.failed:
         click.echo(f"skipped {error}", err=True)
@@ -310,6 +319,20 @@ def index_command(ctx, paths, quiet, wait) -> None:
     click.echo(_add_summary(report, path), err=True)
     if report.failed:
         ctx.exit(1)
+
+
+def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    """Turn ``("title=headline", ...)`` into ``{"title": "headline"}``; exit 2 if bad."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, key = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r} is not FIELD=KEY", param_hint="--map")
+        mapping[field.strip()] = key
+    try:
+        return check_field_map(mapping)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--map") from error
 
 
 def _add_summary(report: AddReport, path: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
@@ -148,6 +148,7 @@ class Index:
         *,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
         on_file: Callable[[Path], None] | None = None,
+        mapping: Mapping[str, str] | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -156,6 +157,8 @@ class Index:
 
         Args:
             on_file: called with each file as it is read (for progress bars).
+            mapping: document field -> key for JSON exports whose names are
+                not recognised (``{"body": "contents"}``).
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
@@ -168,7 +171,7 @@ class Index:
                 if on_file:
                     on_file(file)
                 try:
-                    yield from read_file(file, on_error=failed.append)
+                    yield from read_file(file, on_error=failed.append, mapping=mapping)
                 except IngestError as error:
                     failed.append(error)
 

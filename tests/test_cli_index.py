@@ -232,3 +232,47 @@ def test_editing_the_title_of_a_release_without_url_replaces_it(runner, tmp_path
     assert [json.loads(line)["title"] for line in hits.stdout.splitlines()] == [
         "Harbour opens new berth"
     ]
+
+
+def test_map_option_reads_fields_from_the_named_keys(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps(
+            {
+                "hed": "Harbour reopens",
+                "copy": "The harbour reopened today.",
+                "on": "May 1, 2024",
+            }
+        )
+        + "\n"
+    )
+    index_path = tmp_path / "ix"
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", str(feed),
+         "--map", "title=hed", "--map", "body=copy", "--map", "date=on"],
+        catch_exceptions=False,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    hits = runner.invoke(
+        cli, ["--index", str(index_path), "query", "harbour", "--json"]
+    )
+    (hit,) = [json.loads(line) for line in hits.stdout.splitlines()]
+    assert (hit["title"], hit["date"]) == ("Harbour reopens", "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("headline", "'headline' is not FIELD=KEY"),
+        ("heading=hed", "unknown field 'heading'; map one of: title, body, date"),
+        ("title=", "no key given for 'title'"),
+    ],
+)
+def test_bad_map_option_is_a_usage_error(runner, tmp_path, option, message):
+    result = runner.invoke(
+        cli, ["--index", str(tmp_path / "ix"), "index", str(tmp_path), "--map", option]
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output

@@ -117,3 +117,83 @@ def test_real_dumps_map_title_date_source_and_url(parts, min_docs):
 def test_double_encoded_utf8_is_repaired_and_clean_text_kept(garbled, repaired):
     doc = record_to_document({"title": garbled, "body": f"{garbled}, then more."}, "x")
     assert (doc.title, doc.body) == (repaired, f"{repaired}, then more.")
+
+
+def _jsonl(count: int, bad_line: int | None = None) -> bytes:
+    lines = [
+        json.dumps(
+            {"title": f"Release {n}", "date": "2021-03-02", "text": f"Body {n}."}
+        )
+        for n in range(1, count + 1)
+    ]
+    if bad_line:
+        lines[bad_line - 1] = '{"title": "cut off'
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_invalid_json_on_line_5000_is_one_error_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(_jsonl(6000, bad_line=5000))
+    errors = []
+    docs = list(read_file(path, on_error=errors.append))
+    assert len(docs) == 5999
+    assert [str(e).split(" (")[0] for e in errors] == [
+        f"{path}: line 5000: not valid JSON"
+    ]
+
+
+def test_gzip_cut_short_keeps_the_records_before_the_damage(tmp_path, monkeypatch):
+    import searchidx.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_HEAD_BYTES", 4 << 10)  # damage after the head
+    path = tmp_path / "cut.jsonl.gz"
+    data = gzip.compress(_jsonl(20000))
+    path.write_bytes(data[: len(data) // 2])
+    docs = []
+    with pytest.raises(
+        IngestError, match=r"cut\.jsonl\.gz: line \d+: damaged gzip data"
+    ):
+        for doc in read_file(path):
+            docs.append(doc)
+    assert len(docs) > 5000
+    assert docs[-1].title == f"Release {len(docs)}"
+
+
+def test_json_lines_larger_than_the_whole_file_cap_are_streamed(tmp_path, monkeypatch):
+    import searchidx.ingest as ingest
+
+    # Other formats are read whole and capped; JSON Lines never are.
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 64 << 10)
+    monkeypatch.setattr(ingest, "_HEAD_BYTES", 4 << 10)
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress(_jsonl(5000)))  # ~350 KB of text
+    titles = [doc.title for doc in read_file(path)]
+    assert len(titles) == 5000 and titles[-1] == "Release 5000"
+
+
+@pytest.mark.parametrize(
+    ("mapping", "expected"),
+    [
+        # unmapped: the common names, in order of preference
+        ({}, ("Harbour reopens", "The harbour reopened today.", "Port Office")),
+        (
+            {"title": "name", "body": "summary", "source": "desk.name"},
+            ("Pier news", "A short summary.", "News Desk"),
+        ),
+        # a mapped key that is missing is not replaced by a common name
+        ({"title": "hed"}, ("The harbour reopened today.",) * 2 + ("Port Office",)),
+    ],
+)
+def test_mapped_keys_are_read_instead_of_the_common_names(mapping, expected):
+    record = {
+        "name": "Pier news",
+        "headline": "Harbour reopens",
+        "summary": "A short summary.",
+        "contents": "The harbour reopened today.",
+        "office": {"name": "Port Office"},
+        "desk": {"name": "News Desk"},
+        "when": "2024-05-01",
+    }
+    doc = record_to_document(record, "feed.json", {**mapping, "date": "when"})
+    assert (doc.title, doc.body, doc.source) == expected
+    assert doc.date == date(2024, 5, 1)

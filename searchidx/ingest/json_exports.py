@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
@@ -52,10 +52,47 @@ _BLOCK_END = re.compile(r"<\s*(?:/p|br\s*/?|/div|/li|/h\d)\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,400}>")
 
 ErrorHandler = Callable[[IngestError], None]
+# Document fields a user may map onto an export's own keys (``--map title=headline``).
+MAPPABLE_FIELDS = (
+    "title",
+    "body",
+    "date",
+    "url",
+    "tags",
+    "source",
+    "byline",
+    "dateline",
+)
+_KEYS_BY_FIELD = {
+    "title": TITLE_KEYS, "body": BODY_KEYS, "date": DATE_KEYS, "url": URL_KEYS,
+    "tags": TAG_KEYS, "source": SOURCE_KEYS, "byline": BYLINE_KEYS,
+    "dateline": DATELINE_KEYS,
+}  # fmt: skip
+
+
+def check_field_map(mapping: Mapping[str, str] | None) -> dict[str, str]:
+    """Return ``mapping`` (document field -> export key) after checking its fields.
+
+    Raises:
+        ValueError: a field is not one of MAPPABLE_FIELDS, or a key is empty.
+    """
+    checked: dict[str, str] = {}
+    for field, key in (mapping or {}).items():
+        if field not in MAPPABLE_FIELDS:
+            raise ValueError(
+                f"unknown field {field!r}; map one of: {', '.join(MAPPABLE_FIELDS)}"
+            )
+        if not str(key).strip():
+            raise ValueError(f"no key given for {field!r}")
+        checked[field] = str(key).strip()
+    return checked
 
 
 def read_json_export(
-    text: str, path: str, on_error: ErrorHandler | None = None
+    text: str,
+    path: str,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
     """Yield one Document per record of a JSON or JSON Lines export.
 
@@ -63,6 +100,9 @@ def read_json_export(
         text: the decoded file.
         path: where it came from, for errors and ``Document.path``.
         on_error: called with each bad record's error; None raises it instead.
+        mapping: document field -> the export's key for it (``{"body":
+            "contents"}``, dotted for nested keys: ``"member.name"``); fields
+            not mapped are found by their common names.
     """
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
@@ -71,7 +111,7 @@ def read_json_export(
         data = json.loads(stripped)
     except json.JSONDecodeError as error:
         if stripped.startswith("{") and error.msg == "Extra data":
-            yield from _read_json_lines(text, path, on_error)
+            yield from read_json_lines(text.splitlines(), path, on_error, mapping)
             return
         line = error.lineno
         raise IngestError(
@@ -82,16 +122,24 @@ def read_json_export(
         raise EmptyDocumentError(path, "the JSON holds no records")
     for number, record in enumerate(records, start=1):
         try:
-            yield record_to_document(record, path)
+            yield record_to_document(record, path, mapping)
         except IngestError as error:
             _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
 
 
-def _read_json_lines(
-    text: str, path: str, on_error: ErrorHandler | None
+def read_json_lines(
+    lines: Iterable[str],
+    path: str,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
+    """Yield one Document per line of a JSON Lines export, reading lazily.
+
+    ``lines`` may be an open file, so a dump of any size is read one record
+    at a time. A bad line is reported with its number and skipped.
+    """
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -108,7 +156,7 @@ def _read_json_lines(
             continue
         for item in _records(record):
             try:
-                yield record_to_document(item, path)
+                yield record_to_document(item, path, mapping)
                 seen_any = True
             except IngestError as error:
                 _report(IngestError(path, error.reason, line=number), on_error)
@@ -195,8 +243,8 @@ def html_to_text(value: str) -> str:
     return html.unescape(value)
 
 
-def _source(record: dict, url: str) -> str:
-    value = _as_text(_find(record, SOURCE_KEYS))
+def _source(found: object, url: str) -> str:
+    value = _as_text(found)
     if value.startswith(("http://", "https://")):
         value = ""  # a listing page's address, not a name
     if not value:
@@ -204,32 +252,58 @@ def _source(record: dict, url: str) -> str:
     return value
 
 
-def record_to_document(record: dict, path: str) -> Document:
+def _mapped(record: dict, key: str) -> object:
+    """Return the value at ``key`` ("contents", "member.name"), or None."""
+    if key in record:
+        return record[key]
+    value: object = record
+    for part in key.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = {_key(k): v for k, v in value.items()}.get(_key(part))
+    return value
+
+
+def record_to_document(
+    record: dict, path: str, mapping: Mapping[str, str] | None = None
+) -> Document:
     """Map one export record onto a Document.
+
+    Args:
+        mapping: document field -> this export's key; a mapped field is read
+            only from its key, the others from their common names.
 
     Raises:
         EmptyDocumentError: the record has neither a title nor a body.
     """
-    body = normalize_body(html_to_text(_as_text(_find(record, BODY_KEYS))))
-    title = clean_line(html_to_text(_as_text(_find(record, TITLE_KEYS))))
+    mapping = mapping or {}
+
+    def find(field: str) -> object:
+        if field in mapping:
+            value = _mapped(record, mapping[field])
+            return None if value in ("", [], {}) else value
+        return _find(record, _KEYS_BY_FIELD[field])
+
+    body = normalize_body(html_to_text(_as_text(find("body"))))
+    title = clean_line(html_to_text(_as_text(find("title"))))
     if not body and not title:
         raise EmptyDocumentError(path, "record has no title and no text")
     if not title:
         title = title_from_body(body)
-    dateline = _as_text(_find(record, DATELINE_KEYS))
+    dateline = _as_text(find("dateline"))
     if not dateline:
         dateline, body = split_dateline(body)
-    url = _as_text(_find(record, URL_KEYS))
-    raw_date = _find(record, DATE_KEYS)
+    url = _as_text(find("url"))
+    raw_date = find("date")
     published = parse_date(_as_text(raw_date)) if raw_date is not None else None
     return Document(
         title=title,
         body=body,
         date=published,
-        source=_source(record, url),
+        source=_source(find("source"), url),
         url=url if url.startswith(("http://", "https://")) else "",
-        byline=_as_text(_find(record, BYLINE_KEYS)),
+        byline=_as_text(find("byline")),
         dateline=dateline,
-        tags=_as_tags(_find(record, TAG_KEYS)),
+        tags=_as_tags(find("tags")),
         path=path,
     )
