@@ -283,8 +283,10 @@ def _summary(results: Results) -> str:
               callback=lambda ctx, param, value: _parse_field_map(value),
               help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
                    "--map title=headline --map source=member.name")  # fmt: skip
+@click.option("--prune", is_flag=True,
+              help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait, field_map) -> None:
+def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad files
@@ -302,7 +304,9 @@ def index_command(ctx, paths, quiet, wait, field_map) -> None:
         click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
         if quiet:
-            report = index.add_files(files, timeout=wait, mapping=field_map)
+            report = index.add_files(
+                files, timeout=wait, mapping=field_map, prune=prune, roots=paths
+            )
         else:
             with click.progressbar(
                 length=len(files), label="Indexing", file=sys.stderr, show_pos=True
@@ -312,12 +316,40 @@ def index_command(ctx, paths, quiet, wait, field_map) -> None:
                     timeout=wait,
                     on_file=lambda _: bar.update(1),
                     mapping=field_map,
+                    prune=prune,
+                    roots=paths,
                 )
     for error in report.failed:
         click.echo(f"skipped {error}", err=True)
     report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
     if report.failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.pass_context
+def remove(ctx, ids, wait) -> None:
+    """Remove documents from the index by id (the url, or the id `--json` shows).
+
+    \b
+    Example:
+      searchidx remove https://www.justice.gov/opa/pr/some-release
+    """
+    path: Path = ctx.obj["index_path"]
+    with Index.open(path) as index:
+        missing = [doc_id for doc_id in dict.fromkeys(ids) if index.get(doc_id) is None]
+        removed = index.delete(
+            [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in missing],
+            timeout=wait,
+        )
+    for doc_id in missing:
+        click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
+    click.echo(f"removed {removed} documents from {path}/", err=True)
+    if missing:
         ctx.exit(1)
 
 

@@ -78,6 +78,21 @@ class IndexStats:
     size_bytes: int
 
 
+def _paths_gone(searcher, roots: Iterable[str | os.PathLike], kept: set[str]):
+    """Yield the indexed file paths under ``roots`` that this run did not read."""
+    folders = [os.path.abspath(root) for root in roots]
+    for raw in searcher.lexicon("path"):
+        path = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if not path or path in kept:
+            continue
+        absolute = os.path.abspath(path)
+        if any(
+            absolute == folder or absolute.startswith(folder.rstrip(os.sep) + os.sep)
+            for folder in folders
+        ):
+            yield path
+
+
 def _ids_from(searcher, path: str) -> set[str]:
     return {fields["id"] for fields in searcher.documents(path=path)}
 
@@ -149,6 +164,8 @@ class Index:
         timeout: float = DEFAULT_WRITE_TIMEOUT,
         on_file: Callable[[Path], None] | None = None,
         mapping: Mapping[str, str] | None = None,
+        prune: bool = False,
+        roots: Iterable[str | os.PathLike] | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -159,11 +176,18 @@ class Index:
             on_file: called with each file as it is read (for progress bars).
             mapping: document field -> key for JSON exports whose names are
                 not recognised (``{"body": "contents"}``).
+            prune: also remove the documents of files that were indexed from
+                under ``roots`` before and were not found now (``removed``
+                counts them).
+            roots: the folders and files ``prune`` looks under; default
+                ``paths`` (pass the user's folders when ``paths`` is the list
+                of files already found in them).
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
         """
         started = time.perf_counter()
+        paths = list(paths)
         files, failed = collect_files(paths)
 
         def documents():
@@ -176,7 +200,12 @@ class Index:
                     failed.append(error)
 
         report = self._add(
-            documents(), timeout=timeout, failed=failed, started=started, reread=files
+            documents(),
+            timeout=timeout,
+            failed=failed,
+            started=started,
+            reread=files,
+            prune_under=list(paths if roots is None else roots) if prune else (),
         )
         return replace(report, files=len(files))
 
@@ -188,6 +217,7 @@ class Index:
         failed: list,
         started: float,
         reread: list[Path] = (),
+        prune_under: list[str | os.PathLike] = (),
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -240,6 +270,10 @@ class Index:
                 stale = _ids_from(searcher, file) - produced.get(file, set())
                 for doc_id in stale:
                     counts["removed"] += take_writer().delete_by_term("id", doc_id)
+            if prune_under:
+                kept = set(map(os.fspath, reread))
+                for gone in _paths_gone(searcher, prune_under, kept):
+                    counts["removed"] += take_writer().delete_by_term("path", gone)
         return AddReport(
             **counts,
             failed=tuple(failed),

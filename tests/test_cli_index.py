@@ -276,3 +276,79 @@ def test_bad_map_option_is_a_usage_error(runner, tmp_path, option, message):
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def _release(folder, name, words):
+    page = folder / name
+    page.write_text(
+        f"Harbour {words} opens\nMarch 3, 2024\n\nThe harbour opened its {words} today, "
+        "officials said at the quay.\n",
+        encoding="utf-8",
+    )
+    return page
+
+
+def _titles(runner, index_path, query):
+    hits = runner.invoke(cli, ["--index", str(index_path), "query", query, "--json"])
+    return sorted(json.loads(line)["title"] for line in hits.stdout.splitlines())
+
+
+def test_prune_removes_documents_whose_file_is_gone(runner, tmp_path):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    _release(folder, "a.txt", "ferry berth")
+    gone = _release(folder, "b.txt", "cargo quay")
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, folder).exit_code == 0
+    gone.unlink()
+
+    kept = _index(runner, index_path, folder)  # without --prune nothing goes
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed," in kept.stderr
+    assert _titles(runner, index_path, "harbour") == [
+        "Harbour cargo quay opens", "Harbour ferry berth opens"
+    ]  # fmt: skip
+
+    pruned = runner.invoke(
+        cli, ["--index", str(index_path), "index", "-q", "--prune", str(folder)]
+    )
+    assert pruned.exit_code == 0, pruned.stderr
+    assert ": 0 new, 0 updated, 1 unchanged, 1 removed," in pruned.stderr
+    assert _titles(runner, index_path, "harbour") == ["Harbour ferry berth opens"]
+
+
+def test_prune_leaves_documents_from_other_folders(runner, tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    _release(tmp_path / "one", "a.txt", "ferry berth")
+    _release(tmp_path / "two", "b.txt", "cargo quay")
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, tmp_path / "one", tmp_path / "two").exit_code == 0
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", "--prune", str(tmp_path / "one")],
+    )
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed," in result.stderr
+    assert len(_titles(runner, index_path, "harbour")) == 2
+
+
+def test_remove_deletes_documents_by_id_and_names_unknown_ones(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            json.dumps({"title": f"Harbour news {n}", "url": f"https://port.example/{n}",
+                        "text": "The harbour opened a berth today."})
+            for n in (1, 2)
+        ) + "\n"
+    )  # fmt: skip
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, feed).exit_code == 0
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "remove", "https://port.example/1", "nope"],
+    )
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"skipped nope: no such document in {index_path}/",
+        f"removed 1 documents from {index_path}/",
+    ]
+    assert _titles(runner, index_path, "harbour") == ["Harbour news 2"]
