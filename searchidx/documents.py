@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -61,3 +62,20 @@ def hash_content(doc: Document) -> str:
         doc.body,
     ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# Fewer words than this and two releases may share a body by chance ("Statement
+# to follow."), so short bodies are never folded by their text.
+_MIN_FINGERPRINT_WORDS = 40
+
+
+def text_fingerprint(doc: Document) -> str:
+    """Return a hash of the body's words (case, spacing, punctuation ignored), or "".
+
+    Two documents with the same fingerprint are the same release saved under
+    two names or urls; bodies under 40 words have none.
+    """
+    words = re.findall(r"\w+", doc.body.lower())
+    if len(words) < _MIN_FINGERPRINT_WORDS:
+        return ""
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from .documents import Document
+from .documents import Document, text_fingerprint
 from .errors import IngestError
 from .ingest import find_files, read_file
 from .schema import document_to_fields, stored_to_document
@@ -147,7 +147,8 @@ class Index:
         """Add or update ``documents`` in one commit; unchanged ones are skipped.
 
         A document replaces the indexed one with the same id when its content
-        hash differs. The same id seen twice in one call keeps the first.
+        hash differs. The same id, or the same body text (40+ words) under
+        another id, seen twice in one call keeps the first.
         Nothing is written if the iteration raises.
 
         Raises:
@@ -227,6 +228,7 @@ class Index:
             "removed": 0,
         }
         seen: set[str] = set()
+        texts: set[str] = set()  # body fingerprints: one release under two names
         produced: dict[str, set[str]] = {}  # file -> ids it holds now
         with ExitStack() as stack:
             searcher = stack.enter_context(self._storage.searcher())
@@ -242,10 +244,13 @@ class Index:
 
             for document in documents:
                 produced.setdefault(document.path, set()).add(document.id)
-                if document.id in seen:
+                fingerprint = text_fingerprint(document)
+                if document.id in seen or fingerprint in texts:
                     counts["duplicates"] += 1
                     continue
                 seen.add(document.id)
+                if fingerprint:
+                    texts.add(fingerprint)
                 stored = searcher.document(id=document.id)
                 if (
                     stored is not None

@@ -352,3 +352,21 @@ def test_remove_deletes_documents_by_id_and_names_unknown_ones(runner, tmp_path)
         f"removed 1 documents from {index_path}/",
     ]
     assert _titles(runner, index_path, "harbour") == ["Harbour news 2"]
+
+
+def test_the_same_release_under_two_names_is_one_document(runner, tmp_path):
+    text = " ".join(
+        ["The harbour authority opened a second ferry berth on Monday."] * 6
+    )
+    for name, url in (
+        ("a.json", "https://port.example/a"),
+        ("b.json", "http://mirror.example/b"),
+    ):
+        (tmp_path / name).write_text(
+            json.dumps({"title": "Second berth opens", "url": url, "text": text})
+        )  # fmt: skip
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
+    assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 duplicate," in result.stderr
+    again = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed, 1 duplicate," in again.stderr

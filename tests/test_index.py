@@ -13,6 +13,8 @@ from searchidx import (
 )
 from searchidx.schema import SCHEMA_VERSION
 
+from .conftest import shared_press
+
 
 def _doc(n: int, body: str = "harbor news") -> Document:
     return Document(title=f"Release {n}", body=body, url=f"https://x.example/{n}")
@@ -97,3 +99,23 @@ def test_index_without_version_file_or_with_damaged_segments_is_a_format_error(
         toc.write_bytes(b"garbage")
     with pytest.raises(IndexFormatError, match="the index is damaged"):
         Index.open(path)
+
+
+@pytest.mark.parametrize(
+    ("dumps", "duplicates"),
+    [
+        # the second file mostly repeats the first (101 of its 113 urls)
+        (["campaign-2016/press_releases.json", "campaign-2016/press_releases2.json"], 101),
+        # 27 of April 2026's AI-matched releases are in the full monthly dump too
+        (["congress-press/2026/2026-04.jsonl.gz", "congress-press-ai/2026-04.json"], 27),
+    ],
+)  # fmt: skip
+def test_real_dumps_that_repeat_releases_fold_them(tmp_path, dumps, duplicates):
+    paths = [shared_press("bulk", *dump.split("/")) for dump in dumps]
+    with Index.open(tmp_path / "ix", create=True) as index:
+        report = index.add_files(paths)
+        assert report.duplicates >= duplicates
+        assert len(index) == report.added
+        again = index.add_files(paths)
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
+    assert again.unchanged == report.added
