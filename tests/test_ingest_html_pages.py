@@ -77,7 +77,7 @@ REAL_PAGES = [
      "Wide Range Of Investment Opportunities At AICE 2022", date(2022, 4, 26), "AICE 2022"),
     ("iwr.de", "iwr.de.IWRpressedienst.Nordex.html",
      "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
-     None, "Hardware-in-the-Loop Prüfstand"),
+     date(2022, 12, 2), "Hardware-in-the-Loop Prüfstand"),
     ("publichealth.lacounty.gov", "2021-06-27.html",
      "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
      date(2021, 6, 27), "today released the latest data on COVID-19"),
@@ -114,7 +114,7 @@ SITE_CHROME = {
 }
 
 
-PAGES_WITHOUT_ANY_DATE = {"iwr.de": 1}
+PAGES_WITHOUT_ANY_DATE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("site", sorted(SITE_CHROME))
@@ -132,7 +132,7 @@ def test_every_real_page_of_a_site_has_title_date_and_no_chrome(site):
         if doc.date is None:
             undated.append(page.name)
     # A few pages are undated notices rather than releases; the bar is 95%,
-    # plus pages that show no date anywhere (iwr.de's Nordex release).
+    # plus pages that show no date anywhere (none left since German dates).
     assert len(undated) <= len(pages) * 0.05 + PAGES_WITHOUT_ANY_DATE.get(site, 0), (
         undated
     )
