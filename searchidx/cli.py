@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import sys
+import time
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -303,21 +304,16 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
     for error in unreadable:
         click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
+        options = dict(timeout=wait, mapping=field_map, prune=prune, roots=paths)
         if quiet:
-            report = index.add_files(
-                files, timeout=wait, mapping=field_map, prune=prune, roots=paths
-            )
+            report = index.add_files(files, **options)
         else:
-            with click.progressbar(
-                length=len(files), label="Indexing", file=sys.stderr, show_pos=True
-            ) as bar:
+            with _IndexProgress(len(files)) as progress:
                 report = index.add_files(
                     files,
-                    timeout=wait,
-                    on_file=lambda _: bar.update(1),
-                    mapping=field_map,
-                    prune=prune,
-                    roots=paths,
+                    on_file=progress.file_started,
+                    on_document=progress.document_read,
+                    **options,
                 )
     for error in report.failed:
         click.echo(f"skipped {error}", err=True)
@@ -351,6 +347,61 @@ def remove(ctx, ids, wait) -> None:
     click.echo(f"removed {removed} documents from {path}/", err=True)
     if missing:
         ctx.exit(1)
+
+
+class _IndexProgress:
+    """Progress of ``searchidx index`` on stderr: a bar with documents/s and ETA
+    on a terminal, one plain line every few seconds when stderr is piped."""
+
+    LINE_EVERY_S = 10.0
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+        self.files_done = -1  # the first file_started call begins file 0
+        self.documents = 0
+        self.started = time.monotonic()
+        self.last_line = self.started
+        self.bar = None
+        if sys.stderr.isatty():
+            self.bar = click.progressbar(
+                length=files, label="Indexing", file=sys.stderr, show_pos=True,
+                show_eta=True, item_show_func=lambda _: self._rate(),
+            )  # fmt: skip
+
+    def __enter__(self) -> _IndexProgress:
+        if self.bar is not None:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc_info)
+
+    def _rate(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        return f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+
+    def file_started(self, _file: Path) -> None:
+        self.files_done += 1
+        if self.bar is not None and self.files_done:
+            self.bar.update(1)
+        self._maybe_line()
+
+    def document_read(self, _document: Document) -> None:
+        self.documents += 1
+        if self.documents % 250 == 0:
+            if self.bar is not None:
+                self.bar.update(0)  # redraw the rate inside a long file
+            self._maybe_line()
+
+    def _maybe_line(self) -> None:
+        now = time.monotonic()
+        if self.bar is None and now - self.last_line >= self.LINE_EVERY_S:
+            self.last_line = now
+            click.echo(
+                f"indexing: {max(self.files_done, 0)}/{self.files} files, {self._rate()}",
+                err=True,
+            )
 
 
 def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -78,6 +78,17 @@ class IndexStats:
     size_bytes: int
 
 
+# Batches of at least this many bytes of files are written by two processes.
+PARALLEL_WRITE_BYTES = 8 << 20
+
+
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:
+        return 0
+
+
 def _paths_gone(searcher, roots: Iterable[str | os.PathLike], kept: set[str]):
     """Yield the indexed file paths under ``roots`` that this run did not read."""
     folders = [os.path.abspath(root) for root in roots]
@@ -165,6 +176,7 @@ class Index:
         timeout: float = DEFAULT_WRITE_TIMEOUT,
         on_file: Callable[[Path], None] | None = None,
         mapping: Mapping[str, str] | None = None,
+        on_document: Callable[[Document], None] | None = None,
         prune: bool = False,
         roots: Iterable[str | os.PathLike] | None = None,
     ) -> AddReport:
@@ -175,6 +187,7 @@ class Index:
 
         Args:
             on_file: called with each file as it is read (for progress bars).
+            on_document: called with each document read (for rates).
             mapping: document field -> key for JSON exports whose names are
                 not recognised (``{"body": "contents"}``).
             prune: also remove the documents of files that were indexed from
@@ -196,12 +209,24 @@ class Index:
                 if on_file:
                     on_file(file)
                 try:
-                    yield from read_file(file, on_error=failed.append, mapping=mapping)
+                    for document in read_file(
+                        file, on_error=failed.append, mapping=mapping
+                    ):
+                        if on_document:
+                            on_document(document)
+                        yield document
                 except IngestError as error:
                     failed.append(error)
 
+        # Whoosh's multiprocess writer takes ~0.5 s to start and pays off only
+        # on big batches: all of bulk/ (14k releases, 18 MB of mostly gzip files)
+        # indexed in 50 s
+        # with 2 processes instead of 82 s with one (2 cores).
+        size = sum(_size(file) for file in files)
+        procs = min(os.cpu_count() or 1, 2) if size >= PARALLEL_WRITE_BYTES else 1
         report = self._add(
             documents(),
+            procs=procs,
             timeout=timeout,
             failed=failed,
             started=started,
@@ -219,6 +244,7 @@ class Index:
         started: float,
         reread: list[Path] = (),
         prune_under: list[str | os.PathLike] = (),
+        procs: int = 1,
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -238,7 +264,9 @@ class Index:
                 nonlocal writer
                 if writer is None:
                     writer = stack.enter_context(
-                        open_writer(self._storage, self.path, timeout=timeout)
+                        open_writer(
+                            self._storage, self.path, timeout=timeout, procs=procs
+                        )
                     )
                 return writer
 

@@ -119,3 +119,29 @@ def test_real_dumps_that_repeat_releases_fold_them(tmp_path, dumps, duplicates):
         again = index.add_files(paths)
     assert (again.added, again.updated, again.removed) == (0, 0, 0)
     assert again.unchanged == report.added
+
+
+def test_big_batches_written_by_two_processes_add_and_update_alike(
+    tmp_path, corpus_dir, monkeypatch
+):
+    import searchidx.index as index_module
+
+    monkeypatch.setattr(index_module, "PARALLEL_WRITE_BYTES", 0)  # every batch "big"
+    with Index.open(tmp_path / "ix", create=True) as index:
+        first = index.add_files([corpus_dir])
+        assert first.failed == () and first.added == len(index) >= 40
+        page = tmp_path / "extra.txt"
+        page.write_text(
+            "Harbour opens berth\nMarch 3, 2024\n\nThe harbour opened a quokka berth.\n"
+        )
+        index.add_files([page])
+        page.write_text(
+            "Harbour opens berth\nMarch 3, 2024\n\nThe harbour opened a wombat berth.\n"
+        )
+        again = index.add_files([corpus_dir, page])
+        assert (again.added, again.updated, again.unchanged) == (0, 1, first.added)
+        assert len(index) == first.added + 1
+        assert [h.document.title for h in index.search("wombat").hits] == [
+            "Harbour opens berth"
+        ]
+        assert index.search("quokka").total == 0
