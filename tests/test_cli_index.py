@@ -370,3 +370,44 @@ def test_the_same_release_under_two_names_is_one_document(runner, tmp_path):
     assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 duplicate," in result.stderr
     again = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
     assert ": 0 new, 0 updated, 1 unchanged, 0 removed, 1 duplicate," in again.stderr
+
+
+def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
+    runner, tmp_path, corpus_dir
+):
+    import gzip
+
+    records = [
+        json.dumps({"title": f"Ferry notice {n}", "date": "2024-03-0" + str(n % 9 + 1),
+                    "text": f"Ferry notice number {n} for the harbour."})
+        for n in range(1, 6001)
+    ]  # fmt: skip
+    records[4999] = '{"title": "cut'
+    (corpus_dir / "feed.jsonl").write_text("\n".join(records) + "\n")
+    whole = gzip.compress(("\n".join(records[:100]) + "\n").encode())
+    (corpus_dir / "cut.jsonl.gz").write_bytes(whole[:-12])
+    shutil.copy(TEST_DATA / "page_without_body.html", corpus_dir / "nobody.html")
+    # 0x81 and 0x8d are undefined in Windows-1252, and not UTF-8 either
+    (corpus_dir / "odd.txt").write_bytes(
+        b"Harbour notice\n\nThe berth \x81\x8d opens.\n"
+    )
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, corpus_dir)
+    assert result.exit_code == 1
+    skipped = sorted(
+        line.split(" (")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("skipped ")
+    )
+    assert skipped == sorted(
+        [
+            f"skipped {corpus_dir / 'cut.jsonl.gz'}: damaged gzip data",
+            f"skipped {corpus_dir / 'feed.jsonl'}: line 5000: not valid JSON",
+            f"skipped {corpus_dir / 'nobody.html'}: the page has no release text",
+            f"skipped {corpus_dir / 'odd.txt'}: not UTF-8 or Windows-1252 text",
+        ]
+    )
+    assert ", 4 failed in " in result.stderr
+    assert "Traceback" not in result.output
+    stats = runner.invoke(cli, ["--index", str(index_path), "stats", "--json"])
+    assert json.loads(stats.stdout)["documents"] >= 40 + 5999
