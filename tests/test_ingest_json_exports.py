@@ -197,3 +197,65 @@ def test_mapped_keys_are_read_instead_of_the_common_names(mapping, expected):
     doc = record_to_document(record, "feed.json", {**mapping, "date": "when"})
     assert (doc.title, doc.body, doc.source) == expected
     assert doc.date == date(2024, 5, 1)
+
+
+# Every dump folder in ../shared/data/press/bulk: (folder, share of records that
+# may fail, share that must carry a date). campaign-2016 has no dates at all.
+BULK_FOLDERS = [("congress-press", 0.001, 0.98), ("congress-press-ai", 0.0, 1.0),
+                ("campaign-2016", 0.01, 0.0)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("folder", "may_fail", "dated"), BULK_FOLDERS)
+def test_every_bulk_dump_ingests_without_a_hand_written_mapping(
+    folder, may_fail, dated
+):
+    files = sorted(
+        p
+        for p in shared_press("bulk", folder).rglob("*")
+        if p.is_file() and p.suffix != ".md"
+    )
+    errors, docs = [], []
+    for file in files:
+        docs.extend(read_file(file, on_error=errors.append))
+    assert len(errors) <= len(docs) * may_fail + 1, errors[:3]
+    assert all(d.title and d.url.startswith("http") for d in docs)
+    # records whose text is null upstream (251 in congress-press) keep their title
+    assert sum(not d.body for d in docs) <= len(docs) * 0.02
+    assert all(not d.source.startswith("http") for d in docs)
+    assert sum(d.date is not None for d in docs) >= len(docs) * dated
+
+
+# Named records: (file, url, title, date, source, dateline, how the body opens)
+NAMED_RECORDS = [
+    ("congress-press/2005/2005-03.jsonl.gz",
+     "https://lee.house.gov/news/press-releases/rep-barbara-lee-calls-for-truth-and-action-for-haiti-on-anniversary-of-ouster-of-aristide",
+     "Rep. Barbara Lee Calls for Truth and Action for Haiti On Anniversary of Ouster of Aristide",
+     date(2005, 3, 1), "Barbara Lee", "Washington, DC",
+     "Representative Barbara Lee issued the following statement"),
+    ("congress-press/2010/2010-03.jsonl.gz",
+     "https://mcclintock.house.gov/newsroom/press-releases/statement-by-representative-tom-mcclintock-on-the-department-of-the",
+     "Statement by Representative Tom McClintock on the Department of the Interior's California Water Forecast Announcement",
+     date(2010, 3, 1), "Tom McClintock", "", "I was extremely disappointed that on the same day"),
+    ("congress-press-ai/2026-01.json",
+     "https://scholten.house.gov/media/press-releases/scholten-announces-new-congressional-dialogue-series-launch-2026",
+     "Scholten Announces New Congressional Dialogue Series To Launch In 2026",
+     date(2026, 1, 2), "Hillary J. Scholten", "GRAND RAPIDS, MI",
+     "Today, U.S. Representative Hillary Scholten announced"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dump", "url", "title", "published", "source", "dateline", "opening"),
+    NAMED_RECORDS,
+)
+def test_named_real_records_map_every_field(
+    dump, url, title, published, source, dateline, opening
+):
+    docs = [
+        d for d in read_file(shared_press("bulk", *dump.split("/"))) if d.url == url
+    ]
+    (doc,) = docs
+    assert (doc.title, doc.date, doc.source, doc.dateline) == (
+        title, published, source, dateline
+    )  # fmt: skip
+    assert doc.body.startswith(opening)

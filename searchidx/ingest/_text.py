@@ -14,9 +14,11 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
 DATELINE = re.compile(
-    r"^\s*(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
+    r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
     r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:[—–]|--?)\s*"
+    # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
+    r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
 )
 # Lines that mark the end of a release in a page dump: its teasers, share and follow
 # blocks, contact boxes. Matched on short lines only, so prose is never cut.
@@ -81,7 +83,7 @@ def split_dateline(body: str) -> tuple[str, str]:
     match = DATELINE.match(body)
     if not match:
         return "", body
-    dateline = match.group("dateline").strip().strip("()").strip()
+    dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
         return "", body

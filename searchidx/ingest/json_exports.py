@@ -22,7 +22,7 @@ from ._text import (
     split_dateline,
     title_from_body,
 )
-from .dates import parse_date
+from .dates import is_date_line, parse_date
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
@@ -243,13 +243,55 @@ def html_to_text(value: str) -> str:
     return html.unescape(value)
 
 
-def _source(found: object, url: str) -> str:
-    value = _as_text(found)
-    if value.startswith(("http://", "https://")):
-        value = ""  # a listing page's address, not a name
-    if not value:
-        value = host_of(url)
-    return value
+def _source(record: dict, mapped: object, url: str) -> str:
+    """Return the first source-like value that is a name, not an address."""
+    candidates = (
+        [mapped]
+        if mapped is not None
+        else [record_value for record_value in _all(record, SOURCE_KEYS)]
+    )
+    for candidate in candidates:
+        value = _as_text(candidate)
+        if value and not value.startswith(("http://", "https://")):
+            return value  # a listing page's address is not a name: skip it
+    return host_of(url)
+
+
+def _all(record: dict, keys: tuple[str, ...]) -> list[object]:
+    normalized = {_key(k): v for k, v in record.items()}
+    return [
+        normalized[key] for key in keys if normalized.get(key) not in (None, "", [], {})
+    ]
+
+
+_RELEASE_LABEL = re.compile(
+    r"^(?:for immediate release|(?:press|news) release)\b", re.I
+)
+
+
+def _drop_page_head(text: str, title: str) -> str:
+    """Drop the lines a scraped page repeats above the release: its date, headline
+    and "For Immediate Release" ("03.01.05 / Rep. Lee Calls for ... / (Washington,
+    DC) ..." in the congressional exports)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    key = " ".join(title.lower().split())
+    start = 0
+    for start, line in enumerate(lines[:6]):  # noqa: B007 - start is used below
+        cleaned = " ".join(line.split())
+        if not cleaned:
+            continue
+        label = _RELEASE_LABEL.match(cleaned)
+        if (
+            is_date_line(cleaned)
+            or (key and cleaned.lower() == key)
+            or label
+            and len(cleaned.split()) <= 10
+        ):
+            continue
+        break
+    else:
+        return text
+    return "\n".join(lines[start:])
 
 
 def _mapped(record: dict, key: str) -> object:
@@ -284,8 +326,8 @@ def record_to_document(
             return None if value in ("", [], {}) else value
         return _find(record, _KEYS_BY_FIELD[field])
 
-    body = normalize_body(html_to_text(_as_text(find("body"))))
     title = clean_line(html_to_text(_as_text(find("title"))))
+    body = normalize_body(_drop_page_head(html_to_text(_as_text(find("body"))), title))
     if not body and not title:
         raise EmptyDocumentError(path, "record has no title and no text")
     if not title:
@@ -300,7 +342,7 @@ def record_to_document(
         title=title,
         body=body,
         date=published,
-        source=_source(find("source"), url),
+        source=_source(record, find("source") if "source" in mapping else None, url),
         url=url if url.startswith(("http://", "https://")) else "",
         byline=_as_text(find("byline")),
         dateline=dateline,
