@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .documents import Document, text_fingerprint
 from .errors import IngestError
-from .ingest import find_files, read_file
+from .ingest import find_files
+from .ingest.pool import default_workers, read_files
 from .schema import document_to_fields, stored_to_document
 from .search import Results, bm25f, collect_stats, run_search
 from .store import (
@@ -179,6 +180,7 @@ class Index:
         on_document: Callable[[Document], None] | None = None,
         prune: bool = False,
         roots: Iterable[str | os.PathLike] | None = None,
+        workers: int | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -193,6 +195,8 @@ class Index:
             prune: also remove the documents of files that were indexed from
                 under ``roots`` before and were not found now (``removed``
                 counts them).
+            workers: processes that parse pages and text dumps (default: the
+                cores, at most 2); JSON is always read in this process.
             roots: the folders and files ``prune`` looks under; default
                 ``paths`` (pass the user's folders when ``paths`` is the list
                 of files already found in them).
@@ -203,15 +207,16 @@ class Index:
         started = time.perf_counter()
         paths = list(paths)
         files, failed = collect_files(paths)
+        workers = default_workers() if workers is None else workers
 
         def documents():
-            for file in files:
+            for file, read in read_files(
+                files, workers=workers, on_error=failed.append, mapping=mapping
+            ):
                 if on_file:
                     on_file(file)
                 try:
-                    for document in read_file(
-                        file, on_error=failed.append, mapping=mapping
-                    ):
+                    for document in read:
                         if on_document:
                             on_document(document)
                         yield document

@@ -10,6 +10,7 @@ from searchidx import (
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
+    read_documents,
 )
 from searchidx.schema import SCHEMA_VERSION
 
@@ -145,3 +146,23 @@ def test_big_batches_written_by_two_processes_add_and_update_alike(
             "Harbour opens berth"
         ]
         assert index.search("quokka").total == 0
+
+
+def test_parsing_on_two_processes_gives_the_same_documents_and_errors(
+    tmp_path, corpus_dir
+):
+    import shutil
+
+    from .conftest import TEST_DATA
+
+    for name in ["empty.txt", "page_without_body.html"]:
+        shutil.copy(TEST_DATA / name, corpus_dir / name)
+    ids = sorted({d.id for d in read_documents(corpus_dir, on_error=lambda e: None)})
+    outcomes = []
+    for workers in (1, 2):
+        with Index.open(tmp_path / f"ix{workers}", create=True) as index:
+            report = index.add_files([corpus_dir], workers=workers)
+            hashes = [index.get(doc_id).content_hash for doc_id in ids]
+        outcomes.append((report.added, [str(e) for e in report.failed], hashes))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] >= 40 and len(outcomes[0][1]) == 2
