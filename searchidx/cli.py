@@ -375,6 +375,8 @@ class _IndexProgress:
 
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:
+            if exc_info[0] is None:
+                self.bar.update(self.files - self.bar.pos)  # the last file is done
             self.bar.__exit__(*exc_info)
 
     def _rate(self) -> str:
