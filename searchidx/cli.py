@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import sys
+import time
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -14,9 +15,11 @@ import click
 from click.core import ParameterSource
 
 from . import __version__, render
+from .documents import Document
 from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
 from .ingest import read_file
+from .ingest.json_exports import check_field_map
 from .search import SORTS, Results
 
 DEFAULT_INDEX = "index"
@@ -336,8 +339,14 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
               help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.option("--map", "field_map", multiple=True, metavar="FIELD=KEY",
+              callback=lambda ctx, param, value: _parse_field_map(value),
+              help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
+                   "--map title=headline --map source=member.name")  # fmt: skip
+@click.option("--prune", is_flag=True,
+              help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait) -> None:
+def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad files
@@ -346,6 +355,7 @@ def index_command(ctx, paths, quiet, wait) -> None:
     \b
     Example:
       searchidx index corpus/ ~/Downloads/releases/
+      searchidx index dump.jsonl.gz --map title=headline --map body=contents
     """
     path: Path = ctx.obj["index_path"]
     # Walk first: a typo in PATH must not leave an empty index behind.
@@ -353,14 +363,16 @@ def index_command(ctx, paths, quiet, wait) -> None:
     for error in unreadable:
         click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
+        options = dict(timeout=wait, mapping=field_map, prune=prune, roots=paths)
         if quiet:
-            report = index.add_files(files, timeout=wait)
+            report = index.add_files(files, **options)
         else:
-            with click.progressbar(
-                length=len(files), label="Indexing", file=sys.stderr, show_pos=True
-            ) as bar:
+            with _IndexProgress(len(files)) as progress:
                 report = index.add_files(
-                    files, timeout=wait, on_file=lambda _: bar.update(1)
+                    files,
+                    on_file=progress.file_started,
+                    on_document=progress.document_read,
+                    **options,
                 )
     for error in report.failed:
         click.echo(f"skipped {error}", err=True)
@@ -368,6 +380,103 @@ def index_command(ctx, paths, quiet, wait) -> None:
     click.echo(_add_summary(report, path), err=True)
     if report.failed:
         ctx.exit(1)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.pass_context
+def remove(ctx, ids, wait) -> None:
+    """Remove documents from the index by id (the url, or the id `--json` shows).
+
+    \b
+    Example:
+      searchidx remove https://www.justice.gov/opa/pr/some-release
+    """
+    path: Path = ctx.obj["index_path"]
+    with Index.open(path) as index:
+        missing = [doc_id for doc_id in dict.fromkeys(ids) if index.get(doc_id) is None]
+        removed = index.delete(
+            [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in missing],
+            timeout=wait,
+        )
+    for doc_id in missing:
+        click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
+    click.echo(f"removed {removed} documents from {path}/", err=True)
+    if missing:
+        ctx.exit(1)
+
+
+class _IndexProgress:
+    """Progress of ``searchidx index`` on stderr: a bar with documents/s and ETA
+    on a terminal, one plain line every few seconds when stderr is piped."""
+
+    LINE_EVERY_S = 10.0
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+        self.files_done = -1  # the first file_started call begins file 0
+        self.documents = 0
+        self.started = time.monotonic()
+        self.last_line = self.started
+        self.bar = None
+        if sys.stderr.isatty():
+            self.bar = click.progressbar(
+                length=files, label="Indexing", file=sys.stderr, show_pos=True,
+                show_eta=True, item_show_func=lambda _: self._rate(),
+            )  # fmt: skip
+
+    def __enter__(self) -> _IndexProgress:
+        if self.bar is not None:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            if exc_info[0] is None:
+                self.bar.update(self.files - self.bar.pos)  # the last file is done
+            self.bar.__exit__(*exc_info)
+
+    def _rate(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        return f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+
+    def file_started(self, _file: Path) -> None:
+        self.files_done += 1
+        if self.bar is not None and self.files_done:
+            self.bar.update(1)
+        self._maybe_line()
+
+    def document_read(self, _document: Document) -> None:
+        self.documents += 1
+        if self.documents % 250 == 0:
+            if self.bar is not None:
+                self.bar.update(0)  # redraw the rate inside a long file
+            self._maybe_line()
+
+    def _maybe_line(self) -> None:
+        now = time.monotonic()
+        if self.bar is None and now - self.last_line >= self.LINE_EVERY_S:
+            self.last_line = now
+            click.echo(
+                f"indexing: {max(self.files_done, 0)}/{self.files} files, {self._rate()}",
+                err=True,
+            )
+
+
+def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    """Turn ``("title=headline", ...)`` into ``{"title": "headline"}``; exit 2 if bad."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, key = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r} is not FIELD=KEY", param_hint="--map")
+        mapping[field.strip()] = key
+    try:
+        return check_field_map(mapping)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--map") from error
 
 
 def _add_summary(report: AddReport, path: Path) -> str:

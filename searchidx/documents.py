@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -61,3 +62,27 @@ def hash_content(doc: Document) -> str:
         doc.body,
     ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# Fewer words than this and two releases may share a body by chance ("Statement
+# to follow."), so short bodies are never folded by their text.
+_MIN_FINGERPRINT_WORDS = 40
+
+
+def text_fingerprint(doc: Document) -> str:
+    """Return a hash of the title's and body's words and the date, or "".
+
+    Case, spacing and punctuation are ignored. Two documents with the same
+    fingerprint are the same release saved under two names or urls. The
+    title and date count because scrapers save one site's boilerplate as the
+    body of many different releases; copies that differ in title or date are
+    kept and folded at search time instead (see duplicates.py). Bodies under
+    40 words have none.
+    """
+    words = re.findall(r"\w+", doc.body.lower())
+    if len(words) < _MIN_FINGERPRINT_WORDS:
+        return ""
+    title = " ".join(re.findall(r"\w+", doc.title.lower()))
+    published = doc.date.isoformat() if doc.date else ""
+    key = "\x1f".join([title, published, " ".join(words)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()

@@ -21,6 +21,15 @@ class IngestError(SearchidxError):
         where = f"{self.path}: line {line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):
+        # Pickled when a worker process reports a file it could not read; the
+        # default would call __init__ with the message alone.
+        return (_rebuild_ingest_error, (type(self), self.path, self.reason, self.line))
+
+
+def _rebuild_ingest_error(kind, path, reason, line):
+    return kind(path, reason, line=line)
+
 
 class UnsupportedFormatError(IngestError):
     """The file is not HTML, plain text or JSON (e.g. an image or an archive)."""

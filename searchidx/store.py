@@ -131,15 +131,25 @@ def _read_schema_version(folder: Path) -> int | str:
 
 @contextmanager
 def open_writer(
-    storage_index, path: str | os.PathLike, *, timeout: float = DEFAULT_WRITE_TIMEOUT
+    storage_index,
+    path: str | os.PathLike,
+    *,
+    timeout: float = DEFAULT_WRITE_TIMEOUT,
+    procs: int = 1,
 ) -> Iterator[IndexWriter]:
     """Yield a writer that commits when the block ends and cancels on error.
+
+    Args:
+        procs: processes that build the new segments; above 1, Whoosh's
+            multiprocess writer, each process writing its own segment (worth
+            its start-up cost only for large batches).
 
     Raises:
         IndexLockedError: another process held the lock for ``timeout`` seconds.
     """
+    extra = {"procs": procs, "multisegment": True} if procs > 1 else {}
     try:
-        writer = storage_index.writer(timeout=timeout, limitmb=WRITER_LIMIT_MB)
+        writer = storage_index.writer(timeout=timeout, limitmb=WRITER_LIMIT_MB, **extra)
     except LockError as error:
         raise IndexLockedError(path, timeout) from error
     except OSError as error:

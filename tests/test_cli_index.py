@@ -232,3 +232,182 @@ def test_editing_the_title_of_a_release_without_url_replaces_it(runner, tmp_path
     assert [hit["title"] for hit in json_hits(hits.stdout)] == [
         "Harbour opens new berth"
     ]
+
+
+def test_map_option_reads_fields_from_the_named_keys(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps(
+            {
+                "hed": "Harbour reopens",
+                "copy": "The harbour reopened today.",
+                "on": "May 1, 2024",
+            }
+        )
+        + "\n"
+    )
+    index_path = tmp_path / "ix"
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", str(feed),
+         "--map", "title=hed", "--map", "body=copy", "--map", "date=on"],
+        catch_exceptions=False,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    hits = runner.invoke(
+        cli, ["--index", str(index_path), "query", "harbour", "--json"]
+    )
+    (hit,) = json_hits(hits.stdout)
+    assert (hit["title"], hit["date"]) == ("Harbour reopens", "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("headline", "'headline' is not FIELD=KEY"),
+        ("heading=hed", "unknown field 'heading'; map one of: title, body, date"),
+        ("title=", "no key given for 'title'"),
+    ],
+)
+def test_bad_map_option_is_a_usage_error(runner, tmp_path, option, message):
+    result = runner.invoke(
+        cli, ["--index", str(tmp_path / "ix"), "index", str(tmp_path), "--map", option]
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def _release(folder, name, words):
+    page = folder / name
+    page.write_text(
+        f"Harbour {words} opens\nMarch 3, 2024\n\nThe harbour opened its {words} today, "
+        "officials said at the quay.\n",
+        encoding="utf-8",
+    )
+    return page
+
+
+def _titles(runner, index_path, query):
+    hits = runner.invoke(cli, ["--index", str(index_path), "query", query, "--json"])
+    return sorted(hit["title"] for hit in json_hits(hits.stdout))
+
+
+def test_prune_removes_documents_whose_file_is_gone(runner, tmp_path):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    _release(folder, "a.txt", "ferry berth")
+    gone = _release(folder, "b.txt", "cargo quay")
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, folder).exit_code == 0
+    gone.unlink()
+
+    kept = _index(runner, index_path, folder)  # without --prune nothing goes
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed," in kept.stderr
+    assert _titles(runner, index_path, "harbour") == [
+        "Harbour cargo quay opens", "Harbour ferry berth opens"
+    ]  # fmt: skip
+
+    pruned = runner.invoke(
+        cli, ["--index", str(index_path), "index", "-q", "--prune", str(folder)]
+    )
+    assert pruned.exit_code == 0, pruned.stderr
+    assert ": 0 new, 0 updated, 1 unchanged, 1 removed," in pruned.stderr
+    assert _titles(runner, index_path, "harbour") == ["Harbour ferry berth opens"]
+
+
+def test_prune_leaves_documents_from_other_folders(runner, tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    _release(tmp_path / "one", "a.txt", "ferry berth")
+    _release(tmp_path / "two", "b.txt", "cargo quay")
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, tmp_path / "one", tmp_path / "two").exit_code == 0
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", "--prune", str(tmp_path / "one")],
+    )
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed," in result.stderr
+    assert len(_titles(runner, index_path, "harbour")) == 2
+
+
+def test_remove_deletes_documents_by_id_and_names_unknown_ones(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            json.dumps({"title": f"Harbour news {n}", "url": f"https://port.example/{n}",
+                        "text": "The harbour opened a berth today."})
+            for n in (1, 2)
+        ) + "\n"
+    )  # fmt: skip
+    index_path = tmp_path / "ix"
+    assert _index(runner, index_path, feed).exit_code == 0
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_path), "remove", "https://port.example/1", "nope"],
+    )
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"skipped nope: no such document in {index_path}/",
+        f"removed 1 documents from {index_path}/",
+    ]
+    assert _titles(runner, index_path, "harbour") == ["Harbour news 2"]
+
+
+def test_the_same_release_under_two_names_is_one_document(runner, tmp_path):
+    text = " ".join(
+        ["The harbour authority opened a second ferry berth on Monday."] * 6
+    )
+    for name, url in (
+        ("a.json", "https://port.example/a"),
+        ("b.json", "http://mirror.example/b"),
+    ):
+        (tmp_path / name).write_text(
+            json.dumps({"title": "Second berth opens", "url": url, "text": text})
+        )  # fmt: skip
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
+    assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 duplicate," in result.stderr
+    again = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed, 1 duplicate," in again.stderr
+
+
+def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
+    runner, tmp_path, corpus_dir
+):
+    import gzip
+
+    records = [
+        json.dumps({"title": f"Ferry notice {n}", "date": "2024-03-0" + str(n % 9 + 1),
+                    "text": f"Ferry notice number {n} for the harbour."})
+        for n in range(1, 6001)
+    ]  # fmt: skip
+    records[4999] = '{"title": "cut'
+    (corpus_dir / "feed.jsonl").write_text("\n".join(records) + "\n")
+    whole = gzip.compress(("\n".join(records[:100]) + "\n").encode())
+    (corpus_dir / "cut.jsonl.gz").write_bytes(whole[:-12])
+    shutil.copy(TEST_DATA / "page_without_body.html", corpus_dir / "nobody.html")
+    # 0x81 and 0x8d are undefined in Windows-1252, and not UTF-8 either
+    (corpus_dir / "odd.txt").write_bytes(
+        b"Harbour notice\n\nThe berth \x81\x8d opens.\n"
+    )
+    index_path = tmp_path / "ix"
+    result = _index(runner, index_path, corpus_dir)
+    assert result.exit_code == 1
+    skipped = sorted(
+        line.split(" (")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("skipped ")
+    )
+    assert skipped == sorted(
+        [
+            f"skipped {corpus_dir / 'cut.jsonl.gz'}: damaged gzip data",
+            f"skipped {corpus_dir / 'feed.jsonl'}: line 5000: not valid JSON",
+            f"skipped {corpus_dir / 'nobody.html'}: the page has no release text",
+            f"skipped {corpus_dir / 'odd.txt'}: not UTF-8 or Windows-1252 text",
+        ]
+    )
+    assert ", 4 failed in " in result.stderr
+    assert "Traceback" not in result.output
+    stats = runner.invoke(cli, ["--index", str(index_path), "stats", "--json"])
+    assert json.loads(stats.stdout)["documents"] >= 40 + 5999

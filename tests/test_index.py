@@ -10,8 +10,11 @@ from searchidx import (
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
+    read_documents,
 )
 from searchidx.schema import SCHEMA_VERSION
+
+from .conftest import shared_press
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:
@@ -97,3 +100,69 @@ def test_index_without_version_file_or_with_damaged_segments_is_a_format_error(
         toc.write_bytes(b"garbage")
     with pytest.raises(IndexFormatError, match="the index is damaged"):
         Index.open(path)
+
+
+@pytest.mark.parametrize(
+    ("dumps", "duplicates"),
+    [
+        # the second file mostly repeats the first (101 of its 113 urls)
+        (["campaign-2016/press_releases.json", "campaign-2016/press_releases2.json"], 101),
+        # 27 of April 2026's AI-matched releases are in the full monthly dump too
+        (["congress-press/2026/2026-04.jsonl.gz", "congress-press-ai/2026-04.json"], 27),
+    ],
+)  # fmt: skip
+def test_real_dumps_that_repeat_releases_fold_them(tmp_path, dumps, duplicates):
+    paths = [shared_press("bulk", *dump.split("/")) for dump in dumps]
+    with Index.open(tmp_path / "ix", create=True) as index:
+        report = index.add_files(paths)
+        assert report.duplicates >= duplicates
+        assert len(index) == report.added
+        again = index.add_files(paths)
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
+    assert again.unchanged == report.added
+
+
+def test_big_batches_written_by_two_processes_add_and_update_alike(
+    tmp_path, corpus_dir, monkeypatch
+):
+    import searchidx.index as index_module
+
+    monkeypatch.setattr(index_module, "PARALLEL_WRITE_BYTES", 0)  # every batch "big"
+    with Index.open(tmp_path / "ix", create=True) as index:
+        first = index.add_files([corpus_dir])
+        assert first.failed == () and first.added == len(index) >= 40
+        page = tmp_path / "extra.txt"
+        page.write_text(
+            "Harbour opens berth\nMarch 3, 2024\n\nThe harbour opened a quokka berth.\n"
+        )
+        index.add_files([page])
+        page.write_text(
+            "Harbour opens berth\nMarch 3, 2024\n\nThe harbour opened a wombat berth.\n"
+        )
+        again = index.add_files([corpus_dir, page])
+        assert (again.added, again.updated, again.unchanged) == (0, 1, first.added)
+        assert len(index) == first.added + 1
+        assert [h.document.title for h in index.search("wombat").hits] == [
+            "Harbour opens berth"
+        ]
+        assert index.search("quokka").total == 0
+
+
+def test_parsing_on_two_processes_gives_the_same_documents_and_errors(
+    tmp_path, corpus_dir
+):
+    import shutil
+
+    from .conftest import TEST_DATA
+
+    for name in ["empty.txt", "page_without_body.html"]:
+        shutil.copy(TEST_DATA / name, corpus_dir / name)
+    ids = sorted({d.id for d in read_documents(corpus_dir, on_error=lambda e: None)})
+    outcomes = []
+    for workers in (1, 2):
+        with Index.open(tmp_path / f"ix{workers}", create=True) as index:
+            report = index.add_files([corpus_dir], workers=workers)
+            hashes = [index.get(doc_id).content_hash for doc_id in ids]
+        outcomes.append((report.added, [str(e) for e in report.failed], hashes))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] >= 40 and len(outcomes[0][1]) == 2

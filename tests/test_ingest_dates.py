@@ -21,6 +21,12 @@ from searchidx.ingest.dates import is_date_line, parse_date
         ("03.01.05", date(2005, 3, 1)),
         ("Posted on: 12/05/2021", date(2021, 12, 5)),
         ("Release date: March 3, 2022", date(2022, 3, 3)),
+        ("Hamburg, den 02. Dezember 2022", date(2022, 12, 2)),
+        ("2. März 2021", date(2021, 3, 2)),
+        ("1er janvier 2020", date(2020, 1, 1)),
+        ("5 mars 2019", date(2019, 3, 5)),
+        ("3 de marzo de 2021", date(2021, 3, 3)),
+        ("5 May 2024", date(2024, 5, 5)),
     ],
 )
 def test_common_written_dates_are_understood(text, expected):

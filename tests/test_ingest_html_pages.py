@@ -77,7 +77,7 @@ REAL_PAGES = [
      "Wide Range Of Investment Opportunities At AICE 2022", date(2022, 4, 26), "AICE 2022"),
     ("iwr.de", "iwr.de.IWRpressedienst.Nordex.html",
      "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
-     None, "Gemeinsam entwickelter Versuchsstand"),
+     date(2022, 12, 2), "Hardware-in-the-Loop Prüfstand"),
     ("publichealth.lacounty.gov", "2021-06-27.html",
      "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
      date(2021, 6, 27), "today released the latest data on COVID-19"),
@@ -114,7 +114,7 @@ SITE_CHROME = {
 }
 
 
-PAGES_WITHOUT_ANY_DATE = {"iwr.de": 1}
+PAGES_WITHOUT_ANY_DATE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("site", sorted(SITE_CHROME))
@@ -132,7 +132,67 @@ def test_every_real_page_of_a_site_has_title_date_and_no_chrome(site):
         if doc.date is None:
             undated.append(page.name)
     # A few pages are undated notices rather than releases; the bar is 95%,
-    # plus pages that show no date anywhere (iwr.de's Nordex release).
+    # plus pages that show no date anywhere (none left since German dates).
     assert len(undated) <= len(pages) * 0.05 + PAGES_WITHOUT_ANY_DATE.get(site, 0), (
         undated
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("_Office_Communications_2022_02_02_TopWorkplace.asp.html",
+         "Minnesota Attorney General’s Office named Top Workplace USA"),
+        ("_Office_Communications_2023_06_05_MadisonEquities.asp.html",
+         "Attorney General Ellison sues downtown Saint Paul’s largest landowner for "
+         "scheme to avoid paying overtime to security officers"),
+    ],
+)  # fmt: skip
+def test_double_encoded_utf8_in_a_page_is_repaired(name, title):
+    doc = _one(shared_press("html", "ag.state.mn.us", name))
+    assert doc.title == title
+    assert "â\x80" not in doc.body and "Â" not in doc.body
+
+
+def test_every_minnesota_page_reads_without_mojibake():
+    for page in sorted(shared_press("html", "ag.state.mn.us").glob("*.html")):
+        doc = _one(page)
+        for field in (doc.title, doc.body):
+            assert "â\x80" not in field and "Ã" not in field, page.name
+
+
+# (site, file, how the release text opens, dateline): decks above the lead,
+# the "Date (PLACE) —" line and a lead that reuses the headline's words.
+RELEASE_OPENINGS = [
+    ("justice.gov", "release_00336.html",
+     "BNP Paribas USAInc. (BNPP USA), a subsidiary of BNP Paribas S.A., pleaded guilty", ""),
+    ("justice.gov", "release_00504.html",
+     "Today Attorney General Jeff Sessions issued the following statement on the attempted", ""),
+    ("ag.state.mn.us", "_Office_Communications_2019_08_21_PreferredCredit.asp.html",
+     "Minnesota Attorney General Keith Ellison announced today that his office has reached",
+     "SAINT PAUL"),
+    ("ag.state.mn.us", "_Office_Communications_2024_06_06_Pippitt.asp.html",
+     "The Conviction Review Unit (CRU) of the Minnesota Attorney General’s Office", "SAINT PAUL"),
+    ("ag.state.mn.us", "_Office_Communications_2018_10_16_InsulinPriceHikes.asp.html",
+     "Minnesota Attorney General Lori Swanson today filed a lawsuit", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("site", "name", "opening", "dateline"), RELEASE_OPENINGS)
+def test_body_opens_with_the_lead_not_a_deck(site, name, opening, dateline):
+    doc = _one(shared_press("html", site, name))
+    assert doc.body.startswith(opening)
+    assert doc.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("name", "tags"),
+    [
+        ("release_00000.html", ("Tax",)),
+        ("release_00840.html", ("False Claims Act", "Health Care Fraud")),
+        ("release_00924.html", ("Labor & Employment", "Servicemembers Initiative")),
+        ("release_00420.html", ()),  # lists components, no topics
+    ],
+)
+def test_topics_a_page_lists_under_a_label_become_tags(name, tags):
+    assert _one(shared_press("html", "justice.gov", name)).tags == tags

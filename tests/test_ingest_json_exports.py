@@ -8,6 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.errors import IngestError
+from searchidx.ingest.json_exports import record_to_document
 
 from .conftest import TEST_DATA, shared_press
 
@@ -102,3 +103,159 @@ def test_real_dumps_map_title_date_source_and_url(parts, min_docs):
         assert doc.source and not doc.source.startswith("http"), doc
     if "campaign-2016" not in parts:  # that dump has no dates at all
         assert sum(d.date is not None for d in docs) >= len(docs) * 0.98
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired"),
+    [
+        ("Minnesotaâ\x80\x99s insulin", "Minnesota’s insulin"),
+        ("Saint Paulâ€™s largest", "Saint Paul’s largest"),
+        ("Prices roseÂ â\x80\x94 again", "Prices rose — again"),
+        ("café “quoted” — kept as written", "café “quoted” — kept as written"),
+    ],
+)
+def test_double_encoded_utf8_is_repaired_and_clean_text_kept(garbled, repaired):
+    doc = record_to_document({"title": garbled, "body": f"{garbled}, then more."}, "x")
+    assert (doc.title, doc.body) == (repaired, f"{repaired}, then more.")
+
+
+def _jsonl(count: int, bad_line: int | None = None) -> bytes:
+    lines = [
+        json.dumps(
+            {"title": f"Release {n}", "date": "2021-03-02", "text": f"Body {n}."}
+        )
+        for n in range(1, count + 1)
+    ]
+    if bad_line:
+        lines[bad_line - 1] = '{"title": "cut off'
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_invalid_json_on_line_5000_is_one_error_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(_jsonl(6000, bad_line=5000))
+    errors = []
+    docs = list(read_file(path, on_error=errors.append))
+    assert len(docs) == 5999
+    assert [str(e).split(" (")[0] for e in errors] == [
+        f"{path}: line 5000: not valid JSON"
+    ]
+
+
+def test_gzip_cut_short_keeps_the_records_before_the_damage(tmp_path, monkeypatch):
+    import searchidx.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_HEAD_BYTES", 4 << 10)  # damage after the head
+    path = tmp_path / "cut.jsonl.gz"
+    data = gzip.compress(_jsonl(20000))
+    path.write_bytes(data[: len(data) // 2])
+    docs = []
+    with pytest.raises(
+        IngestError, match=r"cut\.jsonl\.gz: line \d+: damaged gzip data"
+    ):
+        for doc in read_file(path):
+            docs.append(doc)
+    assert len(docs) > 5000
+    assert docs[-1].title == f"Release {len(docs)}"
+
+
+def test_json_lines_larger_than_the_whole_file_cap_are_streamed(tmp_path, monkeypatch):
+    import searchidx.ingest as ingest
+
+    # Other formats are read whole and capped; JSON Lines never are.
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 64 << 10)
+    monkeypatch.setattr(ingest, "_HEAD_BYTES", 4 << 10)
+    path = tmp_path / "big.jsonl.gz"
+    path.write_bytes(gzip.compress(_jsonl(5000)))  # ~350 KB of text
+    titles = [doc.title for doc in read_file(path)]
+    assert len(titles) == 5000 and titles[-1] == "Release 5000"
+
+
+@pytest.mark.parametrize(
+    ("mapping", "expected"),
+    [
+        # unmapped: the common names, in order of preference
+        ({}, ("Harbour reopens", "The harbour reopened today.", "Port Office")),
+        (
+            {"title": "name", "body": "summary", "source": "desk.name"},
+            ("Pier news", "A short summary.", "News Desk"),
+        ),
+        # a mapped key that is missing is not replaced by a common name
+        ({"title": "hed"}, ("The harbour reopened today.",) * 2 + ("Port Office",)),
+    ],
+)
+def test_mapped_keys_are_read_instead_of_the_common_names(mapping, expected):
+    record = {
+        "name": "Pier news",
+        "headline": "Harbour reopens",
+        "summary": "A short summary.",
+        "contents": "The harbour reopened today.",
+        "office": {"name": "Port Office"},
+        "desk": {"name": "News Desk"},
+        "when": "2024-05-01",
+    }
+    doc = record_to_document(record, "feed.json", {**mapping, "date": "when"})
+    assert (doc.title, doc.body, doc.source) == expected
+    assert doc.date == date(2024, 5, 1)
+
+
+# Every dump folder in ../shared/data/press/bulk: (folder, share of records that
+# may fail, share that must carry a date). campaign-2016 has no dates at all.
+BULK_FOLDERS = [("congress-press", 0.001, 0.98), ("congress-press-ai", 0.0, 1.0),
+                ("campaign-2016", 0.01, 0.0)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("folder", "may_fail", "dated"), BULK_FOLDERS)
+def test_every_bulk_dump_ingests_without_a_hand_written_mapping(
+    folder, may_fail, dated
+):
+    files = sorted(
+        p
+        for p in shared_press("bulk", folder).rglob("*")
+        if p.is_file() and p.suffix != ".md"
+    )
+    errors, docs = [], []
+    for file in files:
+        docs.extend(read_file(file, on_error=errors.append))
+    assert len(errors) <= len(docs) * may_fail + 1, errors[:3]
+    assert all(d.title and d.url.startswith("http") for d in docs)
+    # records whose text is null upstream (251 in congress-press) keep their title
+    assert sum(not d.body for d in docs) <= len(docs) * 0.02
+    assert all(not d.source.startswith("http") for d in docs)
+    assert sum(d.date is not None for d in docs) >= len(docs) * dated
+
+
+# Named records: (file, url, title, date, source, dateline, how the body opens)
+NAMED_RECORDS = [
+    ("congress-press/2005/2005-03.jsonl.gz",
+     "https://lee.house.gov/news/press-releases/rep-barbara-lee-calls-for-truth-and-action-for-haiti-on-anniversary-of-ouster-of-aristide",
+     "Rep. Barbara Lee Calls for Truth and Action for Haiti On Anniversary of Ouster of Aristide",
+     date(2005, 3, 1), "Barbara Lee", "Washington, DC",
+     "Representative Barbara Lee issued the following statement"),
+    ("congress-press/2010/2010-03.jsonl.gz",
+     "https://mcclintock.house.gov/newsroom/press-releases/statement-by-representative-tom-mcclintock-on-the-department-of-the",
+     "Statement by Representative Tom McClintock on the Department of the Interior's California Water Forecast Announcement",
+     date(2010, 3, 1), "Tom McClintock", "", "I was extremely disappointed that on the same day"),
+    ("congress-press-ai/2026-01.json",
+     "https://scholten.house.gov/media/press-releases/scholten-announces-new-congressional-dialogue-series-launch-2026",
+     "Scholten Announces New Congressional Dialogue Series To Launch In 2026",
+     date(2026, 1, 2), "Hillary J. Scholten", "GRAND RAPIDS, MI",
+     "Today, U.S. Representative Hillary Scholten announced"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dump", "url", "title", "published", "source", "dateline", "opening"),
+    NAMED_RECORDS,
+)
+def test_named_real_records_map_every_field(
+    dump, url, title, published, source, dateline, opening
+):
+    docs = [
+        d for d in read_file(shared_press("bulk", *dump.split("/"))) if d.url == url
+    ]
+    (doc,) = docs
+    assert (doc.title, doc.date, doc.source, doc.dateline) == (
+        title, published, source, dateline
+    )  # fmt: skip
+    assert doc.body.startswith(opening)

@@ -8,17 +8,20 @@ through, with a cap on the decompressed size so a small file cannot fill memory.
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
 from .html_pages import read_html_page
-from .json_exports import ErrorHandler, read_json_export
+from .json_exports import ErrorHandler, read_json_export, read_json_lines
 from .text_dumps import read_text_dump
 
 __all__ = ["read_documents", "read_file", "find_files", "READABLE_SUFFIXES"]
@@ -90,7 +93,10 @@ def _has_readable_suffix(name: str) -> bool:
 
 
 def read_documents(
-    path: str | os.PathLike, *, on_error: ErrorHandler | None = None
+    path: str | os.PathLike,
+    *,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
     """Yield the Documents in a file or a folder (recursively).
 
@@ -98,13 +104,14 @@ def read_documents(
         path: a file or folder.
         on_error: called with each file's or record's IngestError, and reading
             goes on; when None, the first error is raised.
+        mapping: document field -> key, for JSON exports (see read_file).
 
     Raises:
         IngestError: a file cannot be read (only when ``on_error`` is None).
     """
     for file in find_files([path]):
         try:
-            yield from read_file(file, on_error=on_error)
+            yield from read_file(file, on_error=on_error, mapping=mapping)
         except IngestError as error:
             if on_error is None:
                 raise
@@ -112,15 +119,45 @@ def read_documents(
 
 
 def read_file(
-    path: str | os.PathLike, *, on_error: ErrorHandler | None = None
+    path: str | os.PathLike,
+    *,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
     """Yield the Documents in one file, whatever its format.
+
+    JSON Lines files (gzip-compressed or not) are streamed one record at a
+    time, so their size is not limited by memory; other files are read whole,
+    up to MAX_FILE_BYTES.
+
+    Args:
+        on_error: called with each bad record's error (JSON); None raises it.
+        mapping: document field -> key, for JSON exports (``{"body": "contents"}``).
 
     Raises:
         IngestError: the file is unreadable, binary, empty or malformed.
     """
     name = os.fspath(path)
-    data = _read_bytes(name)
+    with _open_binary(name) as stream:
+        head = _read(stream, name, _HEAD_BYTES)
+        if _is_json_lines(head):
+            lines = _decoded_lines(head, stream, name)
+            yield from read_json_lines(lines, name, on_error, mapping)
+            return
+        data = head + _read(stream, name, MAX_FILE_BYTES + 1 - len(head))
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            name, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it into smaller files"
+        )
+    yield from _read_data(data, name, on_error, mapping)
+
+
+def _read_data(
+    data: bytes,
+    name: str,
+    on_error: ErrorHandler | None,
+    mapping: Mapping[str, str] | None,
+) -> Iterator[Document]:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.strip():
         raise EmptyDocumentError(name, "the file is empty")
@@ -133,14 +170,14 @@ def read_file(
         # UTF-16 text (Windows tools write it): sniff the decoded text instead.
         text = _decode(data, name)
         if text.lstrip()[:1] in ("{", "["):
-            yield from read_json_export(text, name, on_error)
+            yield from read_json_export(text, name, on_error, mapping)
         elif text.lstrip()[:1] == "<":
             yield from read_html_page(data, name)
         else:
             yield from read_text_dump(text, name)
         return
     if head[:1] in (b"{", b"["):
-        yield from read_json_export(_decode(data, name), name, on_error)
+        yield from read_json_export(_decode(data, name), name, on_error, mapping)
     elif (
         head[:1] == b"<"
         and _HTML_SNIFF.search(data[:4096])
@@ -151,14 +188,16 @@ def read_file(
         yield from read_text_dump(_decode(data, name), name)
 
 
-def _read_bytes(name: str) -> bytes:
+# Enough to hold the first record of any JSON Lines export we have seen, and
+# to sniff every other format.
+_HEAD_BYTES = 1 << 20
+
+
+@contextmanager
+def _open_binary(name: str) -> Iterator[BinaryIO]:
+    """Open ``name`` for reading bytes, through gzip when it is compressed."""
     try:
-        with open(name, "rb") as file:
-            magic = file.read(2)
-            file.seek(0)
-            if magic == _GZIP_MAGIC:
-                return _read_gzip(file, name)
-            data = file.read(MAX_FILE_BYTES + 1)
+        raw = open(name, "rb")  # noqa: SIM115 - closed below, after the caller's reads
     except IsADirectoryError as error:
         raise IngestError(name, "is a folder, not a file") from error
     except PermissionError as error:
@@ -169,22 +208,84 @@ def _read_bytes(name: str) -> bytes:
         raise IngestError(
             name, f"cannot be read ({error.strerror or error})"
         ) from error
-    if len(data) > MAX_FILE_BYTES:
-        raise IngestError(
-            name, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it into smaller files"
-        )
-    return data
+    with raw:
+        try:
+            is_gzip = raw.read(2) == _GZIP_MAGIC
+            raw.seek(0)
+        except OSError as error:
+            raise IngestError(
+                name, f"cannot be read ({error.strerror or error})"
+            ) from error
+        if is_gzip:
+            with gzip.GzipFile(fileobj=raw) as unzipped:
+                yield unzipped
+        else:
+            yield raw
 
 
-def _read_gzip(file, name: str) -> bytes:
+def _read(stream: BinaryIO, name: str, size: int) -> bytes:
     try:
-        with gzip.GzipFile(fileobj=file) as unzipped:
-            data = unzipped.read(MAX_FILE_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as error:
+        return stream.read(size)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
         raise IngestError(name, f"damaged gzip data ({error})") from error
-    if len(data) > MAX_FILE_BYTES:
-        raise IngestError(name, f"decompresses to more than {MAX_FILE_BYTES >> 20} MiB")
-    return data
+    except OSError as error:
+        raise IngestError(
+            name, f"cannot be read ({error.strerror or error})"
+        ) from error
+
+
+def _is_json_lines(head: bytes) -> bool:
+    """Return True when ``head`` opens with a whole JSON object on its first line."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped.startswith(b"{"):
+        return False
+    first, newline, _ = stripped.partition(b"\n")
+    if not newline:
+        return False  # one line, maybe cut off by the head's size: read it whole
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, UnicodeDecodeError):
+        return False
+
+
+def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
+    """Yield the text lines of ``head`` + the rest of ``stream``, one at a time."""
+    pending = head
+    number = 0
+    while True:
+        *complete, pending = pending.split(b"\n")
+        for raw in complete:
+            number += 1
+            yield _decode_line(raw, number == 1)
+        try:
+            # Small reads: a damaged gzip loses at most one chunk of records.
+            chunk = stream.read(64 << 10)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+            # Records before the damage were yielded and are kept.
+            raise IngestError(
+                name, f"damaged gzip data after this line ({error})", line=number
+            ) from error
+        except OSError as error:
+            raise IngestError(
+                name,
+                f"cannot be read after this line ({error.strerror or error})",
+                line=number,
+            ) from error
+        if not chunk:
+            break
+        pending += chunk
+    if pending.strip():
+        yield _decode_line(pending, number == 0)
+
+
+def _decode_line(raw: bytes, is_first: bool) -> str:
+    if is_first:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # One line in Windows-1252 (or damaged) must not cost the whole dump.
+        return raw.decode("cp1252", errors="replace")
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -6,34 +6,62 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
+import ftfy
+
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
 DATELINE = re.compile(
-    r"^\s*(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
+    r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
     r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:[—–]|--?)\s*"
+    # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
+    r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
 )
 # Lines that mark the end of a release in a page dump: its teasers, share and follow
 # blocks, contact boxes. Matched on short lines only, so prose is never cut.
 END_MARKER = re.compile(
-    r"^(?:#{1,}$|-\s*30\s*-|\*{3,}|tagged with|latest posts|"
+    # "#", "###", "-30-", "***": the press-release end marks. They hold no word
+    # character, so they sit outside the group that must end at a word boundary.
+    r"^(?:#+$|-\s*30\s*-|\*{3,}|(?:tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
     r"share this|stay connected|sign up for|subscribe to|"
     # the same headings on German, French and Spanish pages
     r"weitere (?:pressemitteilungen|meldungen|nachrichten|artikel)|ähnliche (?:artikel|meldungen)|"
-    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b",
+    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b)",
     re.I,
 )
 
 
+# UTF-8 read as Latin-1/Windows-1252 (once or twice) leaves a lead byte
+# \u00c2-\u00f4 followed by a continuation byte or its cp1252 stand-in:
+# "Minnesota\u00e2\u0080\u0099s", "\u00c2\u00a0". Only text with such a pair goes
+# through ftfy, so clean text costs one regex search.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_text(text: str) -> str:
+    """Return ``text`` with double-encoded UTF-8 ("Minnesota\u00e2\u0080\u0099s") repaired.
+
+    Only the encoding is fixed (ftfy's ``fix_encoding``): quotes, widths and
+    ligatures are left as the publisher wrote them.
+    """
+    if _MOJIBAKE.search(text):
+        return ftfy.fix_encoding(text)
+    return text
+
+
 def clean_line(text: str) -> str:
     """Return ``text`` as one line: whitespace runs collapsed, control characters gone."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", repair_text(text)))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,7 +83,7 @@ def split_dateline(body: str) -> tuple[str, str]:
     match = DATELINE.match(body)
     if not match:
         return "", body
-    dateline = match.group("dateline").strip().strip("()").strip()
+    dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
         return "", body

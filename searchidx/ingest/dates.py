@@ -30,6 +30,31 @@ _MONTHS = {
     )
     for name in names
 }
+# German, French and Spanish month names, for European agencies' releases
+# ("Hamburg, den 02. Dezember 2022", "5 janvier 2020", "3 de marzo de 2021").
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("januar", "jänner", "janvier", "enero"),
+                ("februar", "février", "fevrier", "febrero"),
+                ("märz", "maerz", "mars", "marzo"),
+                ("avril", "abril"),
+                ("mai", "mayo"),
+                ("juni", "juin", "junio"),
+                ("juli", "juillet", "julio"),
+                ("août", "aout", "agosto"),
+                ("septembre", "septiembre", "setiembre"),
+                ("oktober", "okt", "octobre", "octubre"),
+                ("novembre", "noviembre"),
+                ("dezember", "dez", "décembre", "decembre", "diciembre"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -50,9 +75,9 @@ _PATTERNS = [
     # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024
     re.compile(
         _WEEKDAY
-        + r"(?P<day>\d\d?)(?:st|nd|rd|th)?\.?\s+"
+        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
         + _MONTH
-        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     # 05.03.2024 (day first, as German and most European pages write it)

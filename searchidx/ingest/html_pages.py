@@ -86,6 +86,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
+    tags = meta.tags or _find_listed_tags(soup)
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
@@ -115,7 +116,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         url=meta.url,
         byline=clean_line(byline),
         dateline=dateline,
-        tags=meta.tags,
+        tags=tags,
         path=path,
     )
 
@@ -354,6 +355,36 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
     return _text(element) if element is not None else ""
 
 
+# A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
+# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:". The colon is required: a
+# bare "Topics" heads a site menu, not the page's own topics.
+_TAGS_LABEL = re.compile(
+    r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
+    r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
+    r"temas)\s*:\s*$",
+    re.I,
+)
+
+
+def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page lists under a visible "Topics:"-style label."""
+    for label in soup.find_all(string=_TAGS_LABEL, limit=5):
+        holder = label.parent
+        # The items follow the label: in its next sibling element (a list or a
+        # div of items), or as links beside it in the same parent.
+        items = holder.find_next_sibling()
+        scope = items if items is not None else holder.parent
+        names = [
+            _text(leaf)
+            for leaf in scope.find_all(["a", "li", "div", "span"])
+            if not leaf.find(["a", "li", "div", "span"])
+        ]
+        names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if names:
+            return tuple(dict.fromkeys(names))[:20]
+    return ()
+
+
 def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
     """Return the publication date shown on the page, near its headline."""
     scope = (
@@ -395,13 +426,31 @@ def _is_furniture(block: str) -> bool:
     )
 
 
+def _is_deck(block: str) -> bool:
+    """A subheadline above the release: a phrase, not a sentence, under 40 words.
+
+    Leads end with a full stop (or a colon introducing a statement); decks and
+    kickers ("Sixth Major Bank to Plead Guilty ...") do not.
+    """
+    return len(block.split()) <= 40 and not block.rstrip().endswith(
+        (".", "!", "?", ":", '"', "”", "’", "'", ")")
+    )
+
+
+def _is_headline_repeat(block: str, title: str) -> bool:
+    # Both ways: a lead that reuses most of the headline's words ("Today the
+    # Attorney General issued the following statement on ...") has many more
+    # words of its own, and is kept.
+    return _similar(block, title) and len(block.split()) <= len(title.split()) * 1.2
+
+
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
-    """Drop the headline, labels and date lines around the release text."""
+    """Drop the headline, decks, labels and date lines around the release text."""
     kept = list(paragraphs)
-    while kept and (
-        _similar(kept[0], title)
-        and len(kept[0]) <= len(title) * 1.5
+    while len(kept) > 1 and (
+        _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
+        or _is_deck(kept[0])
     ):
         kept.pop(0)
     while kept and (

@@ -11,12 +11,18 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._text import host_of, normalize_body, split_dateline, title_from_body
-from .dates import parse_date
+from ._text import (
+    clean_line,
+    host_of,
+    normalize_body,
+    split_dateline,
+    title_from_body,
+)
+from .dates import is_date_line, parse_date
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
@@ -46,10 +52,47 @@ _BLOCK_END = re.compile(r"<\s*(?:/p|br\s*/?|/div|/li|/h\d)\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,400}>")
 
 ErrorHandler = Callable[[IngestError], None]
+# Document fields a user may map onto an export's own keys (``--map title=headline``).
+MAPPABLE_FIELDS = (
+    "title",
+    "body",
+    "date",
+    "url",
+    "tags",
+    "source",
+    "byline",
+    "dateline",
+)
+_KEYS_BY_FIELD = {
+    "title": TITLE_KEYS, "body": BODY_KEYS, "date": DATE_KEYS, "url": URL_KEYS,
+    "tags": TAG_KEYS, "source": SOURCE_KEYS, "byline": BYLINE_KEYS,
+    "dateline": DATELINE_KEYS,
+}  # fmt: skip
+
+
+def check_field_map(mapping: Mapping[str, str] | None) -> dict[str, str]:
+    """Return ``mapping`` (document field -> export key) after checking its fields.
+
+    Raises:
+        ValueError: a field is not one of MAPPABLE_FIELDS, or a key is empty.
+    """
+    checked: dict[str, str] = {}
+    for field, key in (mapping or {}).items():
+        if field not in MAPPABLE_FIELDS:
+            raise ValueError(
+                f"unknown field {field!r}; map one of: {', '.join(MAPPABLE_FIELDS)}"
+            )
+        if not str(key).strip():
+            raise ValueError(f"no key given for {field!r}")
+        checked[field] = str(key).strip()
+    return checked
 
 
 def read_json_export(
-    text: str, path: str, on_error: ErrorHandler | None = None
+    text: str,
+    path: str,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
     """Yield one Document per record of a JSON or JSON Lines export.
 
@@ -57,6 +100,9 @@ def read_json_export(
         text: the decoded file.
         path: where it came from, for errors and ``Document.path``.
         on_error: called with each bad record's error; None raises it instead.
+        mapping: document field -> the export's key for it (``{"body":
+            "contents"}``, dotted for nested keys: ``"member.name"``); fields
+            not mapped are found by their common names.
     """
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
@@ -65,7 +111,7 @@ def read_json_export(
         data = json.loads(stripped)
     except json.JSONDecodeError as error:
         if stripped.startswith("{") and error.msg == "Extra data":
-            yield from _read_json_lines(text, path, on_error)
+            yield from read_json_lines(text.splitlines(), path, on_error, mapping)
             return
         line = error.lineno
         raise IngestError(
@@ -76,16 +122,24 @@ def read_json_export(
         raise EmptyDocumentError(path, "the JSON holds no records")
     for number, record in enumerate(records, start=1):
         try:
-            yield record_to_document(record, path)
+            yield record_to_document(record, path, mapping)
         except IngestError as error:
             _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
 
 
-def _read_json_lines(
-    text: str, path: str, on_error: ErrorHandler | None
+def read_json_lines(
+    lines: Iterable[str],
+    path: str,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
+    """Yield one Document per line of a JSON Lines export, reading lazily.
+
+    ``lines`` may be an open file, so a dump of any size is read one record
+    at a time. A bad line is reported with its number and skipped.
+    """
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -102,7 +156,7 @@ def _read_json_lines(
             continue
         for item in _records(record):
             try:
-                yield record_to_document(item, path)
+                yield record_to_document(item, path, mapping)
                 seen_any = True
             except IngestError as error:
                 _report(IngestError(path, error.reason, line=number), on_error)
@@ -189,41 +243,109 @@ def html_to_text(value: str) -> str:
     return html.unescape(value)
 
 
-def _source(record: dict, url: str) -> str:
-    value = _as_text(_find(record, SOURCE_KEYS))
-    if value.startswith(("http://", "https://")):
-        value = ""  # a listing page's address, not a name
-    if not value:
-        value = host_of(url)
+def _source(record: dict, mapped: object, url: str) -> str:
+    """Return the first source-like value that is a name, not an address."""
+    candidates = (
+        [mapped]
+        if mapped is not None
+        else [record_value for record_value in _all(record, SOURCE_KEYS)]
+    )
+    for candidate in candidates:
+        value = _as_text(candidate)
+        if value and not value.startswith(("http://", "https://")):
+            return value  # a listing page's address is not a name: skip it
+    return host_of(url)
+
+
+def _all(record: dict, keys: tuple[str, ...]) -> list[object]:
+    normalized = {_key(k): v for k, v in record.items()}
+    return [
+        normalized[key] for key in keys if normalized.get(key) not in (None, "", [], {})
+    ]
+
+
+_RELEASE_LABEL = re.compile(
+    r"^(?:for immediate release|(?:press|news) release)\b", re.I
+)
+
+
+def _drop_page_head(text: str, title: str) -> str:
+    """Drop the lines a scraped page repeats above the release: its date, headline
+    and "For Immediate Release" ("03.01.05 / Rep. Lee Calls for ... / (Washington,
+    DC) ..." in the congressional exports)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    key = " ".join(title.lower().split())
+    start = 0
+    for start, line in enumerate(lines[:6]):  # noqa: B007 - start is used below
+        cleaned = " ".join(line.split())
+        if not cleaned:
+            continue
+        label = _RELEASE_LABEL.match(cleaned)
+        if (
+            is_date_line(cleaned)
+            or (key and cleaned.lower() == key)
+            or label
+            and len(cleaned.split()) <= 10
+        ):
+            continue
+        break
+    else:
+        return text
+    return "\n".join(lines[start:])
+
+
+def _mapped(record: dict, key: str) -> object:
+    """Return the value at ``key`` ("contents", "member.name"), or None."""
+    if key in record:
+        return record[key]
+    value: object = record
+    for part in key.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = {_key(k): v for k, v in value.items()}.get(_key(part))
     return value
 
 
-def record_to_document(record: dict, path: str) -> Document:
+def record_to_document(
+    record: dict, path: str, mapping: Mapping[str, str] | None = None
+) -> Document:
     """Map one export record onto a Document.
+
+    Args:
+        mapping: document field -> this export's key; a mapped field is read
+            only from its key, the others from their common names.
 
     Raises:
         EmptyDocumentError: the record has neither a title nor a body.
     """
-    body = normalize_body(html_to_text(_as_text(_find(record, BODY_KEYS))))
-    title = " ".join(html_to_text(_as_text(_find(record, TITLE_KEYS))).split())
+    mapping = mapping or {}
+
+    def find(field: str) -> object:
+        if field in mapping:
+            value = _mapped(record, mapping[field])
+            return None if value in ("", [], {}) else value
+        return _find(record, _KEYS_BY_FIELD[field])
+
+    title = clean_line(html_to_text(_as_text(find("title"))))
+    body = normalize_body(_drop_page_head(html_to_text(_as_text(find("body"))), title))
     if not body and not title:
         raise EmptyDocumentError(path, "record has no title and no text")
     if not title:
         title = title_from_body(body)
-    dateline = _as_text(_find(record, DATELINE_KEYS))
+    dateline = _as_text(find("dateline"))
     if not dateline:
         dateline, body = split_dateline(body)
-    url = _as_text(_find(record, URL_KEYS))
-    raw_date = _find(record, DATE_KEYS)
+    url = _as_text(find("url"))
+    raw_date = find("date")
     published = parse_date(_as_text(raw_date)) if raw_date is not None else None
     return Document(
         title=title,
         body=body,
         date=published,
-        source=_source(record, url),
+        source=_source(record, find("source") if "source" in mapping else None, url),
         url=url if url.startswith(("http://", "https://")) else "",
-        byline=_as_text(_find(record, BYLINE_KEYS)),
+        byline=_as_text(find("byline")),
         dateline=dateline,
-        tags=_as_tags(_find(record, TAG_KEYS)),
+        tags=_as_tags(find("tags")),
         path=path,
     )

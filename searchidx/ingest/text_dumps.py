@@ -52,6 +52,29 @@ _FURNITURE_LINE = re.compile(
 _URL_LINE = re.compile(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(?P<url>https?://\S+)$")
 _BREADCRUMB = re.compile(r"^home\s*(?:[/>»|›]|$)", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w #().'/-]{0,30}:(?:\s|$)")
+# Links to a page's pictures and files, which dumps show on lines of their own.
+_ASSET_URL = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|pdf|css|js)(?:[?#].*)?$", re.I
+)
+# "Author" / "By" alone on a line, the name on the next one.
+_BYLINE_LABEL = re.compile(
+    r"^(?:author|authors|by|written by|posted by|autor)\s*:?$", re.I
+)
+# A machine-written publication time on a line of its own ("2025-04-02 15:40:29"),
+# left by page metadata. The first one on a page is when it was published.
+_TIMESTAMP_LINE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?\S*)?$")
+# Lines that end a release and start page furniture: "Read more", "Click here
+# for the full release" (the link text of a page's own buttons).
+_TRAILING_LINK = re.compile(
+    r"^(?:read more|click here|more info|view (?:the )?full)\b", re.I
+)
+# This many short lines in a row, after the release has begun, are a menu or
+# a footer: prose never breaks that often. Lists in releases ("Jane Doe, 31")
+# pair words with numbers and are not counted.
+_CHROME_RUN = 6
+# A button's text in brackets on its own line ("[TWEET THIS]", "[WATCH NEWS
+# CONFERENCE HERE]"), wherever it sits in the release.
+_BUTTON_LINE = re.compile(r"^\[[^\]]{1,60}\]$")
 
 
 def read_text_dump(text: str, path: str) -> Iterator[Document]:
@@ -104,6 +127,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
             byline = BYLINE_PREFIX.sub("", line).strip().rstrip(",.")
             rest = rest[i + 1 :]
         break
+    byline = byline or _labelled_byline(lines[: head_end + 3])
     for line in rest[:6]:
         match = _SOURCE_LINE.match(line)
         if match and not _URL_LINE.match(line):
@@ -115,7 +139,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
     url = ""
     for line in lines:
         match = _URL_LINE.match(line)
-        if match:
+        if match and not _ASSET_URL.search(match.group("url")):
             url = match.group("url")
             rest = [kept for kept in rest if kept != line]
             break
@@ -123,8 +147,18 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
     if not source and url:
         source = host_of(url)
 
-    release = _strip_furniture(_until_end_marker(rest), title)
-    body = join_paragraphs(_paragraphs(release))
+    if published is None:
+        published = _first_timestamp(lines)
+    release = _strip_furniture(_until_chrome(_until_end_marker(rest)), title)
+    release = [line for line in _drop_decks(release) if not _BUTTON_LINE.match(line)]
+    paragraphs = _paragraphs(release)
+    while (
+        paragraphs
+        and _TRAILING_LINK.match(paragraphs[-1])
+        and len(paragraphs[-1].split()) <= 8
+    ):
+        paragraphs.pop()  # "Click here / for full press release." joined
+    body = join_paragraphs(paragraphs)
     if not body:
         raise EmptyDocumentError(path, "no release text after the headline")
     dateline, body_rest = split_dateline(body)
@@ -250,9 +284,81 @@ def _is_trailing_furniture(line: str) -> bool:
     return bool(
         _FURNITURE_LINE.match(line)
         or is_date_line(line)
-        or len(line.split()) <= 3
-        and not _SENTENCE_END.search(line)
+        or _TRAILING_LINK.match(line)
+        and len(line.split()) <= 8
+        or _is_short_line(line)
+        and not re.search(r"[A-Za-z].*\d", line)
     )
+
+
+def _is_short_line(line: str) -> bool:
+    return len(line.split()) <= 3 and not _SENTENCE_END.search(line)
+
+
+def _until_chrome(lines: list[str]) -> list[str]:
+    """Cut the release where a run of menu-like short lines begins after its prose."""
+    seen_prose = False
+    run_start, run = 0, 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if len(line.split()) >= 15:
+            seen_prose = True
+        if seen_prose and (
+            _FURNITURE_LINE.match(line)
+            or _is_short_line(line)
+            and not re.search(r"[A-Za-z].*\d", line)
+        ):
+            run_start = i if run == 0 else run_start
+            run += 1
+            if run >= _CHROME_RUN:
+                return lines[:run_start]
+        else:
+            run = 0
+    return lines
+
+
+def _is_deck(line: str) -> bool:
+    """A subheadline: a line in title case, not a sentence ("Defendant Faces Up To ...")."""
+    if _SENTENCE_END.search(line):
+        return False
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    # Six words at least: a name or an office broken out of the lead by a link
+    # ("San Diego County District Attorney") is shorter.
+    return (
+        len(line.split()) >= 6
+        and len(long_words) >= 4
+        and capitalised >= 0.9 * len(long_words)
+    )
+
+
+def _drop_decks(lines: list[str]) -> list[str]:
+    """Drop subheadlines between the headline and the first line of prose."""
+    for i, line in enumerate(lines[:4]):
+        if not line:
+            continue
+        if len(line.split()) >= 15 or not _is_deck(line):
+            return [kept for kept in lines[:i] if not kept] + lines[i:]
+    return lines
+
+
+def _labelled_byline(lines: list[str]) -> str:
+    """Return the name under an "Author" label line in the page's header."""
+    for i, line in enumerate(lines[:-1]):
+        if _BYLINE_LABEL.match(line):
+            name = next((n for n in lines[i + 1 : i + 3] if n), "")
+            if 0 < len(name.split()) <= 5 and not is_date_line(name):
+                return name
+    return ""
+
+
+def _first_timestamp(lines: list[str]):
+    for line in lines:
+        match = _TIMESTAMP_LINE.match(line)
+        if match:
+            return parse_date(match.group(1))
+    return None
 
 
 def _is_title_like(line: str) -> bool:
