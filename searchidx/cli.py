@@ -156,7 +156,7 @@ class _FieldList(click.ParamType):
         return fields
 
 
-@cli.command(context_settings={"ignore_unknown_options": True})
+@cli.command()
 @click.argument("query_text", metavar="QUERY")
 @click.option(
     "--limit",
@@ -248,7 +248,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             facets=("year", "month", "source", "tags") if facets or as_json else (),
             fold=fold,
         )
-    results = replace(results, facets=_facets_to_show(results, since, until))
+    results = replace(results, facets=_facets_to_show(results))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
     if as_json:
         for hit in results.hits:
@@ -259,13 +259,17 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
     click.echo(render.summary_line(results), err=True)
 
 
-def _facets_to_show(results: Results, since: date | None, until: date | None) -> dict:
-    """Keep month counts only when the dates span a year or less."""
+def _facets_to_show(results: Results) -> dict:
+    """Keep month counts only when the dated hits span twelve months or less."""
     shown = dict(results.facets)
-    years = shown.get("year", ())
-    narrow = since and until and (until - since).days <= 366
-    if "month" in shown and not (narrow or len(years) == 1):
-        del shown["month"]
+    months = [count.value for count in shown.get("month", ())]
+    if months:
+        (first_year, first_month), (last_year, last_month) = (
+            map(int, months[0].split("-")),
+            map(int, months[-1].split("-")),
+        )
+        if (last_year - first_year) * 12 + last_month - first_month >= 12:
+            del shown["month"]
     return shown
 
 
@@ -326,9 +330,10 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     with _open_for_reading(ctx) as index:
         results = index.similar(doc_id, limit=limit)
     if as_json:
+        fields = ("rank", "id", "title", "date", "source", "score", "also_published_by")
         for hit in results.hits:
-            fields = ("rank", "id", "title", "date", "source", "score")
             click.echo(json.dumps(render.hit_json(hit, fields), ensure_ascii=False))
+        click.echo(json.dumps(render.summary_json(results), ensure_ascii=False))
     else:
         _echo_results(results, render.DEFAULT_FIELDS, False, color)
     click.echo(render.summary_line(results), err=True)

@@ -19,7 +19,7 @@ from .snippets import Snippet
 Style = Callable[..., str]
 HIT_FIELDS = ("rank", "id", "title", "date", "source", "url", "byline", "dateline",
               "tags", "score", "snippet", "also_published_by")  # fmt: skip
-DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet")
+DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet", "also_published_by")
 # Control characters (C0, DEL, C1) in a saved page could move the cursor or
 # rewrite the user's terminal; they are dropped from everything we print.
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -113,7 +113,7 @@ def hit_lines(hit: Hit, fields: Iterable[str], style: Style) -> list[str]:
         lines.append("    " + style(safe(" · ".join(facts)), fg="cyan"))
     if "snippet" in fields:
         lines += ["    " + styled_snippet(snippet, style) for snippet in hit.snippets]
-    if hit.also_published_by:
+    if "also_published_by" in fields and hit.also_published_by:
         names = ", ".join(safe(name) for name in hit.also_published_by)
         lines.append("    " + style(f"also published by: {names}", dim=True))
     return lines

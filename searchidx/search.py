@@ -288,11 +288,13 @@ def _other_copies(searcher, fields: dict) -> tuple[str, ...]:
     others = searcher.search(
         query.Term("dup_group", group), limit=MAX_COPIES_LISTED + 1
     )
+    own = fields.get("source") or fields.get("url") or fields["id"]
     sources = []
     for other in others:
         if other["id"] != fields["id"]:
             name = other.get("source") or other.get("url") or other["id"]
-            if name not in sources:
+            # A site that saved the release twice is not another publisher.
+            if name != own and name not in sources:
                 sources.append(name)
     return tuple(sources)
 
@@ -352,21 +354,31 @@ def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
     if docnum is None:
         raise DocumentNotFoundError(doc_id)
     stored = searcher.stored_fields(docnum)
+    own_group = stored.get("dup_group") or doc_id
+    # Over-fetch: copies of the document itself, and of each other, are
+    # folded out below, the way a search folds them.
     similar = searcher.more_like(
         docnum,
         "content",
         text=content_text(stored.get("title", ""), stored.get("body", "")),
-        top=limit,
+        top=limit * 3,
         numterms=SIMILAR_TERMS,
     )
+    shown, groups = [], {own_group}
+    for hit in similar:
+        group = hit.get("dup_group") or hit["id"]
+        if group not in groups:
+            groups.add(group)
+            shown.append(hit)
     hits = tuple(
         Hit(
             rank=index + 1,
             score=round(hit.score, 4),
             document=(document := stored_to_document(hit.fields())),
             snippets=(lead_snippet(document.body),),
+            also_published_by=_other_copies(searcher, hit.fields()),
         )
-        for index, hit in enumerate(similar)
+        for index, hit in enumerate(shown[:limit])
     )
     return Results(
         query=f"like:{doc_id}",

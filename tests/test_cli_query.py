@@ -146,12 +146,20 @@ def test_an_interrupted_first_build_is_rebuilt_on_the_next_query(
     assert len(json_hits(result.stdout)) == 10
 
 
-def test_a_query_starting_with_minus_is_a_query_not_an_option(runner, built_index):
+def test_a_query_starting_with_minus_goes_after_double_dash(runner, built_index):
     result = runner.invoke(
-        cli, ["--index", str(built_index), "query", "-gym exercise", "--json"]
+        cli, ["--index", str(built_index), "query", "--json", "--", "-gym exercise"]
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout
+    assert json_hits(result.stdout)
+
+
+def test_a_mistyped_option_is_named_as_such(runner, built_index):
+    result = runner.invoke(
+        cli, ["--index", str(built_index), "query", "navy", "--limt", "5"]
+    )
+    assert result.exit_code == 2
+    assert "No such option '--limt'. Did you mean '--limit'?" in result.stderr
 
 
 def _query_json(runner, index, *args):
@@ -249,7 +257,7 @@ def test_show_prints_one_document_whole_and_similar_lists_its_neighbours(
         ["--index", str(built_index), "similar", doc_id, "--json"],
         catch_exceptions=False,
     )
-    neighbours = [json.loads(line) for line in similar.stdout.splitlines()]
+    neighbours = json_hits(similar.stdout)
     assert doc_id not in [n["id"] for n in neighbours]
     top_titles = " ".join(n["title"] for n in neighbours[:3]).lower()
     assert "exercise" in top_titles

@@ -132,3 +132,15 @@ def test_folding_holds_with_filters_and_counts_match_the_folded_list(index):
         assert len(copies) == 1, options
         assert results.total == len(results.hits)
         assert sum(count.count for count in results.facets["year"]) == len(results.hits)
+
+
+def test_similar_folds_copies_of_itself_and_of_each_other(index):
+    original = next(
+        h
+        for h in index.search("mental health funding").hits
+        if h.document.source in {"site-a.example", "site-b.example"}
+    )
+    neighbours = index.similar(original.document.id).hits
+    sources = [hit.document.source for hit in neighbours]
+    assert not {"site-a.example", "site-b.example"} & set(sources)
+    assert len(sources) == len(set(hit.document.id for hit in neighbours))
