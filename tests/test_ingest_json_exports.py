@@ -259,3 +259,23 @@ def test_named_real_records_map_every_field(
         title, published, source, dateline
     )  # fmt: skip
     assert doc.body.startswith(opening)
+
+
+def test_a_json_array_too_big_to_hold_is_read_record_by_record(tmp_path, monkeypatch):
+    import searchidx.ingest as ingest
+
+    monkeypatch.setattr(ingest, "STREAM_ARRAY_BYTES", 2_000)  # stands in for 64 MiB
+    records = [
+        {"title": f"Release {n}", "date": "2021-03-02", "text": "body " * 20}
+        for n in range(200)
+    ]
+    path = tmp_path / "big.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(records).encode()))
+    docs = list(read_file(path))
+    assert [d.title for d in docs] == [f"Release {n}" for n in range(200)]
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(records)[:-500])
+    with pytest.raises(
+        IngestError, match=r"broken\.json: not valid JSON after record 19\d"
+    ):
+        list(read_file(broken))

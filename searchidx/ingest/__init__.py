@@ -21,7 +21,12 @@ from typing import BinaryIO
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
 from .html_pages import read_html_page
-from .json_exports import ErrorHandler, read_json_export, read_json_lines
+from .json_exports import (
+    ErrorHandler,
+    read_json_array_stream,
+    read_json_export,
+    read_json_lines,
+)
 from .text_dumps import read_text_dump
 
 __all__ = ["read_documents", "read_file", "find_files", "READABLE_SUFFIXES"]
@@ -33,6 +38,9 @@ READABLE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php
 # Files are read whole. 256 MiB is 8x the largest real dump we have seen
 # (~30 MB uncompressed) and caps what a gzip bomb can make us hold in memory.
 MAX_FILE_BYTES = 256 << 20
+# JSON arrays larger than this are parsed incrementally (ijson) instead of
+# whole, so a 1 GB export needs memory for one record, not for the file.
+STREAM_ARRAY_BYTES = 64 << 20
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = {
     b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
@@ -144,7 +152,16 @@ def read_file(
             lines = _decoded_lines(head, stream, name)
             yield from read_json_lines(lines, name, on_error, mapping)
             return
-        data = head + _read(stream, name, MAX_FILE_BYTES + 1 - len(head))
+        data = head + _read(stream, name, max(0, STREAM_ARRAY_BYTES + 1 - len(head)))
+        if (
+            len(data) > STREAM_ARRAY_BYTES
+            and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
+        ):
+            # A big JSON array: parse it record by record from the start.
+            stream.seek(0)
+            yield from read_json_array_stream(stream, name, on_error, mapping)
+            return
+        data += _read(stream, name, MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
         raise IngestError(
             name, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it into smaller files"

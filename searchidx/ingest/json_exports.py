@@ -13,6 +13,8 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
+import ijson
+
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
@@ -125,6 +127,36 @@ def read_json_export(
             yield record_to_document(record, path, mapping)
         except IngestError as error:
             _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
+
+
+def read_json_array_stream(
+    stream,
+    path: str,
+    on_error: ErrorHandler | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Iterator[Document]:
+    """Yield one Document per record of a top-level JSON array, parsed incrementally.
+
+    For exports too big to hold in memory: ijson reads the array item by
+    item, so memory stays at one record however large the file is.
+    """
+    number = 0
+    try:
+        for number, record in enumerate(
+            ijson.items(stream, "item", use_float=True), start=1
+        ):
+            if not isinstance(record, dict):
+                continue
+            try:
+                yield record_to_document(record, path, mapping)
+            except IngestError as error:
+                _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
+    except ijson.JSONError as error:
+        raise IngestError(
+            path, f"not valid JSON after record {number} ({error})"
+        ) from error
+    if number == 0:
+        raise EmptyDocumentError(path, "the JSON holds no records")
 
 
 def read_json_lines(
