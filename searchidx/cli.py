@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -38,9 +39,14 @@ class _Group(click.Group):
             click.exceptions.Exit,
             click.Abort,
             KeyboardInterrupt,
-            BrokenPipeError,  # the reader went away (`| head`): click exits quietly
         ):
             raise
+        except BrokenPipeError:
+            # The reader had enough (`searchidx query ... | head`): that is
+            # success, not an error. Point stdout at devnull so Python's final
+            # flush does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception as error:  # noqa: BLE001 - last resort: never show a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise
