@@ -554,6 +554,30 @@ def stats(ctx, as_json: bool) -> None:
         click.echo(f"  {count:>6}  {render.safe(name)}")
 
 
+@cli.command()
+@click.pass_context
+def check(ctx) -> None:
+    """Verify the index: read every document, compare it with its content hash.
+
+    Exits 1 and lists the problems when anything is wrong.
+
+    \b
+    Example:
+      searchidx check
+    """
+    path: Path = ctx.obj["index_path"]
+    with Index.open(path) as index:
+        report = index.check()
+    for problem in report.problems:
+        click.echo(f"problem: {render.safe(problem)}", err=True)
+    status = "ok" if report.is_ok else f"{len(report.problems)} problems"
+    click.echo(
+        f"{path}/: {report.documents} documents in {report.segments} segments: {status}"
+    )
+    if not report.is_ok:
+        ctx.exit(1)
+
+
 def main() -> None:
     """Run the command line (the ``searchidx`` entry point)."""
     cli(prog_name="searchidx")

@@ -32,6 +32,7 @@ from .store import (
     index_size_bytes,
     open_index,
     open_writer,
+    verify_index,
 )
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,20 @@ class AddReport:
     def changed(self) -> int:
         """Return how many documents were written (added or updated)."""
         return self.added + self.updated
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What ``Index.check`` found: the documents and segments read, and problems."""
+
+    documents: int
+    segments: int
+    problems: tuple[str, ...]
+
+    @property
+    def is_ok(self) -> bool:
+        """Return True when nothing is wrong."""
+        return not self.problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +434,12 @@ class Index:
         """
         with self._searchers.current() as searcher:
             return run_similar(searcher, doc_id, limit=limit)
+
+    def check(self) -> CheckReport:
+        """Read every document of every segment and compare it with its content hash."""
+        with self._searchers.current() as searcher:
+            documents, segments, problems = verify_index(searcher)
+        return CheckReport(documents, segments, tuple(problems))
 
     def stats(self) -> IndexStats:
         """Return how many documents the index holds, from which sources and dates."""

@@ -22,7 +22,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .documents import Document
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
@@ -76,7 +76,11 @@ def build_schema() -> Schema:
         year=ID(stored=False, sortable=True),
         month=ID(stored=False, sortable=True),
         source=ID(stored=True, sortable=True),
-        tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        # Searched as comma-separated keywords; stored as the list itself, since
+        # a tag may hold a comma ("Securities, Commodities, & Investment Fraud")
+        # and must come back as it went in (searchidx check caught that).
+        tags=KEYWORD(stored=False, commas=True, lowercase=True, scorable=True),
+        tag_list=STORED(),
         url=ID(stored=True),
         # Near-duplicate folding (see duplicates.py): sampled shingles to find
         # candidates, and the id of the first document of the release's group.
@@ -100,7 +104,7 @@ def stored_to_document(fields: dict) -> Document:
         url=fields.get("url", ""),
         byline=fields.get("byline", ""),
         dateline=fields.get("dateline", ""),
-        tags=tuple(t for t in fields.get("tags", "").split(",") if t),
+        tags=tuple(fields.get("tag_list") or ()),
         path=fields.get("path", ""),
         content_hash=fields.get("content_hash", ""),
     )
@@ -121,6 +125,7 @@ def document_to_fields(
         "dateline": document.dateline,
         "source": document.source,
         "tags": ",".join(tag.replace(",", " ") for tag in document.tags),
+        "tag_list": list(document.tags),
         "url": document.url,
         "path": document.path,
         "content_hash": document.content_hash,

@@ -179,23 +179,28 @@ class SearcherCache:
 
     Opening a Whoosh searcher reads every segment's term files: about 40 ms on
     5,000 releases, four times the search itself. Reusing it, and refreshing
-    only when another commit has happened (a cheap check of the table of
-    contents), keeps a search at the cost of the search.
+    only when another commit has happened (a cheap look at the table of
+    contents' generation), keeps a search at the cost of the search.
     """
 
     def __init__(self, storage_index) -> None:
         self._storage_index = storage_index
         self._searcher = None
+        self._generation = -1
         self._lock = threading.Lock()  # Whoosh searchers are not thread-safe
 
     @contextmanager
     def current(self):
         """Yield an up-to-date searcher, held exclusively for the block."""
         with self._lock:
-            if self._searcher is None:
+            generation = self._storage_index.latest_generation()
+            if self._searcher is None or generation != self._generation:
+                # A new searcher, not Whoosh's refresh(): refreshed searchers
+                # kept showing updated and deleted documents here.
+                if self._searcher is not None:
+                    self._searcher.close()
                 self._searcher = self._storage_index.searcher(weighting=bm25f())
-            elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                self._generation = generation
             yield self._searcher
 
     def close(self) -> None:
@@ -204,3 +209,38 @@ class SearcherCache:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+
+
+def verify_index(searcher) -> tuple[int, int, list[str]]:
+    """Read every stored document of every segment and report what is wrong.
+
+    Returns (documents, segments, problems). A document is wrong when its
+    stored content hash no longer matches its stored fields (the index was
+    altered outside searchidx, or a write was torn) or when its id appears in
+    more than one live document.
+    """
+    from .documents import hash_content  # local: store otherwise needs no records
+    from .schema import stored_to_document
+
+    problems: list[str] = []
+    reader = searcher.reader()
+    documents = 0
+    seen: dict[str, int] = {}
+    for fields in reader.all_stored_fields():  # live documents only
+        documents += 1
+        doc_id = fields.get("id", "")
+        seen[doc_id] = seen.get(doc_id, 0) + 1
+        document = stored_to_document(fields)
+        if fields.get("content_hash") != hash_content(document):
+            problems.append(
+                f"document {doc_id!r}: its fields do not match its content hash"
+            )
+    problems += [
+        f"id {doc_id!r} is held by {n} documents" for doc_id, n in seen.items() if n > 1
+    ]
+    if documents != searcher.doc_count():
+        problems.append(
+            f"{documents} documents read, but the index counts {searcher.doc_count()}"
+        )
+    segments = len(reader.leaf_readers()) if hasattr(reader, "leaf_readers") else 1
+    return documents, segments, problems

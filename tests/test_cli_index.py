@@ -411,3 +411,11 @@ def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
     assert "Traceback" not in result.output
     stats = runner.invoke(cli, ["--index", str(index_path), "stats", "--json"])
     assert json.loads(stats.stdout)["documents"] >= 40 + 5999
+
+
+def test_check_reports_ok_with_the_counts(runner, built_index):
+    result = runner.invoke(
+        cli, ["--index", str(built_index), "check"], catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    assert result.stdout.strip().endswith("documents in 1 segments: ok")

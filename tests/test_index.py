@@ -166,3 +166,38 @@ def test_parsing_on_two_processes_gives_the_same_documents_and_errors(
         outcomes.append((report.added, [str(e) for e in report.failed], hashes))
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][0] >= 40 and len(outcomes[0][1]) == 2
+
+
+def test_check_passes_on_a_sound_index_and_names_a_tampered_document(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1), Document(title="Tags", body="b", url="https://x.example/t",
+                                     tags=("Securities, Commodities, & Investment Fraud",))])  # fmt: skip
+        report = index.check()
+        assert report.is_ok, report.problems
+        assert report.documents == 2
+        assert index.get("https://x.example/t").tags == (
+            "Securities, Commodities, & Investment Fraud",
+        )
+        writer = index._storage.writer()  # an edit made behind searchidx's back
+        writer.update_document(id="https://x.example/1", title="Changed", body="harbor news",
+                               content_hash="not-the-hash")  # fmt: skip
+        writer.commit()
+        report = index.check()
+    assert report.problems == (
+        "document 'https://x.example/1': its fields do not match its content hash",
+    )
+
+
+def test_one_index_object_sees_its_own_updates_and_deletes(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1, "harbor news about ferries"), _doc(2, "other news")])
+        assert [h.document.body for h in index.search("harbor").hits] == [
+            "harbor news about ferries"
+        ]
+        index.add([_doc(1, "harbor news about cargo")])
+        assert [h.document.body for h in index.search("harbor").hits] == [
+            "harbor news about cargo"
+        ]
+        index.delete(["https://x.example/1"])
+        assert index.search("harbor").hits == ()
+        assert index.check().is_ok
