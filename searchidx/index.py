@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .documents import Document, text_fingerprint
-from .duplicates import BatchDuplicates, anchors, shingles
+from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
 from .errors import IngestError
 from .ingest import find_files
 from .ingest.pool import default_workers, read_files
@@ -20,7 +20,6 @@ from .schema import document_to_fields, stored_to_document
 from .search import (
     Results,
     collect_stats,
-    find_indexed_duplicate,
     run_search,
     run_similar,
 )

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 from whoosh import query, sorting
 
 from .documents import Document
-from .duplicates import is_near_duplicate, shingles
 from .errors import DocumentNotFoundError, QueryError
 from .query_parser import build_query, is_stop_word
 from .schema import content_text, stored_to_document
@@ -19,9 +18,6 @@ from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 FACET_FIELDS = ("year", "month", "source", "tags")
 # How many of a document's most distinctive words "similar" searches with.
 SIMILAR_TERMS = 25
-# Indexed documents sharing anchors with a new one that are checked as copies.
-DUPLICATE_CANDIDATES = 5
-LOOKUP_ANCHORS = 8
 MAX_COPIES_LISTED = 10
 SORTS = ("relevance", "newest", "oldest")
 
@@ -297,38 +293,6 @@ def _other_copies(searcher, fields: dict) -> tuple[str, ...]:
             if name != own and name not in sources:
                 sources.append(name)
     return tuple(sources)
-
-
-def find_indexed_duplicate(searcher, document: Document, shingle_set: set[int],
-                           anchor_terms: list[str]) -> str | None:  # fmt: skip
-    """Return the group of an indexed document that ``document`` is a copy of.
-
-    Reads the postings of a few anchors directly instead of running a scored
-    query: a copy (Jaccard >= 0.7) shares each anchor with odds of about 0.7,
-    so missing it through 8 anchors has odds of 0.3 ** 8 (under 1 in 10,000).
-    """
-    reader = searcher.reader()
-    shared: dict[int, int] = {}
-    for term in anchor_terms[:LOOKUP_ANCHORS]:
-        if ("anchors", term) not in reader:
-            continue
-        for docnum in reader.postings("anchors", term).all_ids():
-            if not reader.is_deleted(docnum):
-                shared[docnum] = shared.get(docnum, 0) + 1
-    likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
-    for docnum in likeliest:
-        candidate = reader.stored_fields(docnum)
-        if candidate["id"] == document.id:
-            continue
-        stored_date = candidate.get("date")
-        if is_near_duplicate(
-            shingle_set,
-            shingles(candidate.get("body", "")),
-            titles=(document.title, candidate.get("title", "")),
-            dates=(document.date, stored_date.date() if stored_date else None),
-        ):
-            return candidate.get("dup_group") or candidate["id"]
-    return None
 
 
 def _edit_distance(a: str, b: str) -> int:
