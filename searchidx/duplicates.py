@@ -2,15 +2,16 @@
 
 The same release republished by another site, or with a paragraph cut or a
 typo fixed, shares most of its 5-word shingles with the original. Comparing
-every pair is quadratic, so each document is indexed under a sample of its
-shingles (those whose hash falls in 1/8 of the range: "anchors"); two near
-copies share most anchors, so the documents sharing anchors with a new one are
-its only candidates, and the exact Jaccard similarity of their shingle sets
-decides.
+every pair is quadratic, so each document is indexed under its few shingles
+with the smallest hashes ("anchors", a bottom-k min-hash sketch); two near
+copies share most of their shingles, hence most of their smallest ones, so the
+documents sharing anchors with a new one are its only candidates, and the exact
+Jaccard similarity of their shingle sets decides.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
 from array import array
@@ -19,16 +20,15 @@ from dataclasses import dataclass
 from datetime import date
 
 SHINGLE_WORDS = 5
-# Keep one shingle in 8 as an anchor: about 60 for a 500-word release, enough
-# that a near copy (Jaccard >= 0.8) shares several, few enough to look up fast.
-ANCHOR_MODULUS = 8
 # At or above this Jaccard similarity of 5-word shingle sets two documents are
 # one release. Chosen on hand-checked pairs from the shared press dumps: see
 # benchmarks/duplicates.py.
 NEAR_DUPLICATE_JACCARD = 0.7
-# A new document is compared with the documents sharing most of its first
-# LOOKUP_ANCHORS anchors, at most DUPLICATE_CANDIDATES of them, in the index
-# and in its own batch alike.
+# A document is indexed under its LOOKUP_ANCHORS smallest shingle hashes and
+# compared with the documents sharing most of them, at most
+# DUPLICATE_CANDIDATES of them, in the index and in its own batch alike. Eight
+# rather than the former one-in-eight sample (about 40 a release): a fifth of
+# the anchor postings and terms, which were a tenth of all postings written.
 LOOKUP_ANCHORS = 8
 DUPLICATE_CANDIDATES = 5
 # Too short to judge: a 12-word body shares shingles with anything boilerplate.
@@ -58,8 +58,8 @@ def shingles(text: str) -> set[int]:
 
 
 def anchors(shingle_set: set[int]) -> list[str]:
-    """Return the sampled shingles a document is indexed under, as terms."""
-    return sorted(f"{h:08x}" for h in shingle_set if h % ANCHOR_MODULUS == 0)
+    """Return the shingles a document is indexed under (its smallest), as terms."""
+    return [f"{h:08x}" for h in heapq.nsmallest(LOOKUP_ANCHORS, shingle_set)]
 
 
 def jaccard(a: set[int], b: set[int]) -> float:
@@ -145,8 +145,9 @@ def find_indexed_duplicate(searcher, document, shingle_set: set[int],
     """Return the group of an indexed document that ``document`` is a copy of.
 
     Reads the postings of a few anchors directly instead of running a scored
-    query: a copy (Jaccard >= 0.7) shares each anchor with odds of about 0.7,
-    so missing it through 8 anchors has odds of 0.3 ** 8 (under 1 in 10,000).
+    query. The smallest shingle of two copies' union is in both with odds
+    equal to their Jaccard similarity (>= 0.7), and then it is an anchor of
+    both; sharing none of 8 anchors is about as likely as 0.3 ** 8.
     """
     reader = searcher.reader()
     shared: dict[int, int] = {}

@@ -16,7 +16,12 @@ from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingl
 from .errors import IngestError
 from .ingest import find_files
 from .ingest.pool import default_workers, read_files
-from .schema import document_to_fields, stored_to_document
+from .schema import (
+    content_text,
+    document_to_fields,
+    spelling_words,
+    stored_to_document,
+)
 from .search import (
     Results,
     collect_stats,
@@ -286,6 +291,10 @@ class Index:
         texts: set[str] = set()  # body fingerprints: one release under two names
         produced: dict[str, set[str]] = {}  # file -> ids it holds now
         batch = BatchDuplicates()
+        # Words this batch gave the spelling list. Each batch lists its words
+        # once, so a word that left with a deleted release comes back with the
+        # next batch that holds it.
+        spelled: set[str] = set()
         with ExitStack() as stack:
             searcher = stack.enter_context(self._storage.searcher())
             writer = None  # taken only when something changes, so a no-op re-index never waits
@@ -316,7 +325,7 @@ class Index:
                 ):
                     counts["unchanged"] += 1
                     continue
-                fields = self._fields_with_group(document, searcher, batch)
+                fields = self._fields_with_group(document, searcher, batch, spelled)
                 if stored is None:
                     take_writer().add_document(**fields)
                     counts["added"] += 1
@@ -346,9 +355,13 @@ class Index:
 
     @staticmethod
     def _fields_with_group(
-        document: Document, searcher, batch: BatchDuplicates
+        document: Document, searcher, batch: BatchDuplicates, spelled: set[str]
     ) -> dict:
-        """Return the index entry, with the group of the release it copies, if any."""
+        """Return the index entry, with the group of the release it copies, if any.
+
+        Words of the document not yet in ``spelled`` go to the spelling list
+        and are added to ``spelled``.
+        """
         shingle_set = shingles(document.body)
         terms = anchors(shingle_set)
         group = (
@@ -360,7 +373,12 @@ class Index:
         )
         batch.remember(document.id, group, shingle_set, terms,
                        title=document.title, published=document.date)  # fmt: skip
-        return document_to_fields(document, anchors=terms, dup_group=group)
+        new_words = spelling_words(content_text(document.title, document.body))
+        new_words -= spelled
+        spelled |= new_words
+        return document_to_fields(
+            document, anchors=terms, dup_group=group, new_words=new_words
+        )
 
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""

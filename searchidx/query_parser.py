@@ -43,6 +43,11 @@ def is_stop_word(word: str) -> bool:
     return not any(True for _ in _analyzer(word))
 
 
+def index_terms(text: str) -> list[str]:
+    """Return the terms the index holds for ``text`` (stemmed, stop words gone)."""
+    return [token.text for token in _analyzer(text)]
+
+
 def is_syntax_query(text: str) -> bool:
     """Return True when ``text`` uses query syntax rather than plain words.
 

@@ -11,8 +11,8 @@ from whoosh import query, sorting
 
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
-from .query_parser import build_query, is_stop_word
-from .schema import content_text, stored_to_document
+from .query_parser import build_query, index_terms, is_stop_word
+from .schema import SPELL_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
 FACET_FIELDS = ("year", "month", "source", "tags")
@@ -224,7 +224,6 @@ def run_search(
     )
 
 
-_SPELL_FIELD = "spell_content"
 # Spelling suggestions are for typed searches; checking every word of a long
 # question against the index's vocabulary halved the queries/s on CACM.
 SUGGEST_MAX_WORDS = 8
@@ -253,7 +252,12 @@ def suggest_spelling(searcher, text: str) -> str | None:
         lowered = word.lower()
         if word in {"AND", "OR", "NOT"} or is_stop_word(lowered):
             return word  # stop words are not indexed, so never "unknown"
-        if (_SPELL_FIELD, lowered) in reader:
+        # The stem is checked too: the spelling list holds a word once, under
+        # the first document that brought it, and loses it when that one is
+        # deleted, while the word lives on in others.
+        if (SPELL_FIELD, lowered) in reader or any(
+            ("content", term) in reader for term in index_terms(lowered)
+        ):
             return word
         # One edit for short words, two for long ones: "insulim" -> "insulin",
         # but "ozempic" must not become "olympic" (two edits in seven letters).

@@ -274,3 +274,46 @@ def test_an_excluded_word_is_excluded_even_from_the_first_match(tmp_path):
             "veterans ANDNOT health",
         ):
             assert titles(index.search(text)) == ["Veterans parade"], text
+
+
+def test_spelling_survives_deleting_the_release_that_brought_a_word(tmp_path):
+    from whoosh import index as whoosh_index
+
+    first = Document(
+        title="Drill at the harbour",
+        url="https://x.example/a",
+        body="Sailors exercise at the harbour every spring.",
+    )
+    second = Document(
+        title="Drills continue",
+        url="https://x.example/b",
+        body="The exercise continues; more exercises follow in May.",
+    )
+    later = Document(title="Exercise season", url="https://x.example/c",
+                     body="A new exercise opens the season.")  # fmt: skip
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add([first, second])
+        # "exercise" entered the spelling list with the first release only.
+        index.delete(["https://x.example/a"])
+        # Later commits merge segments, which drops a deleted release's postings.
+        storage = whoosh_index.open_dir(str(tmp_path / "index"), indexname="searchidx")
+        storage.writer().commit(optimize=True)
+        # Still a known word (the second release holds it): no "exercises?".
+        assert index.search("exercise").suggestion is None
+        # The next batch that holds the word lists it again.
+        index.add([later])
+        assert index.search("exercize").suggestion == "exercise"
+
+
+def test_the_spelling_list_holds_each_word_once_per_batch(tmp_path):
+    from whoosh import index as whoosh_index
+
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add(DOCS)
+    storage = whoosh_index.open_dir(str(tmp_path / "index"), indexname="searchidx")
+    with storage.searcher() as searcher:
+        reader = searcher.reader()
+        words = list(reader.lexicon("spell_content"))
+        postings = sum(reader.doc_frequency("spell_content", w) for w in words)
+    assert b"multilateral" in words and b"exercise" in words
+    assert postings == len(words)
