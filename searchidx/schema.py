@@ -22,6 +22,8 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Characters
+from whoosh.lang import stemmer_for_language
 
 from .documents import Document
 
@@ -59,7 +61,63 @@ def build_analyzer() -> Analyzer:
     )
 
 
-class _ContentField(TEXT):
+_TOKEN = re.compile(TOKEN_PATTERN)
+_english_stem = stemmer_for_language("en")
+# word -> stem, shared by every field; cleared when full rather than kept
+# least-recently-used, which costs more per word than stemming a few again.
+_STEMS: dict[str, str] = {}
+_STEM_CACHE_SIZE = 200_000
+
+
+def _stem(word: str) -> str:
+    stem = _STEMS.get(word)
+    if stem is None:
+        if len(_STEMS) >= _STEM_CACHE_SIZE:
+            _STEMS.clear()
+        stem = _STEMS[word] = _english_stem(word)
+    return stem
+
+
+class _FastText(TEXT):
+    """A TEXT field that analyses documents in one pass when indexing.
+
+    Whoosh runs the analyzer as a chain of generators passing a Token object
+    along (tokenizer, lowercase, stop, stem, then the format's own loop): 36%
+    of indexing time for 5,000 releases. ``index`` does the same steps in
+    one loop and gives the same terms, positions, offsets and weights
+    (tests/test_schema.py compares the two on every bundled release); queries
+    still go through the analyzer.
+    """
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        with_chars = isinstance(self.format, Characters)
+        stems = _STEMS
+        entries: dict[str, list] = {}
+        position = -1
+        # Positions as Whoosh's StopFilter renumbers them: the first word kept
+        # keeps its place among all tokens, the next ones follow it.
+        for place, match in enumerate(_TOKEN.finditer(value)):
+            word = match.group().lower()
+            if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
+                continue
+            position = place if position < 0 else position + 1
+            stem = stems.get(word) or _stem(word)
+            entry = (position, match.start(), match.end()) if with_chars else position
+            found = entries.get(stem)
+            if found is None:
+                entries[stem] = [entry]
+            else:
+                found.append(entry)
+        encode = self.format.encode
+        boost = self.format.field_boost
+        for stem, found in entries.items():
+            yield stem.encode("utf-8"), len(found), len(found) * boost, encode(found)
+
+
+class _ContentField(_FastText):
     """A TEXT field whose unstemmed words the caller indexes, once per batch.
 
     Whoosh 2.7 writes every document's unstemmed words to the spelling field
@@ -77,14 +135,11 @@ class _ContentField(TEXT):
         return SPELL_FIELD  # read by Whoosh's corrector: the word list to search
 
 
-_SPELLING_TOKEN = re.compile(TOKEN_PATTERN)
-
-
 def spelling_words(text: str) -> set[str]:
     """Return the words of ``text`` as the analyzer sees them before stemming."""
     return {
         word
-        for word in _SPELLING_TOKEN.findall(text.lower())
+        for word in _TOKEN.findall(text.lower())
         if len(word) >= _MIN_WORD_LENGTH and word not in STOP_WORDS
     }
 
@@ -94,7 +149,7 @@ def build_schema() -> Schema:
     analyzer = build_analyzer()
     return Schema(
         id=ID(unique=True, stored=True),
-        title=TEXT(analyzer=analyzer, stored=True),
+        title=_FastText(analyzer=analyzer, stored=True),
         # Stored only: body words are indexed once, in content; a body: query is
         # answered from content (indexing the body twice cost a third of the
         # indexing time).

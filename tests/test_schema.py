@@ -1,0 +1,37 @@
+"""The schema's one-pass indexing gives what Whoosh's analyzer chain gives."""
+
+import pytest
+from whoosh.fields import TEXT
+
+from searchidx import read_documents
+from searchidx.schema import build_schema, content_text
+
+from .conftest import CORPUS
+
+TRICKY_TEXTS = [
+    "",
+    "the of and",  # stop words only
+    "A b c d",  # one-letter words are dropped
+    "The exercise began; the exercises continued. Exercising!",
+    "AT&T and R&D teams ported C++ and C# code for the U.S. Navy",
+    "İstanbul ŞEHİR Ärzte straße naïve café 2024-03-05 12,000",
+    "under_score words\u00a0and\ttabs\nnewlines",
+    "The the THE running runs ran",  # first words stopped: positions renumbered
+]
+
+
+def corpus_texts():
+    for document in read_documents(CORPUS):
+        yield content_text(document.title, document.body)
+        yield document.title
+
+
+@pytest.mark.parametrize("field_name", ["content", "title"])
+def test_one_pass_indexing_matches_the_analyzer_chain(field_name):
+    field = build_schema()[field_name]
+    texts = TRICKY_TEXTS + list(corpus_texts())
+    assert len(texts) > 90
+    for text in texts:
+        fast = sorted(field.index(text))
+        chain = sorted(TEXT.index(field, text))
+        assert fast == chain, text[:80]
