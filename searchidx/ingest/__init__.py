@@ -20,7 +20,6 @@ from typing import BinaryIO
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
-from .html_pages import read_html_page
 from .json_exports import (
     ErrorHandler,
     read_json_array_stream,
@@ -189,7 +188,7 @@ def _read_data(
         if text.lstrip()[:1] in ("{", "["):
             yield from read_json_export(text, name, on_error, mapping)
         elif text.lstrip()[:1] == "<":
-            yield from read_html_page(data, name)
+            yield from _read_html_page(data, name)
         else:
             yield from read_text_dump(text, name)
         return
@@ -200,9 +199,17 @@ def _read_data(
         and _HTML_SNIFF.search(data[:4096])
         or name.lower().endswith((".html", ".htm", ".xhtml"))
     ):
-        yield from read_html_page(data, name)
+        yield from _read_html_page(data, name)
     else:
         yield from read_text_dump(_decode(data, name), name)
+
+
+def _read_html_page(data: bytes, name: str) -> Iterator[Document]:
+    # Imported on first use: bs4 and lxml take 50 ms to import, which every
+    # `searchidx query` in a fresh process would pay without reading a page.
+    from .html_pages import read_html_page
+
+    return read_html_page(data, name)
 
 
 # Enough to hold the first record of any JSON Lines export we have seen, and

@@ -6,7 +6,6 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
-import ftfy
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -55,6 +54,8 @@ def repair_text(text: str) -> str:
     ligatures are left as the publisher wrote them.
     """
     if _MOJIBAKE.search(text):
+        import ftfy  # here, not at the top: 25 ms that a search never needs
+
         return ftfy.fix_encoding(text)
     return text
 
