@@ -181,6 +181,9 @@ def build_schema() -> Schema:
         # candidates, and the id of the first document of the release's group.
         anchors=KEYWORD(stored=False),
         dup_group=ID(stored=True, sortable=True),
+        # The group again, on copies only: lists the few groups with copies
+        # without reading every document's group (see ranking.copy_groups).
+        copy_of=ID(stored=False),
         # indexed so re-reading a file can drop what it no longer holds
         path=ID(stored=True),
         content_hash=STORED(),
@@ -235,6 +238,8 @@ def document_to_fields(
         "path": document.path,
         "content_hash": document.content_hash,
     }
+    if fields["dup_group"] != document.id:
+        fields["copy_of"] = fields["dup_group"]
     if document.date:
         fields["date"] = datetime.combine(document.date, datetime.min.time())
         fields["year"] = f"{document.date.year:04d}"

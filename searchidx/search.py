@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from whoosh import query, sorting
+from whoosh import query, searching, sorting
 
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .query_parser import build_query, index_terms, is_stop_word
+from .ranking import copy_groups, fold_copies, plain_terms, rank_terms
 from .schema import SPELL_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
@@ -179,24 +181,16 @@ def run_search(
                 sorting.FieldFacet("date", reverse=(sort == "newest")),
             ]
         )
-    if filter_query is not None:
-        # In the query rather than as Whoosh's filter=, whose collector skips
-        # the collapse step (folding stopped whenever a filter was used); a
-        # constant score of 0 keeps the filter out of the ranking.
-        parsed = query.And([parsed, query.ConstantScoreQuery(filter_query, 0.0)])
-    # Every match is ranked (limit=None) so that the count, the pages and the
-    # facets all describe the same folded list: Whoosh's own total counts
-    # differently with facets, sorting and folding.
-    whoosh_results = searcher.search(
-        parsed,
-        limit=None,
-        sortedby=sortedby,
-        terms=True,
-        collapse=sorting.FieldFacet("dup_group") if fold else None,
-        collapse_limit=1,
-    )
-    total = whoosh_results.scored_length()
     offset = (page - 1) * limit
+    fast = None
+    if sort == "relevance":
+        fast = _rank_plain_words(searcher, parsed, filter_query, fold, offset + limit)
+    if fast is not None:
+        page_hits, total, matched = fast
+    else:
+        page_hits, total, matched = _whoosh_search(
+            searcher, parsed, filter_query, sortedby, fold, offset, limit
+        )
     highlighter = make_highlighter()
     hits = tuple(
         Hit(
@@ -209,9 +203,9 @@ def run_search(
             else (),
             also_published_by=_other_copies(searcher, hit.fields()) if fold else (),
         )
-        for index, hit in enumerate(whoosh_results[offset : offset + limit])
+        for index, hit in enumerate(page_hits[offset : offset + limit])
     )
-    counts = _count_facets(searcher, whoosh_results, grouped) if grouped else {}
+    counts = _count_facets(searcher, matched, grouped) if grouped else {}
     return Results(
         query=text,
         hits=hits,
@@ -276,6 +270,82 @@ def suggest_spelling(searcher, text: str) -> str | None:
     pieces = re.split(r'(\w+:\S+|"[^"]*"|\S*[*?]\S*)', text)
     fixed = "".join(p if i % 2 else _WORD.sub(replace, p) for i, p in enumerate(pieces))
     return fixed if changed else None
+
+
+def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit):
+    """Return (the hits up to the page's end, the total, the matching docnums)."""
+    if filter_query is not None:
+        # In the query rather than as Whoosh's filter=, whose collector skips
+        # the collapse step (folding stopped whenever a filter was used).
+        # Require scores by the first query only; a ConstantScoreQuery of 0
+        # added 1 to every score (Whoosh reads a weight of 0.0 as "none").
+        parsed = query.Require(parsed, filter_query)
+    # Every match is ranked (limit=None) so that the count, the pages and the
+    # facets all describe the same folded list: Whoosh's own total counts
+    # differently with facets, sorting and folding.
+    results = searcher.search(
+        parsed,
+        limit=None,
+        sortedby=sortedby,
+        terms=True,
+        collapse=sorting.FieldFacet("dup_group") if fold else None,
+        collapse_limit=1,
+    )
+    # The listed documents, not results.docs(), which keeps the folded copies.
+    listed = {docnum for _, docnum in results.top_n}
+    return results[: offset + limit], results.scored_length(), listed
+
+
+def _rank_plain_words(searcher, parsed, filter_query, fold, page_end):
+    """Rank a plain-word query term by term (see ranking.py); None if it is not one.
+
+    Returns what ``_whoosh_search`` returns, in the same order.
+    """
+    terms = plain_terms(parsed)
+    if terms is None:
+        return None
+    scores = rank_terms(searcher, terms)
+    if scores is None:
+        return None
+    if filter_query is not None:
+        allowed = set(searcher.docs_for_query(filter_query))
+        scores = {docnum: s for docnum, s in scores.items() if docnum in allowed}
+    hidden = fold_copies(scores, copy_groups(searcher)) if fold else set()
+    # Enough of the best to fill the page once the hidden copies are skipped.
+    best = heapq.nsmallest(
+        page_end + len(hidden), scores.items(), key=lambda item: (-item[1], item[0])
+    )
+    top = [(score, docnum) for docnum, score in best if docnum not in hidden]
+    top = top[:page_end]
+    results = searching.Results(searcher, parsed, top)
+    _record_matched_terms(searcher, results, terms, sorted(d for _, d in top))
+    page = [searching.Hit(results, docnum, pos, score)
+            for pos, (score, docnum) in enumerate(top)]  # fmt: skip
+    return page, len(scores) - len(hidden), scores.keys() - hidden
+
+
+def _record_matched_terms(searcher, results, terms, docnums: list[int]) -> None:
+    """Note which query terms each listed document holds, as terms=True does.
+
+    The highlighter reads them to mark the matched words.
+    """
+    results.docterms = {docnum: [] for docnum in docnums}
+    results.termdocs = {}
+    for term in terms:
+        btext = searcher.schema[term.fieldname].to_bytes(term.text)
+        key = (term.fieldname, btext)
+        if key in results.termdocs or key not in searcher.reader():
+            continue
+        postings = searcher.postings(term.fieldname, btext)
+        holders = []
+        for docnum in docnums:
+            if not postings.is_active():
+                break
+            postings.skip_to(docnum)
+            if postings.is_active() and postings.id() == docnum:
+                holders.append(docnum)
+                results.docterms[docnum].append(key)
+        results.termdocs[key] = holders
 
 
 def _other_copies(searcher, fields: dict) -> tuple[str, ...]:
@@ -358,9 +428,8 @@ def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
     )
 
 
-def _count_facets(searcher, whoosh_results, grouped: dict) -> dict:
+def _count_facets(searcher, hits: set[int], grouped: dict) -> dict:
     """Count facet values over exactly the hits (folded copies left out)."""
-    hits = whoosh_results.docs()
     if not hits:
         return {name: () for name in grouped}
     counted = searcher.search(query.Every(), filter=hits, groupedby=grouped, limit=1)

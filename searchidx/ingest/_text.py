@@ -6,7 +6,6 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
-
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
