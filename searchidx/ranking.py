@@ -17,13 +17,18 @@ nothing and the caller to Whoosh's own search if either is missing.
 
 from __future__ import annotations
 
+import sys
 import weakref
+from array import array
+from collections import Counter
 from dataclasses import dataclass
 
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
+
+from .schema import GROUP_KEY_FIELD
 
 RANKED_FIELDS = frozenset({"content", "title"})
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
@@ -134,40 +139,55 @@ def _field_lengths(reader, fieldname: str) -> list[int] | None:
     return cached[fieldname]
 
 
-# top-level reader -> {docnum: group} for the documents of groups with copies
-_COPY_GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# top-level reader -> every document's group key, by docnum
+_GROUP_KEYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def copy_groups(searcher) -> dict[int, bytes]:
-    """Return the group of every document whose release has copies (cached).
+def group_keys(searcher) -> list[int]:
+    """Return every document's group key (schema.group_key), by docnum (cached).
 
-    Most releases have no copy, and their group is their own; the ``copy_of``
-    field names only the groups that do, so this reads a few postings rather
-    than the group of every document.
+    Read as one array per segment: looking up the group of each matching
+    document, or listing the groups that have copies, cost 0.9 s on the
+    first search of 30,000 releases.
     """
     reader = searcher.reader()
-    groups = _COPY_GROUPS.get(reader)
-    if groups is None:
-        groups = {}
-        for group in reader.lexicon("copy_of"):
-            if ("dup_group", group) in reader:
-                for docnum in reader.postings("dup_group", group).all_ids():
-                    groups[docnum] = group
-        _COPY_GROUPS[reader] = groups
-    return groups
+    keys = _GROUP_KEYS.get(reader)
+    if keys is None:
+        keys = []
+        for leaf, _offset in reader.leaf_readers():  # in docnum order
+            keys.extend(_column_numbers(leaf, GROUP_KEY_FIELD))
+        _GROUP_KEYS[reader] = keys
+    return keys
 
 
-def fold_copies(scores: dict[int, float], groups: dict[int, bytes]) -> set[int]:
+def _column_numbers(leaf, fieldname: str) -> array:
+    """Return a segment's unsigned 64-bit column as an array (0 where absent)."""
+    count = leaf.doc_count_all()
+    column = leaf.column_reader(fieldname, translate=False)
+    numbers = array("Q")
+    if hasattr(column, "_basepos"):
+        numbers.frombytes(column._dbfile.get(column._basepos, column._count * 8))
+        if sys.byteorder == "little":
+            numbers.byteswap()  # Whoosh writes columns big-endian
+    numbers.extend([0] * (count - len(numbers)))
+    return numbers
+
+
+def fold_copies(scores: dict[int, float], keys: list[int]) -> set[int]:
     """Return the matching documents hidden behind a better-ranked copy.
 
     Of each group's matching documents the one ranked first stays (highest
     score, then lowest docnum: the order the hits are listed in).
     """
-    best: dict[bytes, int] = {}
-    members = scores.keys() & groups.keys()
+    counts = Counter(map(keys.__getitem__, scores))
+    shared = {key for key, count in counts.items() if count > 1}
+    if not shared:
+        return set()
+    best: dict[int, int] = {}
+    members = [docnum for docnum in scores if keys[docnum] in shared]
     for docnum in members:
-        group = groups[docnum]
-        kept = best.get(group)
+        key = keys[docnum]
+        kept = best.get(key)
         if kept is None or (-scores[docnum], docnum) < (-scores[kept], kept):
-            best[group] = docnum
-    return {docnum for docnum in members if best[groups[docnum]] != docnum}
+            best[key] = docnum
+    return set(members) - set(best.values())

@@ -13,7 +13,7 @@ from whoosh import query, searching, sorting
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .query_parser import build_query, index_terms, is_stop_word
-from .ranking import copy_groups, fold_copies, plain_terms, rank_terms
+from .ranking import fold_copies, group_keys, plain_terms, rank_terms
 from .schema import SPELL_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
@@ -310,7 +310,7 @@ def _rank_plain_words(searcher, parsed, filter_query, fold, page_end):
     if filter_query is not None:
         allowed = set(searcher.docs_for_query(filter_query))
         scores = {docnum: s for docnum, s in scores.items() if docnum in allowed}
-    hidden = fold_copies(scores, copy_groups(searcher)) if fold else set()
+    hidden = fold_copies(scores, group_keys(searcher)) if fold else set()
     # Enough of the best to fill the page once the hidden copies are skipped.
     best = heapq.nsmallest(
         page_end + len(hidden), scores.items(), key=lambda item: (-item[1], item[0])
