@@ -550,6 +550,34 @@ def check(ctx) -> None:
         ctx.exit(1)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens it to the network.")  # fmt: skip
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host: str, port: int) -> None:
+    """Serve a local search page and JSON API over the index.
+
+    \b
+    Example:
+      searchidx serve --port 8765
+      curl "http://127.0.0.1:8765/api/search?q=multilateral+exercise&limit=3"
+    """
+    from . import web  # Flask is imported only by the command that needs it
+
+    with _open_for_reading(ctx) as index:
+        server = web.make_server(index, host, port)
+        click.echo(
+            f"Serving searchidx on {web.server_url(server)} (Ctrl-C to stop)", err=True
+        )
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+        finally:
+            server.server_close()
+
+
 def main() -> None:
     """Run the command line (the ``searchidx`` entry point)."""
     cli(prog_name="searchidx")
