@@ -156,12 +156,11 @@ def _whole_number(name: str, raw: str, default: int, most: int) -> int:
         return default
     if not (raw.isascii() and raw.isdigit()):
         raise ParameterError(name, f"{raw[:40]!r} is not a whole number")
-    value = int(raw[:12])  # a 5,000-digit page is refused, not parsed
-    if len(raw) > 12:
-        value = most + 1
-    if not 1 <= value <= most:
-        raise ParameterError(name, f"{value} is not between 1 and {most}")
-    return value
+    # A 5,000-digit page is refused before int() is asked to read it.
+    if len(raw) > 12 or not 1 <= int(raw) <= most:
+        shown = raw if len(raw) <= 20 else raw[:17] + "..."
+        raise ParameterError(name, f"{shown} is not between 1 and {most}")
+    return int(raw)
 
 
 def _flag(name: str, raw: str) -> bool:
