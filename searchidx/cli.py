@@ -570,12 +570,8 @@ def serve(ctx, host: str, port: int) -> None:
         click.echo(
             f"Serving searchidx on {web.server_url(server)} (Ctrl-C to stop)", err=True
         )
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            click.echo("stopped", err=True)
-        finally:
-            server.server_close()
+        server.serve_forever()  # returns on Ctrl-C: werkzeug catches it
+    click.echo("stopped", err=True)
 
 
 def main() -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
+from urllib.request import urlopen
 
 import pytest
 from werkzeug.datastructures import MultiDict
@@ -291,25 +294,30 @@ def test_next_request_sees_documents_another_process_indexed(corpus_dir, tmp_pat
     assert [hit["title"] for hit in hits] == ["Quokkathon raises funds"]
 
 
-def test_serve_prints_its_address_and_stops_on_ctrl_c(runner, built_index, monkeypatch):
-    from werkzeug.serving import BaseWSGIServer
-
-    seen = {}
-
-    def interrupted(server, *args, **kwargs):
-        seen["address"] = server.server_address
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(BaseWSGIServer, "serve_forever", interrupted)
-    result = runner.invoke(cli, ["--index", str(built_index), "serve", "--port", "0"],
-                           catch_exceptions=False)  # fmt: skip
-    assert result.exit_code == 0
-    host, port = seen["address"]
-    assert host == "127.0.0.1"  # never all interfaces unless --host says so
-    assert result.stderr.splitlines() == [
-        f"Serving searchidx on http://127.0.0.1:{port}/ (Ctrl-C to stop)",
-        "stopped",
-    ]
+def test_serve_prints_its_address_answers_and_stops_on_ctrl_c(built_index):
+    server = subprocess.Popen(
+        [sys.executable, "-m", "searchidx", "--index", str(built_index), "serve", "--port", "0"],
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        first = server.stderr.readline().rstrip("\n")
+        match = re.fullmatch(
+            r"Serving searchidx on (http://127\.0\.0\.1:(\d+)/) \(Ctrl-C to stop\)",
+            first,
+        )
+        assert match, first  # never all interfaces unless --host says so
+        with urlopen(
+            match.group(1) + "api/search?q=exercise&limit=1", timeout=20
+        ) as reply:
+            assert json.load(reply)["summary"]["total"] == 18
+        server.send_signal(signal.SIGINT)
+        rest = server.communicate(timeout=20)[1]
+    finally:
+        server.kill()
+        server.wait()
+    assert server.returncode == 0
+    assert rest.splitlines()[-1] == "stopped"
+    assert "Traceback" not in rest
 
 
 def test_serve_on_a_port_in_use_is_one_line_error(runner, built_index):
@@ -328,9 +336,6 @@ def test_serve_on_a_port_in_use_is_one_line_error(runner, built_index):
 
 
 def test_make_server_answers_over_http(built_index):
-    import threading
-    from urllib.request import urlopen
-
     with Index.open(built_index) as index:
         server = make_server(index, "127.0.0.1", 0)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
