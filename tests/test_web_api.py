@@ -349,3 +349,20 @@ def test_make_server_answers_over_http(built_index):
             server.server_close()
     assert body["summary"]["total"] == 18
     assert urlsplit(body["hits"][0]["url"]).scheme == "https"
+
+
+def test_a_broken_query_keeps_the_filters_in_the_form_to_fix_it(client):
+    response = client.get('/?q="coral&source=Pacific+Joint+Command&since=2023')
+    assert response.status_code == 400
+    assert (
+        '<input type="hidden" name="source" value="Pacific Joint Command">'
+        in response.text
+    )
+    assert 'name="since" value="2023"' in response.text
+
+
+def test_a_page_past_the_last_says_so_and_links_back(client):
+    page = client.get("/?q=multilateral+exercise&page=5").text
+    assert '<span id="total">20</span> hits (page 5 is past the last)' in page
+    assert '<li class="hit">' not in page
+    assert 'rel="prev" href="?q=multilateral+exercise&amp;page=2"' in page

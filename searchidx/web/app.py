@@ -49,11 +49,15 @@ def create_app(index: Index) -> Flask:
         results = None
         try:
             params = parse_params(request.args, allowed=PAGE_PARAMS)
-            if params.q:
-                results = index.search(params.q, **params.search_options())
-        except (ParameterError, QueryError) as caught:
+        except ParameterError as caught:
             error = str(caught)
             params = _lenient_params()
+        else:
+            try:
+                if params.q:
+                    results = index.search(params.q, **params.search_options())
+            except QueryError as caught:
+                error = str(caught)  # the form keeps the filters, to fix the query
         page = _results_view(params, results) if results else None
         html = render_template("search.html", params=params, results=page, error=error)
         return html, 400 if error else 200
@@ -209,7 +213,7 @@ def _results_view(params: SearchParams, results: Results) -> dict:
         else None,
         "page": params.page,
         "pages": pages,
-        "previous_href": "?" + params.query_string(page=params.page - 1)
+        "previous_href": "?" + params.query_string(page=min(params.page - 1, pages))
         if params.page > 1
         else None,
         "next_href": "?" + params.query_string(page=params.page + 1)
