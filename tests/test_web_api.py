@@ -359,6 +359,7 @@ def test_a_broken_query_keeps_the_filters_in_the_form_to_fix_it(client):
         in response.text
     )
     assert 'name="since" value="2023"' in response.text
+    assert "source: Pacific Joint Command ×" in response.text  # shown, not hidden
 
 
 def test_a_page_past_the_last_says_so_and_links_back(client):

@@ -59,7 +59,13 @@ def create_app(index: Index) -> Flask:
             except QueryError as caught:
                 error = str(caught)  # the form keeps the filters, to fix the query
         page = _results_view(params, results) if results else None
-        html = render_template("search.html", params=params, results=page, error=error)
+        html = render_template(
+            "search.html",
+            params=params,
+            results=page,
+            error=error,
+            active=_active_filters(params),
+        )
         return html, 400 if error else 200
 
     @app.get("/doc/<path:doc_id>")
@@ -221,7 +227,6 @@ def _results_view(params: SearchParams, results: Results) -> dict:
         else None,
         "sources": _facet_links(params, results, "source", _SOURCES_SHOWN),
         "tags": _facet_links(params, results, "tags", _TAGS_SHOWN),
-        "active": _active_filters(params),
         "year_in_view": params.year_in_view,
         "bars": _histogram(params, results),
     }
