@@ -298,6 +298,9 @@ def test_serve_prints_its_address_answers_and_stops_on_ctrl_c(built_index):
     server = subprocess.Popen(
         [sys.executable, "-m", "searchidx", "--index", str(built_index), "serve", "--port", "0"],
         stderr=subprocess.PIPE, text=True,
+        # Ctrl-C must reach it even when this test run was started in the
+        # background, where the shell makes children ignore SIGINT.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
         first = server.stderr.readline().rstrip("\n")
