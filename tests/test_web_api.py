@@ -131,6 +131,7 @@ def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
         ("/api/search?q=exercise&fold=maybe", 400, "parameter 'fold': 'maybe' is not 1 or 0"),
         ("/api/search?q=exercise&fields=title,colour", 400, "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,also_published_by"),
         ("/api/search", 400, "parameter 'q': the query is empty; pass q=..."),
+        ("/api/search?q=" + "navy+" * 500, 400, "parameter 'q': 2,499 characters; at most 2,000"),
         ('/api/search?q="unclosed', 400, "query '\"unclosed': unbalanced quote"),
         ("/api/search?q=colour:red", 400, "query 'colour:red': unknown field 'colour'"),
         ("/api/search?q=exercise&since=2024&until=2023", 400, "query 'exercise': the date range starts (2024-01-01) after it ends (2023-12-31)"),
@@ -370,3 +371,27 @@ def test_a_page_past_the_last_says_so_and_links_back(client):
     assert '<span id="total">20</span> hits (page 5 is past the last)' in page
     assert '<li class="hit">' not in page
     assert 'rel="prev" href="?q=multilateral+exercise&amp;page=2"' in page
+
+
+class _BrokenIndex:
+    """An index whose every search fails the way a bug would."""
+
+    def search(self, *args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    get = search
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/api/search?q=navy", '{"error":"internal error (RuntimeError)"}\n'),
+        ("/api/doc/x", '{"error":"internal error (RuntimeError)"}\n'),
+        ("/?q=navy", "Error 500: internal error (RuntimeError)"),
+    ],
+)
+def test_a_bug_answers_500_with_one_line_not_a_traceback(url, expected):
+    response = create_app(_BrokenIndex()).test_client().get(url)
+    assert response.status_code == 500
+    assert expected in response.text
+    assert "Traceback" not in response.text and "disk on fire" not in response.text

@@ -41,7 +41,6 @@ def create_app(index: Index) -> Flask:
     app.url_map.merge_slashes = False
     app.json.sort_keys = False  # keys in the order `query --json` prints them
     app.json.ensure_ascii = False
-    app.extensions["searchidx_index"] = index
 
     @app.get("/")
     def search_page():

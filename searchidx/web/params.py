@@ -25,6 +25,8 @@ _REPEATABLE = frozenset({"source", "tag"})
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 10
+# A pasted paragraph is a fair question (about 300 words); more is not typed.
+MAX_QUERY_CHARS = 2000
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
@@ -135,6 +137,10 @@ def parse_params(
         fold=_flag("fold", text("fold")),
         fields=_fields(text("fields")),
     )
+    if len(params.q) > MAX_QUERY_CHARS:
+        raise ParameterError(
+            "q", f"{len(params.q):,} characters; at most {MAX_QUERY_CHARS:,}"
+        )
     if params.sort not in SORTS:
         raise ParameterError(
             "sort", f"{params.sort!r} is not one of {', '.join(SORTS)}"
