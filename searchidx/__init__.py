@@ -19,8 +19,10 @@ from .errors import (
     IndexNotFoundError,
     IndexWriteError,
     IngestError,
+    ParameterError,
     QueryError,
     SearchidxError,
+    ServerError,
     UnsupportedFormatError,
 )
 from .index import AddReport, Index, IndexStats
@@ -47,9 +49,11 @@ __all__ = [
     "IndexStats",
     "IndexWriteError",
     "IngestError",
+    "ParameterError",
     "QueryError",
     "Results",
     "SearchidxError",
+    "ServerError",
     "Snippet",
     "UnsupportedFormatError",
     "read_documents",

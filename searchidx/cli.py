@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 import time
 from dataclasses import asdict, replace
@@ -21,7 +20,7 @@ from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
 from .ingest import read_file
 from .ingest.json_exports import check_field_map
-from .search import SORTS, Results
+from .search import SORTS, Results, parse_date_bound
 
 DEFAULT_INDEX = "index"
 
@@ -66,23 +65,10 @@ class _DateBound(click.ParamType):
     def convert(self, value, param, ctx) -> date:
         if isinstance(value, date):
             return value
-        match = re.fullmatch(
-            r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(value).strip()
-        )
-        if not match:
-            self.fail(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
-        year, month, day = (int(g) if g else None for g in match.groups())
         try:
-            if day:
-                return date(year, month, day)
-            if month:
-                if self.start:
-                    return date(year, month, 1)
-                following = date(year + (month == 12), month % 12 + 1, 1)
-                return date.fromordinal(following.toordinal() - 1)
-            return date(year, 1, 1) if self.start else date(year, 12, 31)
+            return parse_date_bound(str(value), start=self.start)
         except ValueError as error:
-            self.fail(f"{value!r} is not a real date ({error})", param, ctx)
+            self.fail(str(error), param, ctx)
 
 
 def _bundled_corpus() -> Path:
@@ -254,7 +240,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             facets=("year", "month", "source", "tags") if facets or as_json else (),
             fold=fold,
         )
-    results = replace(results, facets=_facets_to_show(results))
+    results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
     if as_json:
         for hit in results.hits:
@@ -263,20 +249,6 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
     else:
         _echo_results(results, fields, facets, color)
     click.echo(render.summary_line(results), err=True)
-
-
-def _facets_to_show(results: Results) -> dict:
-    """Keep month counts only when the dated hits span twelve months or less."""
-    shown = dict(results.facets)
-    months = [count.value for count in shown.get("month", ())]
-    if months:
-        (first_year, first_month), (last_year, last_month) = (
-            map(int, months[0].split("-")),
-            map(int, months[-1].split("-")),
-        )
-        if (last_year - first_year) * 12 + last_month - first_month >= 12:
-            del shown["month"]
-    return shown
 
 
 def _echo_results(results: Results, fields, show_facets: bool, color) -> None:
@@ -576,6 +548,30 @@ def check(ctx) -> None:
     )
     if not report.is_ok:
         ctx.exit(1)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens it to the network.")  # fmt: skip
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host: str, port: int) -> None:
+    """Serve a local search page and JSON API over the index.
+
+    \b
+    Example:
+      searchidx serve --port 8765
+      curl "http://127.0.0.1:8765/api/search?q=multilateral+exercise&limit=3"
+    """
+    from . import web  # Flask is imported only by the command that needs it
+
+    with _open_for_reading(ctx) as index:
+        server = web.make_server(index, host, port)
+        click.echo(
+            f"Serving searchidx on {web.server_url(server)} (Ctrl-C to stop)", err=True
+        )
+        server.serve_forever()  # returns on Ctrl-C: werkzeug catches it
+    click.echo("stopped", err=True)
 
 
 def main() -> None:

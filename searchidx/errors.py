@@ -101,3 +101,21 @@ class QueryError(SearchidxError):
         # One line means one line: a pasted essay is shown by its start.
         shown = query if len(query) <= 120 else query[:117] + "..."
         super().__init__(f"query {shown!r}: {reason}")
+
+
+class ParameterError(SearchidxError):
+    """A request to the web page or API has a parameter it cannot honour."""
+
+    def __init__(self, name: str, reason: str):
+        self.name = name
+        self.reason = reason
+        super().__init__(f"parameter {name!r}: {reason}")
+
+
+class ServerError(SearchidxError):
+    """The web server cannot listen on the address asked for."""
+
+    def __init__(self, address: str, reason: str):
+        self.address = address
+        self.reason = reason
+        super().__init__(f"cannot serve on {address}: {reason}")

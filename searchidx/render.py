@@ -85,6 +85,23 @@ def summary_json(results: Results) -> dict:
     }
 
 
+def facets_to_show(
+    facets: dict[str, tuple[FacetCount, ...]],
+) -> dict[str, tuple[FacetCount, ...]]:
+    """Return ``facets`` with the month counts kept only when they span twelve
+    months or less (more would be a wall of bars; years say it better)."""
+    shown = dict(facets)
+    months = [count.value for count in shown.get("month", ())]
+    if months:
+        (first_year, first_month), (last_year, last_month) = (
+            map(int, months[0].split("-")),
+            map(int, months[-1].split("-")),
+        )
+        if (last_year - first_year) * 12 + last_month - first_month >= 12:
+            del shown["month"]
+    return shown
+
+
 def styled_snippet(snippet: Snippet, style: Style) -> str:
     """Return the snippet with its matches styled (bold yellow on a terminal)."""
     marked = snippet.highlighted("\x00", "\x01", escape=safe)

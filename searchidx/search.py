@@ -58,6 +58,33 @@ class Results:
     suggestion: str | None = None
 
 
+_DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_date_bound(text: str, *, start: bool) -> date:
+    """Return the first (``start``) or last day that YYYY, YYYY-MM or YYYY-MM-DD covers.
+
+    Raises:
+        ValueError: ``text`` is not one of those forms or not a real date; the
+            message says which, for the CLI and the web page to show.
+    """
+    match = _DATE_BOUND.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            return date(year, month, day)
+        if month:
+            if start:
+                return date(year, month, 1)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date(year, 1, 1) if start else date(year, 12, 31)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a real date ({error})") from error
+
+
 def build_filter(
     *,
     since: date | None,

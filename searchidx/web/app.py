@@ -1,0 +1,316 @@
+"""The local search page and JSON API: a Flask app over one open Index.
+
+Flask because it is small and well kept, its Jinja2 templates escape every
+value by default (document titles and bodies come from arbitrary web pages),
+and werkzeug serves it locally with no other dependency.
+"""
+
+from __future__ import annotations
+
+import math
+import socket
+from dataclasses import dataclass, replace
+
+from flask import Flask, Response, jsonify, render_template, request, url_for
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
+from werkzeug.serving import BaseWSGIServer
+from werkzeug.serving import make_server as make_wsgi_server
+
+from ..errors import ParameterError, QueryError, ServerError
+from ..index import Index
+from ..render import document_json, facets_to_show, hit_json, summary_json
+from ..search import Results
+from .params import API_PARAMS, MAX_PAGE, PAGE_PARAMS, SearchParams, parse_params
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+_SOURCES_SHOWN = 15
+_TAGS_SHOWN = 20
+_MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def create_app(index: Index) -> Flask:
+    """Return the web app searching ``index``.
+
+    The index stays open for the app's life: its searcher is reused across
+    requests and reopened when another process commits to the index.
+    """
+    app = Flask(__name__)
+    # Document ids are urls ("https://..."): keep their double slash.
+    app.url_map.merge_slashes = False
+    app.json.sort_keys = False  # keys in the order `query --json` prints them
+    app.json.ensure_ascii = False
+
+    @app.get("/")
+    def search_page():
+        error = None
+        results = None
+        try:
+            params = parse_params(request.args, allowed=PAGE_PARAMS)
+        except ParameterError as caught:
+            error = str(caught)
+            params = _lenient_params()
+        else:
+            try:
+                if params.q:
+                    results = index.search(params.q, **params.search_options())
+            except QueryError as caught:
+                error = str(caught)  # the form keeps the filters, to fix the query
+        page = _results_view(params, results) if results else None
+        html = render_template(
+            "search.html",
+            params=params,
+            results=page,
+            error=error,
+            active=_active_filters(params),
+        )
+        return html, 400 if error else 200
+
+    @app.get("/doc/<path:doc_id>")
+    def document_page(doc_id: str):
+        document = index.get(doc_id)
+        if document is None:
+            return _error_page(404, f"no document with id {doc_id!r}")
+        return render_template(
+            "document.html",
+            document=document,
+            paragraphs=document.body.split("\n\n"),
+            original_url=_link(document.url),
+            back=request.referrer if _is_own_search(request.referrer) else None,
+        )
+
+    @app.get("/api/search")
+    def search_api():
+        try:
+            params = parse_params(request.args, allowed=API_PARAMS)
+            if not params.q:
+                raise ParameterError("q", "the query is empty; pass q=...")
+            results = index.search(params.q, **params.search_options())
+        except (ParameterError, QueryError) as caught:
+            return _json_error(400, str(caught))
+        # What `query --json` prints: months only when they span a year or less.
+        results = replace(results, facets=facets_to_show(results.facets))
+        return jsonify(
+            hits=[hit_json(hit, params.fields) for hit in results.hits],
+            summary=summary_json(results),
+        )
+
+    @app.get("/api/doc/<path:doc_id>")
+    def document_api(doc_id: str):
+        document = index.get(doc_id)
+        if document is None:
+            return _json_error(404, f"no document with id {doc_id!r}")
+        return jsonify(document_json(document))
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        # Short answers, never werkzeug's HTML pages (or a traceback).
+        if request.path.startswith("/api/"):
+            return _json_error(error.code or 500, error.name.lower())
+        return _error_page(error.code or 500, error.name.lower())
+
+    @app.errorhandler(Exception)
+    def internal_error(error: Exception):
+        app.logger.exception("internal error on %s", request.path)
+        message = f"internal error ({type(error).__name__})"
+        if request.path.startswith("/api/"):
+            return _json_error(500, message)
+        return _error_page(500, message)
+
+    return app
+
+
+def make_server(
+    index: Index, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
+) -> BaseWSGIServer:
+    """Return a threaded local server for the app, bound to ``host:port``.
+
+    Port 0 picks a free port (``server.port`` tells which).
+
+    Raises:
+        ServerError: the address is in use or cannot be listened on.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # We bind the socket ourselves: werkzeug's own bind prints to stderr and
+    # calls sys.exit when the port is taken, and we want one error line.
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as error:
+        sock.close()
+        reason = error.strerror or str(error)
+        if port and "in use" in reason:
+            reason += "; pick another with --port"
+        raise ServerError(f"{host}:{port}", reason.lower()) from error
+    try:
+        return make_wsgi_server(
+            host, port, create_app(index), threaded=True, fd=sock.fileno()
+        )
+    finally:
+        sock.close()  # the server holds its own duplicate of the socket
+
+
+def server_url(server: BaseWSGIServer) -> str:
+    """Return the address a browser opens for ``server``."""
+    host = f"[{server.host}]" if ":" in server.host else server.host
+    return f"http://{host}:{server.port}/"
+
+
+def _json_error(status: int, message: str) -> Response:
+    response = jsonify(error=message)
+    response.status_code = status
+    return response
+
+
+def _error_page(status: int, message: str):
+    return render_template("error.html", status=status, message=message), status
+
+
+def _lenient_params() -> SearchParams:
+    """Return what can be kept of a bad request's search, to refill the form."""
+    return SearchParams(q=(request.args.get("q") or "").strip())
+
+
+def _link(url: str | None) -> str | None:
+    """Return ``url`` when it is safe to link to (http or https), else None."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def _is_own_search(referrer: str | None) -> bool:
+    return bool(referrer) and referrer.startswith(request.host_url + "?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Bar:
+    label: str
+    value: str
+    count: int
+    height: int
+    href: str
+    is_current: bool
+
+
+def _results_view(params: SearchParams, results: Results) -> dict:
+    """Return what the results template shows: hits, facets, chart, pages."""
+    hits = []
+    for hit in results.hits:
+        data = hit_json(hit)
+        # hit_json escaped the snippet's text before adding <mark>.
+        data["snippet"] = Markup(data["snippet"])
+        data["href"] = url_for("document_page", doc_id=data["id"])
+        data["original_url"] = _link(data["url"])
+        hits.append(data)
+    pages = min(math.ceil(results.total / params.limit), MAX_PAGE)
+    return {
+        "total": results.total,
+        "hits": hits,
+        "first": hits[0]["rank"] if hits else 0,
+        "last": hits[-1]["rank"] if hits else 0,
+        "elapsed_ms": results.elapsed_ms,
+        "suggestion": results.suggestion,
+        "suggestion_href": "?" + params.query_string(q=results.suggestion)
+        if results.suggestion
+        else None,
+        "page": params.page,
+        "pages": pages,
+        "previous_href": "?" + params.query_string(page=min(params.page - 1, pages))
+        if params.page > 1
+        else None,
+        "next_href": "?" + params.query_string(page=params.page + 1)
+        if params.page < pages
+        else None,
+        "sources": _facet_links(params, results, "source", _SOURCES_SHOWN),
+        "tags": _facet_links(params, results, "tags", _TAGS_SHOWN),
+        "year_in_view": params.year_in_view,
+        "bars": _histogram(params, results),
+    }
+
+
+def _facet_links(params: SearchParams, results: Results, name: str, shown: int):
+    chosen = params.sources if name == "source" else params.tags
+    links = []
+    for count in results.facets.get(name, ())[:shown]:
+        if count.value in chosen:
+            continue
+        added = (*chosen, count.value)
+        change = {"sources": added} if name == "source" else {"tags": added}
+        links.append(
+            {
+                "value": count.value,
+                "count": count.count,
+                "href": "?" + params.query_string(**change),
+            }
+        )
+    return links
+
+
+def _active_filters(params: SearchParams) -> list[dict]:
+    """Return the filters in force, each with the link that removes it."""
+    active = []
+    for value in params.sources:
+        rest = tuple(v for v in params.sources if v != value)
+        active.append(
+            {
+                "kind": "source",
+                "value": value,
+                "href": "?" + params.query_string(sources=rest),
+            }
+        )
+    for value in params.tags:
+        rest = tuple(v for v in params.tags if v != value)
+        active.append(
+            {
+                "kind": "tag",
+                "value": value,
+                "href": "?" + params.query_string(tags=rest),
+            }
+        )
+    if params.since or params.until:
+        span = f"{params.since or '…'} to {params.until or '…'}"
+        if params.since == params.until:
+            span = params.since
+        active.append(
+            {
+                "kind": "date",
+                "value": span,
+                "href": "?" + params.query_string(since="", until=""),
+            }
+        )
+    return active
+
+
+def _histogram(params: SearchParams, results: Results) -> list[_Bar]:
+    """Return the date chart's bars: the months of the year in view, else years.
+
+    Years with no hits between the first and the last get an empty bar, so
+    the chart's spacing is time's.
+    """
+    year = params.year_in_view
+    if year is not None:
+        counts = {c.value: c.count for c in results.facets.get("month", ())}
+        values = [f"{year}-{month:02d}" for month in range(1, 13)]
+        labels = _MONTH_NAMES
+    else:
+        counts = {c.value: c.count for c in results.facets.get("year", ())}
+        if not counts:
+            return []
+        years = [int(value) for value in counts]
+        values = [str(y) for y in range(min(years), max(years) + 1)]
+        labels = values
+    top = max(counts.values(), default=0) or 1
+    return [
+        _Bar(
+            label=label,
+            value=value,
+            count=counts.get(value, 0),
+            height=round(100 * counts.get(value, 0) / top),
+            href="?" + params.query_string(since=value, until=value),
+            is_current=params.since == value == params.until,
+        )
+        for label, value in zip(labels, values, strict=True)
+    ]
