@@ -12,12 +12,12 @@ from whoosh import query, searching, sorting
 
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
+from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_parser import build_query, index_terms, is_stop_word
 from .ranking import fold_copies, group_keys, plain_terms, rank_terms
 from .schema import SPELL_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
-FACET_FIELDS = ("year", "month", "source", "tags")
 # How many of a document's most distinctive words "similar" searches with.
 SIMILAR_TERMS = 25
 MAX_COPIES_LISTED = 10
@@ -34,14 +34,6 @@ class Hit:
     document: Document
     snippets: tuple[Snippet, ...] = ()
     also_published_by: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class FacetCount:
-    """How many matching documents have ``value`` in a facet field."""
-
-    value: str
-    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,12 +185,6 @@ def run_search(
         tags=list(tags),
         searcher=searcher,
     )
-    grouped = {
-        name: sorting.FieldFacet(
-            name, allow_overlap=(name == "tags"), maptype=sorting.Count
-        )
-        for name in facets
-    }
     sortedby = None
     if sort != "relevance":
         # Dated documents first in either order; undated ones after them.
@@ -232,7 +218,7 @@ def run_search(
         )
         for index, hit in enumerate(page_hits[offset : offset + limit])
     )
-    counts = _count_facets(searcher, matched, grouped) if grouped else {}
+    counts = count_facets(searcher, matched, facets) if facets else {}
     return Results(
         query=text,
         hits=hits,
@@ -453,26 +439,6 @@ def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )
-
-
-def _count_facets(searcher, hits: set[int], grouped: dict) -> dict:
-    """Count facet values over exactly the hits (folded copies left out)."""
-    if not hits:
-        return {name: () for name in grouped}
-    counted = searcher.search(query.Every(), filter=hits, groupedby=grouped, limit=1)
-    return {name: _facet_counts(counted, name) for name in grouped}
-
-
-def _facet_counts(whoosh_results, name: str) -> tuple[FacetCount, ...]:
-    groups = whoosh_results.groups(name)
-    counts = [
-        FacetCount(str(value), count)
-        for value, count in groups.items()
-        if value not in (None, "")
-    ]
-    if name in ("year", "month"):
-        return tuple(sorted(counts, key=lambda c: c.value))
-    return tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
 
 
 def collect_stats(searcher) -> tuple[int, dict[str, int], date | None, date | None]:
