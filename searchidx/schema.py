@@ -43,6 +43,7 @@ _MIN_WORD_LENGTH = 2
 SPELL_FIELD = "spell_content"
 
 GROUP_KEY_FIELD = "group_key"
+DAY_FIELD = "day"
 
 TEXT_FIELDS = ("title", "body", "content", "byline", "dateline")
 # Between title and body in the content field: snippets cut from content skip
@@ -189,6 +190,9 @@ def build_schema() -> Schema:
         # The group as a 64-bit number in a column, read for all documents at
         # once when folding a search (see ranking.group_keys).
         **{GROUP_KEY_FIELD: COLUMN(NumericColumn("Q", default=0))},
+        # The date as a day number (date.toordinal(), 0 when undated) in a
+        # column, for date filters on plain-word searches (see doc_values).
+        **{DAY_FIELD: COLUMN(NumericColumn("I", default=0))},
         # indexed so re-reading a file can drop what it no longer holds
         path=ID(stored=True),
         content_hash=STORED(),
@@ -245,6 +249,7 @@ def document_to_fields(
     }
     fields[GROUP_KEY_FIELD] = group_key(fields["dup_group"])
     if document.date:
+        fields[DAY_FIELD] = document.date.toordinal()
         fields["date"] = datetime.combine(document.date, datetime.min.time())
         fields["year"] = f"{document.date.year:04d}"
         fields["month"] = f"{document.date.year:04d}-{document.date.month:02d}"

@@ -10,12 +10,13 @@ from datetime import date, datetime, timedelta
 
 from whoosh import query, searching, sorting
 
+from . import doc_values
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_parser import build_query, index_terms, is_stop_word
 from .ranking import fold_copies, group_keys, plain_terms, rank_terms
-from .schema import SPELL_FIELD, content_text, stored_to_document
+from .schema import DAY_FIELD, SPELL_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 
 # How many of a document's most distinctive words "similar" searches with.
@@ -197,7 +198,8 @@ def run_search(
     offset = (page - 1) * limit
     fast = None
     if sort == "relevance":
-        fast = _rank_plain_words(searcher, parsed, filter_query, fold, offset + limit)
+        filters = _Filters(since, until, tuple(sources), tuple(tags))
+        fast = _rank_plain_words(searcher, parsed, filters, fold, offset + limit)
     if fast is not None:
         page_hits, total, matched = fast
     else:
@@ -309,7 +311,7 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     return results[: offset + limit], results.scored_length(), listed
 
 
-def _rank_plain_words(searcher, parsed, filter_query, fold, page_end):
+def _rank_plain_words(searcher, parsed, filters: _Filters, fold, page_end):
     """Rank a plain-word query term by term (see ranking.py); None if it is not one.
 
     Returns what ``_whoosh_search`` returns, in the same order.
@@ -320,14 +322,17 @@ def _rank_plain_words(searcher, parsed, filter_query, fold, page_end):
     scores = rank_terms(searcher, terms)
     if scores is None:
         return None
-    if filter_query is not None:
-        allowed = set(searcher.docs_for_query(filter_query))
-        scores = {docnum: s for docnum, s in scores.items() if docnum in allowed}
+    scores = _keep_filtered(searcher, scores, filters)
     hidden = fold_copies(scores, group_keys(searcher)) if fold else set()
-    # Enough of the best to fill the page once the hidden copies are skipped.
-    best = heapq.nsmallest(
-        page_end + len(hidden), scores.items(), key=lambda item: (-item[1], item[0])
-    )
+    # Enough of the best to fill the page once the hidden copies are skipped:
+    # the scores at or above the wanted-th best (a C-level pass over floats),
+    # then only those ordered, ties by docnum as Whoosh lists them.
+    wanted = page_end + len(hidden)
+    best = list(scores.items())
+    if len(best) > wanted:
+        cutoff = heapq.nlargest(wanted, scores.values())[-1]
+        best = [item for item in best if item[1] >= cutoff]
+    best.sort(key=lambda item: (-item[1], item[0]))
     top = [(score, docnum) for docnum, score in best if docnum not in hidden]
     top = top[:page_end]
     results = searching.Results(searcher, parsed, top)
@@ -335,6 +340,34 @@ def _rank_plain_words(searcher, parsed, filter_query, fold, page_end):
     page = [searching.Hit(results, docnum, pos, score)
             for pos, (score, docnum) in enumerate(top)]  # fmt: skip
     return page, len(scores) - len(hidden), scores.keys() - hidden
+
+
+@dataclass(frozen=True, slots=True)
+class _Filters:
+    since: date | None
+    until: date | None
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def _keep_filtered(searcher, scores: dict[int, float], filters: _Filters) -> dict:
+    """Return the scored documents the filters let through (as build_filter)."""
+    if filters.since or filters.until:
+        days = doc_values.numbers(searcher, DAY_FIELD)  # 0: undated, never kept
+        first = filters.since.toordinal() if filters.since else 1
+        last = filters.until.toordinal() if filters.until else date.max.toordinal()
+        scores = {d: s for d, s in scores.items() if first <= days[d] <= last}
+    if filters.sources:
+        names = set(_match_sources(searcher, list(filters.sources)))
+        values = doc_values.strings(searcher, "source")
+        scores = {d: s for d, s in scores.items() if values[d] in names}
+    if filters.tags:
+        holders = doc_values.term_documents(searcher, "tags")
+        allowed = frozenset().union(
+            *(holders.get(tag.strip().lower(), frozenset()) for tag in filters.tags)
+        )
+        scores = {d: s for d, s in scores.items() if d in allowed}
+    return scores
 
 
 def _record_matched_terms(searcher, results, terms, docnums: list[int]) -> None:

@@ -81,6 +81,7 @@ SEARCHES = [
     {"page": 2, "limit": 3},
     {"since": date(2023, 1, 1), "facets": ("year", "source", "tags")},
     {"sources": ["Another Desk"], "facets": ("source",)},
+    {"tags": ["Multilateral Exercise", "R&D", "children"], "until": date(2024, 6, 30)},
 ]
 
 

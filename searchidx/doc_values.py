@@ -1,0 +1,96 @@
+"""Per-document values read whole from Whoosh's columns, cached per searcher.
+
+Whoosh reads a column one document at a time (a file read and an unpack per
+call), which is what made folding, filtering and facet counting cost more
+than ranking itself. Here a segment's column is read in one piece into an
+array, once per searcher; a searcher lives until the next commit (see
+store.SearcherCache), and a cache entry goes with its reader.
+
+This reads the column layout of Whoosh 2.7.5 (pinned in pyproject.toml):
+fixed-width big-endian numbers, and references into a list of distinct
+values for RefBytesColumn. tests/test_facets.py and tests/test_ranking.py
+compare what it reads with Whoosh's own per-document reads.
+"""
+
+from __future__ import annotations
+
+import sys
+import weakref
+from array import array
+
+from whoosh.columns import NumericColumn, RefBytesColumn
+
+# top-level reader -> {(kind, field): values by docnum}
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def numbers(searcher, fieldname: str) -> array:
+    """Return every document's value of a NumericColumn field, by docnum."""
+    return _cached(searcher, ("numbers", fieldname), _segment_numbers)
+
+
+def strings(searcher, fieldname: str) -> list[str]:
+    """Return every document's value of a RefBytesColumn field ("" if none)."""
+    return _cached(searcher, ("strings", fieldname), _segment_strings)
+
+
+def term_documents(searcher, fieldname: str) -> dict[str, frozenset[int]]:
+    """Return each term of a field with the live documents that hold it."""
+    reader = searcher.reader()
+    cache = _CACHE.setdefault(reader, {})
+    key = ("terms", fieldname)
+    if key not in cache:
+        field = searcher.schema[fieldname]
+        cache[key] = {
+            field.from_bytes(term): frozenset(
+                reader.postings(fieldname, term).all_ids()
+            )
+            for term in reader.lexicon(fieldname)
+        }
+    return cache[key]
+
+
+def _cached(searcher, key: tuple[str, str], read_segment):
+    reader = searcher.reader()
+    cache = _CACHE.setdefault(reader, {})
+    if key not in cache:
+        kind, fieldname = key
+        if kind == "numbers":
+            values = array(searcher.schema[fieldname].column_type._typecode)
+        else:
+            values = []
+        for leaf, _offset in reader.leaf_readers():  # in docnum order
+            values.extend(read_segment(leaf, fieldname))
+        cache[key] = values
+    return cache[key]
+
+
+def _segment_numbers(leaf, fieldname: str) -> array:
+    column_type = leaf.schema[fieldname].column_type
+    column = leaf.column_reader(fieldname, translate=False)
+    count = leaf.doc_count_all()
+    values = array(column_type._typecode)
+    if isinstance(column, NumericColumn.Reader):
+        # A stored run of values, big-endian; documents past it hold the default.
+        stored = column._dbfile.get(column._basepos, column._count * values.itemsize)
+        values.frombytes(stored)
+        if sys.byteorder == "little" and values.itemsize > 1:
+            values.byteswap()
+    values.extend([column_type._default] * (count - len(values)))
+    return values
+
+
+def _segment_strings(leaf, fieldname: str) -> list[str]:
+    count = leaf.doc_count_all()
+    if not leaf.has_column(fieldname):
+        return [""] * count
+    column = leaf.column_reader(fieldname, translate=False)
+    if isinstance(column, RefBytesColumn.Reader):
+        # One reference per document, big-endian, into the distinct values.
+        refs = array(column._typecode)
+        refs.frombytes(column._dbfile.get(column._basepos, count * column._itemsize))
+        if sys.byteorder == "little" and refs.itemsize > 1:
+            refs.byteswap()
+        distinct = [value.decode("utf-8") for value in column._uniques]
+        return list(map(distinct.__getitem__, refs))
+    return [value.decode("utf-8") for value in column]
