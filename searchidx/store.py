@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.base import FieldWriter
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.index import EmptyIndexError, FileIndex, IndexVersionError, LockError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
@@ -48,6 +49,42 @@ def _cache_missing_length_columns() -> None:
 
 
 _cache_missing_length_columns()
+
+
+class _LengthsByField:
+    """A segment's field lengths, each read from its column once, not per posting.
+
+    At commit Whoosh looks up the document's field length for every posting
+    it writes (1.9 million lookups for 10,000 releases, each a column read
+    and an unpack: 9% of indexing time in cProfile); a release has one
+    length per field, so remembering them serves the rest from a dict.
+    """
+
+    def __init__(self, lengths) -> None:
+        self._lengths = lengths
+        self._by_field: dict[str, dict[int, int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        by_doc = self._by_field.setdefault(fieldname, {})
+        length = by_doc.get(docnum)
+        if length is None:
+            length = by_doc[docnum] = self._lengths.doc_field_length(
+                docnum, fieldname, default
+            )
+        return length
+
+
+def _remember_field_lengths_at_commit() -> None:
+    original = FieldWriter.add_postings
+
+    def add_postings(self, schema, lengths, items):
+        cached = _LengthsByField(lengths) if lengths else lengths
+        return original(self, schema, cached, items)
+
+    FieldWriter.add_postings = add_postings
+
+
+_remember_field_lengths_at_commit()
 
 INDEX_NAME = "searchidx"
 # No .json suffix: `searchidx index .` must not read it as a release export.
