@@ -1,8 +1,10 @@
 """The Index facade: atomic writes, updates by id, locks, versions."""
 
 import json
+from dataclasses import replace
 
 import pytest
+from whoosh import index as whoosh_index
 
 from searchidx import (
     Document,
@@ -14,7 +16,7 @@ from searchidx import (
 )
 from searchidx.schema import SCHEMA_VERSION
 
-from .conftest import shared_press
+from .conftest import CORPUS, shared_press
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:
@@ -146,6 +148,38 @@ def test_big_batches_written_by_two_processes_add_and_update_alike(
             "Harbour opens berth"
         ]
         assert index.search("quokka").total == 0
+
+
+def test_a_long_list_added_by_two_processes_is_searchable_and_folded(
+    tmp_path, monkeypatch
+):
+    import searchidx.index as index_module
+
+    monkeypatch.setattr(index_module, "PARALLEL_WRITE_DOCUMENTS", 10)
+    documents = sorted(read_documents(CORPUS), key=lambda d: d.id)
+    copy = replace(documents[0], url=documents[0].url + "?copy", id="",
+                   body=documents[0].body + " Republished with permission.",
+                   source="Another Desk", content_hash="")  # fmt: skip
+    # Whoosh's multiprocess writer hands documents out in batches of 100.
+    notices = [_doc(n, body=f"routine notice number {n}") for n in range(300)]
+    documents += notices
+    with Index.open(tmp_path / "ix", create=True) as index:
+        first = index.add([*documents, copy])
+        assert first.added == len(index) == len(documents) + 1 - first.duplicates
+        # A segment per writing process.
+        assert len(whoosh_index.open_dir(str(tmp_path / "ix"), indexname="searchidx").
+                   _segments()) >= 2  # fmt: skip
+        again = index.add(documents)
+        assert (again.added, again.updated) == (0, 0)
+        assert again.unchanged == first.added - 1
+        found = index.search(documents[0].title)
+        assert found.hits[0].document.title == documents[0].title
+        assert set(found.hits[0].also_published_by) | {
+            found.hits[0].document.source
+        } == {
+            documents[0].source,
+            "Another Desk",
+        }
 
 
 def test_parsing_on_two_processes_gives_the_same_documents_and_errors(
