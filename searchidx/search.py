@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from whoosh import query, searching, sorting
+from whoosh import query, sorting
 
 from . import doc_values
 from .documents import Document
@@ -207,19 +207,27 @@ def run_search(
             searcher, parsed, filter_query, sortedby, fold, offset, limit
         )
     highlighter = make_highlighter()
-    hits = tuple(
-        Hit(
-            rank=offset + index + 1,
-            # With a date sort Whoosh puts the sort key where the score goes.
-            score=round(hit.score, 4) if isinstance(hit.score, float) else 0.0,
-            document=stored_to_document(hit.fields()),
-            snippets=best_snippets(highlighter, hit, count=snippets)
-            if snippets
-            else (),
-            also_published_by=_other_copies(searcher, hit.fields()) if fold else (),
+    hits = []
+    for index, listed in enumerate(page_hits[offset : offset + limit]):
+        fields = searcher.stored_fields(listed.docnum)
+        hits.append(
+            Hit(
+                rank=offset + index + 1,
+                score=round(listed.score, 4),
+                document=stored_to_document(fields),
+                snippets=best_snippets(
+                    highlighter,
+                    fields.get("title", ""),
+                    fields.get("body", ""),
+                    listed.words,
+                    count=snippets,
+                )
+                if snippets
+                else (),  # fmt: skip
+                also_published_by=_other_copies(searcher, fields) if fold else (),
+            )
         )
-        for index, hit in enumerate(page_hits[offset : offset + limit])
-    )
+    hits = tuple(hits)
     counts = count_facets(searcher, matched, facets) if facets else {}
     return Results(
         query=text,
@@ -306,9 +314,22 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
         collapse=sorting.FieldFacet("dup_group") if fold else None,
         collapse_limit=1,
     )
+    page = [
+        _Listed(
+            docnum=hit.docnum,
+            # With a date sort Whoosh puts the sort key where the score goes.
+            score=hit.score if isinstance(hit.score, float) else 0.0,
+            words=frozenset(
+                text.decode("utf-8") if isinstance(text, bytes) else text
+                for field, text in hit.matched_terms()
+                if field == "content"
+            ),
+        )
+        for hit in results[: offset + limit]
+    ]
     # The listed documents, not results.docs(), which keeps the folded copies.
     listed = {docnum for _, docnum in results.top_n}
-    return results[: offset + limit], results.scored_length(), listed
+    return page, results.scored_length(), listed
 
 
 def _rank_plain_words(searcher, parsed, filters: _Filters, fold, page_end):
@@ -333,13 +354,23 @@ def _rank_plain_words(searcher, parsed, filters: _Filters, fold, page_end):
         cutoff = heapq.nlargest(wanted, scores.values())[-1]
         best = [item for item in best if item[1] >= cutoff]
     best.sort(key=lambda item: (-item[1], item[0]))
-    top = [(score, docnum) for docnum, score in best if docnum not in hidden]
-    top = top[:page_end]
-    results = searching.Results(searcher, parsed, top)
-    _record_matched_terms(searcher, results, terms, sorted(d for _, d in top))
-    page = [searching.Hit(results, docnum, pos, score)
-            for pos, (score, docnum) in enumerate(top)]  # fmt: skip
+    # Snippets mark the query's words found in the document's content.
+    words = frozenset(term.text for term in terms if term.fieldname == "content")
+    page = [
+        _Listed(docnum=docnum, score=score, words=words)
+        for docnum, score in best
+        if docnum not in hidden
+    ][:page_end]
     return page, len(scores) - len(hidden), scores.keys() - hidden
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """A hit of the page before its stored fields are read."""
+
+    docnum: int
+    score: float
+    words: frozenset[str]  # stemmed query words to mark in its snippets
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,30 +399,6 @@ def _keep_filtered(searcher, scores: dict[int, float], filters: _Filters) -> dic
         )
         scores = {d: s for d, s in scores.items() if d in allowed}
     return scores
-
-
-def _record_matched_terms(searcher, results, terms, docnums: list[int]) -> None:
-    """Note which query terms each listed document holds, as terms=True does.
-
-    The highlighter reads them to mark the matched words.
-    """
-    results.docterms = {docnum: [] for docnum in docnums}
-    results.termdocs = {}
-    for term in terms:
-        btext = searcher.schema[term.fieldname].to_bytes(term.text)
-        key = (term.fieldname, btext)
-        if key in results.termdocs or key not in searcher.reader():
-            continue
-        postings = searcher.postings(term.fieldname, btext)
-        holders = []
-        for docnum in docnums:
-            if not postings.is_active():
-                break
-            postings.skip_to(docnum)
-            if postings.is_active() and postings.id() == docnum:
-                holders.append(docnum)
-                results.docterms[docnum].append(key)
-        results.termdocs[key] = holders
 
 
 def _other_copies(searcher, fields: dict) -> tuple[str, ...]:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whoosh.analysis import Token
 from whoosh.highlight import (
     BasicFragmentScorer,
     Formatter,
     Highlighter,
     PinpointFragmenter,
+    top_fragments,
 )
 
-from .schema import CONTENT_JOINER, content_text
+from .schema import CONTENT_JOINER, content_text, term_spans
 
 # Two terminal lines at most: long enough to show the words in context.
 SNIPPET_CHARS = 200
@@ -103,7 +105,7 @@ def _one_line(text: str, spans: tuple[tuple[int, int], ...]) -> Snippet:
 
 
 def make_highlighter() -> Highlighter:
-    """Return a highlighter reading stored term offsets (no re-analysis per hit)."""
+    """Return the highlighter that picks and cuts passages around matched words."""
     return Highlighter(
         fragmenter=PinpointFragmenter(
             maxchars=SNIPPET_CHARS, surround=_SURROUND_CHARS, autotrim=False
@@ -123,19 +125,33 @@ def lead_snippet(body: str) -> Snippet:
 
 
 def best_snippets(
-    highlighter: Highlighter, whoosh_hit, *, count: int = 1
+    highlighter: Highlighter,
+    title: str,
+    body: str,
+    words: frozenset[str],
+    *,
+    count: int = 1,
 ) -> tuple[Snippet, ...]:
-    """Return up to ``count`` best passages of the hit's body, else its opening.
+    """Return up to ``count`` best passages of the body marking ``words``, else its opening.
 
-    Passages are cut from the ``content`` field (title + body) using the term
-    offsets stored at index time, then shifted past the title.
+    ``words`` are index terms (stemmed). The content text (title + body) is
+    tokenized again in one pass to find them, as indexing did (the index
+    keeps positions, not character offsets), and passages are then shifted
+    past the title.
     """
-    title, body = whoosh_hit.get("title", ""), whoosh_hit.get("body", "")
+    text = content_text(title, body)
+    charlimit = highlighter.fragmenter.charlimit
+    matches = [
+        Token(text=term, pos=position, startchar=start, endchar=end)
+        for term, position, start, end in term_spans(text, words)
+        if not (charlimit and end > charlimit)
+    ]
     highlighter.formatter = _SpanFormatter(body_start=len(title) + len(CONTENT_JOINER))
-    found = highlighter.highlight_hit(
-        whoosh_hit, "content", text=content_text(title, body), top=count, minscore=1
+    fragments = highlighter.fragmenter.fragment_matches(text, matches)
+    best = top_fragments(
+        fragments, count, highlighter.scorer, highlighter.order, minscore=1
     )
     snippets = tuple(
-        s for s in found if s.spans
+        s for s in highlighter.formatter.format(best) if s.spans
     )  # a passage matching only in the title
     return snippets or (lead_snippet(body),)

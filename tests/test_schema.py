@@ -35,3 +35,21 @@ def test_one_pass_indexing_matches_the_analyzer_chain(field_name):
         fast = sorted(field.index(text))
         chain = sorted(TEXT.index(field, text))
         assert fast == chain, text[:80]
+
+
+def test_term_spans_give_the_offsets_a_character_index_would_store():
+    from whoosh.formats import Characters
+
+    from searchidx.schema import build_analyzer, term_spans
+
+    field = TEXT(analyzer=build_analyzer(), chars=True)
+    characters = Characters()
+    for text in TRICKY_TEXTS + list(corpus_texts()):
+        stored = {}
+        for term, _freq, _weight, value in field.index(text):
+            stored[term.decode("utf-8")] = characters.decode_characters(value)
+        wanted = set(stored)
+        found: dict[str, list] = {}
+        for term, position, start, end in term_spans(text, wanted):
+            found.setdefault(term, []).append((position, start, end))
+        assert found == stored, text[:80]
