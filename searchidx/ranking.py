@@ -20,6 +20,7 @@ from __future__ import annotations
 import weakref
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh import query
@@ -149,21 +150,27 @@ def group_keys(searcher) -> array:
     return doc_values.numbers(searcher, GROUP_KEY_FIELD)
 
 
-def fold_copies(scores: dict[int, float], keys: array) -> set[int]:
+def fold_copies(
+    scores: dict[int, float],
+    keys: array,
+    order: Callable[[int], tuple] | None = None,
+) -> set[int]:
     """Return the matching documents hidden behind a better-ranked copy.
 
-    Of each group's matching documents the one ranked first stays (highest
-    score, then lowest docnum: the order the hits are listed in).
+    Of each group's matching documents the one listed first stays: by
+    ``order`` (a docnum's sort key, smallest first), by default the highest
+    score, then the lowest docnum.
     """
     counts = Counter(map(keys.__getitem__, scores))
     shared = {key for key, count in counts.items() if count > 1}
     if not shared:
         return set()
+    order = order or (lambda docnum: (-scores[docnum], docnum))
     best: dict[int, int] = {}
     members = [docnum for docnum in scores if keys[docnum] in shared]
     for docnum in members:
         key = keys[docnum]
         kept = best.get(key)
-        if kept is None or (-scores[docnum], docnum) < (-scores[kept], kept):
+        if kept is None or order(docnum) < order(kept):
             best[key] = docnum
     return set(members) - set(best.values())

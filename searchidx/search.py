@@ -196,10 +196,8 @@ def run_search(
             ]
         )
     offset = (page - 1) * limit
-    fast = None
-    if sort == "relevance":
-        filters = _Filters(since, until, tuple(sources), tuple(tags))
-        fast = _rank_plain_words(searcher, parsed, filters, fold, offset + limit)
+    filters = _Filters(since, until, tuple(sources), tuple(tags))
+    fast = _rank_plain_words(searcher, parsed, filters, sort, fold, offset + limit)
     if fast is not None:
         page_hits, total, matched = fast
     else:
@@ -332,7 +330,7 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     return page, results.scored_length(), listed
 
 
-def _rank_plain_words(searcher, parsed, filters: _Filters, fold, page_end):
+def _rank_plain_words(searcher, parsed, filters: _Filters, sort, fold, page_end):
     """Rank a plain-word query term by term (see ranking.py); None if it is not one.
 
     Returns what ``_whoosh_search`` returns, in the same order.
@@ -344,24 +342,38 @@ def _rank_plain_words(searcher, parsed, filters: _Filters, fold, page_end):
     if scores is None:
         return None
     scores = _keep_filtered(searcher, scores, filters)
-    hidden = fold_copies(scores, group_keys(searcher)) if fold else set()
-    # Enough of the best to fill the page once the hidden copies are skipped:
-    # the scores at or above the wanted-th best (a C-level pass over floats),
-    # then only those ordered, ties by docnum as Whoosh lists them.
+    order = _listing_order(searcher, scores, sort)
+    hidden = fold_copies(scores, group_keys(searcher), order) if fold else set()
     wanted = page_end + len(hidden)
-    best = list(scores.items())
-    if len(best) > wanted:
+    if sort == "relevance" and len(scores) > wanted:
+        # Enough of the best to fill the page once the hidden copies are
+        # skipped: the scores at or above the wanted-th best (a C-level pass
+        # over floats), then only those ordered.
         cutoff = heapq.nlargest(wanted, scores.values())[-1]
-        best = [item for item in best if item[1] >= cutoff]
-    best.sort(key=lambda item: (-item[1], item[0]))
+        listed = sorted((d for d, s in scores.items() if s >= cutoff), key=order)
+    else:
+        listed = heapq.nsmallest(wanted, scores, key=order)
     # Snippets mark the query's words found in the document's content.
     words = frozenset(term.text for term in terms if term.fieldname == "content")
     page = [
-        _Listed(docnum=docnum, score=score, words=words)
-        for docnum, score in best
+        _Listed(docnum=docnum, score=scores[docnum], words=words)
+        for docnum in listed
         if docnum not in hidden
     ][:page_end]
     return page, len(scores) - len(hidden), scores.keys() - hidden
+
+
+def _listing_order(searcher, scores: dict[int, float], sort: str):
+    """Return the sort key of a docnum for ``sort``, as Whoosh's search lists hits.
+
+    Relevance: highest score first, ties by docnum. By date: dated releases
+    first, newest (or oldest) first, ties by docnum; undated ones after.
+    """
+    if sort == "relevance":
+        return lambda docnum: (-scores[docnum], docnum)
+    days = doc_values.numbers(searcher, DAY_FIELD)
+    sign = -1 if sort == "newest" else 1
+    return lambda docnum: (days[docnum] == 0, sign * days[docnum], docnum)
 
 
 @dataclass(frozen=True, slots=True)
