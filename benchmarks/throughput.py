@@ -17,7 +17,8 @@ then the records are repeated as copies (``#copyN`` appended to url and id,
 text) until each size is reached. Three systems index the same documents in
 the same run:
 
-- searchidx through its library (``Index.open(dir, create=True)``, ``add``);
+- searchidx through its library (``Index.open(dir, create=True)``, ``add``,
+  which writes a list of 5,000 or more documents on two processes);
 - raw Whoosh, the baseline: id ID stored, title TEXT(StemmingAnalyzer) stored,
   body TEXT(StemmingAnalyzer, stored, chars=True), one writer, one commit;
 - SQLite FTS5 (porter unicode61; title, body; bm25(); snippet()).
