@@ -374,7 +374,13 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
     for error in unreadable:
         click.echo(f"skipped {error}", err=True)
     with Index.open(path, create=True) as index:
-        options = dict(timeout=wait, mapping=field_map, prune=prune, roots=paths)
+        options = dict(
+            timeout=wait,
+            mapping=field_map,
+            prune=prune,
+            roots=paths,
+            on_wait=_waiting_message(path),
+        )
         if quiet:
             report = index.add_files(files, **options)
         else:
@@ -411,12 +417,26 @@ def remove(ctx, ids, wait) -> None:
         removed = index.delete(
             [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in missing],
             timeout=wait,
+            on_wait=_waiting_message(path),
         )
     for doc_id in missing:
         click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
     click.echo(f"removed {removed} documents from {path}/", err=True)
     if missing:
         ctx.exit(1)
+
+
+def _waiting_message(path: Path):
+    """Return an ``on_wait`` callback saying on stderr that we wait for the lock."""
+
+    def on_wait(waited: float, timeout: float) -> None:
+        click.echo(
+            f"waiting for another process writing to {path}/ to finish "
+            f"({waited:.0f} s of {timeout:g} s)...",
+            err=True,
+        )
+
+    return on_wait
 
 
 class _IndexProgress:

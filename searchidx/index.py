@@ -178,7 +178,11 @@ class Index:
         return self._storage.doc_count()
 
     def add(
-        self, documents: Iterable[Document], *, timeout: float = DEFAULT_WRITE_TIMEOUT
+        self,
+        documents: Iterable[Document],
+        *,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        on_wait: Callable[[float, float], None] | None = None,
     ) -> AddReport:
         """Add or update ``documents`` in one commit; unchanged ones are skipped.
 
@@ -187,11 +191,20 @@ class Index:
         another id, seen twice in one call keeps the first.
         Nothing is written if the iteration raises.
 
+        Args:
+            on_wait: called with (seconds waited, timeout) every few seconds
+                while another process holds the write lock.
+
         Raises:
             IndexLockedError: another process kept the write lock past ``timeout``.
+            IndexWriteError: the index could not be written; nothing was.
         """
         return self._add(
-            documents, timeout=timeout, failed=[], started=time.perf_counter()
+            documents,
+            timeout=timeout,
+            failed=[],
+            started=time.perf_counter(),
+            on_wait=on_wait,
         )
 
     def add_files(
@@ -205,6 +218,7 @@ class Index:
         prune: bool = False,
         roots: Iterable[str | os.PathLike] | None = None,
         workers: int | None = None,
+        on_wait: Callable[[float, float], None] | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -224,6 +238,8 @@ class Index:
             roots: the folders and files ``prune`` looks under; default
                 ``paths`` (pass the user's folders when ``paths`` is the list
                 of files already found in them).
+            on_wait: called with (seconds waited, timeout) every few seconds
+                while another process holds the write lock.
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
@@ -261,6 +277,7 @@ class Index:
             started=started,
             reread=files,
             prune_under=list(paths if roots is None else roots) if prune else (),
+            on_wait=on_wait,
         )
         return replace(report, files=len(files))
 
@@ -274,6 +291,7 @@ class Index:
         reread: list[Path] = (),
         prune_under: list[str | os.PathLike] = (),
         procs: int = 1,
+        on_wait: Callable[[float, float], None] | None = None,
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -295,7 +313,11 @@ class Index:
                 if writer is None:
                     writer = stack.enter_context(
                         open_writer(
-                            self._storage, self.path, timeout=timeout, procs=procs
+                            self._storage,
+                            self.path,
+                            timeout=timeout,
+                            procs=procs,
+                            on_wait=on_wait,
                         )
                     )
                 return writer
@@ -369,11 +391,17 @@ class Index:
         return stored_to_document(stored) if stored else None
 
     def delete(
-        self, doc_ids: Iterable[str], *, timeout: float = DEFAULT_WRITE_TIMEOUT
+        self,
+        doc_ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        on_wait: Callable[[float, float], None] | None = None,
     ) -> int:
         """Remove documents by id; return how many were there."""
         removed = 0
-        with open_writer(self._storage, self.path, timeout=timeout) as writer:
+        with open_writer(
+            self._storage, self.path, timeout=timeout, on_wait=on_wait
+        ) as writer:
             for doc_id in doc_ids:
                 removed += writer.delete_by_term("id", doc_id)
         return removed

@@ -6,14 +6,17 @@ import json
 import logging
 import os
 import pickle
+import re
+import shutil
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3PerDocReader
-from whoosh.index import EmptyIndexError, FileIndex, IndexVersionError, LockError
+from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError, LockError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.writing import IndexWriter
 
@@ -75,17 +78,27 @@ def create_index(path: str | os.PathLike) -> FileIndex:
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # The version file first: the table of contents is what makes an index
+        # exist, so a process killed in between leaves no index rather than one
+        # that every later open refuses as "not a searchidx index".
+        _write_atomically(
+            folder / _VERSION_FILE,
+            json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
+        )
         storage_index = whoosh_index.create_in(
             os.fspath(folder), build_schema(), indexname=INDEX_NAME
-        )
-        (folder / _VERSION_FILE).write_text(
-            json.dumps({"schema_version": SCHEMA_VERSION}) + "\n"
         )
     except OSError as error:
         raise IndexFormatError(
             path, f"cannot create the index here ({error.strerror or error})"
         ) from error
     return storage_index
+
+
+def _write_atomically(file: Path, text: str) -> None:
+    partial = file.with_name(file.name + ".partial")
+    partial.write_text(text)
+    os.replace(partial, file)
 
 
 def open_index(path: str | os.PathLike) -> FileIndex:
@@ -111,7 +124,9 @@ def open_index(path: str | os.PathLike) -> FileIndex:
             f"rebuild it: delete the folder and run searchidx --index {os.fspath(path)} index PATH...",
         )
     try:
-        return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        storage_index = whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        remove_leftovers(storage_index, path)
+        return storage_index
     except PermissionError as error:
         raise IndexFormatError(path, "permission denied reading the index") from error
     # A truncated or foreign file surfaces as any of these from Whoosh's unpickling.
@@ -129,6 +144,44 @@ def _read_schema_version(folder: Path) -> int | str:
         return "unknown"
 
 
+# How often a waiting writer reports that it is still waiting.
+WAIT_REPORT_EVERY_S = 5.0
+# Lock files held by this process's open writers (their descriptors).
+_held_locks: set[int] = set()
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child, let go of the write locks the parent holds.
+
+    Whoosh's lock is flock(), which a forked child shares with its parent:
+    a worker process (Whoosh's multiprocess writer, the ingest pool) forked
+    while the parent writes would keep the index locked after the parent is
+    killed, for as long as the orphan lives. Pointing the descriptor at
+    /dev/null keeps its number taken, so nothing else is opened on it and
+    later releases of it are harmless.
+    """
+    if not _held_locks:
+        return
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    for fd in _held_locks:
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    _held_locks.clear()
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A worker forked by a writer has nothing to do once the writer is gone
+    # (killed): without this it would wait on its job queue forever.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 @contextmanager
 def open_writer(
     storage_index,
@@ -136,6 +189,7 @@ def open_writer(
     *,
     timeout: float = DEFAULT_WRITE_TIMEOUT,
     procs: int = 1,
+    on_wait: Callable[[float, float], None] | None = None,
 ) -> Iterator[IndexWriter]:
     """Yield a writer that commits when the block ends and cancels on error.
 
@@ -143,28 +197,124 @@ def open_writer(
         procs: processes that build the new segments; above 1, Whoosh's
             multiprocess writer, each process writing its own segment (worth
             its start-up cost only for large batches).
+        on_wait: called with (seconds waited, timeout) every few seconds
+            while another process holds the write lock.
 
     Raises:
         IndexLockedError: another process held the lock for ``timeout`` seconds.
+        IndexWriteError: the index cannot be written (permission, disk full).
     """
+    writer = _wait_for_writer(storage_index, path, timeout, procs, on_wait)
+    lock_fd = getattr(writer.writelock, "fd", None)
+    if lock_fd is not None:
+        _held_locks.add(lock_fd)
+    try:
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        try:
+            writer.commit()
+        except OSError as error:
+            # Whoosh writes new segment files first and the table of contents
+            # last (renamed into place), so a failed commit leaves the previous
+            # commit as the index; the next open removes the partial files.
+            _cancel_quietly(writer)
+            raise IndexWriteError(path, error.strerror or str(error)) from error
+    finally:
+        _held_locks.discard(lock_fd)
+
+
+def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWriter:
     extra = {"procs": procs, "multisegment": True} if procs > 1 else {}
+    started = time.monotonic()
+    while True:
+        waited = time.monotonic() - started
+        step = min(max(timeout - waited, 0.0), WAIT_REPORT_EVERY_S)
+        try:
+            return storage_index.writer(timeout=step, limitmb=WRITER_LIMIT_MB, **extra)
+        except LockError as error:
+            waited = time.monotonic() - started
+            if waited >= timeout:
+                raise IndexLockedError(path, timeout) from error
+            if on_wait is not None:
+                on_wait(waited, timeout)
+        except OSError as error:
+            raise IndexWriteError(path, error.strerror or str(error)) from error
+
+
+def _cancel_quietly(writer) -> None:
+    """Release the lock and temporary files of a writer whose commit failed."""
     try:
-        writer = storage_index.writer(timeout=timeout, limitmb=WRITER_LIMIT_MB, **extra)
-    except LockError as error:
-        raise IndexLockedError(path, timeout) from error
-    except OSError as error:
-        raise IndexWriteError(path, error.strerror or str(error)) from error
+        if not writer.is_closed:
+            writer.cancel()
+    except Exception:  # noqa: BLE001 - the commit's own error is the one to report
+        log.debug("cancelling a failed writer", exc_info=True)
+        lock = getattr(writer, "writelock", None)
+        if lock is not None and lock.fd is not None:
+            lock.release()
+
+
+_TEMP_TOC = re.compile(rf"^_{INDEX_NAME}_\d+\.toc\..+$")
+# A writer's temporary folder, and the random-named ones Whoosh's storage makes.
+_TEMP_FOLDER = re.compile(rf"^(?:{INDEX_NAME}|[0-9a-z]{{28}})\.tmp$")
+
+
+def remove_leftovers(storage_index, path: str | os.PathLike) -> list[str]:
+    """Delete what a killed writer left in the index folder; return the names.
+
+    A writer killed mid-run leaves segment files no table of contents lists,
+    a half-written table of contents (``_searchidx_N.toc.<time>``) and its
+    temporary folder (``searchidx.tmp``). None of it is ever read, but it
+    takes disk space. They are removed only while holding the write lock,
+    so never under a live writer, and only names Whoosh itself creates.
+    """
+    folder = Path(path)
     try:
-        yield writer
-    except BaseException:
-        writer.cancel()
-        raise
+        if not _leftovers(storage_index, folder):
+            return []
+        lock = storage_index.lock("WRITELOCK")
+        if not lock.acquire(blocking=False):
+            return []  # a live writer: its files are not leftovers
+    except OSError:
+        return []  # a read-only folder: leave it as it is
     try:
-        writer.commit()
-    except OSError as error:
-        # Whoosh writes new segment files first and the table of contents last,
-        # so a failed commit leaves the previous commit as the index.
-        raise IndexWriteError(path, error.strerror or str(error)) from error
+        removed = _leftovers(storage_index, folder)
+        for name in removed:
+            target = folder / name
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                target.unlink(missing_ok=True)
+        if removed:
+            log.info("removed %d leftover files from %s", len(removed), folder)
+        return removed
+    except OSError:
+        log.debug("removing leftovers from %s", folder, exc_info=True)
+        return []
+    finally:
+        lock.release()
+
+
+def _leftovers(storage_index, folder: Path) -> list[str]:
+    """Return the files and folders of ``folder`` no committed index uses."""
+    names = [entry.name for entry in folder.iterdir()]
+    segment_name = TOC._segment_pattern(INDEX_NAME)
+    toc_name = TOC._pattern(INDEX_NAME)
+    live = {segment.segment_id() for segment in storage_index._segments()}
+    latest = storage_index.latest_generation()
+    found = []
+    for name in names:
+        if _TEMP_FOLDER.match(name):
+            found.append(name)
+        elif _TEMP_TOC.match(name):
+            found.append(name)
+        elif (match := toc_name.match(name)) and int(match.group(1)) != latest:
+            found.append(name)
+        elif (match := segment_name.match(name)) and match.group(1) not in live:
+            found.append(name)
+    return found
 
 
 def index_size_bytes(path: str | os.PathLike) -> int:
