@@ -16,7 +16,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3PerDocReader
-from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError, LockError
+from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.writing import IndexWriter
 
@@ -227,21 +227,37 @@ def open_writer(
 
 
 def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWriter:
-    extra = {"procs": procs, "multisegment": True} if procs > 1 else {}
-    started = time.monotonic()
-    while True:
-        waited = time.monotonic() - started
-        step = min(max(timeout - waited, 0.0), WAIT_REPORT_EVERY_S)
-        try:
-            return storage_index.writer(timeout=step, limitmb=WRITER_LIMIT_MB, **extra)
-        except LockError as error:
-            waited = time.monotonic() - started
-            if waited >= timeout:
-                raise IndexLockedError(path, timeout) from error
-            if on_wait is not None:
-                on_wait(waited, timeout)
-        except OSError as error:
+    """Take the write lock, waiting up to ``timeout`` s, then make the writer.
+
+    The lock is taken here rather than by Whoosh's writer, which keeps it when
+    its constructor fails (a full disk on the new segment's first file).
+    """
+    lock = storage_index.lock("WRITELOCK")
+    started = last_report = time.monotonic()
+    try:
+        while not lock.acquire(blocking=False):
+            now = time.monotonic()
+            if now - started >= timeout:
+                raise IndexLockedError(path, timeout)
+            if on_wait is not None and now - last_report >= WAIT_REPORT_EVERY_S:
+                last_report = now
+                on_wait(now - started, timeout)
+            time.sleep(min(0.1, timeout - (now - started)))
+    except OSError as error:  # the lock file cannot be made: a read-only folder
+        raise IndexWriteError(path, error.strerror or str(error)) from error
+    extra = {}
+    if procs > 1:
+        extra = {"procs": procs, "multisegment": True,
+                 "subargs": {"limitmb": WRITER_LIMIT_MB}}  # fmt: skip
+    try:
+        writer = storage_index.writer(_lk=False, limitmb=WRITER_LIMIT_MB, **extra)
+    except BaseException as error:
+        lock.release()
+        if isinstance(error, OSError):
             raise IndexWriteError(path, error.strerror or str(error)) from error
+        raise
+    writer.writelock = lock  # released by the writer's commit or cancel
+    return writer
 
 
 def _cancel_quietly(writer) -> None:
