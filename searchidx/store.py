@@ -18,6 +18,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
+from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
 from .errors import (
@@ -74,25 +75,37 @@ def index_exists(path: str | os.PathLike) -> bool:
 
 
 def create_index(path: str | os.PathLike) -> FileIndex:
-    """Create an empty index at ``path`` (the folder is made if missing)."""
+    """Create an empty index at ``path`` (the folder is made if missing).
+
+    When another process created it meanwhile, open that one instead.
+    """
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        # The version file first: the table of contents is what makes an index
-        # exist, so a process killed in between leaves no index rather than one
-        # that every later open refuses as "not a searchidx index".
-        _write_atomically(
-            folder / _VERSION_FILE,
-            json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
-        )
-        storage_index = whoosh_index.create_in(
-            os.fspath(folder), build_schema(), indexname=INDEX_NAME
-        )
+        # Under the write lock: two `searchidx index` runs starting on a new
+        # index at once must not have the second wipe what the first committed.
+        lock = FileLock(os.fspath(folder / f"{INDEX_NAME}_WRITELOCK"))
+        if not try_for(lock.acquire, timeout=DEFAULT_WRITE_TIMEOUT):
+            raise IndexLockedError(path, DEFAULT_WRITE_TIMEOUT)
+        try:
+            if index_exists(folder):
+                return open_index(folder)
+            # The version file first: the table of contents is what makes an
+            # index exist, so a process killed in between leaves no index
+            # rather than one every later open refuses as "not a searchidx index".
+            _write_atomically(
+                folder / _VERSION_FILE,
+                json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
+            )
+            return whoosh_index.create_in(
+                os.fspath(folder), build_schema(), indexname=INDEX_NAME
+            )
+        finally:
+            lock.release()
     except OSError as error:
         raise IndexFormatError(
             path, f"cannot create the index here ({error.strerror or error})"
         ) from error
-    return storage_index
 
 
 def _write_atomically(file: Path, text: str) -> None:

@@ -14,7 +14,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from searchidx import Document, Index, IndexWriteError
 from searchidx.cli import cli
-from searchidx.store import open_writer, remove_leftovers
+from searchidx.store import create_index, open_writer, remove_leftovers
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:
@@ -263,4 +263,14 @@ def test_library_write_failure_raises_our_error(tmp_path, monkeypatch):
         with pytest.raises(IndexWriteError, match="No space left on device"):
             index.add([_doc(2)])
         monkeypatch.undo()
+        assert _ids(index) == ["https://x.example/1"]
+
+
+def test_creating_an_index_another_process_just_created_keeps_its_documents(tmp_path):
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as first:
+        first.add([_doc(1)])
+    # The second run saw no index a moment ago and now creates one.
+    create_index(path).close()
+    with Index.open(path) as index:
         assert _ids(index) == ["https://x.example/1"]
