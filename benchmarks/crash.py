@@ -141,7 +141,8 @@ def main(argv=None) -> int:
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
         committed: set[str] = set()
-        outcomes = {"before the run": 0, "the whole run": 0}
+        outcomes = {"killed before its commit": 0, "killed after its commit": 0,
+                    "finished before the kill": 0}  # fmt: skip
         for round_number in range(args.kills):
             part = ids_per_file[round_number % args.files]
             name = f"part{round_number % args.files:03d}.jsonl"
@@ -184,8 +185,12 @@ def main(argv=None) -> int:
             else:
                 holds = "MIXED"
                 failures.append(f"round {round_number}: a mix of two commits")
-            if holds in outcomes:
-                outcomes[holds] += 1
+            if not killed:
+                outcomes["finished before the kill"] += 1
+            elif holds == "before the run":
+                outcomes["killed before its commit"] += 1
+            elif holds == "the whole run":
+                outcomes["killed after its commit"] += 1
             if state["held"] != len(present):
                 failures.append(f"round {round_number}: unknown documents")
             if not state["check_ok"]:
@@ -211,8 +216,7 @@ def main(argv=None) -> int:
         complete = final["present"] == set(all_ids) and final["held"] == len(all_ids)
         if not complete or not final["check_ok"] or final["hits"] != len(all_ids):
             failures.append(f"re-run: {final['held']} documents of {len(all_ids)}")
-        print(f"\nkills that left the commit before the run: "
-              f"{outcomes['before the run']}, after it: {outcomes['the whole run']}")  # fmt: skip
+        print("\n" + ", ".join(f"{what}: {n}" for what, n in outcomes.items()))
         print(f"re-run of the same command: {final['held']} documents of "
               f"{len(all_ids)}, each once; check "
               f"{'ok' if final['check_ok'] else 'FAILED'}")  # fmt: skip
