@@ -137,7 +137,7 @@ def open_index(path: str | os.PathLike) -> FileIndex:
             f"rebuild it: delete the folder and run searchidx --index {os.fspath(path)} index PATH...",
         )
     try:
-        storage_index = whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        storage_index = _open_latest(path)
         remove_leftovers(storage_index, path)
         return storage_index
     except PermissionError as error:
@@ -148,6 +148,24 @@ def open_index(path: str | os.PathLike) -> FileIndex:
         raise IndexFormatError(
             path, f"the index is damaged ({type(error).__name__}); rebuild it"
         ) from error
+
+
+def _open_latest(path: str | os.PathLike) -> FileIndex:
+    """Open the newest table of contents, retrying when a commit replaces it.
+
+    Whoosh lists the folder, then opens the newest table of contents; a
+    writer committing in between deletes it (FileNotFoundError). The newer
+    one is there at the next look, as Whoosh's own reader assumes.
+    """
+    for _ in range(_OPEN_ATTEMPTS - 1):
+        try:
+            return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        except FileNotFoundError:
+            time.sleep(0.05)
+    return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+
+
+_OPEN_ATTEMPTS = 20
 
 
 def _read_schema_version(folder: Path) -> int | str:

@@ -274,3 +274,25 @@ def test_creating_an_index_another_process_just_created_keeps_its_documents(tmp_
     create_index(path).close()
     with Index.open(path) as index:
         assert _ids(index) == ["https://x.example/1"]
+
+
+def test_opening_as_a_commit_replaces_the_table_of_contents_tries_again(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as index:
+        index.add([_doc(1)])
+    from whoosh import index as whoosh_index
+
+    original, calls = whoosh_index.open_dir, []
+
+    def open_dir(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:  # what a reader sees when a writer commits mid-open
+            raise FileNotFoundError(2, "No such file or directory")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(whoosh_index, "open_dir", open_dir)
+    with Index.open(path) as index:
+        assert _ids(index) == ["https://x.example/1"]
+    assert len(calls) == 2
