@@ -464,8 +464,7 @@ class Index:
 
     def check(self) -> CheckReport:
         """Read every document of every segment and compare it with its content hash."""
-        with self._searchers.current() as searcher:
-            documents, segments, problems = verify_index(searcher)
+        documents, segments, problems = verify_index(self._storage)
         return CheckReport(documents, segments, tuple(problems))
 
     def stats(self) -> IndexStats:

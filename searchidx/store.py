@@ -8,8 +8,10 @@ import os
 import pickle
 import re
 import shutil
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -408,36 +410,62 @@ class SearcherCache:
                 self._searcher = None
 
 
-def verify_index(searcher) -> tuple[int, int, list[str]]:
-    """Read every stored document of every segment and report what is wrong.
+def verify_index(storage_index) -> tuple[int, int, list[str]]:
+    """Open every segment, read its terms and stored documents; report what is wrong.
 
-    Returns (documents, segments, problems). A document is wrong when its
-    stored content hash no longer matches its stored fields (the index was
-    altered outside searchidx, or a write was torn) or when its id appears in
-    more than one live document.
+    Returns (documents, segments, problems). A segment is wrong when its
+    files are missing or cannot be read back; a document when its stored
+    content hash no longer matches its stored fields (the index was altered
+    outside searchidx, or a write was torn) or its id appears in more than
+    one live document; the index when the documents read differ from the
+    count its table of contents records.
     """
+    from whoosh.reading import SegmentReader
+
     from .documents import hash_content  # local: store otherwise needs no records
     from .schema import stored_to_document
 
     problems: list[str] = []
-    reader = searcher.reader()
-    documents = 0
+    documents = expected = 0
     seen: dict[str, int] = {}
-    for fields in reader.all_stored_fields():  # live documents only
-        documents += 1
-        doc_id = fields.get("id", "")
-        seen[doc_id] = seen.get(doc_id, 0) + 1
-        document = stored_to_document(fields)
-        if fields.get("content_hash") != hash_content(document):
-            problems.append(
-                f"document {doc_id!r}: its fields do not match its content hash"
+    toc = storage_index._read_toc()
+    for segment in toc.segments:
+        expected += segment.doc_count()
+        reader = None
+        try:
+            reader = SegmentReader(
+                storage_index.storage, toc.schema, segment, generation=toc.generation
             )
+            for _term in reader.all_terms():
+                pass  # every term of the term index decodes
+            for fields in reader.all_stored_fields():  # live documents only
+                documents += 1
+                doc_id = fields.get("id", "")
+                seen[doc_id] = seen.get(doc_id, 0) + 1
+                if fields.get("content_hash") != hash_content(
+                    stored_to_document(fields)
+                ):
+                    problems.append(
+                        f"document {doc_id!r}: its fields do not match its content hash"
+                    )
+        except _DAMAGE as error:
+            reason = " ".join(f"{type(error).__name__}: {error}".split())
+            problems.append(
+                f"segment {segment.segment_id()}: cannot be read ({reason}); "
+                "rebuild the index"
+            )
+        finally:
+            if reader is not None:
+                reader.close()
     problems += [
         f"id {doc_id!r} is held by {n} documents" for doc_id, n in seen.items() if n > 1
     ]
-    if documents != searcher.doc_count():
-        problems.append(
-            f"{documents} documents read, but the index counts {searcher.doc_count()}"
-        )
-    segments = len(reader.leaf_readers()) if hasattr(reader, "leaf_readers") else 1
-    return documents, segments, problems
+    if documents != expected:
+        problems.append(f"{documents} documents read, but the index counts {expected}")
+    return documents, len(toc.segments), problems
+
+
+# What reading a truncated, altered or missing segment file raises in Whoosh.
+_DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
+           AttributeError, AssertionError, struct.error, zlib.error,
+           pickle.UnpicklingError, WhooshIndexError)  # fmt: skip

@@ -296,3 +296,45 @@ def test_opening_as_a_commit_replaces_the_table_of_contents_tries_again(
     with Index.open(path) as index:
         assert _ids(index) == ["https://x.example/1"]
     assert len(calls) == 2
+
+
+def _truncate(file):
+    file.write_bytes(file.read_bytes()[:5000])
+
+
+def _flip_bytes(file):
+    data = bytearray(file.read_bytes())
+    for at in range(1000, len(data), 997):
+        data[at] ^= 0x55
+    file.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (_truncate, "EOFError: Ran out of input"),
+        (_flip_bytes, ""),
+        (lambda file: file.unlink(), "FileNotFoundError: [Errno 2] No such file"),
+    ],
+    ids=["truncated", "altered", "missing"],
+)
+def test_check_names_a_damaged_segment_in_one_line_and_exits_1(
+    runner, tmp_path, damage, reason
+):
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as index:
+        index.add([_doc(n, "harbor news " * 200) for n in range(40)])
+    (segment,) = path.glob("*.seg")
+    damage(segment)
+    result = runner.invoke(cli, ["--index", str(path), "check"])
+    assert result.exit_code == 1
+    problems = result.stderr.splitlines()
+    assert problems[0].startswith(
+        f"problem: segment {segment.stem}: cannot be read ({reason}"
+    )
+    assert problems[0].endswith("); rebuild the index")
+    read = int(problems[-1].split()[1])  # the altered one fails after a few
+    assert read < 40
+    assert problems[-1] == f"problem: {read} documents read, but the index counts 40"
+    assert result.stdout == f"{path}/: {read} documents in 1 segments: 2 problems\n"
+    assert "Traceback" not in result.output
