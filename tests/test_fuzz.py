@@ -1,7 +1,8 @@
 """Hostile and broken input, fuzzed: every failure is one line of ours, nothing else.
 
-The default run tries a few hundred cases per entry point so the suite stays
-quick. The issue's 10,000 per entry point (about 25 minutes on 2 cores):
+The default run tries 150 cases per entry point so the suite stays quick.
+The issue's 10,000 per entry point (26 minutes on 2 busy cores, too long for
+CI; the figures are in the README):
 
     SEARCHIDX_FUZZ_EXAMPLES=10000 python -m pytest tests/test_fuzz.py -p no:randomly
 """
