@@ -55,6 +55,32 @@ def _cache_missing_length_columns() -> None:
 
 _cache_missing_length_columns()
 
+
+def _name_files_from_os_randomness() -> None:
+    """Make Whoosh name new segments and run files from os.urandom.
+
+    Whoosh draws the names from the global ``random``, which the program
+    around us may seed (hypothesis seeds it for every example): the same
+    seed twice gave a new segment the name of an existing one, and its
+    commit failed on an assertion.
+    """
+    import secrets
+
+    import whoosh.codec.base
+    import whoosh.filedb.filestore
+    import whoosh.writing
+
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def random_name(size: int = 28) -> str:
+        return "".join(secrets.choice(alphabet) for _ in range(size))
+
+    for module in (whoosh.codec.base, whoosh.filedb.filestore, whoosh.writing):
+        module.random_name = random_name
+
+
+_name_files_from_os_randomness()
+
 INDEX_NAME = "searchidx"
 # No .json suffix: `searchidx index .` must not read it as a release export.
 _VERSION_FILE = "searchidx.version"
@@ -245,16 +271,19 @@ def open_writer(
         try:
             yield writer
         except BaseException:
-            writer.cancel()
+            _cancel_quietly(writer)
             raise
         try:
             writer.commit()
-        except OSError as error:
+        except BaseException as error:
             # Whoosh writes new segment files first and the table of contents
             # last (renamed into place), so a failed commit leaves the previous
             # commit as the index; the next open removes the partial files.
+            # Whatever failed, the lock must go, or every later write waits.
             _cancel_quietly(writer)
-            raise IndexWriteError(path, error.strerror or str(error)) from error
+            if isinstance(error, OSError):
+                raise IndexWriteError(path, error.strerror or str(error)) from error
+            raise
     finally:
         _held_locks.discard(lock_fd)
 
@@ -294,7 +323,7 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
 
 
 def _cancel_quietly(writer) -> None:
-    """Release the lock and temporary files of a writer whose commit failed."""
+    """Release the lock and temporary files of a writer that failed."""
     try:
         if not writer.is_closed:
             writer.cancel()

@@ -209,6 +209,33 @@ def test_parse_command_prints_documents_or_one_error_line(scratch, data, suffix)
         assert set(json.loads(line)) >= {"id", "title", "body"}
 
 
+@pytest.fixture(scope="module")
+def growing_index(scratch):
+    with Index.open(scratch / "growing", create=True) as index:
+        yield index
+
+
+@settings(FUZZ, max_examples=EXAMPLES or 60)
+@given(files=st.lists(st.tuples(hostile_files, st.sampled_from(SUFFIXES)),
+                      min_size=1, max_size=4))  # fmt: skip
+def test_indexing_hostile_files_adds_only_what_they_hold_and_stays_sound(
+    scratch, growing_index, files
+):
+    folder = scratch / "batch"
+    if folder.exists():
+        for old in folder.iterdir():
+            old.unlink()
+    folder.mkdir(exist_ok=True)
+    for number, (data, suffix) in enumerate(files):
+        (folder / f"f{number}{suffix}").write_bytes(_maybe_gzip(data, suffix, 0))
+    before = len(growing_index)
+    report = growing_index.add_files([folder], workers=1, timeout=0)
+    for error in report.failed:
+        _assert_one_line(error)
+    assert len(growing_index) == before + report.added - report.removed
+    assert growing_index.check().is_ok
+
+
 # ---- queries ---------------------------------------------------------------------
 
 _SYNTAX = ['"', "(", ")", "[", "]", "{", "}", ":", "*", "?", "~", "^", "+", "-",

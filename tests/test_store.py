@@ -338,3 +338,31 @@ def test_check_names_a_damaged_segment_in_one_line_and_exits_1(
     assert problems[-1] == f"problem: {read} documents read, but the index counts 40"
     assert result.stdout == f"{path}/: {read} documents in 1 segments: 2 problems\n"
     assert "Traceback" not in result.output
+
+
+def test_a_commit_failing_on_anything_releases_the_lock(tmp_path, monkeypatch):
+    from whoosh.writing import SegmentWriter
+
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(1)])
+
+        def broken(self):
+            raise AssertionError("a bug deep in Whoosh")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(SegmentWriter, "_assemble_segment", broken)
+            with pytest.raises(AssertionError):
+                index.add([_doc(2)])
+        assert index.add([_doc(3)], timeout=0).added == 1  # no one holds the lock
+        assert _ids(index) == ["https://x.example/1", "https://x.example/3"]
+
+
+def test_a_program_that_seeds_random_can_write_twice(tmp_path):
+    import random
+
+    with Index.open(tmp_path / "ix", create=True) as index:
+        random.seed(0)
+        index.add([_doc(1)])
+        random.seed(0)  # Whoosh named both new segments alike from this
+        assert index.add([_doc(2)]).added == 1
+        assert index.check().is_ok
