@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -32,7 +31,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except SearchidxError as error:
-            raise click.ClickException(str(error)) from error
+            # A file name or query can carry terminal control characters too.
+            raise click.ClickException(render.safe(str(error))) from error
         except (
             click.ClickException,
             click.exceptions.Exit,
@@ -123,7 +123,7 @@ def _open_for_reading(ctx: click.Context) -> Index:
         index = Index.open(path, create=True)
         report = index.add_files([corpus])
         for error in report.failed:
-            click.echo(f"skipped {error}", err=True)
+            click.echo(f"skipped {render.safe(str(error))}", err=True)
         return index
     return Index.open(path)
 
@@ -244,8 +244,8 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
     if as_json:
         for hit in results.hits:
-            click.echo(json.dumps(render.hit_json(hit, fields), ensure_ascii=False))
-        click.echo(json.dumps(render.summary_json(results), ensure_ascii=False))
+            click.echo(render.json_line(render.hit_json(hit, fields)))
+        click.echo(render.json_line(render.summary_json(results)))
     else:
         _echo_results(results, fields, facets, color)
     click.echo(render.summary_line(results), err=True)
@@ -284,7 +284,7 @@ def show(ctx, doc_id: str, as_json: bool) -> None:
     if document is None:
         raise DocumentNotFoundError(doc_id)
     if as_json:
-        click.echo(json.dumps(render.document_json(document), ensure_ascii=False))
+        click.echo(render.json_line(render.document_json(document)))
     else:
         for line in render.document_lines(document):
             click.echo(line)
@@ -310,8 +310,8 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     if as_json:
         fields = ("rank", "id", "title", "date", "source", "score", "also_published_by")
         for hit in results.hits:
-            click.echo(json.dumps(render.hit_json(hit, fields), ensure_ascii=False))
-        click.echo(json.dumps(render.summary_json(results), ensure_ascii=False))
+            click.echo(render.json_line(render.hit_json(hit, fields)))
+        click.echo(render.json_line(render.summary_json(results)))
     else:
         _echo_results(results, render.DEFAULT_FIELDS, False, color)
     click.echo(render.summary_line(results), err=True)
@@ -344,9 +344,15 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
     # Walk first: a typo in PATH must not leave an empty index behind.
     files, unreadable = collect_files(paths)
     for error in unreadable:
-        click.echo(f"skipped {error}", err=True)
+        click.echo(f"skipped {render.safe(str(error))}", err=True)
     with Index.open(path, create=True) as index:
-        options = dict(timeout=wait, mapping=field_map, prune=prune, roots=paths)
+        options = dict(
+            timeout=wait,
+            mapping=field_map,
+            prune=prune,
+            roots=paths,
+            on_wait=_waiting_message(path),
+        )
         if quiet:
             report = index.add_files(files, **options)
         else:
@@ -358,7 +364,7 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
                     **options,
                 )
     for error in report.failed:
-        click.echo(f"skipped {error}", err=True)
+        click.echo(f"skipped {render.safe(str(error))}", err=True)
     report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
     if report.failed:
@@ -383,12 +389,26 @@ def remove(ctx, ids, wait) -> None:
         removed = index.delete(
             [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in missing],
             timeout=wait,
+            on_wait=_waiting_message(path),
         )
     for doc_id in missing:
         click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
     click.echo(f"removed {removed} documents from {path}/", err=True)
     if missing:
         ctx.exit(1)
+
+
+def _waiting_message(path: Path):
+    """Return an ``on_wait`` callback saying on stderr that we wait for the lock."""
+
+    def on_wait(waited: float, timeout: float) -> None:
+        click.echo(
+            f"waiting for another process writing to {path}/ to finish "
+            f"({waited:.0f} s of {timeout:g} s)...",
+            err=True,
+        )
+
+    return on_wait
 
 
 class _IndexProgress:
@@ -486,7 +506,7 @@ def parse(file: Path, as_json: bool) -> None:
         raise IngestError(file, "is a folder; parse reads one file")
     for document in read_file(file):
         if as_json:
-            click.echo(json.dumps(render.document_json(document), ensure_ascii=False))
+            click.echo(render.json_line(render.document_json(document)))
         else:
             for line in render.document_lines(document):
                 click.echo(line)
@@ -511,7 +531,7 @@ def stats(ctx, as_json: bool) -> None:
         data = asdict(figures)
         data["first_date"] = render.iso(figures.first_date)
         data["last_date"] = render.iso(figures.last_date)
-        click.echo(json.dumps(data, ensure_ascii=False))
+        click.echo(render.json_line(data))
         return
     dates = (
         f"{figures.first_date} to {figures.last_date}"

@@ -7,6 +7,7 @@ passes click.style), so colour stays a CLI decision and this stays testable.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
@@ -35,6 +36,20 @@ def plain(text: str, **_style) -> str:
 def safe(text: str) -> str:
     """Return ``text`` without characters that could control a terminal."""
     return _TERMINAL_UNSAFE.sub("", text)
+
+
+def json_line(data: dict) -> str:
+    """Return ``data`` as one line of JSON that is safe to print to a terminal.
+
+    json.dumps escapes C0 controls but leaves DEL and the C1 controls (U+009B
+    is a terminal's CSI) as they are; they can only occur inside strings, so
+    escaping them keeps the JSON equal.
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 
 
 def iso(value: date | None) -> str | None:

@@ -6,8 +6,13 @@ import json
 import logging
 import os
 import pickle
+import re
+import shutil
+import struct
 import threading
-from collections.abc import Iterator
+import time
+import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,8 +20,9 @@ from whoosh import index as whoosh_index
 from whoosh.codec.base import FieldWriter
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.filedb.structfile import BufferFile
-from whoosh.index import EmptyIndexError, FileIndex, IndexVersionError, LockError
+from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
+from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
 from .errors import (
@@ -158,6 +164,32 @@ def _read_compound_files_in_place() -> None:
 
 _read_compound_files_in_place()
 
+
+def _name_files_from_os_randomness() -> None:
+    """Make Whoosh name new segments and run files from os.urandom.
+
+    Whoosh draws the names from the global ``random``, which the program
+    around us may seed (hypothesis seeds it for every example): the same
+    seed twice gave a new segment the name of an existing one, and its
+    commit failed on an assertion.
+    """
+    import secrets
+
+    import whoosh.codec.base
+    import whoosh.filedb.filestore
+    import whoosh.writing
+
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def random_name(size: int = 28) -> str:
+        return "".join(secrets.choice(alphabet) for _ in range(size))
+
+    for module in (whoosh.codec.base, whoosh.filedb.filestore, whoosh.writing):
+        module.random_name = random_name
+
+
+_name_files_from_os_randomness()
+
 INDEX_NAME = "searchidx"
 # No .json suffix: `searchidx index .` must not read it as a release export.
 _VERSION_FILE = "searchidx.version"
@@ -180,21 +212,43 @@ def index_exists(path: str | os.PathLike) -> bool:
 
 
 def create_index(path: str | os.PathLike) -> FileIndex:
-    """Create an empty index at ``path`` (the folder is made if missing)."""
+    """Create an empty index at ``path`` (the folder is made if missing).
+
+    When another process created it meanwhile, open that one instead.
+    """
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        storage_index = whoosh_index.create_in(
-            os.fspath(folder), build_schema(), indexname=INDEX_NAME
-        )
-        (folder / _VERSION_FILE).write_text(
-            json.dumps({"schema_version": SCHEMA_VERSION}) + "\n"
-        )
+        # Under the write lock: two `searchidx index` runs starting on a new
+        # index at once must not have the second wipe what the first committed.
+        lock = FileLock(os.fspath(folder / f"{INDEX_NAME}_WRITELOCK"))
+        if not try_for(lock.acquire, timeout=DEFAULT_WRITE_TIMEOUT):
+            raise IndexLockedError(path, DEFAULT_WRITE_TIMEOUT)
+        try:
+            if index_exists(folder):
+                return open_index(folder)
+            # The version file first: the table of contents is what makes an
+            # index exist, so a process killed in between leaves no index
+            # rather than one every later open refuses as "not a searchidx index".
+            _write_atomically(
+                folder / _VERSION_FILE,
+                json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
+            )
+            return whoosh_index.create_in(
+                os.fspath(folder), build_schema(), indexname=INDEX_NAME
+            )
+        finally:
+            lock.release()
     except OSError as error:
         raise IndexFormatError(
             path, f"cannot create the index here ({error.strerror or error})"
         ) from error
-    return storage_index
+
+
+def _write_atomically(file: Path, text: str) -> None:
+    partial = file.with_name(file.name + ".partial")
+    partial.write_text(text)
+    os.replace(partial, file)
 
 
 def open_index(path: str | os.PathLike) -> FileIndex:
@@ -220,7 +274,9 @@ def open_index(path: str | os.PathLike) -> FileIndex:
             f"rebuild it: delete the folder and run searchidx --index {os.fspath(path)} index PATH...",
         )
     try:
-        return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        storage_index = _open_latest(path)
+        remove_leftovers(storage_index, path)
+        return storage_index
     except PermissionError as error:
         raise IndexFormatError(path, "permission denied reading the index") from error
     # A truncated or foreign file surfaces as any of these from Whoosh's unpickling.
@@ -231,11 +287,67 @@ def open_index(path: str | os.PathLike) -> FileIndex:
         ) from error
 
 
+def _open_latest(path: str | os.PathLike) -> FileIndex:
+    """Open the newest table of contents, retrying when a commit replaces it.
+
+    Whoosh lists the folder, then opens the newest table of contents; a
+    writer committing in between deletes it (FileNotFoundError). The newer
+    one is there at the next look, as Whoosh's own reader assumes.
+    """
+    for _ in range(_OPEN_ATTEMPTS - 1):
+        try:
+            return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+        except FileNotFoundError:
+            time.sleep(0.05)
+    return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+
+
+_OPEN_ATTEMPTS = 20
+
+
 def _read_schema_version(folder: Path) -> int | str:
     try:
         return json.loads((folder / _VERSION_FILE).read_text())["schema_version"]
     except (OSError, ValueError, KeyError, TypeError):
         return "unknown"
+
+
+# How often a waiting writer reports that it is still waiting.
+WAIT_REPORT_EVERY_S = 5.0
+# Lock files held by this process's open writers (their descriptors).
+_held_locks: set[int] = set()
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child, let go of the write locks the parent holds.
+
+    Whoosh's lock is flock(), which a forked child shares with its parent:
+    a worker process (Whoosh's multiprocess writer, the ingest pool) forked
+    while the parent writes would keep the index locked after the parent is
+    killed, for as long as the orphan lives. Pointing the descriptor at
+    /dev/null keeps its number taken, so nothing else is opened on it and
+    later releases of it are harmless.
+    """
+    if not _held_locks:
+        return
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    for fd in _held_locks:
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    _held_locks.clear()
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A worker forked by a writer has nothing to do once the writer is gone
+    # (killed): without this it would wait on its job queue forever.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
 
 
 @contextmanager
@@ -245,6 +357,7 @@ def open_writer(
     *,
     timeout: float = DEFAULT_WRITE_TIMEOUT,
     procs: int = 1,
+    on_wait: Callable[[float, float], None] | None = None,
 ) -> Iterator[IndexWriter]:
     """Yield a writer that commits when the block ends and cancels on error.
 
@@ -252,28 +365,143 @@ def open_writer(
         procs: processes that build the new segments; above 1, Whoosh's
             multiprocess writer, each process writing its own segment (worth
             its start-up cost only for large batches).
+        on_wait: called with (seconds waited, timeout) every few seconds
+            while another process holds the write lock.
 
     Raises:
         IndexLockedError: another process held the lock for ``timeout`` seconds.
+        IndexWriteError: the index cannot be written (permission, disk full).
     """
-    extra = {"procs": procs, "multisegment": True} if procs > 1 else {}
+    writer = _wait_for_writer(storage_index, path, timeout, procs, on_wait)
+    lock_fd = getattr(writer.writelock, "fd", None)
+    if lock_fd is not None:
+        _held_locks.add(lock_fd)
     try:
-        writer = storage_index.writer(timeout=timeout, limitmb=WRITER_LIMIT_MB, **extra)
-    except LockError as error:
-        raise IndexLockedError(path, timeout) from error
-    except OSError as error:
+        try:
+            yield writer
+        except BaseException:
+            _cancel_quietly(writer)
+            raise
+        try:
+            writer.commit()
+        except BaseException as error:
+            # Whoosh writes new segment files first and the table of contents
+            # last (renamed into place), so a failed commit leaves the previous
+            # commit as the index; the next open removes the partial files.
+            # Whatever failed, the lock must go, or every later write waits.
+            _cancel_quietly(writer)
+            if isinstance(error, OSError):
+                raise IndexWriteError(path, error.strerror or str(error)) from error
+            raise
+    finally:
+        _held_locks.discard(lock_fd)
+
+
+def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWriter:
+    """Take the write lock, waiting up to ``timeout`` s, then make the writer.
+
+    The lock is taken here rather than by Whoosh's writer, which keeps it when
+    its constructor fails (a full disk on the new segment's first file).
+    """
+    lock = storage_index.lock("WRITELOCK")
+    started = last_report = time.monotonic()
+    try:
+        while not lock.acquire(blocking=False):
+            now = time.monotonic()
+            if now - started >= timeout:
+                raise IndexLockedError(path, timeout)
+            if on_wait is not None and now - last_report >= WAIT_REPORT_EVERY_S:
+                last_report = now
+                on_wait(now - started, timeout)
+            time.sleep(min(0.1, timeout - (now - started)))
+    except OSError as error:  # the lock file cannot be made: a read-only folder
         raise IndexWriteError(path, error.strerror or str(error)) from error
+    extra = {}
+    if procs > 1:
+        extra = {"procs": procs, "multisegment": True,
+                 "subargs": {"limitmb": WRITER_LIMIT_MB}}  # fmt: skip
     try:
-        yield writer
-    except BaseException:
-        writer.cancel()
+        writer = storage_index.writer(_lk=False, limitmb=WRITER_LIMIT_MB, **extra)
+    except BaseException as error:
+        lock.release()
+        if isinstance(error, OSError):
+            raise IndexWriteError(path, error.strerror or str(error)) from error
         raise
+    writer.writelock = lock  # released by the writer's commit or cancel
+    return writer
+
+
+def _cancel_quietly(writer) -> None:
+    """Release the lock and temporary files of a writer that failed."""
     try:
-        writer.commit()
-    except OSError as error:
-        # Whoosh writes new segment files first and the table of contents last,
-        # so a failed commit leaves the previous commit as the index.
-        raise IndexWriteError(path, error.strerror or str(error)) from error
+        if not writer.is_closed:
+            writer.cancel()
+    except Exception:  # noqa: BLE001 - the commit's own error is the one to report
+        log.debug("cancelling a failed writer", exc_info=True)
+        lock = getattr(writer, "writelock", None)
+        if lock is not None and lock.fd is not None:
+            lock.release()
+
+
+_TEMP_TOC = re.compile(rf"^_{INDEX_NAME}_\d+\.toc\..+$")
+# A writer's temporary folder, and the random-named ones Whoosh's storage makes.
+_TEMP_FOLDER = re.compile(rf"^(?:{INDEX_NAME}|[0-9a-z]{{28}})\.tmp$")
+
+
+def remove_leftovers(storage_index, path: str | os.PathLike) -> list[str]:
+    """Delete what a killed writer left in the index folder; return the names.
+
+    A writer killed mid-run leaves segment files no table of contents lists,
+    a half-written table of contents (``_searchidx_N.toc.<time>``) and its
+    temporary folder (``searchidx.tmp``). None of it is ever read, but it
+    takes disk space. They are removed only while holding the write lock,
+    so never under a live writer, and only names Whoosh itself creates.
+    """
+    folder = Path(path)
+    try:
+        if not _leftovers(storage_index, folder):
+            return []
+        lock = storage_index.lock("WRITELOCK")
+        if not lock.acquire(blocking=False):
+            return []  # a live writer: its files are not leftovers
+    except OSError:
+        return []  # a read-only folder: leave it as it is
+    try:
+        removed = _leftovers(storage_index, folder)
+        for name in removed:
+            target = folder / name
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                target.unlink(missing_ok=True)
+        if removed:
+            log.info("removed %d leftover files from %s", len(removed), folder)
+        return removed
+    except OSError:
+        log.debug("removing leftovers from %s", folder, exc_info=True)
+        return []
+    finally:
+        lock.release()
+
+
+def _leftovers(storage_index, folder: Path) -> list[str]:
+    """Return the files and folders of ``folder`` no committed index uses."""
+    names = [entry.name for entry in folder.iterdir()]
+    segment_name = TOC._segment_pattern(INDEX_NAME)
+    toc_name = TOC._pattern(INDEX_NAME)
+    live = {segment.segment_id() for segment in storage_index._segments()}
+    latest = storage_index.latest_generation()
+    found = []
+    for name in names:
+        if _TEMP_FOLDER.match(name):
+            found.append(name)
+        elif _TEMP_TOC.match(name):
+            found.append(name)
+        elif (match := toc_name.match(name)) and int(match.group(1)) != latest:
+            found.append(name)
+        elif (match := segment_name.match(name)) and match.group(1) not in live:
+            found.append(name)
+    return found
 
 
 def index_size_bytes(path: str | os.PathLike) -> int:
@@ -320,36 +548,62 @@ class SearcherCache:
                 self._searcher = None
 
 
-def verify_index(searcher) -> tuple[int, int, list[str]]:
-    """Read every stored document of every segment and report what is wrong.
+def verify_index(storage_index) -> tuple[int, int, list[str]]:
+    """Open every segment, read its terms and stored documents; report what is wrong.
 
-    Returns (documents, segments, problems). A document is wrong when its
-    stored content hash no longer matches its stored fields (the index was
-    altered outside searchidx, or a write was torn) or when its id appears in
-    more than one live document.
+    Returns (documents, segments, problems). A segment is wrong when its
+    files are missing or cannot be read back; a document when its stored
+    content hash no longer matches its stored fields (the index was altered
+    outside searchidx, or a write was torn) or its id appears in more than
+    one live document; the index when the documents read differ from the
+    count its table of contents records.
     """
+    from whoosh.reading import SegmentReader
+
     from .documents import hash_content  # local: store otherwise needs no records
     from .schema import stored_to_document
 
     problems: list[str] = []
-    reader = searcher.reader()
-    documents = 0
+    documents = expected = 0
     seen: dict[str, int] = {}
-    for fields in reader.all_stored_fields():  # live documents only
-        documents += 1
-        doc_id = fields.get("id", "")
-        seen[doc_id] = seen.get(doc_id, 0) + 1
-        document = stored_to_document(fields)
-        if fields.get("content_hash") != hash_content(document):
-            problems.append(
-                f"document {doc_id!r}: its fields do not match its content hash"
+    toc = storage_index._read_toc()
+    for segment in toc.segments:
+        expected += segment.doc_count()
+        reader = None
+        try:
+            reader = SegmentReader(
+                storage_index.storage, toc.schema, segment, generation=toc.generation
             )
+            for _term in reader.all_terms():
+                pass  # every term of the term index decodes
+            for fields in reader.all_stored_fields():  # live documents only
+                documents += 1
+                doc_id = fields.get("id", "")
+                seen[doc_id] = seen.get(doc_id, 0) + 1
+                if fields.get("content_hash") != hash_content(
+                    stored_to_document(fields)
+                ):
+                    problems.append(
+                        f"document {doc_id!r}: its fields do not match its content hash"
+                    )
+        except _DAMAGE as error:
+            reason = " ".join(f"{type(error).__name__}: {error}".split())
+            problems.append(
+                f"segment {segment.segment_id()}: cannot be read ({reason}); "
+                "rebuild the index"
+            )
+        finally:
+            if reader is not None:
+                reader.close()
     problems += [
         f"id {doc_id!r} is held by {n} documents" for doc_id, n in seen.items() if n > 1
     ]
-    if documents != searcher.doc_count():
-        problems.append(
-            f"{documents} documents read, but the index counts {searcher.doc_count()}"
-        )
-    segments = len(reader.leaf_readers()) if hasattr(reader, "leaf_readers") else 1
-    return documents, segments, problems
+    if documents != expected:
+        problems.append(f"{documents} documents read, but the index counts {expected}")
+    return documents, len(toc.segments), problems
+
+
+# What reading a truncated, altered or missing segment file raises in Whoosh.
+_DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
+           AttributeError, AssertionError, struct.error, zlib.error,
+           pickle.UnpicklingError, WhooshIndexError)  # fmt: skip

@@ -37,6 +37,8 @@ READABLE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php
 # Files are read whole. 256 MiB is 8x the largest real dump we have seen
 # (~30 MB uncompressed) and caps what a gzip bomb can make us hold in memory.
 MAX_FILE_BYTES = 256 << 20
+# One JSON Lines record may be this long; nothing real comes near it.
+MAX_RECORD_BYTES = 64 << 20
 # JSON arrays larger than this are parsed incrementally (ijson) instead of
 # whole, so a 1 GB export needs memory for one record, not for the file.
 STREAM_ARRAY_BYTES = 64 << 20
@@ -274,16 +276,31 @@ def _is_json_lines(head: bytes) -> bool:
 
 def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
     """Yield the text lines of ``head`` + the rest of ``stream``, one at a time."""
-    pending = head
+    # The line in progress grows in a bytearray: adding each chunk to a bytes
+    # object copied the whole line every time (minutes for a 64 MiB line).
+    pending = bytearray()
+    data = head
     number = 0
     while True:
-        *complete, pending = pending.split(b"\n")
+        *complete, rest = data.split(b"\n")
+        if complete:
+            complete[0] = bytes(pending) + complete[0]
+            pending = bytearray()
         for raw in complete:
             number += 1
             yield _decode_line(raw, number == 1)
+        pending += rest
+        if len(pending) > MAX_RECORD_BYTES:
+            # A gzip bomb (or a file that is not JSON Lines) without line
+            # breaks would otherwise be inflated whole into memory.
+            raise IngestError(
+                name,
+                f"a record longer than {MAX_RECORD_BYTES >> 20} MiB; is this JSON Lines?",
+                line=number + 1,
+            )
         try:
             # Small reads: a damaged gzip loses at most one chunk of records.
-            chunk = stream.read(64 << 10)
+            data = stream.read(64 << 10)
         except (EOFError, zlib.error, gzip.BadGzipFile) as error:
             # Records before the damage were yielded and are kept.
             raise IngestError(
@@ -295,11 +312,10 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
                 f"cannot be read after this line ({error.strerror or error})",
                 line=number,
             ) from error
-        if not chunk:
+        if not data:
             break
-        pending += chunk
     if pending.strip():
-        yield _decode_line(pending, number == 0)
+        yield _decode_line(bytes(pending), number == 0)
 
 
 def _decode_line(raw: bytes, is_first: bool) -> str:

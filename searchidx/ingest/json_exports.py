@@ -234,8 +234,8 @@ def _find(record: dict, keys: tuple[str, ...]) -> object:
 
 
 def _as_text(value: object) -> str:
-    if value is None:
-        return ""
+    if value is None or isinstance(value, bool):
+        return ""  # a flag is never a title or a text ("title": false)
     if isinstance(value, dict):
         return _as_text(
             value.get("name") or value.get("title") or value.get("value") or ""

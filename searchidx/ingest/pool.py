@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,7 +50,9 @@ def read_files(
         return
     # fork: workers start in milliseconds and need nothing re-imported.
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_exit_with_parent
+    ) as pool:
         ahead: deque[tuple[Path, Future | None]] = deque()
         queue = iter(zip(files, pooled, strict=True))
 
@@ -70,6 +74,23 @@ def read_files(
                 yield file, read_file(file, on_error=on_error, mapping=mapping)
             else:
                 yield file, _result(future)
+
+
+def _exit_with_parent() -> None:
+    """Make this worker exit when the process that started it is gone.
+
+    A worker waits on its job queue forever once its parent is killed
+    (SIGKILL gives the pool no chance to stop it): without this, every
+    killed `searchidx index` left its workers behind.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _is_pooled(file: Path) -> bool:

@@ -1,0 +1,106 @@
+"""Killed runs, two writers and busy readers: short runs of the benchmark scripts.
+
+The full runs (20 kills over 3,000 releases; 60 s of 2 writers and 4 readers)
+are `python benchmarks/crash.py` and `python benchmarks/stress.py`; their
+figures are in the README. These shorter ones keep the promises under CI.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .conftest import REPO
+
+
+def _run(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+
+
+def test_index_killed_mid_write_keeps_its_last_commit_and_a_rerun_completes():
+    result = _run(
+        "crash.py", "--docs", "300", "--files", "3", "--kills", "3", "--words",
+        "120", "--seed", "8", "--parallel-bytes", "0", "--while-writing",
+    )  # fmt: skip
+    report = result.stdout
+    assert result.returncode == 0, report + result.stderr
+    assert "| before the run |" in report  # at least one kill landed mid-write
+    assert "MIXED" not in report and "FAIL" not in report
+    assert (
+        "re-run of the same command: 300 documents of 300, each once; check ok"
+        in report
+    )
+    assert report.rstrip().endswith("\nok")
+
+
+def test_two_writers_and_four_readers_make_no_errors_and_an_exact_count():
+    result = _run("stress.py", "--seconds", "4")
+    report = result.stdout
+    assert result.returncode == 0, report + result.stderr
+    rows = [line for line in report.splitlines() if line.startswith("| ")]
+    assert [row.split(" | ")[0] for row in rows[1:]] == [
+        "| reader 0", "| reader 1", "| reader 2", "| reader 3",
+        "| writer 0", "| writer 1",
+    ]  # fmt: skip
+    assert all(row.endswith(" | 0 |") for row in rows[1:])
+    final = next(line for line in report.splitlines() if line.startswith("final"))
+    held, expected = (
+        final.removeprefix("final count ").split(";")[0].split(", expected ")
+    )
+    assert held == expected
+    assert report.rstrip().endswith("ok: 0 errors, count exact")
+
+
+def _children(pid: int) -> list[int]:
+    """The live (not zombie) processes whose parent is ``pid``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        return (Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1]) != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_a_killed_index_run_leaves_no_parsing_workers_behind(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for copy in range(60):
+        for page in (REPO / "corpus" / "html").glob("*.html"):
+            (pages / f"{page.stem}-{copy}.html").write_bytes(page.read_bytes())
+    run = subprocess.Popen(
+        [sys.executable, "-m", "searchidx", "--index", str(tmp_path / "ix"),
+         "index", "-q", str(pages)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    workers: list[int] = []
+    while run.poll() is None and len(workers) < 2:
+        workers = _children(run.pid)
+        time.sleep(0.05)
+    assert len(workers) == 2, "the run ended before its workers started"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    for _ in range(600):  # they notice within half a second; a loaded CI is slow
+        if not any(map(_is_running, workers)):
+            break
+        time.sleep(0.1)
+    alive = [pid for pid in workers if _is_running(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
