@@ -60,7 +60,8 @@ def _cached(searcher, key: tuple[str, str], read_segment):
         else:
             values = []
         for leaf, _offset in reader.leaf_readers():  # in docnum order
-            values.extend(read_segment(leaf, fieldname))
+            if leaf.doc_count_all():  # an empty index's reader has no columns
+                values.extend(read_segment(leaf, fieldname))
         cache[key] = values
     return cache[key]
 

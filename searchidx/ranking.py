@@ -92,8 +92,9 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
                 return None  # not a W3 block matcher
             if not _add_scores(postings, scorer, term.boost, lengths, offset, scores):
                 return None
-        for docnum in reader.deleted_docs_set:
-            scores.pop(docnum + offset, None)
+        if reader.has_deletions():
+            for docnum in reader.deleted_docs_set:
+                scores.pop(docnum + offset, None)
     return scores
 
 

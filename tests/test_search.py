@@ -317,3 +317,31 @@ def test_the_spelling_list_holds_each_word_once_per_batch(tmp_path):
         postings = sum(reader.doc_frequency("spell_content", w) for w in words)
     assert b"multilateral" in words and b"exercise" in words
     assert postings == len(words)
+
+
+def test_suggestions_come_from_every_segment(tmp_path, monkeypatch):
+    import searchidx.index as index_module
+
+    monkeypatch.setattr(index_module, "PARALLEL_WRITE_DOCUMENTS", 10)
+    filler = [Document(title=f"Notice {n}", body=f"Routine notice number {n}.",
+                       url=f"https://x.example/notice/{n}") for n in range(300)]  # fmt: skip
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add(filler + DOCS)  # two processes, two segments at least
+        with index._storage.searcher() as searcher:
+            assert len(searcher.reader().leaf_readers()) >= 2
+        assert (
+            index.search("multilaterl exercize").suggestion == "multilateral exercise"
+        )
+        assert index.search("routine notise").suggestion == "routine notice"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"fold": False}, {"sort": "newest"}, {"since": date(2020, 1, 1)},
+     {"sources": ["x"], "tags": ["y"], "facets": ("year", "month", "source", "tags")}],
+)  # fmt: skip
+def test_an_empty_index_answers_with_no_hits(tmp_path, options):
+    with Index.open(tmp_path / "index", create=True) as index:
+        results = index.search("exercise", **options)
+    assert (results.total, results.hits) == (0, ())
+    assert all(counts == () for counts in results.facets.values())
