@@ -17,14 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.codec.base import FieldWriter
-from whoosh.codec.whoosh3 import W3PerDocReader
-from whoosh.filedb.structfile import BufferFile
 from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
+from . import whoosh_fixes  # noqa: F401  (patches Whoosh on import)
 from .errors import (
     IndexFormatError,
     IndexLockedError,
@@ -35,160 +33,6 @@ from .schema import SCHEMA_VERSION, bm25f, build_schema
 
 log = logging.getLogger(__name__)
 
-
-def _cache_missing_length_columns() -> None:
-    """Make Whoosh remember that a field has no length column.
-
-    Whoosh 2.7.5 (unmaintained) caches a segment's length readers but not
-    their absence, so for every posting of a field without lengths (id, path,
-    source, the spelling field...) its commit asks the disk whether the file
-    exists: 0.9 million stat calls for 3,600 releases, a quarter of indexing.
-    Segments are immutable, so an absent column stays absent.
-    """
-    original = W3PerDocReader._cached_reader
-
-    def cached_reader(self, fieldname, column):
-        if fieldname not in self._readers:
-            self._readers[fieldname] = original(self, fieldname, column)
-        return self._readers[fieldname]
-
-    W3PerDocReader._cached_reader = cached_reader
-
-
-_cache_missing_length_columns()
-
-
-class _LengthsByField:
-    """A segment's field lengths, each read from its column once, not per posting.
-
-    At commit Whoosh looks up the document's field length for every posting
-    it writes (1.9 million lookups for 10,000 releases, each a column read
-    and an unpack: 9% of indexing time in cProfile); a release has one
-    length per field, so remembering them serves the rest from a dict.
-    """
-
-    def __init__(self, lengths) -> None:
-        self._lengths = lengths
-        self._by_field: dict[str, dict[int, int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        by_doc = self._by_field.setdefault(fieldname, {})
-        length = by_doc.get(docnum)
-        if length is None:
-            length = by_doc[docnum] = self._lengths.doc_field_length(
-                docnum, fieldname, default
-            )
-        return length
-
-
-def _remember_field_lengths_at_commit() -> None:
-    original = FieldWriter.add_postings
-
-    def add_postings(self, schema, lengths, items):
-        cached = _LengthsByField(lengths) if lengths else lengths
-        return original(self, schema, cached, items)
-
-    FieldWriter.add_postings = add_postings
-
-
-_remember_field_lengths_at_commit()
-
-
-class _ViewFile:
-    """A read-only file over a memoryview of the index's mmap, copying nothing."""
-
-    def __init__(self, view: memoryview) -> None:
-        self._view = view
-        self._position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._view)
-        if size is not None and size >= 0:
-            end = min(end, self._position + size)
-        data = bytes(self._view[self._position : end])
-        self._position = max(self._position, end)
-        return data
-
-    def readinto(self, buffer) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def readline(self, size: int = -1) -> bytes:
-        line = b""
-        while not line.endswith(b"\n") and self._position < len(self._view):
-            line += self.read(256 if size < 0 else min(256, size - len(line)))
-            if 0 <= size <= len(line):
-                break
-        cut = line.find(b"\n") + 1
-        if cut:
-            self._position -= len(line) - cut
-            line = line[:cut]
-        return line
-
-    def __iter__(self):
-        while line := self.readline():
-            yield line
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = (0, self._position, len(self._view))[whence]
-        self._position = max(0, base + offset)
-        return self._position
-
-    def tell(self) -> int:
-        return self._position
-
-    def close(self) -> None:
-        self._view = memoryview(b"")
-
-
-def _read_compound_files_in_place() -> None:
-    """Stop Whoosh copying each part of a segment into memory when opening it.
-
-    Whoosh maps a segment file and opens each part (postings, terms, stored
-    fields...) as a BytesIO over its slice, which copies the slice: a fresh
-    process's first search on 30,000 releases spent 112 ms of 169 ms copying
-    and held 470 MB. Reads now go straight to the mapped file.
-    """
-
-    def __init__(self, buf, name=None, onclose=None):
-        self._buf = buf
-        self._name = name
-        self.file = _ViewFile(buf)
-        self.onclose = onclose
-        self.is_real = False
-        self.is_closed = False
-
-    BufferFile.__init__ = __init__
-
-
-_read_compound_files_in_place()
-
-
-def _name_files_from_os_randomness() -> None:
-    """Make Whoosh name new segments and run files from os.urandom.
-
-    Whoosh draws the names from the global ``random``, which the program
-    around us may seed (hypothesis seeds it for every example): the same
-    seed twice gave a new segment the name of an existing one, and its
-    commit failed on an assertion.
-    """
-    import secrets
-
-    import whoosh.codec.base
-    import whoosh.filedb.filestore
-    import whoosh.writing
-
-    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-    def random_name(size: int = 28) -> str:
-        return "".join(secrets.choice(alphabet) for _ in range(size))
-
-    for module in (whoosh.codec.base, whoosh.filedb.filestore, whoosh.writing):
-        module.random_name = random_name
-
-
-_name_files_from_os_randomness()
 
 INDEX_NAME = "searchidx"
 # No .json suffix: `searchidx index .` must not read it as a release export.

@@ -17,7 +17,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from searchidx import Document, Index, IndexWriteError
 from searchidx.cli import cli
-from searchidx.store import _ViewFile, create_index, open_writer, remove_leftovers
+from searchidx.store import create_index, open_writer, remove_leftovers
+from searchidx.whoosh_fixes import _ViewFile
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:
