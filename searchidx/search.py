@@ -198,7 +198,9 @@ def run_search(
         )
     offset = (page - 1) * limit
     filters = _Filters(since, until, tuple(sources), tuple(tags))
-    fast = _rank_plain_words(searcher, parsed, filters, sort, fold, offset + limit)
+    fast = _rank_plain_words(
+        searcher, parsed, filters, sort, fold, offset + limit, facets=bool(facets)
+    )
     if fast is not None:
         page_hits, total, matched = fast
     else:
@@ -277,10 +279,14 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     return page, results.scored_length(), listed
 
 
-def _rank_plain_words(searcher, parsed, filters: _Filters, sort, fold, page_end):
+def _rank_plain_words(
+    searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool
+):
     """Rank a plain-word query term by term (see ranking.py); None if it is not one.
 
-    Returns what ``_whoosh_search`` returns, in the same order.
+    Returns what ``_whoosh_search`` returns, in the same order; the set of
+    listed documents only when ``facets`` are to be counted over it (None
+    otherwise: it means finding the first-listed copy of every group).
     """
     terms = plain_terms(parsed)
     if terms is None:
@@ -290,24 +296,47 @@ def _rank_plain_words(searcher, parsed, filters: _Filters, sort, fold, page_end)
         return None
     scores = _keep_filtered(searcher, scores, filters)
     order = _listing_order(searcher, scores, sort)
-    hidden = fold_copies(scores, group_keys(searcher), order) if fold else set()
-    wanted = page_end + len(hidden)
-    if sort == "relevance" and len(scores) > wanted:
-        # Enough of the best to fill the page once the hidden copies are
-        # skipped: the scores at or above the wanted-th best (a C-level pass
-        # over floats), then only those ordered.
-        cutoff = heapq.nlargest(wanted, scores.values())[-1]
-        listed = sorted((d for d, s in scores.items() if s >= cutoff), key=order)
-    else:
-        listed = heapq.nsmallest(wanted, scores, key=order)
+    keys = group_keys(searcher) if fold else None
+    # The total counts groups: each lists once, as its first-listed copy.
+    total = len(set(map(keys.__getitem__, scores))) if fold else len(scores)
+    listed = _first_of_each_group(scores, order, sort, keys, page_end)
     # Snippets mark the query's words found in the document's content.
     words = frozenset(term.text for term in terms if term.fieldname == "content")
-    page = [
-        _Listed(docnum=docnum, score=scores[docnum], words=words)
-        for docnum in listed
-        if docnum not in hidden
-    ][:page_end]
-    return page, len(scores) - len(hidden), scores.keys() - hidden
+    page = [_Listed(docnum=d, score=scores[d], words=words) for d in listed]
+    matched = None
+    if facets:
+        hidden = fold_copies(scores, keys, order) if fold else set()
+        matched = scores.keys() - hidden
+    return page, total, matched
+
+
+def _first_of_each_group(scores, order, sort, keys, count: int) -> list[int]:
+    """Return the first ``count`` documents in listing order, one per group.
+
+    Only the best few are ordered: enough to fill the page once copies are
+    skipped, four times more each time they are not (at 100,000 releases,
+    seven copies of each, ordering every match cost more than ranking).
+    """
+    wanted = count * 4 + 16
+    while True:
+        if sort == "relevance" and len(scores) > wanted:
+            # The scores at or above the wanted-th best (a C-level pass over
+            # floats), then only those ordered.
+            cutoff = heapq.nlargest(wanted, scores.values())[-1]
+            best = sorted((d for d, s in scores.items() if s >= cutoff), key=order)
+        else:
+            best = heapq.nsmallest(wanted, scores, key=order)
+        listed, groups = [], set()
+        for docnum in best:
+            group = keys[docnum] if keys is not None else docnum
+            if group not in groups:
+                groups.add(group)
+                listed.append(docnum)
+                if len(listed) == count:
+                    return listed
+        if wanted >= len(scores):
+            return listed
+        wanted *= 4
 
 
 def _listing_order(searcher, scores: dict[int, float], sort: str):

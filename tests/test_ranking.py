@@ -8,7 +8,7 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.writing import NO_MERGE
 
-from searchidx import Index, read_documents
+from searchidx import Document, Index, read_documents
 from searchidx import search as search_module
 
 from .conftest import CORPUS
@@ -140,3 +140,26 @@ def test_a_deleted_release_is_not_found_by_its_own_title(messy_index):
     results = messy_index.search(deleted.title, limit=100, fold=False)
     assert results.total > 0
     assert deleted.id not in {hit.document.id for hit in results.hits}
+
+
+def test_a_page_fills_past_many_copies_of_one_release(tmp_path, monkeypatch):
+    # 60 copies of one release outrank everything: the page must still list
+    # three releases, looking further than its first few dozen matches.
+    body = " ".join(f"harbour crane number {n} was inspected today" for n in range(12))
+    copies = [Document(title="Harbour cranes inspected", body=f"{body} Copy {n}.",
+                       url=f"https://copies.example/{n}", source=f"Desk {n}")
+              for n in range(60)]  # fmt: skip
+    others = [Document(title=f"Harbour note {n}", body=f"The harbour opened berth {n}.",
+                       url=f"https://notes.example/{n}") for n in range(5)]  # fmt: skip
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add(copies + others)
+        fast = index.search("harbour cranes", limit=3)
+        with monkeypatch.context() as patched:
+            whoosh_only(patched)
+            slow = index.search("harbour cranes", limit=3)
+    assert fast.total == slow.total == 6
+    assert [h.document.title for h in fast.hits] == [
+        h.document.title for h in slow.hits
+    ]
+    assert len({h.document.title for h in fast.hits}) == 3
+    assert len(fast.hits[0].also_published_by) == 10  # the most it names
