@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from datetime import datetime
 from math import log
 
@@ -24,7 +24,7 @@ from whoosh.analysis import (
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.formats import Characters
+from whoosh.formats import Positions
 from whoosh.lang import stemmer_for_language
 
 from .documents import Document
@@ -89,57 +89,50 @@ class _FastText(TEXT):
     Whoosh runs the analyzer as a chain of generators passing a Token object
     along (tokenizer, lowercase, stop, stem, then the format's own loop): 36%
     of indexing time for 5,000 releases. ``index`` does the same steps in
-    one loop and gives the same terms, positions, offsets and weights
+    one loop (``indexed_words``, which snippets use too) and gives the same
+    terms, positions and weights
     (tests/test_schema.py compares the two on every bundled release); queries
     still go through the analyzer.
     """
 
     def index(self, value, **kwargs):
-        if kwargs or not isinstance(value, str):
+        if kwargs or not isinstance(value, str) or type(self.format) is not Positions:
             yield from super().index(value, **kwargs)
             return
-        with_chars = isinstance(self.format, Characters)
-        stems = _STEMS
-        entries: dict[str, list] = {}
-        position = -1
-        # Positions as Whoosh's StopFilter renumbers them: the first word kept
-        # keeps its place among all tokens, the next ones follow it.
-        for place, match in enumerate(_TOKEN.finditer(value)):
-            word = match.group().lower()
-            if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
-                continue
-            position = place if position < 0 else position + 1
-            stem = stems.get(word) or _stem(word)
-            entry = (position, match.start(), match.end()) if with_chars else position
-            found = entries.get(stem)
+        positions: dict[str, list[int]] = {}
+        for stem, position, _start, _end in indexed_words(value):
+            found = positions.get(stem)
             if found is None:
-                entries[stem] = [entry]
+                positions[stem] = [position]
             else:
-                found.append(entry)
+                found.append(position)
         encode = self.format.encode
         boost = self.format.field_boost
-        for stem, found in entries.items():
+        for stem, found in positions.items():
             yield stem.encode("utf-8"), len(found), len(found) * boost, encode(found)
 
 
-def term_spans(text: str, terms: Collection[str]) -> list[tuple[str, int, int, int]]:
-    """Return (term, position, start, end) for each word of ``text`` indexed as one of ``terms``.
+def indexed_words(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """Yield (term, position, start, end) for each word of ``text`` the index holds.
 
-    The same terms and positions indexing gives (``_FastText.index``), with
-    the word's character offsets in ``text``.
+    What the analyzer gives (tokenize, lower-case, drop stop words, stem),
+    with the word's character offsets in ``text``.
     """
-    found = []
     stems = _STEMS
     position = -1
     for place, match in enumerate(_TOKEN.finditer(text)):
         word = match.group().lower()
         if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
             continue
+        # Positions as Whoosh's StopFilter renumbers them: the first word kept
+        # keeps its place among all tokens, the next ones follow it.
         position = place if position < 0 else position + 1
-        stem = stems.get(word) or _stem(word)
-        if stem in terms:
-            found.append((stem, position, match.start(), match.end()))
-    return found
+        yield stems.get(word) or _stem(word), position, match.start(), match.end()
+
+
+def term_spans(text: str, terms: Collection[str]) -> list[tuple[str, int, int, int]]:
+    """Return (term, position, start, end) for each word of ``text`` indexed as one of ``terms``."""
+    return [word for word in indexed_words(text) if word[0] in terms]
 
 
 class _ContentField(_FastText):
@@ -251,7 +244,7 @@ def document_to_fields(
             (those the batch has not added yet; see ``_ContentField``).
     """
     fields = {
-        SPELL_FIELD: " ".join(sorted(new_words)),
+        SPELL_FIELD: " ".join(new_words),
         "anchors": " ".join(anchors),
         "dup_group": dup_group or document.id,
         "id": document.id,
