@@ -1,8 +1,7 @@
 """Workarounds for defects of Whoosh 2.7.5, applied when searchidx is imported.
 
 Whoosh is unmaintained and pinned (pyproject.toml); each patch below names
-the defect, the figure that showed it, and the test that guards it. Only
-store.py imports this module.
+the defect and the figure that showed it. Only store.py imports this module.
 """
 
 from __future__ import annotations

@@ -252,24 +252,12 @@ def _facet_links(params: SearchParams, results: Results, name: str, shown: int):
 def _active_filters(params: SearchParams) -> list[dict]:
     """Return the filters in force, each with the link that removes it."""
     active = []
-    for value in params.sources:
-        rest = tuple(v for v in params.sources if v != value)
-        active.append(
-            {
-                "kind": "source",
-                "value": value,
-                "href": "?" + params.query_string(sources=rest),
-            }
-        )
-    for value in params.tags:
-        rest = tuple(v for v in params.tags if v != value)
-        active.append(
-            {
-                "kind": "tag",
-                "value": value,
-                "href": "?" + params.query_string(tags=rest),
-            }
-        )
+    for kind, name, values in (("source", "sources", params.sources),
+                               ("tag", "tags", params.tags)):  # fmt: skip
+        for value in values:
+            rest = tuple(v for v in values if v != value)
+            href = "?" + params.query_string(**{name: rest})
+            active.append({"kind": kind, "value": value, "href": href})
     if params.since or params.until:
         span = f"{params.since or '…'} to {params.until or '…'}"
         if params.since == params.until:
