@@ -20,11 +20,12 @@ from __future__ import annotations
 import weakref
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
@@ -88,9 +89,10 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
             postings = reader.postings(term.fieldname, btext)
             if isinstance(postings, FilterMatcher):
                 postings = postings.child  # hides deleted documents: dropped below
-            if not hasattr(postings, "_read_ids"):
-                return None  # not a W3 block matcher
-            if not _add_scores(postings, scorer, term.boost, lengths, offset, scores):
+            blocks = _posting_blocks(postings)
+            if blocks is None:
+                return None
+            if not _add_scores(blocks, scorer, term.boost, lengths, offset, scores):
                 return None
         if reader.has_deletions():
             for docnum in reader.deleted_docs_set:
@@ -98,7 +100,33 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
     return scores
 
 
-def _add_scores(postings, scorer, boost, lengths, offset, scores) -> bool:
+def _posting_blocks(postings) -> Iterator[tuple[Sequence[int], Sequence[float]]] | None:
+    """Return the (docnums, weights) of each of a term's posting blocks.
+
+    None when ``postings`` is neither a W3 block matcher nor the list matcher
+    of postings kept in the term's entry (schema.INLINE_POSTINGS_LIMIT).
+    """
+    if isinstance(postings, ListMatcher):
+        ids, weights = postings._ids, postings._weights
+        if not weights:
+            weights = [postings.weight()] * len(ids)
+        return iter([(ids, weights)])
+    if not hasattr(postings, "_read_ids"):
+        return None
+    return _read_blocks(postings)
+
+
+def _read_blocks(postings) -> Iterator[tuple[Sequence[int], Sequence[float]]]:
+    while postings.is_active():
+        if postings._ids is None:
+            postings._read_ids()
+        if postings._weights is None:
+            postings._read_weights()
+        yield postings._ids, postings._weights
+        postings._next_block()
+
+
+def _add_scores(blocks, scorer, boost, lengths, offset, scores) -> bool:
     """Add one term's boosted BM25 score of each posting into ``scores``."""
     try:
         idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
@@ -109,19 +137,14 @@ def _add_scores(postings, scorer, boost, lengths, offset, scores) -> bool:
     k1_plus_1 = K1 + 1
     one_minus_b = 1 - B
     get = scores.get
-    while postings.is_active():
-        if postings._ids is None:
-            postings._read_ids()
-        if postings._weights is None:
-            postings._read_weights()
-        for docnum, tf in zip(postings._ids, postings._weights, strict=True):
+    for ids, weights in blocks:
+        for docnum, tf in zip(ids, weights, strict=True):
             fl = lengths[docnum]
             score = idf * (
                 (tf * k1_plus_1) / (tf + K1 * (one_minus_b + B * fl / avgfl))
             )
             docnum += offset
             scores[docnum] = get(docnum, 0.0) + score * boost
-        postings._next_block()
     return True
 
 

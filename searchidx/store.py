@@ -29,7 +29,7 @@ from .errors import (
     IndexNotFoundError,
     IndexWriteError,
 )
-from .schema import SCHEMA_VERSION, bm25f, build_schema
+from .schema import SCHEMA_VERSION, bm25f, build_codec, build_schema
 
 log = logging.getLogger(__name__)
 
@@ -260,15 +260,18 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
             time.sleep(min(0.1, timeout - (now - started)))
     except OSError as error:  # the lock file cannot be made: a read-only folder
         raise IndexWriteError(path, error.strerror or str(error)) from error
+    codec = build_codec()
     extra = {}
     if procs > 1:
         # The pool limit shared among the writer processes: each with the whole
         # limit, 100,000 releases peaked at 1,635 MB (PSS, all processes);
         # halved, 1,334 MB at the same 596 documents/s.
         extra = {"procs": procs, "multisegment": True,
-                 "subargs": {"limitmb": WRITER_LIMIT_MB // procs}}  # fmt: skip
+                 "subargs": {"limitmb": WRITER_LIMIT_MB // procs, "codec": codec}}  # fmt: skip
     try:
-        writer = storage_index.writer(_lk=False, limitmb=WRITER_LIMIT_MB, **extra)
+        writer = storage_index.writer(
+            _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec, **extra
+        )
     except BaseException as error:
         lock.release()
         if isinstance(error, OSError):

@@ -6,9 +6,12 @@ the defect and the figure that showed it. Only store.py imports this module.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from whoosh.codec.base import FieldWriter
-from whoosh.codec.whoosh3 import W3PerDocReader
+from whoosh.codec.whoosh3 import W3PerDocReader, W3TermInfo
 from whoosh.filedb.structfile import BufferFile
+from whoosh.matching.mcore import ListMatcher
 
 
 def _cache_missing_length_columns() -> None:
@@ -31,6 +34,33 @@ def _cache_missing_length_columns() -> None:
 
 
 _cache_missing_length_columns()
+
+
+def _make_inlined_postings_writable() -> None:
+    """Let Whoosh keep a short posting list in its term's entry, as it means to.
+
+    Its W3 postings writer calls ``terminfo.set_inline`` for a list shorter
+    than the codec's ``inlinelimit``, but the method is named
+    ``set_inlined``: any limit above the default 1 failed at commit.
+    """
+    W3TermInfo.set_inline = W3TermInfo.set_inlined
+
+    # A field without values (ids, keywords) inlines an empty tuple of them,
+    # which Whoosh's list matcher reads back as the str "" per posting (its
+    # merge of segments then asserts bytes) or, in all_items, as no postings.
+    value = ListMatcher.value
+
+    def bytes_value(self):
+        return value(self) or b""
+
+    def all_items(self):
+        return zip(self._ids, self._values or repeat(b""))
+
+    ListMatcher.value = bytes_value
+    ListMatcher.all_items = all_items
+
+
+_make_inlined_postings_writable()
 
 
 class _LengthsByField:

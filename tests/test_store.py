@@ -404,3 +404,19 @@ def test_pickles_load_from_a_view_file():
     view = _ViewFile(memoryview(b"junk" + pickle.dumps(("ids", 3.5, [b"x"]), 2)))
     view.seek(4)
     assert pickle.load(view) == ("ids", 3.5, [b"x"])
+
+
+def test_short_posting_lists_kept_in_the_term_table_survive_segment_merges(tmp_path):
+    # Each add commits a small segment that Whoosh merges with the earlier
+    # ones: ids, urls and words found in one release are kept in the term
+    # table (schema.INLINE_POSTINGS_LIMIT), "harbor" in every release is not.
+    with Index.open(tmp_path / "ix", create=True) as index:
+        for n in range(12):
+            index.add([_doc(n, body=f"harbor word{n}")])
+        assert len(index._storage._segments()) < 12  # merged at least once
+        assert _ids(index) == [f"https://x.example/{n}" for n in range(12)]
+        for n in range(12):
+            hits = index.search(f"word{n}").hits
+            assert [hit.document.id for hit in hits] == [f"https://x.example/{n}"]
+        assert index.search("harbor", limit=20).total == 12
+        assert index.check().problems == ()
