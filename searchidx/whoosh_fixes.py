@@ -54,7 +54,7 @@ def _make_inlined_postings_writable() -> None:
         return value(self) or b""
 
     def all_items(self):
-        return zip(self._ids, self._values or repeat(b""))
+        return zip(self._ids, self._values or repeat(b""), strict=False)
 
     ListMatcher.value = bytes_value
     ListMatcher.all_items = all_items
