@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import zlib
 
 import pytest
 from whoosh.filedb.filestore import FileStorage
@@ -420,3 +421,16 @@ def test_short_posting_lists_kept_in_the_term_table_survive_segment_merges(tmp_p
             assert [hit.document.id for hit in hits] == [f"https://x.example/{n}"]
         assert index.search("harbor", limit=20).total == 12
         assert index.check().problems == ()
+
+
+def test_posting_blocks_are_pickled_with_protocol_5(tmp_path):
+    # Whoosh asks for protocol 2, which pickles each posting's positions as a
+    # call to _codecs.encode (whoosh_fixes): blocks were twice the size.
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([_doc(n) for n in range(20)])
+        with index._storage.searcher() as searcher:
+            postings = searcher.reader().postings("content", b"harbor")
+            raw = postings._postfile.get(
+                postings._dataoffset, postings._nextoffset - postings._dataoffset
+            )
+    assert zlib.decompress(raw)[:2] == b"\x80\x05"
