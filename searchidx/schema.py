@@ -22,15 +22,14 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.analysis.filters import STOP_WORDS
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.formats import Positions
 from whoosh.lang import stemmer_for_language
 
+from .codec import CompactPositions
 from .documents import Document
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
@@ -96,8 +95,12 @@ class _FastText(TEXT):
     still go through the analyzer.
     """
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.format = CompactPositions(field_boost=self.format.field_boost)
+
     def index(self, value, **kwargs):
-        if kwargs or not isinstance(value, str) or type(self.format) is not Positions:
+        if kwargs or not isinstance(value, str):
             yield from super().index(value, **kwargs)
             return
         positions: dict[str, list[int]] = {}
@@ -182,8 +185,8 @@ def build_schema() -> Schema:
         # releases) and every block read at search time slower.
         content=_ContentField(analyzer=analyzer, stored=False, spelling=True),
         **{SPELL_FIELD: KEYWORD(stored=False)},
-        byline=TEXT(analyzer=analyzer, stored=True),
-        dateline=TEXT(analyzer=analyzer, stored=True),
+        byline=_FastText(analyzer=analyzer, stored=True),
+        dateline=_FastText(analyzer=analyzer, stored=True),
         date=DATETIME(stored=True, sortable=True),
         # year / month as plain keys with a column of references into their
         # few distinct values, read whole to count facets (see facets.py); a
@@ -211,19 +214,6 @@ def build_schema() -> Schema:
         path=ID(stored=True),
         content_hash=STORED(),
     )
-
-
-# Terms with fewer postings than this keep them in the term table itself.
-# Whoosh's default (1) writes every term's postings as a block of their own:
-# a header, a pickled summary and a zlib stream, even for the 100,000 of
-# 122,000 terms of 5,000 releases found in one document (ids, urls, spelling
-# words, near-copy anchors, rare words).
-INLINE_POSTINGS_LIMIT = 8
-
-
-def build_codec() -> W3Codec:
-    """Return the codec every searchidx segment is written with."""
-    return W3Codec(inlinelimit=INLINE_POSTINGS_LIMIT)
 
 
 def stored_to_document(fields: dict) -> Document:

@@ -23,13 +23,14 @@ from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
 from . import whoosh_fixes  # noqa: F401  (patches Whoosh on import)
+from .codec import Codec
 from .errors import (
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
     IndexWriteError,
 )
-from .schema import SCHEMA_VERSION, bm25f, build_codec, build_schema
+from .schema import SCHEMA_VERSION, bm25f, build_schema
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +261,7 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
             time.sleep(min(0.1, timeout - (now - started)))
     except OSError as error:  # the lock file cannot be made: a read-only folder
         raise IndexWriteError(path, error.strerror or str(error)) from error
-    codec = build_codec()
+    codec = Codec()
     extra = {}
     if procs > 1:
         # The pool limit shared among the writer processes: each with the whole

@@ -1,0 +1,101 @@
+"""How postings are laid out on disk: Whoosh's W3 codec, made more compact.
+
+Three changes to what Whoosh 2.7.5 writes, each read back by its own
+readers (the postings file is still W3's: blocks of 128 pickled postings):
+
+- ``CompactPositions``: a posting's word positions as one type byte and an
+  array of deltas, instead of a 4-byte count and a pickled list;
+- whole-number weights (word counts) pickled as ints, not 9-byte floats;
+- posting lists shorter than ``INLINE_POSTINGS_LIMIT`` kept in the term
+  table (see whoosh_fixes for the Whoosh defect that stopped this).
+
+Any change here alters the files: bump schema.SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from itertools import accumulate, pairwise
+
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.formats import Positions
+
+# Terms with fewer postings than this keep them in the term table itself.
+# Whoosh's default (1) writes every term's postings as a block of their own:
+# a header, a pickled summary and a zlib stream, even for the 100,000 of
+# 122,000 terms of 5,000 releases found in one document (ids, urls, spelling
+# words, near-copy anchors, rare words).
+INLINE_POSTINGS_LIMIT = 8
+
+# Array type codes by the largest delta they hold; "I" is 4 bytes wherever
+# CPython runs, and positions past 2**32 words do not occur.
+_WIDTHS = {ord("B"): 1, ord("H"): 2, ord("I"): 4}
+_SWAP = sys.byteorder == "big"  # the files are little-endian everywhere
+
+
+class CompactPositions(Positions):
+    """Word positions stored as a type code byte and an array of deltas.
+
+    Whoosh's Positions format stores a 4-byte count and a pickled list, 14
+    bytes for a word found once; this takes 2 or 3, and reads back with
+    array and accumulate instead of a Python loop.
+    """
+
+    def encode(self, poslist) -> bytes:
+        if not poslist:
+            return b"B"
+        deltas = [poslist[0], *(b - a for a, b in pairwise(poslist))]
+        biggest = max(deltas)
+        code = "B" if biggest < 0x100 else "H" if biggest < 0x10000 else "I"
+        values = array(code, deltas)
+        if _SWAP:
+            values.byteswap()
+        return code.encode("ascii") + values.tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        values = array(chr(valuestring[0]), valuestring[1:])
+        if _SWAP:
+            values.byteswap()
+        return list(accumulate(values))
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return (len(valuestring) - 1) // _WIDTHS[valuestring[0]]
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """W3's postings writer, with word counts pickled as ints (2 bytes, not 9)."""
+
+    def _mini_weights(self):
+        weights = super()._mini_weights()
+        if type(weights) is tuple and _whole(weights):
+            return tuple(map(int, weights))
+        return weights  # None, one float for the block (read as such), or fractions
+
+    def finish_postings(self):
+        terminfo = super().finish_postings()
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            if _whole(weights):
+                terminfo.set_inlined(ids, tuple(map(int, weights)), values)
+        return terminfo
+
+
+def _whole(weights) -> bool:
+    return all(float(weight).is_integer() for weight in weights)
+
+
+class Codec(W3Codec):
+    """W3 with short posting lists in the term table and int word counts."""
+
+    def __init__(self) -> None:
+        super().__init__(inlinelimit=INLINE_POSTINGS_LIMIT)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )

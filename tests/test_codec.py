@@ -1,0 +1,78 @@
+"""What the index writes for each posting: compact positions and whole word counts."""
+
+import pickle
+import zlib
+
+import pytest
+
+from searchidx import Document, Index
+from searchidx.codec import CompactPositions
+from searchidx.schema import build_schema
+
+
+@pytest.mark.parametrize(
+    "positions",
+    [
+        [0],
+        [7],
+        [3, 300],
+        [255, 256],
+        [1, 65535, 65536, 200_000],
+        list(range(0, 900, 3)),
+    ],
+)
+def test_positions_read_back_as_written(positions):
+    compact = CompactPositions()
+    stored = compact.encode(positions)
+    assert compact.decode_positions(stored) == positions
+    assert compact.decode_frequency(stored) == len(positions)
+    assert compact.decode_weight(stored) == len(positions)
+
+
+def test_a_word_found_once_near_the_start_takes_two_bytes():
+    assert CompactPositions().encode([12]) == b"B\x0c"
+
+
+def test_every_text_field_stores_compact_positions():
+    schema = build_schema()
+    for name in ("title", "content", "byline", "dateline"):
+        assert isinstance(schema[name].format, CompactPositions), name
+
+
+def _release(n: int, body: str) -> Document:
+    return Document(title=f"Release {n}", body=body, url=f"https://x.example/{n}")
+
+
+def test_phrases_are_found_at_any_distance_into_a_long_release(tmp_path):
+    # Words past position 255 and 65,535 need 2- and 4-byte deltas.
+    releases = [
+        _release(0, "harbor ferry opens"),
+        _release(1, "quay " * 300 + "harbor ferry opens"),
+        _release(2, "quay " * 70_000 + "harbor ferry opens"),
+        _release(3, "ferry harbor opens"),
+    ]
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add(releases)
+        found = index.search('"harbor ferry"', fold=False)
+        assert sorted(hit.document.id for hit in found.hits) == [
+            "https://x.example/0",
+            "https://x.example/1",
+            "https://x.example/2",
+        ]
+
+
+def test_word_counts_are_stored_as_ints_in_blocks_and_in_the_term_table(tmp_path):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        releases = [_release(n, "harbor " * (1 + n % 3) + "ferry") for n in range(20)]
+        index.add([*releases, _release(20, "lighthouse lighthouse lighthouse")])
+        with index._storage.searcher() as searcher:
+            reader = searcher.reader()
+            block = reader.postings("content", b"harbor")  # 20: a block of their own
+            raw = block._postfile.get(
+                block._dataoffset, block._nextoffset - block._dataoffset
+            )
+            _ids, weights, _values = pickle.loads(zlib.decompress(raw))
+            inlined = reader.postings("content", b"lighthous")  # 1 posting: inline
+    assert weights == tuple(1 + n % 3 for n in range(20))
+    assert all(type(weight) is int for weight in weights)
+    assert inlined._weights == (3,)
