@@ -101,51 +101,156 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
     return scores
 
 
-def _posting_blocks(postings) -> Iterator[tuple[Sequence[int], Sequence[float]]] | None:
-    """Return the (docnums, weights) of each of a term's posting blocks.
+@dataclass(frozen=True, slots=True)
+class PlainPhrase:
+    """A quoted phrase: words that must follow each other in one field."""
+
+    fieldname: str
+    words: tuple[str, ...]
+
+
+def plain_phrase(parsed: query.Query) -> PlainPhrase | None:
+    """Return the phrase a query is made of alone, or None for any other query."""
+    if (
+        type(parsed) is query.Phrase
+        and parsed.slop == 1
+        and parsed.boost == 1.0
+        and parsed.fieldname in RANKED_FIELDS
+        and len(parsed.words) > 1
+    ):
+        return PlainPhrase(parsed.fieldname, tuple(parsed.words))
+    return None
+
+
+def rank_phrase(searcher, phrase: PlainPhrase) -> dict[int, float] | None:
+    """Return {docnum: score} for every live document holding the phrase.
+
+    What Whoosh's Phrase query finds (its words at consecutive positions)
+    and scores (the sum of each word's BM25, added in its binary tree of
+    intersections), reading each word's postings whole instead of through
+    its span matchers: the rarest word first, then only the documents that
+    still hold every word so far. None when the index's format is not the
+    one this reads.
+    """
+    scores: dict[int, float] = {}
+    fieldname = phrase.fieldname
+    field = searcher.schema[fieldname]
+    decode = field.format.decode_positions
+    btexts = [field.to_bytes(word) for word in phrase.words]
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if not all((fieldname, btext) in reader for btext in btexts):
+            continue
+        codes = _field_lengths(reader, fieldname)
+        if codes is None:
+            return None
+        rarest_first = sorted(
+            set(btexts), key=lambda b: reader.doc_frequency(fieldname, b)
+        )
+        held: dict[bytes, dict[int, tuple[float, bytes]]] = {}
+        candidates = None
+        for btext in rarest_first:
+            postings = reader.postings(fieldname, btext)
+            if isinstance(postings, FilterMatcher):
+                postings = postings.child  # hides deleted documents: dropped below
+            blocks = _posting_blocks(postings)
+            if blocks is None:
+                return None
+            kept = {}
+            for ids, weights, values in blocks:
+                for docnum, tf, value in zip(ids, weights, values):  # noqa: B905
+                    if candidates is None or docnum in candidates:
+                        kept[docnum] = (tf, value)
+            held[btext] = kept
+            candidates = kept.keys()
+        bm25 = {
+            btext: _bm25_parts(searcher.weighting.scorer(leaf, fieldname, btext))
+            for btext in held
+        }
+        if None in bm25.values():
+            return None
+        for docnum in candidates:
+            places = {btext: set(decode(held[btext][docnum][1])) for btext in held}
+            following = [places[btext] for btext in btexts[1:]]
+            if any(
+                all(start + step in found for step, found in enumerate(following, 1))
+                for start in places[btexts[0]]
+            ):
+                code = codes[docnum]
+                word_scores = []
+                for btext in btexts:
+                    idf, k1_plus_1, norms = bm25[btext]
+                    tf = held[btext][docnum][0]
+                    word_scores.append(idf * ((tf * k1_plus_1) / (tf + norms[code])))
+                scores[docnum + offset] = _tree_sum(word_scores)
+        if reader.has_deletions():
+            for docnum in reader.deleted_docs_set:
+                scores.pop(docnum + offset, None)
+    return scores
+
+
+def _tree_sum(values: list[float]) -> float:
+    """Add as Whoosh's make_binary_tree of intersection matchers does: a + (b + c)."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _bm25_parts(scorer) -> tuple[float, float, list[float]] | None:
+    """Return (idf, K1 + 1, the length part of each length code) of a term's BM25.
+
+    Whoosh's bm25(), so scores match its own to the last bit:
+    idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))). A field
+    length is stored as one of 256 byte codes, so the part that depends on
+    it is worked out once per code. None for a scorer other than BM25F's.
+    """
+    try:
+        idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    except AttributeError:
+        return None
+    one_minus_b = 1 - B
+    return idf, K1 + 1, [K1 * (one_minus_b + B * fl / avgfl) for fl in _BYTE_TO_LENGTH]
+
+
+def _posting_blocks(postings) -> Iterator[tuple[Iterable, Iterable, Sequence]] | None:
+    """Return the (docnums, weights, values) of each of a term's posting blocks.
 
     None when ``postings`` is neither a W3 block matcher nor the list matcher
-    of postings kept in the term's entry (schema.INLINE_POSTINGS_LIMIT).
+    of postings kept in the term's entry (codec.INLINE_POSTINGS_LIMIT).
     """
     if isinstance(postings, ListMatcher):
         ids, weights = postings._ids, postings._weights
         if not weights:
             weights = [postings.weight()] * len(ids)
-        return iter([(ids, weights)])
-    if not hasattr(postings, "_read_ids"):
+        return iter([(ids, weights, postings._values)])
+    if not hasattr(postings, "_read_data"):
         return None
     return _read_blocks(postings)
 
 
-def _read_blocks(postings) -> Iterator[tuple[Iterable[int], Iterable[float]]]:
+def _read_blocks(postings) -> Iterator[tuple[Iterable, Iterable, Sequence]]:
     # Each block's pickled (docnum deltas, weights, values) decoded here
     # rather than by Whoosh's _read_ids, whose Python generator undoing the
     # deltas cost a tenth of a search at 100,000 releases.
     while postings.is_active():
         if postings._data is None:
             postings._read_data()
-        deltas, weights, _values = postings._data
+        deltas, weights, values = postings._data
         if weights is None or isinstance(weights, float):  # one for the block
             weights = repeat(1.0 if weights is None else weights, len(deltas))
-        yield accumulate(deltas), weights
+        yield accumulate(deltas), weights, values
         postings._next_block()
 
 
 def _add_scores(blocks, scorer, boost, length_codes, offset, scores) -> bool:
     """Add one term's boosted BM25 score of each posting into ``scores``."""
-    try:
-        idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    except AttributeError:
-        return False  # not Whoosh's BM25F scorer
-    # Whoosh's bm25() term for term, so the sums match its own to the last bit
-    # of each term's score: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))).
-    # A length is stored as one of 256 byte codes, so the part that depends
-    # on it is worked out once per code.
-    k1_plus_1 = K1 + 1
-    one_minus_b = 1 - B
-    norms = [K1 * (one_minus_b + B * fl / avgfl) for fl in _BYTE_TO_LENGTH]
+    parts = _bm25_parts(scorer)
+    if parts is None:
+        return False
+    idf, k1_plus_1, norms = parts
     get = scores.get
-    for ids, weights in blocks:
+    for ids, weights, _values in blocks:
         for docnum, tf in zip(ids, weights):  # noqa: B905 - a block's two lists
             score = idf * ((tf * k1_plus_1) / (tf + norms[length_codes[docnum]]))
             docnum += offset

@@ -16,7 +16,14 @@ from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_parser import build_query
-from .ranking import fold_copies, group_keys, plain_terms, rank_terms
+from .ranking import (
+    fold_copies,
+    group_keys,
+    plain_phrase,
+    plain_terms,
+    rank_phrase,
+    rank_terms,
+)
 from .schema import DAY_FIELD, content_text, stored_to_document
 from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
 from .spelling import suggest_spelling
@@ -285,16 +292,25 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
 def _rank_plain_words(
     searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool
 ):
-    """Rank a plain-word query term by term (see ranking.py); None if it is not one.
+    """Rank plain words or a lone phrase from whole postings (see ranking.py).
+
+    None for any other query, which Whoosh's own search answers.
 
     Returns what ``_whoosh_search`` returns, in the same order; the set of
     listed documents only when ``facets`` are to be counted over it (None
     otherwise: it means finding the first-listed copy of every group).
     """
     terms = plain_terms(parsed)
-    if terms is None:
+    phrase = plain_phrase(parsed) if terms is None else None
+    if terms is not None:
+        scores = rank_terms(searcher, terms)
+        # Snippets mark the query's words found in the document's content.
+        words = frozenset(t.text for t in terms if t.fieldname == "content")
+    elif phrase is not None:
+        scores = rank_phrase(searcher, phrase)
+        words = frozenset(phrase.words if phrase.fieldname == "content" else ())
+    else:
         return None
-    scores = rank_terms(searcher, terms)
     if scores is None:
         return None
     scores = _keep_filtered(searcher, scores, filters)
@@ -303,8 +319,6 @@ def _rank_plain_words(
     # The total counts groups: each lists once, as its first-listed copy.
     total = len(set(map(keys.__getitem__, scores))) if fold else len(scores)
     listed = _first_of_each_group(scores, order, sort, keys, page_end)
-    # Snippets mark the query's words found in the document's content.
-    words = frozenset(term.text for term in terms if term.fieldname == "content")
     page = [_Listed(docnum=d, score=scores[d], words=words) for d in listed]
     matched = None
     if facets:
