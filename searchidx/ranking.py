@@ -5,10 +5,12 @@ the common case, and Whoosh answers it document by document: for every
 matching document a tree of union matchers asks each term matcher for its id,
 weight and score, and the document's field length is read from disk per
 posting. At 30,000 releases that was 80% of a search (cProfile over the
-throughput benchmark's queries). Here each term's postings are read a block at
-a time and their BM25 scores added into one dict, with the field lengths of
-each segment read once per searcher: the same scores as Whoosh's
-(tests/test_ranking.py compares them on every match), at a fraction of the cost.
+throughput benchmark's queries). Here each term's postings are read whole
+and scored as numpy arrays, added into one array over all documents, with
+the field lengths of each segment read once per searcher: the same scores as
+Whoosh's (tests/test_ranking.py compares them on every match), at a fraction
+of the cost. The matches stay arrays (``Matches``) for filtering, counting
+and ordering (search.py).
 
 This reads two things Whoosh 2.7.5 keeps private, the posting blocks of its
 W3 codec and the byte-encoded length column; ``rank_terms`` falls back to
@@ -19,11 +21,11 @@ from __future__ import annotations
 
 import weakref
 from array import array
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 
+import numpy as np
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.mcore import ListMatcher
@@ -68,13 +70,41 @@ def plain_terms(parsed: query.Query) -> list[WeightedTerm] | None:
     return [WeightedTerm(c.fieldname, c.text, c.boost) for c in clauses]
 
 
-def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
-    """Return {docnum: BM25 score} for every live document matching any term.
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """Every live matching document, by global docnum (ascending), and its score."""
+
+    docnums: np.ndarray  # int64
+    scores: np.ndarray  # float64
+
+    @classmethod
+    def from_dict(cls, scores: dict[int, float]) -> Matches:
+        docnums = np.fromiter(sorted(scores), dtype=np.int64, count=len(scores))
+        values = np.fromiter(
+            map(scores.__getitem__, docnums.tolist()), np.float64, len(scores)
+        )
+        return cls(docnums, values)
+
+    def __len__(self) -> int:
+        return len(self.docnums)
+
+    def keep(self, mask: np.ndarray) -> Matches:
+        """Return the matches where ``mask`` (one bool per match) is true."""
+        return Matches(self.docnums[mask], self.scores[mask])
+
+    def as_dict(self) -> dict[int, float]:
+        return dict(zip(self.docnums.tolist(), self.scores.tolist(), strict=True))
+
+
+def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
+    """Return every live document matching any term, with its BM25 score.
 
     Returns None when the index's format is not the one this reads, so that
     the caller can search the slow way instead.
     """
-    scores: dict[int, float] = {}
+    count = searcher.doc_count_all()
+    totals = np.zeros(count, dtype=np.float64)
+    matched = np.zeros(count, dtype=bool)
     weighting = searcher.weighting
     for leaf, offset in searcher.leaf_searchers():
         reader = leaf.reader()
@@ -83,22 +113,62 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> dict[int, float] | None:
             btext = field.to_bytes(term.text)
             if (term.fieldname, btext) not in reader:
                 continue
-            lengths = _field_lengths(reader, term.fieldname)
-            if lengths is None:
-                return None
-            scorer = weighting.scorer(leaf, term.fieldname, btext)
+            codes = _field_lengths(reader, term.fieldname)
+            parts = _bm25_parts(weighting.scorer(leaf, term.fieldname, btext))
             postings = reader.postings(term.fieldname, btext)
             if isinstance(postings, FilterMatcher):
                 postings = postings.child  # hides deleted documents: dropped below
-            blocks = _posting_blocks(postings)
-            if blocks is None:
+            read = _all_postings(postings)
+            if codes is None or parts is None or read is None:
                 return None
-            if not _add_scores(blocks, scorer, term.boost, lengths, offset, scores):
-                return None
+            docnums, counts = read
+            idf, k1_plus_1, norms = parts
+            # Whoosh's bm25(), element by element in the same order of
+            # operations, then added to the sum as its union matcher does.
+            length_parts = np.array(norms)[np.frombuffer(codes, np.uint8)[docnums]]
+            term_scores = idf * ((counts * k1_plus_1) / (counts + length_parts))
+            docnums += offset
+            totals[docnums] = totals[docnums] + term_scores * term.boost
+            matched[docnums] = True
         if reader.has_deletions():
-            for docnum in reader.deleted_docs_set:
-                scores.pop(docnum + offset, None)
-    return scores
+            deleted = np.fromiter(reader.deleted_docs_set, np.int64)
+            matched[deleted + offset] = False
+    docnums = np.flatnonzero(matched)
+    return Matches(docnums, totals[docnums])
+
+
+def _all_postings(postings) -> tuple[np.ndarray, np.ndarray] | None:
+    """Return a term's (docnums, word counts) in one segment, as arrays.
+
+    None when ``postings`` is neither a W3 block matcher nor the list matcher
+    of postings kept in the term's entry (codec.INLINE_POSTINGS_LIMIT).
+    """
+    if isinstance(postings, ListMatcher):
+        ids, weights = postings._ids, postings._weights
+        if not weights:
+            weights = [postings.weight()] * len(ids)
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+    if not hasattr(postings, "_read_data"):
+        return None
+    # Each block's pickled (docnum deltas, weights, values): the deltas start
+    # again from 0 in every block, so the first is made relative to the
+    # previous block's last docnum and one cumulative sum undoes them all.
+    deltas_read, weights_read = [], []
+    last = 0
+    while postings.is_active():
+        if postings._data is None:
+            postings._read_data()
+        deltas, weights, _values = postings._data
+        deltas_read.append(deltas[0] - last)
+        deltas_read.extend(deltas[1:])
+        last = sum(deltas)
+        if weights is None or isinstance(weights, float):  # one for the block
+            weights_read.extend([1.0 if weights is None else weights] * len(deltas))
+        else:
+            weights_read.extend(weights)
+        postings._next_block()
+    docnums = np.cumsum(np.array(deltas_read, dtype=np.int64))
+    return docnums, np.array(weights_read, dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +192,8 @@ def plain_phrase(parsed: query.Query) -> PlainPhrase | None:
     return None
 
 
-def rank_phrase(searcher, phrase: PlainPhrase) -> dict[int, float] | None:
-    """Return {docnum: score} for every live document holding the phrase.
+def rank_phrase(searcher, phrase: PlainPhrase) -> Matches | None:
+    """Return every live document holding the phrase, with its score.
 
     What Whoosh's Phrase query finds (its words at consecutive positions)
     and scores (the sum of each word's BM25, added in its binary tree of
@@ -186,7 +256,7 @@ def rank_phrase(searcher, phrase: PlainPhrase) -> dict[int, float] | None:
         if reader.has_deletions():
             for docnum in reader.deleted_docs_set:
                 scores.pop(docnum + offset, None)
-    return scores
+    return Matches.from_dict(scores)
 
 
 def _tree_sum(values: list[float]) -> float:
@@ -243,21 +313,6 @@ def _read_blocks(postings) -> Iterator[tuple[Iterable, Iterable, Sequence]]:
         postings._next_block()
 
 
-def _add_scores(blocks, scorer, boost, length_codes, offset, scores) -> bool:
-    """Add one term's boosted BM25 score of each posting into ``scores``."""
-    parts = _bm25_parts(scorer)
-    if parts is None:
-        return False
-    idf, k1_plus_1, norms = parts
-    get = scores.get
-    for ids, weights, _values in blocks:
-        for docnum, tf in zip(ids, weights):  # noqa: B905 - a block's two lists
-            score = idf * ((tf * k1_plus_1) / (tf + norms[length_codes[docnum]]))
-            docnum += offset
-            scores[docnum] = get(docnum, 0.0) + score * boost
-    return True
-
-
 def _field_lengths(reader, fieldname: str) -> bytes | None:
     """Return the field's length code (byte_to_length) in every document of one segment."""
     cached = _LENGTHS.setdefault(reader, {})
@@ -280,29 +335,3 @@ def group_keys(searcher) -> array:
     the first search of 30,000 releases.
     """
     return doc_values.numbers(searcher, GROUP_KEY_FIELD)
-
-
-def fold_copies(
-    scores: dict[int, float],
-    keys: array,
-    order: Callable[[int], tuple] | None = None,
-) -> set[int]:
-    """Return the matching documents hidden behind a better-ranked copy.
-
-    Of each group's matching documents the one listed first stays: by
-    ``order`` (a docnum's sort key, smallest first), by default the highest
-    score, then the lowest docnum.
-    """
-    counts = Counter(map(keys.__getitem__, scores))
-    shared = {key for key, count in counts.items() if count > 1}
-    if not shared:
-        return set()
-    order = order or (lambda docnum: (-scores[docnum], docnum))
-    best: dict[int, int] = {}
-    members = [docnum for docnum in scores if keys[docnum] in shared]
-    for docnum in members:
-        key = keys[docnum]
-        kept = best.get(key)
-        if kept is None or order(docnum) < order(kept):
-            best[key] = docnum
-    return set(members) - set(best.values())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 import time
+from array import array
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import islice
 
+import numpy as np
 from whoosh import query, sorting
 
 from . import doc_values
@@ -17,7 +18,7 @@ from .errors import DocumentNotFoundError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_parser import build_query
 from .ranking import (
-    fold_copies,
+    Matches,
     group_keys,
     plain_phrase,
     plain_terms,
@@ -303,70 +304,98 @@ def _rank_plain_words(
     terms = plain_terms(parsed)
     phrase = plain_phrase(parsed) if terms is None else None
     if terms is not None:
-        scores = rank_terms(searcher, terms)
+        matches = rank_terms(searcher, terms)
         # Snippets mark the query's words found in the document's content.
         words = frozenset(t.text for t in terms if t.fieldname == "content")
     elif phrase is not None:
-        scores = rank_phrase(searcher, phrase)
+        matches = rank_phrase(searcher, phrase)
         words = frozenset(phrase.words if phrase.fieldname == "content" else ())
     else:
         return None
-    if scores is None:
+    if matches is None:
         return None
-    scores = _keep_filtered(searcher, scores, filters)
-    order = _listing_order(searcher, scores, sort)
-    keys = group_keys(searcher) if fold else None
+    matches = _keep_filtered(searcher, matches, filters)
+    keys = _as_numpy(group_keys(searcher)) if fold else None
     # The total counts groups: each lists once, as its first-listed copy.
-    total = len(set(map(keys.__getitem__, scores))) if fold else len(scores)
-    listed = _first_of_each_group(scores, order, sort, keys, page_end)
-    page = [_Listed(docnum=d, score=scores[d], words=words) for d in listed]
+    total = len(np.unique(keys[matches.docnums])) if fold else len(matches)
+    listed = _first_of_each_group(searcher, matches, sort, keys, page_end)
+    page = [
+        _Listed(
+            docnum=int(matches.docnums[at]),
+            score=float(matches.scores[at]),
+            words=words,
+        )
+        for at in listed
+    ]
     matched = None
     if facets:
-        hidden = fold_copies(scores, keys, order) if fold else set()
-        matched = scores.keys() - hidden
-    return page, total, matched
+        matched = set(_first_of_every_group(searcher, matches, sort, keys).tolist())
+    return page, int(total), matched
 
 
-def _first_of_each_group(scores, order, sort, keys, count: int) -> list[int]:
-    """Return the first ``count`` documents in listing order, one per group.
+def _first_of_each_group(
+    searcher, matches: Matches, sort, keys, count: int
+) -> list[int]:
+    """Return the places in ``matches`` of the first ``count`` in listing order,
+    one per group.
 
-    Only the best few are ordered: enough to fill the page once copies are
-    skipped, four times more each time they are not (at 100,000 releases,
-    seven copies of each, ordering every match cost more than ranking).
+    By relevance only the best few are ordered: enough to fill the page once
+    copies are skipped, four times more each time they are not (at 100,000
+    releases, seven copies of each, ordering every match cost more than
+    ranking).
     """
     wanted = count * 4 + 16
     while True:
-        if sort == "relevance" and len(scores) > wanted:
-            # The scores at or above the wanted-th best (a C-level pass over
-            # floats), then only those ordered.
-            cutoff = heapq.nlargest(wanted, scores.values())[-1]
-            best = sorted((d for d, s in scores.items() if s >= cutoff), key=order)
+        if sort == "relevance" and len(matches) > wanted:
+            # The matches scoring at or above the wanted-th best score.
+            cutoff = np.partition(matches.scores, len(matches) - wanted)[-wanted]
+            among = np.flatnonzero(matches.scores >= cutoff)
         else:
-            best = heapq.nsmallest(wanted, scores, key=order)
+            among = np.arange(len(matches))
         listed, groups = [], set()
-        for docnum in best:
-            group = keys[docnum] if keys is not None else docnum
+        for at in _in_listing_order(searcher, matches, sort, among).tolist():
+            group = keys[matches.docnums[at]] if keys is not None else at
             if group not in groups:
                 groups.add(group)
-                listed.append(docnum)
+                listed.append(at)
                 if len(listed) == count:
                     return listed
-        if wanted >= len(scores):
+        if len(among) == len(matches):
             return listed
         wanted *= 4
 
 
-def _listing_order(searcher, scores: dict[int, float], sort: str):
-    """Return the sort key of a docnum for ``sort``, as Whoosh's search lists hits.
+def _first_of_every_group(searcher, matches: Matches, sort, keys) -> np.ndarray:
+    """Return the docnums listed when folding: each group's first in listing order."""
+    if keys is None:
+        return matches.docnums
+    ordered = _in_listing_order(searcher, matches, sort, np.arange(len(matches)))
+    _, first = np.unique(keys[matches.docnums[ordered]], return_index=True)
+    return matches.docnums[ordered[first]]
+
+
+def _in_listing_order(
+    searcher, matches: Matches, sort, among: np.ndarray
+) -> np.ndarray:
+    """Return ``among`` (places in ``matches``) in the order Whoosh's search lists hits.
 
     Relevance: highest score first, ties by docnum. By date: dated releases
     first, newest (or oldest) first, ties by docnum; undated ones after.
     """
+    docnums = matches.docnums[among]
     if sort == "relevance":
-        return lambda docnum: (-scores[docnum], docnum)
-    days = doc_values.numbers(searcher, DAY_FIELD)
-    sign = -1 if sort == "newest" else 1
-    return lambda docnum: (days[docnum] == 0, sign * days[docnum], docnum)
+        keys = (docnums, -matches.scores[among])
+    else:
+        days = _as_numpy(doc_values.numbers(searcher, DAY_FIELD))[docnums].astype(
+            np.int64
+        )
+        keys = (docnums, -days if sort == "newest" else days, days == 0)
+    return among[np.lexsort(keys)]  # the last key sorts first
+
+
+def _as_numpy(values: array) -> np.ndarray:
+    """View a doc_values array (one number per docnum) as a numpy array."""
+    return np.frombuffer(values, dtype=values.typecode) if len(values) else np.zeros(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,24 +415,28 @@ class _Filters:
     tags: tuple[str, ...]
 
 
-def _keep_filtered(searcher, scores: dict[int, float], filters: _Filters) -> dict:
-    """Return the scored documents the filters let through (as build_filter)."""
+def _keep_filtered(searcher, matches: Matches, filters: _Filters) -> Matches:
+    """Return the matching documents the filters let through (as build_filter)."""
     if filters.since or filters.until:
-        days = doc_values.numbers(searcher, DAY_FIELD)  # 0: undated, never kept
+        days = _as_numpy(doc_values.numbers(searcher, DAY_FIELD))[matches.docnums]
         first = filters.since.toordinal() if filters.since else 1
         last = filters.until.toordinal() if filters.until else date.max.toordinal()
-        scores = {d: s for d, s in scores.items() if first <= days[d] <= last}
+        matches = matches.keep(
+            (first <= days) & (days <= last)
+        )  # 0: undated, never kept
     if filters.sources:
         names = set(_match_sources(searcher, list(filters.sources)))
         values = doc_values.strings(searcher, "source")
-        scores = {d: s for d, s in scores.items() if values[d] in names}
+        kept = [values[docnum] in names for docnum in matches.docnums.tolist()]
+        matches = matches.keep(np.array(kept, dtype=bool))
     if filters.tags:
         holders = doc_values.term_documents(searcher, "tags")
         allowed = frozenset().union(
             *(holders.get(tag.strip().lower(), frozenset()) for tag in filters.tags)
         )
-        scores = {d: s for d, s in scores.items() if d in allowed}
-    return scores
+        kept = [docnum in allowed for docnum in matches.docnums.tolist()]
+        matches = matches.keep(np.array(kept, dtype=bool))
+    return matches
 
 
 def _other_copies(searcher, docnum: int, fields: dict) -> tuple[str, ...]:
