@@ -8,8 +8,6 @@ with Index.open("index/", create=True) as index:
         print(hit.rank, hit.document.title, hit.snippets[0].text)
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .documents import Document
 from .errors import (
     DocumentNotFoundError,
@@ -30,10 +28,19 @@ from .ingest import read_documents, read_file
 from .search import FacetCount, Hit, Results
 from .snippets import Snippet
 
-try:
-    __version__ = version("searchidx")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+
+
+def __getattr__(name: str) -> str:
+    # The version is looked up when asked for: importlib.metadata costs 20 ms
+    # of every command's start (python -X importtime).
+    if name != "__version__":
+        raise AttributeError(f"module 'searchidx' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("searchidx")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+source"
 
 __all__ = [
     "AddReport",

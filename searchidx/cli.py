@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from . import __version__, render
+from . import render
 from .documents import Document
 from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
@@ -88,7 +88,7 @@ def _bundled_corpus() -> Path:
     help="Index folder (env SEARCHIDX_INDEX).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-@click.version_option(__version__, prog_name="searchidx")
+@click.version_option(package_name="searchidx", prog_name="searchidx")
 @click.pass_context
 def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
     """Full-text search for press releases.
