@@ -29,7 +29,6 @@ from .search import FacetCount, Hit, Results
 from .snippets import Snippet
 
 
-
 def __getattr__(name: str) -> str:
     # The version is looked up when asked for: importlib.metadata costs 20 ms
     # of every command's start (python -X importtime).
@@ -41,6 +40,7 @@ def __getattr__(name: str) -> str:
         return version("searchidx")
     except PackageNotFoundError:  # a source tree that was never installed
         return "0.0.0+source"
+
 
 __all__ = [
     "AddReport",
