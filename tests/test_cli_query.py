@@ -316,3 +316,13 @@ def test_pages_do_not_overlap_and_end_where_the_hits_end(runner, built_index):
 def test_correct_or_unknown_far_words_get_no_suggestion(runner, built_index, correct):
     _, summary = _query_json(runner, built_index, correct)
     assert summary["suggestion"] is None
+
+
+def test_version_is_the_installed_packages(runner):
+    import searchidx
+    from searchidx.cli import cli
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"searchidx, version {searchidx.__version__}\n"
+    assert searchidx.__version__[0].isdigit()
