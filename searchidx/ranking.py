@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import weakref
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
 
 import numpy as np
 from whoosh import query
@@ -137,8 +135,9 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
     return Matches(docnums, totals[docnums])
 
 
-def _all_postings(postings) -> tuple[np.ndarray, np.ndarray] | None:
-    """Return a term's (docnums, word counts) in one segment, as arrays.
+def _all_postings(postings, *, with_values: bool = False) -> tuple | None:
+    """Return a term's (docnums, word counts) in one segment as arrays, and
+    with ``with_values`` a list of each posting's value (its positions).
 
     None when ``postings`` is neither a W3 block matcher nor the list matcher
     of postings kept in the term's entry (codec.INLINE_POSTINGS_LIMIT).
@@ -147,18 +146,19 @@ def _all_postings(postings) -> tuple[np.ndarray, np.ndarray] | None:
         ids, weights = postings._ids, postings._weights
         if not weights:
             weights = [postings.weight()] * len(ids)
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+        read = np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+        return (*read, list(postings._values or ())) if with_values else read
     if not hasattr(postings, "_read_data"):
         return None
     # Each block's pickled (docnum deltas, weights, values): the deltas start
     # again from 0 in every block, so the first is made relative to the
     # previous block's last docnum and one cumulative sum undoes them all.
-    deltas_read, weights_read = [], []
+    deltas_read, weights_read, values_read = [], [], []
     last = 0
     while postings.is_active():
         if postings._data is None:
             postings._read_data()
-        deltas, weights, _values = postings._data
+        deltas, weights, values = postings._data
         deltas_read.append(deltas[0] - last)
         deltas_read.extend(deltas[1:])
         last = sum(deltas)
@@ -166,9 +166,12 @@ def _all_postings(postings) -> tuple[np.ndarray, np.ndarray] | None:
             weights_read.extend([1.0 if weights is None else weights] * len(deltas))
         else:
             weights_read.extend(weights)
+        if with_values:
+            values_read.extend(values)
         postings._next_block()
     docnums = np.cumsum(np.array(deltas_read, dtype=np.int64))
-    return docnums, np.array(weights_read, dtype=np.float64)
+    read = docnums, np.array(weights_read, dtype=np.float64)
+    return (*read, values_read) if with_values else read
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,23 +226,30 @@ def rank_phrase(searcher, phrase: PlainPhrase) -> Matches | None:
             postings = reader.postings(fieldname, btext)
             if isinstance(postings, FilterMatcher):
                 postings = postings.child  # hides deleted documents: dropped below
-            blocks = _posting_blocks(postings)
-            if blocks is None:
+            read = _all_postings(postings, with_values=True)
+            if read is None:
                 return None
-            kept = {}
-            for ids, weights, values in blocks:
-                for docnum, tf, value in zip(ids, weights, values):  # noqa: B905
-                    if candidates is None or docnum in candidates:
-                        kept[docnum] = (tf, value)
-            held[btext] = kept
-            candidates = kept.keys()
+            docnums, counts, values = read
+            kept = np.arange(len(docnums))
+            if candidates is not None:
+                kept = np.flatnonzero(np.isin(docnums, candidates))
+            held[btext] = {
+                docnum: (count, values[at])
+                for docnum, count, at in zip(
+                    docnums[kept].tolist(),
+                    counts[kept].tolist(),
+                    kept.tolist(),
+                    strict=True,
+                )
+            }
+            candidates = docnums[kept]
         bm25 = {
             btext: _bm25_parts(searcher.weighting.scorer(leaf, fieldname, btext))
             for btext in held
         }
         if None in bm25.values():
             return None
-        for docnum in candidates:
+        for docnum in candidates.tolist():
             places = {btext: set(decode(held[btext][docnum][1])) for btext in held}
             following = [places[btext] for btext in btexts[1:]]
             if any(
@@ -281,36 +291,6 @@ def _bm25_parts(scorer) -> tuple[float, float, list[float]] | None:
         return None
     one_minus_b = 1 - B
     return idf, K1 + 1, [K1 * (one_minus_b + B * fl / avgfl) for fl in _BYTE_TO_LENGTH]
-
-
-def _posting_blocks(postings) -> Iterator[tuple[Iterable, Iterable, Sequence]] | None:
-    """Return the (docnums, weights, values) of each of a term's posting blocks.
-
-    None when ``postings`` is neither a W3 block matcher nor the list matcher
-    of postings kept in the term's entry (codec.INLINE_POSTINGS_LIMIT).
-    """
-    if isinstance(postings, ListMatcher):
-        ids, weights = postings._ids, postings._weights
-        if not weights:
-            weights = [postings.weight()] * len(ids)
-        return iter([(ids, weights, postings._values)])
-    if not hasattr(postings, "_read_data"):
-        return None
-    return _read_blocks(postings)
-
-
-def _read_blocks(postings) -> Iterator[tuple[Iterable, Iterable, Sequence]]:
-    # Each block's pickled (docnum deltas, weights, values) decoded here
-    # rather than by Whoosh's _read_ids, whose Python generator undoing the
-    # deltas cost a tenth of a search at 100,000 releases.
-    while postings.is_active():
-        if postings._data is None:
-            postings._read_data()
-        deltas, weights, values = postings._data
-        if weights is None or isinstance(weights, float):  # one for the block
-            weights = repeat(1.0 if weights is None else weights, len(deltas))
-        yield accumulate(deltas), weights, values
-        postings._next_block()
 
 
 def _field_lengths(reader, fieldname: str) -> bytes | None:
