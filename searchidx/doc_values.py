@@ -18,6 +18,7 @@ import sys
 import weakref
 from array import array
 
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn, RefBytesColumn
 
 # top-level reader -> {(kind, field): values by docnum}
@@ -95,3 +96,18 @@ def _segment_strings(leaf, fieldname: str) -> list[str]:
         distinct = [value.decode("utf-8") for value in column._uniques]
         return list(map(distinct.__getitem__, refs))
     return [value.decode("utf-8") for value in column]
+
+
+def length_codes(perdoc_reader, fieldname: str, doc_count: int) -> bytes | None:
+    """Return one segment's field length codes (whoosh byte_to_length), one byte
+    a document, 0 for a document without the field; None if not readable.
+
+    ``perdoc_reader`` is a segment's W3 per-document reader (a segment
+    reader's ``_perdoc``, or the writer's own at commit).
+    """
+    try:
+        column = perdoc_reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        raw = column._dbfile.get(column._basepos, column._count) if column else b""
+    except AttributeError:
+        return None
+    return raw.ljust(doc_count, b"\0")  # documents past the column's end: 0

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
@@ -294,16 +293,15 @@ def _bm25_parts(scorer) -> tuple[float, float, list[float]] | None:
 
 
 def _field_lengths(reader, fieldname: str) -> bytes | None:
-    """Return the field's length code (byte_to_length) in every document of one segment."""
+    """Return the field's length code in every document of one segment (cached)."""
     cached = _LENGTHS.setdefault(reader, {})
     if fieldname not in cached:
-        try:
-            column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            raw = column._dbfile.get(column._basepos, column._count) if column else b""
-        except AttributeError:
+        codes = doc_values.length_codes(
+            getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all()
+        )
+        if codes is None:
             return None
-        # Documents past the column's end have no words in the field: code 0.
-        cached[fieldname] = raw.ljust(reader.doc_count_all(), b"\0")
+        cached[fieldname] = codes
     return cached[fieldname]
 
 

@@ -22,7 +22,7 @@ from whoosh.index import IndexError as WhooshIndexError  # not the builtin
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
-from . import whoosh_fixes  # noqa: F401  (patches Whoosh on import)
+from . import term_pool, whoosh_fixes  # noqa: F401  (patch Whoosh on import)
 from .codec import Codec
 from .errors import (
     IndexFormatError,

@@ -1,0 +1,76 @@
+"""The writer's postings gathered by term write the segment Whoosh's pool writes."""
+
+import whoosh.writing
+from whoosh import index as whoosh_index
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import FileStorage
+
+from searchidx import Document, Index, read_documents, store, term_pool
+
+from .conftest import CORPUS
+
+
+def _segment_parts(folder) -> dict[tuple[int, str], bytes]:
+    """Each part (postings, terms, columns...) of each segment in the table of
+    contents' order, by the segment's place and the part's extension."""
+    storage = FileStorage(str(folder))
+    segments = whoosh_index.open_dir(str(folder), indexname="searchidx")._segments()
+    parts = {}
+    for n, segment in enumerate(segments):
+        compound = CompoundStorage(storage.open_file(segment.make_filename(".seg")))
+        for name in compound.list():
+            parts[n, name.split(".", 1)[1]] = compound.open_file(name).read()
+    return parts
+
+
+def _build(folder, batches):
+    with Index.open(folder, create=True) as index:
+        for batch in batches:
+            index.add(batch)
+
+
+def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
+    tmp_path, monkeypatch
+):
+    documents = sorted(read_documents(CORPUS), key=lambda d: d.id)
+    # Words in hundreds of releases, so that terms span several blocks of 128.
+    notes = [
+        Document(
+            title=f"Harbor note {n}",
+            body=" ".join(
+                ["harbor"] * (1 + n % 4) + ["ferry", f"berth{n % 9}"] * (n % 3)
+            ),
+            url=f"https://notes.example/{n}",
+        )
+        for n in range(300)
+    ]
+    # Three commits, so Whoosh merges the small segments through the pool.
+    batches = [
+        documents[:20] + notes[:150],
+        documents[20:35],
+        documents[35:] + notes[150:],
+    ]
+    # A pool limit of 1 MB makes both pools write runs to disk and merge them.
+    monkeypatch.setattr(store, "WRITER_LIMIT_MB", 1)
+    spills = []
+    spill = term_pool.TermPool._spill
+    monkeypatch.setattr(
+        term_pool.TermPool, "_spill", lambda pool: spills.append(1) or spill(pool)
+    )
+    _build(tmp_path / "terms", batches)
+    assert spills, "the 1 MB limit was never reached: nothing compared the runs"
+    with monkeypatch.context() as whooshs:
+        whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
+        whooshs.setattr(
+            whoosh.writing.SegmentWriter,
+            "_flush_segment",
+            term_pool.WHOOSH_FLUSH_SEGMENT,
+        )
+        _build(tmp_path / "whoosh", batches)
+    ours, theirs = (
+        _segment_parts(tmp_path / "terms"),
+        _segment_parts(tmp_path / "whoosh"),
+    )
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []
+    assert any(name.endswith("pst") for _, name in ours)
