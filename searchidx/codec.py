@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from itertools import accumulate, pairwise
+from itertools import accumulate
+from operator import sub
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.formats import Positions
@@ -32,6 +33,7 @@ INLINE_POSTINGS_LIMIT = 8
 # CPython runs, and positions past 2**32 words do not occur.
 _WIDTHS = {ord("B"): 1, ord("H"): 2, ord("I"): 4}
 _SWAP = sys.byteorder == "big"  # the files are little-endian everywhere
+_BYTE_CODE = ord("B")
 
 
 class CompactPositions(Positions):
@@ -43,9 +45,14 @@ class CompactPositions(Positions):
     """
 
     def encode(self, poslist) -> bytes:
+        if len(poslist) == 1 and poslist[0] < 0x100:  # most postings: one word
+            # A new object each time, not one from a table: pickle would
+            # write a shared one as a back-reference, and the same postings
+            # would be stored differently depending on where they came from.
+            return bytes((_BYTE_CODE, poslist[0]))
         if not poslist:
             return b"B"
-        deltas = [poslist[0], *(b - a for a, b in pairwise(poslist))]
+        deltas = list(map(sub, poslist, [0, *poslist[:-1]]))
         biggest = max(deltas)
         code = "B" if biggest < 0x100 else "H" if biggest < 0x10000 else "I"
         values = array(code, deltas)
