@@ -1,4 +1,4 @@
-"""Plain-word ranking: BM25 summed term by term over whole posting blocks.
+"""Plain words and lone phrases ranked from whole postings, as Whoosh ranks them.
 
 A plain-word search (an OR of stemmed terms in ``content`` and ``title``) is
 the common case, and Whoosh answers it document by document: for every
@@ -10,7 +10,8 @@ and scored as numpy arrays, added into one array over all documents, with
 the field lengths of each segment read once per searcher: the same scores as
 Whoosh's (tests/test_ranking.py compares them on every match), at a fraction
 of the cost. The matches stay arrays (``Matches``) for filtering, counting
-and ordering (search.py).
+and ordering (search.py). A lone quoted phrase is found and scored the same
+way (``rank_phrase``) instead of through Whoosh's span matchers.
 
 This reads two things Whoosh 2.7.5 keeps private, the posting blocks of its
 W3 codec and the byte-encoded length column; ``rank_terms`` falls back to
@@ -88,9 +89,6 @@ class Matches:
     def keep(self, mask: np.ndarray) -> Matches:
         """Return the matches where ``mask`` (one bool per match) is true."""
         return Matches(self.docnums[mask], self.scores[mask])
-
-    def as_dict(self) -> dict[int, float]:
-        return dict(zip(self.docnums.tolist(), self.scores.tolist(), strict=True))
 
 
 def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
