@@ -421,9 +421,8 @@ def _keep_filtered(searcher, matches: Matches, filters: _Filters) -> Matches:
         days = _as_numpy(doc_values.numbers(searcher, DAY_FIELD))[matches.docnums]
         first = filters.since.toordinal() if filters.since else 1
         last = filters.until.toordinal() if filters.until else date.max.toordinal()
-        matches = matches.keep(
-            (first <= days) & (days <= last)
-        )  # 0: undated, never kept
+        # An undated release has day 0: never kept.
+        matches = matches.keep((first <= days) & (days <= last))
     if filters.sources:
         names = set(_match_sources(searcher, list(filters.sources)))
         values = doc_values.strings(searcher, "source")
