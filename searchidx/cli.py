@@ -77,6 +77,16 @@ def _bundled_corpus() -> Path:
     return installed if installed.is_dir() else Path(__file__).parent.parent / "corpus"
 
 
+def _print_version(ctx: click.Context) -> None:
+    # Read when asked for, not at import (importlib.metadata costs 20 ms of
+    # every command's start), and "0.0.0+source" in a never-installed checkout
+    # where click's own version_option stops with an error.
+    from . import __version__
+
+    click.echo(f"searchidx, version {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index",
@@ -88,7 +98,14 @@ def _bundled_corpus() -> Path:
     help="Index folder (env SEARCHIDX_INDEX).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-@click.version_option(package_name="searchidx", prog_name="searchidx")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show the version and exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
     """Full-text search for press releases.

@@ -326,3 +326,17 @@ def test_version_is_the_installed_packages(runner):
     assert result.exit_code == 0
     assert result.output == f"searchidx, version {searchidx.__version__}\n"
     assert searchidx.__version__[0].isdigit()
+
+
+def test_version_of_a_checkout_that_was_never_installed(runner, monkeypatch):
+    import importlib.metadata
+
+    from searchidx.cli import cli
+
+    def no_metadata(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", no_metadata)
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == "searchidx, version 0.0.0+source\n"
