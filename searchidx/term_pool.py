@@ -7,7 +7,7 @@ posting by posting and hands each to its W3 postings writer, which looks up
 the document's field length per posting. Writing 20,000 releases on two
 processes, spilling and merging runs was about 30% of the writer processes'
 time (py-spy). Here a posting is listed under its term as it arrives; a run
-holds each term's postings as three arrays, merged a term at a time; and the
+holds each term's docnums, weights and values, merged a term at a time; and the
 postings writer is given whole blocks of 128. The segment written is the one
 Whoosh writes, byte for byte (tests/test_term_pool.py compares the files,
 with runs and merged segments).
@@ -43,7 +43,7 @@ _TERM_BYTES = 250
 _POSTING_BYTES = 180
 
 # A term's postings: ((field, term), docnums, weights, values), one each a posting.
-Entry = tuple[tuple[str, bytes], array, array, list]
+Entry = tuple[tuple[str, bytes], array, list, list]
 
 
 class TermPool:
@@ -80,7 +80,7 @@ class TermPool:
             yield (
                 key,
                 array("I", [posting[2] for posting in postings]),
-                array("f", [posting[3] for posting in postings]),
+                [posting[3] for posting in postings],
                 [posting[4] for posting in postings],
             )
 
@@ -114,7 +114,7 @@ class TermPool:
         sources = [self._read_run(name) for name in self._runs] + [in_memory]
         merged = heapq.merge(*sources, key=itemgetter(0))
         for key, pieces in groupby(merged, key=itemgetter(0)):
-            docnums, weights, values = array("I"), array("f"), []
+            docnums, weights, values = array("I"), [], []
             for _key, more_docnums, more_weights, more_values in pieces:
                 docnums.extend(more_docnums)
                 weights.extend(more_weights)
@@ -162,8 +162,10 @@ def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
         block = docnums[start : start + limit]
         block_weights = weights[start : start + limit]
         postwriter._ids = block
-        postwriter._weights = block_weights
+        postwriter._weights = array("f", block_weights)
         postwriter._values = [value for value in values[start : start + limit] if value]
+        # From the weights as given, ints after a merge of segments, as
+        # add_posting keeps them; its block buffer holds them as floats.
         postwriter._maxweight = max(0, max(block_weights))
         if lengths is not None:
             block_lengths = [lengths[docnum] for docnum in block]

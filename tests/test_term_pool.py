@@ -44,21 +44,26 @@ def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
         )
         for n in range(300)
     ]
-    # Three commits, so Whoosh merges the small segments through the pool.
-    batches = [
-        documents[:20] + notes[:150],
-        documents[20:35],
-        documents[35:] + notes[150:],
-    ]
+    # Thirteen commits: past a few segments of similar size, Whoosh merges them
+    # by adding their postings to the new segment's pool.
+    batches = [documents[:20], documents[20:35], documents[35:]]
+    batches += [notes[n : n + 30] for n in range(0, 300, 30)]
     # A pool limit of 1 MB makes both pools write runs to disk and merge them.
     monkeypatch.setattr(store, "WRITER_LIMIT_MB", 1)
-    spills = []
+    spills, merges = [], []
     spill = term_pool.TermPool._spill
     monkeypatch.setattr(
         term_pool.TermPool, "_spill", lambda pool: spills.append(1) or spill(pool)
     )
+    add_reader = whoosh.writing.SegmentWriter.add_reader
+    monkeypatch.setattr(
+        whoosh.writing.SegmentWriter,
+        "add_reader",
+        lambda writer, reader: merges.append(1) or add_reader(writer, reader),
+    )
     _build(tmp_path / "terms", batches)
     assert spills, "the 1 MB limit was never reached: nothing compared the runs"
+    assert merges, "no segments were merged: nothing compared merged postings"
     with monkeypatch.context() as whooshs:
         whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
         whooshs.setattr(
