@@ -39,9 +39,10 @@ _BYTE_CODE = ord("B")
 class CompactPositions(Positions):
     """Word positions stored as a type code byte and an array of deltas.
 
-    Whoosh's Positions format stores a 4-byte count and a pickled list, 14
-    bytes for a word found once; this takes 2 or 3, and reads back with
-    array and accumulate instead of a Python loop.
+    Whoosh's Positions format stores a 4-byte count and a pickled list, 13
+    bytes for a word found once in the first 256; this takes 2 (3 up to
+    position 65,535, 5 past it), and reads back with array and accumulate
+    instead of a Python loop.
     """
 
     def encode(self, poslist) -> bytes:

@@ -13,9 +13,10 @@ of the cost. The matches stay arrays (``Matches``) for filtering, counting
 and ordering (search.py). A lone quoted phrase is found and scored the same
 way (``rank_phrase``) instead of through Whoosh's span matchers.
 
-This reads two things Whoosh 2.7.5 keeps private, the posting blocks of its
-W3 codec and the byte-encoded length column; ``rank_terms`` falls back to
-nothing and the caller to Whoosh's own search if either is missing.
+This reads what Whoosh 2.7.5 keeps private: the posting blocks of its W3
+codec, the list matcher of postings kept in the term table, and the
+byte-encoded length column; ``rank_terms`` and ``rank_phrase`` return None,
+and the caller searches with Whoosh, if any of them is not what they read.
 """
 
 from __future__ import annotations

@@ -410,7 +410,7 @@ def test_pickles_load_from_a_view_file():
 def test_short_posting_lists_kept_in_the_term_table_survive_segment_merges(tmp_path):
     # Each add commits a small segment that Whoosh merges with the earlier
     # ones: ids, urls and words found in one release are kept in the term
-    # table (schema.INLINE_POSTINGS_LIMIT), "harbor" in every release is not.
+    # table (codec.INLINE_POSTINGS_LIMIT), "harbor" in every release is not.
     with Index.open(tmp_path / "ix", create=True) as index:
         for n in range(12):
             index.add([_doc(n, body=f"harbor word{n}")])
