@@ -34,6 +34,7 @@ import whoosh.writing
 from whoosh.util.numeric import byte_to_length
 
 from . import doc_values
+from .codec import Codec
 
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
 # Rough bytes of memory per term and per posting, for the pool limit: a
@@ -47,7 +48,7 @@ Entry = tuple[tuple[str, bytes], array, list, list]
 
 
 class TermPool:
-    """Stands in for Whoosh's PostingPool in its segment writer."""
+    """Stands in for Whoosh's PostingPool in the segment writer of a searchidx index."""
 
     def __init__(self, tempstore, segment=None, limitmb: int = 128, **kwargs):
         self._tempstore = tempstore
@@ -186,9 +187,23 @@ def _field_lengths(perdoc_reader, fieldname: str) -> list[int] | None:
 
 
 def _install() -> None:
-    """Make Whoosh's segment writer use a TermPool and write from it by term."""
+    """Make Whoosh's segment writers of searchidx indexes use a TermPool.
+
+    Only segments written with searchidx's codec: another Whoosh index in the
+    same program keeps Whoosh's own pool, including the parts of it this one
+    lacks (the run merging of Whoosh's multiprocess writer when it writes
+    one segment, which searchidx never asks for).
+    """
+
+    def pool_for(tempstore, segment, **kwargs):
+        if isinstance(segment.codec(), Codec):
+            return TermPool(tempstore, segment, **kwargs)
+        return WHOOSH_POOL(tempstore, segment, **kwargs)
 
     def flush_segment(self) -> None:  # SegmentWriter._flush_segment, by term
+        if not isinstance(self.pool, TermPool):
+            WHOOSH_FLUSH_SEGMENT(self)
+            return
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         try:
@@ -198,11 +213,11 @@ def _install() -> None:
             if lengths is not None:
                 lengths.close()
 
-    whoosh.writing.PostingPool = TermPool
+    whoosh.writing.PostingPool = pool_for
     whoosh.writing.SegmentWriter._flush_segment = flush_segment
 
 
-# Whoosh's own, for tests/test_term_pool.py to compare with.
+# Whoosh's own, for other indexes and for tests/test_term_pool.py to compare with.
 WHOOSH_POOL = whoosh.writing.PostingPool
 WHOOSH_FLUSH_SEGMENT = whoosh.writing.SegmentWriter._flush_segment
 _install()

@@ -79,3 +79,19 @@ def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
     assert sorted(ours) == sorted(theirs)
     assert [name for name in ours if ours[name] != theirs[name]] == []
     assert any(name.endswith("pst") for _, name in ours)
+
+
+def test_another_whoosh_index_in_the_program_keeps_whooshs_own_pool(tmp_path):
+    from whoosh.fields import TEXT, Schema
+
+    plain = whoosh_index.create_in(str(tmp_path), Schema(body=TEXT(stored=True)))
+    writer = plain.writer()
+    assert type(writer.pool) is term_pool.WHOOSH_POOL
+    writer.add_document(body="harbor ferry")
+    writer.commit()
+    with plain.searcher() as searcher:
+        assert searcher.document()["body"] == "harbor ferry"
+    with Index.open(tmp_path / "ours", create=True) as index:
+        writer = index._storage.writer(codec=term_pool.Codec())
+        assert type(writer.pool) is term_pool.TermPool
+        writer.cancel()
