@@ -69,7 +69,15 @@ def hash_content(doc: Document) -> str:
 _MIN_FINGERPRINT_WORDS = 40
 
 
-def text_fingerprint(doc: Document) -> str:
+_WORD = re.compile(r"\w+")
+
+
+def words_of(text: str) -> list[str]:
+    """Return the lower-cased words of ``text``, in order (punctuation dropped)."""
+    return _WORD.findall(text.lower())
+
+
+def text_fingerprint(doc: Document, body_words: list[str] | None = None) -> str:
     """Return a hash of the title's and body's words and the date, or "".
 
     Case, spacing and punctuation are ignored. Two documents with the same
@@ -78,11 +86,14 @@ def text_fingerprint(doc: Document) -> str:
     body of many different releases; copies that differ in title or date are
     kept and folded at search time instead (see duplicates.py). Bodies under
     40 words have none.
+
+    Args:
+        body_words: ``words_of(doc.body)``, when the caller has it already.
     """
-    words = re.findall(r"\w+", doc.body.lower())
+    words = words_of(doc.body) if body_words is None else body_words
     if len(words) < _MIN_FINGERPRINT_WORDS:
         return ""
-    title = " ".join(re.findall(r"\w+", doc.title.lower()))
+    title = " ".join(words_of(doc.title))
     published = doc.date.isoformat() if doc.date else ""
     key = "\x1f".join([title, published, " ".join(words)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()

@@ -12,12 +12,13 @@ Jaccard similarity of their shingle sets decides.
 from __future__ import annotations
 
 import heapq
-import re
 import zlib
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+
+from .documents import words_of
 
 SHINGLE_WORDS = 5
 # At or above this Jaccard similarity of 5-word shingle sets two documents are
@@ -43,12 +44,15 @@ TITLE_JACCARD = 0.5
 # is a new release reusing old words.
 MAX_DAYS_APART = 3
 
-_WORD = re.compile(r"\w+")
 
+def shingles(text: str, words: list[str] | None = None) -> set[int]:
+    """Return the hashes of the text's 5-word shingles (lower-cased words).
 
-def shingles(text: str) -> set[int]:
-    """Return the hashes of the text's 5-word shingles (lower-cased words)."""
-    words = _WORD.findall(text.lower())
+    Args:
+        words: ``words_of(text)``, when the caller has it already.
+    """
+    if words is None:
+        words = words_of(text)
     if len(words) < MIN_WORDS:
         return set()
     return {
@@ -71,7 +75,7 @@ def jaccard(a: set[int], b: set[int]) -> float:
 
 def title_words(title: str) -> set[str]:
     """Return the lower-cased words of a title."""
-    return set(_WORD.findall(title.lower()))
+    return set(words_of(title))
 
 
 def is_near_duplicate(

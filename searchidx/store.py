@@ -79,9 +79,13 @@ def create_index(path: str | os.PathLike) -> FileIndex:
                 folder / _VERSION_FILE,
                 json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
             )
-            return whoosh_index.create_in(
+            whoosh_index.create_in(
                 os.fspath(folder), build_schema(), indexname=INDEX_NAME
             )
+            # Opened again rather than kept: the index create_in returns
+            # hands every writer its one schema object, and a writer must
+            # have fields of its own (schema._SpellingWords keeps state).
+            return _open_latest(folder)
         finally:
             lock.release()
     except OSError as error:
