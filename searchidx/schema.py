@@ -102,14 +102,18 @@ class _FastText(TEXT):
         if kwargs or not isinstance(value, str):
             yield from super().index(value, **kwargs)
             return
-        positions, _words = term_positions(value)
-        yield from self._postings(positions)
-
-    def _postings(self, positions: dict[str, list[int]]):
         encode = self.format.encode
         boost = self.format.field_boost
-        for stem, found in positions.items():
+        for stem, found in self.positions_of(value).items():
             yield stem.encode("utf-8"), len(found), len(found) * boost, encode(found)
+
+    def positions_of(self, text: str) -> dict[str, list[int]]:
+        """Return each term's word positions in ``text`` (what ``index`` writes).
+
+        Read by the segment writer of searchidx indexes (term_pool), which
+        turns them into postings itself.
+        """
+        return term_positions(text)[0]
 
 
 def term_positions(text: str) -> tuple[dict[str, list[int]], set[str]]:
@@ -182,14 +186,11 @@ class _ContentField(_FastText):
     copy is turned off and ``_SpellingWords`` lists each word once a writer.
     """
 
-    def index(self, value, **kwargs):
+    def positions_of(self, text: str) -> dict[str, list[int]]:
         global _last_content
-        if kwargs or not isinstance(value, str):
-            yield from super().index(value, **kwargs)
-            return
-        positions, words = term_positions(value)
-        _last_content = (value, words)
-        yield from self._postings(positions)
+        positions, words = term_positions(text)
+        _last_content = (text, words)
+        return positions
 
     def separate_spelling(self) -> bool:
         return False  # read by Whoosh's writer: do not add words per document

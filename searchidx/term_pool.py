@@ -8,9 +8,11 @@ the document's field length per posting. Writing 20,000 releases on two
 processes, spilling and merging runs was about 30% of the writer processes'
 time (py-spy). Here a posting is listed under its term as it arrives; a run
 holds each term's docnums, weights and values, merged a term at a time; and the
-postings writer is given whole blocks of 128. The segment written is the one
-Whoosh writes, byte for byte (tests/test_term_pool.py compares the files,
-with runs and merged segments).
+postings writer is given whole blocks of 128. The writer hands the pool a
+field's postings together, the text fields' straight from their word
+positions (``add_positions``), instead of one 5-tuple a posting. The segment
+written is the one Whoosh writes, byte for byte (tests/test_term_pool.py
+compares the files, with runs and merged segments).
 
 Memory stays near the writer's ``limitmb``, as with Whoosh's pool: past it,
 the gathered terms go to a run file.
@@ -38,10 +40,13 @@ from .codec import Codec
 
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
 # Rough bytes of memory per term and per posting, for the pool limit: a
-# term's key and list; a posting's tuple, docnum, weight, list slot and its
-# value's bytes object (whose length is added).
+# term's key and list; a posting's three list slots, its weight (most are
+# shared) and its value's bytes object (whose length is added). 3,000
+# releases' postings took 43.6 MB, and this counts 46.5 MB for them.
 _TERM_BYTES = 250
-_POSTING_BYTES = 180
+_POSTING_BYTES = 64
+# Weights of words found 0-255 times, shared: most postings carry one of these.
+_WHOLE_WEIGHTS = [float(frequency) for frequency in range(256)]
 
 # A term's postings: ((field, term), docnums, weights, values), one each a posting.
 Entry = tuple[tuple[str, bytes], array, list, list]
@@ -53,37 +58,100 @@ class TermPool:
     def __init__(self, tempstore, segment=None, limitmb: int = 128, **kwargs):
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
-        self._terms: dict[tuple[str, bytes], list[tuple]] = {}
+        # field -> term bytes -> [docnum, weight, value bytes, docnum, ...]:
+        # one flat list a term, a third of the memory of a tuple a posting.
+        self._fields: dict[str, dict[bytes, list[tuple]]] = {}
         self._size = 0
         self._runs: list[str] = []
         self.fieldnames: set[str] = set()  # read by Whoosh's multiprocess writer
+
+    def _terms_of(self, fieldname: str) -> dict[bytes, list[tuple]]:
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return terms
 
     def add(self, item: tuple) -> None:
         """Add one (field, term bytes, docnum, weight, value bytes) posting."""
         if item[2] < 0:
             return  # Whoosh's marker of a spelling-only word: never written
-        key = item[:2]
-        postings = self._terms.get(key)
+        terms = self._terms_of(item[0])
+        postings = terms.get(item[1])
         if postings is None:
-            postings = self._terms[key] = []
-            self.fieldnames.add(item[0])
+            postings = terms[item[1]] = []
             self._size += _TERM_BYTES + len(item[1])
-        # The tuple itself is kept, which costs less time than taking it
-        # apart and no more memory than Whoosh's pool, which keeps it too.
-        postings.append(item)
+        postings += item[2:]
         self._size += _POSTING_BYTES + len(item[4] or b"")
         if self._size > self._limit:
             self._spill()
 
+    def add_postings(self, fieldname: str, docnum: int, items, boost: float) -> int:
+        """Add a document's (term bytes, frequency, weight, value) postings of a field.
+
+        Returns the sum of the frequencies (the field's length). Weights are
+        multiplied by ``boost``, as Whoosh's writer does.
+        """
+        terms = self._terms_of(fieldname)
+        length = size = 0
+        for btext, frequency, weight, value in items:
+            length += frequency
+            postings = terms.get(btext)
+            if postings is None:
+                postings = terms[btext] = []
+                size += _TERM_BYTES + len(btext)
+            postings += (docnum, weight * boost, value)
+            size += _POSTING_BYTES + len(value or b"")
+        self._size += size
+        if self._size > self._limit:
+            self._spill()
+        return length
+
+    def add_positions(self, fieldname: str, docnum: int, positions: dict, fmt,
+                      boost: float) -> int:  # fmt: skip
+        """Add a document's postings of a field from each term's word positions.
+
+        What ``add_postings`` does with what ``fmt`` (a Positions format)
+        makes of them, without a tuple a posting on the way. Returns the
+        field's length.
+        """
+        terms = self._terms_of(fieldname)
+        encode = fmt.encode
+        field_boost = fmt.field_boost
+        # frequency * field_boost * boost is Whoosh's weight, float as there.
+        shared = _WHOLE_WEIGHTS if field_boost == boost == 1.0 else None
+        length = size = 0
+        for term, found in positions.items():
+            btext = term.encode("utf-8")
+            frequency = len(found)
+            length += frequency
+            value = encode(found)
+            postings = terms.get(btext)
+            if postings is None:
+                postings = terms[btext] = []
+                size += _TERM_BYTES + len(btext)
+            if shared is not None and frequency < 256:
+                weight = shared[frequency]
+            else:
+                weight = frequency * field_boost * boost
+            postings += (docnum, weight, value)
+            size += _POSTING_BYTES + len(value)
+        self._size += size
+        if self._size > self._limit:
+            self._spill()
+        return length
+
     def _sorted_entries(self) -> Iterator[Entry]:
-        for key in sorted(self._terms):
-            postings = self._terms[key]
-            yield (
-                key,
-                array("I", [posting[2] for posting in postings]),
-                [posting[3] for posting in postings],
-                [posting[4] for posting in postings],
-            )
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for btext in sorted(terms):
+                postings = terms[btext]
+                yield (
+                    (fieldname, btext),
+                    array("I", postings[0::3]),
+                    postings[1::3],
+                    postings[2::3],
+                )
 
     def _spill(self) -> None:
         """Write the gathered terms, sorted, to a run file and start again."""
@@ -93,7 +161,7 @@ class TermPool:
             for entry in self._sorted_entries():
                 pickle.dump(entry, run, protocol=5)
         self._runs.append(name)
-        self._terms = {}
+        self._fields = {}
         self._size = 0
 
     def _read_run(self, name: str) -> Iterator[Entry]:
@@ -147,7 +215,7 @@ class TermPool:
             except OSError:
                 pass  # the writer's temporary folder is removed after this
         self._runs = []
-        self._terms = {}
+        self._fields = {}
 
 
 def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
@@ -213,11 +281,76 @@ def _install() -> None:
             if lengths is not None:
                 lengths.close()
 
+    def add_document(self, **fields) -> None:  # SegmentWriter.add_document, by field
+        if not _takes_fields_whole(self):
+            WHOOSH_ADD_DOCUMENT(self, **fields)
+            return
+        # Whoosh's add_document, less what searchidx's schema never has
+        # (term vectors, per-document spelling words), with each field's
+        # postings handed to the pool together.
+        self._check_state()
+        schema = self.schema
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        pool, perdocwriter, docnum = self.pool, self.perdocwriter, self.docnum
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    if isinstance(value, str) and hasattr(field, "positions_of"):
+                        length = pool.add_positions(fieldname, docnum,
+                                                    field.positions_of(value),
+                                                    field.format, boost)  # fmt: skip
+                    else:
+                        length = pool.add_postings(fieldname, docnum,
+                                                   field.index(value), boost)  # fmt: skip
+                    if not field.scorable:
+                        length = 0
+                stored_value = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field,
+                                       stored_value if field.stored else None,
+                                       length)  # fmt: skip
+                column = field.column_type
+                if column and stored_value is not None:
+                    perdocwriter.add_column_value(fieldname, column,
+                                                  field.to_column_value(stored_value))  # fmt: skip
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
     whoosh.writing.PostingPool = pool_for
     whoosh.writing.SegmentWriter._flush_segment = flush_segment
+    whoosh.writing.SegmentWriter.add_document = add_document
+
+
+def _takes_fields_whole(writer) -> bool:
+    """Return True when ``writer`` can give its pool a field's postings at once.
+
+    A TermPool, and a schema without the two things only Whoosh's own
+    add_document writes: term vectors and per-document spelling words.
+    """
+    known = getattr(writer, "_searchidx_whole_fields", None)
+    if known is None:
+        known = isinstance(writer.pool, TermPool) and not any(
+            field.vector or field.separate_spelling()
+            for _name, field in writer.schema.items()
+        )
+        writer._searchidx_whole_fields = known
+    return known
 
 
 # Whoosh's own, for other indexes and for tests/test_term_pool.py to compare with.
 WHOOSH_POOL = whoosh.writing.PostingPool
 WHOOSH_FLUSH_SEGMENT = whoosh.writing.SegmentWriter._flush_segment
+WHOOSH_ADD_DOCUMENT = whoosh.writing.SegmentWriter.add_document
 _install()
