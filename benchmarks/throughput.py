@@ -12,28 +12,31 @@ The records of the real bulk dumps in ../shared/data/press/bulk/ are read once
 with ``searchidx.read_documents``; ids and body texts that repeat are dropped,
 then the records are repeated as copies (``#copyN`` appended to url and id,
 "(copy N)" appended to the body so that no system drops them as the same
-text) until each size is reached. Three systems index the same documents in
-the same run:
+text) until each size is reached, and written as JSON dump files of 1,000
+records (title, body, date, source, url, id...). Three systems index the
+same files in the same run:
 
-- searchidx through its library (``Index.open(dir, create=True)``, ``add``,
-  which writes a list of 5,000 or more documents on two processes);
+- searchidx through its library (``Index.open(dir, create=True)``,
+  ``add_files([dumps])``: its own JSON reader, the path of ``searchidx index``;
+  a batch this size is written by two processes);
 - raw Whoosh, the baseline: id ID stored, title TEXT(StemmingAnalyzer) stored,
   body TEXT(StemmingAnalyzer, stored, chars=True), one writer, one commit;
 - SQLite FTS5 (porter unicode61; title, body; bm25(); snippet()).
+The peers read each file with ``json.loads`` and index id, title and body.
 
 Each system indexes, then answers the queries, in a fresh process of its
 own; the peers' processes never import searchidx, whose import patches
 Whoosh (whoosh_fixes.py), so raw Whoosh is Whoosh as released (checked
-after each measurement). The documents reach those processes as plain values.
+after each measurement).
 
-Figures: ingest+index throughput (documents/s, from document records in
-memory to a committed index), index size on disk, peak memory while indexing
-(each system indexes in its own fresh process, which also holds the
-documents): the peak PSS of that process plus any it starts (searchidx's
-second writer), sampled 4 times a second, and the VmHWM of that process
-alone; query latency p50/p95/p99 of a top-10 page with snippets from a
-warm searcher, and the wall time of a fresh ``python -c`` that opens the index
-and answers one query (median of 5). Speed is reported, never asserted.
+Figures: ingest+index throughput (documents/s, from the dump files to a
+committed index; every system must index every document), index size on
+disk, peak memory while indexing: the peak PSS of the indexing process plus
+any it starts (searchidx's writer processes), sampled 4 times a second, and
+the VmHWM of that process alone; query latency p50/p95/p99 of a top-10 page
+with snippets from a warm searcher, and the wall time of a fresh ``python
+-c`` that opens the index and answers one query (median of 5). Speed is
+reported, never asserted.
 """
 
 from __future__ import annotations
@@ -43,7 +46,6 @@ import dataclasses
 import json
 import multiprocessing
 import os
-import pickle
 import random
 import re
 import resource
@@ -57,7 +59,6 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
 BULK = Path(__file__).resolve().parents[2] / "shared" / "data" / "press" / "bulk"
 DEFAULT_SIZES = (10_000, 30_000, 100_000)
@@ -135,14 +136,51 @@ def make_queries(base: list) -> list[dict]:
     return queries
 
 
+# Records a dump file holds: the real bulk dumps hold 100 to 6,000.
+RECORDS_PER_FILE = 1_000
+
+
+def write_dumps(base: list, size: int, folder: Path) -> None:
+    """Write the ``size`` documents as JSON dump files of RECORDS_PER_FILE records."""
+    folder.mkdir(parents=True)
+    documents = corpus(base, size)
+    for start in range(0, size, RECORDS_PER_FILE):
+        records = [
+            {
+                "id": d.id,
+                "url": d.url,
+                "title": d.title,
+                "date": d.date.isoformat() if d.date else None,
+                "source": d.source,
+                "byline": d.byline,
+                "dateline": d.dateline,
+                "tags": list(d.tags),
+                "body": d.body,
+            }
+            for d in documents[start : start + RECORDS_PER_FILE]
+        ]
+        part = folder / f"part-{start // RECORDS_PER_FILE:04d}.json"
+        part.write_text(json.dumps(records), encoding="utf-8")
+
+
+def read_dumps(folder: Path):
+    """Yield the peers' (id, title, body) of each record, one file in memory at a time."""
+    for part in sorted(folder.glob("*.json")):
+        for record in json.loads(part.read_text(encoding="utf-8")):
+            yield record["id"], record["title"], record["body"]
+
+
 # -- indexing, each system in a fresh process --------------------------------------
 
 
-def index_searchidx(documents: list, folder: Path) -> None:
+def index_searchidx(dumps: Path, folder: Path) -> int:
     from searchidx import Index
 
     with Index.open(folder, create=True) as index:
-        index.add(documents)
+        report = index.add_files([dumps])
+    if report.failed:
+        raise RuntimeError(f"searchidx could not read {report.failed[0]}")
+    return report.added
 
 
 def whoosh_schema():
@@ -156,19 +194,22 @@ def whoosh_schema():
     )
 
 
-def index_whoosh(documents: list, folder: Path) -> None:
+def index_whoosh(dumps: Path, folder: Path) -> int:
     from whoosh import index
 
     folder.mkdir(parents=True)
     ix = index.create_in(str(folder), whoosh_schema())
     writer = ix.writer()
-    for d in documents:
-        writer.add_document(id=d.id, title=d.title, body=d.body)
+    count = 0
+    for doc_id, title, body in read_dumps(dumps):
+        writer.add_document(id=doc_id, title=title, body=body)
+        count += 1
     writer.commit()
     ix.close()
+    return count
 
 
-def index_fts5(documents: list, folder: Path) -> None:
+def index_fts5(dumps: Path, folder: Path) -> int:
     folder.mkdir(parents=True)
     db = sqlite3.connect(folder / "fts5.db")
     db.execute(
@@ -176,11 +217,12 @@ def index_fts5(documents: list, folder: Path) -> None:
         "tokenize='porter unicode61')"
     )
     db.executemany(
-        "INSERT INTO docs (id, title, body) VALUES (?, ?, ?)",
-        ((d.id, d.title, d.body) for d in documents),
+        "INSERT INTO docs (id, title, body) VALUES (?, ?, ?)", read_dumps(dumps)
     )
+    (count,) = db.execute("SELECT count(*) FROM docs").fetchone()
     db.commit()
     db.close()
+    return count
 
 
 INDEXERS = {"searchidx": index_searchidx, "whoosh": index_whoosh, "fts5": index_fts5}
@@ -251,47 +293,21 @@ class _MemorySampler(threading.Thread):
         return self.peak_mb
 
 
-class Record(NamedTuple):
-    """A document as the peers index it; no searchidx class, so that their
-    processes never import searchidx (which patches Whoosh on import)."""
-
-    id: str
-    title: str
-    body: str
-
-
-def write_corpus(base: list, size: int, path: Path) -> None:
-    """Save the ``size`` documents for the indexing processes, as plain values."""
-    with path.open("wb") as out:
-        pickle.dump(
-            [dataclasses.asdict(d) for d in corpus(base, size)], out, protocol=5
-        )
-
-
-def index_in_child(system: str, corpus_file: str, folder: str) -> dict:
-    """Run in a fresh process: load the documents, then time one system's indexing."""
-    with open(corpus_file, "rb") as saved:
-        fields = pickle.load(saved)
-    if system == "searchidx":
-        from searchidx import Document
-
-        documents = [Document(**f) for f in fields]
-    else:
-        documents = [Record(f["id"], f["title"], f["body"]) for f in fields]
-    del fields
-    loaded_rss = _peak_rss_mb()
+def index_in_child(system: str, dumps: str, folder: str, size: int) -> dict:
+    """Run in a fresh process: time one system from the dump files to a committed index."""
     sampler = _MemorySampler()
     sampler.start()
     started = time.perf_counter()
-    INDEXERS[system](documents, Path(folder))
+    indexed = INDEXERS[system](Path(dumps), Path(folder))
     elapsed = time.perf_counter() - started
     _check_unpatched(system)
+    if indexed != size:
+        raise RuntimeError(f"{system} indexed {indexed:,} of the {size:,} documents")
     return {
-        "docs_per_s": len(documents) / elapsed,
+        "docs_per_s": size / elapsed,
         "index_s": elapsed,
         "peak_rss_mb": _peak_rss_mb(),
         "peak_pss_all_mb": sampler.stop(),
-        "rss_before_index_mb": loaded_rss,
     }
 
 
@@ -488,14 +504,10 @@ def print_table(size: int, figures: dict) -> None:
         cells = [fmt.format(figures[s][key]) for s in SYSTEMS]
         ratios = [f"{ours / figures[s][key]:.2f}x" for s in ("whoosh", "fts5")]
         print(f"| {label} | " + " | ".join(cells + ratios) + " |")
-    before = ", ".join(
-        f"{LABELS[s]} {figures[s]['rss_before_index_mb']:,.0f}" for s in SYSTEMS
-    )
-    print(f"\nRSS with the documents loaded, before indexing (MB): {before}")
     empty = ", ".join(
         f"{LABELS[s]} {figures[s]['queries_without_hits']}" for s in SYSTEMS
     )
-    print(f"queries without hits: {empty}")
+    print(f"\nqueries without hits: {empty}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -523,12 +535,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         for size in sizes:
             figures = {}
-            corpus_file = Path(scratch) / f"corpus-{size}.pickle"
-            write_corpus(base, size, corpus_file)
+            dumps = Path(scratch) / f"dumps-{size}"
+            write_dumps(base, size, dumps)
             for system in SYSTEMS:
                 folder = Path(scratch) / f"{system}-{size}"
                 figures[system] = in_fresh_process(
-                    index_in_child, system, str(corpus_file), str(folder)
+                    index_in_child, system, str(dumps), str(folder), size
                 )
                 figures[system]["disk_mb"] = disk_mb(folder)
                 figures[system].update(
@@ -557,13 +569,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"setup": setup, "sizes": everything}, indent=1))
         return 0
     print(
-        "ingest+index throughput (Document records in memory -> committed index), "
+        "ingest+index throughput (JSON dump files -> committed index), "
         "index size, peak RSS of the indexing process, warm query latency (top 10 "
         "with snippets), fresh-process open + first query"
     )
     print(
         f"data: {len(base):,} distinct records of {args.root.name}/ "
-        f"({unreadable} unreadable), repeated as '#copyN' copies to each size"
+        f"({unreadable} unreadable), repeated as '#copyN' copies to each size, "
+        f"written as JSON dump files of {RECORDS_PER_FILE:,} records"
     )
     print(
         f"queries: {len(queries)} ({WORD_QUERIES} of 1-4 title words, {PHRASE_QUERIES} "
