@@ -8,6 +8,7 @@ A bad record is reported (with its line in JSON Lines) and the others are kept.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -220,12 +221,25 @@ def _records(data: object) -> Iterator[dict]:
             yield data
 
 
+@functools.lru_cache(maxsize=4096)  # an export repeats its few key names
 def _key(name: str) -> str:
-    return re.sub(r"[_\-\s]", "", str(name)).lower()
+    return _KEY_PUNCTUATION.sub("", str(name)).lower()
+
+
+_KEY_PUNCTUATION = re.compile(r"[_\-\s]")
+
+
+def _normalized(record: dict) -> dict:
+    """Return ``record`` keyed by its keys lower-cased, without "_", "-" and spaces."""
+    return {_key(k): v for k, v in record.items()}
 
 
 def _find(record: dict, keys: tuple[str, ...]) -> object:
-    normalized = {_key(k): v for k, v in record.items()}
+    return _first(_normalized(record), keys)
+
+
+def _first(normalized: dict, keys: tuple[str, ...]) -> object:
+    """Return the value of the first of ``keys`` that ``normalized`` holds, or None."""
     for key in keys:
         value = normalized.get(key)
         if value not in (None, "", [], {}):
@@ -275,13 +289,9 @@ def html_to_text(value: str) -> str:
     return html.unescape(value)
 
 
-def _source(record: dict, mapped: object, url: str) -> str:
+def _source(normalized: dict, mapped: object, url: str) -> str:
     """Return the first source-like value that is a name, not an address."""
-    candidates = (
-        [mapped]
-        if mapped is not None
-        else [record_value for record_value in _all(record, SOURCE_KEYS)]
-    )
+    candidates = [mapped] if mapped is not None else _all(normalized, SOURCE_KEYS)
     for candidate in candidates:
         value = _as_text(candidate)
         if value and not value.startswith(("http://", "https://")):
@@ -289,8 +299,7 @@ def _source(record: dict, mapped: object, url: str) -> str:
     return host_of(url)
 
 
-def _all(record: dict, keys: tuple[str, ...]) -> list[object]:
-    normalized = {_key(k): v for k, v in record.items()}
+def _all(normalized: dict, keys: tuple[str, ...]) -> list[object]:
     return [
         normalized[key] for key in keys if normalized.get(key) not in (None, "", [], {})
     ]
@@ -351,12 +360,13 @@ def record_to_document(
         EmptyDocumentError: the record has neither a title nor a body.
     """
     mapping = mapping or {}
+    normalized = _normalized(record)
 
     def find(field: str) -> object:
         if field in mapping:
             value = _mapped(record, mapping[field])
             return None if value in ("", [], {}) else value
-        return _find(record, _KEYS_BY_FIELD[field])
+        return _first(normalized, _KEYS_BY_FIELD[field])
 
     title = clean_line(html_to_text(_as_text(find("title"))))
     body = normalize_body(_drop_page_head(html_to_text(_as_text(find("body"))), title))
@@ -374,7 +384,9 @@ def record_to_document(
         title=title,
         body=body,
         date=published,
-        source=_source(record, find("source") if "source" in mapping else None, url),
+        source=_source(
+            normalized, find("source") if "source" in mapping else None, url
+        ),
         url=url if url.startswith(("http://", "https://")) else "",
         byline=_as_text(find("byline")),
         dateline=dateline,
