@@ -120,31 +120,41 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], set[str]]:
     """Return each indexed term's word positions in ``text``, and the words themselves.
 
     What the analyzer gives (tokenize, lower-case, drop stop words, stem),
-    in one loop; the words are the kept words before stemming (the spelling
+    in one pass; the words are the kept words before stemming (the spelling
     list's). Positions are numbered as Whoosh's StopFilter renumbers them:
     the first word kept keeps its place among all tokens, the next ones
     follow it.
 
-    The loop of ``indexed_words``, written out: built on that generator,
-    this took 1.16 s instead of 0.78 s for 5,000 releases.
+    Written for speed (not on ``indexed_words``, whose generator and match
+    objects made this 1.16 s instead of 0.59 s for 5,000 releases).
     """
+    # Lower-casing the text first gives the words the analyzer's tokenizer
+    # and lower-case filter give, except with the one letter whose lower
+    # case is two characters (U+0130) and the sigma whose lower case
+    # depends on the letters around it (U+03A3).
+    if "\u0130" in text or "\u03a3" in text:
+        tokens = [token.lower() for token in _TOKEN.findall(text)]
+    else:
+        tokens = _TOKEN.findall(text.lower())
+    kept = [
+        word
+        for word in tokens
+        if len(word) >= _MIN_WORD_LENGTH and word not in STOP_WORDS
+    ]
     positions: dict[str, list[int]] = {}
-    words: set[str] = set()
+    if not kept:
+        return positions, set()
     stems = _STEMS
-    position = -1
-    for place, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group().lower()
-        if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
-            continue
-        position = place if position < 0 else position + 1
-        words.add(word)
+    # The first kept word's place: its first occurrence, as any earlier
+    # copy of it would have been kept too.
+    for position, word in enumerate(kept, tokens.index(kept[0])):
         stem = stems.get(word) or _stem(word)
         found = positions.get(stem)
         if found is None:
             positions[stem] = [position]
         else:
             found.append(position)
-    return positions, words
+    return positions, set(kept)
 
 
 def indexed_words(text: str) -> Iterator[tuple[str, int, int, int]]:
