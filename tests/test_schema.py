@@ -63,7 +63,9 @@ def test_term_spans_give_the_offsets_a_character_index_would_store():
 
 # Letters whose lower case differs in length or depends on their neighbours,
 # mixed with word joiners and ordinary words.
-_AWKWARD = st.sampled_from(list("İΣσςẞßǅǄŉΐK&.+#_ -'\u00a0\n") + ["AT", "u", "the", "Ok"])
+_AWKWARD = st.sampled_from(
+    list("İΣσςẞßǅǄŉΐK&.+#_ -'\u00a0\n") + ["AT", "u", "the", "Ok"]
+)
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)
