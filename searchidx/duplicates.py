@@ -11,12 +11,12 @@ Jaccard similarity of their shingle sets decides.
 
 from __future__ import annotations
 
-import heapq
 import zlib
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+
+import numpy as np
 
 from .documents import words_of
 
@@ -45,8 +45,39 @@ TITLE_JACCARD = 0.5
 MAX_DAYS_APART = 3
 
 
-def shingles(text: str, words: list[str] | None = None) -> set[int]:
+# Shingle hashes: each word's CRC-32 (stable across processes and runs, as
+# the anchors stored in the index must be), combined five at a time by a
+# multiply-add over 64 bits and mixed down to 32. Done for a whole body at
+# once with numpy: 55 instead of 140 microseconds a release for shingles and
+# anchors together (1,000 bulk-dump releases of 340 words on average).
+_COMBINE = np.uint64(0x9E3779B97F4A7C15)
+_MIX = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_SHIFT = np.uint64(31)
+_HIGH_HALF = np.uint64(32)
+_NO_SHINGLES = np.empty(0, dtype=np.uint32)
+# word -> CRC-32, shared by every document of the process; cleared when full.
+_WORD_HASHES: dict[str, int] = {}
+_WORD_HASH_CACHE_SIZE = 500_000
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    cache = _WORD_HASHES
+    hashes = list(map(cache.get, words))
+    if None in hashes:
+        if len(cache) >= _WORD_HASH_CACHE_SIZE:
+            cache.clear()
+        for place, found in enumerate(hashes):
+            if found is None:
+                word = words[place]
+                hashes[place] = cache[word] = zlib.crc32(word.encode("utf-8"))
+    return np.array(hashes, dtype=np.uint64)
+
+
+def shingles(text: str, words: list[str] | None = None) -> np.ndarray:
     """Return the hashes of the text's 5-word shingles (lower-cased words).
+
+    A sorted array of distinct 32-bit hashes; empty for texts under
+    MIN_WORDS words.
 
     Args:
         words: ``words_of(text)``, when the caller has it already.
@@ -54,23 +85,31 @@ def shingles(text: str, words: list[str] | None = None) -> set[int]:
     if words is None:
         words = words_of(text)
     if len(words) < MIN_WORDS:
-        return set()
-    return {
-        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+        return _NO_SHINGLES
+    hashes = _word_hashes(words)
+    count = len(words) - SHINGLE_WORDS + 1
+    combined = hashes[:count] * _COMBINE  # wraps around at 2**64, as intended
+    for offset in range(1, SHINGLE_WORDS):
+        combined += hashes[offset : offset + count]
+        if offset < SHINGLE_WORDS - 1:
+            combined *= _COMBINE
+    combined ^= combined >> _MIX_SHIFT
+    combined *= _MIX
+    combined >>= _HIGH_HALF
+    return np.unique(combined.astype(np.uint32))
 
 
-def anchors(shingle_set: set[int]) -> list[str]:
+def anchors(shingle_set: np.ndarray) -> list[str]:
     """Return the shingles a document is indexed under (its smallest), as terms."""
-    return [f"{h:08x}" for h in heapq.nsmallest(LOOKUP_ANCHORS, shingle_set)]
+    return [f"{h:08x}" for h in shingle_set[:LOOKUP_ANCHORS].tolist()]
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    """Return |a & b| / |a | b| (0 when both are empty)."""
-    if not a or not b:
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Return |a & b| / |a | b| of two shingle arrays (0 when either is empty)."""
+    if not len(a) or not len(b):
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (len(a) + len(b) - shared)
 
 
 def title_words(title: str) -> set[str]:
@@ -79,8 +118,8 @@ def title_words(title: str) -> set[str]:
 
 
 def is_near_duplicate(
-    shingles_a: set[int],
-    shingles_b: set[int],
+    shingles_a: np.ndarray,
+    shingles_b: np.ndarray,
     *,
     titles: tuple[str, str],
     dates: tuple[date | None, date | None],
@@ -103,9 +142,9 @@ def is_near_duplicate(
 class _Seen:
     doc_id: str
     group: str
-    # 4 bytes a shingle: a set of Python ints costs ~60, and a batch of
-    # 14,000 releases held ~300 MB of them.
-    shingles: array
+    # 4 bytes a shingle (a sorted uint32 array): a set of Python ints costs
+    # ~60, and a batch of 14,000 releases held ~300 MB of them.
+    shingles: np.ndarray
     title: str
     date: date | None
 
@@ -120,7 +159,7 @@ class BatchDuplicates:
     def __init__(self) -> None:
         self._by_anchor: dict[str, list[_Seen]] = defaultdict(list)
 
-    def find_group(self, shingle_set: set[int], anchor_terms: list[str], *, title: str,
+    def find_group(self, shingle_set: np.ndarray, anchor_terms: list[str], *, title: str,
                    published: date | None) -> str | None:  # fmt: skip
         """Return the group of an earlier document of the batch this one copies."""
         shared: dict[str, int] = {}
@@ -131,20 +170,20 @@ class BatchDuplicates:
                 by_id[seen.doc_id] = seen
         likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
         for seen in (by_id[doc_id] for doc_id in likeliest):
-            if is_near_duplicate(shingle_set, set(seen.shingles), titles=(title, seen.title),
+            if is_near_duplicate(shingle_set, seen.shingles, titles=(title, seen.title),
                                  dates=(published, seen.date)):  # fmt: skip
                 return seen.group
         return None
 
-    def remember(self, doc_id: str, group: str, shingle_set: set[int], anchor_terms: list[str],
+    def remember(self, doc_id: str, group: str, shingle_set: np.ndarray, anchor_terms: list[str],
                  *, title: str, published: date | None) -> None:  # fmt: skip
         """Add a written document to the batch."""
-        seen = _Seen(doc_id, group, array("I", shingle_set), title, published)
+        seen = _Seen(doc_id, group, shingle_set, title, published)
         for anchor in anchor_terms:
             self._by_anchor[anchor].append(seen)
 
 
-def find_indexed_duplicate(searcher, document, shingle_set: set[int],
+def find_indexed_duplicate(searcher, document, shingle_set: np.ndarray,
                            anchor_terms: list[str]) -> str | None:  # fmt: skip
     """Return the group of an indexed document that ``document`` is a copy of.
 

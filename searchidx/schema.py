@@ -29,7 +29,7 @@ from whoosh.lang import stemmer_for_language
 from .codec import CompactPositions
 from .documents import Document
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default

@@ -100,8 +100,21 @@ def test_near_duplicate_rule(a, b, expected):
 
 
 def test_short_texts_have_no_shingles_and_never_match():
-    assert shingles("Too short to judge.") == set()
-    assert jaccard(set(), set()) == 0.0
+    short = shingles("Too short to judge.")
+    assert len(short) == 0
+    assert jaccard(short, shingles(BODY)) == 0.0
+    assert jaccard(short, short) == 0.0
+
+
+def test_shingles_are_the_distinct_hashes_of_every_five_word_window():
+    words = BODY.lower().replace(".", "").replace(",", "").replace("'", " ").split()
+    hashes = shingles(BODY)
+    assert list(hashes) == sorted(set(hashes.tolist()))  # sorted, distinct
+    # one hash per distinct window, barring a 32-bit collision
+    assert len(hashes) == len({tuple(words[i : i + 5]) for i in range(len(words) - 4)})
+    # the same text always hashes alike; word order matters
+    assert jaccard(hashes, shingles(BODY)) == 1.0
+    assert jaccard(hashes, shingles(" ".join(reversed(words)))) < 0.05
 
 
 def test_real_co_sponsor_releases_fold(tmp_path):
