@@ -74,3 +74,15 @@ def test_one_pass_indexing_matches_the_analyzer_chain_on_any_text(pieces):
     field = build_schema()["content"]
     text = "".join(pieces)
     assert sorted(field.index(text)) == sorted(TEXT.index(field, text))
+
+
+def test_the_date_field_indexes_the_terms_whooshs_datetime_field_gives():
+    from datetime import datetime
+
+    from whoosh.fields import DATETIME
+
+    field = build_schema()["date"]
+    days = [datetime(2023, 6, 12), datetime(1999, 12, 31), datetime(2023, 6, 12)]
+    for day in days:  # the repeated day is answered from the remembered terms
+        assert list(field.index(day)) == list(DATETIME.index(field, day))
+    assert list(field.index("2024-03-05")) == list(DATETIME.index(field, "2024-03-05"))
