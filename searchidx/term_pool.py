@@ -51,6 +51,11 @@ _POSTING_BYTES = 64
 # A posting whose value is a word's one position: three slots, and the int
 # (shared below 257, 28 bytes above).
 _POSITION_POSTING_BYTES = 40
+# A run file's terms are pickled in chunks of at most this many terms or
+# posting list slots (three a posting), which bounds what a merge holds of
+# each run at once.
+_RUN_CHUNK_TERMS = 4096
+_RUN_CHUNK_SLOTS = 3 * 65536
 # Weights of words found 0-255 times, shared: most postings carry one of these.
 _WHOLE_WEIGHTS = [float(frequency) for frequency in range(256)]
 
@@ -157,54 +162,65 @@ class TermPool:
             self._spill()
         return length
 
-    def _sorted_entries(self) -> Iterator[Entry]:
+    def _sorted_terms(self) -> Iterator[tuple[tuple[str, bytes], list]]:
+        """Yield each gathered term's (field, term) and flat postings list, sorted."""
         for fieldname in sorted(self._fields):
             terms = self._fields[fieldname]
             for btext in sorted(terms):
-                postings = terms[btext]
-                yield (
-                    (fieldname, btext),
-                    array("I", postings[0::3]),
-                    postings[1::3],
-                    postings[2::3],
-                )
+                yield (fieldname, btext), terms[btext]
 
     def _spill(self) -> None:
-        """Write the gathered terms, sorted, to a run file and start again."""
+        """Write the gathered terms, sorted, to a run file and start again.
+
+        Terms are pickled a few thousand at a time, as (field, [(term,
+        flat postings list), ...]): a pickle call a term made spilling and
+        reading back a run about twice as slow.
+        """
         # Random: the writer processes of one commit share a temporary folder.
         name = f"{secrets.token_hex(12)}.run"
         with self._tempstore.create_file(name).raw_file() as run:
-            for entry in self._sorted_entries():
-                pickle.dump(entry, run, protocol=5)
+            for fieldname in sorted(self._fields):
+                terms = self._fields[fieldname]
+                chunk, slots = [], 0
+                for btext in sorted(terms):
+                    postings = terms[btext]
+                    chunk.append((btext, postings))
+                    slots += len(postings)
+                    if len(chunk) >= _RUN_CHUNK_TERMS or slots >= _RUN_CHUNK_SLOTS:
+                        pickle.dump((fieldname, chunk), run, protocol=5)
+                        chunk, slots = [], 0
+                if chunk:
+                    pickle.dump((fieldname, chunk), run, protocol=5)
         self._runs.append(name)
         self._fields = {}
         self._size = 0
 
-    def _read_run(self, name: str) -> Iterator[Entry]:
+    def _read_run(self, name: str) -> Iterator[tuple[tuple[str, bytes], list]]:
         with self._tempstore.open_file(name).raw_file() as run:
             while True:
                 try:
-                    yield pickle.load(run)
+                    fieldname, chunk = pickle.load(run)
                 except EOFError:
                     return
+                for btext, postings in chunk:
+                    yield (fieldname, btext), postings
 
     def entries(self) -> Iterator[Entry]:
         """Yield every term's postings in term order, docnums ascending."""
-        in_memory = self._sorted_entries()
+        in_memory = self._sorted_terms()
         if not self._runs:
-            yield from in_memory
+            for key, postings in in_memory:
+                yield _entry(key, postings)
             return
         # Runs hold earlier documents than later runs and memory; merge is
         # stable, so a term's pieces come in the order they were added.
         sources = [self._read_run(name) for name in self._runs] + [in_memory]
         merged = heapq.merge(*sources, key=itemgetter(0))
         for key, pieces in groupby(merged, key=itemgetter(0)):
-            docnums, weights, values = array("I"), [], []
-            for _key, more_docnums, more_weights, more_values in pieces:
-                docnums.extend(more_docnums)
-                weights.extend(more_weights)
-                values.extend(more_values)
-            yield key, docnums, weights, values
+            postings = []  # new: a piece may be the in-memory pool's own list
+            for _key, more in pieces:
+                postings += more
+            yield _entry(key, postings)
 
     def iter_postings(self) -> Iterator[tuple]:
         """Yield the postings as Whoosh's pool does, one sorted tuple each."""
@@ -275,6 +291,11 @@ def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
             if block_lengths:
                 postwriter._minlength = min(block_lengths)
                 postwriter._maxlength = max(block_lengths)
+
+
+def _entry(key: tuple[str, bytes], postings: list) -> Entry:
+    """Return a term's flat [docnum, weight, value, ...] list as an Entry."""
+    return key, array("I", postings[0::3]), postings[1::3], postings[2::3]
 
 
 def _as_bytes(fmt):
