@@ -16,6 +16,7 @@ from math import log
 from whoosh import scoring
 from whoosh.analysis import (
     Analyzer,
+    IDTokenizer,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
@@ -242,6 +243,21 @@ class _SpellingWords(KEYWORD):
         return state
 
 
+class _WholeId(ID):
+    """An ID field that indexes its value as its one term, in one step.
+
+    What Whoosh's ID field gives for a string (its IDTokenizer keeps the
+    value whole, its Existence format weighs it by the field boost), without
+    the analyzer's Token objects and generators: seven such fields a
+    release (id, url, path, source, year, month, dup_group).
+    """
+
+    def index(self, value, **kwargs):
+        if kwargs or type(value) is not str or type(self.analyzer) is not IDTokenizer:
+            return super().index(value, **kwargs)
+        return iter(((value.encode("utf-8"), 1, self.format.field_boost, b""),))
+
+
 # datetime -> the date field's index terms; releases share few dates.
 _DATE_TERMS: dict[datetime, tuple] = {}
 _DATE_TERMS_CACHE_SIZE = 20_000
@@ -271,7 +287,7 @@ def build_schema() -> Schema:
     """Return the schema every searchidx index is built with."""
     analyzer = build_analyzer()
     return Schema(
-        id=ID(unique=True, stored=True),
+        id=_WholeId(unique=True, stored=True),
         title=_FastText(analyzer=analyzer, stored=True),
         # Stored only: body words are indexed once, in content; a body: query is
         # answered from content (indexing the body twice cost a third of the
@@ -292,19 +308,19 @@ def build_schema() -> Schema:
         # year / month as plain keys with a column of references into their
         # few distinct values, read whole to count facets (see facets.py); a
         # DateRangeFacet with monthly buckets cost ~0.9 s a search.
-        year=ID(stored=False, sortable=RefBytesColumn()),
-        month=ID(stored=False, sortable=RefBytesColumn()),
-        source=ID(stored=True, sortable=RefBytesColumn()),
+        year=_WholeId(stored=False, sortable=RefBytesColumn()),
+        month=_WholeId(stored=False, sortable=RefBytesColumn()),
+        source=_WholeId(stored=True, sortable=RefBytesColumn()),
         # Searched as comma-separated keywords; stored as the list itself, since
         # a tag may hold a comma ("Securities, Commodities, & Investment Fraud")
         # and must come back as it went in (searchidx check caught that).
         tags=KEYWORD(stored=False, commas=True, lowercase=True, scorable=True),
         tag_list=STORED(),
-        url=ID(stored=True),
+        url=_WholeId(stored=True),
         # Near-duplicate folding (see duplicates.py): sampled shingles to find
         # candidates, and the id of the first document of the release's group.
         anchors=KEYWORD(stored=False),
-        dup_group=ID(stored=True, sortable=True),
+        dup_group=_WholeId(stored=True, sortable=True),
         # The group as a 64-bit number in a column, read for all documents at
         # once when folding a search (see ranking.group_keys).
         **{GROUP_KEY_FIELD: COLUMN(NumericColumn("Q", default=0))},
@@ -312,7 +328,7 @@ def build_schema() -> Schema:
         # column, for date filters on plain-word searches (see doc_values).
         **{DAY_FIELD: COLUMN(NumericColumn("I", default=0))},
         # indexed so re-reading a file can drop what it no longer holds
-        path=ID(stored=True),
+        path=_WholeId(stored=True),
         content_hash=STORED(),
     )
 

@@ -86,3 +86,15 @@ def test_the_date_field_indexes_the_terms_whooshs_datetime_field_gives():
     for day in days:  # the repeated day is answered from the remembered terms
         assert list(field.index(day)) == list(DATETIME.index(field, day))
     assert list(field.index("2024-03-05")) == list(DATETIME.index(field, "2024-03-05"))
+
+
+@pytest.mark.parametrize(
+    "value", ["", " spaced  out ", "https://x.example/a?b=1#c", "Île-de-France", "2024"]
+)
+def test_id_fields_index_the_term_whooshs_id_field_gives(value):
+    from whoosh.fields import ID
+
+    schema = build_schema()
+    for name in ("id", "url", "path", "source", "year", "month", "dup_group"):
+        field = schema[name]
+        assert list(field.index(value)) == list(ID.index(field, value)), name
