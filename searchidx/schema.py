@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Collection, Iterator
 from datetime import datetime
+from itertools import compress
 from math import log
 
 from whoosh import scoring
@@ -105,10 +106,10 @@ class _FastText(TEXT):
             return
         encode = self.format.encode
         boost = self.format.field_boost
-        for stem, found in self.positions_of(value).items():
-            yield stem.encode("utf-8"), len(found), len(found) * boost, encode(found)
+        for term, found in self.positions_of(value).items():
+            yield term, len(found), len(found) * boost, encode(found)
 
-    def positions_of(self, text: str) -> dict[str, list[int]]:
+    def positions_of(self, text: str) -> dict[bytes, list[int]]:
         """Return each term's word positions in ``text`` (what ``index`` writes).
 
         Read by the segment writer of searchidx indexes (term_pool), which
@@ -117,17 +118,44 @@ class _FastText(TEXT):
         return term_positions(text)[0]
 
 
-def term_positions(text: str) -> tuple[dict[str, list[int]], set[str]]:
+# Lower-cased word -> the term the index holds for it (its stem, UTF-8), or
+# b"" for a word the analyzer drops (a stop word, a single letter): one
+# lookup a word for the whole analysis. Cleared when full.
+_TERMS: dict[str, bytes] = {}
+_TERM_CACHE_SIZE = 200_000
+# Kept words whose stem is empty (no English word found: every word of
+# 20,000 releases and every 2- and 3-letter string was checked). A text
+# holding one is analysed word by word, where an empty stem is still a term.
+_EMPTY_STEMS: set[str] = set()
+
+
+def _term_of(word: str) -> bytes:
+    if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
+        term = b""
+    else:
+        stem = _stem(word)
+        if not stem:
+            _EMPTY_STEMS.add(word)
+        term = stem.encode("utf-8")
+    if len(_TERMS) >= _TERM_CACHE_SIZE:
+        _TERMS.clear()
+    _TERMS[word] = term
+    return term
+
+
+def term_positions(text: str) -> tuple[dict[bytes, list[int]], set[str]]:
     """Return each indexed term's word positions in ``text``, and the words themselves.
 
     What the analyzer gives (tokenize, lower-case, drop stop words, stem),
-    in one pass; the words are the kept words before stemming (the spelling
-    list's). Positions are numbered as Whoosh's StopFilter renumbers them:
-    the first word kept keeps its place among all tokens, the next ones
-    follow it.
+    in one pass; terms are UTF-8, as the index holds them; the words are the
+    kept words before stemming (the spelling list's). Positions are numbered
+    as Whoosh's StopFilter renumbers them: the first word kept keeps its
+    place among all tokens, the next ones follow it.
 
     Written for speed (not on ``indexed_words``, whose generator and match
-    objects made this 1.16 s instead of 0.59 s for 5,000 releases).
+    objects made this 1.16 s instead of 0.59 s for 5,000 releases): each
+    word's term comes from one cache lookup over the whole list, and the
+    dropped words are filtered out in C.
     """
     # Lower-casing the text first gives the words the analyzer's tokenizer
     # and lower-case filter give, except with the one letter whose lower
@@ -137,27 +165,44 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], set[str]]:
         tokens = [token.lower() for token in _TOKEN.findall(text)]
     else:
         tokens = _TOKEN.findall(text.lower())
-    kept = [
-        word
-        for word in tokens
-        if len(word) >= _MIN_WORD_LENGTH and word not in STOP_WORDS
-    ]
-    positions: dict[str, list[int]] = {}
+    terms = list(map(_TERMS.get, tokens))
+    if None in terms:
+        terms = [
+            _term_of(word) if term is None else term
+            for term, word in zip(terms, tokens, strict=True)
+        ]
+    if _EMPTY_STEMS and not _EMPTY_STEMS.isdisjoint(tokens):
+        return _term_positions_word_by_word(tokens)
+    kept = list(filter(None, terms))
+    positions: dict[bytes, list[int]] = {}
     if not kept:
         return positions, set()
-    stems = list(map(_STEMS.get, kept))  # most words are stemmed already
-    if None in stems:
-        stems = [stem or _stem(word) for stem, word in zip(stems, kept, strict=True)]
     found_in = positions.get
     # The first kept word's place: its first occurrence, as any earlier
     # copy of it would have been kept too.
-    for position, stem in enumerate(stems, tokens.index(kept[0])):
-        found = found_in(stem)
+    for position, term in enumerate(kept, terms.index(kept[0])):
+        found = found_in(term)
         if found is None:
-            positions[stem] = [position]
+            positions[term] = [position]
         else:
             found.append(position)
-    return positions, set(kept)
+    return positions, set(compress(tokens, terms))
+
+
+def _term_positions_word_by_word(
+    tokens: list[str],
+) -> tuple[dict[bytes, list[int]], set[str]]:
+    """``term_positions`` for lower-cased tokens, one word at a time."""
+    positions: dict[bytes, list[int]] = {}
+    words: set[str] = set()
+    position = -1
+    for place, word in enumerate(tokens):
+        if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
+            continue
+        position = place if position < 0 else position + 1
+        words.add(word)
+        positions.setdefault(_stem(word).encode("utf-8"), []).append(position)
+    return positions, words
 
 
 def indexed_words(text: str) -> Iterator[tuple[str, int, int, int]]:
@@ -199,7 +244,7 @@ class _ContentField(_FastText):
     copy is turned off and ``_SpellingWords`` lists each word once a writer.
     """
 
-    def positions_of(self, text: str) -> dict[str, list[int]]:
+    def positions_of(self, text: str) -> dict[bytes, list[int]]:
         global _last_content
         positions, words = term_positions(text)
         _last_content = (text, words)

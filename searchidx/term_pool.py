@@ -122,7 +122,7 @@ class TermPool:
 
     def add_positions(self, fieldname: str, docnum: int, positions: dict, fmt,
                       boost: float) -> int:  # fmt: skip
-        """Add a document's postings of a field from each term's word positions.
+        """Add a document's postings of a field from each term's (UTF-8) word positions.
 
         What ``add_postings`` does with what ``fmt`` (a Positions format)
         makes of them, without a tuple a posting on the way. Returns the
@@ -135,8 +135,7 @@ class TermPool:
         # frequency * field_boost * boost is Whoosh's weight, float as there.
         shared = _WHOLE_WEIGHTS if field_boost == boost == 1.0 else None
         length = size = 0
-        for term, found in positions.items():
-            btext = term.encode("utf-8")
+        for btext, found in positions.items():
             frequency = len(found)
             length += frequency
             postings = terms.get(btext)

@@ -98,3 +98,19 @@ def test_id_fields_index_the_term_whooshs_id_field_gives(value):
     for name in ("id", "url", "path", "source", "year", "month", "dup_group"):
         field = schema[name]
         assert list(field.index(value)) == list(ID.index(field, value)), name
+
+
+def test_a_word_stemmed_to_nothing_is_still_a_term(monkeypatch):
+    # No English word is known to stem to "", but Whoosh would index one as
+    # the empty term, so the fast path must not drop it as a stop word.
+    from searchidx import schema
+
+    monkeypatch.setattr(
+        schema, "_english_stem", lambda word: "" if word == "zyx" else word
+    )
+    monkeypatch.setattr(schema, "_STEMS", {})
+    monkeypatch.setattr(schema, "_TERMS", {})
+    monkeypatch.setattr(schema, "_EMPTY_STEMS", set())
+    positions, words = schema.term_positions("The zyx began; zyx ended")
+    assert positions == {b"": [1, 3], b"began": [2], b"ended": [4]}
+    assert words == {"zyx", "began", "ended"}
