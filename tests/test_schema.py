@@ -114,3 +114,25 @@ def test_a_word_stemmed_to_nothing_is_still_a_term(monkeypatch):
     positions, words = schema.term_positions("The zyx began; zyx ended")
     assert positions == {b"": [1, 3], b"began": [2], b"ended": [4]}
     assert words == {"zyx", "began", "ended"}
+
+
+# The token pattern as written before its quantifiers were made possessive.
+BACKTRACKING_TOKEN_PATTERN = r"\w+(?:[.&]\w+)*(?:\+\+|#(?!\w))?"
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_AWKWARD, st.sampled_from(list(".&+#")), st.text(max_size=4)),
+        max_size=30,
+    )
+)
+def test_the_possessive_token_pattern_finds_what_the_backtracking_one_finds(pieces):
+    import re
+
+    from searchidx.schema import TOKEN_PATTERN
+
+    text = "".join(pieces)
+    assert re.findall(TOKEN_PATTERN, text) == re.findall(
+        BACKTRACKING_TOKEN_PATTERN, text
+    )
