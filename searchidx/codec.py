@@ -46,13 +46,20 @@ class CompactPositions(Positions):
     """
 
     def encode(self, poslist) -> bytes:
-        if len(poslist) == 1 and poslist[0] < 0x100:  # most postings: one word
+        if not poslist:
+            return b"B"
+        last = poslist[-1]
+        if last < 0x100:  # ascending: every delta fits a byte
             # A new object each time, not one from a table: pickle would
             # write a shared one as a back-reference, and the same postings
             # would be stored differently depending on where they came from.
-            return bytes((_BYTE_CODE, poslist[0]))
-        if not poslist:
-            return b"B"
+            count = len(poslist)
+            if count == 1:  # most postings: one word
+                return bytes((_BYTE_CODE, last))
+            if count == 2:  # most of the rest (0.2 against 0.8 microseconds)
+                first = poslist[0]
+                return bytes((_BYTE_CODE, first, last - first))
+            return bytes((_BYTE_CODE, *map(sub, poslist, [0, *poslist[:-1]])))
         deltas = list(map(sub, poslist, [0, *poslist[:-1]]))
         biggest = max(deltas)
         code = "B" if biggest < 0x100 else "H" if biggest < 0x10000 else "I"

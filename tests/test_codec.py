@@ -15,6 +15,9 @@ from searchidx.schema import build_schema
     [
         [0],
         [7],
+        [5, 40],
+        [0, 255],
+        [3, 77, 200, 255],
         [3, 300],
         [255, 256],
         [1, 65535, 65536, 200_000],
@@ -31,6 +34,12 @@ def test_positions_read_back_as_written(positions):
 
 def test_a_word_found_once_near_the_start_takes_two_bytes():
     assert CompactPositions().encode([12]) == b"B\x0c"
+
+
+def test_positions_under_256_are_one_byte_deltas():
+    assert CompactPositions().encode([5, 40]) == b"B\x05\x23"
+    assert CompactPositions().encode([3, 77, 200]) == b"B\x03\x4a\x7b"
+    assert CompactPositions().encode([]) == b"B"
 
 
 def test_every_text_field_stores_compact_positions():
