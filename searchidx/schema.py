@@ -306,8 +306,8 @@ class _WholeId(ID):
         return iter(((value.encode("utf-8"), 1, self.format.field_boost, b""),))
 
 
-# datetime -> the date field's index terms; releases share few dates.
-_DATE_TERMS: dict[datetime, tuple] = {}
+# (shift step, datetime) -> a date field's index terms; releases share few dates.
+_DATE_TERMS: dict[tuple[int, datetime], tuple] = {}
 _DATE_TERMS_CACHE_SIZE = 20_000
 
 
@@ -323,11 +323,12 @@ class _Dates(DATETIME):
     def index(self, value, **kwargs):
         if kwargs or type(value) is not datetime:
             return super().index(value, **kwargs)
-        terms = _DATE_TERMS.get(value)
+        key = (self.shift_step, value)  # the terms depend on the step too
+        terms = _DATE_TERMS.get(key)
         if terms is None:
             if len(_DATE_TERMS) >= _DATE_TERMS_CACHE_SIZE:
                 _DATE_TERMS.clear()
-            terms = _DATE_TERMS[value] = tuple(super().index(value))
+            terms = _DATE_TERMS[key] = tuple(super().index(value))
         return iter(terms)
 
 

@@ -59,7 +59,9 @@ _RUN_CHUNK_SLOTS = 3 * 65536
 # Weights of words found 0-255 times, shared: most postings carry one of these.
 _WHOLE_WEIGHTS = [float(frequency) for frequency in range(256)]
 
-# A term's postings: ((field, term), docnums, weights, values), one each a posting.
+# A term's postings: ((field, term), docnums, weights, values), one each a
+# posting; a value is bytes, or the int position of a word found once (see
+# add_positions), which _as_bytes encodes.
 Entry = tuple[tuple[str, bytes], array, list, list]
 
 
@@ -69,9 +71,10 @@ class TermPool:
     def __init__(self, tempstore, segment=None, limitmb: int = 128, **kwargs):
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
-        # field -> term bytes -> [docnum, weight, value bytes, docnum, ...]:
-        # one flat list a term, a third of the memory of a tuple a posting.
-        self._fields: dict[str, dict[bytes, list[tuple]]] = {}
+        # field -> term bytes -> [docnum, weight, value, docnum, ...] (a value
+        # is bytes or an int position): one flat list a term, a third of the
+        # memory of a tuple a posting.
+        self._fields: dict[str, dict[bytes, list]] = {}
         self._size = 0
         self._runs: list[str] = []
         # field -> the format add_positions was given (encodes int values)
@@ -205,7 +208,11 @@ class TermPool:
                     yield (fieldname, btext), postings
 
     def entries(self) -> Iterator[Entry]:
-        """Yield every term's postings in term order, docnums ascending."""
+        """Yield every term's postings in term order, docnums ascending.
+
+        Values are as the pool holds them (ints among them): ``write`` and
+        ``iter_postings`` turn them into bytes.
+        """
         in_memory = self._sorted_terms()
         if not self._runs:
             for key, postings in in_memory:

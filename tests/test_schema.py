@@ -86,6 +86,11 @@ def test_the_date_field_indexes_the_terms_whooshs_datetime_field_gives():
     for day in days:  # the repeated day is answered from the remembered terms
         assert list(field.index(day)) == list(DATETIME.index(field, day))
     assert list(field.index("2024-03-05")) == list(DATETIME.index(field, "2024-03-05"))
+    # another date field with other precision steps gets its own terms
+    coarse = type(field)(stored=True)
+    coarse.shift_step = 16
+    assert list(coarse.index(days[0])) == list(DATETIME.index(coarse, days[0]))
+    assert len(list(coarse.index(days[0]))) != len(list(field.index(days[0])))
 
 
 @pytest.mark.parametrize(

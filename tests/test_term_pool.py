@@ -1,11 +1,13 @@
 """The writer's postings gathered by term write the segment Whoosh's pool writes."""
 
+import pytest
 import whoosh.writing
 from whoosh import index as whoosh_index
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 
 from searchidx import Document, Index, read_documents, store, term_pool
+from searchidx.schema import document_to_fields
 
 from .conftest import CORPUS
 
@@ -79,6 +81,45 @@ def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
     assert sorted(ours) == sorted(theirs)
     assert [name for name in ours if ours[name] != theirs[name]] == []
     assert any(name.endswith("pst") for _, name in ours)
+
+
+def _build_boosted(folder, fields_of_batches):
+    """Write batches through Whoosh's writer, with document and field boosts."""
+    with Index.open(folder, create=True):
+        pass
+    storage_index = whoosh_index.open_dir(str(folder), indexname="searchidx")
+    for batch in fields_of_batches:
+        writer = storage_index.writer(codec=term_pool.Codec(), limitmb=1)
+        for fields in batch:
+            writer.add_document(**fields)
+        writer.commit()
+
+
+def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(tmp_path):
+    # Index.add never boosts, so every weight it writes is a whole number;
+    # a library user's own writer may, and fractional weights take other
+    # paths (float weights in blocks and in the term table's entries).
+    documents = sorted(read_documents(CORPUS), key=lambda d: d.id)
+    boosts = [{}, {"_boost": 1.5}, {"_title_boost": 0.3, "_content_boost": 2.25},
+              {"_boost": 1 / 3}]  # fmt: skip
+    fields = [
+        {**document_to_fields(document, dup_group=document.id), **boosts[n % 4]}
+        for n, document in enumerate(documents)
+    ]
+    batches = [fields[n : n + 8] for n in range(0, len(fields), 8)]
+    _build_boosted(tmp_path / "terms", batches)
+    with pytest.MonkeyPatch.context() as whooshs:
+        whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
+        whooshs.setattr(
+            whoosh.writing.SegmentWriter,
+            "_flush_segment",
+            term_pool.WHOOSH_FLUSH_SEGMENT,
+        )
+        _build_boosted(tmp_path / "whoosh", batches)
+    ours = _segment_parts(tmp_path / "terms")
+    theirs = _segment_parts(tmp_path / "whoosh")
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []
 
 
 def test_another_whoosh_index_in_the_program_keeps_whooshs_own_pool(tmp_path):
