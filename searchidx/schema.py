@@ -136,7 +136,9 @@ def _term_of(word: str) -> bytes:
     if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
         term = b""
     else:
-        stem = _stem(word)
+        # Not through _stem: its cache serves snippets, and this one already
+        # remembers the word.
+        stem = _english_stem(word)
         if not stem:
             _EMPTY_STEMS.add(word)
         term = stem.encode("utf-8")

@@ -81,7 +81,7 @@ class TermPool:
         self._formats: dict = {}
         self.fieldnames: set[str] = set()  # read by Whoosh's multiprocess writer
 
-    def _terms_of(self, fieldname: str) -> dict[bytes, list[tuple]]:
+    def _terms_of(self, fieldname: str) -> dict[bytes, list]:
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
@@ -230,11 +230,8 @@ class TermPool:
 
     def iter_postings(self) -> Iterator[tuple]:
         """Yield the postings as Whoosh's pool does, one sorted tuple each."""
-        formats = {}
         for (fieldname, btext), docnums, weights, values in self.entries():
-            if fieldname not in formats:
-                formats[fieldname] = _as_bytes(self._formats.get(fieldname))
-            values = formats[fieldname](values)
+            values = _as_bytes(values, self._formats.get(fieldname))
             for posting in zip(docnums, weights, values, strict=True):
                 yield (fieldname, btext, *posting)
 
@@ -246,9 +243,9 @@ class TermPool:
             inline_below = fieldwriter._postwriter._inlinelimit
             terms_table = fieldwriter._tindex
             field_key = pack_ushort(fieldwriter._fieldid)
-            as_bytes = _as_bytes(self._formats.get(fieldname))
+            fmt = self._formats.get(fieldname)
             for (_field, btext), docnums, weights, values in entries:
-                values = as_bytes(values)
+                values = _as_bytes(values, fmt)
                 if len(docnums) < inline_below:
                     # Most terms (ids, urls, anchors, rare words): their
                     # entry is made here, as finish_term would make it.
@@ -304,21 +301,17 @@ def _entry(key: tuple[str, bytes], postings: list) -> Entry:
     return key, array("I", postings[0::3]), postings[1::3], postings[2::3]
 
 
-def _as_bytes(fmt):
-    """Return a function giving a term's posting values all as bytes.
+def _as_bytes(values: list, fmt) -> list:
+    """Return a term's posting values all as bytes.
 
     ``add_positions`` keeps a word found once as its position (an int);
-    ``fmt``, the field's format, encodes it as it would have then.
+    ``fmt``, the format it was given for the field, encodes it as it would
+    have then. Fields it never saw (None) hold bytes only.
     """
-    encode = getattr(fmt, "encode", None)
-
-    def as_bytes(values: list) -> list:
-        if encode is None:
-            return values
-        return [value if value.__class__ is bytes else encode((value,))
-                for value in values]  # fmt: skip
-
-    return as_bytes
+    if fmt is None:
+        return values
+    encode = fmt.encode
+    return [value if value.__class__ is bytes else encode((value,)) for value in values]
 
 
 def _inlined_entry(docnums, weights, values, lengths) -> bytes:

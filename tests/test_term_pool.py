@@ -1,5 +1,7 @@
 """The writer's postings gathered by term write the segment Whoosh's pool writes."""
 
+from contextlib import contextmanager
+
 import pytest
 import whoosh.writing
 from whoosh import index as whoosh_index
@@ -23,6 +25,19 @@ def _segment_parts(folder) -> dict[tuple[int, str], bytes]:
         for name in compound.list():
             parts[n, name.split(".", 1)[1]] = compound.open_file(name).read()
     return parts
+
+
+@contextmanager
+def _whooshs_own_pool():
+    """Write segments with Whoosh's own posting pool, to compare with."""
+    with pytest.MonkeyPatch.context() as whooshs:
+        whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
+        whooshs.setattr(
+            whoosh.writing.SegmentWriter,
+            "_flush_segment",
+            term_pool.WHOOSH_FLUSH_SEGMENT,
+        )
+        yield
 
 
 def _build(folder, batches):
@@ -66,13 +81,7 @@ def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
     _build(tmp_path / "terms", batches)
     assert spills, "the 1 MB limit was never reached: nothing compared the runs"
     assert merges, "no segments were merged: nothing compared merged postings"
-    with monkeypatch.context() as whooshs:
-        whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
-        whooshs.setattr(
-            whoosh.writing.SegmentWriter,
-            "_flush_segment",
-            term_pool.WHOOSH_FLUSH_SEGMENT,
-        )
+    with _whooshs_own_pool():
         _build(tmp_path / "whoosh", batches)
     ours, theirs = (
         _segment_parts(tmp_path / "terms"),
@@ -108,13 +117,7 @@ def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(tmp
     ]
     batches = [fields[n : n + 8] for n in range(0, len(fields), 8)]
     _build_boosted(tmp_path / "terms", batches)
-    with pytest.MonkeyPatch.context() as whooshs:
-        whooshs.setattr(whoosh.writing, "PostingPool", term_pool.WHOOSH_POOL)
-        whooshs.setattr(
-            whoosh.writing.SegmentWriter,
-            "_flush_segment",
-            term_pool.WHOOSH_FLUSH_SEGMENT,
-        )
+    with _whooshs_own_pool():
         _build_boosted(tmp_path / "whoosh", batches)
     ours = _segment_parts(tmp_path / "terms")
     theirs = _segment_parts(tmp_path / "whoosh")
