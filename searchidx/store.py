@@ -165,6 +165,15 @@ def _read_schema_version(folder: Path) -> int | str:
 WAIT_REPORT_EVERY_S = 5.0
 # Lock files held by this process's open writers (their descriptors).
 _held_locks: set[int] = set()
+# The pid of the process about to fork, read by the child: its parent may be
+# killed before the child's first step, and os.getppid() would then name
+# whichever process adopted the orphan.
+_forking_pid = os.getpid()
+
+
+def _remember_forking_pid() -> None:
+    global _forking_pid
+    _forking_pid = os.getpid()
 
 
 def _drop_inherited_locks() -> None:
@@ -184,19 +193,21 @@ def _drop_inherited_locks() -> None:
         os.dup2(devnull, fd)
     os.close(devnull)
     _held_locks.clear()
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    threading.Thread(
+        target=_exit_with_parent, args=(_forking_pid,), daemon=True
+    ).start()
 
 
 def _exit_with_parent(parent: int) -> None:
     # A worker forked by a writer has nothing to do once the writer is gone
-    # (killed): without this it would wait on its job queue forever.
+    # (killed): without this it would wait on its job queue forever. A
+    # parent gone before this starts is caught too: the child was adopted.
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
 
 
-os.register_at_fork(after_in_child=_drop_inherited_locks)
+os.register_at_fork(before=_remember_forking_pid, after_in_child=_drop_inherited_locks)
 
 
 @contextmanager

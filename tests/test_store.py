@@ -138,6 +138,47 @@ def test_a_killed_writers_worker_processes_do_not_keep_the_index_locked(tmp_path
         pytest.fail("the worker of a killed writer lived on")
 
 
+def _fork_a_worker_as_if_orphaned_at_once(path, ready):
+    """A writer whose worker starts as if the writer were killed during the fork.
+
+    The worker's first step sees another parent (the process that adopts
+    orphans), as it does when the writer dies before the worker runs.
+    """
+    index = Index.open(path)
+    with open_writer(index._storage, path):
+        os.getppid = lambda: 1  # in this process only, copied into the worker
+        worker = multiprocessing.get_context("fork").Process(
+            target=time.sleep, args=(60,)
+        )
+        worker.start()
+        ready.put(worker.pid)
+        time.sleep(60)
+
+
+def test_a_worker_whose_writer_dies_as_it_is_forked_exits_too(tmp_path):
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as index:
+        index.add([_doc(1)])
+    context = multiprocessing.get_context("fork")
+    ready = context.Queue()
+    writer = context.Process(
+        target=_fork_a_worker_as_if_orphaned_at_once, args=(path, ready)
+    )
+    writer.start()
+    try:
+        worker_pid = ready.get(timeout=60)
+        for _ in range(300):
+            if not _is_running(worker_pid):
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(worker_pid, signal.SIGKILL)
+            pytest.fail("the worker waited for a parent it no longer had")
+    finally:
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.join()
+
+
 def test_a_process_killed_while_creating_the_index_leaves_none(tmp_path):
     path = tmp_path / "ix"
     path.mkdir()
