@@ -24,14 +24,18 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .index import AddReport, Index, IndexStats
-from .ingest import read_documents, read_file
 from .search import FacetCount, Hit, Results
 from .snippets import Snippet
 
 
-def __getattr__(name: str) -> str:
-    # The version is looked up when asked for: importlib.metadata costs 20 ms
-    # of every command's start (python -X importtime).
+def __getattr__(name: str):
+    # Looked up when asked for, not at import: the readers cost 40 ms and
+    # importlib.metadata 20 ms of every search process's start, which needs
+    # neither (python -X importtime).
+    if name in ("read_documents", "read_file"):
+        from . import ingest
+
+        return getattr(ingest, name)
     if name != "__version__":
         raise AttributeError(f"module 'searchidx' has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version

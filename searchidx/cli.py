@@ -17,8 +17,6 @@ from . import render
 from .documents import Document
 from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
-from .ingest import read_file
-from .ingest.json_exports import check_field_map
 from .search import SORTS, Results, parse_date_bound
 
 DEFAULT_INDEX = "index"
@@ -487,6 +485,8 @@ class _IndexProgress:
 
 def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
     """Turn ``("title=headline", ...)`` into ``{"title": "headline"}``; exit 2 if bad."""
+    from .ingest.json_exports import check_field_map  # see index.collect_files
+
     mapping: dict[str, str] = {}
     for pair in pairs:
         field, sep, key = pair.partition("=")
@@ -519,6 +519,8 @@ def parse(file: Path, as_json: bool) -> None:
     Example:
       searchidx parse saved-page.html --json
     """
+    from .ingest import read_file  # see index.collect_files
+
     if file.is_dir():
         raise IngestError(file, "is a folder; parse reads one file")
     for document in read_file(file):

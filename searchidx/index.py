@@ -14,8 +14,6 @@ from pathlib import Path
 from .documents import Document, text_fingerprint, words_of
 from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
 from .errors import IngestError
-from .ingest import find_files
-from .ingest.pool import default_workers, read_files
 from .schema import (
     document_to_fields,
     stored_to_document,
@@ -49,6 +47,10 @@ def collect_files(
         IngestError: nothing under ``paths`` can be read (the first bad path,
             or a folder holding no HTML, text or JSON file).
     """
+    # Here, not at the top: the readers (urllib, multiprocessing, ijson) cost
+    # a search process 40 ms of start-up it never needs.
+    from .ingest import find_files
+
     paths = list(paths)
     failed: list[IngestError] = []
     files = list(find_files(paths, on_error=failed.append))
@@ -270,6 +272,8 @@ class Index:
         Raises:
             IngestError: nothing under ``paths`` can be read.
         """
+        from .ingest.pool import default_workers, read_files  # see collect_files
+
         started = time.perf_counter()
         paths = list(paths)
         files, failed = collect_files(paths)

@@ -1,5 +1,7 @@
 """Search through the library: ranking, syntax, filters, facets, sorting."""
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -345,3 +347,20 @@ def test_an_empty_index_answers_with_no_hits(tmp_path, options):
         results = index.search("exercise", **options)
     assert (results.total, results.hits) == (0, ())
     assert all(counts == () for counts in results.facets.values())
+
+
+def test_a_search_process_does_not_load_the_readers(built_index):
+    # A fresh process's open and first search is a goal of its own (README,
+    # "Speed and scale"); the readers and their libraries are 40 ms of it.
+    script = (
+        "import sys\n"
+        "from searchidx import Index\n"
+        "with Index.open(sys.argv[1]) as index:\n"
+        "    assert index.search('multilateral exercise').hits\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('searchidx.ingest', 'ijson'))))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script, str(built_index)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert shown.stdout.strip() == "[]"
