@@ -1,5 +1,8 @@
 """The schema's one-pass indexing gives what Whoosh's analyzer chain gives."""
 
+import gzip
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,7 +11,7 @@ from whoosh.fields import TEXT
 from searchidx import read_documents
 from searchidx.schema import build_schema, content_text
 
-from .conftest import CORPUS
+from .conftest import CORPUS, shared_press
 
 TRICKY_TEXTS = [
     "",
@@ -59,6 +62,51 @@ def test_term_spans_give_the_offsets_a_character_index_would_store():
         for term, position, start, end in term_spans(text, wanted):
             found.setdefault(term, []).append((position, start, end))
         assert found == stored, text[:80]
+
+
+def test_term_spans_find_each_term_when_asked_for_it_alone():
+    from searchidx.schema import indexed_words, term_spans
+
+    for text in TRICKY_TEXTS + list(corpus_texts()):
+        every_word = list(indexed_words(text))
+        for term in {term for term, *_ in every_word}:
+            alone = [word for word in every_word if word[0] == term]
+            assert term_spans(text, {term}) == alone, (term, text[:80])
+
+
+@pytest.mark.parametrize("folder", ["", "html", "text", "bulk"])
+def test_every_stem_starts_with_its_words_first_letter(folder):
+    # term_spans stems only the words whose first letter starts a wanted term.
+    from searchidx.schema import TOKEN_PATTERN, _english_stem
+
+    if folder:
+        root = shared_press(folder)
+        files = [path for path in sorted(root.rglob("*")) if path.is_file()][:40]
+    else:
+        files = [path for path in sorted(CORPUS.rglob("*")) if path.is_file()]
+    words = set()
+    for path in files:
+        raw = path.read_bytes()
+        if path.suffix == ".gz":
+            raw = gzip.decompress(raw)
+        words.update(re.findall(TOKEN_PATTERN, raw.decode("utf-8", "replace").lower()))
+    assert len(words) > 1000
+    wrong = {
+        word: stem
+        for word in words
+        if (stem := _english_stem(word)) and stem[0] != word[0]
+    }
+    assert wrong == {}
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.text(min_size=2, max_size=12))
+def test_the_stem_of_any_word_starts_with_its_first_letter(text):
+    from searchidx.schema import TOKEN_PATTERN, _english_stem
+
+    for word in re.findall(TOKEN_PATTERN, text.lower()):
+        stem = _english_stem(word)
+        assert not stem or stem[0] == word[0], (word, stem)
 
 
 # Letters whose lower case differs in length or depends on their neighbours,
