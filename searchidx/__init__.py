@@ -46,6 +46,10 @@ def __getattr__(name: str):
         return "0.0.0+source"
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))  # the lazy names included
+
+
 __all__ = [
     "AddReport",
     "Document",
