@@ -4,7 +4,10 @@ import dataclasses
 import re
 from datetime import date
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh.writing import NO_MERGE
 
@@ -210,3 +213,60 @@ def test_a_lone_phrase_is_ranked_from_whole_postings(text, whole_postings):
 
     parsed = build_query(text, build_schema())
     assert (plain_phrase(parsed) is not None) == whole_postings
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(0, 200_000), min_size=1, max_size=20, unique=True),
+        max_size=30,
+    )
+)
+def test_phrase_positions_are_decoded_as_each_postings_own(position_lists):
+    # One byte, two or four a delta (CompactPositions), decoded for all
+    # postings at once: the same places as decoding each posting.
+    from searchidx.codec import CompactPositions
+    from searchidx.ranking import _position_keys
+
+    fmt = CompactPositions()
+    docnums = np.arange(0, 3 * len(position_lists), 3, dtype=np.int64)
+    values = [fmt.encode(sorted(places)) for places in position_lists]
+    expected = sorted(
+        (int(docnum) << 32) | position
+        for docnum, value in zip(docnums, values, strict=True)
+        for position in fmt.decode_positions(value)
+    )
+    assert _position_keys(docnums, values).tolist() == expected
+
+
+def test_a_phrase_deep_in_a_long_release_is_found_where_whoosh_finds_it(
+    tmp_path, monkeypatch
+):
+    filler = " ".join(f"word{n}" for n in range(70_000))
+    documents = [
+        Document(title="Long", body=f"{filler} harbor ferry service resumes", url="https://x.example/1"),
+        Document(title="Split", body=f"harbor {filler} ferry", url="https://x.example/2"),
+        Document(title="Short", body="The harbor ferry sails at noon.", url="https://x.example/3"),
+    ]  # fmt: skip
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add(documents)
+        fast = index.search('"harbor ferry"')
+        whoosh_only(monkeypatch)
+        slow = index.search('"harbor ferry"')
+    assert sorted(hit.document.title for hit in fast.hits) == ["Long", "Short"]
+    assert listed(fast) == listed(slow)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    st.lists(st.integers(0, 50), max_size=40),
+    st.lists(st.integers(0, 50), max_size=40),
+)
+def test_membership_in_a_sorted_array_is_numpys(values, pool):
+    from searchidx.ranking import _in_sorted
+
+    values, pool = (
+        np.array(values, dtype=np.int64),
+        np.sort(np.array(pool, dtype=np.int64)),
+    )
+    assert _in_sorted(values, pool).tolist() == np.isin(values, pool).tolist()
