@@ -310,8 +310,8 @@ def _position_keys(docnums: np.ndarray, values: list[bytes]) -> np.ndarray:
 def _in_sorted(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
     """Return whether each of ``values`` is in the sorted array ``pool``.
 
-    np.isin does the same by hashing both arrays: 9 ms against about 1 for
-    the 40,000 places of two common words.
+    np.isin does the same by hashing both arrays (NumPy 2.4): 7.3 ms
+    against 0.9 for 40,000 values.
     """
     if not len(pool):
         return np.zeros(len(values), dtype=bool)
