@@ -94,16 +94,35 @@ def test_files_of_a_live_writer_are_not_removed(tmp_path):
         assert _ids(index) == ["https://x.example/1", "https://x.example/2"]
 
 
-def _hold_the_lock_and_fork(path, ready):
-    """A writer that forks a worker, as the multiprocess writer does, then hangs."""
+def _hold_the_lock_and_fork(path, ready, orphaned_at_once):
+    """A writer that forks a worker, as the multiprocess writer does, then hangs.
+
+    With ``orphaned_at_once`` the worker's first step sees another parent (the
+    process that adopts orphans), as when the writer dies before it runs.
+    """
     index = Index.open(path)
     with open_writer(index._storage, path):
+        if orphaned_at_once:
+            os.getppid = lambda: 1  # in this process only, copied into the worker
         worker = multiprocessing.get_context("fork").Process(
             target=time.sleep, args=(60,)
         )
         worker.start()
         ready.put(worker.pid)
         time.sleep(60)
+
+
+def _start_a_writer_with_a_worker(path, *, orphaned_at_once=False):
+    """Return the writer process (holding the lock) and its worker's pid."""
+    with Index.open(path, create=True) as index:
+        index.add([_doc(1)])
+    context = multiprocessing.get_context("fork")
+    ready = context.Queue()
+    writer = context.Process(
+        target=_hold_the_lock_and_fork, args=(path, ready, orphaned_at_once)
+    )
+    writer.start()
+    return writer, ready.get(timeout=60)
 
 
 def _is_running(pid: int) -> bool:
@@ -115,65 +134,36 @@ def _is_running(pid: int) -> bool:
         return False
 
 
+def _gone_within(pid: int, seconds: float) -> bool:
+    """Wait up to ``seconds`` for ``pid`` to end; kill it and return False if it does not."""
+    for _ in range(int(seconds * 10)):
+        if not _is_running(pid):
+            return True
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)
+    return False
+
+
 def test_a_killed_writers_worker_processes_do_not_keep_the_index_locked(tmp_path):
     path = tmp_path / "ix"
-    with Index.open(path, create=True) as index:
-        index.add([_doc(1)])
-    context = multiprocessing.get_context("fork")
-    ready = context.Queue()
-    writer = context.Process(target=_hold_the_lock_and_fork, args=(path, ready))
-    writer.start()
-    worker_pid = ready.get(timeout=60)
+    writer, worker_pid = _start_a_writer_with_a_worker(path)
     os.kill(writer.pid, signal.SIGKILL)
     writer.join()
     with Index.open(path) as index:
         # Before the fix the orphaned worker held the lock for its whole life.
         assert index.add([_doc(2)], timeout=30).added == 1
-    for _ in range(300):  # the orphan exits once it sees its parent gone
-        if not _is_running(worker_pid):
-            break
-        time.sleep(0.1)
-    else:
-        os.kill(worker_pid, signal.SIGKILL)
-        pytest.fail("the worker of a killed writer lived on")
-
-
-def _fork_a_worker_as_if_orphaned_at_once(path, ready):
-    """A writer whose worker starts as if the writer were killed during the fork.
-
-    The worker's first step sees another parent (the process that adopts
-    orphans), as it does when the writer dies before the worker runs.
-    """
-    index = Index.open(path)
-    with open_writer(index._storage, path):
-        os.getppid = lambda: 1  # in this process only, copied into the worker
-        worker = multiprocessing.get_context("fork").Process(
-            target=time.sleep, args=(60,)
-        )
-        worker.start()
-        ready.put(worker.pid)
-        time.sleep(60)
+    # The orphan exits once it sees its parent gone.
+    assert _gone_within(worker_pid, 30), "the worker of a killed writer lived on"
 
 
 def test_a_worker_whose_writer_dies_as_it_is_forked_exits_too(tmp_path):
-    path = tmp_path / "ix"
-    with Index.open(path, create=True) as index:
-        index.add([_doc(1)])
-    context = multiprocessing.get_context("fork")
-    ready = context.Queue()
-    writer = context.Process(
-        target=_fork_a_worker_as_if_orphaned_at_once, args=(path, ready)
+    writer, worker_pid = _start_a_writer_with_a_worker(
+        tmp_path / "ix", orphaned_at_once=True
     )
-    writer.start()
     try:
-        worker_pid = ready.get(timeout=60)
-        for _ in range(300):
-            if not _is_running(worker_pid):
-                break
-            time.sleep(0.1)
-        else:
-            os.kill(worker_pid, signal.SIGKILL)
-            pytest.fail("the worker waited for a parent it no longer had")
+        assert _gone_within(worker_pid, 30), (
+            "the worker waited for a parent it no longer had"
+        )
     finally:
         os.kill(writer.pid, signal.SIGKILL)
         writer.join()
