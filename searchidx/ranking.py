@@ -250,7 +250,7 @@ def rank_phrase(searcher, phrase: PlainPhrase) -> Matches | None:
         starts = places[btexts[0]]
         for step, btext in enumerate(btexts[1:], 1):
             starts = starts[_in_sorted(starts + step, places[btext])]
-        for docnum in _distinct_sorted(starts >> _POSITION_BITS).tolist():
+        for docnum in distinct_sorted(starts >> _POSITION_BITS).tolist():
             code = codes[docnum]
             word_scores = []
             for btext in btexts:
@@ -320,7 +320,7 @@ def _in_sorted(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
     return pool[at] == values
 
 
-def _distinct_sorted(values: np.ndarray) -> np.ndarray:
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
     """Return the distinct values of a sorted array."""
     if not len(values):
         return values

@@ -19,6 +19,7 @@ from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_parser import build_query
 from .ranking import (
     Matches,
+    distinct_sorted,
     group_keys,
     plain_phrase,
     plain_terms,
@@ -317,7 +318,12 @@ def _rank_plain_words(
     matches = _keep_filtered(searcher, matches, filters)
     keys = _as_numpy(group_keys(searcher)) if fold else None
     # The total counts groups: each lists once, as its first-listed copy.
-    total = _distinct_count(keys[matches.docnums]) if fold else len(matches)
+    # Sorted, not np.unique: it hashed 50,000 group keys in 2.1 ms against
+    # 0.3, and NumPy 2.4's first call of it imports numpy.ma (19 ms of a new
+    # process's first search).
+    total = (
+        len(distinct_sorted(np.sort(keys[matches.docnums]))) if fold else len(matches)
+    )
     listed = _first_of_each_group(searcher, matches, sort, keys, page_end)
     page = [
         _Listed(
@@ -391,19 +397,6 @@ def _in_listing_order(
         )
         keys = (docnums, -days if sort == "newest" else days, days == 0)
     return among[np.lexsort(keys)]  # the last key sorts first
-
-
-def _distinct_count(values: np.ndarray) -> int:
-    """Return how many distinct values ``values`` holds.
-
-    By sorting: np.unique hashed 50,000 group keys in 2.1 ms against 0.3,
-    and NumPy 2.4's first call of it imports numpy.ma, 19 ms of a new
-    process's first search.
-    """
-    if not len(values):
-        return 0
-    ordered = np.sort(values)
-    return int(np.count_nonzero(ordered[1:] != ordered[:-1])) + 1
 
 
 def _as_numpy(values: array) -> np.ndarray:
