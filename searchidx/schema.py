@@ -113,12 +113,17 @@ class _FastText(TEXT):
             yield term, len(found), len(found) * boost, encode(found)
 
     def positions_of(self, text: str) -> dict[bytes, list[int]]:
-        """Return each term's word positions in ``text`` (what ``index`` writes).
+        """Return each term's word positions in ``text`` (what ``index`` writes)."""
+        return term_positions(text)[0]
+
+    def kept_terms_of(self, text: str) -> tuple[list[bytes], int]:
+        """Return the terms of ``text`` in order and the first one's position.
 
         Read by the segment writer of searchidx indexes (term_pool), which
-        turns them into postings itself.
+        turns them into postings itself, many documents at a time.
         """
-        return term_positions(text)[0]
+        kept, first, _words = kept_terms(text)
+        return kept, first
 
 
 # Lower-cased word -> the term the index holds for it (its stem, UTF-8), or
@@ -148,19 +153,20 @@ def _term_of(word: str) -> bytes:
     return term
 
 
-def term_positions(text: str) -> tuple[dict[bytes, list[int]], set[str]]:
-    """Return each indexed term's word positions in ``text``, and the words themselves.
+def kept_terms(text: str) -> tuple[list[bytes], int, set[str]]:
+    """Return the indexed terms of ``text`` in order, the first one's position, and the words.
 
     What the analyzer gives (tokenize, lower-case, drop stop words, stem),
     in one pass; terms are UTF-8, as the index holds them; the words are the
     kept words before stemming (the spelling list's). Positions are numbered
     as Whoosh's StopFilter renumbers them: the first word kept keeps its
-    place among all tokens, the next ones follow it.
+    place among all tokens, the next ones follow it, so the n-th term is at
+    the first one's position + n.
 
     Written for speed (not on ``indexed_words``, whose generator and match
-    objects made this 1.16 s instead of 0.59 s for 5,000 releases): each
-    word's term comes from one cache lookup over the whole list, and the
-    dropped words are filtered out in C.
+    objects made term_positions 1.16 s instead of 0.59 s for 5,000
+    releases): each word's term comes from one cache lookup over the whole
+    list, and the dropped words are filtered out in C.
     """
     # Lower-casing the text first gives the words the analyzer's tokenizer
     # and lower-case filter give, except with the one letter whose lower
@@ -177,37 +183,47 @@ def term_positions(text: str) -> tuple[dict[bytes, list[int]], set[str]]:
             for term, word in zip(terms, tokens, strict=True)
         ]
     if _EMPTY_STEMS and not _EMPTY_STEMS.isdisjoint(tokens):
-        return _term_positions_word_by_word(tokens)
+        return _kept_terms_word_by_word(tokens)
     kept = list(filter(None, terms))
-    positions: dict[bytes, list[int]] = {}
     if not kept:
-        return positions, set()
-    found_in = positions.get
+        return kept, 0, set()
     # The first kept word's place: its first occurrence, as any earlier
     # copy of it would have been kept too.
-    for position, term in enumerate(kept, terms.index(kept[0])):
+    return kept, terms.index(kept[0]), set(compress(tokens, terms))
+
+
+def term_positions(text: str) -> tuple[dict[bytes, list[int]], set[str]]:
+    """Return each indexed term's word positions in ``text``, and the words themselves.
+
+    ``kept_terms`` grouped by term.
+    """
+    kept, first, words = kept_terms(text)
+    positions: dict[bytes, list[int]] = {}
+    found_in = positions.get
+    for position, term in enumerate(kept, first):
         found = found_in(term)
         if found is None:
             positions[term] = [position]
         else:
             found.append(position)
-    return positions, set(compress(tokens, terms))
+    return positions, words
 
 
-def _term_positions_word_by_word(
+def _kept_terms_word_by_word(
     tokens: list[str],
-) -> tuple[dict[bytes, list[int]], set[str]]:
-    """``term_positions`` for lower-cased tokens, one word at a time."""
-    positions: dict[bytes, list[int]] = {}
+) -> tuple[list[bytes], int, set[str]]:
+    """``kept_terms`` for lower-cased tokens, one word at a time."""
+    kept: list[bytes] = []
     words: set[str] = set()
-    position = -1
+    first = -1
     for place, word in enumerate(tokens):
         if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
             continue
-        position = place if position < 0 else position + 1
+        if first < 0:
+            first = place
         words.add(word)
-        positions.setdefault(_stem(word).encode("utf-8"), []).append(position)
-    return positions, words
+        kept.append(_stem(word).encode("utf-8"))
+    return kept, max(first, 0), words
 
 
 def indexed_words(
@@ -272,6 +288,12 @@ class _ContentField(_FastText):
         positions, words = term_positions(text)
         _last_content = (text, words)
         return positions
+
+    def kept_terms_of(self, text: str) -> tuple[list[bytes], int]:
+        global _last_content
+        kept, first, words = kept_terms(text)
+        _last_content = (text, words)
+        return kept, first
 
     def separate_spelling(self) -> bool:
         return False  # read by Whoosh's writer: do not add words per document

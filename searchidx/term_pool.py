@@ -6,13 +6,22 @@ them to a run file one posting at a time, and at commit it merges the runs
 posting by posting and hands each to its W3 postings writer, which looks up
 the document's field length per posting. Writing 20,000 releases on two
 processes, spilling and merging runs was about 30% of the writer processes'
-time (py-spy). Here a posting is listed under its term as it arrives; a run
-holds each term's docnums, weights and values, merged a term at a time; and the
-postings writer is given whole blocks of 128. The writer hands the pool a
-field's postings together, the text fields' straight from their word
-positions (``add_positions``), instead of one 5-tuple a posting. The segment
+time (py-spy). Here a run holds each term's postings together, merged a term
+at a time, and the postings writer is given whole blocks of 128. The segment
 written is the one Whoosh writes, byte for byte (tests/test_term_pool.py
 compares the files, with runs and merged segments).
+
+The text fields (title, content...) are given a document's terms in order
+(``add_terms``), kept as one number a word; every 250,000 words they are
+sorted by term with numpy and turned into each term's postings for those
+documents at once: one "piece" a term, four byte strings (docnums, weights,
+value lengths, values), which also pickle to a run as four strings instead
+of three objects a posting. Listing each posting under its term as its
+document came instead, one writer process of 50,000 releases took 743-780
+microseconds a release to add and 423-443 to commit; this (sorting every
+million words), 637 and 358.
+The other fields' postings are listed under their term as they come
+(``add_postings``, ``add`` for segments merged at commit).
 
 Memory stays near the writer's ``limitmb``, as with Whoosh's pool: past it,
 the gathered terms go to a run file.
@@ -29,9 +38,10 @@ import pickle
 import secrets
 from array import array
 from collections.abc import Iterator
-from itertools import groupby
+from itertools import accumulate, groupby
 from operator import itemgetter
 
+import numpy as np
 import whoosh.writing
 from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.system import pack_ushort
@@ -48,9 +58,17 @@ _TERM_INFO = W3TermInfo._struct
 # releases' postings took 43.6 MB, and this counts 46.5 MB for them.
 _TERM_BYTES = 250
 _POSTING_BYTES = 64
-# A posting whose value is a word's one position: three slots, and the int
-# (shared below 257, 28 bytes above).
-_POSITION_POSTING_BYTES = 40
+# A word given to add_terms and waiting to be sorted: its term's number (4
+# bytes) and its share of its document's entries. Past _SORT_EVERY_WORDS of
+# them, they are sorted into pieces. The sort's temporary arrays take about
+# 60 bytes a word, and the memory stays with the process: indexing 30,000
+# releases peaked at 621 MB (PSS, all processes) sorting every million words,
+# 535 MB every 500,000 and 519 MB every 250,000, at the same speed within
+# the machine's drift (1,257-1,307 documents/s).
+_PENDING_WORD_BYTES = 5
+_SORT_EVERY_WORDS = 250_000
+# A piece's four bytes objects and its place in its term's list.
+_PIECE_BYTES = 200
 # A run file's terms are pickled in chunks of at most this many terms or
 # posting list slots (three a posting), which bounds what a merge holds of
 # each run at once.
@@ -60,9 +78,12 @@ _RUN_CHUNK_SLOTS = 3 * 65536
 _WHOLE_WEIGHTS = [float(frequency) for frequency in range(256)]
 
 # A term's postings: ((field, term), docnums, weights, values), one each a
-# posting; a value is bytes, or the int position of a word found once (see
-# add_positions), which _as_bytes encodes.
+# posting; values are bytes.
 Entry = tuple[tuple[str, bytes], array, list, list]
+# One term's postings from one sort of add_terms' words: docnums (array "I"),
+# weights (array "d"), the length of each value (array "I"), and the values
+# end to end, each as bytes.
+Piece = tuple[bytes, bytes, bytes, bytes]
 
 
 class TermPool:
@@ -71,14 +92,20 @@ class TermPool:
     def __init__(self, tempstore, segment=None, limitmb: int = 128, **kwargs):
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
-        # field -> term bytes -> [docnum, weight, value, docnum, ...] (a value
-        # is bytes or an int position): one flat list a term, a third of the
-        # memory of a tuple a posting.
+        # field -> term bytes -> [docnum, weight, value, docnum, ...]: one
+        # flat list a term, a third of the memory of a tuple a posting.
         self._fields: dict[str, dict[bytes, list]] = {}
+        # field -> term bytes -> [Piece, ...], from add_terms' words, sorted.
+        self._pieces: dict[str, dict[bytes, list[Piece]]] = {}
+        # field -> the words add_terms was given and that are not sorted yet
+        self._pending: dict[str, _PendingWords] = {}
+        self._pending_words = 0
+        # term -> its number in the pending words, and back (one numbering
+        # for all fields, started again at each sort)
+        self._term_numbers: dict[bytes, int] = {}
+        self._numbered: list[bytes] = []
         self._size = 0
         self._runs: list[str] = []
-        # field -> the format add_positions was given (encodes int values)
-        self._formats: dict = {}
         self.fieldnames: set[str] = set()  # read by Whoosh's multiprocess writer
 
     def _terms_of(self, fieldname: str) -> dict[bytes, list]:
@@ -123,115 +150,152 @@ class TermPool:
             self._spill()
         return length
 
-    def add_positions(self, fieldname: str, docnum: int, positions: dict, fmt,
-                      boost: float) -> int:  # fmt: skip
-        """Add a document's postings of a field from each term's (UTF-8) word positions.
+    def add_terms(self, fieldname: str, docnum: int, kept: list[bytes], first: int,
+                  fmt, boost: float) -> int:  # fmt: skip
+        """Add a document's terms of a field, in order, the first at position ``first``.
 
-        What ``add_postings`` does with what ``fmt`` (a Positions format)
-        makes of them, without a tuple a posting on the way. Returns the
-        field's length.
+        The postings ``fmt`` (a CompactPositions format) would make of each
+        term's positions, weighted frequency * field boost * ``boost`` as
+        Whoosh weighs them. Returns the field's length.
         """
-        terms = self._terms_of(fieldname)
-        self._formats[fieldname] = fmt
-        encode = fmt.encode
-        field_boost = fmt.field_boost
-        # frequency * field_boost * boost is Whoosh's weight, float as there.
-        shared = _WHOLE_WEIGHTS if field_boost == boost == 1.0 else None
-        length = size = 0
-        for btext, found in positions.items():
-            frequency = len(found)
-            length += frequency
-            postings = terms.get(btext)
-            if postings is None:
-                postings = terms[btext] = []
-                size += _TERM_BYTES + len(btext)
-            if shared is not None and frequency < 256:
-                weight = shared[frequency]
-            else:
-                weight = frequency * field_boost * boost
-            if frequency == 1:
-                # A word found once (most postings) is kept as its position,
-                # an int, and encoded when written (see _as_bytes): a third
-                # of the memory of its bytes, so fewer runs to spill and merge.
-                postings += (docnum, weight, found[0])
-                size += _POSITION_POSTING_BYTES
-            else:
-                value = encode(found)
-                postings += (docnum, weight, value)
-                size += _POSTING_BYTES + len(value)
-        self._size += size
+        if not kept:
+            return 0
+        numbers = list(map(self._term_numbers.get, kept))
+        if None in numbers:
+            numbers = [
+                self._number(term) if number is None else number
+                for number, term in zip(numbers, kept, strict=True)
+            ]
+        pending = self._pending.get(fieldname)
+        if pending is None:
+            pending = self._pending[fieldname] = _PendingWords(fmt.field_boost)
+            self.fieldnames.add(fieldname)
+        pending.add(docnum, first, boost, numbers)
+        self._pending_words += len(numbers)
+        self._size += _PENDING_WORD_BYTES * len(numbers)
+        if self._pending_words >= _SORT_EVERY_WORDS:
+            self._sort_pending()
         if self._size > self._limit:
             self._spill()
-        return length
+        return len(kept)
 
-    def _sorted_terms(self) -> Iterator[tuple[tuple[str, bytes], list]]:
-        """Yield each gathered term's (field, term) and flat postings list, sorted."""
-        for fieldname in sorted(self._fields):
-            terms = self._fields[fieldname]
-            for btext in sorted(terms):
-                yield (fieldname, btext), terms[btext]
+    def _number(self, term: bytes) -> int:
+        number = self._term_numbers.get(term)  # numbered earlier in this document
+        if number is not None:
+            return number
+        number = self._term_numbers[term] = len(self._numbered)
+        self._numbered.append(term)
+        self._size += _TERM_BYTES + len(term)
+        return number
+
+    def _sort_pending(self) -> None:
+        """Turn the words add_terms was given into each term's piece of postings."""
+        if not self._pending:
+            return
+        numbered = self._numbered
+        # Each term number's place in term order, so a sort by place is a
+        # sort by term (as bytes, as the segment's terms go).
+        places = np.empty(len(numbered), dtype=np.uint32)
+        places[sorted(range(len(numbered)), key=numbered.__getitem__)] = np.arange(
+            len(numbered), dtype=np.uint32
+        )
+        for fieldname, pending in self._pending.items():
+            pieces = self._pieces.setdefault(fieldname, {})
+            for term, piece in pending.pieces(places, numbered):
+                found = pieces.get(term)
+                if found is None:
+                    pieces[term] = [piece]
+                    self._size += _TERM_BYTES + len(term)
+                else:
+                    found.append(piece)
+                self._size += _PIECE_BYTES + sum(map(len, piece))
+        self._size -= _PENDING_WORD_BYTES * self._pending_words
+        self._size -= sum(_TERM_BYTES + len(term) for term in numbered)
+        self._pending = {}
+        self._pending_words = 0
+        self._term_numbers = {}
+        self._numbered = []
+
+    def _sorted_terms(self) -> Iterator[tuple[tuple[str, bytes], bool, list]]:
+        """Yield each gathered term's (field, term), whether pieces, and postings, sorted."""
+        self._sort_pending()
+        for fieldname in sorted(self._fields.keys() | self._pieces.keys()):
+            pieces = self._pieces.get(fieldname, {})
+            flat = self._fields.get(fieldname, {})
+            if not pieces or not flat:
+                is_pieces = bool(pieces)
+                terms = pieces or flat
+                for btext in sorted(terms):
+                    yield (fieldname, btext), is_pieces, terms[btext]
+                continue
+            # Both: the documents' pieces and a merged segment's postings
+            for btext in sorted(pieces.keys() | flat.keys()):
+                if btext in pieces:
+                    yield (fieldname, btext), True, pieces[btext]
+                if btext in flat:
+                    yield (fieldname, btext), False, flat[btext]
 
     def _spill(self) -> None:
         """Write the gathered terms, sorted, to a run file and start again.
 
         Terms are pickled a few thousand at a time, as (field, [(term,
-        flat postings list), ...]): a pickle call a term made spilling and
+        pieces?, postings), ...]): a pickle call a term made spilling and
         reading back a run about twice as slow.
         """
         # Random: the writer processes of one commit share a temporary folder.
         name = f"{secrets.token_hex(12)}.run"
         with self._tempstore.create_file(name).raw_file() as run:
-            for fieldname in sorted(self._fields):
-                terms = self._fields[fieldname]
-                chunk, slots = [], 0
-                for btext in sorted(terms):
-                    postings = terms[btext]
-                    chunk.append((btext, postings))
-                    slots += len(postings)
-                    if len(chunk) >= _RUN_CHUNK_TERMS or slots >= _RUN_CHUNK_SLOTS:
-                        pickle.dump((fieldname, chunk), run, protocol=5)
-                        chunk, slots = [], 0
-                if chunk:
-                    pickle.dump((fieldname, chunk), run, protocol=5)
+            chunk, slots, last = [], 0, None
+            for (fieldname, btext), is_pieces, postings in self._sorted_terms():
+                if chunk and (
+                    fieldname != last
+                    or len(chunk) >= _RUN_CHUNK_TERMS
+                    or slots >= _RUN_CHUNK_SLOTS
+                ):
+                    pickle.dump((last, chunk), run, protocol=5)
+                    chunk, slots = [], 0
+                last = fieldname
+                chunk.append((btext, is_pieces, postings))
+                slots += len(postings)
+            if chunk:
+                pickle.dump((last, chunk), run, protocol=5)
         self._runs.append(name)
         self._fields = {}
+        self._pieces = {}
         self._size = 0
 
-    def _read_run(self, name: str) -> Iterator[tuple[tuple[str, bytes], list]]:
+    def _read_run(self, name: str) -> Iterator[tuple[tuple[str, bytes], bool, list]]:
         with self._tempstore.open_file(name).raw_file() as run:
             while True:
                 try:
                     fieldname, chunk = pickle.load(run)
                 except EOFError:
                     return
-                for btext, postings in chunk:
-                    yield (fieldname, btext), postings
+                for btext, is_pieces, postings in chunk:
+                    yield (fieldname, btext), is_pieces, postings
 
     def entries(self) -> Iterator[Entry]:
-        """Yield every term's postings in term order, docnums ascending.
-
-        Values are as the pool holds them (ints among them): ``write`` and
-        ``iter_postings`` turn them into bytes.
-        """
+        """Yield every term's postings in term order, docnums ascending."""
         in_memory = self._sorted_terms()
-        if not self._runs:
-            for key, postings in in_memory:
-                yield _entry(key, postings)
-            return
         # Runs hold earlier documents than later runs and memory; merge is
-        # stable, so a term's pieces come in the order they were added.
+        # stable, so a term's pieces come in the order they were added. A
+        # field's pieces (documents added) come before its flat postings
+        # (segments merged at commit, added after every document).
         sources = [self._read_run(name) for name in self._runs] + [in_memory]
-        merged = heapq.merge(*sources, key=itemgetter(0))
-        for key, pieces in groupby(merged, key=itemgetter(0)):
-            postings = []  # new: a piece may be the in-memory pool's own list
-            for _key, more in pieces:
-                postings += more
-            yield _entry(key, postings)
+        merged = heapq.merge(*sources, key=itemgetter(0)) if self._runs else in_memory
+        for key, found in groupby(merged, key=itemgetter(0)):
+            pieces: list[Piece] = []
+            postings: list = []  # new: a part may be the in-memory pool's own list
+            for _key, is_pieces, more in found:
+                if is_pieces:
+                    pieces += more
+                else:
+                    postings += more
+            yield _entry(key, pieces, postings)
 
     def iter_postings(self) -> Iterator[tuple]:
         """Yield the postings as Whoosh's pool does, one sorted tuple each."""
         for (fieldname, btext), docnums, weights, values in self.entries():
-            values = _as_bytes(values, self._formats.get(fieldname))
             for posting in zip(docnums, weights, values, strict=True):
                 yield (fieldname, btext, *posting)
 
@@ -243,9 +307,7 @@ class TermPool:
             inline_below = fieldwriter._postwriter._inlinelimit
             terms_table = fieldwriter._tindex
             field_key = pack_ushort(fieldwriter._fieldid)
-            fmt = self._formats.get(fieldname)
             for (_field, btext), docnums, weights, values in entries:
-                values = _as_bytes(values, fmt)
                 if len(docnums) < inline_below:
                     # Most terms (ids, urls, anchors, rare words): their
                     # entry is made here, as finish_term would make it.
@@ -268,6 +330,110 @@ class TermPool:
                 pass  # the writer's temporary folder is removed after this
         self._runs = []
         self._fields = {}
+        self._pieces = {}
+        self._pending = {}
+        self._term_numbers = {}
+        self._numbered = []
+
+
+class _PendingWords:
+    """One field's terms (by number) of the documents added since the last sort."""
+
+    def __init__(self, field_boost: float) -> None:
+        self.field_boost = field_boost
+        self.numbers = array("I")
+        self.starts = array("q")  # each document's first word in numbers
+        self.firsts = array("q")  # each document's first position
+        self.docnums = array("I")
+        self.boosts = array("d")
+
+    def add(self, docnum: int, first: int, boost: float, numbers: list[int]) -> None:
+        self.starts.append(len(self.numbers))
+        self.firsts.append(first)
+        self.docnums.append(docnum)
+        self.boosts.append(boost)
+        self.numbers.extend(numbers)
+
+    def pieces(
+        self, places: np.ndarray, numbered: list[bytes]
+    ) -> Iterator[tuple[bytes, Piece]]:
+        """Yield (term, piece) in term order: the postings of these documents.
+
+        Each posting's value is what CompactPositions.encode gives for its
+        positions (a type code, then the deltas, little-endian), built for
+        all postings at once.
+        """
+        numbers = np.frombuffer(self.numbers, dtype=np.uint32)
+        count = len(numbers)
+        starts = np.frombuffer(self.starts, dtype=np.int64)
+        words_per_doc = np.diff(starts, append=count)
+        doc_of_word = np.repeat(np.arange(len(starts)), words_per_doc)
+        shift = np.frombuffer(self.firsts, dtype=np.int64) - starts
+        positions = np.arange(count, dtype=np.int64) + shift[doc_of_word]
+        # Stable: within a term, documents and positions stay ascending.
+        order = np.argsort(places[numbers], kind="stable")
+        terms = numbers[order]
+        doc_of_word = doc_of_word[order]
+        positions = positions[order]
+        del order
+        # A posting starts where the term or the document changes.
+        starts_posting = np.empty(count, dtype=bool)
+        starts_posting[0] = True
+        np.not_equal(terms[1:], terms[:-1], out=starts_posting[1:])
+        starts_posting[1:] |= doc_of_word[1:] != doc_of_word[:-1]
+        posting_start = np.flatnonzero(starts_posting)
+        frequency = np.diff(posting_start, append=count)
+        deltas = positions.copy()
+        deltas[1:] -= positions[:-1]
+        deltas[posting_start] = positions[posting_start]
+        del positions
+        biggest = np.maximum.reduceat(deltas, posting_start)
+        width = np.where(biggest < 0x100, 1, np.where(biggest < 0x10000, 2, 4))
+        value_length = 1 + frequency * width
+        value_start = np.zeros(len(posting_start) + 1, dtype=np.int64)
+        np.cumsum(value_length, out=value_start[1:])
+        values = np.zeros(value_start[-1], dtype=np.uint8)
+        values[value_start[:-1]] = _CODES[width >> 1]
+        word_width = np.repeat(width, frequency)
+        index_in_posting = np.arange(count) - np.repeat(posting_start, frequency)
+        at = np.repeat(value_start[:-1], frequency) + 1 + index_in_posting * word_width
+        del index_in_posting
+        for byte in range(4):  # little-endian, as the files are everywhere
+            wide = word_width > byte
+            values[at[wide] + byte] = (deltas[wide] >> (8 * byte)) & 0xFF
+        docs = np.frombuffer(self.docnums, dtype=np.uint32)[doc_of_word[posting_start]]
+        # frequency * field boost * boost, in Whoosh's order, as doubles
+        weights = frequency * self.field_boost
+        weights *= np.frombuffer(self.boosts, dtype=np.float64)[
+            doc_of_word[posting_start]
+        ]
+        term_of_posting = terms[posting_start]
+        new_term = np.empty(len(term_of_posting), dtype=bool)
+        new_term[0] = True
+        np.not_equal(term_of_posting[1:], term_of_posting[:-1], out=new_term[1:])
+        term_start = np.flatnonzero(new_term)
+        term_numbers = term_of_posting[term_start].tolist()
+        term_start = [*term_start.tolist(), len(posting_start)]
+        value_start = value_start.tolist()
+        docs = docs.astype(np.uint32).tobytes()
+        weights = weights.astype(np.float64).tobytes()
+        lengths = value_length.astype(np.uint32).tobytes()
+        values = values.tobytes()
+        for n, number in enumerate(term_numbers):
+            a, b = term_start[n], term_start[n + 1]
+            yield (
+                numbered[number],
+                (
+                    docs[4 * a : 4 * b],
+                    weights[8 * a : 8 * b],
+                    lengths[4 * a : 4 * b],
+                    values[value_start[a] : value_start[b]],
+                ),
+            )
+
+
+# CompactPositions' type codes by width // 2: "B" (1 byte), "H" (2), "I" (4)
+_CODES = np.array([ord("B"), ord("H"), ord("I")], dtype=np.uint8)
 
 
 def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
@@ -296,22 +462,29 @@ def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
                 postwriter._maxlength = max(block_lengths)
 
 
-def _entry(key: tuple[str, bytes], postings: list) -> Entry:
-    """Return a term's flat [docnum, weight, value, ...] list as an Entry."""
-    return key, array("I", postings[0::3]), postings[1::3], postings[2::3]
-
-
-def _as_bytes(values: list, fmt) -> list:
-    """Return a term's posting values all as bytes.
-
-    ``add_positions`` keeps a word found once as its position (an int);
-    ``fmt``, the format it was given for the field, encodes it as it would
-    have then. Fields it never saw (None) hold bytes only.
-    """
-    if fmt is None:
-        return values
-    encode = fmt.encode
-    return [value if value.__class__ is bytes else encode((value,)) for value in values]
+def _entry(key: tuple[str, bytes], pieces: list[Piece], postings: list) -> Entry:
+    """Return a term's pieces, then its flat [docnum, weight, value, ...] list, as an Entry."""
+    docnums = array("I")
+    weights: list = []
+    values: list = []
+    if pieces:
+        if len(pieces) == 1:
+            docs, weighed, lengths, joined = pieces[0]
+        else:
+            docs, weighed, lengths, joined = map(b"".join, zip(*pieces, strict=True))
+        docnums.frombytes(docs)
+        as_doubles = array("d")
+        as_doubles.frombytes(weighed)
+        weights = as_doubles.tolist()
+        value_lengths = array("I")
+        value_lengths.frombytes(lengths)
+        ends = list(accumulate(value_lengths))
+        values = [joined[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    if postings:
+        docnums.extend(postings[0::3])
+        weights += postings[1::3]
+        values += postings[2::3]
+    return key, docnums, weights, values
 
 
 def _inlined_entry(docnums, weights, values, lengths) -> bytes:
@@ -408,10 +581,10 @@ def _install() -> None:
                 length = 0
                 if field.indexed:
                     boost = self._field_boost(fields, fieldname, docboost)
-                    if isinstance(value, str) and hasattr(field, "positions_of"):
-                        length = pool.add_positions(fieldname, docnum,
-                                                    field.positions_of(value),
-                                                    field.format, boost)  # fmt: skip
+                    if isinstance(value, str) and hasattr(field, "kept_terms_of"):
+                        length = pool.add_terms(fieldname, docnum,
+                                                *field.kept_terms_of(value),
+                                                field.format, boost)  # fmt: skip
                     else:
                         length = pool.add_postings(fieldname, docnum,
                                                    field.index(value), boost)  # fmt: skip

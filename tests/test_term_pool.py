@@ -65,8 +65,10 @@ def test_segments_are_byte_for_byte_whooshs_with_spills_and_merges(
     # by adding their postings to the new segment's pool.
     batches = [documents[:20], documents[20:35], documents[35:]]
     batches += [notes[n : n + 30] for n in range(0, 300, 30)]
-    # A pool limit of 1 MB makes both pools write runs to disk and merge them.
+    # A pool limit of 1 MB makes both pools write runs to disk and merge them;
+    # sorting the words every 300 makes terms of several pieces in memory too.
     monkeypatch.setattr(store, "WRITER_LIMIT_MB", 1)
+    monkeypatch.setattr(term_pool, "_SORT_EVERY_WORDS", 300)
     spills, merges = [], []
     spill = term_pool.TermPool._spill
     monkeypatch.setattr(
@@ -104,7 +106,10 @@ def _build_boosted(folder, fields_of_batches):
         writer.commit()
 
 
-def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(tmp_path):
+def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(term_pool, "_SORT_EVERY_WORDS", 300)
     # Index.add never boosts, so every weight it writes is a whole number;
     # a library user's own writer may, and fractional weights take other
     # paths (float weights in blocks and in the term table's entries).
