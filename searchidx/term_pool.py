@@ -36,14 +36,17 @@ from __future__ import annotations
 import heapq
 import pickle
 import secrets
+import struct
 from array import array
 from collections.abc import Iterator
+from hashlib import md5
 from itertools import accumulate, groupby
 from operator import itemgetter
 
 import numpy as np
 import whoosh.writing
 from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.filetables import md5_hash
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
@@ -52,6 +55,11 @@ from .codec import Codec
 
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
 _TERM_INFO = W3TermInfo._struct
+_FLOAT32 = struct.Struct("f")  # a weight as a block buffer stores it
+# A term table entry's key and value lengths (filetables._lengths).
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")
+# Inlined term table entries written at once.
+_TABLE_BATCH = 4096
 # Rough bytes of memory per term and per posting, for the pool limit: a
 # term's key and list; a posting's three list slots, its weight (most are
 # shared) and its value's bytes object (whose length is added). 3,000
@@ -307,19 +315,28 @@ class TermPool:
             inline_below = fieldwriter._postwriter._inlinelimit
             terms_table = fieldwriter._tindex
             field_key = pack_ushort(fieldwriter._fieldid)
+            inlined: list[tuple[bytes, bytes]] = []
             for (_field, btext), docnums, weights, values in entries:
                 if len(docnums) < inline_below:
                     # Most terms (ids, urls, anchors, rare words): their
                     # entry is made here, as finish_term would make it.
-                    terms_table.add(
-                        field_key + btext,
-                        _inlined_entry(docnums, weights, values, lengths),
+                    inlined.append(
+                        (
+                            field_key + btext,
+                            _inlined_entry(docnums, weights, values, lengths),
+                        )
                     )
+                    if len(inlined) >= _TABLE_BATCH:
+                        _add_to_table(terms_table, inlined)
+                        inlined = []
                     continue
+                _add_to_table(terms_table, inlined)  # the table is in term order
+                inlined = []
                 fieldwriter.start_term(btext)
                 _write_postings(fieldwriter._postwriter, docnums, weights, values,
                                 lengths)  # fmt: skip
                 fieldwriter.finish_term()
+            _add_to_table(terms_table, inlined)
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
@@ -487,6 +504,39 @@ def _entry(key: tuple[str, bytes], pieces: list[Piece], postings: list) -> Entry
     return key, docnums, weights, values
 
 
+def _add_to_table(table, entries: list[tuple[bytes, bytes]]) -> None:
+    """Add (key, value) entries, in key order, to a W3 term table.
+
+    What OrderedHashWriter.add does for each, with one write for them all
+    and the file position counted rather than asked for (two tell() calls
+    an entry) and the key's MD5 hash taken from its digest's bytes rather
+    than its hex string.
+    """
+    if not entries:
+        return
+    first = entries[0][0]
+    if first <= table.lastkey:
+        raise ValueError(f"Keys must increase: {table.lastkey!r}..{first!r}")
+    hashed = _md5_hash if table.hashfn is md5_hash else table.hashfn
+    buckets = table.buckets
+    index = table.index
+    position = table.dbfile.tell()
+    parts = []
+    for key, value in entries:
+        index.append(position)
+        parts += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
+        hash_value = hashed(key)
+        buckets[hash_value & 255].append((hash_value, position))
+        position += _KEY_VALUE_LENGTHS.size + len(key) + len(value)
+    table.dbfile.write(b"".join(parts))
+    table.lastkey = entries[-1][0]
+
+
+def _md5_hash(key: bytes) -> int:
+    """filetables.md5_hash: the low 32 bits of the key's MD5 digest."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
 def _inlined_entry(docnums, weights, values, lengths) -> bytes:
     """Return the term table entry of a posting list kept in the table itself.
 
@@ -497,6 +547,8 @@ def _inlined_entry(docnums, weights, values, lengths) -> bytes:
     cost about 20 microseconds each that way, most of them inlined.
     tests/test_term_pool.py compares the segments byte for byte.
     """
+    if len(docnums) == 1:  # ids, urls, anchors: half the terms of a segment
+        return _inlined_entry_of_one(docnums[0], weights[0], values[0], lengths)
     as_stored = array("f", weights)  # the block buffer's float32 weights
     found = [lengths[docnum] for docnum in docnums] if lengths is not None else []
     found = [length for length in found if length]
@@ -518,6 +570,19 @@ def _inlined_entry(docnums, weights, values, lengths) -> bytes:
         stored_weights,
         tuple(value for value in values if value),
     )
+    return head + pickle.dumps(inlined, 5)
+
+
+def _inlined_entry_of_one(docnum: int, weight, value: bytes, lengths) -> bytes:
+    """``_inlined_entry`` for a term found in one document."""
+    as_stored = _FLOAT32.unpack(_FLOAT32.pack(weight))[0]
+    length = lengths[docnum] if lengths is not None else 0
+    length_code = length_to_byte(length) if length else 0
+    head = _TERM_INFO.pack(
+        True, as_stored, 1, length_code, length_code, max(0, weight), docnum, docnum
+    )
+    stored_weight = int(as_stored) if as_stored.is_integer() else as_stored
+    inlined = ((docnum,), (stored_weight,), (value,) if value else ())
     return head + pickle.dumps(inlined, 5)
 
 
