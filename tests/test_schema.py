@@ -153,6 +153,18 @@ def test_id_fields_index_the_term_whooshs_id_field_gives(value):
         assert list(field.index(value)) == list(ID.index(field, value)), name
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["", "0a1b2c3d", "0a1b2c3d 9f8e7d6c 0a1b2c3d", "  spaced\tout\nwords  ",
+     "Harbor harbor AT&T c++ u.s. 12,000 café İstanbul", "a\u00a0b\x0cc"],
+)  # fmt: skip
+def test_keyword_fields_index_the_terms_whooshs_keyword_field_gives(value):
+    from whoosh.fields import KEYWORD
+
+    field = build_schema()["anchors"]
+    assert sorted(field.index(value)) == sorted(KEYWORD.index(field, value))
+
+
 def test_a_word_stemmed_to_nothing_is_still_a_term(monkeypatch):
     # No English word is known to stem to "", but Whoosh would index one as
     # the empty term, so the fast path must not drop it as a stop word.
