@@ -33,7 +33,7 @@ from whoosh.system import pack_uint
 from .codec import CompactPositions
 from .documents import Document
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import zstandard
 from whoosh import index as whoosh_index
 from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
@@ -472,4 +473,4 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
 # What reading a truncated, altered or missing segment file raises in Whoosh.
 _DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
            AttributeError, AssertionError, struct.error, zlib.error,
-           pickle.UnpicklingError, WhooshIndexError)  # fmt: skip
+           zstandard.ZstdError, pickle.UnpicklingError, WhooshIndexError)  # fmt: skip
