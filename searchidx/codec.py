@@ -172,7 +172,9 @@ def _zstd_compress(data: bytes, level: int) -> bytes:
     compressors = _zstd_contexts.__dict__.setdefault("compressors", {})
     compressor = compressors.get(level)
     if compressor is None:
-        compressor = compressors[level] = zstandard.ZstdCompressor(level=level)
+        compressor = compressors[level] = zstandard.ZstdCompressor(
+            level=level, write_checksum=True
+        )
     return compressor.compress(data)
 
 

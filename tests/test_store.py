@@ -376,6 +376,27 @@ def test_check_names_a_damaged_segment_in_one_line_and_exits_1(
     assert "Traceback" not in result.output
 
 
+def test_check_names_a_damaged_zstd_frame_in_one_line(runner, tmp_path):
+    # Stored fields and posting blocks are zstd frames with a checksum: a
+    # changed byte inside one is an error, never wrong text or postings.
+    path = tmp_path / "ix"
+    with Index.open(path, create=True) as index:
+        index.add([_doc(n, "harbor news " * 200) for n in range(40)])
+    (segment,) = path.glob("*.seg")
+    data = bytearray(segment.read_bytes())
+    frames = [at for at in range(len(data)) if data[at : at + 4] == b"\x28\xb5\x2f\xfd"]
+    assert frames, "no zstd frame in the segment"
+    for at in frames:
+        data[at + 12] ^= 0x55  # past the frame's header, in its compressed data
+    segment.write_bytes(bytes(data))
+    result = runner.invoke(cli, ["--index", str(path), "check"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"problem: segment {segment.stem}: cannot be read ("
+    )
+    assert "Traceback" not in result.output
+
+
 def test_a_commit_failing_on_anything_releases_the_lock(tmp_path, monkeypatch):
     from whoosh.writing import SegmentWriter
 
