@@ -100,6 +100,9 @@ class _PostingsWriter(W3PostingsWriter):
 
     def _write_block(self, last=False):
         """W3PostingsWriter._write_block, compressing the block with zstd."""
+        if self._byteids:  # a term vector's, read back by W3's own matcher (zlib)
+            super()._write_block(last)
+            return
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
@@ -214,7 +217,7 @@ class _PerDocReader(W3PerDocReader):
 
 
 class Codec(W3Codec):
-    """W3 with short posting lists in the term table, int word counts and zstd stored fields."""
+    """W3 with short posting lists in the term table, int word counts, and zstd stored fields and posting blocks."""
 
     def per_document_writer(self, storage, segment):
         return _PerDocWriter(self, storage, segment)

@@ -78,12 +78,10 @@ _SORT_EVERY_WORDS = 250_000
 # A piece's four bytes objects and its place in its term's list.
 _PIECE_BYTES = 200
 # A run file's terms are pickled in chunks of at most this many terms or
-# posting list slots (three a posting), which bounds what a merge holds of
-# each run at once.
+# posting list slots (three a posting, counted for pieces too), which bounds
+# what a merge holds of each run at once.
 _RUN_CHUNK_TERMS = 4096
 _RUN_CHUNK_SLOTS = 3 * 65536
-# Weights of words found 0-255 times, shared: most postings carry one of these.
-_WHOLE_WEIGHTS = [float(frequency) for frequency in range(256)]
 
 # A term's postings: ((field, term), docnums, weights, values), one each a
 # posting; values are bytes.
@@ -264,7 +262,7 @@ class TermPool:
                     chunk, slots = [], 0
                 last = fieldname
                 chunk.append((btext, is_pieces, postings))
-                slots += len(postings)
+                slots += _slots(postings, is_pieces)
             if chunk:
                 pickle.dump((last, chunk), run, protocol=5)
         self._runs.append(name)
@@ -349,8 +347,19 @@ class TermPool:
         self._fields = {}
         self._pieces = {}
         self._pending = {}
+        self._pending_words = 0
         self._term_numbers = {}
         self._numbered = []
+        self._size = 0
+
+
+def _slots(postings: list, is_pieces: bool) -> int:
+    """Return the flat list slots of a term's postings (three a posting)."""
+    if is_pieces:
+        return (
+            3 * sum(len(piece[0]) for piece in postings) // 4
+        )  # docnums: 4 bytes each
+    return len(postings)
 
 
 class _PendingWords:
@@ -420,7 +429,7 @@ class _PendingWords:
             values[at[wide] + byte] = (deltas[wide] >> (8 * byte)) & 0xFF
         docs = np.frombuffer(self.docnums, dtype=np.uint32)[doc_of_word[posting_start]]
         # frequency * field boost * boost, in Whoosh's order, as doubles
-        weights = frequency * self.field_boost
+        weights = frequency * float(self.field_boost)
         weights *= np.frombuffer(self.boosts, dtype=np.float64)[
             doc_of_word[posting_start]
         ]
@@ -501,6 +510,15 @@ def _entry(key: tuple[str, bytes], pieces: list[Piece], postings: list) -> Entry
         docnums.extend(postings[0::3])
         weights += postings[1::3]
         values += postings[2::3]
+        flat = len(postings) // 3
+        if pieces and docnums[-flat] < docnums[-flat - 1]:
+            # Flat postings of documents numbered before the pieces' (a
+            # library writer's add_reader before add_document, or a text
+            # field given a list): put the term's postings in docnum order.
+            order = sorted(range(len(docnums)), key=docnums.__getitem__)
+            docnums = array("I", [docnums[n] for n in order])
+            weights = [weights[n] for n in order]
+            values = [values[n] for n in order]
     return key, docnums, weights, values
 
 
@@ -514,15 +532,16 @@ def _add_to_table(table, entries: list[tuple[bytes, bytes]]) -> None:
     """
     if not entries:
         return
-    first = entries[0][0]
-    if first <= table.lastkey:
-        raise ValueError(f"Keys must increase: {table.lastkey!r}..{first!r}")
     hashed = _md5_hash if table.hashfn is md5_hash else table.hashfn
     buckets = table.buckets
     index = table.index
     position = table.dbfile.tell()
     parts = []
+    last = table.lastkey
     for key, value in entries:
+        if key <= last:  # as OrderedHashWriter.add checks
+            raise ValueError(f"Keys must increase: {last!r}..{key!r}")
+        last = key
         index.append(position)
         parts += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
         hash_value = hashed(key)

@@ -130,6 +130,31 @@ def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(
     assert [name for name in ours if ours[name] != theirs[name]] == []
 
 
+def test_a_text_field_given_a_word_list_keeps_its_postings_in_document_order(tmp_path):
+    # A library user's writer may give a text field a list of words: those
+    # postings are listed under their term as they come, between documents
+    # whose words are sorted in bulk; the term's postings must still go in
+    # document order, as Whoosh writes them.
+    documents = sorted(read_documents(CORPUS), key=lambda d: d.id)[:12]
+    fields = [
+        document_to_fields(document, dup_group=document.id) for document in documents
+    ]
+    for n in (3, 7):
+        fields[n]["content"] = ["harbor", "ferry", "harbor"]
+    for n in (0, 10):  # words sorted in bulk, before and after them
+        fields[n]["content"] += " harbor"
+    _build_boosted(tmp_path / "terms", [fields])
+    with _whooshs_own_pool():
+        _build_boosted(tmp_path / "whoosh", [fields])
+    ours = _segment_parts(tmp_path / "terms")
+    theirs = _segment_parts(tmp_path / "whoosh")
+    assert [name for name in ours if ours[name] != theirs[name]] == []
+    with Index.open(tmp_path / "terms") as index:
+        with index._storage.searcher() as searcher:
+            found = list(searcher.reader().postings("content", b"harbor").all_ids())
+    assert found == sorted(found) and {0, 3, 7, 10} <= set(found)
+
+
 def test_another_whoosh_index_in_the_program_keeps_whooshs_own_pool(tmp_path):
     from whoosh.fields import TEXT, Schema
 
