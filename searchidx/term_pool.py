@@ -28,7 +28,10 @@ the gathered terms go to a run file.
 
 Postings reach the pool in ascending docnum order for each term: documents
 are numbered as they are added, and segments merged at commit are added
-after them, one after the other, with higher numbers.
+after them, one after the other, with higher numbers. A term's pieces are
+put before its flat postings; flat postings numbered before them (a text
+field given a list of words, which Index.add never does) are put back in
+order by ``_entry``.
 """
 
 from __future__ import annotations
