@@ -219,6 +219,9 @@ class _PerDocReader(W3PerDocReader):
 class Codec(W3Codec):
     """W3 with short posting lists in the term table, int word counts, and zstd stored fields and posting blocks."""
 
+    def __init__(self) -> None:
+        super().__init__(inlinelimit=INLINE_POSTINGS_LIMIT)
+
     def per_document_writer(self, storage, segment):
         return _PerDocWriter(self, storage, segment)
 
@@ -230,9 +233,6 @@ class Codec(W3Codec):
 
     def per_document_reader(self, storage, segment):
         return _PerDocReader(storage, segment)
-
-    def __init__(self) -> None:
-        super().__init__(inlinelimit=INLINE_POSTINGS_LIMIT)
 
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(

@@ -229,15 +229,10 @@ class TermPool:
         """Yield each gathered term's (field, term), whether pieces, and postings, sorted."""
         self._sort_pending()
         for fieldname in sorted(self._fields.keys() | self._pieces.keys()):
+            # The documents' pieces and, for a text field, a merged segment's
+            # flat postings: both under one key, adjacent, for entries().
             pieces = self._pieces.get(fieldname, {})
             flat = self._fields.get(fieldname, {})
-            if not pieces or not flat:
-                is_pieces = bool(pieces)
-                terms = pieces or flat
-                for btext in sorted(terms):
-                    yield (fieldname, btext), is_pieces, terms[btext]
-                continue
-            # Both: the documents' pieces and a merged segment's postings
             for btext in sorted(pieces.keys() | flat.keys()):
                 if btext in pieces:
                     yield (fieldname, btext), True, pieces[btext]
