@@ -2,6 +2,7 @@
 
     python benchmarks/stress.py                  # 60 s
     python benchmarks/stress.py --seconds 5 --writers 2 --readers 4
+    python benchmarks/stress.py --overlapping    # 3 index runs at once, 20 rounds
 
 Each writer is its own process (as two `searchidx index` runs are) and, until
 time is up, adds a batch of new releases and updates two of its earlier ones,
@@ -13,13 +14,21 @@ every hit must be a whole document; the readers keep one Index open and
 reopen it every tenth query. At the end the index must hold the 50 plus every
 release the writers added, once each, and `check` must pass. Prints the
 operations and errors per process; exits 1 on any error.
+
+With --overlapping, writers are `searchidx index` runs over files on disk:
+each round adds releases to one JSON Lines file and edits a release in
+another, then starts the writers at once, each over an overlapping subset of
+the files (together all of them). After every round the index must hold each
+release of the files exactly once, in its latest edition, and pass `check`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -91,12 +100,130 @@ def reader(path: str, number: int, until: float, results) -> None:
     results.put(("reader", number, operations, errors, 0))
 
 
+FILES = 6
+PER_ROUND = 40
+
+
+def _record(number: int, edition: int) -> dict:
+    return {
+        "title": f"Ferry timetable notice {number}",
+        "body": f"Edition {edition} of notice {number}: the harbor ferry runs "
+        f"{number % 7 + 1} extra crossings on weekdays. overlapword",
+        "url": f"https://stress.example/notice-{number}",
+        "date": "2025-03-01",
+        "source": "Stress Agency",
+    }
+
+
+def _write_files(folder: Path, files: list[dict[int, int]]) -> None:
+    for position, records in enumerate(files):
+        if not records:
+            continue  # an empty file is reported as skipped
+        lines = [json.dumps(_record(n, edition)) for n, edition in records.items()]
+        (folder / f"part-{position}.jsonl").write_text("\n".join(lines) + "\n")
+
+
+def overlapping(rounds: int, writers: int) -> int:
+    """Run ``writers`` index runs at once over overlapping files, ``rounds`` times."""
+    failures = []
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="searchidx-overlap-") as tmp:
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        path = str(Path(tmp) / "index")
+        files: list[dict[int, int]] = [{} for _ in range(FILES)]
+        next_number = 0
+        print(f"{writers} `searchidx index` runs at once, {rounds} rounds, "
+              f"{os.cpu_count()} cores")  # fmt: skip
+        print(
+            "| round | releases | held | editions right | check |\n|---|---|---|---|---|"
+        )
+        for round_number in range(rounds):
+            target = files[round_number % FILES]
+            for _ in range(PER_ROUND):
+                target[next_number] = 0
+                next_number += 1
+            edited = files[(round_number + 1) % FILES]
+            for number in list(edited)[:3]:
+                edited[number] += 1
+            _write_files(folder, files)
+            # Writer w reads about half the files, starting at w: every file is
+            # read by two writers or more, and together they read them all.
+            subsets = [
+                [
+                    file
+                    for k in range(FILES // 2 + 1)
+                    if (file := folder / f"part-{(w + k) % FILES}.jsonl").exists()
+                ]
+                or [folder / "part-0.jsonl"]
+                for w in range(writers)
+            ]
+            runs = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "searchidx",
+                        "--index",
+                        path,
+                        "index",
+                        "-q",
+                        "--wait",
+                        "600",
+                        *map(str, subset),
+                    ],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )  # fmt: skip
+                for subset in subsets
+            ]
+            for run in runs:
+                _, errors = run.communicate(timeout=900)
+                if run.returncode != 0:
+                    failures.append(f"round {round_number}: exit {run.returncode}: "
+                                    f"{errors.strip()[:300]}")  # fmt: skip
+            expected = {n: e for records in files for n, e in records.items()}
+            with Index.open(path) as index:
+                held = len(index)
+                report = index.check()
+                found = index.search("overlapword", fold=False, limit=1, facets=())
+                right = sum(
+                    1
+                    for number, edition in expected.items()
+                    if (doc := index.get(f"https://stress.example/notice-{number}"))
+                    and doc.body.startswith(f"Edition {edition} ")
+                )
+            print(f"| {round_number + 1} | {len(expected)} | {held} | {right} | "
+                  f"{'ok' if report.is_ok else '; '.join(report.problems[:3])} |")  # fmt: skip
+            if held != len(expected) or found.total != len(expected):
+                failures.append(f"round {round_number}: {held} held, "
+                                f"{found.total} found, {len(expected)} expected")  # fmt: skip
+            if right != len(expected):
+                failures.append(f"round {round_number}: {right} of {len(expected)} "
+                                "in their latest edition")  # fmt: skip
+            if not report.is_ok:
+                failures.append(f"round {round_number}: check: {report.problems[0]}")
+    print(f"{time.monotonic() - started:.1f} s")
+    for failure in failures[:20]:
+        print(f"ERROR {failure}")
+    print(f"{len(failures)} errors" if failures else "ok: every release once, check ok")
+    return 1 if failures else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--writers", type=int, default=2)
+    parser.add_argument("--writers", type=int, default=None,
+                        help="default 2, or 3 with --overlapping")  # fmt: skip
     parser.add_argument("--readers", type=int, default=4)
+    parser.add_argument("--overlapping", action="store_true",
+                        help="index runs over overlapping files instead")  # fmt: skip
+    parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args(argv)
+    if args.overlapping:
+        return overlapping(args.rounds, args.writers or 3)
+    args.writers = args.writers or 2
     context = multiprocessing.get_context("fork")
     with tempfile.TemporaryDirectory(prefix="searchidx-stress-") as tmp:
         path = str(Path(tmp) / "index")

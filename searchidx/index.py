@@ -149,6 +149,10 @@ def _live_stored_fields(reader, doc_id: str) -> dict | None:
     return None
 
 
+def _is_unchanged(stored: dict | None, document: Document) -> bool:
+    return stored is not None and stored.get("content_hash") == document.content_hash
+
+
 def _ids_from(searcher, path: str) -> set[str]:
     return {fields["id"] for fields in searcher.documents(path=path)}
 
@@ -340,7 +344,7 @@ class Index:
             writer = None  # taken only when something changes, so a no-op re-index never waits
 
             def take_writer():
-                nonlocal writer
+                nonlocal writer, searcher, reader
                 if writer is None:
                     writer = stack.enter_context(
                         open_writer(
@@ -351,6 +355,12 @@ class Index:
                             on_wait=on_wait,
                         )
                     )
+                    # What is new or changed is decided again from the commit
+                    # the lock now protects: another run may have committed
+                    # the same releases while this one waited, and a searcher
+                    # opened before the lock would add them a second time.
+                    searcher = stack.enter_context(self._storage.searcher())
+                    reader = searcher.reader()
                 return writer
 
             for document in documents:
@@ -364,10 +374,10 @@ class Index:
                 if fingerprint:
                     texts.add(fingerprint)
                 stored = _live_stored_fields(reader, document.id)
-                if (
-                    stored is not None
-                    and stored.get("content_hash") == document.content_hash
-                ):
+                if writer is None and not _is_unchanged(stored, document):
+                    take_writer()  # and look again, under the lock
+                    stored = _live_stored_fields(reader, document.id)
+                if _is_unchanged(stored, document):
                     counts["unchanged"] += 1
                     continue
                 fields = self._fields_with_group(document, body_words, searcher, batch)

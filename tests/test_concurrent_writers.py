@@ -1,0 +1,105 @@
+"""Writers that overlap: every release ends up in the index exactly once.
+
+Two `searchidx index` runs started together over the same files used to
+store every document twice: the second decided what was new from a searcher
+opened before it waited for the first one's write lock.
+"""
+
+import subprocess
+import sys
+import threading
+from datetime import date
+
+import pytest
+
+from searchidx import Document, Index, store
+
+from .conftest import REPO
+
+
+def _releases(count: int, *, edition: str = "") -> list[Document]:
+    return [
+        Document(
+            title=f"Harbour authority opens berth {number}{edition}",
+            body=(
+                f"The harbour authority opened berth {number} on Monday after "
+                f"dredging work that took {number + 3} months. {edition} "
+                "Shipping lines will use it for container traffic from the north."
+            ),
+            date=date(2024, 1 + number % 12, 1 + number % 28),
+            source="Halverston Port Authority",
+            url=f"https://port.example/news/berth-{number}",
+        )
+        for number in range(count)
+    ]
+
+
+def _run_while_another_writes(tmp_path, monkeypatch, first, second):
+    """Start ``second`` while ``first`` holds the write lock; return both reports.
+
+    ``second`` opens its view of the index before ``first`` commits and then
+    waits for the lock, which is the moment the old code got wrong.
+    """
+    monkeypatch.setattr(store, "WAIT_REPORT_EVERY_S", 0.0)
+    path = tmp_path / "index"
+    Index.open(path, create=True).close()
+    first_holds_lock = threading.Event()
+    second_waits = threading.Event()
+
+    def first_documents():
+        yield first[0]  # the first new release takes the write lock
+        first_holds_lock.set()
+        assert second_waits.wait(30), "the second writer never waited"
+        yield from first[1:]
+
+    reports = {}
+
+    def run_first():
+        with Index.open(path) as index:
+            reports["first"] = index.add(first_documents())
+
+    thread = threading.Thread(target=run_first)
+    thread.start()
+    assert first_holds_lock.wait(30)
+    with Index.open(path) as index:
+        reports["second"] = index.add(
+            second, on_wait=lambda waited, timeout: second_waits.set()
+        )
+    thread.join(30)
+    return path, reports["first"], reports["second"]
+
+
+def test_a_run_that_waited_for_another_does_not_add_its_releases_again(
+    tmp_path, monkeypatch
+):
+    releases = _releases(30)
+    path, first, second = _run_while_another_writes(
+        tmp_path, monkeypatch, releases, releases
+    )
+    assert (first.added, second.added, second.unchanged) == (30, 0, 30)
+    with Index.open(path) as index:
+        assert len(index) == 30
+        assert index.check().is_ok
+        results = index.search("berth", fold=False, limit=100)
+        assert results.total == 30
+
+
+def test_a_run_that_waited_updates_what_the_other_run_wrote(tmp_path, monkeypatch):
+    older, newer = _releases(10), _releases(10, edition=" (corrected)")
+    path, first, second = _run_while_another_writes(tmp_path, monkeypatch, older, newer)
+    assert (first.added, second.added, second.updated) == (10, 0, 10)
+    with Index.open(path) as index:
+        assert len(index) == 10
+        assert index.check().is_ok
+        assert index.get(newer[3].id).title.endswith("(corrected)")
+
+
+@pytest.mark.slow
+def test_three_overlapping_index_runs_store_every_release_once():
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "stress.py"),
+         "--overlapping", "--rounds", "4"],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("ok: every release once, check ok")
