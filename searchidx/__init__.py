@@ -12,6 +12,7 @@ from .documents import Document
 from .errors import (
     DocumentNotFoundError,
     EmptyDocumentError,
+    IndexDamagedError,
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
@@ -58,6 +59,7 @@ __all__ = [
     "FacetCount",
     "Hit",
     "Index",
+    "IndexDamagedError",
     "IndexFormatError",
     "IndexLockedError",
     "IndexNotFoundError",

@@ -581,7 +581,8 @@ def check(ctx) -> None:
         report = index.check()
     for problem in report.problems:
         click.echo(f"problem: {render.safe(problem)}", err=True)
-    status = "ok" if report.is_ok else f"{len(report.problems)} problems"
+    count = len(report.problems)
+    status = "ok" if report.is_ok else f"{count} problem{'s' if count > 1 else ''}"
     click.echo(
         f"{path}/: {report.documents} documents in {report.segments} segments: {status}"
     )

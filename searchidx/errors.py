@@ -71,6 +71,10 @@ class IndexFormatError(SearchidxError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class IndexDamagedError(IndexFormatError):
+    """A file of the index no longer holds what was written (found in use)."""
+
+
 class IndexWriteError(SearchidxError):
     """The index could not be written (read-only folder, disk full); the last commit stands."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .documents import Document, text_fingerprint, words_of
 from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
-from .errors import IngestError
+from .errors import IndexDamagedError, IngestError, SearchidxError
 from .schema import (
     document_to_fields,
     stored_to_document,
@@ -25,9 +26,11 @@ from .search import (
     run_similar,
 )
 from .store import (
+    DAMAGE,
     DEFAULT_WRITE_TIMEOUT,
     SearcherCache,
     create_index,
+    find_damage,
     index_exists,
     index_size_bytes,
     open_index,
@@ -149,6 +152,33 @@ def _live_stored_fields(reader, doc_id: str) -> dict | None:
     return None
 
 
+def _reporting_damage(method):
+    """Turn a failure inside Whoosh into IndexDamagedError when a file is damaged.
+
+    A segment altered or cut short after its commit surfaces deep inside
+    Whoosh (EOFError, a zstd error, a term that is not there). The checksums
+    tell damage, named by segment, from a bug, which is raised as it is.
+    """
+
+    @functools.wraps(method)
+    def checked(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except SearchidxError:
+            raise
+        except DAMAGE as error:
+            damage = find_damage(self._storage)
+            if damage is None:
+                raise
+            raise IndexDamagedError(
+                self.path,
+                f"{damage}; rebuild it: delete the folder and run "
+                f"searchidx --index {os.fspath(self.path)} index PATH...",
+            ) from error
+
+    return checked
+
+
 def _is_unchanged(stored: dict | None, document: Document) -> bool:
     return stored is not None and stored.get("content_hash") == document.content_hash
 
@@ -200,9 +230,11 @@ class Index:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
+    @_reporting_damage
     def __len__(self) -> int:
         return self._storage.doc_count()
 
+    @_reporting_damage
     def add(
         self,
         documents: Iterable[Document],
@@ -239,6 +271,7 @@ class Index:
             on_wait=on_wait,
         )
 
+    @_reporting_damage
     def add_files(
         self,
         paths: Iterable[str | os.PathLike],
@@ -426,12 +459,14 @@ class Index:
                        title=document.title, published=document.date)  # fmt: skip
         return document_to_fields(document, anchors=terms, dup_group=group)
 
+    @_reporting_damage
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""
         with self._searchers.current() as searcher:
             stored = searcher.document(id=doc_id)
         return stored_to_document(stored) if stored else None
 
+    @_reporting_damage
     def delete(
         self,
         doc_ids: Iterable[str],
@@ -448,6 +483,7 @@ class Index:
                 removed += writer.delete_by_term("id", doc_id)
         return removed
 
+    @_reporting_damage
     def search(
         self,
         text: str,
@@ -495,6 +531,7 @@ class Index:
                 fold=fold,
             )
 
+    @_reporting_damage
     def similar(self, doc_id: str, *, limit: int = 10) -> Results:
         """Return the releases most like the document ``doc_id`` (not itself).
 
@@ -509,6 +546,7 @@ class Index:
         documents, segments, problems = verify_index(self._storage)
         return CheckReport(documents, segments, tuple(problems))
 
+    @_reporting_damage
     def stats(self) -> IndexStats:
         """Return how many documents the index holds, from which sources and dates."""
         with self._searchers.current() as searcher:

@@ -33,7 +33,8 @@ from whoosh.system import pack_uint
 from .codec import CompactPositions
 from .documents import Document
 
-SCHEMA_VERSION = 16
+# 17: every file carries a checksum (checksums.py); older indexes have none.
+SCHEMA_VERSION = 17
 
 # Words joined by "&", "." or followed by "++"/"#" stay one token, so that
 # "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default

@@ -14,16 +14,26 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import zstandard
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, EmptyIndexError, FileIndex, IndexVersionError
 from whoosh.index import IndexError as WhooshIndexError  # not the builtin
+from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
 from . import term_pool, whoosh_fixes  # noqa: F401  (patch Whoosh on import)
+from .checksums import (
+    ChecksumError,
+    commit_toc_durably,
+    verify_segment_files,
+    verify_toc,
+    write_toc,
+)
 from .codec import Codec
 from .errors import (
     IndexFormatError,
@@ -73,6 +83,7 @@ def create_index(path: str | os.PathLike) -> FileIndex:
         try:
             if index_exists(folder):
                 return open_index(folder)
+            _refuse_segments_without_toc(folder)
             # The version file first: the table of contents is what makes an
             # index exist, so a process killed in between leaves no index
             # rather than one every later open refuses as "not a searchidx index".
@@ -80,8 +91,8 @@ def create_index(path: str | os.PathLike) -> FileIndex:
                 folder / _VERSION_FILE,
                 json.dumps({"schema_version": SCHEMA_VERSION}) + "\n",
             )
-            whoosh_index.create_in(
-                os.fspath(folder), build_schema(), indexname=INDEX_NAME
+            write_toc(
+                FileStorage(os.fspath(folder)), INDEX_NAME, TOC(build_schema(), [], 0)
             )
             # Opened again rather than kept: the index create_in returns
             # hands every writer its one schema object, and a writer must
@@ -109,6 +120,7 @@ def open_index(path: str | os.PathLike) -> FileIndex:
         IndexFormatError: it was built by another schema version, or is damaged.
     """
     if not index_exists(path):
+        _refuse_segments_without_toc(Path(path))
         raise IndexNotFoundError(path)
     version = _read_schema_version(Path(path))
     if version == "unknown":
@@ -129,9 +141,14 @@ def open_index(path: str | os.PathLike) -> FileIndex:
         return storage_index
     except PermissionError as error:
         raise IndexFormatError(path, "permission denied reading the index") from error
+    except ChecksumError as error:
+        raise IndexFormatError(
+            path, f"the index is damaged ({error}); rebuild it"
+        ) from error
     # A truncated or foreign file surfaces as any of these from Whoosh's unpickling.
     except (EmptyIndexError, IndexVersionError, WhooshIndexError, OSError, ValueError, EOFError,
-            IndexError, KeyError, TypeError, AttributeError, pickle.UnpicklingError) as error:  # fmt: skip
+            IndexError, KeyError, TypeError, AttributeError, ImportError,
+            pickle.UnpicklingError) as error:  # fmt: skip
         raise IndexFormatError(
             path, f"the index is damaged ({type(error).__name__}); rebuild it"
         ) from error
@@ -144,12 +161,39 @@ def _open_latest(path: str | os.PathLike) -> FileIndex:
     writer committing in between deletes it (FileNotFoundError). The newer
     one is there at the next look, as Whoosh's own reader assumes.
     """
-    for _ in range(_OPEN_ATTEMPTS - 1):
+    for attempt in range(_OPEN_ATTEMPTS):
         try:
+            # Checked before Whoosh unpickles it: a changed byte there can
+            # name any module to import.
+            storage = FileStorage(os.fspath(path))
+            verify_toc(
+                Path(path), INDEX_NAME, TOC._latest_generation(storage, INDEX_NAME)
+            )
             return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
         except FileNotFoundError:
+            if attempt == _OPEN_ATTEMPTS - 1:
+                raise
             time.sleep(0.05)
-    return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
+    raise AssertionError("unreachable")
+
+
+def _refuse_segments_without_toc(folder: Path) -> None:
+    """Raise when ``folder`` holds segments but no table of contents lists them.
+
+    Such a folder is an index whose table of contents was lost: creating a
+    new index there would delete its segments as leftovers.
+    """
+    try:
+        segments = sorted(folder.glob(f"{INDEX_NAME}_*.seg"))
+    except OSError:
+        return
+    if segments:
+        raise IndexFormatError(
+            folder,
+            f"holds {len(segments)} segment files but no table of contents "
+            f"(_{INDEX_NAME}_N.toc); the index is damaged and was left as it is: "
+            "restore the folder from a backup, or delete it and rebuild",
+        )
 
 
 _OPEN_ATTEMPTS = 20
@@ -295,6 +339,9 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
             raise IndexWriteError(path, error.strerror or str(error)) from error
         raise
     writer.writelock = lock  # released by the writer's commit or cancel
+    # On this writer only, never on Whoosh's class: record checksums and
+    # fsync before the table of contents makes the commit visible.
+    writer._commit_toc = partial(commit_toc_durably, writer)
     return writer
 
 
@@ -378,6 +425,23 @@ def index_size_bytes(path: str | os.PathLike) -> int:
     )
 
 
+def _verified_generation(storage_index, generation: int) -> int:
+    """Check the TOC of ``generation`` (or a newer one, if a commit replaced it).
+
+    Raises:
+        ChecksumError: the table of contents was altered.
+    """
+    folder = Path(storage_index.storage.folder)
+    for _ in range(_OPEN_ATTEMPTS):
+        try:
+            verify_toc(folder, INDEX_NAME, generation)
+            return generation
+        except FileNotFoundError:
+            time.sleep(0.05)
+            generation = storage_index.latest_generation()
+    raise ChecksumError("the table of contents keeps changing")
+
+
 class SearcherCache:
     """One open searcher per Index, reused across searches and refreshed on change.
 
@@ -403,6 +467,8 @@ class SearcherCache:
                 # kept showing updated and deleted documents here.
                 if self._searcher is not None:
                     self._searcher.close()
+                    self._searcher = None
+                generation = _verified_generation(self._storage_index, generation)
                 self._searcher = self._storage_index.searcher(weighting=bm25f())
                 self._generation = generation
             yield self._searcher
@@ -433,11 +499,19 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
     problems: list[str] = []
     documents = expected = 0
     seen: dict[str, int] = {}
+    folder = Path(storage_index.storage.folder)
     toc = storage_index._read_toc()
+    try:
+        verify_toc(folder, INDEX_NAME, toc.generation)
+    except (ChecksumError, OSError) as error:
+        problems.append(
+            f"table of contents {toc.generation}: {error}; rebuild the index"
+        )
     for segment in toc.segments:
         expected += segment.doc_count()
         reader = None
         try:
+            verify_segment_files(folder, segment)
             reader = SegmentReader(
                 storage_index.storage, toc.schema, segment, generation=toc.generation
             )
@@ -453,7 +527,7 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
                     problems.append(
                         f"document {doc_id!r}: its fields do not match its content hash"
                     )
-        except _DAMAGE as error:
+        except DAMAGE as error:
             reason = " ".join(f"{type(error).__name__}: {error}".split())
             problems.append(
                 f"segment {segment.segment_id()}: cannot be read ({reason}); "
@@ -465,12 +539,35 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
     problems += [
         f"id {doc_id!r} is held by {n} documents" for doc_id, n in seen.items() if n > 1
     ]
-    if documents != expected:
+    if documents != expected and not problems:
         problems.append(f"{documents} documents read, but the index counts {expected}")
     return documents, len(toc.segments), problems
 
 
+def find_damage(storage_index) -> str | None:
+    """Return the first damaged file of the current commit, in one line, or None.
+
+    Called when a search or write fails inside Whoosh: a failure with every
+    checksum right is a bug, not damage.
+    """
+    folder = Path(storage_index.storage.folder)
+    try:
+        toc = storage_index._read_toc()
+        verify_toc(folder, INDEX_NAME, toc.generation)
+        for segment in toc.segments:
+            try:
+                verify_segment_files(folder, segment)
+            except ChecksumError as error:
+                return f"segment {segment.segment_id()} is damaged ({error})"
+    except FileNotFoundError:
+        return None  # a commit replaced it meanwhile: not damage
+    except (ChecksumError, *DAMAGE) as error:
+        return f"the table of contents is damaged ({error})"
+    return None
+
+
 # What reading a truncated, altered or missing segment file raises in Whoosh.
-_DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
+DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
            AttributeError, AssertionError, struct.error, zlib.error,
-           zstandard.ZstdError, pickle.UnpicklingError, WhooshIndexError)  # fmt: skip
+           zstandard.ZstdError, pickle.UnpicklingError, WhooshIndexError,
+           ChecksumError, TermNotFound)  # fmt: skip

@@ -79,18 +79,13 @@ def test_files_of_a_live_writer_are_not_removed(tmp_path):
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
         index.add([_doc(1)])
-        writer = index._storage.writer()  # another process, mid-write
-        try:
+        with open_writer(index._storage, path) as writer:  # another process, mid-write
             writer.add_document(id="https://x.example/2", title="Two", body="two")
             before = sorted(os.listdir(path))
             with Index.open(path) as reader:
                 assert _ids(reader) == ["https://x.example/1"]
             assert remove_leftovers(index._storage, path) == []
             assert sorted(os.listdir(path)) == before
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
         assert _ids(index) == ["https://x.example/1", "https://x.example/2"]
 
 
@@ -348,9 +343,9 @@ def _flip_bytes(file):
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
-        (_truncate, "EOFError: Ran out of input"),
-        (_flip_bytes, ""),
-        (lambda file: file.unlink(), "FileNotFoundError: [Errno 2] No such file"),
+        (_truncate, "ChecksumError: {name} holds"),
+        (_flip_bytes, "ChecksumError: {name} does not match its checksum"),
+        (lambda file: file.unlink(), "ChecksumError: {name} is missing"),
     ],
     ids=["truncated", "altered", "missing"],
 )
@@ -364,15 +359,13 @@ def test_check_names_a_damaged_segment_in_one_line_and_exits_1(
     damage(segment)
     result = runner.invoke(cli, ["--index", str(path), "check"])
     assert result.exit_code == 1
-    problems = result.stderr.splitlines()
-    assert problems[0].startswith(
-        f"problem: segment {segment.stem}: cannot be read ({reason}"
+    (problem,) = result.stderr.splitlines()
+    assert problem.startswith(
+        f"problem: segment {segment.stem}: cannot be read "
+        f"({reason.format(name=segment.name)}"
     )
-    assert problems[0].endswith("); rebuild the index")
-    read = int(problems[-1].split()[1])  # the altered one fails after a few
-    assert read < 40
-    assert problems[-1] == f"problem: {read} documents read, but the index counts 40"
-    assert result.stdout == f"{path}/: {read} documents in 1 segments: 2 problems\n"
+    assert problem.endswith("); rebuild the index")
+    assert result.stdout == f"{path}/: 0 documents in 1 segments: 1 problem\n"
     assert "Traceback" not in result.output
 
 

@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.serving import BaseWSGIServer
 from werkzeug.serving import make_server as make_wsgi_server
 
-from ..errors import ParameterError, QueryError, ServerError
+from ..errors import IndexFormatError, ParameterError, QueryError, ServerError
 from ..index import Index
 from ..render import document_json, facets_to_show, hit_json, summary_json
 from ..search import Results
@@ -109,6 +109,14 @@ def create_app(index: Index) -> Flask:
         if request.path.startswith("/api/"):
             return _json_error(error.code or 500, error.name.lower())
         return _error_page(error.code or 500, error.name.lower())
+
+    @app.errorhandler(IndexFormatError)
+    def damaged_index(error: IndexFormatError):
+        # The server is fine, the index is not: 503 until it is rebuilt.
+        app.logger.error("%s", error)
+        if request.path.startswith("/api/"):
+            return _json_error(503, str(error))
+        return _error_page(503, str(error))
 
     @app.errorhandler(Exception)
     def internal_error(error: Exception):
