@@ -17,6 +17,7 @@ from . import render
 from .documents import Document
 from .errors import DocumentNotFoundError, IngestError, SearchidxError
 from .index import AddReport, Index, collect_files
+from .query_limits import DEFAULT_TIMEOUT_S
 from .search import SORTS, Results, parse_date_bound
 
 DEFAULT_INDEX = "index"
@@ -226,9 +227,16 @@ class _FieldList(click.ParamType):
 @click.option(
     "--color/--no-color", default=None, help="Force or disable highlighting colours."
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIMEOUT_S,
+    show_default=True,
+    help="Seconds a search may run before it is stopped.",
+)
 @click.pass_context
 def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
-          fold, as_json, color) -> None:  # fmt: skip
+          fold, as_json, color, timeout) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
     Plain words rank releases containing most of them first; query syntax is
@@ -254,6 +262,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             page=page,
             facets=("year", "month", "source", "tags") if facets or as_json else (),
             fold=fold,
+            timeout=timeout,
         )
     results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)

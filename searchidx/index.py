@@ -15,6 +15,7 @@ from pathlib import Path
 from .documents import Document, text_fingerprint, words_of
 from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
 from .errors import IndexDamagedError, IngestError, SearchidxError
+from .query_limits import DEFAULT_TIMEOUT_S
 from .schema import (
     document_to_fields,
     stored_to_document,
@@ -498,6 +499,7 @@ class Index:
         facets: Iterable[str] = ("year", "source"),
         snippets: int = 1,
         fold: bool = True,
+        timeout: float | None = DEFAULT_TIMEOUT_S,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
@@ -511,9 +513,13 @@ class Index:
             facets: fields to count over the whole result set: year, month, source, tags.
             snippets: how many passages to return per hit (0 for none).
             fold: show copies of one release once, with ``also_published_by``.
+            timeout: seconds a search may run before it is stopped (None: no limit).
 
         Raises:
-            QueryError: the query or an option cannot be honoured.
+            QueryError: the query or an option cannot be honoured, or it
+                would cost too much (a wildcard or range standing for more
+                than 1,024 words, over 2,000 characters, parentheses over 20 deep).
+            QueryTimeoutError: the search ran past ``timeout``.
         """
         with self._searchers.current() as searcher:
             return run_search(
@@ -529,6 +535,7 @@ class Index:
                 facets=tuple(facets),
                 snippets=snippets,
                 fold=fold,
+                timeout=timeout,
             )
 
     @_reporting_damage

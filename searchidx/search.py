@@ -16,6 +16,12 @@ from . import doc_values
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
+from .query_limits import (
+    DEFAULT_TIMEOUT_S,
+    Deadline,
+    bound_expansions,
+    check_query_text,
+)
 from .query_parser import build_query
 from .ranking import (
     Matches,
@@ -165,6 +171,7 @@ def run_search(
     facets: list[str] | tuple[str, ...] = (),
     snippets: int = 1,
     fold: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
 ) -> Results:
     """Run ``text`` against an open Whoosh searcher and return detached Results.
 
@@ -172,9 +179,13 @@ def run_search(
     as the best-ranked copy, with the others' sources in ``also_published_by``.
 
     Raises:
-        QueryError: the query, a facet name, the sort or the paging is invalid.
+        QueryError: the query, a facet name, the sort or the paging is invalid,
+            or the query would cost too much (query_limits.py).
+        QueryTimeoutError: the search ran past ``timeout`` seconds.
     """
     started = time.perf_counter()
+    check_query_text(text)
+    deadline = Deadline(text, timeout)
     if sort not in SORTS:
         raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     if limit < 1 or page < 1:
@@ -190,6 +201,7 @@ def run_search(
         )
 
     parsed = _resolve_sources(build_query(text, searcher.schema), searcher)
+    expanded = bound_expansions(parsed, searcher.reader(), deadline)
     filter_query = build_filter(
         since=since,
         until=until,
@@ -215,8 +227,17 @@ def run_search(
         page_hits, total, matched = fast
     else:
         page_hits, total, matched = _whoosh_search(
-            searcher, parsed, filter_query, sortedby, fold, offset, limit
+            searcher,
+            parsed,
+            filter_query,
+            sortedby,
+            fold,
+            offset,
+            limit,
+            deadline,
+            expanded,
         )
+    deadline.check()
     highlighter = make_highlighter()
     hits = []
     for index, listed in enumerate(page_hits[offset : offset + limit]):
@@ -254,8 +275,21 @@ def run_search(
     )
 
 
-def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit):
-    """Return (the hits up to the page's end, the total, the matching docnums)."""
+def _whoosh_search(
+    searcher,
+    parsed,
+    filter_query,
+    sortedby,
+    fold,
+    offset,
+    limit,
+    deadline,
+    expanded=frozenset(),
+):
+    """Return (the hits up to the page's end, the total, the matching docnums).
+
+    ``expanded``: words wildcards stand for, highlighted wherever they occur.
+    """
     if filter_query is not None:
         # In the query rather than as Whoosh's filter=, whose collector skips
         # the collapse step (folding stopped whenever a filter was used).
@@ -265,20 +299,23 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     # Every match is ranked (limit=None) so that the count, the pages and the
     # facets all describe the same folded list: Whoosh's own total counts
     # differently with facets, sorting and folding.
-    results = searcher.search(
-        parsed,
+    collector = searcher.collector(
         limit=None,
         sortedby=sortedby,
         terms=True,
         collapse=sorting.FieldFacet("dup_group") if fold else None,
         collapse_limit=1,
     )
+    _stop_at_deadline(collector, deadline)
+    searcher.search_with_collector(parsed, collector)
+    results = collector.results()
     page = [
         _Listed(
             docnum=hit.docnum,
             # With a date sort Whoosh puts the sort key where the score goes.
             score=hit.score if isinstance(hit.score, float) else 0.0,
-            words=frozenset(
+            words=expanded
+            | frozenset(
                 text.decode("utf-8") if isinstance(text, bytes) else text
                 for field, text in hit.matched_terms()
                 if field == "content"
@@ -289,6 +326,32 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     # The listed documents, not results.docs(), which keeps the folded copies.
     listed = {docnum for _, docnum in results.top_n}
     return page, results.scored_length(), listed
+
+
+def _stop_at_deadline(collector, deadline: Deadline) -> None:
+    """Make ``collector`` raise QueryTimeoutError once the deadline has passed.
+
+    The clock is read as matches come out of the innermost collector, which
+    every wrapper (terms, collapse) loops over. Whoosh's TimeLimitCollector
+    cannot be used: it wraps the outside and loops over its child's matches
+    itself, skipping the collapse step (folded copies were counted).
+    """
+    inner = collector
+    while getattr(inner, "child", None) is not None:
+        inner = inner.child
+    matches = inner.matches
+
+    def matches_within_deadline():
+        for count, docnum in enumerate(matches()):
+            if count % _DEADLINE_STEP == 0:
+                deadline.check()
+            yield docnum
+
+    inner.matches = matches_within_deadline  # this collector only
+
+
+# Matches collected between two looks at the clock.
+_DEADLINE_STEP = 1024
 
 
 def _rank_plain_words(

@@ -13,8 +13,10 @@ from .schema import SPELL_FIELD
 # question against the index's vocabulary halved the queries/s on CACM.
 SUGGEST_MAX_WORDS = 8
 # Words under five letters are left alone: too many real words lie one edit
-# apart ("art"/"part", "bill"/"will") to guess which one was meant.
-_WORD = re.compile(r"[^\W\d_]{5,}")
+# apart ("art"/"part", "bill"/"will") to guess which one was meant. Words
+# over 30 are not words anyone types: Whoosh's automaton for a 10,000-letter
+# one took seconds and hundreds of MB. Both are matched whole.
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,30}(?![^\W\d_])")
 
 
 class _SegmentCorrector(ReaderCorrector):

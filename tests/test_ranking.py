@@ -13,6 +13,7 @@ from whoosh.writing import NO_MERGE
 
 from searchidx import Document, Index, read_documents
 from searchidx import search as search_module
+from searchidx.store import open_writer
 
 from .conftest import CORPUS
 
@@ -51,7 +52,7 @@ def messy_index(tmp_path_factory):
     # Deleted but still in its segment, as in a big index: Whoosh's own merge
     # of small segments would drop it at once.
     storage = whoosh_index.open_dir(str(path), indexname="searchidx")
-    with storage.writer() as writer:
+    with open_writer(storage, path) as writer:
         writer.delete_by_term("id", documents[5].id)
         writer.mergetype = NO_MERGE
     with storage.searcher() as searcher:

@@ -214,11 +214,11 @@ def test_a_second_index_command_waits_for_the_first_and_then_writes(runner, tmp_
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
             from searchidx import Index
+            from searchidx.store import open_writer
             index = Index.open({str(path)!r})
-            writer = index._storage.writer()
-            print("locked", flush=True)
-            time.sleep(2)
-            writer.commit()
+            with open_writer(index._storage, {str(path)!r}):
+                print("locked", flush=True)
+                time.sleep(2)
         """)],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

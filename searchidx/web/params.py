@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 from ..errors import ParameterError
+from ..query_limits import MAX_QUERY_CHARS
 from ..render import HIT_FIELDS
 from ..search import SORTS, parse_date_bound
 
@@ -25,8 +26,6 @@ _REPEATABLE = frozenset({"source", "tag"})
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 10
-# A pasted paragraph is a fair question (about 300 words); more is not typed.
-MAX_QUERY_CHARS = 2000
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 

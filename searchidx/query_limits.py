@@ -1,0 +1,172 @@
+"""Bounds on what one query may cost: length, nesting, expansions and time.
+
+A search engine that answers anyone's query must not let one short query
+take minutes: `*a*` expanded to every word the index holds, `url:*http*`
+to every url, and a 10,000-character word sent the spelling corrector into
+an automaton of millions of states. Lucene and Elasticsearch cap the same
+things (``max_clause_count``, ``max_expansions``, a search timeout); these
+are our caps, each refused with one line that says how to narrow the query.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import partial
+from itertools import islice
+
+from whoosh import query
+from whoosh.matching import ListMatcher, NullMatcher
+
+from .errors import QueryError
+from .ranking import union_of_postings
+
+# As the web page has always allowed: longer than any typed query or pasted
+# question, far shorter than what makes parsing or spelling expensive.
+MAX_QUERY_CHARS = 2000
+# Parentheses deeper than this are generated, not typed, and each level is
+# a recursion of Whoosh's parser.
+MAX_NESTING = 20
+# Words one wildcard, prefix or range may stand for (Lucene's default
+# max_clause_count is 1,024).
+MAX_EXPANSIONS = 1024
+# A search stopped past this many seconds (settable per search).
+DEFAULT_TIMEOUT_S = 5.0
+# Words of the lexicon scanned between two looks at the clock.
+_SCAN_STEP = 4096
+
+
+class QueryTimeoutError(QueryError):
+    """A search ran past its time budget and was stopped."""
+
+    def __init__(self, text: str, seconds: float):
+        self.seconds = seconds
+        super().__init__(
+            text,
+            f"stopped after {seconds:g} s; narrow it (fewer wildcards, a field, "
+            "a date range) or allow more time (--timeout)",
+        )
+
+
+class Deadline:
+    """The moment a search must end by."""
+
+    def __init__(self, text: str, seconds: float | None) -> None:
+        self.text = text
+        self.seconds = seconds
+        self._at = None if seconds is None else time.monotonic() + seconds
+
+    def remaining(self) -> float | None:
+        """Return the seconds left (at least a millisecond), or None for no limit."""
+        if self._at is None:
+            return None
+        return max(self._at - time.monotonic(), 0.001)
+
+    def check(self) -> None:
+        """Raise QueryTimeoutError when the time is up."""
+        if self._at is not None and time.monotonic() > self._at:
+            raise QueryTimeoutError(self.text, self.seconds)
+
+
+def check_query_text(text: str) -> None:
+    """Refuse a query too long or too deeply nested to be worth parsing.
+
+    Raises:
+        QueryError: it is longer than MAX_QUERY_CHARS or nests deeper than MAX_NESTING.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            text[:40] + "...",
+            f"{len(text):,} characters long; at most {MAX_QUERY_CHARS:,}",
+        )
+    depth = deepest = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == ")":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(
+            text, f"parentheses nest {deepest} deep; at most {MAX_NESTING}"
+        )
+
+
+def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozenset[str]:
+    """Expand each wildcard, prefix and range of ``parsed`` once, within the caps.
+
+    Each node is then matched from the words found, as one merged list of
+    postings with a constant score (as Lucene rewrites a wildcard), so the
+    search neither scans the word list again nor unions hundreds of terms
+    one document at a time.
+
+    Returns:
+        The words of the body and title the expansions stand for, to
+        highlight in snippets (the merged list does not name them per hit).
+
+    Raises:
+        QueryError: a term stands for more than MAX_EXPANSIONS words, or the
+            query is a bare ``*``.
+        QueryTimeoutError: scanning the word list ran past the deadline.
+    """
+    leaves = [parsed] if parsed.is_leaf() else list(parsed.leaves())
+    highlighted: set[str] = set()
+    for leaf in leaves:
+        if not isinstance(leaf, query.MultiTerm) or leaf.field() not in reader.schema:
+            continue
+        words = list(islice(_scanned(leaf, reader, deadline), MAX_EXPANSIONS + 1))
+        if len(words) > MAX_EXPANSIONS:
+            narrower = (
+                "a shorter range"
+                if isinstance(leaf, query.TermRange)
+                else "more letters, fewer wildcards"
+            )
+            raise QueryError(
+                deadline.text,
+                f"{_shown(leaf)} matches more than {MAX_EXPANSIONS:,} words; "
+                f"narrow it ({narrower})",
+            )
+        # On this query object only, never on Whoosh's classes.
+        leaf._btexts = lambda _reader, words=tuple(words): iter(words)
+        leaf.matcher = partial(_merged_matcher, leaf, tuple(words))
+        if leaf.field() in ("content", "title"):
+            from_bytes = reader.schema[leaf.field()].from_bytes
+            highlighted.update(from_bytes(word) for word in words)
+    return frozenset(highlighted)
+
+
+def _merged_matcher(leaf: query.MultiTerm, words: tuple, searcher, context=None):
+    """Match ``leaf`` in one segment from its words' postings merged at once."""
+    docnums = union_of_postings(searcher.reader(), leaf.field(), words)
+    if docnums is None:  # postings in a form not read whole: Whoosh's own way
+        return type(leaf).matcher(leaf, searcher, context)
+    if not len(docnums):
+        return NullMatcher()
+    return ListMatcher(docnums.tolist(), all_weights=leaf.boost)
+
+
+def _scanned(leaf: query.MultiTerm, reader, deadline: Deadline):
+    """Yield the words ``leaf`` stands for, looking at the clock as the scan goes."""
+    if isinstance(leaf, query.Wildcard) and not leaf._find_prefix(leaf.text):
+        # A leading wildcard scans the field's whole word list, within Whoosh's
+        # generator where nothing could stop it: scan it here instead.
+        pattern = re.compile(leaf._get_pattern())
+        from_bytes = reader.schema[leaf.fieldname].from_bytes
+        for count, word in enumerate(reader.lexicon(leaf.fieldname)):
+            if count % _SCAN_STEP == 0:
+                deadline.check()
+            if pattern.match(from_bytes(word)):
+                yield word
+        return
+    for count, word in enumerate(leaf._btexts(reader)):
+        if count % _SCAN_STEP == 0:
+            deadline.check()
+        yield word
+
+
+def _shown(leaf: query.MultiTerm) -> str:
+    field = "" if leaf.field() == "content" else f"{leaf.field()}:"
+    if isinstance(leaf, query.TermRange):
+        return f"{field}[{leaf.start} TO {leaf.end}]"
+    text = getattr(leaf, "text", "")
+    return f"{field}{text}*" if isinstance(leaf, query.Prefix) else f"{field}{text}"

@@ -1,0 +1,132 @@
+"""Every query has a bounded cost: refused in one line, or stopped at its budget.
+
+One short query used to hold a search process for minutes (`*a*` expanded
+to every word, a 10,000-letter word sent to the spelling corrector). The
+caps live in query_limits.py; the 100,000-release run of an adversarial set
+is `python benchmarks/hostile_queries.py`.
+"""
+
+import pytest
+
+from searchidx import Document, Index, QueryError
+from searchidx import spelling as spelling_module
+from searchidx.cli import cli
+from searchidx.query_limits import (
+    MAX_EXPANSIONS,
+    MAX_QUERY_CHARS,
+    QueryTimeoutError,
+)
+
+
+@pytest.fixture(scope="module")
+def wide_index(tmp_path_factory):
+    """An index whose word list holds more than MAX_EXPANSIONS words starting with a."""
+    path = tmp_path_factory.mktemp("limits") / "index"
+    words = [f"a{n:05d}x" for n in range(MAX_EXPANSIONS + 200)]
+    documents = [
+        Document(
+            title=f"Inventory list {n}",
+            body="Warehouse inventory entries: " + " ".join(words[n::40]),
+            url=f"https://stores.example/list-{n}",
+            source="Stores Office",
+        )
+        for n in range(40)
+    ]
+    with Index.open(path, create=True) as index:
+        index.add(documents)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("a*", "a* matches more than 1,024 words"),
+        ("body:*x", "*x matches more than 1,024 words"),
+        ("title:inventory OR a*", "a* matches more than 1,024 words"),
+        ("body:[a TO b]", "matches more than 1,024 words; narrow it (a shorter range)"),
+        ("url:*stores*", None),  # 40 urls: within the cap, answered
+    ],
+)
+def test_wildcards_and_ranges_standing_for_too_many_words_are_refused(
+    wide_index, text, named
+):
+    with Index.open(wide_index) as index:
+        if named is None:
+            assert index.search(text).total == 40
+            return
+        with pytest.raises(QueryError) as refused:
+            index.search(text)
+    assert named in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+def test_a_wildcard_within_the_cap_still_finds_its_words(wide_index):
+    with Index.open(wide_index) as index:
+        assert index.search("a0000*").total == 10  # a00000x ... a00009x
+
+
+def test_the_cli_refuses_an_expensive_query_in_one_line(runner, wide_index):
+    result = runner.invoke(cli, ["--index", str(wide_index), "query", "*0*"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error: query '*0*': *0* matches more than 1,024 words")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("harbor " * 400, f"characters long; at most {MAX_QUERY_CHARS:,}"),
+        ("(" * 21 + "harbor" + ")" * 21, "parentheses nest 21 deep; at most 20"),
+    ],
+    ids=["long", "nested"],
+)
+def test_queries_too_long_or_deep_are_refused_by_the_library_too(
+    built_index, text, reason
+):
+    with Index.open(built_index) as index:
+        with pytest.raises(QueryError, match=reason.replace("*", r"\*")):
+            index.search(text)
+
+
+def test_a_search_past_its_time_budget_is_stopped(built_index):
+    with Index.open(built_index) as index:
+        # Syntax goes through Whoosh's collector, which reads the clock as
+        # matches come; so does the scan of a leading wildcard.
+        for text in ("exercise AND navy", "*ercis*"):
+            with pytest.raises(QueryTimeoutError, match="stopped after"):
+                index.search(text, timeout=1e-9)
+            assert index.search(text, timeout=None).total > 0
+
+
+def test_the_cli_takes_a_timeout(runner, built_index):
+    result = runner.invoke(
+        cli,
+        [
+            "--index",
+            str(built_index),
+            "query",
+            "navy AND exercise",
+            "--timeout",
+            "0.000000001",
+        ],
+    )
+    assert result.exit_code == 1
+    assert "stopped after" in result.stderr
+    result = runner.invoke(
+        cli,
+        ["--index", str(built_index), "query", "navy AND exercise", "--timeout", "30"],
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_absurd_words_get_no_spelling_work(built_index, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the corrector was asked about an absurd word")
+
+    monkeypatch.setattr(spelling_module._SegmentCorrector, "suggest", refuse)
+    with Index.open(built_index) as index:
+        assert index.search("q" * 31).suggestion is None
+        assert index.search("harbour " + "z" * 1500).suggestion is None
+    monkeypatch.undo()
+    with Index.open(built_index) as index:  # an ordinary typo is still corrected
+        assert index.search("exercize").suggestion == "exercise"
