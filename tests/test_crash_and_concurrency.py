@@ -2,7 +2,7 @@
 
 The full runs (20 kills over 3,000 releases; 60 s of 2 writers and 4 readers)
 are `python benchmarks/crash.py` and `python benchmarks/stress.py`; their
-figures are in the README. These shorter ones keep the promises under CI.
+figures are in docs/benchmarks.md. These shorter ones keep the promises under CI.
 """
 
 import os

@@ -2,7 +2,7 @@
 
 The default run tries 150 cases per entry point so the suite stays quick.
 The issue's 10,000 per entry point (26 minutes on 2 busy cores, too long for
-CI; the figures are in the README):
+CI; the figures are in docs/guarantees.md):
 
     SEARCHIDX_FUZZ_EXAMPLES=10000 python -m pytest tests/test_fuzz.py
 """

@@ -351,8 +351,8 @@ def test_an_empty_index_answers_with_no_hits(tmp_path, options):
 
 
 def test_a_search_process_does_not_load_the_readers(built_index):
-    # A fresh process's open and first search is a goal of its own (README,
-    # "Speed and scale"); the readers and their libraries are 40 ms of it.
+    # A fresh process's open and first search is a goal of its own
+    # (docs/benchmarks.md, "Goals"); the readers and their libraries are 40 ms of it.
     script = (
         "import sys\n"
         "from searchidx import Index\n"
