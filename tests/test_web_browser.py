@@ -408,14 +408,20 @@ _PLACEHOLDER_FIT = """el => {
 
 
 @pytest.mark.parametrize("width", [DESKTOP, PHONE])
-def test_date_boxes_show_their_whole_placeholder(browser, archive, width):
+def test_search_and_date_boxes_show_their_whole_placeholder(browser, archive, width):
     with _tab(browser, width) as page:
-        page.goto(f"{archive}?q=harbour")
-        for name in ("Since", "Until"):
-            box = page.get_by_role("textbox", name=name)
-            assert box.get_attribute("placeholder") == "YYYY[-MM[-DD]]"
+        page.goto(archive)  # an empty search box shows its placeholder
+        boxes = [
+            page.get_by_role("searchbox", name="Search"),
+            page.get_by_role("textbox", name="Since"),
+            page.get_by_role("textbox", name="Until"),
+        ]
+        assert [box.get_attribute("placeholder") for box in boxes] == [
+            'words, "an exact phrase", title:navy', "YYYY[-MM[-DD]]", "YYYY[-MM[-DD]]"
+        ]  # fmt: skip
+        for box in boxes:
             text_width, room = box.evaluate(_PLACEHOLDER_FIT)
-            assert text_width <= room, name
+            assert text_width <= room, box.get_attribute("aria-label")
             assert box.bounding_box()["x"] + box.bounding_box()["width"] <= width
 
 
