@@ -11,12 +11,15 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from searchidx import Index
+from searchidx import Document, Index
 from searchidx.web import make_server, server_url
 
 from .conftest import CORPUS
@@ -37,22 +40,29 @@ QUERY = "multilateral exercise"
 TIMEOUT_MS = 20_000
 
 
+@contextmanager
+def _serving(index: Index) -> Iterator[str]:
+    """Serve ``index`` on 127.0.0.1 (a free port) and yield the page's url."""
+    server = make_server(index, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The real server on 127.0.0.1 (a free port) over the bundled corpus."""
+    """The real server over the bundled corpus."""
     folder = tmp_path_factory.mktemp("web")
     corpus = shutil.copytree(CORPUS, folder / "corpus")
     with Index.open(folder / "index", create=True) as index:
         assert index.add_files([corpus]).failed == ()
-        server = make_server(index, "127.0.0.1", 0)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield server_url(server)
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=10)
+        with _serving(index) as url:
+            yield url
 
 
 @pytest.fixture(scope="module")
@@ -178,9 +188,10 @@ def test_opening_a_document_shows_its_fields_body_and_original_link(page, site):
     page.locator(".hit h2 a").first.click()
     page.wait_for_url(re.compile("/doc/"))
     assert page.locator("h1").inner_text() == title
-    fields = page.locator("table.fields").inner_text()
-    for name in ("id", "date", "source", "url", "byline", "dateline", "tags", "path"):
-        assert re.search(rf"^{name}\t", fields, flags=re.M), name
+    # The fields this release has (no byline, no dateline); its id is its url.
+    assert page.locator("table.fields th").all_inner_texts() == [
+        "date", "source", "url", "tags", "path"
+    ]  # fmt: skip
     assert page.locator(".body p").count() >= 3
     original = page.locator("table.fields a.original").get_attribute("href")
     assert original.startswith("https://")
@@ -219,3 +230,239 @@ def test_a_broken_query_is_explained_inside_the_page(page, site):
         "Error: query '\"coral shield': unbalanced quote: a phrase needs a closing \""
     )
     assert page.get_by_role("searchbox", name="Search").input_value() == '"coral shield'
+
+
+# A many-year archive of fictional releases: 45 years of harbour notices, one
+# year with none (its row stays, empty) and one busy year, so the chart holds
+# one- to three-digit counts side by side, as a real archive's does.
+ARCHIVE_YEARS = range(1981, 2026)
+EMPTY_YEAR, BUSY_YEAR = 1990, 2010
+PHONE, DESKTOP = 390, 1280
+LONG_URL = "https://eastmere-port.example/documents/" + "-".join(
+    ["breakwater-extension-environmental-survey-appendix"] * 3
+)
+
+
+def _releases_in(year: int) -> int:
+    if year == EMPTY_YEAR:
+        return 0
+    return 120 if year == BUSY_YEAR else year % 7 + 1
+
+
+def _harbour_counts() -> list[tuple[str, str]]:
+    """Return the year chart's rows for "harbour": (year, count shown)."""
+    extra = {2019: 1, 2021: 1, 2022: 1}  # the three releases below
+    return [
+        (str(year), str(_releases_in(year) + extra.get(year, 0) or ""))
+        for year in ARCHIVE_YEARS
+    ]
+
+
+def _archive_documents() -> Iterator[Document]:
+    sources = ("Eastmere Port Authority", "Coastal Navigation Board")
+    for year in ARCHIVE_YEARS:
+        for n in range(_releases_in(year)):
+            yield Document(
+                title=f"Eastmere harbour notice {n + 1} of {year}",
+                body=f"Notice {n + 1} of {year} from the harbour master about "
+                "berths, moorings and the tides at the outer quay.",
+                date=date(year, n % 12 + 1, n % 28 + 1),
+                source=sources[n % 2],
+                url=f"https://eastmere-port.example/notices/{year}/{n + 1}",
+            )
+    # One release per way of filling the document page's fields.
+    yield Document(
+        title="Breakwater survey published",
+        body=f"The harbour breakwater survey is online at {LONG_URL} for comment.",
+        date=date(2019, 3, 4),
+        source="The Eastmere and District Regional Maritime Safety Coordination Board",
+        url="https://eastmere-port.example/news/breakwater-survey",
+    )
+    yield Document(
+        title="Lighthouse keepers honoured",
+        body="The harbour lighthouse keepers were honoured for fifty years.",
+        date=date(2021, 9, 14),
+        source="Eastmere Port Authority",
+        url="https://eastmere-port.example/news/lighthouse-keepers",
+        byline="By the Port Press Office",
+        dateline="EASTMERE",
+        tags=("lighthouse", "awards"),
+    )
+    yield Document(
+        title="Dredging schedule",
+        body="Dredging of the harbour channel starts in May.",
+        date=date(2022, 4, 1),
+        source="Eastmere Port Authority",
+    )
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """The real server over 45 years of fictional releases, added as a library user would."""
+    folder = tmp_path_factory.mktemp("archive")
+    with Index.open(folder / "index", create=True) as index:
+        assert (
+            index.add(list(_archive_documents())).added
+            == sum(map(_releases_in, ARCHIVE_YEARS)) + 3
+        )
+        with _serving(index) as url:
+            yield url
+
+
+@contextmanager
+def _tab(browser, width: int):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(TIMEOUT_MS)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+# Boxes of every non-empty label and count in the chart, and what stops them
+# being read: a box past the viewport, text clipped by its box, two boxes
+# overlapping, or two on one line closer than a space (``43 58`` as ``4358``).
+_CHART_PROBLEMS = """() => {
+  const problems = [];
+  const boxes = [];
+  for (const el of document.querySelectorAll(".histogram .label, .histogram .count")) {
+    if (!el.textContent.trim()) continue;
+    const r = el.getBoundingClientRect();
+    if (r.left < 0 || r.right > innerWidth) problems.push(`${el.textContent} outside the page`);
+    if (el.scrollWidth > el.clientWidth) problems.push(`${el.textContent} clipped`);
+    boxes.push([el.textContent, r]);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, p] = boxes[i], [b, q] = boxes[j];
+      const sameLine = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+      const apart = Math.max(p.left, q.left) - Math.min(p.right, q.right);
+      if (sameLine && apart < 3) problems.push(`${a} and ${b} run together`);
+    }
+  }
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+@pytest.mark.parametrize(
+    ("query", "rows"),
+    [
+        ("harbour", _harbour_counts()),
+        ("harbour&since=2003&until=2004", [("2003", "2"), ("2004", "3")]),
+        ("lighthouse", [("2021", "1")]),
+    ],
+)
+def test_year_chart_keeps_every_label_and_count_readable(
+    browser, archive, width, query, rows
+):
+    with _tab(browser, width) as page:
+        page.goto(f"{archive}?q={query}")
+        bars = page.locator(".histogram a")
+        labels = bars.locator(".label").all_inner_texts()
+        counts = bars.locator(".count").all_inner_texts()
+        assert list(zip(labels, counts, strict=True)) == rows
+        assert page.evaluate(_CHART_PROBLEMS) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_year_row_filters_to_its_year_on_a_phone(browser, archive):
+    with _tab(browser, PHONE) as page:
+        page.goto(f"{archive}?q=harbour")
+        page.locator(f".histogram a[data-value='{BUSY_YEAR}']").click()
+        page.wait_for_url(re.compile(f"since={BUSY_YEAR}"))
+        assert _state(page.url) == {
+            "q": ["harbour"], "since": [str(BUSY_YEAR)], "until": [str(BUSY_YEAR)]
+        }  # fmt: skip
+        assert _total(page) == _releases_in(BUSY_YEAR)
+        assert page.locator(".facet h3").first.inner_text() == f"{BUSY_YEAR} by month"
+        assert page.evaluate(_CHART_PROBLEMS) == []
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_nothing_runs_past_the_right_edge(browser, archive, width):
+    with _tab(browser, width) as page:
+        for url in (f"{archive}?q=breakwater", f"{archive}?q=harbour&limit=50"):
+            page.goto(url)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            edges = page.locator(".hit, .hit *, .facet *").evaluate_all(
+                "els => els.map(el => el.getBoundingClientRect().right)"
+            )
+            assert edges and max(edges) <= width
+        # The long url in the snippet is there, wrapped, not cut off.
+        page.goto(f"{archive}?q=breakwater")
+        assert LONG_URL in page.locator(".hit .snippet").inner_text()
+
+
+# The width the placeholder's text takes in the box's own font, and the room
+# the box has for text.
+_PLACEHOLDER_FIT = """el => {
+  const style = getComputedStyle(el, "::placeholder");
+  const context = document.createElement("canvas").getContext("2d");
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const box = getComputedStyle(el);
+  const room = el.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+  return [context.measureText(el.placeholder).width, room];
+}"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_search_and_date_boxes_show_their_whole_placeholder(browser, archive, width):
+    with _tab(browser, width) as page:
+        page.goto(archive)  # an empty search box shows its placeholder
+        boxes = [
+            page.get_by_role("searchbox", name="Search"),
+            page.get_by_role("textbox", name="Since"),
+            page.get_by_role("textbox", name="Until"),
+        ]
+        assert [box.get_attribute("placeholder") for box in boxes] == [
+            'words, "an exact phrase", title:navy', "YYYY[-MM[-DD]]", "YYYY[-MM[-DD]]"
+        ]  # fmt: skip
+        for box in boxes:
+            text_width, room = box.evaluate(_PLACEHOLDER_FIT)
+            assert text_width <= room, box.get_attribute("aria-label")
+            assert box.bounding_box()["x"] + box.bounding_box()["width"] <= width
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+@pytest.mark.parametrize(
+    ("word", "fields"),
+    [
+        ("breakwater", {"date": "2019-03-04", "source": "The Eastmere and District "
+         "Regional Maritime Safety Coordination Board", "url": "https://eastmere-port"
+         ".example/news/breakwater-survey"}),
+        ("lighthouse", {"date": "2021-09-14", "source": "Eastmere Port Authority",
+         "url": "https://eastmere-port.example/news/lighthouse-keepers",
+         "byline": "By the Port Press Office", "dateline": "EASTMERE",
+         "tags": "lighthouse, awards"}),
+        ("dredging", {"id": re.compile(r"sha1:[0-9a-f]{20}"), "date": "2022-04-01",
+         "source": "Eastmere Port Authority"}),
+    ],
+)  # fmt: skip
+def test_document_page_shows_filled_fields_and_keeps_the_search(
+    browser, archive, width, word, fields
+):
+    search = f"{archive}?q={word}&since=2019&sort=oldest"
+    with _tab(browser, width) as page:
+        page.goto(search)
+        page.locator(".hit h2 a").first.click()
+        page.wait_for_url(re.compile("/doc/"))
+        rows = page.locator("table.fields tr")
+        shown = dict(zip(rows.locator("th").all_inner_texts(),
+                         rows.locator("td").all_inner_texts(), strict=True))  # fmt: skip
+        assert list(shown) == list(fields)
+        for name, value in fields.items():
+            if isinstance(value, re.Pattern):
+                assert value.fullmatch(shown[name]), name
+            else:
+                assert shown[name] == value, name
+        assert "content hash" not in page.locator("article").inner_text()
+        # The search that led here stays in the form, and "back" returns to it.
+        assert page.get_by_role("searchbox", name="Search").input_value() == word
+        assert page.get_by_role("textbox", name="Since").input_value() == "2019"
+        assert page.get_by_role("combobox", name="Sort").input_value() == "oldest"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.get_by_role("link", name="← back to the results").click()
+        page.wait_for_url(re.compile(r"/\?q="))
+        assert _state(page.url) == _state(search)

@@ -69,15 +69,24 @@ def create_app(index: Index) -> Flask:
 
     @app.get("/doc/<path:doc_id>")
     def document_page(doc_id: str):
+        # A hit's link carries its search, so this page's box keeps the query
+        # and "back" returns to the same results; a broken one is just dropped.
+        try:
+            params = parse_params(request.args, allowed=PAGE_PARAMS)
+        except ParameterError:
+            params = SearchParams()
         document = index.get(doc_id)
         if document is None:
             return _error_page(404, f"no document with id {doc_id!r}")
         return render_template(
             "document.html",
+            params=params,
             document=document,
             paragraphs=document.body.split("\n\n"),
             original_url=_link(document.url),
-            back=request.referrer if _is_own_search(request.referrer) else None,
+            back=url_for("search_page") + "?" + params.query_string()
+            if params.q
+            else None,
         )
 
     @app.get("/api/search")
@@ -189,16 +198,12 @@ def _link(url: str | None) -> str | None:
     return None
 
 
-def _is_own_search(referrer: str | None) -> bool:
-    return bool(referrer) and referrer.startswith(request.host_url + "?")
-
-
 @dataclass(frozen=True, slots=True)
 class _Bar:
     label: str
     value: str
     count: int
-    height: int
+    percent: int  # of the chart's longest bar
     href: str
     is_current: bool
 
@@ -210,7 +215,9 @@ def _results_view(params: SearchParams, results: Results) -> dict:
         data = hit_json(hit)
         # hit_json escaped the snippet's text before adding <mark>.
         data["snippet"] = Markup(data["snippet"])
-        data["href"] = url_for("document_page", doc_id=data["id"])
+        data["href"] = (
+            url_for("document_page", doc_id=data["id"]) + "?" + params.query_string()
+        )
         data["original_url"] = _link(data["url"])
         hits.append(data)
     pages = min(math.ceil(results.total / params.limit), MAX_PAGE)
@@ -304,7 +311,7 @@ def _histogram(params: SearchParams, results: Results) -> list[_Bar]:
             label=label,
             value=value,
             count=counts.get(value, 0),
-            height=round(100 * counts.get(value, 0) / top),
+            percent=round(100 * counts.get(value, 0) / top),
             href="?" + params.query_string(since=value, until=value),
             is_current=params.since == value == params.until,
         )
