@@ -52,6 +52,35 @@ class _Group(click.Group):
             ) from error
 
 
+def _set_index_path(ctx: click.Context, _param, value: Path | None) -> None:
+    """Let ``--index`` given after the command win over the group's."""
+    if value is not None:
+        ctx.obj["index_path"] = value
+        ctx.obj["is_default_index"] = False
+
+
+class _Command(click.Command):
+    """A command that takes ``--index`` after its name too (unless
+    ``uses_index=False``): users type the command first and the options after."""
+
+    def __init__(self, *args, uses_index: bool = True, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if uses_index:
+            self.params.append(
+                click.Option(
+                    ["--index", "index_path"],
+                    type=click.Path(path_type=Path),
+                    expose_value=False,
+                    callback=_set_index_path,
+                    help="Index folder (also accepted before the command; "
+                    "env SEARCHIDX_INDEX).",
+                )
+            )
+
+
+_Group.command_class = _Command
+
+
 class _DateBound(click.ParamType):
     """YYYY, YYYY-MM or YYYY-MM-DD, as the first (or last) day it covers."""
 
@@ -509,7 +538,7 @@ def _add_summary(report: AddReport, path: Path) -> str:
     )
 
 
-@cli.command()
+@cli.command(uses_index=False)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON document per line.")
 def parse(file: Path, as_json: bool) -> None:
