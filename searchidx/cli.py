@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
 import sys
 import time
 from dataclasses import asdict, replace
@@ -22,12 +23,49 @@ from .search import SORTS, Results, parse_date_bound
 DEFAULT_INDEX = "index"
 
 
+class _UsageError(click.UsageError):
+    """A usage error told as one ``Error: ...`` line, like ours, with where
+    to read about the command (click prints its usage block first)."""
+
+    points_to_help = True
+
+    def show(self, file=None) -> None:
+        message = self.format_message()
+        if self.ctx is not None and self.points_to_help:
+            stop = "" if message.endswith((".", "?", "!")) else "."
+            message += f"{stop} See: {self.ctx.command_path} --help"
+        click.echo(f"Error: {message}", file=file, err=file is None)
+
+
+def _one_line(error: click.UsageError, fix: str | None = None) -> _UsageError:
+    """Return ``error`` as one line; with ``fix``, that replaces the help pointer."""
+    one = _UsageError(fix or error.format_message(), error.ctx)
+    one.exit_code = error.exit_code
+    one.points_to_help = fix is None
+    return one
+
+
 class _Group(click.Group):
-    """Turns every library error into one ``Error: ...`` line, exit status 1."""
+    """Turns every library error into one ``Error: ...`` line, exit status 1,
+    and click's usage errors into one such line too, exit status 2."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # `searchidx` alone prints the help
+        except click.UsageError as error:
+            if isinstance(error, _UsageError):
+                raise
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except _UsageError:
+            raise
+        except click.UsageError as error:
+            raise _one_line(error) from None
         except SearchidxError as error:
             # A file name or query can carry terminal control characters too.
             raise click.ClickException(render.safe(str(error))) from error
@@ -77,6 +115,56 @@ class _Command(click.Command):
                 )
             )
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, list(args))
+        except click.UsageError as error:
+            raise _one_line(error, _with_hint(self, ctx, args, error)) from None
+
+
+def _with_hint(
+    command: click.Command, ctx: click.Context, args: list[str], error: Exception
+) -> str | None:
+    """Return the error's message with the fix when an argument starts with
+    '-', or None when there is no fix to give."""
+    message = error.format_message()
+    names = {
+        name: param
+        for param in command.params
+        if isinstance(param, click.Option)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    if isinstance(error, click.NoSuchOption) and not error.option_name.startswith("--"):
+        # "-drill exercise" read as the short options -d, -r, ...
+        words = [a for a in args if a.startswith(error.option_name) and a != "--"]
+        if words:
+            rest = [a for a in args if a not in words and a != "--"]
+            fixed = shlex.join([*rest, "--", *words])
+            return (
+                f"{message} An argument starting with '-' goes after --: "
+                f"{ctx.command_path} {fixed}"
+            )
+    if "--" in args and message.startswith("Got unexpected extra argument"):
+        # `query -- "-drill" --limit 2`: all after -- is arguments.
+        cut = args.index("--")
+        before, after, moved = args[:cut], [], []
+        tail = iter(args[cut + 1 :])
+        for arg in tail:
+            option = names.get(arg)
+            if option is None:
+                after.append(arg)
+            else:
+                moved.append(arg)
+                if not option.is_flag and not option.count:
+                    moved.append(next(tail, ""))
+        if moved:
+            fixed = shlex.join([*before, *moved, "--", *after])
+            return (
+                f"{message}: all after -- is taken as arguments, so options go "
+                f"before it: {ctx.command_path} {fixed}"
+            )
+    return None
+
 
 _Group.command_class = _Command
 
@@ -114,7 +202,11 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="searchidx",
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--index",
     "index_path",

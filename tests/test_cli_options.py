@@ -1,5 +1,7 @@
 """Where options go and how mistakes in them are told, for every command."""
 
+import shlex
+
 import pytest
 
 from searchidx.cli import cli
@@ -63,3 +65,51 @@ def test_a_missing_index_named_after_the_command_is_an_error_not_built(
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: missing: no index here;")
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["query", "navy", "--limt", "5"],
+         "Error: No such option '--limt'. Did you mean '--limit'? See: searchidx query --help"),
+        (["query", "navy", "--limit", "0"],
+         "Error: Invalid value for '--limit': 0 is not in the range x>=1. See: searchidx query --help"),
+        (["query"], "Error: Missing argument 'QUERY'. See: searchidx query --help"),
+        (["qeury", "navy"], "Error: No such command 'qeury'. Did you mean 'query'? See: searchidx --help"),
+        (["--bogus", "query", "navy"], "Error: No such option '--bogus'. See: searchidx --help"),
+        (["index", "x", "--map", "headline"],
+         "Error: Invalid value for --map: 'headline' is not FIELD=KEY. See: searchidx index --help"),
+        # a query starting with '-' is read as options: say where it goes
+        (["query", "-drill exercise"],
+         "Error: No such option '-d'. An argument starting with '-' goes after --: "
+         "searchidx query -- '-drill exercise'"),
+        (["query", "-drill", "--limit", "2"],
+         "Error: No such option '-d'. An argument starting with '-' goes after --: "
+         "searchidx query --limit 2 -- -drill"),
+        # after -- everything is the query: say that options go before it
+        (["query", "--", "-drill", "--limit", "2"],
+         "Error: Got unexpected extra arguments (--limit 2): all after -- is taken as "
+         "arguments, so options go before it: searchidx query --limit 2 -- -drill"),
+        (["query", "--json", "--", "-drill exercise", "--no-facets", "--page", "3"],
+         "Error: Got unexpected extra arguments (--no-facets --page 3): all after -- is "
+         "taken as arguments, so options go before it: "
+         "searchidx query --json --no-facets --page 3 -- '-drill exercise'"),
+    ],
+)  # fmt: skip
+def test_usage_errors_are_one_line_like_ours_with_exit_2(
+    runner, built_index, args, line
+):
+    result = runner.invoke(cli, ["--index", str(built_index), *args])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [line]
+    assert result.stdout == ""
+
+
+def test_the_fix_a_usage_error_suggests_runs(runner, built_index):
+    wrong = runner.invoke(cli, ["query", "-drill exercise", "--limit", "2"])
+    fixed = wrong.stderr.split("goes after --: searchidx ")[1].strip()
+    assert fixed == "query --limit 2 -- '-drill exercise'"
+    result = runner.invoke(cli, ["--index", str(built_index), *shlex.split(fixed)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(" 1. ")
+    assert result.stderr.endswith(" ms\n") and "(showing 1-2)" in result.stderr
