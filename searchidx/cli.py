@@ -653,17 +653,28 @@ def parse(file: Path, as_json: bool) -> None:
             click.echo()
 
 
+# Sources `stats` lists before "... N more": a screenful, the biggest first.
+STATS_SOURCES_SHOWN = 20
+
+
 @cli.command()
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the figures as one JSON object."
 )
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help=f"List every source, not only the {STATS_SOURCES_SHOWN} biggest.",
+)
 @click.pass_context
-def stats(ctx, as_json: bool) -> None:
-    """Show how many documents the index holds, their sources and date range.
+def stats(ctx, as_json: bool, show_all: bool) -> None:
+    """Show how many documents the index holds, their biggest sources and date range.
 
     \b
     Example:
-      searchidx stats --json
+      searchidx stats
+      searchidx stats --all
     """
     with _open_for_reading(ctx) as index:
         figures = index.stats()
@@ -678,12 +689,22 @@ def stats(ctx, as_json: bool) -> None:
         if figures.first_date
         else "no dates"
     )
-    click.echo(f"documents:  {figures.documents}")
+    click.echo(f"documents:  {figures.documents:,}")
     click.echo(f"dates:      {dates}")
-    click.echo(f"size:       {figures.size_bytes / 1e6:.1f} MB")
-    click.echo(f"sources:    {len(figures.sources)}")
-    for name, count in figures.sources.items():
-        click.echo(f"  {count:>6}  {render.safe(name)}")
+    click.echo(f"size:       {figures.size_bytes / 1e6:,.1f} MB")
+    click.echo(f"sources:    {len(figures.sources):,}")
+    counts = list(figures.sources.items())
+    shown = counts if show_all else counts[:STATS_SOURCES_SHOWN]
+    width = max((len(f"{count:,}") for _, count in shown), default=0)
+    for name, count in shown:
+        click.echo(f"  {count:>{width},}  {render.safe(name)}")
+    if len(shown) < len(counts):
+        rest = counts[len(shown) :]
+        documents = sum(count for _, count in rest)
+        click.echo(
+            f"  ... {len(rest):,} more sources with {documents:,} documents "
+            "(--all lists them)"
+        )
 
 
 @cli.command()
