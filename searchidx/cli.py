@@ -318,7 +318,11 @@ class _FieldList(click.ParamType):
     "--tag", "tags", multiple=True, help="Only releases with this tag (repeatable)."
 )
 @click.option(
-    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True
+    "--sort",
+    type=click.Choice(SORTS),
+    default="relevance",
+    show_default=True,
+    help="Best match first, or by date; by date, plain words must all be in a release.",
 )
 @click.option(
     "--fields",
@@ -352,7 +356,8 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
           fold, as_json, color) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
-    Plain words rank releases containing most of them first; query syntax is
+    Plain words rank releases containing most of them first (with --sort
+    newest or oldest, releases containing all of them); query syntax is
     honoured when used: "exact phrase", AND / OR / NOT, -word, title:word,
     source:..., tags:..., date:2024-03, wildcards (exerc*). Under the hits come
     counts by year, source and tag over the whole result set, and a "did you

@@ -455,8 +455,10 @@ class Index:
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
-        Plain words are ranked by BM25F with no word required; query syntax
-        (phrases, AND/OR/NOT, ``field:term``, wildcards) is honoured when used.
+        Plain words are ranked by BM25F with no word required; listed by date
+        (``sort`` newest or oldest) only releases holding every word match.
+        Query syntax (phrases, AND/OR/NOT, ``field:term``, wildcards) is
+        honoured when used, in either order.
 
         Args:
             since, until: keep documents dated within this range (inclusive).

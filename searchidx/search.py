@@ -16,9 +16,10 @@ from . import doc_values
 from .documents import Document
 from .errors import DocumentNotFoundError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
-from .query_parser import build_query
+from .query_parser import build_query, is_syntax_query
 from .ranking import (
     Matches,
+    WeightedTerm,
     distinct_sorted,
     group_keys,
     plain_phrase,
@@ -208,12 +209,18 @@ def run_search(
         )
     offset = (page - 1) * limit
     filters = _Filters(since, until, tuple(sources), tuple(tags))
-    fast = _rank_plain_words(
-        searcher, parsed, filters, sort, fold, offset + limit, facets=bool(facets)
-    )
+    # Ranked, plain words need not all be there: releases with most of them
+    # come first. Listed by date there is no such order, so every word is
+    # required, or a release with one word of three would open the list.
+    terms = plain_terms(parsed) if not is_syntax_query(text) else None
+    every_word = sort != "relevance" and terms is not None
+    fast = _rank_plain_words(searcher, parsed, filters, sort, fold, offset + limit,
+                             facets=bool(facets), every_word=every_word)  # fmt: skip
     if fast is not None:
         page_hits, total, matched = fast
     else:
+        if every_word:
+            parsed = _every_word_query(terms)
         page_hits, total, matched = _whoosh_search(
             searcher, parsed, filter_query, sortedby, fold, offset, limit
         )
@@ -291,12 +298,24 @@ def _whoosh_search(searcher, parsed, filter_query, sortedby, fold, offset, limit
     return page, results.scored_length(), listed
 
 
+def _every_word_query(terms: list[WeightedTerm]) -> query.Query:
+    """Return the query matching what ``rank_terms(..., every_word=True)`` does."""
+    fields: dict[str, list[query.Query]] = {}
+    for term in terms:
+        fields.setdefault(term.text, []).append(
+            query.Term(term.fieldname, term.text, boost=term.boost)
+        )
+    return query.And([query.Or(clauses) for clauses in fields.values()])
+
+
 def _rank_plain_words(
-    searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool
-):
+    searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool,
+    every_word: bool = False,
+):  # fmt: skip
     """Rank plain words or a lone phrase from whole postings (see ranking.py).
 
-    None for any other query, which Whoosh's own search answers.
+    None for any other query, which Whoosh's own search answers. With
+    ``every_word``, plain words match only the documents holding all of them.
 
     Returns what ``_whoosh_search`` returns, in the same order; the set of
     listed documents only when ``facets`` are to be counted over it (None
@@ -305,7 +324,7 @@ def _rank_plain_words(
     terms = plain_terms(parsed)
     phrase = plain_phrase(parsed) if terms is None else None
     if terms is not None:
-        matches = rank_terms(searcher, terms)
+        matches = rank_terms(searcher, terms, every_word=every_word)
         # Snippets mark the query's words found in the document's content.
         words = frozenset(t.text for t in terms if t.fieldname == "content")
     elif phrase is not None:

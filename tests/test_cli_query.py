@@ -340,3 +340,17 @@ def test_version_of_a_checkout_that_was_never_installed(runner, monkeypatch):
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0
     assert result.output == "searchidx, version 0.0.0+source\n"
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sort_by_date_lists_releases_holding_every_word(runner, built_index, sort):
+    ranked, ranked_summary = _query_json(runner, built_index, "navy exercise")
+    by_date, summary = _query_json(
+        runner, built_index, "navy exercise", "--sort", sort, "--limit", "100"
+    )
+    both, both_summary = _query_json(
+        runner, built_index, "navy AND exercise", "--sort", sort, "--limit", "100"
+    )
+    assert 0 < summary["total"] < ranked_summary["total"]
+    assert [hit["id"] for hit in by_date] == [hit["id"] for hit in both]
+    assert summary["facets"] == both_summary["facets"]

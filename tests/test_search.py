@@ -135,6 +135,32 @@ def test_sort_newest_and_oldest(index):
     ]
 
 
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sorted_by_date_plain_words_need_every_word(index, sort):
+    # Ranked, a release with one of the words is found (below those with both);
+    # listed by date it would open the list, so both words are required.
+    assert len(index.search("multilateral exercise").hits) == 5
+    results = index.search("multilateral exercise", sort=sort, facets=["source"])
+    assert titles(results) == ["Navies open multilateral exercise at sea"]
+    assert results.total == 1
+    assert [(c.value, c.count) for c in results.facets["source"]] == [
+        ("Fleet Command", 1)
+    ]
+    # the words in the title count as much as in the body: "Joint ... exercise"
+    assert titles(index.search("joint navies", sort=sort)) == [
+        "Joint exercise concludes"
+    ]
+
+
+def test_sorted_by_date_syntax_means_what_it_says(index):
+    either = index.search("multilateral OR exercise", sort="newest")
+    assert titles(either)[:2] == [
+        "Harbor authority reports record cargo",
+        "Navies open multilateral exercise at sea",
+    ]
+    assert either.total == 5
+
+
 def test_facets_count_the_whole_result_set_not_the_page(index):
     results = index.search("exercise", limit=1, facets=["year", "source"])
     assert len(results.hits) == 1
