@@ -343,6 +343,13 @@ class _FieldList(click.ParamType):
     help="Show copies of one release (other sites, small edits) once.",
 )
 @click.option(
+    "--correct/--no-correct",
+    default=True,
+    show_default=True,
+    help="When the query finds nothing and a spelling correction does, show "
+    "the correction's hits (and say so).",
+)
+@click.option(
     "--json",
     "as_json",
     is_flag=True,
@@ -353,7 +360,7 @@ class _FieldList(click.ParamType):
 )
 @click.pass_context
 def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
-          fold, as_json, color) -> None:  # fmt: skip
+          fold, correct, as_json, color) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
     Plain words rank releases containing most of them first (with --sort
@@ -380,6 +387,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             page=page,
             facets=("year", "month", "source", "tags") if facets or as_json else (),
             fold=fold,
+            correct=correct,
         )
     results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
@@ -387,7 +395,12 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
         click.echo(render.json_line(render.summary_json(results)))
+        if results.corrected_from is not None:
+            click.echo(render.correction_line(results), err=True)
     else:
+        if results.corrected_from is not None:
+            click.echo(render.correction_line(results, click.style), color=color)
+            click.echo()
         _echo_results(results, fields, facets, color)
     click.echo(render.summary_line(results), err=True)
 

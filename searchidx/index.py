@@ -452,8 +452,15 @@ class Index:
         facets: Iterable[str] = ("year", "source"),
         snippets: int = 1,
         fold: bool = True,
+        correct: bool = True,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
+
+        A query that finds nothing because of a misspelling is answered by
+        the corrected query when that finds something, as search engines
+        do: ``Results.query`` is then the correction and
+        ``Results.corrected_from`` what was typed (``correct=False`` to
+        search only as typed; ``Results.suggestion`` still offers it).
 
         Plain words are ranked by BM25F with no word required; listed by date
         (``sort`` newest or oldest) only releases holding every word match.
@@ -467,6 +474,7 @@ class Index:
             facets: fields to count over the whole result set: year, month, source, tags.
             snippets: how many passages to return per hit (0 for none).
             fold: show copies of one release once, with ``also_published_by``.
+            correct: run the spelling correction of a query that finds nothing.
 
         Raises:
             QueryError: the query or an option cannot be honoured.
@@ -485,6 +493,7 @@ class Index:
                 facets=tuple(facets),
                 snippets=snippets,
                 fold=fold,
+                correct=correct,
             )
 
     def similar(self, doc_id: str, *, limit: int = 10) -> Results:

@@ -87,11 +87,14 @@ def hit_json(hit: Hit, fields: Iterable[str] = HIT_FIELDS) -> dict:
 
 
 def summary_json(results: Results) -> dict:
-    """Return the final ``query --json`` object: totals, facets, suggestion."""
+    """Return the final ``query --json`` object: totals, the query run (and
+    the one typed, when it was corrected), suggestion, facets."""
     return {
         "total": results.total,
         "page": results.page,
         "elapsed_ms": results.elapsed_ms,
+        "query": results.query,
+        "corrected_from": results.corrected_from,
         "suggestion": results.suggestion,
         "facets": {
             name: {count.value: count.count for count in counts}
@@ -180,6 +183,18 @@ def facet_lines(facets: dict[str, tuple[FacetCount, ...]], style: Style) -> list
             if len(counts) > _TOP_VALUES:
                 lines.append(f"  ... {len(counts) - _TOP_VALUES} more")
     return lines
+
+
+def correction_line(results: Results, style: Style = plain) -> str | None:
+    """Return the line saying a misspelled query was replaced, or None."""
+    if results.corrected_from is None:
+        return None
+    typed = safe(results.corrected_from)
+    run = style(safe(results.query), bold=True)
+    return (
+        f'No hits for "{typed}"; showing results for "{run}". '
+        "(--no-correct searches as typed)"
+    )
 
 
 def summary_line(results: Results) -> str:

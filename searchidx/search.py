@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import islice
 
@@ -51,7 +51,12 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Results:
-    """A page of hits plus counts over the whole result set."""
+    """A page of hits plus counts over the whole result set.
+
+    ``query`` is the query that was run: the user's, or when theirs found
+    nothing and a spelling correction did, the correction, with what they
+    typed in ``corrected_from``. ``suggestion`` is a correction not run.
+    """
 
     query: str
     hits: tuple[Hit, ...]
@@ -61,6 +66,7 @@ class Results:
     elapsed_ms: float
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     suggestion: str | None = None
+    corrected_from: str | None = None
 
 
 _DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -166,15 +172,50 @@ def run_search(
     facets: list[str] | tuple[str, ...] = (),
     snippets: int = 1,
     fold: bool = True,
+    correct: bool = True,
 ) -> Results:
     """Run ``text`` against an open Whoosh searcher and return detached Results.
 
     With ``fold``, copies of one release (same group, see duplicates.py) show
     as the best-ranked copy, with the others' sources in ``also_published_by``.
+    With ``correct``, a query that finds nothing and has a spelling
+    suggestion that finds something is answered by the suggestion
+    (``Results.corrected_from`` holds the query as typed).
 
     Raises:
         QueryError: the query, a facet name, the sort or the paging is invalid.
     """
+    options = dict(since=since, until=until, sources=sources, tags=tags, sort=sort,
+                   limit=limit, page=page, facets=facets, snippets=snippets,
+                   fold=fold)  # fmt: skip
+    results = _run_search(searcher, text, **options)
+    if not correct or results.total or not results.suggestion:
+        return results
+    corrected = _run_search(searcher, results.suggestion, **options)
+    if not corrected.total:
+        return results  # the correction finds nothing either: only suggest it
+    return replace(
+        corrected,
+        corrected_from=text,
+        elapsed_ms=round(results.elapsed_ms + corrected.elapsed_ms, 2),
+    )
+
+
+def _run_search(
+    searcher,
+    text: str,
+    *,
+    since: date | None,
+    until: date | None,
+    sources: list[str] | tuple[str, ...],
+    tags: list[str] | tuple[str, ...],
+    sort: str,
+    limit: int,
+    page: int,
+    facets: list[str] | tuple[str, ...],
+    snippets: int,
+    fold: bool,
+) -> Results:
     started = time.perf_counter()
     if sort not in SORTS:
         raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")

@@ -214,15 +214,53 @@ def test_facets_are_drawn_under_the_hits(runner, built_index):
 
 
 def test_a_misspelled_query_suggests_the_index_own_words(runner, built_index):
-    hits, summary = _query_json(runner, built_index, "multilaterl excercise")
+    hits, summary = _query_json(
+        runner, built_index, "multilaterl excercise", "--no-correct"
+    )
     assert hits == []
     assert summary["suggestion"] == "multilateral exercise"
+    assert (summary["query"], summary["corrected_from"]) == (
+        "multilaterl excercise",
+        None,
+    )
     human = runner.invoke(
-        cli, ["--index", str(built_index), "query", "multilaterl excercise"]
+        cli,
+        ["--index", str(built_index), "query", "multilaterl excercise", "--no-correct"],
     )
     assert "Did you mean: multilateral exercise" in human.stdout
     _, known = _query_json(runner, built_index, README_QUERY)
     assert known["suggestion"] is None
+
+
+def test_a_misspelled_query_with_no_hits_is_searched_corrected_and_says_so(
+    runner, built_index
+):
+    hits, summary = _query_json(runner, built_index, "multilaterl excercise")
+    right, right_summary = _query_json(runner, built_index, README_QUERY)
+    assert [hit["id"] for hit in hits] == [hit["id"] for hit in right]
+    assert summary["total"] == right_summary["total"] > 0
+    assert summary["query"] == "multilateral exercise"
+    assert summary["corrected_from"] == "multilaterl excercise"
+    assert summary["suggestion"] is None  # it was taken, not only offered
+    human = runner.invoke(
+        cli, ["--index", str(built_index), "query", "multilaterl excercise"]
+    )
+    lines = human.stdout.splitlines()
+    assert lines[0] == (
+        'No hits for "multilaterl excercise"; showing results for '
+        '"multilateral exercise". (--no-correct searches as typed)'
+    )
+    assert lines[2].startswith(" 1. ")
+    assert "Did you mean" not in human.stdout
+
+
+def test_a_correction_that_finds_nothing_either_is_only_suggested(runner, built_index):
+    hits, summary = _query_json(
+        runner, built_index, "multilaterl excercise", "--until", "1990"
+    )
+    assert hits == [] and summary["total"] == 0
+    assert summary["corrected_from"] is None
+    assert summary["suggestion"] == "multilateral exercise"
 
 
 def test_fields_chooses_what_is_printed(runner, built_index):

@@ -330,7 +330,24 @@ def test_spelling_survives_deleting_the_release_that_brought_a_word(tmp_path):
         assert index.search("exercise").suggestion is None
         # The next batch that holds the word lists it again.
         index.add([later])
-        assert index.search("exercize").suggestion == "exercise"
+        assert index.search("exercize", correct=False).suggestion == "exercise"
+
+
+def test_a_misspelled_query_with_no_hits_is_answered_by_its_correction(index):
+    results = index.search("multilaterl exercize", limit=2)
+    assert (results.query, results.corrected_from) == (
+        "multilateral exercise",
+        "multilaterl exercize",
+    )
+    assert titles(results) == titles(index.search("multilateral exercise", limit=2))
+    assert results.suggestion is None
+    typed = index.search("multilaterl exercize", correct=False)
+    assert (typed.total, typed.corrected_from) == (0, None)
+    assert typed.suggestion == "multilateral exercise"
+    # a query that finds something is never replaced, only offered a correction
+    some = index.search("multilateral exercize")
+    assert (some.query, some.corrected_from) == ("multilateral exercize", None)
+    assert some.suggestion == "multilateral exercise"
 
 
 def test_the_spelling_list_holds_each_word_once_per_batch(tmp_path):
@@ -358,7 +375,8 @@ def test_suggestions_come_from_every_segment(tmp_path, monkeypatch):
         with index._storage.searcher() as searcher:
             assert len(searcher.reader().leaf_readers()) >= 2
         assert (
-            index.search("multilaterl exercize").suggestion == "multilateral exercise"
+            index.search("multilaterl exercize", correct=False).suggestion
+            == "multilateral exercise"
         )
         assert index.search("routine notise").suggestion == "routine notice"
 
