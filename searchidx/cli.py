@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import shutil
 import sys
 import time
 from dataclasses import asdict, replace
@@ -277,7 +278,7 @@ class _FieldList(click.ParamType):
         if unknown or not fields:
             self.fail(
                 f"{unknown[0] if unknown else value!r} is not a field; "
-                f"choose from {','.join(render.HIT_FIELDS)}",
+                f"choose from {', '.join(render.HIT_FIELDS)}",
                 param,
                 ctx,
             )
@@ -327,8 +328,9 @@ class _FieldList(click.ParamType):
 @click.option(
     "--fields",
     type=_FieldList(),
-    help=f"What to print per hit, from: {','.join(render.HIT_FIELDS)} "
-    f"[default: {','.join(render.DEFAULT_FIELDS)}; all of them with --json]",
+    help="What to print per hit, in the order given, comma-separated: "
+    f"{', '.join(render.HIT_FIELDS)}. [default: "
+    f"{', '.join(render.DEFAULT_FIELDS)}; all of them with --json]",
 )
 @click.option(
     "--facets/--no-facets",
@@ -405,9 +407,20 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
     click.echo(render.summary_line(results), err=True)
 
 
+def _output_width() -> int | None:
+    """Return the width to wrap hits to: the terminal's, or $COLUMNS when
+    stdout is piped and it is set; None (no wrapping) otherwise, so that
+    grep and scripts see a snippet on one line."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else None
+
+
 def _echo_results(results: Results, fields, show_facets: bool, color) -> None:
+    width = _output_width()
     for hit in results.hits:
-        for line in render.hit_lines(hit, fields, click.style):
+        for line in render.hit_lines(hit, fields, click.style, width):
             click.echo(line, color=color)
         click.echo()
     if results.suggestion:

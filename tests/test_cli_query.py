@@ -100,7 +100,8 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
     [
         (["query", 'title:("unbalanced'], 1,
          "Error: query 'title:(\"unbalanced': unbalanced quote: a phrase needs a closing \""),
-        (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "),
+        (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "
+         "body, byline, date, dateline, id, month, source, tags, title, url, year"),
         (["query", "date:[2024 TO"], 1, "Error: query 'date:[2024 TO': unbalanced '['"),
         (["query", '"unclosed'], 1, "Error: query '\"unclosed': unbalanced quote"),
         (["query", "title:("], 1, "Error: query 'title:(': unbalanced '('"),
