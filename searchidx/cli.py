@@ -484,6 +484,10 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     click.echo(render.summary_line(results), err=True)
 
 
+# `searchidx index` exit statuses; see its --help.
+EXIT_SKIPPED_STRICT = 3
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -495,12 +499,24 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
                    "--map title=headline --map source=member.name")  # fmt: skip
 @click.option("--prune", is_flag=True,
               help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
+@click.option("--strict", is_flag=True,
+              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any input was "
+                   "skipped (the rest is still indexed).")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
+def index_command(ctx, paths, quiet, wait, field_map, prune, strict) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
-    Changed files update their documents; unchanged ones are skipped. Bad files
-    are reported one line each and the rest are still indexed.
+    Changed files update their documents; unchanged ones are skipped. Bad
+    files and records are reported one line each (skipped PATH: reason) and
+    the rest are still indexed.
+
+    \b
+    Exit status:
+      0  done: every input read, or some skipped (listed on stderr)
+      1  failed: nothing could be read (every input skipped), or the
+         index could not be written (locked, damaged, disk full...)
+      2  usage error (a wrong option)
+      3  with --strict: done, but some inputs were skipped
 
     \b
     Example:
@@ -523,19 +539,23 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
         if quiet:
             report = index.add_files(files, **options)
         else:
-            with _IndexProgress(len(files)) as progress:
+            with _IndexProgress(files) as progress:
                 report = index.add_files(
                     files,
                     on_file=progress.file_started,
                     on_document=progress.document_read,
+                    on_commit=progress.committing,
                     **options,
                 )
     for error in report.failed:
         click.echo(f"skipped {render.safe(str(error))}", err=True)
     report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
-    if report.failed:
-        ctx.exit(1)
+    read = report.added + report.updated + report.unchanged + report.duplicates
+    if report.failed and not read:
+        ctx.exit(1)  # every input was skipped: nothing a run could be done with
+    if report.failed and strict:
+        ctx.exit(EXIT_SKIPPED_STRICT)
 
 
 @cli.command()
@@ -560,7 +580,7 @@ def remove(ctx, ids, wait) -> None:
         )
     for doc_id in missing:
         click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
-    click.echo(f"removed {removed} documents from {path}/", err=True)
+    click.echo(f"removed {removed:,} documents from {path}/", err=True)
     if missing:
         ctx.exit(1)
 
@@ -580,21 +600,33 @@ def _waiting_message(path: Path):
 
 class _IndexProgress:
     """Progress of ``searchidx index`` on stderr: a bar with documents/s and ETA
-    on a terminal, one plain line every few seconds when stderr is piped."""
+    on a terminal, one plain line every few seconds when stderr is piped.
+
+    It counts bytes of text (ingest.text_size), not files: one gzip export
+    holds thousands of releases and a saved page one, so a count of files
+    stalled while the exports went in. Inside a file, the text of each
+    document read counts, up to the file's size; the rest when it ends.
+    """
 
     LINE_EVERY_S = 10.0
 
-    def __init__(self, files: int) -> None:
-        self.files = files
-        self.files_done = -1  # the first file_started call begins file 0
+    def __init__(self, files: list[Path]) -> None:
+        from .ingest import text_size  # see index.collect_files
+
+        self.sizes = {file: text_size(file) for file in files}
+        self.total = max(sum(self.sizes.values()), 1)
+        self.finished = 0  # bytes of the files read whole
+        self.file: Path | None = None
+        self.in_file = 0  # bytes of the current file's documents so far
         self.documents = 0
+        self.is_committing = False
         self.started = time.monotonic()
         self.last_line = self.started
         self.bar = None
         if sys.stderr.isatty():
             self.bar = click.progressbar(
-                length=files, label="Indexing", file=sys.stderr, show_pos=True,
-                show_eta=True, item_show_func=lambda _: self._rate(),
+                length=self.total, label="Indexing", file=sys.stderr,
+                show_eta=True, item_show_func=lambda _: self._figures(),
             )  # fmt: skip
 
     def __enter__(self) -> _IndexProgress:
@@ -605,32 +637,53 @@ class _IndexProgress:
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:
             if exc_info[0] is None:
-                self.bar.update(self.files - self.bar.pos)  # the last file is done
+                self.bar.update(self.total - self.bar.pos)  # the last file is done
             self.bar.__exit__(*exc_info)
 
-    def _rate(self) -> str:
+    def _done(self) -> int:
+        return self.finished + min(self.in_file, self.sizes.get(self.file, 0))
+
+    def _figures(self) -> str:
+        if self.is_committing:
+            return f"{self.documents:,} docs read; writing the index..."
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        return f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+        return (
+            f"{self._done() / 1e6:,.1f} of {self.total / 1e6:,.1f} MB, "
+            f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+        )
 
-    def file_started(self, _file: Path) -> None:
-        self.files_done += 1
-        if self.bar is not None and self.files_done:
-            self.bar.update(1)
-        self._maybe_line()
+    def file_started(self, file: Path) -> None:
+        if self.file is not None:
+            self.finished += self.sizes.get(self.file, 0)
+        self.file, self.in_file = file, 0
+        self._show()
 
-    def document_read(self, _document: Document) -> None:
+    def committing(self) -> None:
+        # Every file is read; the commit that follows is not counted in
+        # bytes, so the bar says what it waits for instead of an ETA of 0.
+        self.is_committing = True
+        self.finished, self.file = self.total, None
+        if self.bar is not None:
+            self.bar.show_eta = False
+        self.last_line = 0.0  # say it now when stderr is piped
+        self._show()
+
+    def document_read(self, document: Document) -> None:
         self.documents += 1
-        if self.documents % 250 == 0:
-            if self.bar is not None:
-                self.bar.update(0)  # redraw the rate inside a long file
-            self._maybe_line()
+        self.in_file += len(document.title) + len(document.body)
+        if self.documents % 100 == 0:
+            self._show()
 
-    def _maybe_line(self) -> None:
+    def _show(self) -> None:
+        if self.bar is not None:
+            self.bar.update(max(self._done() - self.bar.pos, 0))
+            return
         now = time.monotonic()
-        if self.bar is None and now - self.last_line >= self.LINE_EVERY_S:
+        if now - self.last_line >= self.LINE_EVERY_S:
             self.last_line = now
             click.echo(
-                f"indexing: {max(self.files_done, 0)}/{self.files} files, {self._rate()}",
+                f"indexing: {min(self._done() / self.total, 1):.0%} "
+                f"({self._figures()})",
                 err=True,
             )
 
@@ -654,10 +707,10 @@ def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
 def _add_summary(report: AddReport, path: Path) -> str:
     files = "file" if report.files == 1 else "files"
     return (
-        f"{report.files} {files} read into {path}/: {report.added} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.removed} removed, "
-        f"{report.duplicates} duplicate, "
-        f"{len(report.failed)} failed in {report.elapsed_s:.1f} s"
+        f"{report.files:,} {files} read into {path}/: {report.added:,} new, "
+        f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
+        f"{report.removed:,} removed, {report.duplicates:,} duplicate, "
+        f"{len(report.failed):,} skipped in {report.elapsed_s:,.1f} s"
     )
 
 
@@ -754,9 +807,9 @@ def check(ctx) -> None:
         report = index.check()
     for problem in report.problems:
         click.echo(f"problem: {render.safe(problem)}", err=True)
-    status = "ok" if report.is_ok else f"{len(report.problems)} problems"
+    status = "ok" if report.is_ok else f"{len(report.problems):,} problems"
     click.echo(
-        f"{path}/: {report.documents} documents in {report.segments} segments: {status}"
+        f"{path}/: {report.documents:,} documents in {report.segments:,} segments: {status}"
     )
     if not report.is_ok:
         ctx.exit(1)

@@ -247,6 +247,7 @@ class Index:
         roots: Iterable[str | os.PathLike] | None = None,
         workers: int | None = None,
         on_wait: Callable[[float, float], None] | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -268,6 +269,8 @@ class Index:
                 of files already found in them).
             on_wait: called with (seconds waited, timeout) every few seconds
                 while another process holds the write lock.
+            on_commit: called once every file is read, when the changes are
+                about to be committed (on a big batch that takes a while).
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
@@ -308,6 +311,7 @@ class Index:
             reread=files,
             prune_under=list(paths if roots is None else roots) if prune else (),
             on_wait=on_wait,
+            on_commit=on_commit,
         )
         return replace(report, files=len(files))
 
@@ -322,6 +326,7 @@ class Index:
         prune_under: list[str | os.PathLike] = (),
         procs: int = 1,
         on_wait: Callable[[float, float], None] | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -392,6 +397,8 @@ class Index:
                 kept = set(map(os.fspath, reread))
                 for gone in _paths_gone(searcher, prune_under, kept):
                     counts["removed"] += take_writer().delete_by_term("path", gone)
+            if writer is not None and on_commit:
+                on_commit()  # the writer commits as the stack closes
         return AddReport(
             **counts,
             failed=tuple(failed),
