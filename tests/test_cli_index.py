@@ -8,7 +8,7 @@ import pytest
 
 from searchidx.cli import cli
 
-from .conftest import TEST_DATA, json_hits
+from .conftest import TEST_DATA, json_hits, shared_press
 
 
 def _index(runner, index_path, *paths):
@@ -484,3 +484,17 @@ def test_progress_counts_bytes_of_text_not_files(runner, tmp_path, monkeypatch):
     # the commit is no share of the bytes: the line says what is waited for
     progress = [line for line in result.stderr.splitlines() if "indexing: " in line]
     assert progress[-1] == "indexing: 100% (1,001 docs read; writing the index...)"
+
+
+def test_the_archive_record_without_text_is_a_skip_not_a_failure(runner, tmp_path):
+    # The real case of issue #19: one record of this export has no title and
+    # no text, and every run over the archive exited 1 for it.
+    export = shared_press("bulk", "campaign-2016", "press_releases2.json")
+    args = ["--index", str(tmp_path / "ix"), "index", "-q", str(export)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"skipped {export}: line 1: record has no title and no text"
+    )
+    assert ", 1 skipped in " in result.stderr
+    assert runner.invoke(cli, [*args, "--strict"]).exit_code == 3
