@@ -401,7 +401,8 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             click.echo(render.correction_line(results), err=True)
     else:
         if results.corrected_from is not None:
-            click.echo(render.correction_line(results, click.style), color=color)
+            for line in render.wrap(render.correction_line(results), _output_width()):
+                click.echo(line)
             click.echo()
         _echo_results(results, fields, facets, color)
     click.echo(render.summary_line(results), err=True)

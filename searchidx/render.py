@@ -263,12 +263,12 @@ def _shortened(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def correction_line(results: Results, style: Style = plain) -> str | None:
+def correction_line(results: Results) -> str | None:
     """Return the line saying a misspelled query was replaced, or None."""
     if results.corrected_from is None:
         return None
     typed = safe(results.corrected_from)
-    run = style(safe(results.query), bold=True)
+    run = safe(results.query)
     return (
         f'No hits for "{typed}"; showing results for "{run}". '
         "(--no-correct searches as typed)"

@@ -20,8 +20,10 @@ SHARED_PRESS = REPO.parent / "shared" / "data" / "press"
 
 @pytest.fixture(autouse=True)
 def _index_in_tmp(tmp_path, monkeypatch):
-    """Point the CLI's default index into tmp_path so no test touches index/."""
+    """Point the CLI's default index into tmp_path so no test touches index/,
+    and leave query output unwrapped whatever $COLUMNS the shell exported."""
     monkeypatch.setenv("SEARCHIDX_INDEX", str(tmp_path / "test-index"))
+    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture
