@@ -121,12 +121,9 @@ def facets_to_show(
     return shown
 
 
-def styled_snippet(snippet: Snippet, style: Style) -> str:
-    """Return the snippet with its matches styled (bold yellow on a terminal)."""
-    return _styled_matches(snippet.highlighted("\x00", "\x01", escape=safe), style)
-
-
 def _styled_matches(marked: str, style: Style) -> str:
+    """Return ``marked`` with the text between \\x00 and \\x01 (a snippet's
+    matches) styled bold yellow."""
     return re.sub(
         "\x00(.*?)\x01", lambda m: style(m.group(1), fg="yellow", bold=True), marked
     )
