@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
+import shutil
 import sys
 import time
 from dataclasses import asdict, replace
@@ -23,12 +25,49 @@ from .search import SORTS, Results, parse_date_bound
 DEFAULT_INDEX = "index"
 
 
+class _UsageError(click.UsageError):
+    """A usage error told as one ``Error: ...`` line, like ours, with where
+    to read about the command (click prints its usage block first)."""
+
+    points_to_help = True
+
+    def show(self, file=None) -> None:
+        message = self.format_message()
+        if self.ctx is not None and self.points_to_help:
+            stop = "" if message.endswith((".", "?", "!")) else "."
+            message += f"{stop} See: {self.ctx.command_path} --help"
+        click.echo(f"Error: {message}", file=file, err=file is None)
+
+
+def _one_line(error: click.UsageError, fix: str | None = None) -> _UsageError:
+    """Return ``error`` as one line; with ``fix``, that replaces the help pointer."""
+    one = _UsageError(fix or error.format_message(), error.ctx)
+    one.exit_code = error.exit_code
+    one.points_to_help = fix is None
+    return one
+
+
 class _Group(click.Group):
-    """Turns every library error into one ``Error: ...`` line, exit status 1."""
+    """Turns every library error into one ``Error: ...`` line, exit status 1,
+    and click's usage errors into one such line too, exit status 2."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # `searchidx` alone prints the help
+        except click.UsageError as error:
+            if isinstance(error, _UsageError):
+                raise
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except _UsageError:
+            raise
+        except click.UsageError as error:
+            raise _one_line(error) from None
         except SearchidxError as error:
             # A file name or query can carry terminal control characters too.
             raise click.ClickException(render.safe(str(error))) from error
@@ -51,6 +90,85 @@ class _Group(click.Group):
             raise click.ClickException(
                 f"internal error ({type(error).__name__}: {error}); rerun with --debug for details"
             ) from error
+
+
+def _set_index_path(ctx: click.Context, _param, value: Path | None) -> None:
+    """Let ``--index`` given after the command win over the group's."""
+    if value is not None:
+        ctx.obj["index_path"] = value
+        ctx.obj["is_default_index"] = False
+
+
+class _Command(click.Command):
+    """A command that takes ``--index`` after its name too (unless
+    ``uses_index=False``): users type the command first and the options after."""
+
+    def __init__(self, *args, uses_index: bool = True, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if uses_index:
+            self.params.append(
+                click.Option(
+                    ["--index", "index_path"],
+                    type=click.Path(path_type=Path),
+                    expose_value=False,
+                    callback=_set_index_path,
+                    help="Index folder (also accepted before the command; "
+                    "env SEARCHIDX_INDEX).",
+                )
+            )
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, list(args))
+        except click.UsageError as error:
+            raise _one_line(error, _with_hint(self, ctx, args, error)) from None
+
+
+def _with_hint(
+    command: click.Command, ctx: click.Context, args: list[str], error: Exception
+) -> str | None:
+    """Return the error's message with the fix when an argument starts with
+    '-', or None when there is no fix to give."""
+    message = error.format_message()
+    names = {
+        name: param
+        for param in command.params
+        if isinstance(param, click.Option)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    if isinstance(error, click.NoSuchOption) and not error.option_name.startswith("--"):
+        # "-drill exercise" read as the short options -d, -r, ...
+        words = [a for a in args if a.startswith(error.option_name) and a != "--"]
+        if words:
+            rest = [a for a in args if a not in words and a != "--"]
+            fixed = shlex.join([*rest, "--", *words])
+            return (
+                f"{message} An argument starting with '-' goes after --: "
+                f"{ctx.command_path} {fixed}"
+            )
+    if "--" in args and message.startswith("Got unexpected extra argument"):
+        # `query -- "-drill" --limit 2`: all after -- is arguments.
+        cut = args.index("--")
+        before, after, moved = args[:cut], [], []
+        tail = iter(args[cut + 1 :])
+        for arg in tail:
+            option = names.get(arg)
+            if option is None:
+                after.append(arg)
+            else:
+                moved.append(arg)
+                if not option.is_flag and not option.count:
+                    moved.append(next(tail, ""))
+        if moved:
+            fixed = shlex.join([*before, *moved, "--", *after])
+            return (
+                f"{message}: all after -- is taken as arguments, so options go "
+                f"before it: {ctx.command_path} {fixed}"
+            )
+    return None
+
+
+_Group.command_class = _Command
 
 
 class _DateBound(click.ParamType):
@@ -86,7 +204,11 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="searchidx",
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--index",
     "index_path",
@@ -157,7 +279,7 @@ class _FieldList(click.ParamType):
         if unknown or not fields:
             self.fail(
                 f"{unknown[0] if unknown else value!r} is not a field; "
-                f"choose from {','.join(render.HIT_FIELDS)}",
+                f"choose from {', '.join(render.HIT_FIELDS)}",
                 param,
                 ctx,
             )
@@ -198,13 +320,18 @@ class _FieldList(click.ParamType):
     "--tag", "tags", multiple=True, help="Only releases with this tag (repeatable)."
 )
 @click.option(
-    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True
+    "--sort",
+    type=click.Choice(SORTS),
+    default="relevance",
+    show_default=True,
+    help="Best match first, or by date; by date, plain words must all be in a release.",
 )
 @click.option(
     "--fields",
     type=_FieldList(),
-    help=f"What to print per hit, from: {','.join(render.HIT_FIELDS)} "
-    f"[default: {','.join(render.DEFAULT_FIELDS)}; all of them with --json]",
+    help="What to print per hit, in the order given, comma-separated: "
+    f"{', '.join(render.HIT_FIELDS)}. [default: "
+    f"{', '.join(render.DEFAULT_FIELDS)}; all of them with --json]",
 )
 @click.option(
     "--facets/--no-facets",
@@ -217,6 +344,13 @@ class _FieldList(click.ParamType):
     default=True,
     show_default=True,
     help="Show copies of one release (other sites, small edits) once.",
+)
+@click.option(
+    "--correct/--no-correct",
+    default=True,
+    show_default=True,
+    help="When the query finds nothing and a spelling correction does, show "
+    "the correction's hits (and say so).",
 )
 @click.option(
     "--json",
@@ -236,10 +370,11 @@ class _FieldList(click.ParamType):
 )
 @click.pass_context
 def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
-          fold, as_json, color, timeout) -> None:  # fmt: skip
+          fold, correct, as_json, color, timeout) -> None:  # fmt: skip
     """Search the index and print ranked hits with highlighted snippets.
 
-    Plain words rank releases containing most of them first; query syntax is
+    Plain words rank releases containing most of them first (with --sort
+    newest or oldest, releases containing all of them); query syntax is
     honoured when used: "exact phrase", AND / OR / NOT, -word, title:word,
     source:..., tags:..., date:2024-03, wildcards (exerc*). Under the hits come
     counts by year, source and tag over the whole result set, and a "did you
@@ -263,6 +398,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             facets=("year", "month", "source", "tags") if facets or as_json else (),
             fold=fold,
             timeout=timeout,
+            correct=correct,
         )
     results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
@@ -270,14 +406,31 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
         click.echo(render.json_line(render.summary_json(results)))
+        if results.corrected_from is not None:
+            click.echo(render.correction_line(results), err=True)
     else:
+        if results.corrected_from is not None:
+            for line in render.wrap(render.correction_line(results), _output_width()):
+                click.echo(line)
+            click.echo()
         _echo_results(results, fields, facets, color)
     click.echo(render.summary_line(results), err=True)
 
 
+def _output_width() -> int | None:
+    """Return the width to wrap hits to: the terminal's, or $COLUMNS when
+    stdout is piped and it is set; None (no wrapping) otherwise, so that
+    grep and scripts see a snippet on one line."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else None
+
+
 def _echo_results(results: Results, fields, show_facets: bool, color) -> None:
+    width = _output_width()
     for hit in results.hits:
-        for line in render.hit_lines(hit, fields, click.style):
+        for line in render.hit_lines(hit, fields, click.style, width):
             click.echo(line, color=color)
         click.echo()
     if results.suggestion:
@@ -341,6 +494,10 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     click.echo(render.summary_line(results), err=True)
 
 
+# `searchidx index` exit statuses; see its --help.
+EXIT_SKIPPED_STRICT = 3
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -352,12 +509,24 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
                    "--map title=headline --map source=member.name")  # fmt: skip
 @click.option("--prune", is_flag=True,
               help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
+@click.option("--strict", is_flag=True,
+              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any input was "
+                   "skipped (the rest is still indexed).")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
+def index_command(ctx, paths, quiet, wait, field_map, prune, strict) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
-    Changed files update their documents; unchanged ones are skipped. Bad files
-    are reported one line each and the rest are still indexed.
+    Changed files update their documents; unchanged ones are skipped. Bad
+    files and records are reported one line each (skipped PATH: reason) and
+    the rest are still indexed.
+
+    \b
+    Exit status:
+      0  done: every input read, or some skipped (listed on stderr)
+      1  failed: nothing could be read (every input skipped), or the
+         index could not be written (locked, damaged, disk full...)
+      2  usage error (a wrong option)
+      3  with --strict: done, but some inputs were skipped
 
     \b
     Example:
@@ -380,19 +549,23 @@ def index_command(ctx, paths, quiet, wait, field_map, prune) -> None:
         if quiet:
             report = index.add_files(files, **options)
         else:
-            with _IndexProgress(len(files)) as progress:
+            with _IndexProgress(files) as progress:
                 report = index.add_files(
                     files,
                     on_file=progress.file_started,
                     on_document=progress.document_read,
+                    on_commit=progress.committing,
                     **options,
                 )
     for error in report.failed:
         click.echo(f"skipped {render.safe(str(error))}", err=True)
     report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
-    if report.failed:
-        ctx.exit(1)
+    read = report.added + report.updated + report.unchanged + report.duplicates
+    if report.failed and not read:
+        ctx.exit(1)  # every input was skipped: nothing a run could be done with
+    if report.failed and strict:
+        ctx.exit(EXIT_SKIPPED_STRICT)
 
 
 @cli.command()
@@ -417,7 +590,7 @@ def remove(ctx, ids, wait) -> None:
         )
     for doc_id in missing:
         click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
-    click.echo(f"removed {removed} documents from {path}/", err=True)
+    click.echo(f"removed {removed:,} documents from {path}/", err=True)
     if missing:
         ctx.exit(1)
 
@@ -437,21 +610,33 @@ def _waiting_message(path: Path):
 
 class _IndexProgress:
     """Progress of ``searchidx index`` on stderr: a bar with documents/s and ETA
-    on a terminal, one plain line every few seconds when stderr is piped."""
+    on a terminal, one plain line every few seconds when stderr is piped.
+
+    It counts bytes of text (ingest.text_size), not files: one gzip export
+    holds thousands of releases and a saved page one, so a count of files
+    stalled while the exports went in. Inside a file, the text of each
+    document read counts, up to the file's size; the rest when it ends.
+    """
 
     LINE_EVERY_S = 10.0
 
-    def __init__(self, files: int) -> None:
-        self.files = files
-        self.files_done = -1  # the first file_started call begins file 0
+    def __init__(self, files: list[Path]) -> None:
+        from .ingest import text_size  # see index.collect_files
+
+        self.sizes = {file: text_size(file) for file in files}
+        self.total = max(sum(self.sizes.values()), 1)
+        self.finished = 0  # bytes of the files read whole
+        self.file: Path | None = None
+        self.in_file = 0  # bytes of the current file's documents so far
         self.documents = 0
+        self.is_committing = False
         self.started = time.monotonic()
         self.last_line = self.started
         self.bar = None
         if sys.stderr.isatty():
             self.bar = click.progressbar(
-                length=files, label="Indexing", file=sys.stderr, show_pos=True,
-                show_eta=True, item_show_func=lambda _: self._rate(),
+                length=self.total, label="Indexing", file=sys.stderr,
+                show_eta=True, item_show_func=lambda _: self._figures(),
             )  # fmt: skip
 
     def __enter__(self) -> _IndexProgress:
@@ -462,32 +647,53 @@ class _IndexProgress:
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:
             if exc_info[0] is None:
-                self.bar.update(self.files - self.bar.pos)  # the last file is done
+                self.bar.update(self.total - self.bar.pos)  # the last file is done
             self.bar.__exit__(*exc_info)
 
-    def _rate(self) -> str:
+    def _done(self) -> int:
+        return self.finished + min(self.in_file, self.sizes.get(self.file, 0))
+
+    def _figures(self) -> str:
+        if self.is_committing:
+            return f"{self.documents:,} docs read; writing the index..."
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        return f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+        return (
+            f"{self._done() / 1e6:,.1f} of {self.total / 1e6:,.1f} MB, "
+            f"{self.documents:,} docs, {self.documents / elapsed:,.0f} docs/s"
+        )
 
-    def file_started(self, _file: Path) -> None:
-        self.files_done += 1
-        if self.bar is not None and self.files_done:
-            self.bar.update(1)
-        self._maybe_line()
+    def file_started(self, file: Path) -> None:
+        if self.file is not None:
+            self.finished += self.sizes.get(self.file, 0)
+        self.file, self.in_file = file, 0
+        self._show()
 
-    def document_read(self, _document: Document) -> None:
+    def committing(self) -> None:
+        # Every file is read; the commit that follows is not counted in
+        # bytes, so the bar says what it waits for instead of an ETA of 0.
+        self.is_committing = True
+        self.finished, self.file = self.total, None
+        if self.bar is not None:
+            self.bar.show_eta = False
+        self.last_line = 0.0  # say it now when stderr is piped
+        self._show()
+
+    def document_read(self, document: Document) -> None:
         self.documents += 1
-        if self.documents % 250 == 0:
-            if self.bar is not None:
-                self.bar.update(0)  # redraw the rate inside a long file
-            self._maybe_line()
+        self.in_file += len(document.title) + len(document.body)
+        if self.documents % 100 == 0:
+            self._show()
 
-    def _maybe_line(self) -> None:
+    def _show(self) -> None:
+        if self.bar is not None:
+            self.bar.update(max(self._done() - self.bar.pos, 0))
+            return
         now = time.monotonic()
-        if self.bar is None and now - self.last_line >= self.LINE_EVERY_S:
+        if now - self.last_line >= self.LINE_EVERY_S:
             self.last_line = now
             click.echo(
-                f"indexing: {max(self.files_done, 0)}/{self.files} files, {self._rate()}",
+                f"indexing: {min(self._done() / self.total, 1):.0%} "
+                f"({self._figures()})",
                 err=True,
             )
 
@@ -511,14 +717,14 @@ def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
 def _add_summary(report: AddReport, path: Path) -> str:
     files = "file" if report.files == 1 else "files"
     return (
-        f"{report.files} {files} read into {path}/: {report.added} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.removed} removed, "
-        f"{report.duplicates} duplicate, "
-        f"{len(report.failed)} failed in {report.elapsed_s:.1f} s"
+        f"{report.files:,} {files} read into {path}/: {report.added:,} new, "
+        f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
+        f"{report.removed:,} removed, {report.duplicates:,} duplicate, "
+        f"{len(report.failed):,} skipped in {report.elapsed_s:,.1f} s"
     )
 
 
-@cli.command()
+@cli.command(uses_index=False)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON document per line.")
 def parse(file: Path, as_json: bool) -> None:
@@ -541,17 +747,28 @@ def parse(file: Path, as_json: bool) -> None:
             click.echo()
 
 
+# Sources `stats` lists before "... N more": a screenful, the biggest first.
+STATS_SOURCES_SHOWN = 20
+
+
 @cli.command()
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the figures as one JSON object."
 )
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help=f"List every source, not only the {STATS_SOURCES_SHOWN} biggest.",
+)
 @click.pass_context
-def stats(ctx, as_json: bool) -> None:
-    """Show how many documents the index holds, their sources and date range.
+def stats(ctx, as_json: bool, show_all: bool) -> None:
+    """Show how many documents the index holds, their biggest sources and date range.
 
     \b
     Example:
-      searchidx stats --json
+      searchidx stats
+      searchidx stats --all
     """
     with _open_for_reading(ctx) as index:
         figures = index.stats()
@@ -566,12 +783,22 @@ def stats(ctx, as_json: bool) -> None:
         if figures.first_date
         else "no dates"
     )
-    click.echo(f"documents:  {figures.documents}")
+    click.echo(f"documents:  {figures.documents:,}")
     click.echo(f"dates:      {dates}")
-    click.echo(f"size:       {figures.size_bytes / 1e6:.1f} MB")
-    click.echo(f"sources:    {len(figures.sources)}")
-    for name, count in figures.sources.items():
-        click.echo(f"  {count:>6}  {render.safe(name)}")
+    click.echo(f"size:       {figures.size_bytes / 1e6:,.1f} MB")
+    click.echo(f"sources:    {len(figures.sources):,}")
+    counts = list(figures.sources.items())
+    shown = counts if show_all else counts[:STATS_SOURCES_SHOWN]
+    width = max((len(f"{count:,}") for _, count in shown), default=0)
+    for name, count in shown:
+        click.echo(f"  {count:>{width},}  {render.safe(name)}")
+    if len(shown) < len(counts):
+        rest = counts[len(shown) :]
+        documents = sum(count for _, count in rest)
+        click.echo(
+            f"  ... {len(rest):,} more sources with {documents:,} documents "
+            "(--all lists them)"
+        )
 
 
 @cli.command()
@@ -591,9 +818,9 @@ def check(ctx) -> None:
     for problem in report.problems:
         click.echo(f"problem: {render.safe(problem)}", err=True)
     count = len(report.problems)
-    status = "ok" if report.is_ok else f"{count} problem{'s' if count > 1 else ''}"
+    status = "ok" if report.is_ok else f"{count:,} problem{'s' if count > 1 else ''}"
     click.echo(
-        f"{path}/: {report.documents} documents in {report.segments} segments: {status}"
+        f"{path}/: {report.documents:,} documents in {report.segments:,} segments: {status}"
     )
     if not report.is_ok:
         ctx.exit(1)

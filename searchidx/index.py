@@ -285,6 +285,7 @@ class Index:
         roots: Iterable[str | os.PathLike] | None = None,
         workers: int | None = None,
         on_wait: Callable[[float, float], None] | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
@@ -306,6 +307,8 @@ class Index:
                 of files already found in them).
             on_wait: called with (seconds waited, timeout) every few seconds
                 while another process holds the write lock.
+            on_commit: called once every file is read, when the changes are
+                about to be committed (on a big batch that takes a while).
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
@@ -346,6 +349,7 @@ class Index:
             reread=files,
             prune_under=list(paths if roots is None else roots) if prune else (),
             on_wait=on_wait,
+            on_commit=on_commit,
         )
         return replace(report, files=len(files))
 
@@ -360,6 +364,7 @@ class Index:
         prune_under: list[str | os.PathLike] = (),
         procs: int = 1,
         on_wait: Callable[[float, float], None] | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -436,6 +441,8 @@ class Index:
                 kept = set(map(os.fspath, reread))
                 for gone in _paths_gone(searcher, prune_under, kept):
                     counts["removed"] += take_writer().delete_by_term("path", gone)
+            if writer is not None and on_commit:
+                on_commit()  # the writer commits as the stack closes
         return AddReport(
             **counts,
             failed=tuple(failed),
@@ -500,11 +507,20 @@ class Index:
         snippets: int = 1,
         fold: bool = True,
         timeout: float | None = DEFAULT_TIMEOUT_S,
+        correct: bool = True,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
-        Plain words are ranked by BM25F with no word required; query syntax
-        (phrases, AND/OR/NOT, ``field:term``, wildcards) is honoured when used.
+        A query that finds nothing because of a misspelling is answered by
+        the corrected query when that finds something, as search engines
+        do: ``Results.query`` is then the correction and
+        ``Results.corrected_from`` what was typed (``correct=False`` to
+        search only as typed; ``Results.suggestion`` still offers it).
+
+        Plain words are ranked by BM25F with no word required; listed by date
+        (``sort`` newest or oldest) only releases holding every word match.
+        Query syntax (phrases, AND/OR/NOT, ``field:term``, wildcards) is
+        honoured when used, in either order.
 
         Args:
             since, until: keep documents dated within this range (inclusive).
@@ -514,6 +530,7 @@ class Index:
             snippets: how many passages to return per hit (0 for none).
             fold: show copies of one release once, with ``also_published_by``.
             timeout: seconds a search may run before it is stopped (None: no limit).
+            correct: run the spelling correction of a query that finds nothing.
 
         Raises:
             QueryError: the query or an option cannot be honoured, or it
@@ -536,6 +553,7 @@ class Index:
                 snippets=snippets,
                 fold=fold,
                 timeout=timeout,
+                correct=correct,
             )
 
     @_reporting_damage

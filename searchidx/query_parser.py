@@ -132,7 +132,9 @@ FILTER_FIELDS = frozenset({"date", "year", "month", "source", "tags", "id", "url
 def _check_fields(text: str) -> None:
     for name in _FIELD_PREFIX.findall(text):
         if name.lower() not in QUERYABLE_FIELDS:
-            fields = ", ".join(sorted(QUERYABLE_FIELDS))
+            # "content" is title and body together, the field plain words
+            # search; users know it as no prefix at all (or body:).
+            fields = ", ".join(sorted(set(QUERYABLE_FIELDS) - {"content"}))
             raise QueryError(text, f"unknown field {name!r}; fields: {fields}")
     for name in re.findall(r"\b([A-Za-z_]+):(?:\s|$|\))", text):
         if name.lower() in QUERYABLE_FIELDS:

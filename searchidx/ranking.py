@@ -93,8 +93,13 @@ class Matches:
         return Matches(self.docnums[mask], self.scores[mask])
 
 
-def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
+def rank_terms(
+    searcher, terms: list[WeightedTerm], *, every_word: bool = False
+) -> Matches | None:
     """Return every live document matching any term, with its BM25 score.
+
+    With ``every_word``, only the documents holding every word (the terms'
+    texts, in any of their fields).
 
     Returns None when the index's format is not the one this reads, so that
     the caller can search the slow way instead.
@@ -102,6 +107,7 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
     count = searcher.doc_count_all()
     totals = np.zeros(count, dtype=np.float64)
     matched = np.zeros(count, dtype=bool)
+    holding = {term.text: np.zeros(count, dtype=bool) for term in terms}
     weighting = searcher.weighting
     for leaf, offset in searcher.leaf_searchers():
         reader = leaf.reader()
@@ -127,9 +133,13 @@ def rank_terms(searcher, terms: list[WeightedTerm]) -> Matches | None:
             docnums += offset
             totals[docnums] = totals[docnums] + term_scores * term.boost
             matched[docnums] = True
+            holding[term.text][docnums] = True
         if reader.has_deletions():
             deleted = np.fromiter(reader.deleted_docs_set, np.int64)
             matched[deleted + offset] = False
+    if every_word:
+        for held in holding.values():
+            matched &= held
     docnums = np.flatnonzero(matched)
     return Matches(docnums, totals[docnums])
 

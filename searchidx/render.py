@@ -26,6 +26,7 @@ DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet", "also_published_
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BAR_WIDTH = 30
 _TOP_VALUES = 10
+_NAME_WIDTH = 40  # a source or tag name in the facet block, at most
 
 
 def plain(text: str, **_style) -> str:
@@ -87,11 +88,14 @@ def hit_json(hit: Hit, fields: Iterable[str] = HIT_FIELDS) -> dict:
 
 
 def summary_json(results: Results) -> dict:
-    """Return the final ``query --json`` object: totals, facets, suggestion."""
+    """Return the final ``query --json`` object: totals, the query run (and
+    the one typed, when it was corrected), suggestion, facets."""
     return {
         "total": results.total,
         "page": results.page,
         "elapsed_ms": results.elapsed_ms,
+        "query": results.query,
+        "corrected_from": results.corrected_from,
         "suggestion": results.suggestion,
         "facets": {
             name: {count.value: count.count for count in counts}
@@ -117,37 +121,105 @@ def facets_to_show(
     return shown
 
 
-def styled_snippet(snippet: Snippet, style: Style) -> str:
-    """Return the snippet with its matches styled (bold yellow on a terminal)."""
-    marked = snippet.highlighted("\x00", "\x01", escape=safe)
+def _styled_matches(marked: str, style: Style) -> str:
+    """Return ``marked`` with the text between \\x00 and \\x01 (a snippet's
+    matches) styled bold yellow."""
     return re.sub(
         "\x00(.*?)\x01", lambda m: style(m.group(1), fg="yellow", bold=True), marked
     )
 
 
-def hit_lines(hit: Hit, fields: Iterable[str], style: Style) -> list[str]:
-    """Return the lines a hit prints as: rank and title, then facts, then snippet."""
+_INDENT = "    "
+# Below this a terminal is too narrow to wrap into; lines just run on.
+_MIN_WIDTH = 40
+
+
+def wrap(text: str, width: int | None, first: str = "", rest: str = "") -> list[str]:
+    """Return ``text`` as lines of at most ``width`` characters, broken between
+    words; the first line starts with ``first``, the others with ``rest``.
+
+    ``\x00`` and ``\x01`` (the marks around a match) take no room, and a
+    match broken over two lines is closed and opened again, so each line
+    styles on its own. No ``width``: one line. A word longer than a line is
+    left whole, for the terminal to wrap.
+    """
+    words = text.split()
+    if width is None:
+        return [first + " ".join(words)]
+    width = max(width, _MIN_WIDTH)
+    lines: list[str] = []
+    line, room = first, width - len(first)
+    for word in words:
+        size = len(word) - word.count("\x00") - word.count("\x01")
+        if line not in (first, rest) and size + 1 > room:
+            lines.append(line)
+            line, room = rest, width - len(rest)
+        if line not in (first, rest):
+            line += " "
+            room -= 1
+        line += word
+        room -= size
+    lines.append(line)
+    reopened, is_open = [], False
+    for line in lines:
+        if is_open:
+            line = line[: len(rest)] + "\x00" + line[len(rest) :]
+        is_open = line.rfind("\x00") > line.rfind("\x01")
+        reopened.append(line + "\x01" if is_open else line)
+    return reopened
+
+
+def hit_lines(
+    hit: Hit, fields: Iterable[str], style: Style, width: int | None = None
+) -> list[str]:
+    """Return the lines a hit prints as, its fields in the order given.
+
+    The rank opens the first line; the title, the snippets and the other
+    copies' publishers take lines of their own, and the facts between them
+    (date, source, url, ...) share one, joined by " · ". Lines after the first
+    are indented; with ``width`` every line is wrapped to it between words.
+    """
     fields = list(fields)
-    values = hit_json(hit, [f for f in fields if f != "snippet"])
-    head = []
-    if "rank" in fields:
-        head.append(f"{hit.rank:>2}.")
-    if "title" in fields:
-        head.append(style(safe(hit.document.title), bold=True))
-    facts = [
-        ", ".join(values[name]) if name == "tags" else str(values[name])
-        for name in fields
-        if name not in ("rank", "title", "also_published_by")
-        and values.get(name) not in (None, "", [])
-    ]
-    lines = [" ".join(head)] if head else []
-    if facts:
-        lines.append("    " + style(safe(" · ".join(facts)), fg="cyan"))
-    if "snippet" in fields:
-        lines += ["    " + styled_snippet(snippet, style) for snippet in hit.snippets]
-    if "also_published_by" in fields and hit.also_published_by:
-        names = ", ".join(safe(name) for name in hit.also_published_by)
-        lines.append("    " + style(f"also published by: {names}", dim=True))
+    values = hit_json(hit, [f for f in fields if f not in ("snippet", "rank")])
+    blocks: list[tuple[str, dict]] = []  # (text with match marks, line style)
+    facts: list[str] = []
+
+    def end_facts() -> None:
+        if facts:
+            blocks.append((safe(" · ".join(facts)), {"fg": "cyan"}))
+            facts.clear()
+
+    for name in fields:
+        if name == "rank":
+            continue
+        if name in ("title", "snippet", "also_published_by"):
+            end_facts()
+        if name == "title":
+            blocks.append((safe(hit.document.title), {"bold": True}))
+        elif name == "snippet":
+            blocks += [
+                (s.highlighted("\x00", "\x01", escape=safe), {}) for s in hit.snippets
+            ]
+        elif name == "also_published_by":
+            if hit.also_published_by:
+                names = ", ".join(safe(name) for name in hit.also_published_by)
+                blocks.append((f"also published by: {names}", {"dim": True}))
+        elif values.get(name) not in (None, "", []):
+            value = values[name]
+            facts.append(", ".join(value) if name == "tags" else str(value))
+    end_facts()
+    rank = f"{hit.rank:>2}. " if "rank" in fields else ""
+    lines = []
+    for text, line_style in blocks:
+        first = _INDENT if lines else rank
+        for at, line in enumerate(wrap(text, width, first, _INDENT)):
+            indent = len(first) if at == 0 else len(_INDENT)
+            head, body = line[:indent], line[indent:]
+            if line_style:
+                body = style(body, **line_style)  # no matches marked in these
+            lines.append(head + _styled_matches(body, style))
+    if rank and not lines:
+        lines.append(rank.rstrip())
     return lines
 
 
@@ -169,17 +241,35 @@ def facet_lines(facets: dict[str, tuple[FacetCount, ...]], style: Style) -> list
             for count in counts:
                 bar = "█" * max(1, round(_BAR_WIDTH * count.count / top))
                 lines.append(
-                    f"  {count.value:<8} {style(bar, fg='green')} {count.count}"
+                    f"  {count.value:<8} {style(bar, fg='green')} {count.count:,}"
                 )
         else:
-            width = min(40, max(len(safe(c.value)) for c in counts[:_TOP_VALUES]))
-            for count in counts[:_TOP_VALUES]:
-                lines.append(
-                    f"  {safe(count.value)[:width]:<{width}}  {count.count:>5}"
-                )
+            top = counts[:_TOP_VALUES]
+            names = [_shortened(safe(count.value), _NAME_WIDTH) for count in top]
+            width = max(map(len, names))
+            digits = max(len(f"{count.count:,}") for count in top)
+            for name, count in zip(names, top, strict=True):
+                lines.append(f"  {name:<{width}}  {count.count:>{digits},}")
             if len(counts) > _TOP_VALUES:
-                lines.append(f"  ... {len(counts) - _TOP_VALUES} more")
+                lines.append(f"  ... {len(counts) - _TOP_VALUES:,} more")
     return lines
+
+
+def _shortened(text: str, width: int) -> str:
+    """Return ``text`` cut to ``width`` characters, an ellipsis saying it was."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def correction_line(results: Results) -> str | None:
+    """Return the line saying a misspelled query was replaced, or None."""
+    if results.corrected_from is None:
+        return None
+    typed = safe(results.corrected_from)
+    run = safe(results.query)
+    return (
+        f'No hits for "{typed}"; showing results for "{run}". '
+        "(--no-correct searches as typed)"
+    )
 
 
 def summary_line(results: Results) -> str:
@@ -187,10 +277,10 @@ def summary_line(results: Results) -> str:
     noun = "hit" if results.total == 1 else "hits"
     shown = ""
     if results.hits and (results.total > len(results.hits) or results.page > 1):
-        shown = f" (showing {results.hits[0].rank}-{results.hits[-1].rank})"
+        shown = f" (showing {results.hits[0].rank:,}-{results.hits[-1].rank:,})"
     elif not results.hits and results.total:
-        shown = f" (page {results.page} is past the last)"
-    return f"{results.total} {noun}{shown} in {results.elapsed_ms:.0f} ms"
+        shown = f" (page {results.page:,} is past the last)"
+    return f"{results.total:,} {noun}{shown} in {results.elapsed_ms:,.0f} ms"
 
 
 def document_lines(document: Document) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import islice
 
@@ -22,9 +22,10 @@ from .query_limits import (
     bound_expansions,
     check_query_text,
 )
-from .query_parser import build_query
+from .query_parser import build_query, is_syntax_query
 from .ranking import (
     Matches,
+    WeightedTerm,
     distinct_sorted,
     group_keys,
     plain_phrase,
@@ -56,7 +57,12 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Results:
-    """A page of hits plus counts over the whole result set."""
+    """A page of hits plus counts over the whole result set.
+
+    ``query`` is the query that was run: the user's, or when theirs found
+    nothing and a spelling correction did, the correction, with what they
+    typed in ``corrected_from``. ``suggestion`` is a correction not run.
+    """
 
     query: str
     hits: tuple[Hit, ...]
@@ -66,6 +72,7 @@ class Results:
     elapsed_ms: float
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     suggestion: str | None = None
+    corrected_from: str | None = None
 
 
 _DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -172,20 +179,57 @@ def run_search(
     snippets: int = 1,
     fold: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT_S,
+    correct: bool = True,
 ) -> Results:
     """Run ``text`` against an open Whoosh searcher and return detached Results.
 
     With ``fold``, copies of one release (same group, see duplicates.py) show
     as the best-ranked copy, with the others' sources in ``also_published_by``.
+    With ``correct``, a query that finds nothing and has a spelling
+    suggestion that finds something is answered by the suggestion
+    (``Results.corrected_from`` holds the query as typed).
 
     Raises:
         QueryError: the query, a facet name, the sort or the paging is invalid,
             or the query would cost too much (query_limits.py).
         QueryTimeoutError: the search ran past ``timeout`` seconds.
     """
-    started = time.perf_counter()
     check_query_text(text)
+    # One budget for the search and, when it finds nothing, its correction.
     deadline = Deadline(text, timeout)
+    options = dict(since=since, until=until, sources=sources, tags=tags, sort=sort,
+                   limit=limit, page=page, facets=facets, snippets=snippets,
+                   fold=fold, deadline=deadline)  # fmt: skip
+    results = _run_search(searcher, text, **options)
+    if not correct or results.total or not results.suggestion:
+        return results
+    corrected = _run_search(searcher, results.suggestion, **options)
+    if not corrected.total:
+        return results  # the correction finds nothing either: only suggest it
+    return replace(
+        corrected,
+        corrected_from=text,
+        elapsed_ms=round(results.elapsed_ms + corrected.elapsed_ms, 2),
+    )
+
+
+def _run_search(
+    searcher,
+    text: str,
+    *,
+    since: date | None,
+    until: date | None,
+    sources: list[str] | tuple[str, ...],
+    tags: list[str] | tuple[str, ...],
+    sort: str,
+    limit: int,
+    page: int,
+    facets: list[str] | tuple[str, ...],
+    snippets: int,
+    fold: bool,
+    deadline: Deadline,
+) -> Results:
+    started = time.perf_counter()
     if sort not in SORTS:
         raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     if limit < 1 or page < 1:
@@ -220,12 +264,18 @@ def run_search(
         )
     offset = (page - 1) * limit
     filters = _Filters(since, until, tuple(sources), tuple(tags))
-    fast = _rank_plain_words(
-        searcher, parsed, filters, sort, fold, offset + limit, facets=bool(facets)
-    )
+    # Ranked, plain words need not all be there: releases with most of them
+    # come first. Listed by date there is no such order, so every word is
+    # required, or a release with one word of three would open the list.
+    terms = plain_terms(parsed) if not is_syntax_query(text) else None
+    every_word = sort != "relevance" and terms is not None
+    fast = _rank_plain_words(searcher, parsed, filters, sort, fold, offset + limit,
+                             facets=bool(facets), every_word=every_word)  # fmt: skip
     if fast is not None:
         page_hits, total, matched = fast
     else:
+        if every_word:
+            parsed = _every_word_query(terms)
         page_hits, total, matched = _whoosh_search(
             searcher,
             parsed,
@@ -352,14 +402,24 @@ def _stop_at_deadline(collector, deadline: Deadline) -> None:
 
 # Matches collected between two looks at the clock.
 _DEADLINE_STEP = 1024
+def _every_word_query(terms: list[WeightedTerm]) -> query.Query:
+    """Return the query matching what ``rank_terms(..., every_word=True)`` does."""
+    fields: dict[str, list[query.Query]] = {}
+    for term in terms:
+        fields.setdefault(term.text, []).append(
+            query.Term(term.fieldname, term.text, boost=term.boost)
+        )
+    return query.And([query.Or(clauses) for clauses in fields.values()])
 
 
 def _rank_plain_words(
-    searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool
-):
+    searcher, parsed, filters: _Filters, sort, fold, page_end, *, facets: bool,
+    every_word: bool = False,
+):  # fmt: skip
     """Rank plain words or a lone phrase from whole postings (see ranking.py).
 
-    None for any other query, which Whoosh's own search answers.
+    None for any other query, which Whoosh's own search answers. With
+    ``every_word``, plain words match only the documents holding all of them.
 
     Returns what ``_whoosh_search`` returns, in the same order; the set of
     listed documents only when ``facets`` are to be counted over it (None
@@ -368,7 +428,7 @@ def _rank_plain_words(
     terms = plain_terms(parsed)
     phrase = plain_phrase(parsed) if terms is None else None
     if terms is not None:
-        matches = rank_terms(searcher, terms)
+        matches = rank_terms(searcher, terms, every_word=every_word)
         # Snippets mark the query's words found in the document's content.
         words = frozenset(t.text for t in terms if t.fieldname == "content")
     elif phrase is not None:

@@ -20,8 +20,10 @@ SHARED_PRESS = REPO.parent / "shared" / "data" / "press"
 
 @pytest.fixture(autouse=True)
 def _index_in_tmp(tmp_path, monkeypatch):
-    """Point the CLI's default index into tmp_path so no test touches index/."""
+    """Point the CLI's default index into tmp_path so no test touches index/,
+    and leave query output unwrapped whatever $COLUMNS the shell exported."""
     monkeypatch.setenv("SEARCHIDX_INDEX", str(tmp_path / "test-index"))
+    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture
@@ -57,4 +59,30 @@ def shared_press(*parts: str) -> Path:
     path = SHARED_PRESS.joinpath(*parts)
     if not path.exists():
         pytest.skip(f"../shared/data/press/{'/'.join(parts)} not present")
+    return path
+
+
+# A source name longer than the 40 characters the facet block gives a name.
+BIG_SOURCE = "Harbour Board of the Northern Coast and Its Islands"
+
+
+@pytest.fixture(scope="session")
+def big_index(tmp_path_factory) -> Path:
+    """An index of 1,200 releases: 1,176 ferry notices from BIG_SOURCE, one
+    quay notice from each of 24 other sources (counts past a thousand)."""
+    folder = tmp_path_factory.mktemp("big")
+    records = [
+        {"title": f"Ferry notice {n}", "source": BIG_SOURCE,
+         "text": f"Ferry notice number {n} for the harbour."}
+        for n in range(1176)
+    ] + [
+        {"title": f"Quay notice {n}", "source": f"Port {n:02d}",
+         "text": f"Quay notice from port {n} about the berth."}
+        for n in range(24)
+    ]  # fmt: skip
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records))
+    path = folder / "ix"
+    with Index.open(path, create=True) as index:
+        assert index.add_files([feed]).added == 1200
     return path

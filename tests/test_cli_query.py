@@ -100,7 +100,8 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
     [
         (["query", 'title:("unbalanced'], 1,
          "Error: query 'title:(\"unbalanced': unbalanced quote: a phrase needs a closing \""),
-        (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "),
+        (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "
+         "body, byline, date, dateline, id, month, source, tags, title, url, year"),
         (["query", "date:[2024 TO"], 1, "Error: query 'date:[2024 TO': unbalanced '['"),
         (["query", '"unclosed'], 1, "Error: query '\"unclosed': unbalanced quote"),
         (["query", "title:("], 1, "Error: query 'title:(': unbalanced '('"),
@@ -215,15 +216,53 @@ def test_facets_are_drawn_under_the_hits(runner, built_index):
 
 
 def test_a_misspelled_query_suggests_the_index_own_words(runner, built_index):
-    hits, summary = _query_json(runner, built_index, "multilaterl excercise")
+    hits, summary = _query_json(
+        runner, built_index, "multilaterl excercise", "--no-correct"
+    )
     assert hits == []
     assert summary["suggestion"] == "multilateral exercise"
+    assert (summary["query"], summary["corrected_from"]) == (
+        "multilaterl excercise",
+        None,
+    )
     human = runner.invoke(
-        cli, ["--index", str(built_index), "query", "multilaterl excercise"]
+        cli,
+        ["--index", str(built_index), "query", "multilaterl excercise", "--no-correct"],
     )
     assert "Did you mean: multilateral exercise" in human.stdout
     _, known = _query_json(runner, built_index, README_QUERY)
     assert known["suggestion"] is None
+
+
+def test_a_misspelled_query_with_no_hits_is_searched_corrected_and_says_so(
+    runner, built_index
+):
+    hits, summary = _query_json(runner, built_index, "multilaterl excercise")
+    right, right_summary = _query_json(runner, built_index, README_QUERY)
+    assert [hit["id"] for hit in hits] == [hit["id"] for hit in right]
+    assert summary["total"] == right_summary["total"] > 0
+    assert summary["query"] == "multilateral exercise"
+    assert summary["corrected_from"] == "multilaterl excercise"
+    assert summary["suggestion"] is None  # it was taken, not only offered
+    human = runner.invoke(
+        cli, ["--index", str(built_index), "query", "multilaterl excercise"]
+    )
+    lines = human.stdout.splitlines()
+    assert lines[0] == (
+        'No hits for "multilaterl excercise"; showing results for '
+        '"multilateral exercise". (--no-correct searches as typed)'
+    )
+    assert lines[2].startswith(" 1. ")
+    assert "Did you mean" not in human.stdout
+
+
+def test_a_correction_that_finds_nothing_either_is_only_suggested(runner, built_index):
+    hits, summary = _query_json(
+        runner, built_index, "multilaterl excercise", "--until", "1990"
+    )
+    assert hits == [] and summary["total"] == 0
+    assert summary["corrected_from"] is None
+    assert summary["suggestion"] == "multilateral exercise"
 
 
 def test_fields_chooses_what_is_printed(runner, built_index):
@@ -341,3 +380,17 @@ def test_version_of_a_checkout_that_was_never_installed(runner, monkeypatch):
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0
     assert result.output == "searchidx, version 0.0.0+source\n"
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sort_by_date_lists_releases_holding_every_word(runner, built_index, sort):
+    ranked, ranked_summary = _query_json(runner, built_index, "navy exercise")
+    by_date, summary = _query_json(
+        runner, built_index, "navy exercise", "--sort", sort, "--limit", "100"
+    )
+    both, both_summary = _query_json(
+        runner, built_index, "navy AND exercise", "--sort", sort, "--limit", "100"
+    )
+    assert 0 < summary["total"] < ranked_summary["total"]
+    assert [hit["id"] for hit in by_date] == [hit["id"] for hit in both]
+    assert summary["facets"] == both_summary["facets"]

@@ -137,6 +137,32 @@ def test_sort_newest_and_oldest(index):
     ]
 
 
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sorted_by_date_plain_words_need_every_word(index, sort):
+    # Ranked, a release with one of the words is found (below those with both);
+    # listed by date it would open the list, so both words are required.
+    assert len(index.search("multilateral exercise").hits) == 5
+    results = index.search("multilateral exercise", sort=sort, facets=["source"])
+    assert titles(results) == ["Navies open multilateral exercise at sea"]
+    assert results.total == 1
+    assert [(c.value, c.count) for c in results.facets["source"]] == [
+        ("Fleet Command", 1)
+    ]
+    # the words in the title count as much as in the body: "Joint ... exercise"
+    assert titles(index.search("joint navies", sort=sort)) == [
+        "Joint exercise concludes"
+    ]
+
+
+def test_sorted_by_date_syntax_means_what_it_says(index):
+    either = index.search("multilateral OR exercise", sort="newest")
+    assert titles(either)[:2] == [
+        "Harbor authority reports record cargo",
+        "Navies open multilateral exercise at sea",
+    ]
+    assert either.total == 5
+
+
 def test_facets_count_the_whole_result_set_not_the_page(index):
     results = index.search("exercise", limit=1, facets=["year", "source"])
     assert len(results.hits) == 1
@@ -305,7 +331,24 @@ def test_spelling_survives_deleting_the_release_that_brought_a_word(tmp_path):
         assert index.search("exercise").suggestion is None
         # The next batch that holds the word lists it again.
         index.add([later])
-        assert index.search("exercize").suggestion == "exercise"
+        assert index.search("exercize", correct=False).suggestion == "exercise"
+
+
+def test_a_misspelled_query_with_no_hits_is_answered_by_its_correction(index):
+    results = index.search("multilaterl exercize", limit=2)
+    assert (results.query, results.corrected_from) == (
+        "multilateral exercise",
+        "multilaterl exercize",
+    )
+    assert titles(results) == titles(index.search("multilateral exercise", limit=2))
+    assert results.suggestion is None
+    typed = index.search("multilaterl exercize", correct=False)
+    assert (typed.total, typed.corrected_from) == (0, None)
+    assert typed.suggestion == "multilateral exercise"
+    # a query that finds something is never replaced, only offered a correction
+    some = index.search("multilateral exercize")
+    assert (some.query, some.corrected_from) == ("multilateral exercize", None)
+    assert some.suggestion == "multilateral exercise"
 
 
 def test_the_spelling_list_holds_each_word_once_per_batch(tmp_path):
@@ -333,7 +376,8 @@ def test_suggestions_come_from_every_segment(tmp_path, monkeypatch):
         with index._storage.searcher() as searcher:
             assert len(searcher.reader().leaf_readers()) >= 2
         assert (
-            index.search("multilaterl exercize").suggestion == "multilateral exercise"
+            index.search("multilaterl exercize", correct=False).suggestion
+            == "multilateral exercise"
         )
         assert index.search("routine notise").suggestion == "routine notice"
 

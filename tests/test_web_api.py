@@ -198,11 +198,22 @@ def test_a_year_in_view_is_charted_by_month(client):
 
 
 def test_did_you_mean_links_to_the_corrected_search(client):
-    page = client.get("/?q=multilaterl+excercise").text
+    page = client.get("/?q=multilateral+excercise").text  # finds "multilateral"
     assert (
         'Did you mean: <a href="?q=multilateral+exercise">multilateral exercise</a>'
         in page
     )
+    assert "showing results for" not in page
+
+
+def test_a_misspelled_search_with_no_hits_shows_the_corrections_and_says_so(client):
+    page = client.get("/?q=multilaterl+excercise").text
+    assert (
+        "No hits for “multilaterl excercise”; showing results for "
+        "“multilateral exercise”." in page
+    )
+    assert "Did you mean" not in page
+    assert page.count('class="hit"') == 10
 
 
 def test_document_page_shows_every_field_and_the_body(client, built_index):

@@ -28,7 +28,8 @@ from .json_exports import (
 )
 from .text_dumps import read_text_dump
 
-__all__ = ["read_documents", "read_file", "find_files", "READABLE_SUFFIXES"]
+__all__ = ["read_documents", "read_file", "find_files", "text_size",
+           "READABLE_SUFFIXES"]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,27 @@ def _open_binary(name: str) -> Iterator[BinaryIO]:
                 yield unzipped
         else:
             yield raw
+
+
+def text_size(path: str | os.PathLike) -> int:
+    """Return about how many bytes of text reading ``path`` goes through: its
+    size, or for a gzip file the size it unpacks to (as its trailer says).
+
+    For progress bars: a gzip file of releases unpacks to several times its
+    size, so its size on disk would understate its share of the work. 0 for
+    a file that cannot be read (reading it reports why).
+    """
+    try:
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size < 18 or file.read(2) != _GZIP_MAGIC:
+                return size
+            # The trailer's last four bytes: the (last member's) unpacked
+            # size modulo 4 GiB; never less than the packed size.
+            file.seek(-4, os.SEEK_END)
+            return max(int.from_bytes(file.read(4), "little"), size)
+    except OSError:
+        return 0
 
 
 def _read(stream: BinaryIO, name: str, size: int) -> bytes:

@@ -227,6 +227,8 @@ def _results_view(params: SearchParams, results: Results) -> dict:
         "first": hits[0]["rank"] if hits else 0,
         "last": hits[-1]["rank"] if hits else 0,
         "elapsed_ms": results.elapsed_ms,
+        "query": results.query,
+        "corrected_from": results.corrected_from,
         "suggestion": results.suggestion,
         "suggestion_href": "?" + params.query_string(q=results.suggestion)
         if results.suggestion
