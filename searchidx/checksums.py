@@ -96,7 +96,9 @@ def verify_segment_files(folder: Path, segment) -> None:
         except FileNotFoundError:
             raise ChecksumError(f"{name} is missing") from None
         if found[0] != expected[0]:
-            raise ChecksumError(f"{name} holds {found[0]} bytes, {expected[0]} written")
+            raise ChecksumError(
+                f"{name} holds {found[0]:,} bytes, {expected[0]:,} written"
+            )
         if found != expected:
             raise ChecksumError(f"{name} does not match its checksum")
 

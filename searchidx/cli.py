@@ -804,9 +804,11 @@ def stats(ctx, as_json: bool, show_all: bool) -> None:
 @cli.command()
 @click.pass_context
 def check(ctx) -> None:
-    """Verify the index: read every document, compare it with its content hash.
+    """Verify the index: every file against its checksum, every document against its hash.
 
-    Exits 1 and lists the problems when anything is wrong.
+    Each segment file and the table of contents were written with a
+    checksum; then every term and document is read back. Exits 1 and lists
+    the problems, one line each, when anything is wrong.
 
     \b
     Example:
@@ -819,9 +821,8 @@ def check(ctx) -> None:
         click.echo(f"problem: {render.safe(problem)}", err=True)
     count = len(report.problems)
     status = "ok" if report.is_ok else f"{count:,} problem{'s' if count > 1 else ''}"
-    click.echo(
-        f"{path}/: {report.documents:,} documents in {report.segments:,} segments: {status}"
-    )
+    segments = f"{report.segments:,} segment{'s' if report.segments != 1 else ''}"
+    click.echo(f"{path}/: {report.documents:,} documents in {segments}: {status}")
     if not report.is_ok:
         ctx.exit(1)
 

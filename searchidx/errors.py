@@ -107,6 +107,18 @@ class QueryError(SearchidxError):
         super().__init__(f"query {shown!r}: {reason}")
 
 
+class QueryTimeoutError(QueryError):
+    """A search ran past its time budget and was stopped."""
+
+    def __init__(self, text: str, seconds: float):
+        self.seconds = seconds
+        super().__init__(
+            text,
+            f"stopped after {seconds:g} s; narrow it (fewer wildcards, a field, "
+            "a date range) or allow more time (--timeout)",
+        )
+
+
 class ParameterError(SearchidxError):
     """A request to the web page or API has a parameter it cannot honour."""
 

@@ -468,6 +468,16 @@ class Index:
         return document_to_fields(document, anchors=terms, dup_group=group)
 
     @_reporting_damage
+    def refresh(self) -> None:
+        """Open a searcher on the latest commit now, if another has happened.
+
+        Searches do this themselves; a server calls it to pay the cost
+        before a request rather than during one.
+        """
+        with self._searchers.current():
+            pass
+
+    @_reporting_damage
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""
         with self._searchers.current() as searcher:

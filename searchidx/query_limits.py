@@ -18,7 +18,7 @@ from itertools import islice
 from whoosh import query
 from whoosh.matching import ListMatcher, NullMatcher
 
-from .errors import QueryError
+from .errors import QueryError, QueryTimeoutError
 from .ranking import union_of_postings
 
 # As the web page has always allowed: longer than any typed query or pasted
@@ -34,18 +34,6 @@ MAX_EXPANSIONS = 1024
 DEFAULT_TIMEOUT_S = 5.0
 # Words of the lexicon scanned between two looks at the clock.
 _SCAN_STEP = 4096
-
-
-class QueryTimeoutError(QueryError):
-    """A search ran past its time budget and was stopped."""
-
-    def __init__(self, text: str, seconds: float):
-        self.seconds = seconds
-        super().__init__(
-            text,
-            f"stopped after {seconds:g} s; narrow it (fewer wildcards, a field, "
-            "a date range) or allow more time (--timeout)",
-        )
 
 
 class Deadline:

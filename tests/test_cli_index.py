@@ -445,7 +445,7 @@ def test_check_reports_ok_with_the_counts(runner, built_index):
         cli, ["--index", str(built_index), "check"], catch_exceptions=False
     )
     assert result.exit_code == 0
-    assert result.stdout.strip().endswith("documents in 1 segments: ok")
+    assert result.stdout.strip().endswith("documents in 1 segment: ok")
 
 
 def test_progress_counts_bytes_of_text_not_files(runner, tmp_path, monkeypatch):

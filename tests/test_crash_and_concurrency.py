@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO
 
 
@@ -24,6 +26,7 @@ def _run(script: str, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_index_killed_mid_write_keeps_its_last_commit_and_a_rerun_completes():
     result = _run(
         "crash.py", "--docs", "300", "--files", "3", "--kills", "3", "--words",
@@ -40,6 +43,7 @@ def test_index_killed_mid_write_keeps_its_last_commit_and_a_rerun_completes():
     assert report.rstrip().endswith("\nok")
 
 
+@pytest.mark.slow
 def test_two_writers_and_four_readers_make_no_errors_and_an_exact_count():
     result = _run("stress.py", "--seconds", "4")
     report = result.stdout

@@ -8,14 +8,10 @@ is `python benchmarks/hostile_queries.py`.
 
 import pytest
 
-from searchidx import Document, Index, QueryError
+from searchidx import Document, Index, QueryError, QueryTimeoutError
 from searchidx import spelling as spelling_module
 from searchidx.cli import cli
-from searchidx.query_limits import (
-    MAX_EXPANSIONS,
-    MAX_QUERY_CHARS,
-    QueryTimeoutError,
-)
+from searchidx.query_limits import MAX_EXPANSIONS, MAX_QUERY_CHARS
 
 
 @pytest.fixture(scope="module")

@@ -365,7 +365,7 @@ def test_check_names_a_damaged_segment_in_one_line_and_exits_1(
         f"({reason.format(name=segment.name)}"
     )
     assert problem.endswith("); rebuild the index")
-    assert result.stdout == f"{path}/: 0 documents in 1 segments: 1 problem\n"
+    assert result.stdout == f"{path}/: 0 documents in 1 segment: 1 problem\n"
     assert "Traceback" not in result.output
 
 

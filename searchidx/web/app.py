@@ -8,16 +8,13 @@ and werkzeug serves it locally with no other dependency.
 from __future__ import annotations
 
 import math
-import socket
 from dataclasses import dataclass, replace
 
 from flask import Flask, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
-from werkzeug.serving import BaseWSGIServer
-from werkzeug.serving import make_server as make_wsgi_server
 
-from ..errors import IndexFormatError, ParameterError, QueryError, ServerError
+from ..errors import IndexFormatError, ParameterError, QueryError
 from ..index import Index
 from ..render import document_json, facets_to_show, hit_json, summary_json
 from ..search import Results
@@ -136,44 +133,6 @@ def create_app(index: Index) -> Flask:
         return _error_page(500, message)
 
     return app
-
-
-def make_server(
-    index: Index, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
-) -> BaseWSGIServer:
-    """Return a threaded local server for the app, bound to ``host:port``.
-
-    Port 0 picks a free port (``server.port`` tells which).
-
-    Raises:
-        ServerError: the address is in use or cannot be listened on.
-    """
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # We bind the socket ourselves: werkzeug's own bind prints to stderr and
-    # calls sys.exit when the port is taken, and we want one error line.
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(128)
-    except OSError as error:
-        sock.close()
-        reason = error.strerror or str(error)
-        if port and "in use" in reason:
-            reason += "; pick another with --port"
-        raise ServerError(f"{host}:{port}", reason.lower()) from error
-    try:
-        return make_wsgi_server(
-            host, port, create_app(index), threaded=True, fd=sock.fileno()
-        )
-    finally:
-        sock.close()  # the server holds its own duplicate of the socket
-
-
-def server_url(server: BaseWSGIServer) -> str:
-    """Return the address a browser opens for ``server``."""
-    host = f"[{server.host}]" if ":" in server.host else server.host
-    return f"http://{host}:{server.port}/"
 
 
 def _json_error(status: int, message: str) -> Response:
