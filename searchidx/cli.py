@@ -498,6 +498,12 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
 EXIT_SKIPPED_STRICT = 3
 
 
+# A long run of `searchidx index` commits this often: killed after an hour,
+# it loses at most this much work, at the cost of a commit (and the merge of
+# small segments it may start) a minute.
+COMMIT_EVERY_S = 60.0
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -512,8 +518,13 @@ EXIT_SKIPPED_STRICT = 3
 @click.option("--strict", is_flag=True,
               help=f"Exit with status {EXIT_SKIPPED_STRICT} when any input was "
                    "skipped (the rest is still indexed).")  # fmt: skip
+@click.option("--commit-every", default=COMMIT_EVERY_S, show_default=True,
+              type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Commit what is written at least this often, so that a run "
+                   "killed later keeps it and a re-run does only the rest.")  # fmt: skip
 @click.pass_context
-def index_command(ctx, paths, quiet, wait, field_map, prune, strict) -> None:
+def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
+                  commit_every) -> None:  # fmt: skip
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad
@@ -545,6 +556,7 @@ def index_command(ctx, paths, quiet, wait, field_map, prune, strict) -> None:
             prune=prune,
             roots=paths,
             on_wait=_waiting_message(path),
+            commit_every_seconds=commit_every,
         )
         if quiet:
             report = index.add_files(files, **options)

@@ -286,11 +286,15 @@ class Index:
         workers: int | None = None,
         on_wait: Callable[[float, float], None] | None = None,
         on_commit: Callable[[], None] | None = None,
+        commit_every_documents: int | None = None,
+        commit_every_seconds: float | None = None,
     ) -> AddReport:
         """Read files and folders (recursively) and add their documents.
 
         Bad files and records do not stop the batch: each becomes an
-        IngestError in ``AddReport.failed``.
+        IngestError in ``AddReport.failed``. The batch is one commit, unless
+        ``commit_every_*`` asks for one every so often; each is whole, so a
+        run killed later keeps them and a re-run writes only the rest.
 
         Args:
             on_file: called with each file as it is read (for progress bars).
@@ -309,6 +313,9 @@ class Index:
                 while another process holds the write lock.
             on_commit: called once every file is read, when the changes are
                 about to be committed (on a big batch that takes a while).
+            commit_every_documents, commit_every_seconds: commit once this
+                many documents were written, or this many seconds after the
+                first change since the last commit, whichever comes first.
 
         Raises:
             IngestError: nothing under ``paths`` can be read.
@@ -350,6 +357,8 @@ class Index:
             prune_under=list(paths if roots is None else roots) if prune else (),
             on_wait=on_wait,
             on_commit=on_commit,
+            commit_every_documents=commit_every_documents,
+            commit_every_seconds=commit_every_seconds,
         )
         return replace(report, files=len(files))
 
@@ -365,6 +374,8 @@ class Index:
         procs: int = 1,
         on_wait: Callable[[float, float], None] | None = None,
         on_commit: Callable[[], None] | None = None,
+        commit_every_documents: int | None = None,
+        commit_every_seconds: float | None = None,
     ) -> AddReport:
         counts = {
             "added": 0,
@@ -381,19 +392,23 @@ class Index:
             searcher = stack.enter_context(self._storage.searcher())
             reader = searcher.reader()
             writer = None  # taken only when something changes, so a no-op re-index never waits
+            writing = None  # the writer's context: commits on leaving, cancels on error
+            since_commit = (0, time.monotonic())  # documents written, when it opened
+            # Whatever ends the run, the writer open then commits or cancels.
+            stack.push(lambda *exc: writing.__exit__(*exc) if writing else False)
 
             def take_writer():
-                nonlocal writer, searcher, reader
+                nonlocal writer, writing, since_commit, searcher, reader
                 if writer is None:
-                    writer = stack.enter_context(
-                        open_writer(
-                            self._storage,
-                            self.path,
-                            timeout=timeout,
-                            procs=procs,
-                            on_wait=on_wait,
-                        )
+                    writing = open_writer(
+                        self._storage,
+                        self.path,
+                        timeout=timeout,
+                        procs=procs,
+                        on_wait=on_wait,
                     )
+                    writer = writing.__enter__()
+                    since_commit = (0, time.monotonic())
                     # What is new or changed is decided again from the commit
                     # the lock now protects: another run may have committed
                     # the same releases while this one waited, and a searcher
@@ -426,6 +441,20 @@ class Index:
                 else:
                     take_writer().update_document(**fields)
                     counts["updated"] += 1
+                written, opened = since_commit
+                since_commit = (written + 1, opened)
+                if (
+                    commit_every_documents is not None
+                    and written + 1 >= commit_every_documents
+                ) or (
+                    commit_every_seconds is not None
+                    and time.monotonic() - opened >= commit_every_seconds
+                ):
+                    # A whole commit, as at the end of the run: killed after
+                    # it, the run keeps what it wrote, and a re-run finds it
+                    # unchanged. The next change takes the lock again.
+                    context, writing, writer = writing, None, None
+                    context.__exit__(None, None, None)
             # A file read whole again is the truth about what it holds: drop
             # documents it gave before and no longer does (an edited title
             # changes the id of a release without a url). Files with errors

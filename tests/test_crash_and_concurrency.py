@@ -108,3 +108,54 @@ def test_a_killed_index_run_leaves_no_parsing_workers_behind(tmp_path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+def test_a_long_run_killed_keeps_what_it_committed_and_a_rerun_does_the_rest(tmp_path):
+    import json
+
+    from searchidx import Index
+
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    for part in range(20):
+        records = [
+            {"title": f"Ferry notice {part}-{n}", "url": f"https://ferry.example/{part}/{n}",
+             "body": f"Crossing {part}-{n} runs at {n % 12 + 1} o'clock on weekdays."}
+            for n in range(30)
+        ]  # fmt: skip
+        (folder / f"part-{part:02d}.jsonl").write_text(
+            "\n".join(map(json.dumps, records)) + "\n"
+        )
+    path = tmp_path / "index"
+    # A commit after every document makes the run long enough to kill mid-way.
+    run = subprocess.Popen(
+        [sys.executable, "-m", "searchidx", "--index", str(path), "index", "-q",
+         "--commit-every", "0", str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    kept = 0
+    for _ in range(1200):
+        if run.poll() is not None:
+            break
+        if Index.exists(path):
+            with Index.open(path) as index:
+                kept = len(index)
+            if kept >= 50:
+                break
+        time.sleep(0.05)
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    assert 50 <= kept < 600, "the run was not killed in the middle"
+    with Index.open(path) as index:
+        kept = len(index)
+        assert index.check().is_ok
+    rerun = subprocess.run(
+        [sys.executable, "-m", "searchidx", "--index", str(path), "index", "-q",
+         str(folder)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{600 - kept:,} new, 0 updated, {kept:,} unchanged" in rerun.stderr
+    with Index.open(path) as index:
+        assert len(index) == 600
+        assert index.check().is_ok
