@@ -80,7 +80,9 @@ def _cut_short(file: Path) -> None:
     [_cut_short, lambda file: file.unlink()],
     ids=["truncated", "missing"],
 )
-def test_query_on_a_damaged_segment_is_one_line_naming_it(runner, index_path, damage):
+def test_query_on_a_damaged_segment_is_one_line_naming_it(
+    runner, index_path, damage, corpus_dir
+):
     with Index.open(index_path) as index:
         assert index.search("patrol").total == 60
     segment = max(index_path.glob("*.seg"), key=lambda p: p.stat().st_size)
@@ -89,6 +91,7 @@ def test_query_on_a_damaged_segment_is_one_line_naming_it(runner, index_path, da
         ["query", "patrol"],
         ["stats"],
         ["show", "https://coast.example/patrol-3"],
+        ["index", "-q", str(corpus_dir)],
     ):
         result = runner.invoke(cli, ["--index", str(index_path), *command])
         assert result.exit_code == 1, (command, result.output)
