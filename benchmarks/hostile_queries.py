@@ -42,7 +42,7 @@ def hostile_queries() -> list[tuple[str, str]]:
     letters = "abcdefghijklmnopqrstuvwxyz"
     words = [
         "".join(rng.choice(letters) for _ in range(rng.randint(3, 9)))
-        for _ in range(400)
+        for _ in range(700)
     ]
     common = ("the state department said new program will support public health "
               "county federal funding court year people water police service").split()  # fmt: skip
@@ -66,14 +66,14 @@ def hostile_queries() -> list[tuple[str, str]]:
         ("range", "url:[a TO z]"),
         ("range", "date:[1900 TO 2100]"),
         ("range", "tax date:[1900 TO 2100]"),
-        ("long", " ".join(rng.choice(common) for _ in range(330))[:1990]),
+        ("long", " ".join(rng.choice(common) for _ in range(700))[:3990]),
         ("long", "x" * 10_000),
-        ("long", " ".join(words)[:1999]),
-        ("long", " OR ".join(common * 20)[:1999]),
-        ("long", '"' + " ".join(common * 10)[:1900] + '"'),
+        ("long", " ".join(words)[:3999]),
+        ("long", " OR ".join(common * 30)[:3999]),
+        ("long", '"' + " ".join(common * 40)[:3900] + '"'),
         ("nested", "(" * 20 + "tax OR health" + ")" * 20),
         ("nested", "(" * 200 + "tax" + ")" * 200),
-        ("nested", " AND ".join(f"(a{n} OR b{n})" for n in range(150))[:1999]),
+        ("nested", " AND ".join(f"(a{n} OR b{n})" for n in range(250))[:3999]),
         ("spelling", "goverment shutdwn"),
         ("spelling", " ".join(w + "qz" for w in words[:8])),
         ("spelling", "q" * 30 + " " + "w" * 31),

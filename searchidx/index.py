@@ -574,7 +574,7 @@ class Index:
         Raises:
             QueryError: the query or an option cannot be honoured, or it
                 would cost too much (a wildcard or range standing for more
-                than 1,024 words, over 2,000 characters, parentheses over 20 deep).
+                than 1,024 words, over 4,000 characters, parentheses over 20 deep).
             QueryTimeoutError: the search ran past ``timeout``.
         """
         with self._searchers.current() as searcher:

@@ -71,7 +71,7 @@ def test_the_cli_refuses_an_expensive_query_in_one_line(runner, wide_index):
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("harbor " * 400, f"characters long; at most {MAX_QUERY_CHARS:,}"),
+        ("harbor " * 700, f"characters long; at most {MAX_QUERY_CHARS:,}"),
         ("(" * 21 + "harbor" + ")" * 21, "parentheses nest 21 deep; at most 20"),
     ],
     ids=["long", "nested"],

@@ -131,7 +131,7 @@ def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
         ("/api/search?q=exercise&fold=maybe", 400, "parameter 'fold': 'maybe' is not 1 or 0"),
         ("/api/search?q=exercise&fields=title,colour", 400, "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,also_published_by"),
         ("/api/search", 400, "parameter 'q': the query is empty; pass q=..."),
-        ("/api/search?q=" + "navy+" * 500, 400, "parameter 'q': 2,499 characters; at most 2,000"),
+        ("/api/search?q=" + "navy+" * 900, 400, "parameter 'q': 4,499 characters; at most 4,000"),
         ('/api/search?q="unclosed', 400, "query '\"unclosed': unbalanced quote"),
         ("/api/search?q=colour:red", 400, "query 'colour:red': unknown field 'colour'"),
         ("/api/search?q=exercise&since=2024&until=2023", 400, "query 'exercise': the date range starts (2024-01-01) after it ends (2023-12-31)"),
