@@ -295,13 +295,17 @@ def collection_figures(name: str, min_related: int) -> dict:
                 judged[query_id].add(doc_id)
     with open(folder / "corpus.jsonl", encoding="utf-8") as lines:
         corpus = [json.loads(line) for line in lines if line.strip()]
-    with tempfile.TemporaryDirectory() as scratch, Index.open(
-        Path(scratch) / name, create=True
-    ) as index:
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        Index.open(Path(scratch) / name, create=True) as index,
+    ):
         index.add(
             [
-                Document(id=doc["_id"], title=doc.get("title") or "",
-                         body=doc.get("text") or "")  # fmt: skip
+                Document(
+                    id=doc["_id"],
+                    title=doc.get("title") or "",
+                    body=doc.get("text") or "",
+                )  # fmt: skip
                 for doc in corpus
             ]
         )
@@ -323,8 +327,9 @@ def collection_figures(name: str, min_related: int) -> dict:
 
 
 def print_table(figures: dict) -> None:
-    import searchidx
     import whoosh
+
+    import searchidx
 
     print(
         f"similar: {figures.get('_documents', '?')} press releases "

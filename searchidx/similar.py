@@ -4,14 +4,15 @@ A release is about the words it repeats that few other releases use: the
 defendant's name, the scheme, the bill. Those are picked by tf-idf, the way
 Lucene's MoreLikeThis picks them, from the release's title and body:
 
-- a term must be said at least twice (a title counts as several mentions),
-  since a word used once in passing is not what a release is about;
-- it must be found in at least one other document, or it can find nothing;
-- it must be found in at most a share of all documents: words the biggest
-  publisher uses everywhere ("congress", "senator", "bill") otherwise tie a
-  court release to that publisher's bills;
-- the best-scoring few, each boosted in proportion to its tf-idf, are OR-ed
-  and ranked by BM25 (ranking.rank_terms, the path plain-word searches use).
+- a term's count is its mentions in the body plus, for each in the title,
+  TITLE_MENTIONS: the headline says what the release is about;
+- it must be found in at least one other document, or it can find nothing
+  (the Bo1 model used before weighs them highest);
+- the best few by count times idf are OR-ed, each boosted by its count, and
+  ranked by BM25 (ranking.rank_terms, the path plain-word searches use).
+  BM25 weighs each term by its idf already; boosting by tf-idf as Lucene
+  does counts rarity twice, and a name found in two releases outweighs
+  everything else the release says.
 
 Whoosh's ``more_like``, used before, picked terms by the Bo1 model, where a
 word found in one or two documents outweighs everything the release repeats:
@@ -42,19 +43,17 @@ from .snippets import lead_snippet
 
 # At most this many key terms make the query (Lucene's default).
 SIMILAR_TERMS = 25
-# Mentions a term needs in the release to be a key term.
-MIN_TERM_COUNT = 2
-# A title word counts as this many mentions: the headline says what the
-# release is about, and a short release may name its subject only once more.
+# A title word counts as this many mentions in the body.
 TITLE_MENTIONS = 2
 # Documents a term must be found in: the release itself and one more.
 MIN_DOC_FREQ = 2
-# Terms found in more than this share of the documents are never key terms.
-MAX_DOC_SHARE = 0.1
+# No upper bound on documents (Lucene's maxDocFreq): a word most documents
+# hold has an idf near 0, so it is rarely chosen and then weighs little, and
+# in a small index a cut-off dropped the very words releases share ("prison").
 
 
 def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
-    """Return the release's key terms of ``content``, boosted by tf-idf (best 1.0).
+    """Return the release's key terms of ``content``, boosted by count (most 1.0).
 
     Ordered best first; empty when no term qualifies (a release of words
     found nowhere else, or everywhere).
@@ -63,25 +62,24 @@ def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
     for term, count in Counter(kept_terms(title)[0]).items():
         counts[term] += count * TITLE_MENTIONS
     documents = searcher.doc_count_all()
-    most = max(MIN_DOC_FREQ, int(documents * MAX_DOC_SHARE))
     scored = []
     for term, count in counts.items():
-        if count < MIN_TERM_COUNT:
-            continue
         text = term.decode("utf-8")
         frequency = searcher.doc_frequency("content", text)
-        if not MIN_DOC_FREQ <= frequency <= most:
+        if frequency < MIN_DOC_FREQ:
             continue
         # Lucene's BM25 idf, as ranking uses (schema._LuceneIdfBM25).
         idf = log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
-        scored.append((count * idf, text))
+        scored.append((count * idf, text, count))
     # Ties by the term, so that the query never depends on the dict's order.
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    scored.sort(key=lambda chosen: (-chosen[0], chosen[1]))
     chosen = scored[:SIMILAR_TERMS]
     if not chosen:
         return []
-    best = chosen[0][0]
-    return [WeightedTerm("content", text, score / best) for score, text in chosen]
+    most_said = max(count for _, _, count in chosen)
+    return [
+        WeightedTerm("content", text, count / most_said) for _, text, count in chosen
+    ]
 
 
 def run_similar(
