@@ -24,8 +24,8 @@ from .search import (
     Results,
     collect_stats,
     run_search,
-    run_similar,
 )
+from .similar import run_similar
 from .store import (
     DAMAGE,
     DEFAULT_WRITE_TIMEOUT,
@@ -596,14 +596,18 @@ class Index:
             )
 
     @_reporting_damage
-    def similar(self, doc_id: str, *, limit: int = 10) -> Results:
+    def similar(self, doc_id: str, *, limit: int = 10, fold: bool = True) -> Results:
         """Return the releases most like the document ``doc_id`` (not itself).
+
+        Args:
+            fold: list each release once, and not ``doc_id``'s own copies;
+                without it every copy is a hit of its own (see similar.py).
 
         Raises:
             DocumentNotFoundError: no document has that id.
         """
         with self._searchers.current() as searcher:
-            return run_similar(searcher, doc_id, limit=limit)
+            return run_similar(searcher, doc_id, limit=limit, fold=fold)
 
     def check(self) -> CheckReport:
         """Read every document of every segment and compare it with its content hash."""

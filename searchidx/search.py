@@ -1,4 +1,4 @@
-"""Searching: filters, facets, sorting, paging, snippets, similar and folded copies."""
+"""Searching: filters, facets, sorting, paging, snippets and folded copies."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from whoosh import query, sorting
 
 from . import doc_values
 from .documents import Document
-from .errors import DocumentNotFoundError, QueryError
+from .errors import QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
 from .query_limits import (
     DEFAULT_TIMEOUT_S,
@@ -33,12 +33,10 @@ from .ranking import (
     rank_phrase,
     rank_terms,
 )
-from .schema import DAY_FIELD, content_text, stored_to_document
-from .snippets import Snippet, best_snippets, lead_snippet, make_highlighter
+from .schema import DAY_FIELD, stored_to_document
+from .snippets import Snippet, best_snippets, make_highlighter
 from .spelling import suggest_spelling
 
-# How many of a document's most distinctive words "similar" searches with.
-SIMILAR_TERMS = 25
 MAX_COPIES_LISTED = 10
 SORTS = ("relevance", "newest", "oldest")
 
@@ -591,53 +589,6 @@ def _other_copies(searcher, docnum: int, fields: dict) -> tuple[str, ...]:
 
 def _url_or_id(fields: dict) -> str:
     return fields.get("url") or fields["id"]
-
-
-def run_similar(searcher, doc_id: str, *, limit: int = 10) -> Results:
-    """Return the documents most like ``doc_id`` (its most distinctive words, OR-ed).
-
-    Raises:
-        DocumentNotFoundError: no document has that id.
-    """
-    started = time.perf_counter()
-    docnum = searcher.document_number(id=doc_id)
-    if docnum is None:
-        raise DocumentNotFoundError(doc_id)
-    stored = searcher.stored_fields(docnum)
-    own_group = stored.get("dup_group") or doc_id
-    # Over-fetch: copies of the document itself, and of each other, are
-    # folded out below, the way a search folds them.
-    similar = searcher.more_like(
-        docnum,
-        "content",
-        text=content_text(stored.get("title", ""), stored.get("body", "")),
-        top=limit * 3,
-        numterms=SIMILAR_TERMS,
-    )
-    shown, groups = [], {own_group}
-    for hit in similar:
-        group = hit.get("dup_group") or hit["id"]
-        if group not in groups:
-            groups.add(group)
-            shown.append(hit)
-    hits = tuple(
-        Hit(
-            rank=index + 1,
-            score=round(hit.score, 4),
-            document=(document := stored_to_document(hit.fields())),
-            snippets=(lead_snippet(document.body),),
-            also_published_by=_other_copies(searcher, hit.docnum, hit.fields()),
-        )
-        for index, hit in enumerate(shown[:limit])
-    )
-    return Results(
-        query=f"like:{doc_id}",
-        hits=hits,
-        total=len(hits),
-        page=1,
-        page_size=limit,
-        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
-    )
 
 
 def collect_stats(searcher) -> tuple[int, dict[str, int], date | None, date | None]:
