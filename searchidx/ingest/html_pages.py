@@ -94,7 +94,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if not paragraphs:
         raise EmptyDocumentError(path, "the page has no release text")
 
-    published = meta.date or _find_visible_date(root, h1, paragraphs)
+    published = (
+        meta.date
+        or _date_in_title(soup, meta)
+        or _find_visible_date(root, h1, paragraphs)
+    )
     paragraphs = _drop_furniture(paragraphs, title)
     if byline:
         paragraphs = _drop_byline_block(paragraphs, byline)
@@ -135,32 +139,93 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
 
 
+def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
+    """Return the headline the page states in its head: og:title, else <title>."""
+    if meta.title:
+        return meta.title
+    if soup.title and soup.title.string:
+        return clean_line(soup.title.string)
+    return ""
+
+
 def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     """Return the element showing the release's headline, if the page has one."""
     headings = soup.find_all(["h1", "h2"], limit=40)
-    if meta.title:
+    page_title = _raw_page_title(soup, meta)
+    if page_title:
+        headline = _strip_site_suffix(page_title, meta.site_name)
         for heading in headings:
-            if _similar(_text(heading), _strip_site_suffix(meta.title, meta.site_name)):
+            if _similar(_text(heading), headline):
                 return heading
-    h1s = [h for h in soup.find_all("h1") if len(_text(h).split()) >= 3]
+    h1s = [
+        h
+        for h in soup.find_all("h1")
+        if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
+    ]
     return h1s[0] if h1s else None
+
+
+def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
+    """Return True when an <h1> holds the site's name or logo, not a headline.
+
+    Many sites mark their logo up as the page's <h1>. It names the site when
+    it links to the home page, when it is the site name the page declares, or
+    when it is a part of the page title other than its headline.
+    """
+    text = _text(heading)
+    links = heading.find_all("a", href=True)
+    if links and all(_is_home_link(a["href"]) for a in links):
+        if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
+            return True
+    if meta.site_name and _similar(text, meta.site_name):
+        return True
+    parts = _TITLE_SEPARATORS.split(page_title) if page_title else []
+    if len(parts) >= 2:
+        headline = _strip_site_suffix(page_title, meta.site_name)
+        return any(
+            _similar(text, part) and not _similar(part, headline) for part in parts
+        )
+    return False
+
+
+_HOME_LINK = re.compile(
+    r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
+)
+
+
+def _is_home_link(href: str) -> bool:
+    return bool(_HOME_LINK.match(href.strip()))
 
 
 def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
     if h1 is not None:
         return _text(h1)
-    if meta.title:
-        return _strip_site_suffix(meta.title, meta.site_name)
-    if soup.title and soup.title.string:
-        return _strip_site_suffix(clean_line(soup.title.string), meta.site_name)
-    return ""
+    page_title = _raw_page_title(soup, meta)
+    return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
+
+
+def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
+    """Return a date the page title carries as one of its parts ("... | 19.01.2020")."""
+    for title in (
+        meta.title,
+        clean_line(soup.title.string or "") if soup.title else "",
+    ):
+        for part in _TITLE_SEPARATORS.split(title)[1:] if title else ():
+            if is_date_line(part):
+                return parse_date(part)
+    return None
 
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
-    """Drop a site name joined to the headline ("Headline | Agency")."""
+    """Drop a site name and a date joined to the headline ("Headline | Agency")."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    undated = [part for part in parts if not is_date_line(part)]
+    if undated and len(undated) < len(parts):
+        parts = undated
+        if len(parts) == 1:
+            return parts[0]
     if site_name:
         kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
         if kept and len(kept) < len(parts):
