@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlparse
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -119,3 +122,49 @@ BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I
 def host_of(url: str) -> str:
     """Return the host of ``url`` without "www.", the source of last resort."""
     return (urlparse(url).hostname or "").removeprefix("www.")
+
+
+_LIST_SEPARATORS = re.compile(r"[,;|]")
+
+
+def split_tags(values: Iterable[object], *, split: bool = True) -> tuple[str, ...]:
+    """Return the tags ``values`` hold, each once (first spelling kept).
+
+    A value may be one tag, a comma/semicolon-separated list (when ``split``),
+    or a whole list saved as its Python or JSON text (``"['US', 'AWARDS']"``),
+    which scrapers store in a single field or ``<meta>`` tag.
+    """
+    unique: dict[str, str] = {}  # lower-cased -> first spelling seen
+    for item in _tag_items(values, split):
+        item = clean_line(item).strip(" '\"")
+        if item:
+            unique.setdefault(item.lower(), item)
+    return tuple(unique.values())
+
+
+def _tag_items(values: Iterable[object], split: bool) -> Iterable[str]:
+    for value in values:
+        if isinstance(value, (list, tuple)):
+            yield from _tag_items(value, split)
+            continue
+        text = str(value).strip()
+        if text.startswith("[") and text.endswith("]"):
+            parsed = _parse_list_text(text)
+            if parsed is not None:
+                yield from _tag_items(parsed, split)
+                continue
+        yield from (_LIST_SEPARATORS.split(text) if split else [text])
+
+
+def _parse_list_text(text: str) -> list | None:
+    """Return the list a Python or JSON list literal spells, or None."""
+    for parse in (json.loads, ast.literal_eval):
+        try:
+            parsed = parse(text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        if isinstance(parsed, list):
+            return parsed
+    # A list cut short or with odd quoting: take what is inside its quotes.
+    quoted = re.findall(r"['\"]([^'\"]+)['\"]", text)
+    return quoted or None

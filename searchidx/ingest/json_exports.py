@@ -23,6 +23,7 @@ from ._text import (
     host_of,
     normalize_body,
     split_dateline,
+    split_tags,
     title_from_body,
 )
 from .dates import is_date_line, parse_date
@@ -262,23 +263,12 @@ def _as_text(value: object) -> str:
 def _as_tags(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        stripped = value.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            # a list saved as its Python/JSON repr: "['data center', 'ai']"
-            items = re.findall(r"['\"]([^'\"]+)['\"]", stripped)
-        else:
-            items = re.split(r"[,;|]", stripped)
-    elif isinstance(value, list):
-        items = [_as_text(v) for v in value]
-    else:
-        items = [_as_text(value)]
-    unique: dict[str, str] = {}  # lower-cased -> first spelling seen
-    for item in items:
-        item = item.strip()
-        if item:
-            unique.setdefault(item.lower(), item)
-    return tuple(unique.values())
+    if isinstance(value, list):
+        items = [_as_text(v) if isinstance(v, dict) else v for v in value]
+        return split_tags(items, split=False)  # a list's items are whole tags
+    if isinstance(value, dict):
+        return split_tags([_as_text(value)])
+    return split_tags([value])
 
 
 def html_to_text(value: str) -> str:
