@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from searchidx import read_file
+from searchidx.ingest._text import clean_byline, strip_photo_credit
 
 from .conftest import TEST_DATA
 
@@ -71,3 +72,52 @@ def test_keywords_in_json_ld_saved_as_list_text_are_split(tmp_path):
         encoding="utf-8",
     )
     assert _one(path).tags == ("ferries", "transport")
+
+
+def test_gallery_captions_repeated_in_the_body_are_dropped():
+    body = _one(UNSEEN / "gallery_article.html").body
+    assert "Bilder vom Hochwasser" not in body
+    assert body.count("\n\n") == 3  # the four paragraphs of the story
+
+
+def test_teaser_heading_after_the_story_is_not_its_last_line():
+    body = _one(UNSEEN / "gallery_article.html").body
+    assert body.endswith("dann soll das Wasser langsam zurückgehen.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("Das Wasser geht zurück. Foto: photocase.de", "Das Wasser geht zurück."),
+        ("The bridge reopened. (Photo: Jane Doe/AP)", "The bridge reopened."),
+        ("Photo: Harbour Board", ""),
+        ("She took the photo: a ship at dawn.", "She took the photo: a ship at dawn."),
+    ],
+)
+def test_picture_credit_glued_to_a_paragraph_is_cut(paragraph, kept):
+    assert strip_photo_credit(paragraph) == kept
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Reuters Updated: January 16, 2020", "Reuters"),
+        ("Jane Doe | Published 3 March 2021", "Jane Doe"),
+        ("Posted on 2020-01-16", ""),
+        ("Mara Quist, Northern District Public Affairs", "Mara Quist, Northern District Public Affairs"),
+    ],
+)  # fmt: skip
+def test_byline_is_the_name_without_update_dates(byline, name):
+    assert clean_byline(byline) == name
+
+
+def test_byline_element_with_an_update_date_gives_the_name_only():
+    assert _one(UNSEEN / "wire_story.html").byline == "Reuters"
+
+
+def test_no_space_before_punctuation_after_a_link():
+    body = _one(UNSEEN / "wire_story.html").body
+    assert "proposed settlement, Apple would pay" in body
+    assert "class action, according to" in body
+    assert "San Jose (California), who" in body
+    assert " ," not in body and "( " not in body and " )" not in body

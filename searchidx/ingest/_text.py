@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
+from .dates import remove_dates
+
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -168,3 +170,62 @@ def _parse_list_text(text: str) -> list | None:
     # A list cut short or with odd quoting: take what is inside its quotes.
     quoted = re.findall(r"['\"]([^'\"]+)['\"]", text)
     return quoted or None
+
+
+def drop_repeated_blocks(paragraphs: list[str]) -> list[str]:
+    """Return ``paragraphs`` with repeats gone.
+
+    A short block shown three times or more is a caption or a label (a photo
+    gallery repeats its caption under every picture), never release text, so
+    every copy goes; of any other block only the first showing is kept.
+    """
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+    if all(count == 1 for count in counts.values()):
+        return paragraphs
+    kept, seen = [], set()
+    for paragraph in paragraphs:
+        if paragraph in seen:
+            continue
+        seen.add(paragraph)
+        if counts[paragraph] >= 3 and len(paragraph.split()) <= 30:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+# A picture credit at the end of a paragraph or alone: "Foto: photocase.de",
+# "Photo: Jane Doe/AP", "(Bild: dpa)". Only a few words after the label, so a
+# sentence that mentions a photo is kept.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”’)])\s+)\(?(?:fotos?|photos?|photo credits?|photographs?|bilder?|"
+    r"images?|pictures?|credits?|crédits? photo|fotografía|imagen)\s*:\s*"
+    r"[^\s:][^:!?]{0,50}?\)?$",
+    re.I,
+)
+
+
+def strip_photo_credit(paragraph: str) -> str:
+    """Return ``paragraph`` without a picture credit glued to its end."""
+    match = _PHOTO_CREDIT.search(paragraph)
+    if match is None or len(match.group(0).split()) > 8:
+        return paragraph
+    return paragraph[: match.start()].rstrip()
+
+
+# What follows the name in a byline element: "Reuters Updated: January 16, 2020",
+# "Jane Doe | Published 3 March 2021".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?\b(?:updated|published|posted|last (?:updated|modified)|"
+    r"modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b.*$",
+    re.I,
+)
+
+
+def clean_byline(byline: str) -> str:
+    """Return the author's name a byline holds, without dates and update labels."""
+    byline = clean_line(byline)
+    byline = _BYLINE_TAIL.sub("", byline)
+    byline = remove_dates(byline).strip(" ,;|·•–—-")
+    return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -20,11 +20,14 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
     BYLINE_PREFIX,
+    clean_byline,
     clean_line,
+    drop_repeated_blocks,
     host_of,
     is_end_marker,
     join_paragraphs,
     split_dateline,
+    strip_photo_credit,
 )
 from .dates import is_date_line, parse_date
 from .page_metadata import PageMetadata, read_page_metadata
@@ -99,7 +102,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or _date_in_title(soup, meta)
         or _find_visible_date(root, h1, paragraphs)
     )
-    paragraphs = _drop_furniture(paragraphs, title)
+    paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
+    paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
         paragraphs = _drop_byline_block(paragraphs, byline)
     else:
@@ -118,15 +122,27 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         date=published,
         source=meta.site_name or _source_from_title(soup) or host_of(meta.url),
         url=meta.url,
-        byline=clean_line(byline),
+        byline=clean_byline(byline),
         dateline=dateline,
         tags=tags,
         path=path,
     )
 
 
+# Strings of an element are joined with a mark first, so that a mark before
+# punctuation ("<a>settlement</a>, Apple") can be joined tight, as a browser
+# shows it, and every other mark becomes a space.
+_JOIN = "\ue000"
+_JOIN_TIGHT = re.compile(
+    f"\\s*{_JOIN}\\s*(?=[,.;:!?)\\]%’]|['’]s\\b)|(?<=[(\\[]){_JOIN}\\s*"
+)
+
+
 def _text(element: Tag) -> str:
-    return clean_line(element.get_text(" "))
+    text = element.get_text(_JOIN)
+    if _JOIN in text:
+        text = _JOIN_TIGHT.sub("", text).replace(_JOIN, " ")
+    return clean_line(text)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -388,6 +404,9 @@ def _has_block_children(element: Tag) -> bool:
 def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
+    # Blocks that cannot end a release: a heading with nothing under it, or
+    # a mostly-linked line (a teaser for another story).
+    is_teaser: list[bool] = []
     for block in root.find_all(_BLOCK_TAGS + ["div"]):
         if _has_block_children(block):
             continue  # read through its children, so no text is read twice
@@ -402,6 +421,10 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if links / len(text) > 0.6 and len(text.split()) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
+        is_teaser.append(block.name in _HEADING_TAGS or links / len(text) >= 0.5)
+    while len(paragraphs) > 1 and is_teaser[-1]:
+        paragraphs.pop()
+        is_teaser.pop()
     if not paragraphs:
         # Old table layouts put text straight into cells and <br>-separated lines.
         lines = (clean_line(s) for s in root.get_text("\n").split("\n"))

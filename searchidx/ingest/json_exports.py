@@ -19,6 +19,7 @@ import ijson
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
+    clean_byline,
     clean_line,
     host_of,
     normalize_body,
@@ -378,7 +379,7 @@ def record_to_document(
             normalized, find("source") if "source" in mapping else None, url
         ),
         url=url if url.startswith(("http://", "https://")) else "",
-        byline=_as_text(find("byline")),
+        byline=clean_byline(_as_text(find("byline"))),
         dateline=dateline,
         tags=_as_tags(find("tags")),
         path=path,

@@ -17,6 +17,7 @@ from ..documents import Document
 from ..errors import EmptyDocumentError
 from ._text import (
     BYLINE_PREFIX,
+    clean_byline,
     clean_line,
     host_of,
     is_end_marker,
@@ -170,7 +171,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         date=published,
         source=source,
         url=url,
-        byline=byline,
+        byline=clean_byline(byline),
         dateline=dateline,
         path=path,
     )
