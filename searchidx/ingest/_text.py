@@ -105,16 +105,56 @@ def is_end_marker(line: str) -> bool:
     return len(stripped.split()) <= 8 and bool(END_MARKER.match(stripped))
 
 
+# Words ending in a full stop that do not end a sentence: initials ("U.S.",
+# "J."), titles and ranks, and common short forms.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(\"“])(?:(?:[A-Za-z]\.)+|(?:mr|mrs|ms|dr|prof|sen|rep|reps|gov|lt|gen|col|"
+    r"capt|cmdr|sgt|maj|adm|st|jr|sr|no|nos|vol|inc|corp|co|ltd|dept|univ|hon|mt|ft|"
+    r"ave|rev|gen|atty|supt|pres|vs|etc|approx|est|jan|feb|mar|apr|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec|u\.s|d\.c)\.)$",
+    re.I,
+)
+# A sentence ends at . ! or ? followed by a space or by an opening quote.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?(?=\s|[\"“][A-Z])")
+# A place in brackets or a dateline glued to a first line ("...Security(New
+# York, NY) January 4th, 2016 - Today"): the headline ends before it.
+_GLUED_DATELINE = re.compile(r"\s*\([A-Z][\w.' ]+,\s*[A-Z][\w.]*\)")
+# Words a made-up title must not end on: it would stop mid-phrase.
+_DANGLING = re.compile(
+    r"(?:\s+(?:a|an|the|of|by|to|in|on|at|for|from|with|and|or|but|as|that|which|who|"
+    r"whose|its|his|her|their|our|is|are|was|were|be|has|have|had|will|would|this|"
+    r"these|into|over|under|after|before|about|than|not|no|[\w.]*\.|\S+['’]s?))+$",
+    re.I,
+)
+
+
 def title_from_body(body: str, *, max_chars: int = 120) -> str:
-    """Return a title for a record that has none: its first line or sentence."""
-    first = split_dateline(body.strip())[1].split("\n", 1)[0]
-    # Split after the 40th character so "Sen." or "U.S." cannot end the title.
-    head, tail = first[:40], first[40:]
-    sentence = head + re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+    """Return a title for a record that has none: its first line or sentence.
+
+    The title ends at a sentence's end (never at an abbreviation such as
+    "U.S." or "Sen."), or, when the sentence is too long, at a clause or
+    word boundary that leaves no phrase hanging ("... by", "... of the").
+    """
+    first = split_dateline(body.strip())[1].split("\n", 1)[0].strip()
+    glued = _GLUED_DATELINE.search(first, 20)
+    if glued:
+        first = first[: glued.start()]
+    sentence = first
+    for match in _SENTENCE_BREAK.finditer(first):
+        if match.end() < 20 or _ABBREVIATION.search(first[: match.start() + 1]):
+            continue
+        sentence = first[: match.end()]
+        break
     if len(sentence) <= max_chars:
         return sentence
-    cut = sentence[:max_chars].rsplit(" ", 1)[0]
-    return cut + "…"
+    head = sentence[: max_chars + 1]
+    clause = max(head.rfind(mark) for mark in (", ", "; ", ": ", " – ", " — ", " - "))
+    if clause >= max_chars // 2:
+        cut = head[:clause]
+    else:
+        cut = head.rsplit(" ", 1)[0]
+    trimmed = _DANGLING.sub("", cut).rstrip(" ,;:–—-")
+    return (trimmed or cut) + "…"
 
 
 # "By Jane Doe", "From Staff Sgt. X,", "Written by: Y" on a line of its own.

@@ -299,31 +299,90 @@ def _all(normalized: dict, keys: tuple[str, ...]) -> list[object]:
 _RELEASE_LABEL = re.compile(
     r"^(?:for immediate release|(?:press|news) release)\b", re.I
 )
+# "Contact: Julie Nickson, (202) 225-2661", "CONTACT: Anne Doe, 202.225.4876"
+_CONTACT_LINE = re.compile(
+    r"^(?:(?:media|press)\s+)?contacts?\s*:.*(?:\d{3}\W{0,2}\d{4}|@)", re.I
+)
+_LEADING_DATE = re.compile(
+    r"^\s*(?:\d\d?[./-]\d\d?[./-]\d{2,4}|[A-Z][a-z]+\.? \d\d?, \d{4})\s+"
+)
+# The head of a scraped page is over after this many non-blank lines.
+_HEAD_LINES = 8
 
 
 def _drop_page_head(text: str, title: str) -> str:
     """Drop the lines a scraped page repeats above the release: its date, headline
     and "For Immediate Release" ("03.01.05 / Rep. Lee Calls for ... / (Washington,
-    DC) ..." in the congressional exports)."""
+    DC) ..." in the congressional exports).
+
+    A contact line above the repeated headline goes with it; one that is not
+    followed by the headline is kept, as the release's own text.
+    """
     lines = text.replace("\r\n", "\n").split("\n")
     key = " ".join(title.lower().split())
-    start = 0
-    for start, line in enumerate(lines[:6]):  # noqa: B007 - start is used below
+    labels_end = None  # where the date and label lines above the release end
+    shown = 0
+    for index, line in enumerate(lines):
         cleaned = " ".join(line.split())
         if not cleaned:
             continue
+        shown += 1
+        if shown > _HEAD_LINES:
+            break
         label = _RELEASE_LABEL.match(cleaned)
-        if (
-            is_date_line(cleaned)
-            or (key and cleaned.lower() == key)
-            or label
-            and len(cleaned.split()) <= 10
-        ):
+        if key and cleaned.lower() == key:
+            return "\n".join(lines[index + 1 :])
+        if is_date_line(cleaned) or label and len(cleaned.split()) <= 10:
             continue
-        break
-    else:
+        if _CONTACT_LINE.match(cleaned) and len(cleaned.split()) <= 16:
+            labels_end = index if labels_end is None else labels_end
+            continue
+        rest = "\n".join(lines[index:])
+        without_title = _drop_leading_title(rest, title)
+        if without_title is rest:
+            dated = _LEADING_DATE.match(rest)
+            if dated and parse_date(dated.group(0)):
+                without_title = _drop_leading_title(rest[dated.end() :], title)
+                if without_title == rest[dated.end() :]:
+                    without_title = rest
+        if without_title is not rest:
+            return without_title
+        return "\n".join(lines[index if labels_end is None else labels_end :])
+    return text
+
+
+_HEAD_WORD = re.compile(r"[\w'’]+")
+
+
+def _head_words(text: str) -> list[str]:
+    # Apostrophes are dropped, as scrapers drop them from titles ("Bushs").
+    return [
+        w.replace("'", "").replace("’", "").lower() for w in _HEAD_WORD.findall(text)
+    ]
+
+
+def _drop_leading_title(text: str, title: str) -> str:
+    """Drop the headline a body opens with, however it is punctuated, cased or
+    broken over lines ("Bush's Plan" in the body, "Bushs Plan" in the title).
+    Returns ``text`` itself when it does not open with the headline."""
+    wanted = _head_words(title)
+    if len(wanted) < 4:
+        return text  # a short title may be the first words of a real lead
+    found = _HEAD_WORD.finditer(text, 0, len(title) * 2 + 40)
+    end = 0
+    for word in wanted:
+        match = next(found, None)
+        if match is None or _head_words(match.group(0)) != [word]:
+            return text
+        end = match.end()
+    rest = text[end:].lstrip(" \t")
+    # A headline stands on its own: a line break or a new capitalised phrase
+    # follows it. "Title, then more" is a lead that opens with the title.
+    if not rest.strip() or not (
+        rest[0] in "\r\n" or rest[0].isupper() or rest[0] in '("“'
+    ):
         return text
-    return "\n".join(lines[start:])
+    return rest
 
 
 def _mapped(record: dict, key: str) -> object:
