@@ -166,6 +166,18 @@ def host_of(url: str) -> str:
     return (urlparse(url).hostname or "").removeprefix("www.")
 
 
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$", re.I)
+
+
+def clean_source(source: str) -> str:
+    """Return a source name as one spelling: a host without "www." and lower-cased
+    ("www.Boozman.senate.gov" is "boozman.senate.gov"), any other name cleaned."""
+    source = clean_line(source)
+    if _HOST_NAME.match(source):
+        return source.lower().removeprefix("www.")
+    return source
+
+
 _LIST_SEPARATORS = re.compile(r"[,;|]")
 
 

@@ -22,6 +22,7 @@ from ._text import (
     BYLINE_PREFIX,
     clean_byline,
     clean_line,
+    clean_source,
     drop_repeated_blocks,
     host_of,
     is_end_marker,
@@ -120,7 +121,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
-        source=meta.site_name or _source_from_title(soup) or host_of(meta.url),
+        source=clean_source(
+            meta.site_name or _source_from_title(soup) or host_of(meta.url)
+        ),
         url=meta.url,
         byline=clean_byline(byline),
         dateline=dateline,
@@ -258,10 +261,13 @@ def _source_from_title(soup: BeautifulSoup) -> str:
     if len(parts) < 2:
         return ""
     last = parts[-1]
+    # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
+    headlines = [part for part in parts[:-1] if not is_date_line(part)]
     if (
         len(last.split()) > 8
         or parse_date(last)
-        or len(last) >= len(max(parts, key=len))
+        or headlines
+        and len(last) >= len(max(headlines, key=len))
     ):
         return ""
     return last

@@ -21,6 +21,7 @@ from ..errors import EmptyDocumentError, IngestError
 from ._text import (
     clean_byline,
     clean_line,
+    clean_source,
     host_of,
     normalize_body,
     split_dateline,
@@ -286,7 +287,7 @@ def _source(normalized: dict, mapped: object, url: str) -> str:
     for candidate in candidates:
         value = _as_text(candidate)
         if value and not value.startswith(("http://", "https://")):
-            return value  # a listing page's address is not a name: skip it
+            return clean_source(value)  # a listing page's address is not a name
     return host_of(url)
 
 
