@@ -121,3 +121,9 @@ def test_no_space_before_punctuation_after_a_link():
     assert "class action, according to" in body
     assert "San Jose (California), who" in body
     assert " ," not in body and "( " not in body and " )" not in body
+
+
+def test_date_marked_up_as_a_microformat_wins_over_a_date_in_the_text():
+    # htmldate's markup search finds <abbr class="published">; the one date
+    # line in the text is about something else.
+    assert _one(UNSEEN / "blog_microformat_date.html").date == date(2019, 11, 23)

@@ -31,6 +31,7 @@ from ._text import (
     strip_photo_credit,
 )
 from .dates import is_date_line, parse_date
+from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 
 # Tags that never hold release text.
@@ -98,10 +99,15 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if not paragraphs:
         raise EmptyDocumentError(path, "the page has no release text")
 
+    # Strongest first: what the page says about itself, a date by its
+    # headline, a date it marks up (htmldate), its url, any date line at all.
     published = (
         meta.date
         or _date_in_title(soup, meta)
         or _find_visible_date(root, h1, paragraphs)
+        or find_markup_date(data)
+        or (_date_from_url(meta.url) if meta.url else None)
+        or _first_date_line(root)
     )
     paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
@@ -109,8 +115,6 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         paragraphs = _drop_byline_block(paragraphs, byline)
     else:
         byline, paragraphs = _take_byline(paragraphs)
-    if published is None and meta.url:
-        published = _date_from_url(meta.url)
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
@@ -500,8 +504,15 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         found = parse_date(paragraph[:40])
         if found:
             return found
-    # Last resort: the first date line anywhere in what is left of the page
-    # (chrome and teasers are already gone), e.g. "Release date: March 3, 2022".
+    return None
+
+
+def _first_date_line(root: Tag):
+    """Return the first date line anywhere in what is left of the page.
+
+    The last resort (chrome and teasers are already gone), e.g. "Release
+    date: March 3, 2022": weaker than a date the page marks up.
+    """
     for element in root.find_parents()[-1:] or [root]:
         for string in element.find_all(string=True, limit=400):
             line = clean_line(str(string))
