@@ -127,3 +127,14 @@ def test_date_marked_up_as_a_microformat_wins_over_a_date_in_the_text():
     # htmldate's markup search finds <abbr class="published">; the one date
     # line in the text is about something else.
     assert _one(UNSEEN / "blog_microformat_date.html").date == date(2019, 11, 23)
+
+
+def test_pager_of_a_multi_page_article_is_not_its_last_line():
+    body = _one(UNSEEN / "multipage_article.html").body
+    assert body.endswith("with a smaller budget and a reading garden.")
+
+
+def test_dateline_with_a_wire_agency_in_brackets_is_split_off():
+    doc = _one(UNSEEN / "wire_story.html")
+    assert doc.dateline == "SAN FRANCISCO"
+    assert doc.body.startswith("A phone maker agreed to pay up to $500 million")

@@ -19,7 +19,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 DATELINE = re.compile(
     r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
     r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
-    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:[—–]|--?)\s*"
+    # the agency in brackets: "(AP)", "(Reuters)", "(dpa)"
+    r"\s*(?:\([A-Za-z]{2,4}\)\s*|\([A-Z][a-z]{2,10}\)\s*)?(?:[—–]|--?)\s*"
     # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
     r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
 )

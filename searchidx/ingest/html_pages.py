@@ -65,8 +65,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+# Also a multi-page article's pager ("Page 1 of 3 Next page »", "Seite 2 von 4").
 _TRAILING_LABEL = re.compile(
-    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b", re.I
+    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b"
+    r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
+    re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 
