@@ -138,3 +138,10 @@ def test_dateline_with_a_wire_agency_in_brackets_is_split_off():
     doc = _one(UNSEEN / "wire_story.html")
     assert doc.dateline == "SAN FRANCISCO"
     assert doc.body.startswith("A phone maker agreed to pay up to $500 million")
+
+
+def test_story_under_its_headline_wins_over_a_grid_of_teasers():
+    body = _one(UNSEEN / "teaser_grid_below_story.html").body
+    assert body.startswith("The repairs to the Mill Street bridge were finished")
+    assert body.endswith("the temporary footbridge will be taken down next week.")
+    assert "council agreed" not in body

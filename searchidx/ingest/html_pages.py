@@ -397,13 +397,33 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     body = soup.body or soup
     if not scores:
         return body
-    best = elements[max(scores, key=scores.get)]
+    best_id = max(scores, key=scores.get)
+    best = elements[best_id]
+    if h1 is not None and not _holds(best, h1):
+        # The story is told under its headline. A block of teasers elsewhere
+        # (a grid of other stories' leads) can outscore it; the headline's
+        # own container wins unless it holds little prose by comparison.
+        for parent in h1.parents:
+            if parent.name in ("body", "html", "[document]") or _holds(parent, best):
+                break  # the best container is under the headline already
+            if scores.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
+                best = parent
+                break
     # Prefer the semantic container the page marks as the article when it holds
     # the best block: it keeps lists and subheads the scorer split off.
     for candidate in best.parents:
         if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
             return candidate
     return best
+
+
+# How much of the best container's score the headline's own container needs
+# to be chosen over it.
+_HEADLINE_SHARE = 0.4
+
+
+def _holds(container: Tag, element: Tag) -> bool:
+    return any(parent is container for parent in element.parents)
 
 
 _BLOCK_LEVEL = ["p", "div", "table", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
