@@ -5,7 +5,8 @@
 Reads every page listed in benchmarks/extraction_labels.json (facts read by
 hand from the pages: title, date, byline, dateline, url, tags, the first and
 last words of the release text, chrome phrases that must stay out of the
-body), runs the reader the CLI uses on each, and prints per-field accuracy,
+body) and in extraction_labels_written.json (pages written for the project
+in the shapes of sites the readers were not built on, tests/data/unseen/), runs the reader the CLI uses on each, and prints per-field accuracy,
 boilerplate leaks and pages/s. With --peers, trafilatura (body, title, date)
 and htmldate (date) run on the same HTML pages, when installed
 (`pip install ".[bench]"`), so the figures come from one run.
@@ -82,12 +83,21 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
 FIELDS = ["title", "date", "byline", "dateline", "url", "tags", "body start", "body end", "no leak"]  # fmt: skip
 
 
+def page_path(press: Path, label: dict) -> Path:
+    """Return a labelled page's file: under --press, or in this repository for
+    the pages written for the project (``"file": "repo:tests/data/..."``)."""
+    file = label["file"]
+    if file.startswith("repo:"):
+        return HERE.parent / file.removeprefix("repo:")
+    return press / file
+
+
 def run_searchidx(press: Path, labels: list[dict]):
     results = []
     started = time.perf_counter()
     for label in labels:
         try:
-            docs = list(read_file(press / label["file"]))
+            docs = list(read_file(page_path(press, label)))
         except (
             Exception
         ) as error:  # a crash is a miss on every field, not the end of the run
@@ -116,7 +126,7 @@ def run_trafilatura(press: Path, labels: list[dict]):
     results, date_hits = [], 0
     started = time.perf_counter()
     for label in labels:
-        html = (press / label["file"]).read_bytes()
+        html = page_path(press, label).read_bytes()
         extracted = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, favor_precision=False
         )
@@ -173,6 +183,12 @@ def main() -> int:
     )
     parser.add_argument("--labels", type=Path, default=HERE / "extraction_labels.json")
     parser.add_argument(
+        "--written",
+        type=Path,
+        default=HERE / "extraction_labels_written.json",
+        help="labels of pages written for the project in the shapes of other sites",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -183,8 +199,10 @@ def main() -> int:
         print(f"{args.press}: not found; pass --press", file=sys.stderr)
         return 2
     labels = json.loads(args.labels.read_text(encoding="utf-8"))["pages"]
+    written = json.loads(args.written.read_text(encoding="utf-8"))["pages"]
     html_labels = [lab for lab in labels if lab["file"].startswith("html/")]
     text_labels = [lab for lab in labels if not lab["file"].startswith("html/")]
+    labels = labels + written
 
     print(
         f"searchidx {__version__}, Python {platform.python_version()}, "
@@ -192,27 +210,35 @@ def main() -> int:
     )
     rows = []
     all_results = {}
-    for name, subset in (("HTML pages", html_labels), ("text dumps", text_labels)):
+    groups = (
+        ("HTML pages", html_labels),
+        ("text dumps", text_labels),
+        ("written pages", written),
+    )
+    for name, subset in groups:
         results, seconds = run_searchidx(args.press, subset)
         rows.append((f"searchidx, {name}", results, seconds))
         all_results.update(zip((lab["file"] for lab in subset), results, strict=True))
+    date_hits = {}
     if args.peers:
         try:
             import trafilatura
 
-            results, seconds, date_hits = run_trafilatura(args.press, html_labels)
-            rows.append(
-                (f"trafilatura {trafilatura.__version__}, HTML pages", results, seconds)
-            )
+            for name, subset in (groups[0], groups[2]):
+                results, seconds, date_hits[name] = run_trafilatura(args.press, subset)
+                rows.append(
+                    (f"trafilatura {trafilatura.__version__}, {name}", results, seconds)
+                )
         except ImportError as error:
             print(f"peers skipped: {error}", file=sys.stderr)
-            date_hits = None
     print(table(rows))
-    if args.peers and date_hits is not None:
-        print(
-            f"htmldate alone, date exact on the HTML pages: "
-            f"{date_hits / len(html_labels):.0%} ({date_hits}/{len(html_labels)})"
-        )
+    for name, subset in (groups[0], groups[2]):
+        if name in date_hits:
+            hits = date_hits[name]
+            print(
+                f"htmldate alone, date exact on the {name}: "
+                f"{hits / len(subset):.0%} ({hits}/{len(subset)})"
+            )
     leaked = sum(len(r["leaks"]) for r in all_results.values())
     print(f"searchidx: {leaked} boilerplate phrases leaked into bodies in all")
     if args.misses:

@@ -35,6 +35,7 @@ from .ranking import (
 )
 from .schema import DAY_FIELD, stored_to_document
 from .snippets import Snippet, best_snippets, make_highlighter
+from .sources import closest_sources, match_sources
 from .spelling import suggest_spelling
 
 MAX_COPIES_LISTED = 10
@@ -153,13 +154,20 @@ def _resolve_sources(node: query.Query, searcher) -> query.Query:
 
 
 def _match_sources(searcher, wanted: list[str]) -> list[str]:
-    """Return the indexed source names equal to ``wanted``, ignoring case."""
-    lowered = {value.strip().lower() for value in wanted}
-    return [
-        name
-        for name in (term.decode("utf-8") for term in searcher.lexicon("source"))
-        if name.lower() in lowered
-    ]
+    """Return the indexed source names ``wanted`` names (sources.py).
+
+    Raises:
+        QueryError: none matches while the index knows sources; names the closest.
+    """
+    names = match_sources(searcher, wanted)
+    closest = [] if names else closest_sources(searcher, wanted[0] if wanted else "")
+    if closest:
+        shown = ", ".join(repr(v) for v in wanted)
+        raise QueryError(
+            f"source:{shown}",
+            f"no such source; closest: {', '.join(closest)}",
+        )
+    return names
 
 
 def run_search(

@@ -6,6 +6,7 @@ output escapes the text before adding ``<mark>``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from whoosh.analysis import Token
@@ -115,9 +116,39 @@ def make_highlighter() -> Highlighter:
     )
 
 
+# What a release may open with that is no passage to show: contact lines
+# ("Contact: Julie Nickson, (202) 225-2661"), release labels and date lines.
+_PHONE = r"(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+_LEADING_BOILERPLATE = re.compile(
+    r"\s*(?:"
+    rf"(?:(?:media|press)\s+)?contacts?\s*:\s*(?:[^\d@\n]{{0,60}}?(?:{_PHONE}|\S+@\S+)[\s,;]*)+"
+    rf"|(?:[A-Z][\w.'’-]*\s+){{1,4}}{_PHONE}[\s,;]*"
+    r"|(?:press release|news release|for immediate release|media advisory)\s*:?"
+    r"|(?:[A-Z][a-z]+\.? \d\d?, \d{4}|\d\d?[./]\d\d?[./]\d{2,4})(?=\s)"
+    r")",
+    re.I,
+)
+
+
+def _skip_boilerplate(body: str) -> str:
+    """Return ``body`` from its first passage that is not a contact or label line."""
+    rest = body
+    while True:
+        match = _LEADING_BOILERPLATE.match(rest)
+        if match is None or not match.group(0).strip():
+            break
+        rest = rest[match.end() :]
+    # Nothing but boilerplate: show it rather than nothing.
+    return rest if len(rest.strip()) >= 40 else body
+
+
 def lead_snippet(body: str) -> Snippet:
-    """Return the opening of ``body``, for hits that matched outside it."""
-    body = " ".join(body.split())
+    """Return the opening of ``body``, for hits that matched outside it.
+
+    Contact lines, release labels and date lines the body opens with are
+    skipped: they say nothing about the release.
+    """
+    body = " ".join(_skip_boilerplate(body).split())
     if len(body) <= SNIPPET_CHARS:
         return Snippet(body)
     cut = body[:SNIPPET_CHARS].rsplit(" ", 1)[0]

@@ -279,3 +279,55 @@ def test_a_json_array_too_big_to_hold_is_read_record_by_record(tmp_path, monkeyp
         IngestError, match=r"broken\.json: not valid JSON after record 19\d"
     ):
         list(read_file(broken))
+
+
+# Congressional exports repeat the page's head above the release: its date,
+# its headline (as scraped, with other punctuation), labels and a contact line.
+PAGE_HEADS = [
+    ("01.07.03\n\t\t\t Rep. Dana Whitfield Says Bay Areas Ferry Plan Wont Reach Richmond \n"
+     "\t\t\tRichmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+     "Rep. Dana Whitfield Says Bay Area's Ferry Plan Won't Reach Richmond"),
+    ("07.12.10 Rep. Dana Whitfield Opens Her New District Office in Richmond\n\n"
+     "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+     "Rep. Dana Whitfield Opens Her New District Office in Richmond"),
+    ("FOR IMMEDIATE RELEASE: March 1, 2012\n\nCONTACT: Lee Ortega, 202.555.4876\n\n"
+     "REP. DANA WHITFIELD OPENS HER NEW DISTRICT OFFICE IN RICHMOND\n\n"
+     "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+     "Rep. Dana Whitfield Opens Her New District Office in Richmond"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), PAGE_HEADS)
+def test_release_body_does_not_repeat_its_date_and_headline(text, title):
+    doc = record_to_document({"title": title, "text": text}, "x")
+    assert doc.title == title
+    assert doc.body.startswith("Richmond, CA -- Rep. Dana Whitfield said today that")
+
+
+def test_a_lead_that_opens_with_the_title_words_is_kept():
+    title = "Rep. Dana Whitfield Opens Her New District Office"
+    text = "Rep. Dana Whitfield opens her new district office in Richmond on Monday."
+    assert record_to_document({"title": title, "text": text}, "x").body == text
+
+
+# Titles made up for records without one: whole sentences, or cut where no
+# abbreviation or phrase is left hanging.
+MADE_UP_TITLES = [
+    ("U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign. He did not.",
+     "U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign."),
+    ("Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
+     "said the plan would be ready by spring and that every county would have a say in it.",
+     "Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
+     "said the plan would be ready…"),
+    ("The campaign announces its new field director for the state of Ohio and the whole of "
+     "the Midwest region after a long search by the committee of the party",
+     "The campaign announces its new field director for the state of Ohio and the whole of "
+     "the Midwest region after a long…"),
+    ("Ad Focuses on Jobs and Security(New York, NY) January 4th, 2016 - Today the campaign "
+     "released a new ad.", "Ad Focuses on Jobs and Security"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), MADE_UP_TITLES)
+def test_made_up_title_ends_at_a_sentence_or_phrase_boundary(text, title):
+    assert record_to_document({"text": text}, "x").title == title

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlparse
+
+from .dates import remove_dates
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -14,7 +19,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 DATELINE = re.compile(
     r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
     r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
-    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:[—–]|--?)\s*"
+    # the agency in brackets: "(AP)", "(Reuters)", "(dpa)"
+    r"\s*(?:\([A-Za-z]{2,4}\)\s*|\([A-Z][a-z]{2,10}\)\s*)?(?:[—–]|--?)\s*"
     # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
     r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
 )
@@ -100,16 +106,56 @@ def is_end_marker(line: str) -> bool:
     return len(stripped.split()) <= 8 and bool(END_MARKER.match(stripped))
 
 
+# Words ending in a full stop that do not end a sentence: initials ("U.S.",
+# "J."), titles and ranks, and common short forms.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(\"“])(?:(?:[A-Za-z]\.)+|(?:mr|mrs|ms|dr|prof|sen|rep|reps|gov|lt|gen|col|"
+    r"capt|cmdr|sgt|maj|adm|st|jr|sr|no|nos|vol|inc|corp|co|ltd|dept|univ|hon|mt|ft|"
+    r"ave|rev|gen|atty|supt|pres|vs|etc|approx|est|jan|feb|mar|apr|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec|u\.s|d\.c)\.)$",
+    re.I,
+)
+# A sentence ends at . ! or ? followed by a space or by an opening quote.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?(?=\s|[\"“][A-Z])")
+# A place in brackets or a dateline glued to a first line ("...Security(New
+# York, NY) January 4th, 2016 - Today"): the headline ends before it.
+_GLUED_DATELINE = re.compile(r"\s*\([A-Z][\w.' ]+,\s*[A-Z][\w.]*\)")
+# Words a made-up title must not end on: it would stop mid-phrase.
+_DANGLING = re.compile(
+    r"(?:\s+(?:a|an|the|of|by|to|in|on|at|for|from|with|and|or|but|as|that|which|who|"
+    r"whose|its|his|her|their|our|is|are|was|were|be|has|have|had|will|would|this|"
+    r"these|into|over|under|after|before|about|than|not|no|[\w.]*\.|\S+['’]s?))+$",
+    re.I,
+)
+
+
 def title_from_body(body: str, *, max_chars: int = 120) -> str:
-    """Return a title for a record that has none: its first line or sentence."""
-    first = split_dateline(body.strip())[1].split("\n", 1)[0]
-    # Split after the 40th character so "Sen." or "U.S." cannot end the title.
-    head, tail = first[:40], first[40:]
-    sentence = head + re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+    """Return a title for a record that has none: its first line or sentence.
+
+    The title ends at a sentence's end (never at an abbreviation such as
+    "U.S." or "Sen."), or, when the sentence is too long, at a clause or
+    word boundary that leaves no phrase hanging ("... by", "... of the").
+    """
+    first = split_dateline(body.strip())[1].split("\n", 1)[0].strip()
+    glued = _GLUED_DATELINE.search(first, 20)
+    if glued:
+        first = first[: glued.start()]
+    sentence = first
+    for match in _SENTENCE_BREAK.finditer(first):
+        if match.end() < 20 or _ABBREVIATION.search(first[: match.start() + 1]):
+            continue
+        sentence = first[: match.end()]
+        break
     if len(sentence) <= max_chars:
         return sentence
-    cut = sentence[:max_chars].rsplit(" ", 1)[0]
-    return cut + "…"
+    head = sentence[: max_chars + 1]
+    clause = max(head.rfind(mark) for mark in (", ", "; ", ": ", " – ", " — ", " - "))
+    if clause >= max_chars // 2:
+        cut = head[:clause]
+    else:
+        cut = head.rsplit(" ", 1)[0]
+    trimmed = _DANGLING.sub("", cut).rstrip(" ,;:–—-")
+    return (trimmed or cut) + "…"
 
 
 # "By Jane Doe", "From Staff Sgt. X,", "Written by: Y" on a line of its own.
@@ -119,3 +165,120 @@ BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I
 def host_of(url: str) -> str:
     """Return the host of ``url`` without "www.", the source of last resort."""
     return (urlparse(url).hostname or "").removeprefix("www.")
+
+
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$", re.I)
+
+
+def clean_source(source: str) -> str:
+    """Return a source name as one spelling: a host without "www." and lower-cased
+    ("www.Boozman.senate.gov" is "boozman.senate.gov"), any other name cleaned."""
+    source = clean_line(source)
+    if _HOST_NAME.match(source):
+        return source.lower().removeprefix("www.")
+    return source
+
+
+_LIST_SEPARATORS = re.compile(r"[,;|]")
+
+
+def split_tags(values: Iterable[object], *, split: bool = True) -> tuple[str, ...]:
+    """Return the tags ``values`` hold, each once (first spelling kept).
+
+    A value may be one tag, a comma/semicolon-separated list (when ``split``),
+    or a whole list saved as its Python or JSON text (``"['US', 'AWARDS']"``),
+    which scrapers store in a single field or ``<meta>`` tag.
+    """
+    unique: dict[str, str] = {}  # lower-cased -> first spelling seen
+    for item in _tag_items(values, split):
+        item = clean_line(item).strip(" '\"")
+        if item:
+            unique.setdefault(item.lower(), item)
+    return tuple(unique.values())
+
+
+def _tag_items(values: Iterable[object], split: bool) -> Iterable[str]:
+    for value in values:
+        if isinstance(value, (list, tuple)):
+            yield from _tag_items(value, split)
+            continue
+        text = str(value).strip()
+        if text.startswith("[") and text.endswith("]"):
+            parsed = _parse_list_text(text)
+            if parsed is not None:
+                yield from _tag_items(parsed, split)
+                continue
+        yield from (_LIST_SEPARATORS.split(text) if split else [text])
+
+
+def _parse_list_text(text: str) -> list | None:
+    """Return the list a Python or JSON list literal spells, or None."""
+    for parse in (json.loads, ast.literal_eval):
+        try:
+            parsed = parse(text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        if isinstance(parsed, list):
+            return parsed
+    # A list cut short or with odd quoting: take what is inside its quotes.
+    quoted = re.findall(r"['\"]([^'\"]+)['\"]", text)
+    return quoted or None
+
+
+def drop_repeated_blocks(paragraphs: list[str]) -> list[str]:
+    """Return ``paragraphs`` with repeats gone.
+
+    A short block shown three times or more is a caption or a label (a photo
+    gallery repeats its caption under every picture), never release text, so
+    every copy goes; of any other block only the first showing is kept.
+    """
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+    if all(count == 1 for count in counts.values()):
+        return paragraphs
+    kept, seen = [], set()
+    for paragraph in paragraphs:
+        if paragraph in seen:
+            continue
+        seen.add(paragraph)
+        if counts[paragraph] >= 3 and len(paragraph.split()) <= 30:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+# A picture credit at the end of a paragraph or alone: "Foto: photocase.de",
+# "Photo: Jane Doe/AP", "(Bild: dpa)". Only a few words after the label, so a
+# sentence that mentions a photo is kept.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”’)])\s+)\(?(?:fotos?|photos?|photo credits?|photographs?|bilder?|"
+    r"images?|pictures?|credits?|crédits? photo|fotografía|imagen)\s*:\s*"
+    r"[^\s:][^:!?]{0,50}?\)?$",
+    re.I,
+)
+
+
+def strip_photo_credit(paragraph: str) -> str:
+    """Return ``paragraph`` without a picture credit glued to its end."""
+    match = _PHOTO_CREDIT.search(paragraph)
+    if match is None or len(match.group(0).split()) > 8:
+        return paragraph
+    return paragraph[: match.start()].rstrip()
+
+
+# What follows the name in a byline element: "Reuters Updated: January 16, 2020",
+# "Jane Doe | Published 3 March 2021".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?\b(?:updated|published|posted|last (?:updated|modified)|"
+    r"modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b.*$",
+    re.I,
+)
+
+
+def clean_byline(byline: str) -> str:
+    """Return the author's name a byline holds, without dates and update labels."""
+    byline = clean_line(byline)
+    byline = _BYLINE_TAIL.sub("", byline)
+    byline = remove_dates(byline).strip(" ,;|·•–—-")
+    return byline if re.search(r"[^\W\d_]", byline) else ""

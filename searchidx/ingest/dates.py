@@ -157,3 +157,10 @@ def is_date_line(line: str) -> bool:
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
     return False
+
+
+def remove_dates(text: str) -> str:
+    """Return ``text`` with every full date it states taken out."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: "" if _to_date(m) else m.group(0), text)
+    return " ".join(text.split())

@@ -20,13 +20,18 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
     BYLINE_PREFIX,
+    clean_byline,
     clean_line,
+    clean_source,
+    drop_repeated_blocks,
     host_of,
     is_end_marker,
     join_paragraphs,
     split_dateline,
+    strip_photo_credit,
 )
 from .dates import is_date_line, parse_date
+from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 
 # Tags that never hold release text.
@@ -60,8 +65,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+# Also a multi-page article's pager ("Page 1 of 3 Next page »", "Seite 2 von 4").
 _TRAILING_LABEL = re.compile(
-    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b", re.I
+    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b"
+    r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
+    re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 
@@ -94,14 +102,22 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if not paragraphs:
         raise EmptyDocumentError(path, "the page has no release text")
 
-    published = meta.date or _find_visible_date(root, h1, paragraphs)
-    paragraphs = _drop_furniture(paragraphs, title)
+    # Strongest first: what the page says about itself, a date by its
+    # headline, a date it marks up (htmldate), its url, any date line at all.
+    published = (
+        meta.date
+        or _date_in_title(soup, meta)
+        or _find_visible_date(root, h1, paragraphs)
+        or find_markup_date(data)
+        or (_date_from_url(meta.url) if meta.url else None)
+        or _first_date_line(root)
+    )
+    paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
+    paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
         paragraphs = _drop_byline_block(paragraphs, byline)
     else:
         byline, paragraphs = _take_byline(paragraphs)
-    if published is None and meta.url:
-        published = _date_from_url(meta.url)
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
@@ -112,17 +128,31 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
-        source=meta.site_name or _source_from_title(soup) or host_of(meta.url),
+        source=clean_source(
+            meta.site_name or _source_from_title(soup) or host_of(meta.url)
+        ),
         url=meta.url,
-        byline=clean_line(byline),
+        byline=clean_byline(byline),
         dateline=dateline,
         tags=tags,
         path=path,
     )
 
 
+# Strings of an element are joined with a mark first, so that a mark before
+# punctuation ("<a>settlement</a>, Apple") can be joined tight, as a browser
+# shows it, and every other mark becomes a space.
+_JOIN = "\ue000"
+_JOIN_TIGHT = re.compile(
+    f"\\s*{_JOIN}\\s*(?=[,.;:!?)\\]%’]|['’]s\\b)|(?<=[(\\[]){_JOIN}\\s*"
+)
+
+
 def _text(element: Tag) -> str:
-    return clean_line(element.get_text(" "))
+    text = element.get_text(_JOIN)
+    if _JOIN in text:
+        text = _JOIN_TIGHT.sub("", text).replace(_JOIN, " ")
+    return clean_line(text)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -135,32 +165,93 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
 
 
+def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
+    """Return the headline the page states in its head: og:title, else <title>."""
+    if meta.title:
+        return meta.title
+    if soup.title and soup.title.string:
+        return clean_line(soup.title.string)
+    return ""
+
+
 def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     """Return the element showing the release's headline, if the page has one."""
     headings = soup.find_all(["h1", "h2"], limit=40)
-    if meta.title:
+    page_title = _raw_page_title(soup, meta)
+    if page_title:
+        headline = _strip_site_suffix(page_title, meta.site_name)
         for heading in headings:
-            if _similar(_text(heading), _strip_site_suffix(meta.title, meta.site_name)):
+            if _similar(_text(heading), headline):
                 return heading
-    h1s = [h for h in soup.find_all("h1") if len(_text(h).split()) >= 3]
+    h1s = [
+        h
+        for h in soup.find_all("h1")
+        if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
+    ]
     return h1s[0] if h1s else None
+
+
+def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
+    """Return True when an <h1> holds the site's name or logo, not a headline.
+
+    Many sites mark their logo up as the page's <h1>. It names the site when
+    it links to the home page, when it is the site name the page declares, or
+    when it is a part of the page title other than its headline.
+    """
+    text = _text(heading)
+    links = heading.find_all("a", href=True)
+    if links and all(_is_home_link(a["href"]) for a in links):
+        if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
+            return True
+    if meta.site_name and _similar(text, meta.site_name):
+        return True
+    parts = _TITLE_SEPARATORS.split(page_title) if page_title else []
+    if len(parts) >= 2:
+        headline = _strip_site_suffix(page_title, meta.site_name)
+        return any(
+            _similar(text, part) and not _similar(part, headline) for part in parts
+        )
+    return False
+
+
+_HOME_LINK = re.compile(
+    r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
+)
+
+
+def _is_home_link(href: str) -> bool:
+    return bool(_HOME_LINK.match(href.strip()))
 
 
 def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
     if h1 is not None:
         return _text(h1)
-    if meta.title:
-        return _strip_site_suffix(meta.title, meta.site_name)
-    if soup.title and soup.title.string:
-        return _strip_site_suffix(clean_line(soup.title.string), meta.site_name)
-    return ""
+    page_title = _raw_page_title(soup, meta)
+    return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
+
+
+def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
+    """Return a date the page title carries as one of its parts ("... | 19.01.2020")."""
+    for title in (
+        meta.title,
+        clean_line(soup.title.string or "") if soup.title else "",
+    ):
+        for part in _TITLE_SEPARATORS.split(title)[1:] if title else ():
+            if is_date_line(part):
+                return parse_date(part)
+    return None
 
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
-    """Drop a site name joined to the headline ("Headline | Agency")."""
+    """Drop a site name and a date joined to the headline ("Headline | Agency")."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    undated = [part for part in parts if not is_date_line(part)]
+    if undated and len(undated) < len(parts):
+        parts = undated
+        if len(parts) == 1:
+            return parts[0]
     if site_name:
         kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
         if kept and len(kept) < len(parts):
@@ -177,10 +268,13 @@ def _source_from_title(soup: BeautifulSoup) -> str:
     if len(parts) < 2:
         return ""
     last = parts[-1]
+    # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
+    headlines = [part for part in parts[:-1] if not is_date_line(part)]
     if (
         len(last.split()) > 8
         or parse_date(last)
-        or len(last) >= len(max(parts, key=len))
+        or headlines
+        and len(last) >= len(max(headlines, key=len))
     ):
         return ""
     return last
@@ -303,13 +397,33 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     body = soup.body or soup
     if not scores:
         return body
-    best = elements[max(scores, key=scores.get)]
+    best_id = max(scores, key=scores.get)
+    best = elements[best_id]
+    if h1 is not None and not _holds(best, h1):
+        # The story is told under its headline. A block of teasers elsewhere
+        # (a grid of other stories' leads) can outscore it; the headline's
+        # own container wins unless it holds little prose by comparison.
+        for parent in h1.parents:
+            if parent.name in ("body", "html", "[document]") or _holds(parent, best):
+                break  # the best container is under the headline already
+            if scores.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
+                best = parent
+                break
     # Prefer the semantic container the page marks as the article when it holds
     # the best block: it keeps lists and subheads the scorer split off.
     for candidate in best.parents:
         if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
             return candidate
     return best
+
+
+# How much of the best container's score the headline's own container needs
+# to be chosen over it.
+_HEADLINE_SHARE = 0.4
+
+
+def _holds(container: Tag, element: Tag) -> bool:
+    return any(parent is container for parent in element.parents)
 
 
 _BLOCK_LEVEL = ["p", "div", "table", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
@@ -323,6 +437,9 @@ def _has_block_children(element: Tag) -> bool:
 def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
+    # Blocks that cannot end a release: a heading with nothing under it, or
+    # a mostly-linked line (a teaser for another story).
+    is_teaser: list[bool] = []
     for block in root.find_all(_BLOCK_TAGS + ["div"]):
         if _has_block_children(block):
             continue  # read through its children, so no text is read twice
@@ -337,6 +454,10 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if links / len(text) > 0.6 and len(text.split()) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
+        is_teaser.append(block.name in _HEADING_TAGS or links / len(text) >= 0.5)
+    while len(paragraphs) > 1 and is_teaser[-1]:
+        paragraphs.pop()
+        is_teaser.pop()
     if not paragraphs:
         # Old table layouts put text straight into cells and <br>-separated lines.
         lines = (clean_line(s) for s in root.get_text("\n").split("\n"))
@@ -406,8 +527,15 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         found = parse_date(paragraph[:40])
         if found:
             return found
-    # Last resort: the first date line anywhere in what is left of the page
-    # (chrome and teasers are already gone), e.g. "Release date: March 3, 2022".
+    return None
+
+
+def _first_date_line(root: Tag):
+    """Return the first date line anywhere in what is left of the page.
+
+    The last resort (chrome and teasers are already gone), e.g. "Release
+    date: March 3, 2022": weaker than a date the page marks up.
+    """
     for element in root.find_parents()[-1:] or [root]:
         for string in element.find_all(string=True, limit=400):
             line = clean_line(str(string))

@@ -19,10 +19,13 @@ import ijson
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
+    clean_byline,
     clean_line,
+    clean_source,
     host_of,
     normalize_body,
     split_dateline,
+    split_tags,
     title_from_body,
 )
 from .dates import is_date_line, parse_date
@@ -262,23 +265,12 @@ def _as_text(value: object) -> str:
 def _as_tags(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        stripped = value.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            # a list saved as its Python/JSON repr: "['data center', 'ai']"
-            items = re.findall(r"['\"]([^'\"]+)['\"]", stripped)
-        else:
-            items = re.split(r"[,;|]", stripped)
-    elif isinstance(value, list):
-        items = [_as_text(v) for v in value]
-    else:
-        items = [_as_text(value)]
-    unique: dict[str, str] = {}  # lower-cased -> first spelling seen
-    for item in items:
-        item = item.strip()
-        if item:
-            unique.setdefault(item.lower(), item)
-    return tuple(unique.values())
+    if isinstance(value, list):
+        items = [_as_text(v) if isinstance(v, dict) else v for v in value]
+        return split_tags(items, split=False)  # a list's items are whole tags
+    if isinstance(value, dict):
+        return split_tags([_as_text(value)])
+    return split_tags([value])
 
 
 def html_to_text(value: str) -> str:
@@ -295,7 +287,7 @@ def _source(normalized: dict, mapped: object, url: str) -> str:
     for candidate in candidates:
         value = _as_text(candidate)
         if value and not value.startswith(("http://", "https://")):
-            return value  # a listing page's address is not a name: skip it
+            return clean_source(value)  # a listing page's address is not a name
     return host_of(url)
 
 
@@ -308,31 +300,90 @@ def _all(normalized: dict, keys: tuple[str, ...]) -> list[object]:
 _RELEASE_LABEL = re.compile(
     r"^(?:for immediate release|(?:press|news) release)\b", re.I
 )
+# "Contact: Julie Nickson, (202) 225-2661", "CONTACT: Anne Doe, 202.225.4876"
+_CONTACT_LINE = re.compile(
+    r"^(?:(?:media|press)\s+)?contacts?\s*:.*(?:\d{3}\W{0,2}\d{4}|@)", re.I
+)
+_LEADING_DATE = re.compile(
+    r"^\s*(?:\d\d?[./-]\d\d?[./-]\d{2,4}|[A-Z][a-z]+\.? \d\d?, \d{4})\s+"
+)
+# The head of a scraped page is over after this many non-blank lines.
+_HEAD_LINES = 8
 
 
 def _drop_page_head(text: str, title: str) -> str:
     """Drop the lines a scraped page repeats above the release: its date, headline
     and "For Immediate Release" ("03.01.05 / Rep. Lee Calls for ... / (Washington,
-    DC) ..." in the congressional exports)."""
+    DC) ..." in the congressional exports).
+
+    A contact line above the repeated headline goes with it; one that is not
+    followed by the headline is kept, as the release's own text.
+    """
     lines = text.replace("\r\n", "\n").split("\n")
     key = " ".join(title.lower().split())
-    start = 0
-    for start, line in enumerate(lines[:6]):  # noqa: B007 - start is used below
+    labels_end = None  # where the date and label lines above the release end
+    shown = 0
+    for index, line in enumerate(lines):
         cleaned = " ".join(line.split())
         if not cleaned:
             continue
+        shown += 1
+        if shown > _HEAD_LINES:
+            break
         label = _RELEASE_LABEL.match(cleaned)
-        if (
-            is_date_line(cleaned)
-            or (key and cleaned.lower() == key)
-            or label
-            and len(cleaned.split()) <= 10
-        ):
+        if key and cleaned.lower() == key:
+            return "\n".join(lines[index + 1 :])
+        if is_date_line(cleaned) or label and len(cleaned.split()) <= 10:
             continue
-        break
-    else:
+        if _CONTACT_LINE.match(cleaned) and len(cleaned.split()) <= 16:
+            labels_end = index if labels_end is None else labels_end
+            continue
+        rest = "\n".join(lines[index:])
+        without_title = _drop_leading_title(rest, title)
+        if without_title is rest:
+            dated = _LEADING_DATE.match(rest)
+            if dated and parse_date(dated.group(0)):
+                without_title = _drop_leading_title(rest[dated.end() :], title)
+                if without_title == rest[dated.end() :]:
+                    without_title = rest
+        if without_title is not rest:
+            return without_title
+        return "\n".join(lines[index if labels_end is None else labels_end :])
+    return text
+
+
+_HEAD_WORD = re.compile(r"[\w'’]+")
+
+
+def _head_words(text: str) -> list[str]:
+    # Apostrophes are dropped, as scrapers drop them from titles ("Bushs").
+    return [
+        w.replace("'", "").replace("’", "").lower() for w in _HEAD_WORD.findall(text)
+    ]
+
+
+def _drop_leading_title(text: str, title: str) -> str:
+    """Drop the headline a body opens with, however it is punctuated, cased or
+    broken over lines ("Bush's Plan" in the body, "Bushs Plan" in the title).
+    Returns ``text`` itself when it does not open with the headline."""
+    wanted = _head_words(title)
+    if len(wanted) < 4:
+        return text  # a short title may be the first words of a real lead
+    found = _HEAD_WORD.finditer(text, 0, len(title) * 2 + 40)
+    end = 0
+    for word in wanted:
+        match = next(found, None)
+        if match is None or _head_words(match.group(0)) != [word]:
+            return text
+        end = match.end()
+    rest = text[end:].lstrip(" \t")
+    # A headline stands on its own: a line break or a new capitalised phrase
+    # follows it. "Title, then more" is a lead that opens with the title.
+    if not rest.strip() or not (
+        rest[0] in "\r\n" or rest[0].isupper() or rest[0] in '("“'
+    ):
         return text
-    return "\n".join(lines[start:])
+    return rest
 
 
 def _mapped(record: dict, key: str) -> object:
@@ -388,7 +439,7 @@ def record_to_document(
             normalized, find("source") if "source" in mapping else None, url
         ),
         url=url if url.startswith(("http://", "https://")) else "",
-        byline=_as_text(find("byline")),
+        byline=clean_byline(_as_text(find("byline"))),
         dateline=dateline,
         tags=_as_tags(find("tags")),
         path=path,

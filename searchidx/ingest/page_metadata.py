@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ._text import clean_line
+from ._text import clean_line, split_tags
 from .dates import parse_date
 
 if TYPE_CHECKING:  # only html_pages.py imports bs4 at run time
@@ -94,8 +94,10 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     if not meta.tags:
         for key in _META_TAGS:
             if key in values:
-                raw = values[key] if key == "article:tag" else values[key][0].split(",")
-                meta.tags = _unique(t.strip() for t in raw)
+                if key == "article:tag":
+                    meta.tags = split_tags(values[key], split=False)
+                else:
+                    meta.tags = split_tags(values[key][:1])
                 break
     canonical = soup.find("link", rel="canonical", href=True)
     meta.url = (
@@ -134,10 +136,8 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
             if isinstance(url, str) and url.startswith("http"):
                 meta.url = meta.url or url.strip()
             keywords = item.get("keywords")
-            if isinstance(keywords, str):
-                keywords = keywords.split(",")
-            if isinstance(keywords, list) and not meta.tags:
-                meta.tags = _unique(str(k).strip() for k in keywords)
+            if isinstance(keywords, (str, list)) and not meta.tags:
+                meta.tags = split_tags([keywords], split=isinstance(keywords, str))
 
 
 def _json_ld_items(data: object) -> Iterator[dict]:
@@ -156,11 +156,3 @@ def _json_ld_name(value: object) -> str:
     if isinstance(value, dict):
         value = value.get("name", "")
     return clean_line(str(value)) if isinstance(value, str) else ""
-
-
-def _unique(items) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for item in items:
-        if item and item.lower() not in (s.lower() for s in seen):
-            seen[item] = None
-    return tuple(seen)

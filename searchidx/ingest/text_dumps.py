@@ -17,7 +17,9 @@ from ..documents import Document
 from ..errors import EmptyDocumentError
 from ._text import (
     BYLINE_PREFIX,
+    clean_byline,
     clean_line,
+    clean_source,
     host_of,
     is_end_marker,
     join_paragraphs,
@@ -168,9 +170,9 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         title=title,
         body=body,
         date=published,
-        source=source,
+        source=clean_source(source),
         url=url,
-        byline=byline,
+        byline=clean_byline(byline),
         dateline=dateline,
         path=path,
     )

@@ -1,0 +1,100 @@
+"""Sources as organisations: match a ``--source``/``source:`` value to indexed names.
+
+A publisher is indexed under the name its documents give (``John Boozman``),
+or under its web host when they give none (``boozman.senate.gov``). A wanted
+source matches, ignoring case, a name, or a host of the documents' urls
+(``www.`` or not). A host that some documents are named by is one publisher's
+own site, so the few other names on it are the same organisation and either
+finds both. A value that matches nothing gets the closest known sources.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import weakref
+from urllib.parse import urlparse
+
+from . import doc_values
+
+# A host shared by more names than this is a platform or a wire service
+# hosting many publishers, not one organisation: it does not join names.
+_MAX_NAMES_PER_HOST = 3
+_HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+# top-level reader -> {host: source names of the documents on it}
+_HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def fold_host(value: str) -> str:
+    """Return a host or source compared without case or a leading "www."."""
+    return value.strip().lower().removeprefix("www.")
+
+
+def _source_names(searcher) -> list[str]:
+    return [term.decode("utf-8") for term in searcher.lexicon("source")]
+
+
+def _names_by_host(searcher) -> dict[str, set[str]]:
+    """Return each url host (folded) with the source names of its documents."""
+    reader = searcher.reader()
+    if reader not in _HOSTS:
+        sources = doc_values.strings(searcher, "source")
+        by_host: dict[str, set[str]] = {}
+        for term in reader.lexicon("url"):
+            url = term.decode("utf-8")
+            host = fold_host(urlparse(url).hostname or "")
+            if not host:
+                continue
+            names = by_host.setdefault(host, set())
+            if len(names) > _MAX_NAMES_PER_HOST:
+                continue  # a shared host; enough is known to ignore it
+            for docnum in reader.postings("url", term).all_ids():
+                if sources[docnum]:
+                    names.add(sources[docnum])
+        _HOSTS[reader] = by_host
+    return _HOSTS[reader]
+
+
+def match_sources(searcher, wanted: list[str]) -> list[str]:
+    """Return the indexed source names that ``wanted`` names, by name or host.
+
+    Args:
+        wanted: source names or hosts as a user typed them.
+    """
+    folded = {fold_host(value) for value in wanted if value.strip()}
+    names = _source_names(searcher)
+    matched = {name for name in names if fold_host(name) in folded}
+    if not names:
+        return []
+    # A host some documents are named by (they gave no other name) is one
+    # publisher's own site: the other names on it, when few, are its names.
+    for host, host_names in _names_by_host(searcher).items():
+        if (
+            len(host_names) <= _MAX_NAMES_PER_HOST
+            and (host in folded or host_names & matched)
+            and any(fold_host(name) == host for name in host_names)
+        ):
+            matched |= host_names
+        elif host in folded:
+            matched |= {n for n in host_names if len(host_names) <= _MAX_NAMES_PER_HOST}
+    return sorted(matched)
+
+
+def closest_sources(searcher, wanted: str, *, count: int = 3) -> list[str]:
+    """Return up to ``count`` known source names most like ``wanted``.
+
+    Names holding the wanted words come first ("boozman" -> "John Boozman"),
+    then names that are spelled most alike.
+    """
+    names = _source_names(searcher)
+    key = fold_host(wanted)
+    if not key or not names:
+        return []
+    by_folded: dict[str, str] = {}
+    for name in names:
+        by_folded.setdefault(fold_host(name), name)
+    containing = [name for folded, name in by_folded.items() if key in folded]
+    alike = difflib.get_close_matches(key, list(by_folded), n=count, cutoff=0.0)
+    ranked = sorted(containing, key=len) + [by_folded[f] for f in alike]
+    return list(dict.fromkeys(ranked))[:count]
