@@ -469,7 +469,8 @@ def show(ctx, doc_id: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("doc_id", metavar="ID")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1),
+              help="How many releases to list.")  # fmt: skip
 @click.option(
     "--json", "as_json", is_flag=True, help="One JSON object per hit per line."
 )
