@@ -181,7 +181,21 @@ def _reporting_damage(method):
 
 
 def _is_unchanged(stored: dict | None, document: Document) -> bool:
-    return stored is not None and stored.get("content_hash") == document.content_hash
+    # The path is not in the content hash (the same release saved twice is
+    # one document), but a release that moved to another file is rewritten,
+    # so that its path names the file that holds it now.
+    return (
+        stored is not None
+        and stored.get("content_hash") == document.content_hash
+        and _same_file(stored.get("path", ""), document.path)
+    )
+
+
+def _same_file(stored: str, read: str) -> bool:
+    # The same folder given as corpus/ one day and /home/me/corpus the next.
+    return stored == read or (
+        bool(stored and read) and os.path.abspath(stored) == os.path.abspath(read)
+    )
 
 
 def _ids_from(searcher, path: str) -> set[str]:
@@ -460,16 +474,21 @@ class Index:
             # changes the id of a release without a url). Files with errors
             # keep what they had, since part of them could not be read.
             with_errors = {error.path for error in failed}
+            read_now = set().union(*produced.values())  # ids any file gave
             for file in map(os.fspath, reread):
                 if file in with_errors:
                     continue
-                stale = _ids_from(searcher, file) - produced.get(file, set())
+                # A release another file of this run gave is not stale: it
+                # moved (or is held twice), and deleting it by this file
+                # would lose it.
+                stale = _ids_from(searcher, file) - read_now
                 for doc_id in stale:
                     counts["removed"] += take_writer().delete_by_term("id", doc_id)
             if prune_under:
                 kept = set(map(os.fspath, reread))
                 for gone in _paths_gone(searcher, prune_under, kept):
-                    counts["removed"] += take_writer().delete_by_term("path", gone)
+                    for doc_id in _ids_from(searcher, gone) - read_now:
+                        counts["removed"] += take_writer().delete_by_term("id", doc_id)
             if writer is not None and on_commit:
                 on_commit()  # the writer commits as the stack closes
         return AddReport(

@@ -103,3 +103,45 @@ def test_three_overlapping_index_runs_store_every_release_once():
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith("ok: every release once, check ok")
+
+
+def _jsonl(*numbers: int) -> str:
+    import json
+
+    return "".join(
+        json.dumps({"title": f"Moved release {n}", "date": f"2022-01-0{n}",
+                    "body": f"Body of moved release number {n} about harbor dredging.",
+                    "url": f"https://mv.example/{n}"}) + "\n"
+        for n in numbers
+    )  # fmt: skip
+
+
+def test_a_release_that_moves_to_another_file_is_kept_and_follows_it(tmp_path):
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(_jsonl(1, 2))
+    (folder / "b.jsonl").write_text(_jsonl(3))
+    with Index.open(tmp_path / "index", create=True) as index:
+        assert index.add_files([folder]).added == 3
+        (folder / "a.jsonl").write_text(_jsonl(1))
+        (folder / "b.jsonl").write_text(_jsonl(3, 2))  # release 2 moved
+        report = index.add_files([folder])
+        assert (report.updated, report.removed, len(index)) == (1, 0, 3)
+        assert index.get("https://mv.example/2").path == str(folder / "b.jsonl")
+        again = index.add_files([folder])
+        assert (again.added, again.unchanged, again.removed) == (0, 3, 0)
+
+
+def test_pruning_a_deleted_file_keeps_a_release_another_file_holds(tmp_path):
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(_jsonl(1, 2))
+    (folder / "b.jsonl").write_text(_jsonl(2, 3))  # release 2 in both
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add_files([folder])
+        (folder / "a.jsonl").unlink()
+        report = index.add_files([folder], prune=True)
+        assert report.removed == 1  # release 1, and only it
+        assert sorted(d.document.url for d in index.search("moved", limit=10).hits) == [
+            "https://mv.example/2", "https://mv.example/3",
+        ]  # fmt: skip
