@@ -100,10 +100,30 @@ def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozens
     """
     leaves = [parsed] if parsed.is_leaf() else list(parsed.leaves())
     highlighted: set[str] = set()
+    total = 0
     for leaf in leaves:
-        if not isinstance(leaf, query.MultiTerm) or leaf.field() not in reader.schema:
+        # field:* (Every with a field) stands for every word of the field:
+        # Whoosh reads all their postings to find the documents, unbounded.
+        every_word = isinstance(leaf, query.Every) and leaf.fieldname not in (
+            None, "", "*",
+        )  # fmt: skip
+        if not (isinstance(leaf, query.MultiTerm) or every_word):
             continue
-        words = list(islice(_scanned(leaf, reader, deadline), MAX_EXPANSIONS + 1))
+        if leaf.field() not in reader.schema:
+            continue
+        scan = (
+            _every_word(leaf, reader, deadline)
+            if every_word
+            else _scanned(leaf, reader, deadline)
+        )
+        words = list(islice(scan, MAX_EXPANSIONS + 1))
+        total += len(words)
+        if len(words) <= MAX_EXPANSIONS and total > MAX_EXPANSIONS:
+            raise QueryError(
+                deadline.text,
+                f"its wildcards and ranges stand for more than {MAX_EXPANSIONS:,} "
+                "words together; use fewer or narrow them",
+            )
         if len(words) > MAX_EXPANSIONS:
             narrower = (
                 "a shorter range"
@@ -124,7 +144,7 @@ def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozens
     return frozenset(highlighted)
 
 
-def _merged_matcher(leaf: query.MultiTerm, words: tuple, searcher, context=None):
+def _merged_matcher(leaf: query.Query, words: tuple, searcher, context=None):
     """Match ``leaf`` in one segment from its words' postings merged at once."""
     docnums = union_of_postings(searcher.reader(), leaf.field(), words)
     if docnums is None:  # postings in a form not read whole: Whoosh's own way
@@ -132,6 +152,14 @@ def _merged_matcher(leaf: query.MultiTerm, words: tuple, searcher, context=None)
     if not len(docnums):
         return NullMatcher()
     return ListMatcher(docnums.tolist(), all_weights=leaf.boost)
+
+
+def _every_word(leaf: query.Every, reader, deadline: Deadline):
+    """Yield every word of ``leaf``'s field, looking at the clock as it goes."""
+    for count, word in enumerate(reader.lexicon(leaf.fieldname)):
+        if count % _SCAN_STEP == 0:
+            deadline.check()
+        yield word
 
 
 def _scanned(leaf: query.MultiTerm, reader, deadline: Deadline):
@@ -153,8 +181,10 @@ def _scanned(leaf: query.MultiTerm, reader, deadline: Deadline):
         yield word
 
 
-def _shown(leaf: query.MultiTerm) -> str:
+def _shown(leaf: query.Query) -> str:
     field = "" if leaf.field() == "content" else f"{leaf.field()}:"
+    if isinstance(leaf, query.Every):
+        return f"{leaf.field() if leaf.field() != 'content' else 'body'}:*"
     if isinstance(leaf, query.TermRange):
         return f"{field}[{leaf.start} TO {leaf.end}]"
     text = getattr(leaf, "text", "")

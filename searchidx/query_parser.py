@@ -27,7 +27,7 @@ _FIELD_PREFIX = re.compile(r"(?<![\w:/.])([A-Za-z_]+):(?!//)(?=\S)")
 # word ("exerc*", "harb?r"; not a question mark ending a sentence), +/- before
 # a word, a ^boost.
 _SYNTAX_MARKERS = re.compile(
-    r"\"|\w\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\s+\S|^NOT\s|\w\*|\w\?\w|"
+    r"\"|\w\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\s+\S|^NOT\s|\w\*|(?:^|[\s(])\*\w|\w\?\w|"
     r"(?:^|[\s(])[+\-](?=[A-Za-z\"(])|\w\^\d"
 )
 # From this many words on, a query without a known field prefix is a question
@@ -215,7 +215,11 @@ def _parse_syntax(text: str, schema) -> query.Query:
         raise QueryError(
             text, "+word and -word work outside parentheses; inside, use AND / NOT"
         ) from error
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
+    except IndexError as error:  # Whoosh's parser ran off the end of its tokens
+        raise QueryError(
+            text, "cannot be parsed: an AND, OR or NOT lacks a word beside it"
+        ) from error
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
         raise QueryError(text, f"cannot be parsed ({error})") from error
     parsed = _without_and_not(_require_filters(_hoist_negations(parsed)).normalize())
     if parsed is query.NullQuery:

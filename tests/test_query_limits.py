@@ -126,3 +126,34 @@ def test_absurd_words_get_no_spelling_work(built_index, monkeypatch):
     monkeypatch.undo()
     with Index.open(built_index) as index:  # an ordinary typo is still corrected
         assert index.search("exercize", correct=False).suggestion == "exercise"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("body:*", "body:* matches more than 1,024 words"),
+        ("NOT *", "body:* matches more than 1,024 words"),
+        (" OR ".join(f"body:a{n:02d}*" for n in range(13)),
+         "stand for more than 1,024 words together"),
+    ],
+    ids=["field-star", "not-star", "many-small"],
+)  # fmt: skip
+def test_a_field_star_and_many_small_wildcards_count_against_the_cap(
+    wide_index, text, named
+):
+    with Index.open(wide_index) as index:
+        with pytest.raises(QueryError, match=named.replace("*", r"\*")):
+            index.search(text)
+
+
+def test_a_leading_wildcard_is_a_wildcard_not_a_word(built_index):
+    with Index.open(built_index) as index:
+        assert index.search("*ercis*").total == index.search("body:*ercis*").total > 0
+
+
+def test_a_dangling_operator_is_named_not_a_python_error(built_index):
+    with Index.open(built_index) as index:
+        with pytest.raises(
+            QueryError, match="an AND, OR or NOT lacks a word beside it"
+        ):
+            index.search("NOT NOT NOT")
