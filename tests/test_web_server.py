@@ -129,3 +129,80 @@ def test_ids_are_percent_encoded_in_the_document_api(tmp_path):
             f"http://127.0.0.1:{port}/api/doc/{quote(doc_id, safe='/:')}"
         ) as r:
             assert json.load(r)["id"] == doc_id
+
+
+def _children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_a_stopped_server_leaves_no_worker_serving(built_index, how):
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "searchidx", "--index", str(built_index), "serve",
+         "--port", "0"],
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        first = server.stderr.readline()
+        port = int(re.search(r":(\d+)/", first).group(1))
+        # Requests at once wake every idle worker; those that lose the race
+        # for a connection must not stay blocked in accept().
+        answers = []
+        senders = [
+            threading.Thread(
+                target=lambda: answers.append(_get(port, "/api/search?q=navy"))
+            )
+            for _ in range(12)
+        ]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join(60)
+        assert [status for status, _ in answers] == [200] * 12
+        workers = _children_of(server.pid)
+        assert workers, "no worker processes"
+        server.send_signal(getattr(signal, how))
+        server.wait(timeout=30)
+        for _ in range(100):
+            if not any(map(_alive, workers)):
+                break
+            time.sleep(0.1)
+        assert [pid for pid in workers if _alive(pid)] == []
+    finally:
+        server.kill()
+        server.wait()
+
+
+@pytest.mark.parametrize(
+    "request_line", [b"GARBAGE", b"GET", b"GET /api/search?q=navy HTTP/9.9"]
+)
+def test_a_malformed_request_gets_a_status_line(built_index, request_line):
+    import socket
+
+    with _serving(built_index) as port:
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as raw:
+            raw.sendall(request_line + b"\r\n\r\n")
+            reply = b""
+            while chunk := raw.recv(65536):
+                reply += chunk
+    assert reply.startswith((b"HTTP/1.0 400 ", b"HTTP/1.0 505 ")), reply[:80]

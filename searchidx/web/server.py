@@ -12,6 +12,7 @@ short search sent later overtakes the long ones.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import socket
@@ -26,8 +27,10 @@ from ..index import Index
 from .app import DEFAULT_HOST, DEFAULT_PORT, create_app
 
 # Worker processes, each answering one request at a time: more than the
-# cores, so that long requests on every core leave workers for short ones.
+# cores, so that long requests on every core leave workers for short ones;
+# more are forked while none is free, up to MAX_WORKERS.
 WORKERS = 2 * (os.cpu_count() or 1) + 2
+MAX_WORKERS = 64
 # A request still running after this long is a long one: it yields the CPU
 # to requests that came later (nice 19).
 LONG_REQUEST_S = 0.1
@@ -51,6 +54,9 @@ class _RequestHandler(WSGIRequestHandler):
             body = _error_page(self.server.app, code, text).encode()
             content_type = "text/html; charset=utf-8"
         self.log_error("code %d, message %s", code, text)
+        # A request line Python read as HTTP/0.9 (no version, or garbage)
+        # would get a body with no status line: no client could see the error.
+        self.request_version = "HTTP/1.0"
         self.send_response(code, message)
         self.send_header("Content-Type", content_type)
         self.send_header("Connection", "close")
@@ -82,6 +88,10 @@ class _PreforkServer(BaseWSGIServer):
     def __init__(self, *args, index: Index, workers: int, **kwargs) -> None:
         self.index = index
         self.workers = workers
+        # Workers waiting for a request, counted in memory the workers share:
+        # when none is, the master forks another, so that requests on every
+        # worker (long ones, at low priority) never keep a short one waiting.
+        self._idle = multiprocessing.get_context("fork").Value("i", 0)
         self._children: set[int] = set()
         self._stopping = threading.Event()
         self._stopped = threading.Event()
@@ -92,15 +102,20 @@ class _PreforkServer(BaseWSGIServer):
     def serve_forever(self, poll_interval: float = 0.2) -> None:
         self._stopping.clear()
         self._stopped.clear()
+        on_term = _stop_on_sigterm()
         try:
             while not self._stopping.is_set():
                 self._reap()
-                while len(self._children) < self.workers:
+                while len(self._children) < self.workers or (
+                    self._idle.value <= 0 and len(self._children) < MAX_WORKERS
+                ):
                     self._fork_worker()
-                self._stopping.wait(poll_interval)
+                self._stopping.wait(min(poll_interval, 0.05))
         except KeyboardInterrupt:
-            pass  # Ctrl-C stops the server, as werkzeug's own serve_forever does
+            pass  # Ctrl-C (or kill) stops the server, as werkzeug's serve_forever does
         finally:
+            if on_term is not None:
+                signal.signal(signal.SIGTERM, on_term)
             self._stop_workers()
             self._stopped.set()
 
@@ -116,12 +131,15 @@ class _PreforkServer(BaseWSGIServer):
         except SearchidxError:
             pass  # the worker meets the same error and answers it
         master = os.getpid()
+        with self._idle.get_lock():
+            self._idle.value += 1  # counted before the fork: the loop must see it
         pid = os.fork()
         if pid:
             self._children.add(pid)
             return
         status = 0
         try:
+            _die_with(master)
             self._work(master)
         except BaseException:  # noqa: BLE001 - a worker never returns into the master's code
             status = 1
@@ -130,23 +148,41 @@ class _PreforkServer(BaseWSGIServer):
 
     def _work(self, master: int) -> None:
         self.timeout = 1.0  # handle_request returns each second to look at the master
-        while os.getppid() == master:
-            self._long_request = None
-            self._lowered = False
-            self.handle_request()  # get_request starts the clock when one comes
-            if self._long_request is not None:
+        # Every idle worker wakes for a new connection and one wins it: the
+        # others' accept() must fail at once rather than wait for the next
+        # (and, with the master gone, hold the port for good).
+        self.socket.setblocking(False)
+        self._counted_idle = True  # the master counted this worker idle
+        try:
+            while os.getppid() == master:
+                self._long_request = None
+                self._lowered = False
+                self.handle_request()  # get_request starts the clock when one comes
+                if self._long_request is None:
+                    continue  # no request came this second
                 self._long_request.cancel()
-            if self._lowered:
-                return  # niced for good: make way for a fresh worker
+                if self._lowered:
+                    return  # niced for good: make way for a fresh worker
+                self._count_idle(+1)
+        finally:
+            if self._counted_idle:
+                self._count_idle(-1)
+
+    def _count_idle(self, change: int) -> None:
+        with self._idle.get_lock():
+            self._idle.value += change
+        self._counted_idle = change > 0
 
     def get_request(self):
-        accepted = super().get_request()
+        connection, address = super().get_request()  # BlockingIOError: lost the race
+        connection.setblocking(True)
+        self._count_idle(-1)
         self._long_request = threading.Timer(
             LONG_REQUEST_S, self._lower_priority, args=(threading.get_native_id(),)
         )
         self._long_request.daemon = True
         self._long_request.start()
-        return accepted
+        return connection, address
 
     def _lower_priority(self, thread_id: int) -> None:
         try:
@@ -178,6 +214,41 @@ class _PreforkServer(BaseWSGIServer):
             except ChildProcessError:
                 pass
         self._children.clear()
+
+
+def _stop_on_sigterm():
+    """Make SIGTERM stop the master as Ctrl-C does; return the old handler.
+
+    Without it `kill` ended the master alone and left its workers serving.
+    Only the main thread may set a handler (a test serves from another).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+def _die_with(master: int) -> None:
+    """Have the kernel end this worker when the master dies, however it dies.
+
+    A worker blocked in accept() never gets to look at its master: killed
+    with SIGKILL, the master would leave it holding the port.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: the once-a-second look at the master remains
+    if os.getppid() != master:  # it died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def make_server(
