@@ -8,6 +8,7 @@ import shlex
 import shutil
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,12 @@ from click.core import ParameterSource
 
 from . import render
 from .documents import Document
-from .errors import DocumentNotFoundError, IngestError, SearchidxError
+from .errors import (
+    DocumentNotFoundError,
+    IngestError,
+    QueryTimeoutError,
+    SearchidxError,
+)
 from .index import AddReport, Index, collect_files
 from .query_limits import DEFAULT_TIMEOUT_S
 from .search import SORTS, Results, parse_date_bound
@@ -385,7 +391,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
       searchidx query "multilateral exercise" --since 2023 --limit 5
       searchidx query "joint exercise" --fields title,date,url --no-facets
     """
-    with _open_for_reading(ctx) as index:
+    with _open_for_reading(ctx) as index, _hint_at_timeout():
         results = index.search(
             query_text,
             since=since,
@@ -594,18 +600,33 @@ def remove(ctx, ids, wait) -> None:
       searchidx remove https://www.justice.gov/opa/pr/some-release
     """
     path: Path = ctx.obj["index_path"]
+    missing: list[str] = []
     with Index.open(path) as index:
-        missing = [doc_id for doc_id in dict.fromkeys(ids) if index.get(doc_id) is None]
+        # Which ids exist is decided under the write lock: a run writing now
+        # may be adding the very release to remove.
         removed = index.delete(
-            [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in missing],
+            dict.fromkeys(ids),
             timeout=wait,
             on_wait=_waiting_message(path),
+            on_missing=missing.append,
         )
     for doc_id in missing:
         click.echo(f"skipped {doc_id}: no such document in {path}/", err=True)
-    click.echo(f"removed {removed:,} documents from {path}/", err=True)
+    click.echo(
+        f"removed {removed:,} document{'s' if removed != 1 else ''} from {path}/",
+        err=True,
+    )
     if missing:
         ctx.exit(1)
+
+
+@contextmanager
+def _hint_at_timeout():
+    """Add the command line's way to allow more time to a stopped search."""
+    try:
+        yield
+    except QueryTimeoutError as error:
+        raise click.ClickException(f"{error}, or allow more time (--timeout)") from None
 
 
 def _waiting_message(path: Path):

@@ -115,7 +115,7 @@ class QueryTimeoutError(QueryError):
         super().__init__(
             text,
             f"stopped after {seconds:g} s; narrow it (fewer wildcards, a field, "
-            "a date range) or allow more time (--timeout)",
+            "a date range)",
         )
 
 

@@ -539,14 +539,23 @@ class Index:
         *,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
         on_wait: Callable[[float, float], None] | None = None,
+        on_missing: Callable[[str], None] | None = None,
     ) -> int:
-        """Remove documents by id; return how many were there."""
+        """Remove documents by id; return how many were there.
+
+        Args:
+            on_missing: called with each id no document had, as found under
+                the write lock (a run committing meanwhile counts).
+        """
         removed = 0
         with open_writer(
             self._storage, self.path, timeout=timeout, on_wait=on_wait
         ) as writer:
             for doc_id in doc_ids:
-                removed += writer.delete_by_term("id", doc_id)
+                found = writer.delete_by_term("id", doc_id)
+                removed += found
+                if not found and on_missing is not None:
+                    on_missing(doc_id)
         return removed
 
     @_reporting_damage

@@ -376,7 +376,7 @@ def test_remove_deletes_documents_by_id_and_names_unknown_ones(runner, tmp_path)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"skipped nope: no such document in {index_path}/",
-        f"removed 1 documents from {index_path}/",
+        f"removed 1 document from {index_path}/",
     ]
     assert _titles(runner, index_path, "harbour") == ["Harbour news 2"]
 

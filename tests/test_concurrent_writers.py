@@ -145,3 +145,37 @@ def test_pruning_a_deleted_file_keeps_a_release_another_file_holds(tmp_path):
         assert sorted(d.document.url for d in index.search("moved", limit=10).hits) == [
             "https://mv.example/2", "https://mv.example/3",
         ]  # fmt: skip
+
+
+def test_remove_waiting_for_a_run_removes_what_that_run_added(
+    tmp_path, monkeypatch, runner
+):
+    from searchidx.cli import cli
+
+    monkeypatch.setattr(store, "WAIT_REPORT_EVERY_S", 0.0)
+    path = tmp_path / "index"
+    Index.open(path, create=True).close()
+    release = _releases(1)[0]
+    holding = threading.Event()
+    go_on = threading.Event()
+
+    def documents():
+        yield release  # takes the write lock
+        holding.set()
+        assert go_on.wait(30)
+
+    def run():
+        with Index.open(path) as index:
+            index.add(documents())
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    assert holding.wait(30)
+    # The commit lands while `remove` waits for the lock.
+    threading.Timer(0.5, go_on.set).start()
+    result = runner.invoke(cli, ["--index", str(path), "remove", release.id])
+    thread.join(30)
+    assert result.exit_code == 0, result.output
+    assert f"removed 1 document from {path}/" in result.stderr
+    with Index.open(path) as index:
+        assert len(index) == 0

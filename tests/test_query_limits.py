@@ -108,6 +108,7 @@ def test_the_cli_takes_a_timeout(runner, built_index):
     )
     assert result.exit_code == 1
     assert "stopped after" in result.stderr
+    assert result.stderr.rstrip().endswith("or allow more time (--timeout)")
     result = runner.invoke(
         cli,
         ["--index", str(built_index), "query", "navy AND exercise", "--timeout", "30"],
