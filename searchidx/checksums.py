@@ -31,8 +31,12 @@ from whoosh.index import TOC, clean_files
 
 # The TOC's trailer: a marker and the CRC-32 of every byte before it. Whoosh's
 # reader stops at the end of its pickle, so it never sees the trailer.
-_TRAILER = struct.Struct("<8sI")
-_MARKER = b"SIDXCRC1"
+_TRAILER = struct.Struct("<8sQI")  # marker, generation, CRC-32
+_MARKER = b"SIDXCRC2"
+# The generation of the last commit, written after its table of contents: a
+# table of contents older than it was put back by hand (a restored or copied
+# file), and opening it would delete the newer segments as leftovers.
+GENERATION_FILE = "searchidx.generation"
 # Where the checksums of a segment's files live on the (pickled) segment.
 _FILES_ATTRIBUTE = "searchidx_files"
 _CHUNK = 1 << 20
@@ -126,7 +130,7 @@ def write_toc(storage, indexname: str, toc: TOC) -> None:
     captured = _CapturingStorage()
     toc.write(captured, indexname)
     data = captured.buffer.getvalue()
-    data += _TRAILER.pack(_MARKER, zlib.crc32(data))
+    data += _TRAILER.pack(_MARKER, toc.generation, zlib.crc32(data))
     folder = _folder_of(storage)
     name = TOC._filename(indexname, toc.generation)
     # The temporary name is Whoosh's own, which opening an index cleans up
@@ -141,6 +145,38 @@ def write_toc(storage, indexname: str, toc: TOC) -> None:
         stream.close()
     os.replace(folder / partial, folder / name)
     sync_folder(folder)
+    _write_generation(folder, toc.generation)
+
+
+def _write_generation(folder: Path, generation: int) -> None:
+    partial = folder / f"{GENERATION_FILE}.partial"
+    with open(partial, "w") as file:
+        file.write(f"{generation}\n")
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(partial, folder / GENERATION_FILE)
+    sync_folder(folder)
+
+
+def committed_generation(folder: Path) -> int | None:
+    """Return the generation of the last commit, or None when none is recorded."""
+    try:
+        return int((folder / GENERATION_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def check_not_rolled_back(folder: Path, recorded: int | None, latest: int) -> None:
+    """Raise ChecksumError when the newest table of contents predates the last commit.
+
+    ``recorded`` must be read before the tables of contents are listed: a
+    commit writes its table of contents first and the generation after.
+    """
+    if recorded is not None and latest < recorded:
+        raise ChecksumError(
+            f"its newest table of contents is generation {latest}, but generation "
+            f"{recorded} was committed: an older one was put back"
+        )
 
 
 def verify_toc(folder: Path, indexname: str, generation: int) -> None:
@@ -152,11 +188,16 @@ def verify_toc(folder: Path, indexname: str, generation: int) -> None:
     data = (folder / TOC._filename(indexname, generation)).read_bytes()
     if len(data) < _TRAILER.size:
         raise ChecksumError("the table of contents is truncated")
-    marker, crc = _TRAILER.unpack(data[-_TRAILER.size :])
+    marker, written_generation, crc = _TRAILER.unpack(data[-_TRAILER.size :])
     if marker != _MARKER:
         raise ChecksumError("the table of contents has no checksum (truncated?)")
     if zlib.crc32(data[: -_TRAILER.size]) != crc:
         raise ChecksumError("the table of contents does not match its checksum")
+    if written_generation != generation:
+        raise ChecksumError(
+            f"table of contents {generation} was written as generation "
+            f"{written_generation} (renamed?)"
+        )
 
 
 def commit_toc_durably(writer, segments) -> None:

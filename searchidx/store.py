@@ -29,7 +29,9 @@ from whoosh.writing import IndexWriter
 from . import term_pool, whoosh_fixes  # noqa: F401  (patch Whoosh on import)
 from .checksums import (
     ChecksumError,
+    check_not_rolled_back,
     commit_toc_durably,
+    committed_generation,
     verify_segment_files,
     verify_toc,
     write_toc,
@@ -165,10 +167,11 @@ def _open_latest(path: str | os.PathLike) -> FileIndex:
         try:
             # Checked before Whoosh unpickles it: a changed byte there can
             # name any module to import.
+            recorded = committed_generation(Path(path))  # before listing: see there
             storage = FileStorage(os.fspath(path))
-            verify_toc(
-                Path(path), INDEX_NAME, TOC._latest_generation(storage, INDEX_NAME)
-            )
+            latest = TOC._latest_generation(storage, INDEX_NAME)
+            check_not_rolled_back(Path(path), recorded, latest)
+            verify_toc(Path(path), INDEX_NAME, latest)
             return whoosh_index.open_dir(os.fspath(path), indexname=INDEX_NAME)
         except FileNotFoundError:
             if attempt == _OPEN_ATTEMPTS - 1:
@@ -500,8 +503,10 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
     documents = expected = 0
     seen: dict[str, int] = {}
     folder = Path(storage_index.storage.folder)
+    recorded = committed_generation(folder)
     toc = storage_index._read_toc()
     try:
+        check_not_rolled_back(folder, recorded, toc.generation)
         verify_toc(folder, INDEX_NAME, toc.generation)
     except (ChecksumError, OSError) as error:
         problems.append(
@@ -551,6 +556,8 @@ def find_damage(storage_index) -> str | None:
     checksum right is a bug, not damage.
     """
     folder = Path(storage_index.storage.folder)
+    if not index_exists(folder):
+        return "its table of contents is missing (restore the folder from a backup)"
     try:
         toc = storage_index._read_toc()
         verify_toc(folder, INDEX_NAME, toc.generation)

@@ -148,3 +148,31 @@ def test_library_raises_index_damaged_error(index_path):
     with Index.open(index_path) as index:
         with pytest.raises(IndexDamagedError, match="is damaged"):
             index.search("patrol")
+
+
+def test_a_renamed_table_of_contents_is_named_as_damage(runner, index_path):
+    (toc,) = index_path.glob("_searchidx_*.toc")
+    toc.rename(index_path / "_searchidx_7.toc")
+    for command in (["check"], ["query", "patrol"], ["stats"]):
+        result = runner.invoke(cli, ["--index", str(index_path), *command])
+        assert result.exit_code == 1
+        (line,) = result.stderr.splitlines()
+        assert "was written as generation" in line, line
+        assert "internal error" not in line
+
+
+def test_an_older_table_of_contents_put_back_is_refused_and_nothing_deleted(
+    tmp_path, index_path
+):
+    (old_toc,) = index_path.glob("_searchidx_*.toc")
+    saved = old_toc.read_bytes()
+    with Index.open(index_path) as index:
+        index.add([_release(99)])
+    (new_toc,) = index_path.glob("_searchidx_*.toc")
+    files = sorted(p.name for p in index_path.iterdir())
+    new_toc.unlink()
+    old_toc.write_bytes(saved)  # restored from an older copy
+    with pytest.raises(IndexFormatError, match="an older one was put back"):
+        Index.open(index_path)
+    after = sorted(p.name for p in index_path.iterdir())
+    assert set(files) - {new_toc.name} == set(after) - {old_toc.name}
