@@ -86,3 +86,24 @@ def big_index(tmp_path_factory) -> Path:
     with Index.open(path, create=True) as index:
         assert index.add_files([feed]).added == 1200
     return path
+
+
+def child_processes(pid: int) -> list[int]:
+    """Return the live (not zombie) processes whose parent is ``pid``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def is_running(pid: int) -> bool:
+    """True unless ``pid`` is gone or a zombie (a container's init may not reap)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1] != "Z"
+    except (OSError, IndexError):
+        return False

@@ -10,11 +10,10 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import REPO, child_processes, is_running
 
 
 def _run(script: str, *args: str) -> subprocess.CompletedProcess:
@@ -62,26 +61,6 @@ def test_two_writers_and_four_readers_make_no_errors_and_an_exact_count():
     assert report.rstrip().endswith("ok: 0 errors, count exact")
 
 
-def _children(pid: int) -> list[int]:
-    """The live (not zombie) processes whose parent is ``pid``."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            fields = (entry / "stat").read_text().rsplit(") ", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if fields[1] == str(pid) and fields[0] != "Z":
-            found.append(int(entry.name))
-    return found
-
-
-def _is_running(pid: int) -> bool:
-    try:
-        return (Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1]) != "Z"
-    except (OSError, IndexError):
-        return False
-
-
 def test_a_killed_index_run_leaves_no_parsing_workers_behind(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -95,16 +74,16 @@ def test_a_killed_index_run_leaves_no_parsing_workers_behind(tmp_path):
     )  # fmt: skip
     workers: list[int] = []
     while run.poll() is None and len(workers) < 2:
-        workers = _children(run.pid)
+        workers = child_processes(run.pid)
         time.sleep(0.05)
     assert len(workers) == 2, "the run ended before its workers started"
     run.send_signal(signal.SIGKILL)
     run.wait()
     for _ in range(600):  # they notice within half a second; a loaded CI is slow
-        if not any(map(_is_running, workers)):
+        if not any(map(is_running, workers)):
             break
         time.sleep(0.1)
-    alive = [pid for pid in workers if _is_running(pid)]
+    alive = [pid for pid in workers if is_running(pid)]
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []

@@ -21,6 +21,8 @@ from searchidx.cli import cli
 from searchidx.store import create_index, open_writer, remove_leftovers
 from searchidx.whoosh_fixes import _ViewFile
 
+from .conftest import is_running
+
 
 def _doc(n: int, body: str = "harbor news") -> Document:
     return Document(
@@ -120,19 +122,10 @@ def _start_a_writer_with_a_worker(path, *, orphaned_at_once=False):
     return writer, ready.get(timeout=60)
 
 
-def _is_running(pid: int) -> bool:
-    """True unless ``pid`` is gone or a zombie (a container's init may not reap)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(") ", 1)[1][:1] != "Z"
-    except (OSError, IndexError):
-        return False
-
-
 def _gone_within(pid: int, seconds: float) -> bool:
     """Wait up to ``seconds`` for ``pid`` to end; kill it and return False if it does not."""
     for _ in range(int(seconds * 10)):
-        if not _is_running(pid):
+        if not is_running(pid):
             return True
         time.sleep(0.1)
     os.kill(pid, signal.SIGKILL)

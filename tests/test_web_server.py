@@ -19,6 +19,8 @@ from searchidx import Index
 from searchidx import index as index_module
 from searchidx.web import make_server
 
+from .conftest import child_processes, is_running
+
 
 @contextmanager
 def _serving(index_path: Path):
@@ -131,25 +133,6 @@ def test_ids_are_percent_encoded_in_the_document_api(tmp_path):
             assert json.load(r)["id"] == doc_id
 
 
-def _children_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            fields = (entry / "stat").read_text().rsplit(") ", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if fields[1] == str(pid) and fields[0] != "Z":
-            found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1] != "Z"
-    except (OSError, IndexError):
-        return False
-
-
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
 def test_a_stopped_server_leaves_no_worker_serving(built_index, how):
     import re
@@ -179,15 +162,15 @@ def test_a_stopped_server_leaves_no_worker_serving(built_index, how):
         for sender in senders:
             sender.join(60)
         assert [status for status, _ in answers] == [200] * 12
-        workers = _children_of(server.pid)
+        workers = child_processes(server.pid)
         assert workers, "no worker processes"
         server.send_signal(getattr(signal, how))
         server.wait(timeout=30)
         for _ in range(100):
-            if not any(map(_alive, workers)):
+            if not any(map(is_running, workers)):
                 break
             time.sleep(0.1)
-        assert [pid for pid in workers if _alive(pid)] == []
+        assert [pid for pid in workers if is_running(pid)] == []
     finally:
         server.kill()
         server.wait()
