@@ -25,7 +25,7 @@ from .errors import (
     ServerError,
     UnsupportedFormatError,
 )
-from .index import AddReport, Index, IndexStats
+from .index import AddReport, CheckReport, Index, IndexStats
 from .search import FacetCount, Hit, Results
 from .snippets import Snippet
 
@@ -54,6 +54,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AddReport",
+    "CheckReport",
     "Document",
     "DocumentNotFoundError",
     "EmptyDocumentError",

@@ -56,3 +56,24 @@ def test_readme_syntax_examples_do_what_the_readme_says(
     hits = json_hits(result.stdout)
     assert hits, f"{query} found nothing in the bundled corpus"
     assert holds(hits), hits
+
+
+@pytest.mark.parametrize("query", ["exercise NOT gym", "exercise -gym"])
+def test_readme_exclusions_leave_out_whole_documents(runner, built_index, query):
+    from searchidx import Index
+
+    def found(text):
+        result = runner.invoke(
+            cli,
+            ["--index", str(built_index), "query", text, "--json", "--limit", "100"],
+        )
+        assert result.exit_code == 0, result.stderr
+        with Index.open(built_index) as index:
+            return [index.get(hit["id"]) for hit in json_hits(result.stdout)]
+
+    def mentions_gym(document):
+        return "gym" in f"{document.title} {document.body}".lower()
+
+    assert any(map(mentions_gym, found("exercise")))  # there is one to leave out
+    kept = found(query)
+    assert kept and not any(map(mentions_gym, kept))

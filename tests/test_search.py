@@ -52,11 +52,24 @@ def test_document_with_all_words_ranks_above_those_with_some(index):
     assert "Fitness programme for staff" in titles(results)
 
 
-def test_title_match_ranks_above_body_match(index):
-    results = index.search("cargo")
-    assert titles(results) == ["Harbor authority reports record cargo"]
-    results = index.search("joint")
-    assert titles(results)[0] == "Joint exercise concludes"
+def test_title_match_ranks_above_body_match(tmp_path):
+    # Two releases of the same length say "lighthouse" once: one in its title,
+    # the other in its body. Only the title's weight can part them.
+    body = "The keeper logged the weather, the ships and the repairs for the year"
+    rivals = [
+        Document(title="Keeper retires after forty years", url="https://x.example/b",
+                 body=f"{body}; the lighthouse stays open."),
+        Document(title="Lighthouse keeper retires after forty years",
+                 url="https://x.example/t", body=f"{body}; the tower stays open."),
+    ]  # fmt: skip
+    with Index.open(tmp_path / "index", create=True) as index:
+        index.add(rivals)
+        results = index.search("lighthouse")
+    assert titles(results) == [
+        "Lighthouse keeper retires after forty years",
+        "Keeper retires after forty years",
+    ]
+    assert results.hits[0].score > results.hits[1].score
 
 
 def test_stemming_matches_other_forms_of_a_word(index):
