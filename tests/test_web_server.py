@@ -6,6 +6,7 @@ The latency of an ordinary search while expensive ones run is measured by
 
 import http.client
 import json
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -189,3 +190,20 @@ def test_a_malformed_request_gets_a_status_line(built_index, request_line):
             while chunk := raw.recv(65536):
                 reply += chunk
     assert reply.startswith((b"HTTP/1.0 400 ", b"HTTP/1.0 505 ")), reply[:80]
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_idle_workers_wait_without_using_the_cpu(built_index):
+    with _serving(built_index) as port:
+        assert _get(port, "/api/search?q=exercise")[0] == 200
+        workers = child_processes(os.getpid())
+        assert workers
+        before = sum(map(_cpu_seconds, workers))
+        time.sleep(3)
+        used = sum(map(_cpu_seconds, workers)) - before
+    # A worker polling its socket without pause burns a core the whole time.
+    assert used < 1.0, f"{len(workers)} idle workers used {used:.2f} s of CPU in 3 s"

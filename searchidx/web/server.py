@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import select
 import signal
 import socket
 import threading
@@ -147,17 +148,21 @@ class _PreforkServer(BaseWSGIServer):
             os._exit(status)
 
     def _work(self, master: int) -> None:
-        self.timeout = 1.0  # handle_request returns each second to look at the master
         # Every idle worker wakes for a new connection and one wins it: the
         # others' accept() must fail at once rather than wait for the next
-        # (and, with the master gone, hold the port for good).
+        # (and, with the master gone, hold the port for good). The waiting is
+        # select()'s, a second at a time to look at the master: socketserver's
+        # handle_request would poll a non-blocking socket without pause.
         self.socket.setblocking(False)
         self._counted_idle = True  # the master counted this worker idle
         try:
             while os.getppid() == master:
                 self._long_request = None
                 self._lowered = False
-                self.handle_request()  # get_request starts the clock when one comes
+                ready, _, _ = select.select([self.socket], [], [], 1.0)
+                if ready:
+                    # get_request starts the clock when a request comes.
+                    self._handle_request_noblock()
                 if self._long_request is None:
                     continue  # no request came this second
                 self._long_request.cancel()
