@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 from searchidx import Index
-from searchidx.store import _leftovers
+from searchidx.engine.storage import _leftovers
 
 WORDS = (
     "harbor navy exercise coast guard ferry cargo relief storm bridge council "

@@ -51,7 +51,7 @@ import numpy as np
 
 from searchidx import Document, Index, read_documents
 from searchidx.duplicates import jaccard, shingles
-from searchidx.schema import content_text
+from searchidx.engine.schema import content_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LABELS = Path(__file__).with_name("similar_labels.json")

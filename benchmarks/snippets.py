@@ -30,7 +30,7 @@ from whoosh.highlight import ContextFragmenter, highlight
 import searchidx
 from searchidx import Index, read_documents
 from searchidx import search as search_module
-from searchidx.schema import CONTENT_JOINER, build_analyzer, content_text
+from searchidx.engine.schema import CONTENT_JOINER, build_analyzer, content_text
 from searchidx.snippets import SNIPPET_CHARS, _SpanFormatter, lead_snippet
 
 BULK = (

@@ -18,6 +18,7 @@ from click.core import ParameterSource
 
 from . import render
 from .documents import Document
+from .engine.limits import DEFAULT_TIMEOUT_S
 from .errors import (
     DocumentNotFoundError,
     IngestError,
@@ -25,7 +26,6 @@ from .errors import (
     SearchidxError,
 )
 from .index import AddReport, Index, collect_files
-from .query_limits import DEFAULT_TIMEOUT_S
 from .search import SORTS, Results, parse_date_bound
 
 DEFAULT_INDEX = "index"

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import doc_values
+from .engine import columns as doc_values
 
 FACET_FIELDS = ("year", "month", "source", "tags")
 # Counted from a column of values; the rest from the field's postings.

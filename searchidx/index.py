@@ -14,19 +14,12 @@ from pathlib import Path
 
 from .documents import Document, text_fingerprint, words_of
 from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
-from .errors import IndexDamagedError, IngestError, SearchidxError
-from .query_limits import DEFAULT_TIMEOUT_S
-from .schema import (
+from .engine.limits import DEFAULT_TIMEOUT_S
+from .engine.schema import (
     document_to_fields,
     stored_to_document,
 )
-from .search import (
-    Results,
-    collect_stats,
-    run_search,
-)
-from .similar import run_similar
-from .store import (
+from .engine.storage import (
     DAMAGE,
     DEFAULT_WRITE_TIMEOUT,
     SearcherCache,
@@ -38,6 +31,13 @@ from .store import (
     open_writer,
     verify_index,
 )
+from .errors import IndexDamagedError, IngestError, SearchidxError
+from .search import (
+    Results,
+    collect_stats,
+    run_search,
+)
+from .similar import run_similar
 
 log = logging.getLogger(__name__)
 

@@ -12,18 +12,16 @@ from itertools import islice
 import numpy as np
 from whoosh import query, sorting
 
-from . import doc_values
 from .documents import Document
-from .errors import QueryError
-from .facets import FACET_FIELDS, FacetCount, count_facets
-from .query_limits import (
+from .engine import columns as doc_values
+from .engine.limits import (
     DEFAULT_TIMEOUT_S,
     Deadline,
     bound_expansions,
     check_query_text,
 )
-from .query_parser import build_query, is_syntax_query
-from .ranking import (
+from .engine.parsing import build_query, is_syntax_query
+from .engine.ranking import (
     Matches,
     WeightedTerm,
     distinct_sorted,
@@ -33,10 +31,12 @@ from .ranking import (
     rank_phrase,
     rank_terms,
 )
-from .schema import DAY_FIELD, stored_to_document
+from .engine.schema import DAY_FIELD, stored_to_document
+from .engine.spelling import suggest_spelling
+from .errors import QueryError
+from .facets import FACET_FIELDS, FacetCount, count_facets
 from .snippets import Snippet, best_snippets, make_highlighter
 from .sources import closest_sources, match_sources
-from .spelling import suggest_spelling
 
 MAX_COPIES_LISTED = 10
 SORTS = ("relevance", "newest", "oldest")

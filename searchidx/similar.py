@@ -35,9 +35,9 @@ from math import log
 import numpy as np
 from whoosh import query
 
+from .engine.ranking import WeightedTerm, group_keys, rank_terms
+from .engine.schema import kept_terms, stored_to_document
 from .errors import DocumentNotFoundError
-from .ranking import WeightedTerm, group_keys, rank_terms
-from .schema import kept_terms, stored_to_document
 from .search import Hit, Results, _other_copies
 from .snippets import lead_snippet
 

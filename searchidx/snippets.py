@@ -18,7 +18,7 @@ from whoosh.highlight import (
     top_fragments,
 )
 
-from .schema import CONTENT_JOINER, content_text, term_spans
+from .engine.schema import CONTENT_JOINER, content_text, term_spans
 
 # Two terminal lines at most: long enough to show the words in context.
 SNIPPET_CHARS = 200

@@ -15,7 +15,7 @@ import re
 import weakref
 from urllib.parse import urlparse
 
-from . import doc_values
+from .engine import columns as doc_values
 
 # A host shared by more names than this is a platform or a wire service
 # hosting many publishers, not one organisation: it does not join names.

@@ -6,8 +6,8 @@ import pytest
 import zstandard
 
 from searchidx import Document, Index
-from searchidx.codec import CompactPositions
-from searchidx.schema import build_schema
+from searchidx.engine.codec import CompactPositions
+from searchidx.engine.schema import build_schema
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from searchidx import Document, Index, store
+from searchidx import Document, Index
+from searchidx.engine import storage as store
 
 from .conftest import REPO
 

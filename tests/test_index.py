@@ -14,8 +14,8 @@ from searchidx import (
     IndexNotFoundError,
     read_documents,
 )
-from searchidx.schema import SCHEMA_VERSION
-from searchidx.store import open_writer
+from searchidx.engine.schema import SCHEMA_VERSION
+from searchidx.engine.storage import open_writer
 
 from .conftest import CORPUS, shared_press
 

@@ -9,9 +9,9 @@ is `python benchmarks/hostile_queries.py`.
 import pytest
 
 from searchidx import Document, Index, QueryError, QueryTimeoutError
-from searchidx import spelling as spelling_module
 from searchidx.cli import cli
-from searchidx.query_limits import MAX_EXPANSIONS, MAX_QUERY_CHARS
+from searchidx.engine import spelling as spelling_module
+from searchidx.engine.limits import MAX_EXPANSIONS, MAX_QUERY_CHARS
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from whoosh.writing import NO_MERGE
 
 from searchidx import Document, Index, read_documents
 from searchidx import search as search_module
-from searchidx.store import open_writer
+from searchidx.engine.storage import open_writer
 
 from .conftest import CORPUS
 
@@ -211,9 +211,9 @@ def test_a_page_fills_past_many_copies_of_one_release(tmp_path, monkeypatch):
     ],
 )
 def test_a_lone_phrase_is_ranked_from_whole_postings(text, whole_postings):
-    from searchidx.query_parser import build_query
-    from searchidx.ranking import plain_phrase
-    from searchidx.schema import build_schema
+    from searchidx.engine.parsing import build_query
+    from searchidx.engine.ranking import plain_phrase
+    from searchidx.engine.schema import build_schema
 
     parsed = build_query(text, build_schema())
     assert (plain_phrase(parsed) is not None) == whole_postings
@@ -229,8 +229,8 @@ def test_a_lone_phrase_is_ranked_from_whole_postings(text, whole_postings):
 def test_phrase_positions_are_decoded_as_each_postings_own(position_lists):
     # One byte, two or four a delta (CompactPositions), decoded for all
     # postings at once: the same places as decoding each posting.
-    from searchidx.codec import CompactPositions
-    from searchidx.ranking import _position_keys
+    from searchidx.engine.codec import CompactPositions
+    from searchidx.engine.ranking import _position_keys
 
     fmt = CompactPositions()
     docnums = np.arange(0, 3 * len(position_lists), 3, dtype=np.int64)
@@ -267,7 +267,7 @@ def test_a_phrase_deep_in_a_long_release_is_found_where_whoosh_finds_it(
     st.lists(st.integers(0, 50), max_size=40),
 )
 def test_membership_in_a_sorted_array_is_numpys(values, pool):
-    from searchidx.ranking import _in_sorted
+    from searchidx.engine.ranking import _in_sorted
 
     values, pool = (
         np.array(values, dtype=np.int64),

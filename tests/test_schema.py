@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from whoosh.fields import TEXT
 
 from searchidx import read_documents
-from searchidx.schema import build_schema, content_text
+from searchidx.engine.schema import build_schema, content_text
 
 from .conftest import CORPUS, shared_press
 
@@ -49,7 +49,7 @@ def test_one_pass_indexing_matches_the_analyzer_chain(field_name):
 def test_term_spans_give_the_offsets_a_character_index_would_store():
     from whoosh.formats import Characters
 
-    from searchidx.schema import build_analyzer, term_spans
+    from searchidx.engine.schema import build_analyzer, term_spans
 
     field = TEXT(analyzer=build_analyzer(), chars=True)
     characters = Characters()
@@ -65,7 +65,7 @@ def test_term_spans_give_the_offsets_a_character_index_would_store():
 
 
 def test_term_spans_find_each_term_when_asked_for_it_alone():
-    from searchidx.schema import indexed_words, term_spans
+    from searchidx.engine.schema import indexed_words, term_spans
 
     for text in TRICKY_TEXTS + list(corpus_texts()):
         every_word = list(indexed_words(text))
@@ -77,7 +77,7 @@ def test_term_spans_find_each_term_when_asked_for_it_alone():
 @pytest.mark.parametrize("folder", ["", "html", "text", "bulk"])
 def test_every_stem_starts_with_its_words_first_letter(folder):
     # term_spans stems only the words whose first letter starts a wanted term.
-    from searchidx.schema import TOKEN_PATTERN, _english_stem
+    from searchidx.engine.schema import TOKEN_PATTERN, _english_stem
 
     if folder:
         root = shared_press(folder)
@@ -102,7 +102,7 @@ def test_every_stem_starts_with_its_words_first_letter(folder):
 @settings(max_examples=500, derandomize=True, deadline=None)
 @given(st.text(min_size=2, max_size=12))
 def test_the_stem_of_any_word_starts_with_its_first_letter(text):
-    from searchidx.schema import TOKEN_PATTERN, _english_stem
+    from searchidx.engine.schema import TOKEN_PATTERN, _english_stem
 
     for word in re.findall(TOKEN_PATTERN, text.lower()):
         stem = _english_stem(word)
@@ -168,7 +168,7 @@ def test_keyword_fields_index_the_terms_whooshs_keyword_field_gives(value):
 def test_a_word_stemmed_to_nothing_is_still_a_term(monkeypatch):
     # No English word is known to stem to "", but Whoosh would index one as
     # the empty term, so the fast path must not drop it as a stop word.
-    from searchidx import schema
+    from searchidx.engine import schema
 
     monkeypatch.setattr(
         schema, "_english_stem", lambda word: "" if word == "zyx" else word
@@ -195,7 +195,7 @@ BACKTRACKING_TOKEN_PATTERN = r"\w+(?:[.&]\w+)*(?:\+\+|#(?!\w))?"
 def test_the_possessive_token_pattern_finds_what_the_backtracking_one_finds(pieces):
     import re
 
-    from searchidx.schema import TOKEN_PATTERN
+    from searchidx.engine.schema import TOKEN_PATTERN
 
     text = "".join(pieces)
     assert re.findall(TOKEN_PATTERN, text) == re.findall(

@@ -8,7 +8,7 @@ import pytest
 from whoosh.writing import OPTIMIZE
 
 from searchidx import Document, Index, QueryError
-from searchidx.store import open_writer
+from searchidx.engine.storage import open_writer
 
 DOCS = [
     Document(title="Navies open multilateral exercise at sea", source="Fleet Command",

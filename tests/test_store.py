@@ -18,8 +18,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from searchidx import Document, Index, IndexWriteError
 from searchidx.cli import cli
-from searchidx.store import create_index, open_writer, remove_leftovers
-from searchidx.whoosh_fixes import _ViewFile
+from searchidx.engine.patches import _ViewFile
+from searchidx.engine.storage import create_index, open_writer, remove_leftovers
 
 from .conftest import is_running
 
@@ -170,7 +170,7 @@ def test_a_process_killed_while_creating_the_index_leaves_none(tmp_path):
 def test_a_second_index_command_waits_with_a_message_then_fails_in_one_line(
     runner, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr("searchidx.store.WAIT_REPORT_EVERY_S", 0.1)
+    monkeypatch.setattr("searchidx.engine.storage.WAIT_REPORT_EVERY_S", 0.1)
     release = _release_file(tmp_path)
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
@@ -207,7 +207,7 @@ def test_a_second_index_command_waits_for_the_first_and_then_writes(runner, tmp_
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
             from searchidx import Index
-            from searchidx.store import open_writer
+            from searchidx.engine.storage import open_writer
             index = Index.open({str(path)!r})
             with open_writer(index._storage, {str(path)!r}):
                 print("locked", flush=True)

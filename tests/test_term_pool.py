@@ -8,8 +8,10 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 
-from searchidx import Document, Index, read_documents, store, term_pool
-from searchidx.schema import document_to_fields
+from searchidx import Document, Index, read_documents
+from searchidx.engine import storage as store
+from searchidx.engine import term_pool
+from searchidx.engine.schema import document_to_fields
 
 from .conftest import CORPUS
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlencode
 
+from ..engine.limits import MAX_QUERY_CHARS
 from ..errors import ParameterError
-from ..query_limits import MAX_QUERY_CHARS
 from ..render import HIT_FIELDS
 from ..search import SORTS, parse_date_bound
 

@@ -18,7 +18,7 @@ from itertools import islice
 from whoosh import query
 from whoosh.matching import ListMatcher, NullMatcher
 
-from .errors import QueryError, QueryTimeoutError
+from ..errors import QueryError, QueryTimeoutError
 from .ranking import union_of_postings
 
 # Longer than any typed query or pasted question (the longest of the public

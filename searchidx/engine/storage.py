@@ -26,7 +26,13 @@ from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.writing import IndexWriter
 
-from . import term_pool, whoosh_fixes  # noqa: F401  (patch Whoosh on import)
+from ..errors import (
+    IndexFormatError,
+    IndexLockedError,
+    IndexNotFoundError,
+    IndexWriteError,
+)
+from . import patches, term_pool  # noqa: F401  (patch Whoosh on import)
 from .checksums import (
     ChecksumError,
     check_not_rolled_back,
@@ -37,12 +43,6 @@ from .checksums import (
     write_toc,
 )
 from .codec import Codec
-from .errors import (
-    IndexFormatError,
-    IndexLockedError,
-    IndexNotFoundError,
-    IndexWriteError,
-)
 from .schema import SCHEMA_VERSION, bm25f, build_schema
 
 log = logging.getLogger(__name__)
@@ -496,7 +496,7 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
     """
     from whoosh.reading import SegmentReader
 
-    from .documents import hash_content  # local: store otherwise needs no records
+    from ..documents import hash_content  # local: store otherwise needs no records
     from .schema import stored_to_document
 
     problems: list[str] = []

@@ -53,7 +53,7 @@ from whoosh.filedb.filetables import md5_hash
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from . import doc_values
+from . import columns
 from .codec import Codec
 
 _BYTE_TO_LENGTH = [byte_to_length(code) for code in range(256)]
@@ -607,7 +607,7 @@ def _field_lengths(perdoc_reader, fieldname: str) -> list[int] | None:
     """Return the field's length in each document of the new segment, or None."""
     if perdoc_reader is None:
         return None
-    codes = doc_values.length_codes(
+    codes = columns.length_codes(
         perdoc_reader, fieldname, perdoc_reader.doc_count_all()
     )
     return [_BYTE_TO_LENGTH[code] for code in codes] if codes is not None else None

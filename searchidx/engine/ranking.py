@@ -31,7 +31,7 @@ from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-from . import doc_values
+from . import columns
 from .codec import CompactPositions
 from .schema import GROUP_KEY_FIELD
 
@@ -393,7 +393,7 @@ def _field_lengths(reader, fieldname: str) -> bytes | None:
     """Return the field's length code in every document of one segment (cached)."""
     cached = _LENGTHS.setdefault(reader, {})
     if fieldname not in cached:
-        codes = doc_values.length_codes(
+        codes = columns.length_codes(
             getattr(reader, "_perdoc", None), fieldname, reader.doc_count_all()
         )
         if codes is None:
@@ -405,8 +405,8 @@ def _field_lengths(reader, fieldname: str) -> bytes | None:
 def group_keys(searcher) -> array:
     """Return every document's group key (schema.group_key), by docnum.
 
-    Read whole per segment (doc_values): looking up the group of each
+    Read whole per segment (columns.py): looking up the group of each
     matching document, or listing the groups that have copies, cost 0.9 s on
     the first search of 30,000 releases.
     """
-    return doc_values.numbers(searcher, GROUP_KEY_FIELD)
+    return columns.numbers(searcher, GROUP_KEY_FIELD)

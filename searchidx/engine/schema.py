@@ -30,8 +30,8 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.lang import stemmer_for_language
 from whoosh.system import pack_uint
 
+from ..documents import Document
 from .codec import CompactPositions
-from .documents import Document
 
 # 17: every file carries a checksum (checksums.py); older indexes have none.
 SCHEMA_VERSION = 17
@@ -458,7 +458,7 @@ def build_schema() -> Schema:
         # once when folding a search (see ranking.group_keys).
         **{GROUP_KEY_FIELD: COLUMN(NumericColumn("Q", default=0))},
         # The date as a day number (date.toordinal(), 0 when undated) in a
-        # column, for date filters on plain-word searches (see doc_values).
+        # column, for date filters on plain-word searches (see columns.py).
         **{DAY_FIELD: COLUMN(NumericColumn("I", default=0))},
         # indexed so re-reading a file can drop what it no longer holds
         path=_WholeId(stored=True),

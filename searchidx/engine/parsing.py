@@ -13,7 +13,7 @@ from datetime import date
 
 from whoosh import qparser, query
 
-from .errors import QueryError
+from ..errors import QueryError
 from .schema import QUERYABLE_FIELDS, build_analyzer
 
 # The extra weight of a title match, one setting for every collection (see

@@ -6,7 +6,7 @@ import re
 
 from whoosh.spelling import ReaderCorrector
 
-from .query_parser import index_terms, is_stop_word
+from .parsing import index_terms, is_stop_word
 from .schema import SPELL_FIELD
 
 # Spelling suggestions are for typed searches; checking every word of a long

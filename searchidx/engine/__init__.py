@@ -1,0 +1,1 @@
+"""The engine: everything that knows Whoosh lives in this package."""
