@@ -194,8 +194,9 @@ class BatchDuplicates:
             self._by_anchor[anchor].append(seen)
 
 
-def find_indexed_duplicate(searcher, document, shingle_set: np.ndarray,
-                           anchor_terms: list[str]) -> str | None:  # fmt: skip
+def find_indexed_duplicate(
+    reader, document, shingle_set: np.ndarray, anchor_terms: list[str]
+) -> str | None:
     """Return the group of an indexed document that ``document`` is a copy of.
 
     Reads the postings of a few anchors directly instead of running a scored
@@ -203,17 +204,13 @@ def find_indexed_duplicate(searcher, document, shingle_set: np.ndarray,
     equal to their Jaccard similarity (>= 0.7), and then it is an anchor of
     both; sharing none of 8 anchors is about as likely as 0.3 ** 8.
     """
-    reader = searcher.reader()
     shared: dict[int, int] = {}
     for term in anchor_terms[:LOOKUP_ANCHORS]:
-        if ("anchors", term) not in reader:
-            continue
-        for docnum in reader.postings("anchors", term).all_ids():
-            if not reader.is_deleted(docnum):
-                shared[docnum] = shared.get(docnum, 0) + 1
+        for docnum in reader.documents_with("anchors", term):
+            shared[docnum] = shared.get(docnum, 0) + 1
     likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
     for docnum in likeliest:
-        candidate = reader.stored_fields(docnum)
+        candidate = reader.stored(docnum)
         if candidate["id"] == document.id:
             continue
         stored_date = candidate.get("date")

@@ -14,29 +14,16 @@ from pathlib import Path
 
 from .documents import Document, text_fingerprint, words_of
 from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
-from .engine.limits import DEFAULT_TIMEOUT_S
-from .engine.schema import (
-    document_to_fields,
-    stored_to_document,
-)
-from .engine.storage import (
-    DAMAGE,
+from .engine import (
+    DEFAULT_TIMEOUT_S,
     DEFAULT_WRITE_TIMEOUT,
-    SearcherCache,
-    create_index,
-    find_damage,
-    index_exists,
-    index_size_bytes,
-    open_index,
-    open_writer,
-    verify_index,
+    CollectionStatistics,
+    Reader,
+    Store,
+    document_to_fields,
 )
 from .errors import IndexDamagedError, IngestError, SearchidxError
-from .search import (
-    Results,
-    collect_stats,
-    run_search,
-)
+from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 
 log = logging.getLogger(__name__)
@@ -123,11 +110,10 @@ def _size(file: Path) -> int:
         return 0
 
 
-def _paths_gone(searcher, roots: Iterable[str | os.PathLike], kept: set[str]):
+def _paths_gone(reader: Reader, roots: Iterable[str | os.PathLike], kept: set[str]):
     """Yield the indexed file paths under ``roots`` that this run did not read."""
     folders = [os.path.abspath(root) for root in roots]
-    for raw in searcher.lexicon("path"):
-        path = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    for path in reader.terms("path"):
         if not path or path in kept:
             continue
         absolute = os.path.abspath(path)
@@ -136,21 +122,6 @@ def _paths_gone(searcher, roots: Iterable[str | os.PathLike], kept: set[str]):
             for folder in folders
         ):
             yield path
-
-
-def _live_stored_fields(reader, doc_id: str) -> dict | None:
-    """Return the stored fields of the live document ``doc_id``, or None.
-
-    Reads the id's postings directly: ``searcher.document(id=...)`` builds
-    and runs a query, which was 14% of the main process's time indexing
-    20,000 releases (py-spy).
-    """
-    if ("id", doc_id) not in reader:
-        return None
-    for docnum in reader.postings("id", doc_id).all_ids():
-        if not reader.is_deleted(docnum):
-            return reader.stored_fields(docnum)
-    return None
 
 
 def _reporting_damage(method):
@@ -167,8 +138,8 @@ def _reporting_damage(method):
             return method(self, *args, **kwargs)
         except SearchidxError:
             raise
-        except DAMAGE as error:
-            damage = find_damage(self._storage)
+        except Exception as error:
+            damage = self._store.damage(error)
             if damage is None:
                 raise
             raise IndexDamagedError(
@@ -198,10 +169,6 @@ def _same_file(stored: str, read: str) -> bool:
     )
 
 
-def _ids_from(searcher, path: str) -> set[str]:
-    return {fields["id"] for fields in searcher.documents(path=path)}
-
-
 class Index:
     """A searchidx index on disk.
 
@@ -212,10 +179,11 @@ class Index:
             results = index.search("multilateral exercise", limit=5)
     """
 
-    def __init__(self, path: str | os.PathLike, storage) -> None:
-        self.path = Path(path)
-        self._storage = storage
-        self._searchers = SearcherCache(storage)
+    def __init__(self, store: Store) -> None:
+        if not isinstance(store, Store):
+            raise TypeError("open an Index with Index.open(path)")
+        self.path = store.path
+        self._store = store
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False) -> Index:
@@ -225,19 +193,18 @@ class Index:
             IndexNotFoundError: no index there and ``create`` is False.
             IndexFormatError: the index is from another schema version or damaged.
         """
-        if create and not index_exists(path):
-            return cls(path, create_index(path))
-        return cls(path, open_index(path))
+        if create and not Store.exists(path):
+            return cls(Store.create(path))
+        return cls(Store.open(path))
 
     @classmethod
     def exists(cls, path: str | os.PathLike) -> bool:
         """Return True when ``path`` holds a searchidx index."""
-        return index_exists(path)
+        return Store.exists(path)
 
     def close(self) -> None:
         """Release the index's files."""
-        self._searchers.close()
-        self._storage.close()
+        self._store.close()
 
     def __enter__(self) -> Index:
         return self
@@ -247,7 +214,7 @@ class Index:
 
     @_reporting_damage
     def __len__(self) -> int:
-        return self._storage.doc_count()
+        return self._store.doc_count()
 
     @_reporting_damage
     def add(
@@ -403,8 +370,7 @@ class Index:
         produced: dict[str, set[str]] = {}  # file -> ids it holds now
         batch = BatchDuplicates()
         with ExitStack() as stack:
-            searcher = stack.enter_context(self._storage.searcher())
-            reader = searcher.reader()
+            reader = stack.enter_context(self._store.fresh_reader())
             writer = None  # taken only when something changes, so a no-op re-index never waits
             writing = None  # the writer's context: commits on leaving, cancels on error
             since_commit = (0, time.monotonic())  # documents written, when it opened
@@ -412,14 +378,10 @@ class Index:
             stack.push(lambda *exc: writing.__exit__(*exc) if writing else False)
 
             def take_writer():
-                nonlocal writer, writing, since_commit, searcher, reader
+                nonlocal writer, writing, since_commit, reader
                 if writer is None:
-                    writing = open_writer(
-                        self._storage,
-                        self.path,
-                        timeout=timeout,
-                        procs=procs,
-                        on_wait=on_wait,
+                    writing = self._store.writing(
+                        timeout=timeout, procs=procs, on_wait=on_wait
                     )
                     writer = writing.__enter__()
                     since_commit = (0, time.monotonic())
@@ -427,8 +389,7 @@ class Index:
                     # the lock now protects: another run may have committed
                     # the same releases while this one waited, and a searcher
                     # opened before the lock would add them a second time.
-                    searcher = stack.enter_context(self._storage.searcher())
-                    reader = searcher.reader()
+                    reader = stack.enter_context(self._store.fresh_reader())
                 return writer
 
             for document in documents:
@@ -441,19 +402,19 @@ class Index:
                 seen.add(document.id)
                 if fingerprint:
                     texts.add(fingerprint)
-                stored = _live_stored_fields(reader, document.id)
+                stored = reader.stored_by_id(document.id)
                 if writer is None and not _is_unchanged(stored, document):
                     take_writer()  # and look again, under the lock
-                    stored = _live_stored_fields(reader, document.id)
+                    stored = reader.stored_by_id(document.id)
                 if _is_unchanged(stored, document):
                     counts["unchanged"] += 1
                     continue
-                fields = self._fields_with_group(document, body_words, searcher, batch)
+                fields = self._fields_with_group(document, body_words, reader, batch)
                 if stored is None:
-                    take_writer().add_document(**fields)
+                    take_writer().add(fields)
                     counts["added"] += 1
                 else:
-                    take_writer().update_document(**fields)
+                    take_writer().replace(fields)
                     counts["updated"] += 1
                 written, opened = since_commit
                 since_commit = (written + 1, opened)
@@ -481,14 +442,14 @@ class Index:
                 # A release another file of this run gave is not stale: it
                 # moved (or is held twice), and deleting it by this file
                 # would lose it.
-                stale = _ids_from(searcher, file) - read_now
+                stale = reader.ids_in_file(file) - read_now
                 for doc_id in stale:
-                    counts["removed"] += take_writer().delete_by_term("id", doc_id)
+                    counts["removed"] += take_writer().delete(doc_id)
             if prune_under:
                 kept = set(map(os.fspath, reread))
-                for gone in _paths_gone(searcher, prune_under, kept):
-                    for doc_id in _ids_from(searcher, gone) - read_now:
-                        counts["removed"] += take_writer().delete_by_term("id", doc_id)
+                for gone in _paths_gone(reader, prune_under, kept):
+                    for doc_id in reader.ids_in_file(gone) - read_now:
+                        counts["removed"] += take_writer().delete(doc_id)
             if writer is not None and on_commit:
                 on_commit()  # the writer commits as the stack closes
         return AddReport(
@@ -499,7 +460,10 @@ class Index:
 
     @staticmethod
     def _fields_with_group(
-        document: Document, body_words: list[str], searcher, batch: BatchDuplicates
+        document: Document,
+        body_words: list[str],
+        reader: Reader,
+        batch: BatchDuplicates,
     ) -> dict:
         """Return the index entry, with the group of the release it copies, if any."""
         shingle_set = shingles(document.body, body_words)
@@ -508,11 +472,17 @@ class Index:
             batch.find_group(
                 shingle_set, terms, title=document.title, published=document.date
             )
-            or find_indexed_duplicate(searcher, document, shingle_set, terms)
+            or find_indexed_duplicate(reader, document, shingle_set, terms)
             or document.id
         )
-        batch.remember(document.id, group, shingle_set, terms,
-                       title=document.title, published=document.date)  # fmt: skip
+        batch.remember(
+            document.id,
+            group,
+            shingle_set,
+            terms,
+            title=document.title,
+            published=document.date,
+        )
         return document_to_fields(document, anchors=terms, dup_group=group)
 
     @_reporting_damage
@@ -522,15 +492,15 @@ class Index:
         Searches do this themselves; a server calls it to pay the cost
         before a request rather than during one.
         """
-        with self._searchers.current():
+        with self._store.reading():
             pass
 
     @_reporting_damage
     def get(self, doc_id: str) -> Document | None:
         """Return the document with ``doc_id``, or None when there is none."""
-        with self._searchers.current() as searcher:
-            stored = searcher.document(id=doc_id)
-        return stored_to_document(stored) if stored else None
+        with self._store.reading() as reader:
+            docnum = reader.docnum(doc_id)
+            return None if docnum is None else reader.document(docnum)
 
     @_reporting_damage
     def delete(
@@ -548,11 +518,9 @@ class Index:
                 the write lock (a run committing meanwhile counts).
         """
         removed = 0
-        with open_writer(
-            self._storage, self.path, timeout=timeout, on_wait=on_wait
-        ) as writer:
+        with self._store.writing(timeout=timeout, on_wait=on_wait) as writer:
             for doc_id in doc_ids:
-                found = writer.delete_by_term("id", doc_id)
+                found = writer.delete(doc_id)
                 removed += found
                 if not found and on_missing is not None:
                     on_missing(doc_id)
@@ -575,6 +543,7 @@ class Index:
         fold: bool = True,
         timeout: float | None = DEFAULT_TIMEOUT_S,
         correct: bool = True,
+        statistics: CollectionStatistics | None = None,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
@@ -598,6 +567,10 @@ class Index:
             fold: show copies of one release once, with ``also_published_by``.
             timeout: seconds a search may run before it is stopped (None: no limit).
             correct: run the spelling correction of a query that finds nothing.
+            statistics: rank by these collection statistics instead of the
+                index's own: the sum of ``statistics(text)`` over every index
+                holding part of one collection ranks each part as one index
+                holding it all would.
 
         Raises:
             QueryError: the query or an option cannot be honoured, or it
@@ -605,9 +578,9 @@ class Index:
                 than 1,024 words, over 4,000 characters, parentheses over 20 deep).
             QueryTimeoutError: the search ran past ``timeout``.
         """
-        with self._searchers.current() as searcher:
+        with self._store.reading() as reader:
             return run_search(
-                searcher,
+                reader,
                 text,
                 since=since,
                 until=until,
@@ -621,7 +594,24 @@ class Index:
                 fold=fold,
                 timeout=timeout,
                 correct=correct,
+                statistics=statistics,
             )
+
+    @_reporting_damage
+    def statistics(
+        self, text: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
+    ) -> CollectionStatistics:
+        """Return what ranking ``text`` reads of this index, as values that add up.
+
+        Document count, field lengths and the document frequency of each of
+        the query's terms (a wildcard's words as found here); ``a + b`` sums
+        two indexes' (see ``search(..., statistics=)``).
+
+        Raises:
+            QueryError: the query cannot be read or would cost too much.
+        """
+        with self._store.reading() as reader:
+            return collection_statistics(reader, text, timeout=timeout)
 
     @_reporting_damage
     def similar(self, doc_id: str, *, limit: int = 10, fold: bool = True) -> Results:
@@ -634,23 +624,23 @@ class Index:
         Raises:
             DocumentNotFoundError: no document has that id.
         """
-        with self._searchers.current() as searcher:
-            return run_similar(searcher, doc_id, limit=limit, fold=fold)
+        with self._store.reading() as reader:
+            return run_similar(reader, doc_id, limit=limit, fold=fold)
 
     def check(self) -> CheckReport:
         """Read every document of every segment and compare it with its content hash."""
-        documents, segments, problems = verify_index(self._storage)
+        documents, segments, problems = self._store.check()
         return CheckReport(documents, segments, tuple(problems))
 
     @_reporting_damage
     def stats(self) -> IndexStats:
         """Return how many documents the index holds, from which sources and dates."""
-        with self._searchers.current() as searcher:
-            documents, sources, first, last = collect_stats(searcher)
+        with self._store.reading() as reader:
+            documents, sources, first, last = reader.summary()
         return IndexStats(
             documents=documents,
             sources=sources,
             first_date=first,
             last_date=last,
-            size_bytes=index_size_bytes(self.path),
+            size_bytes=self._store.size_bytes(),
         )

@@ -1,119 +1,39 @@
-"""Releases like a given one: a "more like this" query of its key terms.
-
-A release is about the words it repeats that few other releases use: the
-defendant's name, the scheme, the bill. Those are picked by tf-idf, the way
-Lucene's MoreLikeThis picks them, from the release's title and body:
-
-- a term's count is its mentions in the body plus, for each in the title,
-  TITLE_MENTIONS: the headline says what the release is about;
-- it must be found in at least one other document, or it can find nothing
-  (the Bo1 model used before weighs them highest);
-- the best few by count times idf are OR-ed, each boosted by its count, and
-  ranked by BM25 (ranking.rank_terms, the path plain-word searches use).
-  BM25 weighs each term by its idf already; boosting by tf-idf as Lucene
-  does counts rarity twice, and a name found in two releases outweighs
-  everything else the release says.
-
-Whoosh's ``more_like``, used before, picked terms by the Bo1 model, where a
-word found in one or two documents outweighs everything the release repeats:
-a sentencing release was matched on a town's name to four unrelated bills.
-benchmarks/similar.py measures both on the shared press dumps.
-
-With ``fold`` (the default), copies of one release count once, as in a
-search: the release's own copies are not listed (they are the same release,
-not another one about the same thing; a search for it shows them as
-``also_published_by``), and of each other release the best-scoring copy is
-listed, with the others' sources in ``also_published_by``.
-"""
+"""Releases like a given one: the engine finds them (engine/similar.py says
+how); this makes them Results, each hit with the opening of its body."""
 
 from __future__ import annotations
 
 import time
-from collections import Counter
-from math import log
 
-import numpy as np
-from whoosh import query
-
-from .engine.ranking import WeightedTerm, group_keys, rank_terms
-from .engine.schema import kept_terms, stored_to_document
 from .errors import DocumentNotFoundError
-from .search import Hit, Results, _other_copies
+from .search import Hit, Results
 from .snippets import lead_snippet
 
-# At most this many key terms make the query (Lucene's default).
-SIMILAR_TERMS = 25
-# A title word counts as this many mentions in the body.
-TITLE_MENTIONS = 2
-# Documents a term must be found in: the release itself and one more.
-MIN_DOC_FREQ = 2
-# No upper bound on documents (Lucene's maxDocFreq): a word most documents
-# hold has an idf near 0, so it is rarely chosen and then weighs little, and
-# in a small index a cut-off dropped the very words releases share ("prison").
 
-
-def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
-    """Return the release's key terms of ``content``, boosted by count (most 1.0).
-
-    Ordered best first; empty when no term qualifies (a release of words
-    found nowhere else, or everywhere).
-    """
-    counts = Counter(kept_terms(body)[0])
-    for term, count in Counter(kept_terms(title)[0]).items():
-        counts[term] += count * TITLE_MENTIONS
-    documents = searcher.doc_count_all()
-    scored = []
-    for term, count in counts.items():
-        text = term.decode("utf-8")
-        frequency = searcher.doc_frequency("content", text)
-        if frequency < MIN_DOC_FREQ:
-            continue
-        # Lucene's BM25 idf, as ranking uses (schema._LuceneIdfBM25).
-        idf = log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
-        scored.append((count * idf, text, count))
-    # Ties by the term, so that the query never depends on the dict's order.
-    scored.sort(key=lambda chosen: (-chosen[0], chosen[1]))
-    chosen = scored[:SIMILAR_TERMS]
-    if not chosen:
-        return []
-    most_said = max(count for _, _, count in chosen)
-    return [
-        WeightedTerm("content", text, count / most_said) for _, text, count in chosen
-    ]
-
-
-def run_similar(
-    searcher, doc_id: str, *, limit: int = 10, fold: bool = True
-) -> Results:
+def run_similar(reader, doc_id: str, *, limit: int = 10, fold: bool = True) -> Results:
     """Return the documents most like ``doc_id``, best first, never itself.
 
     Args:
         fold: list copies of one release once, and none of ``doc_id``'s own
-            (see the module's docstring).
+            (see engine/similar.py).
 
     Raises:
         DocumentNotFoundError: no document has that id.
     """
     started = time.perf_counter()
-    docnum = searcher.document_number(id=doc_id)
-    if docnum is None:
+    found = reader.similar(doc_id, limit=limit, fold=fold)
+    if found is None:
         raise DocumentNotFoundError(doc_id)
-    stored = searcher.stored_fields(docnum)
-    terms = key_terms(searcher, stored.get("title", ""), stored.get("body", ""))
-    listed = _best_others(searcher, docnum, terms, limit, fold) if terms else []
     hits = []
-    for rank, (other, score) in enumerate(listed, 1):
-        fields = searcher.stored_fields(other)
-        document = stored_to_document(fields)
+    for rank, (other, score) in enumerate(found, 1):
+        document = reader.document(other)
         hits.append(
             Hit(
                 rank=rank,
                 score=round(score, 4),
                 document=document,
                 snippets=(lead_snippet(document.body),),
-                also_published_by=(
-                    _other_copies(searcher, other, fields) if fold else ()
-                ),
+                also_published_by=reader.other_copies(other) if fold else (),
             )
         )
     return Results(
@@ -124,48 +44,3 @@ def run_similar(
         page_size=limit,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )
-
-
-def _best_others(
-    searcher, docnum: int, terms: list[WeightedTerm], limit: int, fold: bool
-) -> list[tuple[int, float]]:
-    """Return (docnum, score) of the best ``limit`` matches other than ``docnum``.
-
-    Highest score first, ties by docnum; with ``fold``, one per group and
-    none of ``docnum``'s own group.
-    """
-    matches = rank_terms(searcher, terms)
-    if matches is None:  # an index format ranking.py does not read
-        return _best_others_by_whoosh(searcher, docnum, terms, limit, fold)
-    order = np.lexsort((matches.docnums, -matches.scores))
-    keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold else set()
-    listed = []
-    for at in order.tolist():
-        other = int(matches.docnums[at])
-        group = keys[other] if fold else other
-        if other == docnum or group in seen:
-            continue
-        seen.add(group)
-        listed.append((other, float(matches.scores[at])))
-        if len(listed) == limit:
-            break
-    return listed
-
-
-def _best_others_by_whoosh(searcher, docnum, terms, limit, fold):
-    """``_best_others`` through Whoosh's own search (same scores, slower)."""
-    clauses = [query.Term(t.fieldname, t.text, boost=t.boost) for t in terms]
-    results = searcher.search(query.Or(clauses), limit=None, mask={docnum})
-    keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold else set()
-    listed = []
-    for hit in results:
-        group = keys[hit.docnum] if fold else hit.docnum
-        if group in seen:
-            continue
-        seen.add(group)
-        listed.append((hit.docnum, hit.score))
-        if len(listed) == limit:
-            break
-    return listed

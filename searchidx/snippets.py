@@ -9,21 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whoosh.analysis import Token
-from whoosh.highlight import (
-    BasicFragmentScorer,
-    Formatter,
-    Highlighter,
-    PinpointFragmenter,
-    top_fragments,
-)
-
-from .engine.schema import CONTENT_JOINER, content_text, term_spans
+from .engine.highlight import ELLIPSIS, best_passages
 
 # Two terminal lines at most: long enough to show the words in context.
 SNIPPET_CHARS = 200
 _SURROUND_CHARS = 70
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,38 +44,6 @@ class Snippet:
         return "".join(pieces)
 
 
-class _SpanFormatter(Formatter):
-    """A Whoosh formatter that returns Snippets instead of marked-up strings."""
-
-    def format(self, fragments, replace=False):
-        return [self._snippet(fragment) for fragment in fragments]
-
-    def __init__(self, body_start: int = 0) -> None:
-        super().__init__()
-        self.body_start = body_start  # where the body begins in the highlighted text
-
-    def _snippet(self, fragment) -> Snippet:
-        text = fragment.text[self.body_start :]
-        fragment.startchar = max(fragment.startchar - self.body_start, 0)
-        fragment.endchar = max(fragment.endchar - self.body_start, 0)
-        for token in fragment.matches:
-            token.startchar -= self.body_start
-            token.endchar -= self.body_start
-        # Widen to whole words ourselves: Whoosh's autotrim drops the first and
-        # last word even when they are the start and end of the text.
-        start = text.rfind(" ", 0, fragment.startchar) + 1
-        end = text.find(" ", fragment.endchar)
-        end = len(text) if end == -1 else end
-        prefix = ELLIPSIS if start > 0 else ""
-        suffix = ELLIPSIS if end < len(text) else ""
-        spans = tuple(
-            (token.startchar - start + len(prefix), token.endchar - start + len(prefix))
-            for token in fragment.matches
-            if start <= token.startchar and token.endchar <= end
-        )
-        return _one_line(prefix + text[start:end] + suffix, spans)
-
-
 def _one_line(text: str, spans: tuple[tuple[int, int], ...]) -> Snippet:
     """Return ``text`` with paragraph breaks and space runs made single spaces.
 
@@ -103,17 +61,6 @@ def _one_line(text: str, spans: tuple[tuple[int, int], ...]) -> Snippet:
     new_offset.append(len(kept))
     moved = tuple((new_offset[a], new_offset[b]) for a, b in spans)
     return Snippet("".join(kept), moved)
-
-
-def make_highlighter() -> Highlighter:
-    """Return the highlighter that picks and cuts passages around matched words."""
-    return Highlighter(
-        fragmenter=PinpointFragmenter(
-            maxchars=SNIPPET_CHARS, surround=_SURROUND_CHARS, autotrim=False
-        ),
-        scorer=BasicFragmentScorer(),
-        formatter=_SpanFormatter(),
-    )
 
 
 # What a release may open with that is no passage to show: contact lines
@@ -156,7 +103,6 @@ def lead_snippet(body: str) -> Snippet:
 
 
 def best_snippets(
-    highlighter: Highlighter,
     title: str,
     body: str,
     words: frozenset[str],
@@ -165,24 +111,15 @@ def best_snippets(
 ) -> tuple[Snippet, ...]:
     """Return up to ``count`` best passages of the body marking ``words``, else its opening.
 
-    ``words`` are index terms (stemmed). The content text (title + body) is
-    tokenized again in one pass to find them, as indexing did (the index
-    keeps positions, not character offsets), and passages are then shifted
-    past the title.
+    ``words`` are index terms (stemmed), as the search found them.
     """
-    text = content_text(title, body)
-    charlimit = highlighter.fragmenter.charlimit
-    matches = [
-        Token(text=term, pos=position, startchar=start, endchar=end)
-        for term, position, start, end in term_spans(text, words)
-        if not (charlimit and end > charlimit)
-    ]
-    highlighter.formatter = _SpanFormatter(body_start=len(title) + len(CONTENT_JOINER))
-    fragments = highlighter.fragmenter.fragment_matches(text, matches)
-    best = top_fragments(
-        fragments, count, highlighter.scorer, highlighter.order, minscore=1
+    passages = best_passages(
+        title,
+        body,
+        words,
+        count=count,
+        passage_chars=SNIPPET_CHARS,
+        surround_chars=_SURROUND_CHARS,
     )
-    snippets = tuple(
-        s for s in highlighter.formatter.format(best) if s.spans
-    )  # a passage matching only in the title
+    snippets = tuple(_one_line(text, spans) for text, spans in passages)
     return snippets or (lead_snippet(body),)

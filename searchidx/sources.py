@@ -15,14 +15,12 @@ import re
 import weakref
 from urllib.parse import urlparse
 
-from .engine import columns as doc_values
-
 # A host shared by more names than this is a platform or a wire service
 # hosting many publishers, not one organisation: it does not join names.
 _MAX_NAMES_PER_HOST = 3
 _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
-# top-level reader -> {host: source names of the documents on it}
+# reader (one commit) -> {host: source names of the documents on it}
 _HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -31,45 +29,43 @@ def fold_host(value: str) -> str:
     return value.strip().lower().removeprefix("www.")
 
 
-def _source_names(searcher) -> list[str]:
-    return [term.decode("utf-8") for term in searcher.lexicon("source")]
+def _source_names(reader) -> list[str]:
+    return list(reader.terms("source"))
 
 
-def _names_by_host(searcher) -> dict[str, set[str]]:
+def _names_by_host(reader) -> dict[str, set[str]]:
     """Return each url host (folded) with the source names of its documents."""
-    reader = searcher.reader()
     if reader not in _HOSTS:
-        sources = doc_values.strings(searcher, "source")
+        sources = reader.strings("source")
         by_host: dict[str, set[str]] = {}
-        for term in reader.lexicon("url"):
-            url = term.decode("utf-8")
+        for url in reader.terms("url"):
             host = fold_host(urlparse(url).hostname or "")
             if not host:
                 continue
             names = by_host.setdefault(host, set())
             if len(names) > _MAX_NAMES_PER_HOST:
                 continue  # a shared host; enough is known to ignore it
-            for docnum in reader.postings("url", term).all_ids():
+            for docnum in reader.documents_with("url", url):
                 if sources[docnum]:
                     names.add(sources[docnum])
         _HOSTS[reader] = by_host
     return _HOSTS[reader]
 
 
-def match_sources(searcher, wanted: list[str]) -> list[str]:
+def match_sources(reader, wanted: list[str]) -> list[str]:
     """Return the indexed source names that ``wanted`` names, by name or host.
 
     Args:
         wanted: source names or hosts as a user typed them.
     """
     folded = {fold_host(value) for value in wanted if value.strip()}
-    names = _source_names(searcher)
+    names = _source_names(reader)
     matched = {name for name in names if fold_host(name) in folded}
     if not names:
         return []
     # A host some documents are named by (they gave no other name) is one
     # publisher's own site: the other names on it, when few, are its names.
-    for host, host_names in _names_by_host(searcher).items():
+    for host, host_names in _names_by_host(reader).items():
         if (
             len(host_names) <= _MAX_NAMES_PER_HOST
             and (host in folded or host_names & matched)
@@ -81,13 +77,13 @@ def match_sources(searcher, wanted: list[str]) -> list[str]:
     return sorted(matched)
 
 
-def closest_sources(searcher, wanted: str, *, count: int = 3) -> list[str]:
+def closest_sources(reader, wanted: str, *, count: int = 3) -> list[str]:
     """Return up to ``count`` known source names most like ``wanted``.
 
     Names holding the wanted words come first ("boozman" -> "John Boozman"),
     then names that are spelled most alike.
     """
-    names = _source_names(searcher)
+    names = _source_names(reader)
     key = fold_host(wanted)
     if not key or not names:
         return []

@@ -74,7 +74,7 @@ def test_word_counts_are_stored_as_ints_in_blocks_and_in_the_term_table(tmp_path
     with Index.open(tmp_path / "ix", create=True) as index:
         releases = [_release(n, "harbor " * (1 + n % 3) + "ferry") for n in range(20)]
         index.add([*releases, _release(20, "lighthouse lighthouse lighthouse")])
-        with index._storage.searcher() as searcher:
+        with index._store._index.searcher() as searcher:
             reader = searcher.reader()
             block = reader.postings("content", b"harbor")  # 20: a block of their own
             raw = block._postfile.get(
@@ -96,7 +96,7 @@ def test_stored_fields_are_zstd_frames_and_read_back(tmp_path):
     release = _release(1, "harbor ferry " * 200)
     with Index.open(tmp_path / "ix", create=True) as index:
         index.add([release])
-        with index._storage.searcher() as searcher:
+        with index._store._index.searcher() as searcher:
             perdoc = searcher.reader()._perdoc
             column = perdoc._cached_reader(
                 "_stored", whoosh.codec.whoosh3.STORED_COLUMN

@@ -5,6 +5,7 @@ from whoosh import index as whoosh_index
 from whoosh import query, sorting
 
 from searchidx import Index, read_documents
+from searchidx.engine import Reader
 from searchidx.facets import FACET_FIELDS, count_facets
 
 from .conftest import CORPUS
@@ -38,12 +39,12 @@ def test_facet_counts_match_whoosh_grouping(two_segment_index, name):
     searcher = two_segment_index
     everything = set(searcher.document_numbers())
     for hits in [everything, set(sorted(everything)[::3]), {max(everything)}]:
-        counted = count_facets(searcher, hits, [name])[name]
+        counted = count_facets(Reader(searcher), hits, [name])[name]
         assert {c.value: c.count for c in counted} == whoosh_counts(
             searcher, hits, name
         )
-    assert len(count_facets(searcher, everything, [name])[name]) > 1
-    assert count_facets(searcher, set(), [name]) == {name: ()}
+    assert len(count_facets(Reader(searcher), everything, [name])[name]) > 1
+    assert count_facets(Reader(searcher), set(), [name]) == {name: ()}
 
 
 def test_source_counts_hold_past_255_distinct_sources(tmp_path):
@@ -61,7 +62,7 @@ def test_source_counts_hold_past_255_distinct_sources(tmp_path):
     with storage.searcher() as searcher:
         hits = set(sorted(searcher.document_numbers())[:450])
         counted = {
-            c.value: c.count for c in count_facets(searcher, hits, ["source"])["source"]
+            c.value: c.count for c in count_facets(Reader(searcher), hits, ["source"])["source"]
         }
         assert counted == whoosh_counts(searcher, hits, "source")
         assert len(counted) == 300 and sum(counted.values()) == 450

@@ -58,7 +58,7 @@ def test_delete_removes_by_id(tmp_path):
 def test_a_second_writer_waits_then_fails_with_a_clear_error(tmp_path):
     with Index.open(tmp_path / "ix", create=True) as index:
         index.add([_doc(1)])
-        holder = index._storage.writer()  # another writer holding the lock
+        holder = index._store._index.writer()  # another writer holding the lock
         try:
             with pytest.raises(
                 IndexLockedError,
@@ -214,7 +214,7 @@ def test_check_passes_on_a_sound_index_and_names_a_tampered_document(tmp_path):
             "Securities, Commodities, & Investment Fraud",
         )
         # An edit made behind the Index's back, by a writer that keeps checksums.
-        with open_writer(index._storage, index.path) as writer:
+        with open_writer(index._store._index, index.path) as writer:
             writer.update_document(id="https://x.example/1", title="Changed",
                                    body="harbor news", content_hash="not-the-hash")  # fmt: skip
         report = index.check()

@@ -12,7 +12,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import NO_MERGE
 
 from searchidx import Document, Index, read_documents
-from searchidx import search as search_module
+from searchidx.engine import searching as search_module
 from searchidx.engine.storage import open_writer
 
 from .conftest import CORPUS

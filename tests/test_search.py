@@ -338,7 +338,7 @@ def test_spelling_survives_deleting_the_release_that_brought_a_word(tmp_path):
         # "exercise" entered the spelling list with the first release only.
         index.delete(["https://x.example/a"])
         # Later commits merge segments, which drops a deleted release's postings.
-        with open_writer(index._storage, index.path) as writer:
+        with open_writer(index._store._index, index.path) as writer:
             writer.mergetype = OPTIMIZE
         # Still a known word (the second release holds it): no "exercises?".
         assert index.search("exercise").suggestion is None
@@ -386,7 +386,7 @@ def test_suggestions_come_from_every_segment(tmp_path, monkeypatch):
                        url=f"https://x.example/notice/{n}") for n in range(300)]  # fmt: skip
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(filler + DOCS)  # two processes, two segments at least
-        with index._storage.searcher() as searcher:
+        with index._store._index.searcher() as searcher:
             assert len(searcher.reader().leaf_readers()) >= 2
         assert (
             index.search("multilaterl exercize", correct=False).suggestion

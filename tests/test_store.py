@@ -50,7 +50,7 @@ def _release_file(folder):
 def _leave_a_killed_writers_files(path):
     """Write what a writer killed before its commit leaves behind."""
     with Index.open(path) as index:
-        writer = index._storage.writer()
+        writer = index._store._index.writer()
         writer.add_document(id="https://x.example/lost", title="Lost", body="lost")
         writer._finalize_segment()  # segment files written, no table of contents
         writer.writelock.release()  # the kernel does this when a process dies
@@ -81,12 +81,12 @@ def test_files_of_a_live_writer_are_not_removed(tmp_path):
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
         index.add([_doc(1)])
-        with open_writer(index._storage, path) as writer:  # another process, mid-write
+        with open_writer(index._store._index, path) as writer:  # another process, mid-write
             writer.add_document(id="https://x.example/2", title="Two", body="two")
             before = sorted(os.listdir(path))
             with Index.open(path) as reader:
                 assert _ids(reader) == ["https://x.example/1"]
-            assert remove_leftovers(index._storage, path) == []
+            assert remove_leftovers(index._store._index, path) == []
             assert sorted(os.listdir(path)) == before
         assert _ids(index) == ["https://x.example/1", "https://x.example/2"]
 
@@ -98,7 +98,7 @@ def _hold_the_lock_and_fork(path, ready, orphaned_at_once):
     process that adopts orphans), as when the writer dies before it runs.
     """
     index = Index.open(path)
-    with open_writer(index._storage, path):
+    with open_writer(index._store._index, path):
         if orphaned_at_once:
             os.getppid = lambda: 1  # in this process only, copied into the worker
         worker = multiprocessing.get_context("fork").Process(
@@ -174,7 +174,7 @@ def test_a_second_index_command_waits_with_a_message_then_fails_in_one_line(
     release = _release_file(tmp_path)
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
-        holder = index._storage.writer()  # another searchidx index, mid-run
+        holder = index._store._index.writer()  # another searchidx index, mid-run
         try:
             result = runner.invoke(
                 cli,
@@ -209,7 +209,7 @@ def test_a_second_index_command_waits_for_the_first_and_then_writes(runner, tmp_
             from searchidx import Index
             from searchidx.engine.storage import open_writer
             index = Index.open({str(path)!r})
-            with open_writer(index._storage, {str(path)!r}):
+            with open_writer(index._store._index, {str(path)!r}):
                 print("locked", flush=True)
                 time.sleep(2)
         """)],
@@ -452,7 +452,7 @@ def test_short_posting_lists_kept_in_the_term_table_survive_segment_merges(tmp_p
     with Index.open(tmp_path / "ix", create=True) as index:
         for n in range(12):
             index.add([_doc(n, body=f"harbor word{n}")])
-        assert len(index._storage._segments()) < 12  # merged at least once
+        assert len(index._store._index._segments()) < 12  # merged at least once
         assert _ids(index) == [f"https://x.example/{n}" for n in range(12)]
         for n in range(12):
             hits = index.search(f"word{n}").hits
@@ -466,7 +466,7 @@ def test_posting_blocks_are_pickled_with_protocol_5(tmp_path):
     # call to _codecs.encode (whoosh_fixes): blocks were twice the size.
     with Index.open(tmp_path / "ix", create=True) as index:
         index.add([_doc(n) for n in range(20)])
-        with index._storage.searcher() as searcher:
+        with index._store._index.searcher() as searcher:
             postings = searcher.reader().postings("content", b"harbor")
             raw = postings._postfile.get(
                 postings._dataoffset, postings._nextoffset - postings._dataoffset

@@ -11,7 +11,7 @@ from whoosh.filedb.filestore import FileStorage
 from searchidx import Document, Index, read_documents
 from searchidx.engine import storage as store
 from searchidx.engine import term_pool
-from searchidx.engine.schema import document_to_fields
+from searchidx.engine.mapping import document_to_fields
 
 from .conftest import CORPUS
 
@@ -171,6 +171,6 @@ def test_another_whoosh_index_in_the_program_keeps_whooshs_own_pool(tmp_path):
     with plain.searcher() as searcher:
         assert searcher.document()["body"] == "harbor ferry"
     with Index.open(tmp_path / "ours", create=True) as index:
-        writer = index._storage.writer(codec=term_pool.Codec())
+        writer = index._store._index.writer(codec=term_pool.Codec())
         assert type(writer.pool) is term_pool.TermPool
         writer.cancel()

@@ -1,1 +1,57 @@
-"""The engine: everything that knows Whoosh lives in this package."""
+"""The engine: the one package that knows Whoosh.
+
+Everything above it (index.py, search.py, facets.py, duplicates.py,
+snippets.py, similar.py, the CLI, the web app) speaks Documents, plain values
+and arrays, through this interface and nothing else:
+
+``Store``: an index folder.
+    ``Store.exists(path)``, ``Store.create(path)``, ``Store.open(path)``;
+    ``store.reading()``: a context yielding the Reader of the latest commit
+    (kept open between calls, replaced after a commit); ``store.fresh_reader()``
+    (one of its own, for a write run); ``store.writing(timeout=, procs=,
+    on_wait=)``: a context yielding a Writer under the write lock, committed
+    at the end and cancelled on error; ``store.doc_count()``,
+    ``store.check()``, ``store.damage(error)``, ``store.size_bytes()``,
+    ``store.close()``.
+``Writer``: ``add(fields)``, ``replace(fields)`` (upsert by id),
+    ``delete(doc_id)``; fields come from ``document_to_fields``.
+``Reader``: one commit of the index, by document number.
+    Documents: ``doc_count``, ``stored(n)``, ``document(n)``, ``docnum(id)``,
+    ``stored_by_id(id)``, ``documents_with(field, term)``, ``terms(field)``,
+    ``ids_in_file(path)``. Columns (one value per number): ``strings(field)``,
+    ``term_documents(field)``, ``group_keys()``. Searching: ``find(text,
+    ...) -> Found`` (listed numbers, scores and words to mark, the total, the
+    listed set for facets), ``statistics(text) -> CollectionStatistics``,
+    ``other_copies(n)``, ``suggest(text)``, ``similar(id, limit=, fold=)``,
+    ``summary()``.
+``CollectionStatistics``: what BM25 reads, summable across indexes; given
+    to ``find(..., statistics=)`` a part of a collection ranks as the whole.
+
+The Whoosh version is pinned exactly (pyproject.toml) and checked when the
+engine loads; the engine's fixes to Whoosh are installed when an index is
+first opened or created (patches.py), never by importing searchidx.
+"""
+
+from __future__ import annotations
+
+from .limits import DEFAULT_TIMEOUT_S, MAX_QUERY_CHARS, Deadline
+from .mapping import document_to_fields, stored_to_document
+from .reader import Reader
+from .scoring import CollectionStatistics
+from .searching import Found, Listed
+from .storage import DEFAULT_WRITE_TIMEOUT, Store, Writer
+
+__all__ = [
+    "DEFAULT_TIMEOUT_S",
+    "DEFAULT_WRITE_TIMEOUT",
+    "MAX_QUERY_CHARS",
+    "CollectionStatistics",
+    "Deadline",
+    "Found",
+    "Listed",
+    "Reader",
+    "Store",
+    "Writer",
+    "document_to_fields",
+    "stored_to_document",
+]

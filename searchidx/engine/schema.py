@@ -13,9 +13,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from datetime import datetime
 from itertools import compress
-from math import log
 
-from whoosh import scoring
 from whoosh.analysis import (
     Analyzer,
     IDTokenizer,
@@ -30,7 +28,6 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.lang import stemmer_for_language
 from whoosh.system import pack_uint
 
-from ..documents import Document
 from .codec import CompactPositions
 
 # 17: every file carries a checksum (checksums.py); older indexes have none.
@@ -466,59 +463,6 @@ def build_schema() -> Schema:
     )
 
 
-def stored_to_document(fields: dict) -> Document:
-    """Rebuild a Document from an index entry's stored fields."""
-    published = fields.get("date")
-    return Document(
-        id=fields["id"],
-        title=fields.get("title", ""),
-        body=fields.get("body", ""),
-        date=published.date() if isinstance(published, datetime) else None,
-        source=fields.get("source", ""),
-        url=fields.get("url", ""),
-        byline=fields.get("byline", ""),
-        dateline=fields.get("dateline", ""),
-        tags=tuple(fields.get("tag_list") or ()),
-        path=fields.get("path", ""),
-        content_hash=fields.get("content_hash", ""),
-    )
-
-
-def document_to_fields(
-    document: Document,
-    *,
-    anchors: list[str] = (),
-    dup_group: str = "",
-) -> dict:
-    """Return the index entry for ``document`` (the inverse of stored_to_document)."""
-    content = content_text(document.title, document.body)
-    fields = {
-        # The same string as content's (see _SpellingWords), pickled once.
-        SPELL_FIELD: content,
-        "anchors": " ".join(anchors),
-        "dup_group": dup_group or document.id,
-        "id": document.id,
-        "title": document.title,
-        "body": document.body,
-        "content": content,
-        "byline": document.byline,
-        "dateline": document.dateline,
-        "source": document.source,
-        "tags": ",".join(tag.replace(",", " ") for tag in document.tags),
-        "tag_list": list(document.tags),
-        "url": document.url,
-        "path": document.path,
-        "content_hash": document.content_hash,
-    }
-    fields[GROUP_KEY_FIELD] = group_key(fields["dup_group"])
-    if document.date:
-        fields[DAY_FIELD] = document.date.toordinal()
-        fields["date"] = datetime.combine(document.date, datetime.min.time())
-        fields["year"] = f"{document.date.year:04d}"
-        fields["month"] = f"{document.date.year:04d}-{document.date.month:02d}"
-    return fields
-
-
 def group_key(group: str) -> int:
     """Return the number a group is folded by: 64 bits of its id's hash, never 0.
 
@@ -531,28 +475,3 @@ def group_key(group: str) -> int:
 def content_text(title: str, body: str) -> str:
     """Return the text the ``content`` field indexes (and snippets are cut from)."""
     return f"{title}{CONTENT_JOINER}{body}"
-
-
-# BM25's usual parameters: one setting for every collection.
-BM25_K1 = 1.2
-BM25_B = 0.75
-
-
-class _LuceneIdfBM25(scoring.BM25F):
-    """BM25 with Lucene's idf, log(1 + (N - df + 0.5) / (df + 0.5)).
-
-    Whoosh's own idf, log(N / (df + 1)) + 1, never lets a word found in most
-    documents fade; Lucene's takes it near zero (+0.002 to +0.017 nDCG@10
-    across the test collections, measured on raw Whoosh).
-    """
-
-    def idf(self, searcher, fieldname, text):
-        parent = searcher.get_parent()
-        documents = parent.doc_count_all()
-        frequency = parent.doc_frequency(fieldname, text)
-        return log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
-
-
-def bm25f() -> scoring.WeightingModel:
-    """Return the ranking model searches use."""
-    return _LuceneIdfBM25(B=BM25_B, K1=BM25_K1)

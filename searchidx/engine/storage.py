@@ -43,7 +43,9 @@ from .checksums import (
     write_toc,
 )
 from .codec import Codec
-from .schema import SCHEMA_VERSION, bm25f, build_schema
+from .reader import Reader
+from .schema import SCHEMA_VERSION, build_schema
+from .scoring import bm25f
 
 log = logging.getLogger(__name__)
 
@@ -457,12 +459,13 @@ class SearcherCache:
     def __init__(self, storage_index) -> None:
         self._storage_index = storage_index
         self._searcher = None
+        self._reader: Reader | None = None
         self._generation = -1
         self._lock = threading.Lock()  # Whoosh searchers are not thread-safe
 
     @contextmanager
     def current(self):
-        """Yield an up-to-date searcher, held exclusively for the block."""
+        """Yield an up-to-date Reader, held exclusively for the block."""
         with self._lock:
             generation = self._storage_index.latest_generation()
             if self._searcher is None or generation != self._generation:
@@ -470,11 +473,12 @@ class SearcherCache:
                 # kept showing updated and deleted documents here.
                 if self._searcher is not None:
                     self._searcher.close()
-                    self._searcher = None
+                    self._searcher = self._reader = None
                 generation = _verified_generation(self._storage_index, generation)
                 self._searcher = self._storage_index.searcher(weighting=bm25f())
+                self._reader = Reader(self._searcher)
                 self._generation = generation
-            yield self._searcher
+            yield self._reader
 
     def close(self) -> None:
         """Close the searcher, if one is open."""
@@ -497,7 +501,7 @@ def verify_index(storage_index) -> tuple[int, int, list[str]]:
     from whoosh.reading import SegmentReader
 
     from ..documents import hash_content  # local: store otherwise needs no records
-    from .schema import stored_to_document
+    from .mapping import stored_to_document
 
     problems: list[str] = []
     documents = expected = 0
@@ -578,3 +582,110 @@ DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
            AttributeError, AssertionError, struct.error, zlib.error,
            zstandard.ZstdError, pickle.UnpicklingError, WhooshIndexError,
            ChecksumError, TermNotFound)  # fmt: skip
+
+
+class Writer:
+    """Adds, replaces and deletes documents by id; commits when its block ends."""
+
+    def __init__(self, whoosh_writer) -> None:
+        self._writer = whoosh_writer
+
+    def add(self, fields: dict) -> None:
+        """Add a new document (its id is not in the index)."""
+        self._writer.add_document(**fields)
+
+    def replace(self, fields: dict) -> None:
+        """Replace the document with ``fields["id"]`` (or add it)."""
+        self._writer.update_document(**fields)
+
+    def delete(self, doc_id: str) -> int:
+        """Delete the document ``doc_id``; return how many were there (0 or 1)."""
+        return self._writer.delete_by_term("id", doc_id)
+
+
+class Store:
+    """An index folder, open: readers, a writer at a time, checks.
+
+    Made only by ``create``/``open`` (the one way the engine's files are
+    opened with its patches, codec and checksums in place).
+    """
+
+    def __init__(self, path: str | os.PathLike, storage_index, *, _token=None):
+        if _token is not _STORE_TOKEN:
+            raise TypeError("open a Store with Store.open() or Store.create()")
+        self.path = Path(path)
+        self._index = storage_index
+        self._readers = SearcherCache(storage_index)
+
+    @staticmethod
+    def exists(path: str | os.PathLike) -> bool:
+        """Return True when ``path`` holds an index (readable or not)."""
+        return index_exists(path)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike) -> Store:
+        """Create an empty index at ``path``, or open the one made meanwhile."""
+        return cls(path, create_index(path), _token=_STORE_TOKEN)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Store:
+        """Open the index at ``path`` (IndexNotFoundError, IndexFormatError)."""
+        return cls(path, open_index(path), _token=_STORE_TOKEN)
+
+    def doc_count(self) -> int:
+        """Return the number of live documents at the latest commit."""
+        return self._index.doc_count()
+
+    def reading(self):
+        """A context yielding the Reader of the latest commit, held for the block.
+
+        The reader is kept between blocks and replaced after a commit.
+        """
+        return self._readers.current()
+
+    @contextmanager
+    def fresh_reader(self) -> Iterator[Reader]:
+        """Yield a Reader of its own on the latest commit, closed after the block."""
+        with self._index.searcher(weighting=bm25f()) as searcher:
+            yield Reader(searcher)
+
+    @contextmanager
+    def writing(
+        self,
+        *,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        procs: int = 1,
+        on_wait: Callable[[float, float], None] | None = None,
+    ) -> Iterator[Writer]:
+        """Yield a Writer under the write lock; commit at the end, cancel on error.
+
+        Raises:
+            IndexLockedError: another process held the lock for ``timeout`` s.
+            IndexWriteError: the index cannot be written (permission, disk full).
+        """
+        with open_writer(
+            self._index, self.path, timeout=timeout, procs=procs, on_wait=on_wait
+        ) as writer:
+            yield Writer(writer)
+
+    def check(self) -> tuple[int, int, list[str]]:
+        """Read every segment and document; return (documents, segments, problems)."""
+        return verify_index(self._index)
+
+    def damage(self, error: BaseException) -> str | None:
+        """Return which file is damaged when ``error`` came from one, else None."""
+        if not isinstance(error, DAMAGE):
+            return None
+        return find_damage(self._index)
+
+    def size_bytes(self) -> int:
+        """Return the size of the index's files."""
+        return index_size_bytes(self.path)
+
+    def close(self) -> None:
+        """Release the readers and the files."""
+        self._readers.close()
+        self._index.close()
+
+
+_STORE_TOKEN = object()

@@ -1,0 +1,249 @@
+"""A reader: one commit of the index, asked for plain values.
+
+Wraps one Whoosh searcher; nothing Whoosh's comes out. Not thread-safe:
+the Store hands each reader to one caller at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from whoosh import query as whoosh_query
+from whoosh import sorting
+from whoosh.searching import Searcher
+
+from ..documents import Document
+from . import columns
+from .limits import Deadline, bound_expansions
+from .mapping import stored_to_document
+from .parsing import build_query
+from .schema import GROUP_KEY_FIELD
+from .scoring import CollectionStatistics, bm25f, term_key
+from .searching import Filters, Found, SourceNamer, find, other_copies
+from .similar import similar_documents
+from .spelling import suggest_spelling
+
+
+class Reader:
+    """The index at one commit: documents by number, matches, columns, statistics."""
+
+    def __init__(self, searcher) -> None:
+        self._searcher = searcher
+
+    # -- documents ---------------------------------------------------------
+
+    @property
+    def doc_count(self) -> int:
+        """Live documents."""
+        return self._searcher.doc_count()
+
+    def stored(self, docnum: int) -> dict:
+        """Return the stored fields of document ``docnum`` (plain values)."""
+        return self._searcher.stored_fields(docnum)
+
+    def document(self, docnum: int) -> Document:
+        """Return document ``docnum`` as a Document."""
+        return stored_to_document(self.stored(docnum))
+
+    def docnum(self, doc_id: str) -> int | None:
+        """Return the number of the live document ``doc_id``, or None."""
+        for docnum in self.documents_with("id", doc_id):
+            return docnum
+        return None
+
+    def stored_by_id(self, doc_id: str) -> dict | None:
+        """Return the stored fields of the live document ``doc_id``, or None.
+
+        Reads the id's postings directly: ``searcher.document(id=...)`` builds
+        and runs a query, which was a large share of the main process's time
+        while indexing (py-spy).
+        """
+        docnum = self.docnum(doc_id)
+        return None if docnum is None else self.stored(docnum)
+
+    def documents_with(self, field: str, term: str) -> Iterator[int]:
+        """Yield the live documents holding ``term`` in ``field``, in order."""
+        reader = self._searcher.reader()
+        btext = self._searcher.schema[field].to_bytes(term)
+        if (field, btext) not in reader:
+            return
+        for docnum in reader.postings(field, btext).all_ids():
+            if not reader.is_deleted(docnum):
+                yield docnum
+
+    def terms(self, field: str) -> Iterator[str]:
+        """Yield every term of ``field``, in order (deleted documents' too)."""
+        for raw in self._searcher.lexicon(field):
+            yield raw.decode("utf-8") if isinstance(raw, bytes) else raw
+
+    def ids_in_file(self, path: str) -> set[str]:
+        """Return the ids of the live documents read from the file ``path``."""
+        return {
+            self.stored(docnum)["id"] for docnum in self.documents_with("path", path)
+        }
+
+    # -- columns: one value per document number ------------------------------
+
+    def strings(self, field: str) -> list[str]:
+        """Return ``field``'s value of every document, by number."""
+        return columns.strings(self._searcher, field)
+
+    def term_documents(self, field: str) -> dict[str, frozenset[int]]:
+        """Return each term of ``field`` with the documents holding it."""
+        return columns.term_documents(self._searcher, field)
+
+    def group_keys(self) -> list[int]:
+        """Return every document's group key (near-copies share one), by number."""
+        return columns.numbers(self._searcher, GROUP_KEY_FIELD)
+
+    # -- searching -----------------------------------------------------------
+
+    def find(
+        self,
+        text: str,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        sources: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (),
+        sort: str = "relevance",
+        offset: int = 0,
+        limit: int = 10,
+        fold: bool = True,
+        facets: bool = False,
+        deadline: Deadline,
+        sources_named: SourceNamer,
+        statistics: CollectionStatistics | None = None,
+    ) -> Found:
+        """Find ``text``'s matches through the filters, listed up to offset + limit.
+
+        With ``statistics``, documents are ranked by the given collection's
+        statistics instead of this index's own (see CollectionStatistics).
+        """
+        return find(
+            self._ranking(statistics),
+            text,
+            filters=Filters(since, until, tuple(sources), tuple(tags)),
+            sort=sort,
+            offset=offset,
+            limit=limit,
+            fold=fold,
+            facets=facets,
+            deadline=deadline,
+            sources_named=sources_named,
+        )
+
+    def statistics(
+        self, text: str, *, sources_named: SourceNamer, deadline: Deadline
+    ) -> CollectionStatistics:
+        """Return this index's statistics for ranking ``text``'s terms.
+
+        The terms are the query's as this index expands them (a wildcard's
+        words here); statistics of several indexes are summed with ``+``.
+        """
+        from .searching import _resolve_sources
+
+        searcher = self._searcher
+        parsed = _resolve_sources(build_query(text, searcher.schema), sources_named)
+        reader = searcher.reader()
+        bound_expansions(parsed, reader, deadline)
+        terms = sorted(_existing_terms(parsed, reader))
+        scorable = [name for name, field in searcher.schema.items() if field.scorable]
+        return CollectionStatistics(
+            doc_count=searcher.doc_count_all(),
+            field_lengths=tuple(
+                (name, reader.field_length(name)) for name in sorted(scorable)
+            ),
+            doc_frequencies=tuple(
+                (field, term_key(btext), reader.doc_frequency(field, btext))
+                for field, btext in terms
+            ),
+        )
+
+    def other_copies(self, docnum: int) -> tuple[str, ...]:
+        """Return the sources of the other copies of document ``docnum``'s release."""
+        return other_copies(self._searcher, docnum, self.stored(docnum))
+
+    def suggest(self, text: str) -> str | None:
+        """Return ``text`` with unknown words replaced by close known ones, or None."""
+        return suggest_spelling(self._searcher, text)
+
+    def similar(
+        self, doc_id: str, *, limit: int, fold: bool
+    ) -> list[tuple[int, float]] | None:
+        """Return (docnum, score) of the documents most like ``doc_id``, best
+        first; None when no document has that id."""
+        docnum = self.docnum(doc_id)
+        if docnum is None:
+            return None
+        stored = self.stored(docnum)
+        return similar_documents(
+            self._searcher,
+            docnum,
+            stored.get("title", ""),
+            stored.get("body", ""),
+            limit=limit,
+            fold=fold,
+        )
+
+    def summary(self) -> tuple[int, dict[str, int], date | None, date | None]:
+        """Return (documents, {source: documents}, first date, last date)."""
+        searcher = self._searcher
+        everything = searcher.search(
+            whoosh_query.Every(),
+            limit=1,
+            groupedby={"source": sorting.FieldFacet("source", maptype=sorting.Count)},
+        )
+        sources = {
+            str(k): v
+            for k, v in sorted(
+                everything.groups("source").items(),
+                key=lambda kv: (-kv[1], str(kv[0])),
+            )
+            if k
+        }
+        dated = whoosh_query.Every("date")
+        return (
+            searcher.doc_count(),
+            sources,
+            self._first_date(dated, newest=False),
+            self._first_date(dated, newest=True),
+        )
+
+    def _first_date(self, dated, *, newest: bool) -> date | None:
+        order = sorting.FieldFacet("date", reverse=newest)
+        top = self._searcher.search(dated, limit=1, sortedby=order)
+        return top[0]["date"].date() if len(top) else None
+
+    def _ranking(self, statistics: CollectionStatistics | None):
+        """Return the searcher that ranks by ``statistics`` (ours when None)."""
+        if statistics is None:
+            return self._searcher
+        # A searcher of its own: Whoosh caches each term's idf per searcher.
+        return Searcher(
+            self._searcher.reader(),
+            weighting=bm25f(statistics),
+            closereader=False,
+        )
+
+
+def _existing_terms(parsed, reader) -> set[tuple[str, bytes]]:
+    """Return the (field, term) pairs of a query found in the index, expanded.
+
+    Whoosh's own ``existing_terms`` reuses its ``fieldname`` argument as a
+    loop variable, so after the first term it skips every other field's.
+    """
+    schema = reader.schema
+    found = set()
+    for leaf in parsed.leaves():
+        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
+            if fieldname not in schema:
+                continue
+            try:
+                btext = schema[fieldname].to_bytes(text)
+            except ValueError:
+                continue
+            if (fieldname, btext) in reader:
+                found.add((fieldname, btext))
+    return found
