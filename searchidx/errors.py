@@ -135,3 +135,15 @@ class ServerError(SearchidxError):
         self.address = address
         self.reason = reason
         super().__init__(f"cannot serve on {address}: {reason}")
+
+
+class EngineVersionError(SearchidxError):
+    """The installed Whoosh is not the release the engine was written against."""
+
+    def __init__(self, found: str, expected: str):
+        self.found = found
+        self.expected = expected
+        super().__init__(
+            f"searchidx needs whoosh-reloaded {expected}, found {found}: "
+            f"pip install 'whoosh-reloaded=={expected}'"
+        )

@@ -91,7 +91,7 @@ def test_queries_too_long_or_deep_are_refused_by_the_library_too(
 
 def test_a_search_past_its_time_budget_is_stopped(built_index):
     with Index.open(built_index) as index:
-        # Syntax goes through Whoosh's collector, which reads the clock as
+        # Syntax goes through the general path's collector, which reads the clock as
         # matches come; so does the scan of a leading wildcard.
         for text in ("exercise AND navy", "*ercis*"):
             with pytest.raises(QueryTimeoutError, match="stopped after"):

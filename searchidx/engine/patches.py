@@ -1,17 +1,27 @@
-"""Workarounds for defects of Whoosh 2.7.5, applied when searchidx is imported.
+"""Workarounds for defects of Whoosh 2.7.5, installed when the first index is opened.
 
-Whoosh is unmaintained and pinned (pyproject.toml); each patch below names
-the defect and the figure that showed it. Only store.py imports this module.
+Whoosh is unmaintained and pinned exactly (pyproject.toml); ``install``
+checks that the installed release is that one, then applies each fix below
+(each names the defect it works around). Importing searchidx changes
+nothing in Whoosh: only opening or creating an index does (storage.py).
 """
 
 from __future__ import annotations
 
+import threading
 from itertools import repeat
 
+import whoosh
 from whoosh.codec.base import FieldWriter
 from whoosh.codec.whoosh3 import W3PerDocReader, W3TermInfo
 from whoosh.filedb.structfile import BufferFile
 from whoosh.matching.mcore import ListMatcher
+
+from ..errors import EngineVersionError
+from . import term_pool
+
+# The one Whoosh release the engine reads the private parts of.
+WHOOSH_VERSION = (2, 7, 5)
 
 
 def _cache_missing_length_columns() -> None:
@@ -32,8 +42,6 @@ def _cache_missing_length_columns() -> None:
 
     W3PerDocReader._cached_reader = cached_reader
 
-
-_cache_missing_length_columns()
 
 
 def _make_inlined_postings_writable() -> None:
@@ -59,8 +67,6 @@ def _make_inlined_postings_writable() -> None:
     ListMatcher.value = bytes_value
     ListMatcher.all_items = all_items
 
-
-_make_inlined_postings_writable()
 
 
 class _LengthsByField:
@@ -95,8 +101,6 @@ def _remember_field_lengths_at_commit() -> None:
 
     FieldWriter.add_postings = add_postings
 
-
-_remember_field_lengths_at_commit()
 
 
 class _ViewFile:
@@ -167,8 +171,6 @@ def _read_compound_files_in_place() -> None:
     BufferFile.__init__ = __init__
 
 
-_read_compound_files_in_place()
-
 
 def _pickle_postings_with_the_current_protocol() -> None:
     """Make the W3 codec pickle posting blocks and term entries with protocol 5.
@@ -188,8 +190,6 @@ def _pickle_postings_with_the_current_protocol() -> None:
 
     whoosh.codec.whoosh3.dumps = dumps
 
-
-_pickle_postings_with_the_current_protocol()
 
 
 def _name_files_from_os_randomness() -> None:
@@ -215,4 +215,36 @@ def _name_files_from_os_randomness() -> None:
         module.random_name = random_name
 
 
-_name_files_from_os_randomness()
+
+_installed = False
+_installing = threading.Lock()
+
+
+def install() -> None:
+    """Check the Whoosh release and apply the fixes, once per process.
+
+    Raises:
+        EngineVersionError: the installed Whoosh is not WHOOSH_VERSION.
+    """
+    global _installed
+    with _installing:
+        if _installed:
+            return
+        check_whoosh_version()
+        _cache_missing_length_columns()
+        _make_inlined_postings_writable()
+        _remember_field_lengths_at_commit()
+        _read_compound_files_in_place()
+        _pickle_postings_with_the_current_protocol()
+        _name_files_from_os_randomness()
+        term_pool.install()
+        _installed = True
+
+
+def check_whoosh_version() -> None:
+    """Raise EngineVersionError unless the installed Whoosh is the release we read."""
+    found = tuple(whoosh.__version__)
+    if found != WHOOSH_VERSION:
+        raise EngineVersionError(
+            ".".join(map(str, found)), ".".join(map(str, WHOOSH_VERSION))
+        )

@@ -32,7 +32,7 @@ from ..errors import (
     IndexNotFoundError,
     IndexWriteError,
 )
-from . import patches, term_pool  # noqa: F401  (patch Whoosh on import)
+from . import patches
 from .checksums import (
     ChecksumError,
     check_not_rolled_back,
@@ -76,6 +76,7 @@ def create_index(path: str | os.PathLike) -> FileIndex:
 
     When another process created it meanwhile, open that one instead.
     """
+    patches.install()
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -122,7 +123,9 @@ def open_index(path: str | os.PathLike) -> FileIndex:
     Raises:
         IndexNotFoundError: there is no index there.
         IndexFormatError: it was built by another schema version, or is damaged.
+        EngineVersionError: the installed Whoosh is not the pinned release.
     """
+    patches.install()
     if not index_exists(path):
         _refuse_segments_without_toc(Path(path))
         raise IndexNotFoundError(path)
@@ -677,6 +680,10 @@ class Store:
         if not isinstance(error, DAMAGE):
             return None
         return find_damage(self._index)
+
+    def segment_count(self) -> int:
+        """Return how many segments the latest commit holds."""
+        return len(self._index._segments())
 
     def size_bytes(self) -> int:
         """Return the size of the index's files."""

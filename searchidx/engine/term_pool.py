@@ -613,7 +613,7 @@ def _field_lengths(perdoc_reader, fieldname: str) -> list[int] | None:
     return [_BYTE_TO_LENGTH[code] for code in codes] if codes is not None else None
 
 
-def _install() -> None:
+def install() -> None:
     """Make Whoosh's segment writers of searchidx indexes use a TermPool.
 
     Only segments written with searchidx's codec: another Whoosh index in the
@@ -712,4 +712,3 @@ def _takes_fields_whole(writer) -> bool:
 WHOOSH_POOL = whoosh.writing.PostingPool
 WHOOSH_FLUSH_SEGMENT = whoosh.writing.SegmentWriter._flush_segment
 WHOOSH_ADD_DOCUMENT = whoosh.writing.SegmentWriter.add_document
-_install()

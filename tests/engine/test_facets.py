@@ -8,7 +8,7 @@ from searchidx import Index, read_documents
 from searchidx.engine import Reader
 from searchidx.facets import FACET_FIELDS, count_facets
 
-from .conftest import CORPUS
+from ..conftest import CORPUS
 
 
 @pytest.fixture(scope="module")

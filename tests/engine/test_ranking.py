@@ -15,7 +15,7 @@ from searchidx import Document, Index, read_documents
 from searchidx.engine import searching as search_module
 from searchidx.engine.storage import open_writer
 
-from .conftest import CORPUS
+from ..conftest import CORPUS
 
 
 def _must_not_fall_back(*args, **kwargs):

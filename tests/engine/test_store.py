@@ -21,7 +21,7 @@ from searchidx.cli import cli
 from searchidx.engine.patches import _ViewFile
 from searchidx.engine.storage import create_index, open_writer, remove_leftovers
 
-from .conftest import is_running
+from ..conftest import is_running
 
 
 def _doc(n: int, body: str = "harbor news") -> Document:

@@ -13,7 +13,7 @@ from searchidx.engine import storage as store
 from searchidx.engine import term_pool
 from searchidx.engine.mapping import document_to_fields
 
-from .conftest import CORPUS
+from ..conftest import CORPUS
 
 
 def _segment_parts(folder) -> dict[tuple[int, str], bytes]:

@@ -11,7 +11,7 @@ from whoosh.fields import TEXT
 from searchidx import read_documents
 from searchidx.engine.schema import build_schema, content_text
 
-from .conftest import CORPUS, shared_press
+from ..conftest import CORPUS, shared_press
 
 TRICKY_TEXTS = [
     "",

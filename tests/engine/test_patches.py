@@ -1,0 +1,70 @@
+"""The engine's fixes to Whoosh: installed by opening an index, never by importing."""
+
+import subprocess
+import sys
+
+import whoosh
+from click.testing import CliRunner
+
+from searchidx.cli import cli
+from searchidx.engine import patches
+
+# Snapshot every attribute of Whoosh's modules and of their classes, import
+# searchidx (library, engine, CLI, web app), and name what changed; then open
+# an index and name what changed then.
+_SNAPSHOT = r"""
+import importlib, pkgutil, sys
+import whoosh
+
+def snapshot():
+    seen = {}
+    for info in pkgutil.walk_packages(whoosh.__path__, "whoosh."):
+        try:
+            module = importlib.import_module(info.name)
+        except Exception:
+            continue
+        for name, value in list(vars(module).items()):
+            seen[(info.name, name)] = id(value)
+            if isinstance(value, type) and value.__module__ == info.name:
+                for attr, member in list(vars(value).items()):
+                    seen[(info.name, f"{name}.{attr}")] = id(member)
+    return seen
+
+def changed(before, after):
+    return sorted(".".join(key) for key in before if after.get(key) != before[key])
+
+before = snapshot()
+import searchidx, searchidx.engine, searchidx.cli, searchidx.web, searchidx.index
+from searchidx import Index
+after_import = snapshot()
+print("import:", changed(before, after_import))
+Index.open(sys.argv[1], create=True).close()
+print("open:", len(changed(before, snapshot())))
+"""
+
+
+def test_importing_searchidx_changes_nothing_in_whoosh_and_opening_an_index_does(
+    tmp_path,
+):
+    run = subprocess.run(
+        [sys.executable, "-c", _SNAPSHOT, str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = dict(line.split(": ", 1) for line in run.stdout.splitlines())
+    assert lines["import"] == "[]"
+    # The snapshot sees the fixes once an index is open: it can tell.
+    assert int(lines["open"]) >= 6
+
+
+def test_another_whoosh_release_is_refused_in_one_line(monkeypatch, tmp_path):
+    monkeypatch.setattr(whoosh, "__version__", (2, 7, 6))
+    monkeypatch.setattr(patches, "_installed", False)
+    result = CliRunner().invoke(
+        cli, ["--index", str(tmp_path / "ix"), "query", "exercise"]
+    )
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert "whoosh-reloaded 2.7.5" in lines[0] and "2.7.6" in lines[0]
