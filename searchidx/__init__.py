@@ -11,6 +11,7 @@ with Index.open("index/", create=True) as index:
 from .documents import Document
 from .errors import (
     DocumentNotFoundError,
+    EngineVersionError,
     EmptyDocumentError,
     IndexDamagedError,
     IndexFormatError,
@@ -57,6 +58,7 @@ __all__ = [
     "CheckReport",
     "Document",
     "DocumentNotFoundError",
+    "EngineVersionError",
     "EmptyDocumentError",
     "FacetCount",
     "Hit",

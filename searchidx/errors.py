@@ -138,12 +138,13 @@ class ServerError(SearchidxError):
 
 
 class EngineVersionError(SearchidxError):
-    """The installed Whoosh is not the release the engine was written against."""
+    """An installed library is not the release the engine was written against."""
 
-    def __init__(self, found: str, expected: str):
+    def __init__(self, package: str, found: str, expected: str):
+        self.package = package
         self.found = found
         self.expected = expected
         super().__init__(
-            f"searchidx needs whoosh-reloaded {expected}, found {found}: "
-            f"pip install 'whoosh-reloaded=={expected}'"
+            f"searchidx needs {package} {expected}, found {found}: "
+            f"pip install '{package}=={expected}'"
         )

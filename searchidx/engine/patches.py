@@ -246,5 +246,7 @@ def check_whoosh_version() -> None:
     found = tuple(whoosh.__version__)
     if found != WHOOSH_VERSION:
         raise EngineVersionError(
-            ".".join(map(str, found)), ".".join(map(str, WHOOSH_VERSION))
+            "whoosh-reloaded",
+            ".".join(map(str, found)),
+            ".".join(map(str, WHOOSH_VERSION)),
         )
