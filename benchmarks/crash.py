@@ -52,9 +52,13 @@ def write_releases(folder: Path, docs: int, files: int, words: int, rng) -> list
                 body = " ".join(
                     f"{rng.choice(WORDS)}{rng.randint(0, 99999)}" for _ in range(words)
                 )
-                record = {"title": f"Release {i} on the {rng.choice(WORDS)}",
-                          "date": f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
-                          "url": url, "source": "Crash Test Agency", "body": body}  # fmt: skip
+                record = {
+                    "title": f"Release {i} on the {rng.choice(WORDS)}",
+                    "date": f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                    "url": url,
+                    "source": "Crash Test Agency",
+                    "body": body,
+                }
                 out.write(json.dumps(record) + "\n")
                 ids.append(url)
         ids_per_file.append(ids)
@@ -67,10 +71,14 @@ def command(index: Path, folder: Path, parallel_bytes: int | None) -> list[str]:
     else:
         # Small test runs: lower the batch size that turns on the multiprocess
         # writer, so it is the one killed.
-        prefix = [sys.executable, "-c",
-                  "import sys, searchidx.index as m; "
-                  "m.PARALLEL_WRITE_BYTES = int(sys.argv.pop(1)); "
-                  "from searchidx.cli import main; main()", str(parallel_bytes)]  # fmt: skip
+        prefix = [
+            sys.executable,
+            "-c",
+            "import sys, searchidx.index as m; "
+            "m.PARALLEL_WRITE_BYTES = int(sys.argv.pop(1)); "
+            "from searchidx.cli import main; main()",
+            str(parallel_bytes),
+        ]
     return [*prefix, "--index", str(index), "index", "-q", str(folder)]
 
 
@@ -97,8 +105,13 @@ def inspect(index: Path, all_ids: list[str]) -> dict:
         report = opened.check()
         hits = opened.search("release", fold=False, facets=(), snippets=0).total
         held = len(opened)
-    return {"present": present, "held": held, "check_ok": report.is_ok,
-            "problems": report.problems, "hits": hits}  # fmt: skip
+    return {
+        "present": present,
+        "held": held,
+        "check_ok": report.is_ok,
+        "problems": report.problems,
+        "hits": hits,
+    }
 
 
 def main(argv=None) -> int:
@@ -117,8 +130,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
-    print(f"seed {seed}; {args.docs} releases in {args.files} files; "
-          f"{args.kills} kills; {os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"seed {seed}; {args.docs} releases in {args.files} files; "
+        f"{args.kills} kills; {os.cpu_count()} cores"
+    )
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="searchidx-crash-") as tmp:
         tmp = Path(tmp)
@@ -132,31 +147,50 @@ def main(argv=None) -> int:
         print(f"{size / 1e6:.1f} MB of JSON Lines")
         # How long a whole run takes, to spread the kills over its length.
         started = time.monotonic()
-        subprocess.run(command(tmp / "timing", tmp / "all", args.parallel_bytes),
-                       check=True, stderr=subprocess.DEVNULL)  # fmt: skip
+        subprocess.run(
+            command(tmp / "timing", tmp / "all", args.parallel_bytes),
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
         per_doc = (time.monotonic() - started) / args.docs
         print(f"a whole run: {per_doc * args.docs:.1f} s\n")
-        header = ("round", "kill at s", "index holds", "docs", "left over",
-                  "orphans", "check", "search")  # fmt: skip
+        header = (
+            "round",
+            "kill at s",
+            "index holds",
+            "docs",
+            "left over",
+            "orphans",
+            "check",
+            "search",
+        )
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
         committed: set[str] = set()
-        outcomes = {"killed before its commit": 0, "killed after its commit": 0,
-                    "finished before the kill": 0}  # fmt: skip
+        outcomes = {
+            "killed before its commit": 0,
+            "killed after its commit": 0,
+            "finished before the kill": 0,
+        }
         for round_number in range(args.kills):
             part = ids_per_file[round_number % args.files]
             name = f"part{round_number % args.files:03d}.jsonl"
             if not (folder / name).exists():
                 os.link(tmp / "all" / name, folder / name)
-            current = {i for n, ids in enumerate(ids_per_file)
-                       if (folder / f"part{n:03d}.jsonl").exists() for i in ids}  # fmt: skip
+            current = {
+                i
+                for n, ids in enumerate(ids_per_file)
+                if (folder / f"part{n:03d}.jsonl").exists()
+                for i in ids
+            }
             pending = len(current - committed) or len(part)
             delay = rng.uniform(0.1, 1.0 + 1.3 * per_doc * pending)
             launched = time.monotonic()
             process = subprocess.Popen(
                 command(index, folder, args.parallel_bytes),
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             if args.while_writing:
                 delay = _writing_started(process, index) + rng.uniform(0, 0.3)
             try:
@@ -173,8 +207,13 @@ def main(argv=None) -> int:
             orphans = children_alive(index)
             left = len(_leftovers_of(index))
             if not any(index.glob("_searchidx_*.toc")):  # killed before creating it
-                state = {"present": set(), "held": 0, "check_ok": True,
-                         "problems": (), "hits": 0}  # fmt: skip
+                state = {
+                    "present": set(),
+                    "held": 0,
+                    "check_ok": True,
+                    "problems": (),
+                    "hits": 0,
+                }
             else:
                 state = inspect(index, all_ids)
             present = state["present"]
@@ -203,23 +242,30 @@ def main(argv=None) -> int:
                 failures.append(f"round {round_number}: leftovers not removed")
             committed = present
             kill = f"{delay:.2f}" if killed else f"{delay:.2f} (done)"
-            print(f"| {round_number + 1} | {kill} | {holds} | {len(present)} | "
-                  f"{left} files | {orphans} | "
-                  f"{'ok' if state['check_ok'] else 'FAIL'} | "
-                  f"{'ok' if state['hits'] == len(present) else 'FAIL'} |")  # fmt: skip
+            print(
+                f"| {round_number + 1} | {kill} | {holds} | {len(present)} | "
+                f"{left} files | {orphans} | "
+                f"{'ok' if state['check_ok'] else 'FAIL'} | "
+                f"{'ok' if state['hits'] == len(present) else 'FAIL'} |"
+            )
         for name in sorted(os.listdir(tmp / "all")):
             if not (folder / name).exists():
                 os.link(tmp / "all" / name, folder / name)
-        subprocess.run(command(index, folder, args.parallel_bytes), check=True,
-                       stderr=subprocess.DEVNULL)  # fmt: skip
+        subprocess.run(
+            command(index, folder, args.parallel_bytes),
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
         final = inspect(index, all_ids)
         complete = final["present"] == set(all_ids) and final["held"] == len(all_ids)
         if not complete or not final["check_ok"] or final["hits"] != len(all_ids):
             failures.append(f"re-run: {final['held']} documents of {len(all_ids)}")
         print("\n" + ", ".join(f"{what}: {n}" for what, n in outcomes.items()))
-        print(f"re-run of the same command: {final['held']} documents of "
-              f"{len(all_ids)}, each once; check "
-              f"{'ok' if final['check_ok'] else 'FAILED'}")  # fmt: skip
+        print(
+            f"re-run of the same command: {final['held']} documents of "
+            f"{len(all_ids)}, each once; check "
+            f"{'ok' if final['check_ok'] else 'FAILED'}"
+        )
     for failure in failures:
         print(f"FAIL {failure}")
     print("ok" if not failures else f"{len(failures)} failures")

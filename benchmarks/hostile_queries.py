@@ -31,9 +31,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import throughput  # noqa: E402 - the same corpus as the throughput benchmark
+import throughput  # the same corpus as the throughput benchmark
 
-from searchidx import Index, SearchidxError  # noqa: E402
+from searchidx import Index, SearchidxError
 
 
 def hostile_queries() -> list[tuple[str, str]]:
@@ -44,8 +44,10 @@ def hostile_queries() -> list[tuple[str, str]]:
         "".join(rng.choice(letters) for _ in range(rng.randint(3, 9)))
         for _ in range(700)
     ]
-    common = ("the state department said new program will support public health "
-              "county federal funding court year people water police service").split()  # fmt: skip
+    common = (
+        "the state department said new program will support public health "
+        "county federal funding court year people water police service"
+    ).split()
     return [
         ("wildcard", "*a*"),
         ("wildcard", "*e*"),

@@ -305,7 +305,7 @@ def collection_figures(name: str, min_related: int) -> dict:
                     id=doc["_id"],
                     title=doc.get("title") or "",
                     body=doc.get("text") or "",
-                )  # fmt: skip
+                )
                 for doc in corpus
             ]
         )
@@ -367,8 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="press index to reuse or build")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--no-collections", action="store_true",
-                        help="only the press sets")  # fmt: skip
+    parser.add_argument(
+        "--no-collections", action="store_true", help="only the press sets"
+    )
     args = parser.parse_args(argv)
     started = datetime.now()
     figures = press_figures(args.index)

@@ -118,16 +118,20 @@ def main() -> int:
     print(
         f"snippet cost: {report.added} congress-press releases, {len(queries)} queries, top 10, warm"
     )
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}, "
-          f"searchidx {searchidx.__version__}, whoosh {'.'.join(map(str, whoosh.__version__))}")  # fmt: skip
+    print(
+        f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}, "
+        f"searchidx {searchidx.__version__}, whoosh {'.'.join(map(str, whoosh.__version__))}"
+    )
     print("| method                             | p50 ms  | p95 ms  |")
     print("|------------------------------------|---------|---------|")
     print(_row("search only, no snippets", plain))
     print(_row("+ snippets, one-pass tokenizing", one_pass))
     print(_row("+ snippets, Whoosh analyzer chain", chain))
     ratio = statistics.median(one_pass) / statistics.median(plain)
-    print(f"one-pass snippets cost {ratio:.2f}x the bare search at p50; "
-          f"the analyzer chain {statistics.median(chain) / statistics.median(plain):.2f}x")  # fmt: skip
+    print(
+        f"one-pass snippets cost {ratio:.2f}x the bare search at p50; "
+        f"the analyzer chain {statistics.median(chain) / statistics.median(plain):.2f}x"
+    )
     return 0
 
 

@@ -58,8 +58,10 @@ def writer(path: str, number: int, until: float, results) -> None:
                 batch = [
                     _release(f"w{number}-{added + i}", "fresh") for i in range(BATCH)
                 ]
-                updates = [_release(f"w{number}-{i}", f"revised{operations}")
-                           for i in range(max(0, added - 2), added)]  # fmt: skip
+                updates = [
+                    _release(f"w{number}-{i}", f"revised{operations}")
+                    for i in range(max(0, added - 2), added)
+                ]
                 report = index.add(batch + updates, timeout=120)
                 if report.added != BATCH or report.updated != len(updates):
                     errors.append(f"writer {number}: {report}")
@@ -133,8 +135,10 @@ def overlapping(rounds: int, writers: int) -> int:
         path = str(Path(tmp) / "index")
         files: list[dict[int, int]] = [{} for _ in range(FILES)]
         next_number = 0
-        print(f"{writers} `searchidx index` runs at once, {rounds} rounds, "
-              f"{os.cpu_count()} cores")  # fmt: skip
+        print(
+            f"{writers} `searchidx index` runs at once, {rounds} rounds, "
+            f"{os.cpu_count()} cores"
+        )
         print(
             "| round | releases | held | editions right | check |\n|---|---|---|---|---|"
         )
@@ -175,14 +179,16 @@ def overlapping(rounds: int, writers: int) -> int:
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                     text=True,
-                )  # fmt: skip
+                )
                 for subset in subsets
             ]
             for run in runs:
                 _, errors = run.communicate(timeout=900)
                 if run.returncode != 0:
-                    failures.append(f"round {round_number}: exit {run.returncode}: "
-                                    f"{errors.strip()[:300]}")  # fmt: skip
+                    failures.append(
+                        f"round {round_number}: exit {run.returncode}: "
+                        f"{errors.strip()[:300]}"
+                    )
             expected = {n: e for records in files for n, e in records.items()}
             with Index.open(path) as index:
                 held = len(index)
@@ -194,14 +200,20 @@ def overlapping(rounds: int, writers: int) -> int:
                     if (doc := index.get(f"https://stress.example/notice-{number}"))
                     and doc.body.startswith(f"Edition {edition} ")
                 )
-            print(f"| {round_number + 1} | {len(expected)} | {held} | {right} | "
-                  f"{'ok' if report.is_ok else '; '.join(report.problems[:3])} |")  # fmt: skip
+            print(
+                f"| {round_number + 1} | {len(expected)} | {held} | {right} | "
+                f"{'ok' if report.is_ok else '; '.join(report.problems[:3])} |"
+            )
             if held != len(expected) or found.total != len(expected):
-                failures.append(f"round {round_number}: {held} held, "
-                                f"{found.total} found, {len(expected)} expected")  # fmt: skip
+                failures.append(
+                    f"round {round_number}: {held} held, "
+                    f"{found.total} found, {len(expected)} expected"
+                )
             if right != len(expected):
-                failures.append(f"round {round_number}: {right} of {len(expected)} "
-                                "in their latest edition")  # fmt: skip
+                failures.append(
+                    f"round {round_number}: {right} of {len(expected)} "
+                    "in their latest edition"
+                )
             if not report.is_ok:
                 failures.append(f"round {round_number}: check: {report.problems[0]}")
     print(f"{time.monotonic() - started:.1f} s")
@@ -214,11 +226,15 @@ def overlapping(rounds: int, writers: int) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--writers", type=int, default=None,
-                        help="default 2, or 3 with --overlapping")  # fmt: skip
+    parser.add_argument(
+        "--writers", type=int, default=None, help="default 2, or 3 with --overlapping"
+    )
     parser.add_argument("--readers", type=int, default=4)
-    parser.add_argument("--overlapping", action="store_true",
-                        help="index runs over overlapping files instead")  # fmt: skip
+    parser.add_argument(
+        "--overlapping",
+        action="store_true",
+        help="index runs over overlapping files instead",
+    )
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args(argv)
     if args.overlapping:
@@ -251,14 +267,18 @@ def main(argv=None) -> int:
     expected = BASE + sum(added for kind, *_, added in outcomes if kind == "writer")
     errors = [error for *_, found, _ in outcomes for error in found]
     crashed = [p.exitcode for p in processes if p.exitcode != 0]
-    print(f"{args.writers} writers, {args.readers} readers, {elapsed:.1f} s, "
-          f"{os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"{args.writers} writers, {args.readers} readers, {elapsed:.1f} s, "
+        f"{os.cpu_count()} cores"
+    )
     print("| process | operations | errors |\n|---|---|---|")
     for kind, number, operations, found, _ in sorted(outcomes):
         unit = "commits" if kind == "writer" else "query rounds"
         print(f"| {kind} {number} | {operations} {unit} | {len(found)} |")
-    print(f"final count {held}, expected {expected}; check "
-          f"{'ok' if report.is_ok else report.problems}")  # fmt: skip
+    print(
+        f"final count {held}, expected {expected}; check "
+        f"{'ok' if report.is_ok else report.problems}"
+    )
     for error in errors[:20]:
         print(f"ERROR {error}")
     failed = errors or crashed or held != expected or not report.is_ok

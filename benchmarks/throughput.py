@@ -66,8 +66,26 @@ SYSTEMS = ("searchidx", "whoosh", "fts5")
 LABELS = {"searchidx": "searchidx", "whoosh": "raw Whoosh", "fts5": "SQLite FTS5"}
 WORD_QUERIES, PHRASE_QUERIES, FILTERED_QUERIES = 200, 20, 20
 FRESH_RUNS = 5
-STOP = {"with", "from", "that", "this", "have", "will", "their", "about", "into",
-        "after", "over", "they", "were", "been", "what", "when", "which", "more"}  # fmt: skip
+STOP = {
+    "with",
+    "from",
+    "that",
+    "this",
+    "have",
+    "will",
+    "their",
+    "about",
+    "into",
+    "after",
+    "over",
+    "they",
+    "were",
+    "been",
+    "what",
+    "when",
+    "which",
+    "more",
+}
 
 
 # -- documents -----------------------------------------------------------------

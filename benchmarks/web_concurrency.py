@@ -121,10 +121,14 @@ def main(argv: list[str] | None = None) -> int:
 
     with Index.open(args.index) as index:
         size = len(index)
-    print(f"{size:,} releases, {os.cpu_count()} cores; ordinary query {ORDINARY!r}, "
-          f"{args.rounds} requests each; {args.clients} clients sending {EXPENSIVE}")  # fmt: skip
-    print("\n| server | alone p50 / p95 ms | with 4 expensive p50 / p95 ms | ratio p50 | "
-          "expensive answered, median ms |\n|---|---|---|---|---|")  # fmt: skip
+    print(
+        f"{size:,} releases, {os.cpu_count()} cores; ordinary query {ORDINARY!r}, "
+        f"{args.rounds} requests each; {args.clients} clients sending {EXPENSIVE}"
+    )
+    print(
+        "\n| server | alone p50 / p95 ms | with 4 expensive p50 / p95 ms | ratio p50 | "
+        "expensive answered, median ms |\n|---|---|---|---|---|"
+    )
     failed = False
     for mode in ("searchidx", "threaded"):
         found = _measure(str(args.index), mode, args.rounds, args.clients)
@@ -137,10 +141,12 @@ def main(argv: list[str] | None = None) -> int:
             else "werkzeug threaded (before)"
         )
         expensive = found["expensive_ms"]
-        print(f"| {label} | {alone:.1f} / {_ms(found['alone'], 0.95):.1f} | "
-              f"{busy:.1f} / {_ms(found['busy'], 0.95):.1f} | {ratio:.2f}x | "
-              f"{len(expensive)}, {statistics.median(expensive) if expensive else 0:.0f} |",
-              flush=True)  # fmt: skip
+        print(
+            f"| {label} | {alone:.1f} / {_ms(found['alone'], 0.95):.1f} | "
+            f"{busy:.1f} / {_ms(found['busy'], 0.95):.1f} | {ratio:.2f}x | "
+            f"{len(expensive)}, {statistics.median(expensive) if expensive else 0:.0f} |",
+            flush=True,
+        )
         if mode == "searchidx" and ratio > 2:
             failed = True
     print("goal (within 2x): " + ("missed" if failed else "met"))

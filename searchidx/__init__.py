@@ -11,8 +11,8 @@ with Index.open("index/", create=True) as index:
 from .documents import Document
 from .errors import (
     DocumentNotFoundError,
-    EngineVersionError,
     EmptyDocumentError,
+    EngineVersionError,
     IndexDamagedError,
     IndexFormatError,
     IndexLockedError,

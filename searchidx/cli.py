@@ -90,7 +90,7 @@ class _Group(click.Group):
             # flush does not fail again.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
-        except Exception as error:  # noqa: BLE001 - last resort: never show a traceback
+        except Exception as error:  # last resort: never show a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             raise click.ClickException(

@@ -170,8 +170,14 @@ class BatchDuplicates:
     def __init__(self) -> None:
         self._by_anchor: dict[str, list[_Seen]] = defaultdict(list)
 
-    def find_group(self, shingle_set: np.ndarray, anchor_terms: list[str], *, title: str,
-                   published: date | None) -> str | None:  # fmt: skip
+    def find_group(
+        self,
+        shingle_set: np.ndarray,
+        anchor_terms: list[str],
+        *,
+        title: str,
+        published: date | None,
+    ) -> str | None:
         """Return the group of an earlier document of the batch this one copies."""
         shared: dict[str, int] = {}
         by_id: dict[str, _Seen] = {}
@@ -181,13 +187,25 @@ class BatchDuplicates:
                 by_id[seen.doc_id] = seen
         likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
         for seen in (by_id[doc_id] for doc_id in likeliest):
-            if is_near_duplicate(shingle_set, seen.shingles, titles=(title, seen.title),
-                                 dates=(published, seen.date)):  # fmt: skip
+            if is_near_duplicate(
+                shingle_set,
+                seen.shingles,
+                titles=(title, seen.title),
+                dates=(published, seen.date),
+            ):
                 return seen.group
         return None
 
-    def remember(self, doc_id: str, group: str, shingle_set: np.ndarray, anchor_terms: list[str],
-                 *, title: str, published: date | None) -> None:  # fmt: skip
+    def remember(
+        self,
+        doc_id: str,
+        group: str,
+        shingle_set: np.ndarray,
+        anchor_terms: list[str],
+        *,
+        title: str,
+        published: date | None,
+    ) -> None:
         """Add a written document to the batch."""
         seen = _Seen(doc_id, group, shingle_set, title, published)
         for anchor in anchor_terms:

@@ -18,8 +18,20 @@ from .search import FacetCount, Hit, Results
 from .snippets import Snippet
 
 Style = Callable[..., str]
-HIT_FIELDS = ("rank", "id", "title", "date", "source", "url", "byline", "dateline",
-              "tags", "score", "snippet", "also_published_by")  # fmt: skip
+HIT_FIELDS = (
+    "rank",
+    "id",
+    "title",
+    "date",
+    "source",
+    "url",
+    "byline",
+    "dateline",
+    "tags",
+    "score",
+    "snippet",
+    "also_published_by",
+)
 DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet", "also_published_by")
 # Control characters (C0, DEL, C1) in a saved page could move the cursor or
 # rewrite the user's terminal; they are dropped from everything we print.

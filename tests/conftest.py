@@ -72,14 +72,20 @@ def big_index(tmp_path_factory) -> Path:
     quay notice from each of 24 other sources (counts past a thousand)."""
     folder = tmp_path_factory.mktemp("big")
     records = [
-        {"title": f"Ferry notice {n}", "source": BIG_SOURCE,
-         "text": f"Ferry notice number {n} for the harbour."}
+        {
+            "title": f"Ferry notice {n}",
+            "source": BIG_SOURCE,
+            "text": f"Ferry notice number {n} for the harbour.",
+        }
         for n in range(1176)
     ] + [
-        {"title": f"Quay notice {n}", "source": f"Port {n:02d}",
-         "text": f"Quay notice from port {n} about the berth."}
+        {
+            "title": f"Quay notice {n}",
+            "source": f"Port {n:02d}",
+            "text": f"Quay notice from port {n} about the berth.",
+        }
         for n in range(24)
-    ]  # fmt: skip
+    ]
     feed = folder / "feed.jsonl"
     feed.write_text("".join(json.dumps(record) + "\n" for record in records))
     path = folder / "ix"

@@ -90,15 +90,21 @@ def test_bad_files_are_skipped_one_line_each_and_the_rest_indexed(
 def test_a_run_with_nothing_skipped_exits_0_even_with_strict(
     runner, tmp_path, corpus_dir
 ):
-    result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "index", "-q",
-                                 "--strict", str(corpus_dir)])  # fmt: skip
+    result = runner.invoke(
+        cli,
+        ["--index", str(tmp_path / "ix"), "index", "-q", "--strict", str(corpus_dir)],
+    )
     assert result.exit_code == 0, result.stderr
     assert ", 0 skipped in " in result.stderr
 
 
 def test_a_run_where_every_input_is_skipped_fails(runner, tmp_path):
-    result = _index(runner, tmp_path / "ix", TEST_DATA / "empty.txt",
-                    TEST_DATA / "page_without_body.html")  # fmt: skip
+    result = _index(
+        runner,
+        tmp_path / "ix",
+        TEST_DATA / "empty.txt",
+        TEST_DATA / "page_without_body.html",
+    )
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1].startswith(
         "2 files read into " + str(tmp_path / "ix") + "/: 0 new, 0 updated, "
@@ -124,12 +130,17 @@ def test_a_bad_file_never_removes_what_the_index_had(runner, tmp_path, corpus_di
     ("args", "message"),
     [
         (["index", "no/such/folder"], "Error: no/such/folder: no such file or folder"),
-        (["index", "{empty_dir}"], "Error: {empty_dir}: no HTML, text or JSON files found"),
+        (
+            ["index", "{empty_dir}"],
+            "Error: {empty_dir}: no HTML, text or JSON files found",
+        ),
         (["parse", "{data}/empty.txt"], "Error: {data}/empty.txt: the file is empty"),
-        (["parse", "{data}/feed_with_bad_line.jsonl"],
-         "Error: {data}/feed_with_bad_line.jsonl: line 2: not valid JSON (Expecting value at column 29)"),
+        (
+            ["parse", "{data}/feed_with_bad_line.jsonl"],
+            "Error: {data}/feed_with_bad_line.jsonl: line 2: not valid JSON (Expecting value at column 29)",
+        ),
     ],
-)  # fmt: skip
+)
 def test_input_errors_are_one_line_with_exit_1(runner, tmp_path, args, message):
     empty_dir = tmp_path / "nothing"
     empty_dir.mkdir()
@@ -165,8 +176,19 @@ def test_parse_prints_the_extracted_document_as_json(runner):
     assert doc["title"] == "Coastal Guard Opens Northern Rescue Station"
     assert doc["date"] == "2023-06-14"
     assert doc["tags"] == ["rescue", "coast guard"]
-    assert set(doc) == {"id", "title", "date", "source", "url", "byline", "dateline", "tags",
-                        "body", "path", "content_hash"}  # fmt: skip
+    assert set(doc) == {
+        "id",
+        "title",
+        "date",
+        "source",
+        "url",
+        "byline",
+        "dateline",
+        "tags",
+        "body",
+        "path",
+        "content_hash",
+    }
 
 
 def test_stats_json_has_the_documented_keys(runner, built_index):
@@ -276,10 +298,21 @@ def test_map_option_reads_fields_from_the_named_keys(runner, tmp_path):
     index_path = tmp_path / "ix"
     result = runner.invoke(
         cli,
-        ["--index", str(index_path), "index", "-q", str(feed),
-         "--map", "title=hed", "--map", "body=copy", "--map", "date=on"],
+        [
+            "--index",
+            str(index_path),
+            "index",
+            "-q",
+            str(feed),
+            "--map",
+            "title=hed",
+            "--map",
+            "body=copy",
+            "--map",
+            "date=on",
+        ],
         catch_exceptions=False,
-    )  # fmt: skip
+    )
     assert result.exit_code == 0, result.stderr
     hits = runner.invoke(
         cli, ["--index", str(index_path), "query", "harbour", "--json"]
@@ -332,8 +365,9 @@ def test_prune_removes_documents_whose_file_is_gone(runner, tmp_path):
     kept = _index(runner, index_path, folder)  # without --prune nothing goes
     assert ": 0 new, 0 updated, 1 unchanged, 0 removed," in kept.stderr
     assert _titles(runner, index_path, "harbour") == [
-        "Harbour cargo quay opens", "Harbour ferry berth opens"
-    ]  # fmt: skip
+        "Harbour cargo quay opens",
+        "Harbour ferry berth opens",
+    ]
 
     pruned = runner.invoke(
         cli, ["--index", str(index_path), "index", "-q", "--prune", str(folder)]
@@ -362,11 +396,17 @@ def test_remove_deletes_documents_by_id_and_names_unknown_ones(runner, tmp_path)
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
         "\n".join(
-            json.dumps({"title": f"Harbour news {n}", "url": f"https://port.example/{n}",
-                        "text": "The harbour opened a berth today."})
+            json.dumps(
+                {
+                    "title": f"Harbour news {n}",
+                    "url": f"https://port.example/{n}",
+                    "text": "The harbour opened a berth today.",
+                }
+            )
             for n in (1, 2)
-        ) + "\n"
-    )  # fmt: skip
+        )
+        + "\n"
+    )
     index_path = tmp_path / "ix"
     assert _index(runner, index_path, feed).exit_code == 0
     result = runner.invoke(
@@ -391,7 +431,7 @@ def test_the_same_release_under_two_names_is_one_document(runner, tmp_path):
     ):
         (tmp_path / name).write_text(
             json.dumps({"title": "Second berth opens", "url": url, "text": text})
-        )  # fmt: skip
+        )
     index_path = tmp_path / "ix"
     result = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
     assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 duplicate," in result.stderr
@@ -405,10 +445,15 @@ def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
     import gzip
 
     records = [
-        json.dumps({"title": f"Ferry notice {n}", "date": "2024-03-0" + str(n % 9 + 1),
-                    "text": f"Ferry notice number {n} for the harbour."})
+        json.dumps(
+            {
+                "title": f"Ferry notice {n}",
+                "date": "2024-03-0" + str(n % 9 + 1),
+                "text": f"Ferry notice number {n} for the harbour.",
+            }
+        )
         for n in range(1, 6001)
-    ]  # fmt: skip
+    ]
     records[4999] = '{"title": "cut'
     (corpus_dir / "feed.jsonl").write_text("\n".join(records) + "\n")
     whole = gzip.compress(("\n".join(records[:100]) + "\n").encode())

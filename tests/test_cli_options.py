@@ -16,9 +16,17 @@ from .conftest import json_hits
         ["query", "exercise", "--json", "--index", "{ix}"],
         ["query", "--index", "{ix}", "exercise", "--json"],
         # after the command wins: the one typed last, next to the query
-        ["--index", "{tmp}/elsewhere", "query", "exercise", "--index", "{ix}", "--json"],
+        [
+            "--index",
+            "{tmp}/elsewhere",
+            "query",
+            "exercise",
+            "--index",
+            "{ix}",
+            "--json",
+        ],
     ],
-)  # fmt: skip
+)
 def test_index_is_accepted_before_or_after_the_command(
     runner, built_index, tmp_path, args
 ):
@@ -70,32 +78,52 @@ def test_a_missing_index_named_after_the_command_is_an_error_not_built(
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["query", "navy", "--lmit", "5"],
-         "Error: No such option '--lmit'. Did you mean '--limit'? See: searchidx query --help"),
-        (["query", "navy", "--limit", "0"],
-         "Error: Invalid value for '--limit': 0 is not in the range x>=1. See: searchidx query --help"),
+        (
+            ["query", "navy", "--lmit", "5"],
+            "Error: No such option '--lmit'. Did you mean '--limit'? See: searchidx query --help",
+        ),
+        (
+            ["query", "navy", "--limit", "0"],
+            "Error: Invalid value for '--limit': 0 is not in the range x>=1. See: searchidx query --help",
+        ),
         (["query"], "Error: Missing argument 'QUERY'. See: searchidx query --help"),
-        (["qeury", "navy"], "Error: No such command 'qeury'. Did you mean 'query'? See: searchidx --help"),
-        (["--bogus", "query", "navy"], "Error: No such option '--bogus'. See: searchidx --help"),
-        (["index", "x", "--map", "headline"],
-         "Error: Invalid value for --map: 'headline' is not FIELD=KEY. See: searchidx index --help"),
+        (
+            ["qeury", "navy"],
+            "Error: No such command 'qeury'. Did you mean 'query'? See: searchidx --help",
+        ),
+        (
+            ["--bogus", "query", "navy"],
+            "Error: No such option '--bogus'. See: searchidx --help",
+        ),
+        (
+            ["index", "x", "--map", "headline"],
+            "Error: Invalid value for --map: 'headline' is not FIELD=KEY. See: searchidx index --help",
+        ),
         # a query starting with '-' is read as options: say where it goes
-        (["query", "-drill exercise"],
-         "Error: No such option '-d'. An argument starting with '-' goes after --: "
-         "searchidx query -- '-drill exercise'"),
-        (["query", "-drill", "--limit", "2"],
-         "Error: No such option '-d'. An argument starting with '-' goes after --: "
-         "searchidx query --limit 2 -- -drill"),
+        (
+            ["query", "-drill exercise"],
+            "Error: No such option '-d'. An argument starting with '-' goes after --: "
+            "searchidx query -- '-drill exercise'",
+        ),
+        (
+            ["query", "-drill", "--limit", "2"],
+            "Error: No such option '-d'. An argument starting with '-' goes after --: "
+            "searchidx query --limit 2 -- -drill",
+        ),
         # after -- everything is the query: say that options go before it
-        (["query", "--", "-drill", "--limit", "2"],
-         "Error: Got unexpected extra arguments (--limit 2): all after -- is taken as "
-         "arguments, so options go before it: searchidx query --limit 2 -- -drill"),
-        (["query", "--json", "--", "-drill exercise", "--no-facets", "--page", "3"],
-         "Error: Got unexpected extra arguments (--no-facets --page 3): all after -- is "
-         "taken as arguments, so options go before it: "
-         "searchidx query --json --no-facets --page 3 -- '-drill exercise'"),
+        (
+            ["query", "--", "-drill", "--limit", "2"],
+            "Error: Got unexpected extra arguments (--limit 2): all after -- is taken as "
+            "arguments, so options go before it: searchidx query --limit 2 -- -drill",
+        ),
+        (
+            ["query", "--json", "--", "-drill exercise", "--no-facets", "--page", "3"],
+            "Error: Got unexpected extra arguments (--no-facets --page 3): all after -- is "
+            "taken as arguments, so options go before it: "
+            "searchidx query --json --no-facets --page 3 -- '-drill exercise'",
+        ),
     ],
-)  # fmt: skip
+)
 def test_usage_errors_are_one_line_like_ours_with_exit_2(
     runner, built_index, args, line
 ):

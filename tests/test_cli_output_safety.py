@@ -24,17 +24,25 @@ OUR_COLOURS = re.compile(r"\x1b\[[0-9;]*m")
 def hostile_index(tmp_path):
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
-        index.add([
-            Document(
-                title=f"Harbor {HOSTILE} <script>alert(1)</script> opens",
-                body=f"The harbor {HOSTILE} opened <img src=x onerror=alert(1)> "
-                     "with new ferry berths for the coast.",
-                url=ID, source=f"Port {HOSTILE} Authority", byline=f"Jo{HOSTILE}",
-                dateline=f"MANILA{HOSTILE}", tags=(f"ports{HOSTILE}",),
-            ),
-            Document(title="Harbor ferry berths", url="https://x.example/other",
-                     body="The harbor opened new ferry berths for the coast."),
-        ])  # fmt: skip
+        index.add(
+            [
+                Document(
+                    title=f"Harbor {HOSTILE} <script>alert(1)</script> opens",
+                    body=f"The harbor {HOSTILE} opened <img src=x onerror=alert(1)> "
+                    "with new ferry berths for the coast.",
+                    url=ID,
+                    source=f"Port {HOSTILE} Authority",
+                    byline=f"Jo{HOSTILE}",
+                    dateline=f"MANILA{HOSTILE}",
+                    tags=(f"ports{HOSTILE}",),
+                ),
+                Document(
+                    title="Harbor ferry berths",
+                    url="https://x.example/other",
+                    body="The harbor opened new ferry berths for the coast.",
+                ),
+            ]
+        )
     return str(path)
 
 

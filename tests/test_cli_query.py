@@ -32,8 +32,11 @@ def test_first_query_builds_the_default_index_from_the_bundled_corpus(
 
 
 def test_readme_query_ranks_a_multilateral_exercise_release_first(runner, built_index):
-    result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--json"],
-                           catch_exceptions=False)  # fmt: skip
+    result = runner.invoke(
+        cli,
+        ["--index", str(built_index), "query", README_QUERY, "--json"],
+        catch_exceptions=False,
+    )
     hits = json_hits(result.stdout)
     assert len(hits) == 10
     top = hits[0]
@@ -45,11 +48,26 @@ def test_readme_query_ranks_a_multilateral_exercise_release_first(runner, built_
 
 
 def test_json_hits_have_the_documented_keys_and_iso_dates(runner, built_index):
-    result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--json", "--limit", "3"],
-                           catch_exceptions=False)  # fmt: skip
+    result = runner.invoke(
+        cli,
+        ["--index", str(built_index), "query", README_QUERY, "--json", "--limit", "3"],
+        catch_exceptions=False,
+    )
     for hit in json_hits(result.stdout):
-        assert set(hit) == {"rank", "id", "title", "date", "source", "url", "byline", "dateline",
-                            "tags", "score", "snippet", "also_published_by"}  # fmt: skip
+        assert set(hit) == {
+            "rank",
+            "id",
+            "title",
+            "date",
+            "source",
+            "url",
+            "byline",
+            "dateline",
+            "tags",
+            "score",
+            "snippet",
+            "also_published_by",
+        }
         assert hit["date"] is None or len(hit["date"]) == 10 and hit["date"][4] == "-"
         assert isinstance(hit["tags"], list)
     assert result.stderr.strip().endswith(" ms")
@@ -98,24 +116,50 @@ def test_snippet_text_is_html_escaped_in_json(runner, tmp_path):
 @pytest.mark.parametrize(
     ("args", "exit_code", "message"),
     [
-        (["query", 'title:("unbalanced'], 1,
-         "Error: query 'title:(\"unbalanced': unbalanced quote: a phrase needs a closing \""),
-        (["query", "colour:blue"], 1, "Error: query 'colour:blue': unknown field 'colour'; fields: "
-         "body, byline, date, dateline, id, month, source, tags, title, url, year"),
+        (
+            ["query", 'title:("unbalanced'],
+            1,
+            "Error: query 'title:(\"unbalanced': unbalanced quote: a phrase needs a closing \"",
+        ),
+        (
+            ["query", "colour:blue"],
+            1,
+            "Error: query 'colour:blue': unknown field 'colour'; fields: "
+            "body, byline, date, dateline, id, month, source, tags, title, url, year",
+        ),
         (["query", "date:[2024 TO"], 1, "Error: query 'date:[2024 TO': unbalanced '['"),
         (["query", '"unclosed'], 1, "Error: query '\"unclosed': unbalanced quote"),
         (["query", "title:("], 1, "Error: query 'title:(': unbalanced '('"),
-        (["query", "date:2024-13"], 1, "Error: query 'date:2024-13': not a date: '2024-13'"),
-        (["--index", "{tmp}/missing", "query", "navy"], 1,
-         "Error: {tmp}/missing: no index here; build one with: searchidx --index {tmp}/missing index PATH..."),
-        (["query", "navy", "--since", "2024-13"], 2, "Invalid value for '--since': '2024-13' is not a real date"),
-        (["query", "navy", "--since", "last week"], 2, "Invalid value for '--since': 'last week' is not YYYY"),
+        (
+            ["query", "date:2024-13"],
+            1,
+            "Error: query 'date:2024-13': not a date: '2024-13'",
+        ),
+        (
+            ["--index", "{tmp}/missing", "query", "navy"],
+            1,
+            "Error: {tmp}/missing: no index here; build one with: searchidx --index {tmp}/missing index PATH...",
+        ),
+        (
+            ["query", "navy", "--since", "2024-13"],
+            2,
+            "Invalid value for '--since': '2024-13' is not a real date",
+        ),
+        (
+            ["query", "navy", "--since", "last week"],
+            2,
+            "Invalid value for '--since': 'last week' is not YYYY",
+        ),
         (["query", "navy", "--limit", "0"], 2, "Invalid value for '--limit'"),
         (["query", "navy", "--page", "0"], 2, "Invalid value for '--page'"),
         (["query", "navy", "--sort", "alphabetical"], 2, "Invalid value for '--sort'"),
-        (["query", "navy", "--since", "2024", "--until", "2023"], 1, "the date range starts (2024-01-01) after it ends (2023-12-31)"),
+        (
+            ["query", "navy", "--since", "2024", "--until", "2023"],
+            1,
+            "the date range starts (2024-01-01) after it ends (2023-12-31)",
+        ),
     ],
-)  # fmt: skip
+)
 def test_query_errors_are_one_line_never_a_traceback(
     runner, built_index, tmp_path, args, exit_code, message
 ):
@@ -199,8 +243,11 @@ def test_month_counts_appear_when_the_range_is_a_year(runner, built_index):
 
 
 def test_facets_are_drawn_under_the_hits(runner, built_index):
-    result = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--limit", "2"],
-                           catch_exceptions=False)  # fmt: skip
+    result = runner.invoke(
+        cli,
+        ["--index", str(built_index), "query", README_QUERY, "--limit", "2"],
+        catch_exceptions=False,
+    )
     lines = result.stdout.splitlines()
     assert (
         lines.index("by year") > lines.index("")
@@ -270,8 +317,21 @@ def test_fields_chooses_what_is_printed(runner, built_index):
         runner, built_index, README_QUERY, "--fields", "title,url", "--limit", "2"
     )
     assert [set(hit) for hit in hits] == [{"title", "url"}] * 2
-    human = runner.invoke(cli, ["--index", str(built_index), "query", README_QUERY, "--fields", "title",
-                                "--limit", "1", "--no-facets"], catch_exceptions=False)  # fmt: skip
+    human = runner.invoke(
+        cli,
+        [
+            "--index",
+            str(built_index),
+            "query",
+            README_QUERY,
+            "--fields",
+            "title",
+            "--limit",
+            "1",
+            "--no-facets",
+        ],
+        catch_exceptions=False,
+    )
     assert len(human.stdout.strip().splitlines()) == 1
     bad = runner.invoke(
         cli, ["--index", str(built_index), "query", "x", "--fields", "title,colour"]

@@ -25,8 +25,15 @@ def test_hits_are_wrapped_between_words_to_the_width_and_indented(
     runner, built_index, columns
 ):
     wide = _human(runner, built_index, QUERY, "--limit", "5", "--no-facets")
-    wrapped = _human(runner, built_index, QUERY, "--limit", "5", "--no-facets",
-                     env={"COLUMNS": str(columns)})  # fmt: skip
+    wrapped = _human(
+        runner,
+        built_index,
+        QUERY,
+        "--limit",
+        "5",
+        "--no-facets",
+        env={"COLUMNS": str(columns)},
+    )
     assert max(map(len, wrapped.splitlines())) <= columns
     assert max(map(len, wide.splitlines())) > columns  # there was wrapping to do
     # the same words, broken only between them; every line after a hit's
@@ -50,8 +57,17 @@ def test_a_match_broken_over_two_lines_is_marked_on_both():
 
 
 def test_piped_output_keeps_a_snippet_on_one_line(runner, built_index):
-    piped = _human(runner, built_index, QUERY, "--limit", "1", "--no-facets",
-                   "--fields", "snippet", env={"COLUMNS": ""})  # fmt: skip
+    piped = _human(
+        runner,
+        built_index,
+        QUERY,
+        "--limit",
+        "1",
+        "--no-facets",
+        "--fields",
+        "snippet",
+        env={"COLUMNS": ""},
+    )
     assert len(piped.strip().splitlines()) == 1
     assert len(piped) > 120
 
@@ -60,25 +76,43 @@ def test_fields_are_printed_in_the_order_given(runner, built_index):
     hit = json.loads(
         _human(runner, built_index, QUERY, "--limit", "1", "--json").splitlines()[0]
     )
-    date_first = _human(runner, built_index, QUERY, "--limit", "1", "--no-facets",
-                        "--fields", "date,source,title,rank")  # fmt: skip
+    date_first = _human(
+        runner,
+        built_index,
+        QUERY,
+        "--limit",
+        "1",
+        "--no-facets",
+        "--fields",
+        "date,source,title,rank",
+    )
     assert date_first.rstrip("\n").splitlines() == [
         f" 1. {hit['date']} · {hit['source']}",
         f"    {hit['title']}",
     ]
-    url_only = _human(runner, built_index, QUERY, "--limit", "2", "--no-facets",
-                      "--fields", "url")  # fmt: skip
+    url_only = _human(
+        runner, built_index, QUERY, "--limit", "2", "--no-facets", "--fields", "url"
+    )
     assert url_only.split("\n\n")[0] == hit["url"]
-    as_json = _human(runner, built_index, QUERY, "--limit", "1", "--json",
-                     "--fields", "url,title,rank")  # fmt: skip
+    as_json = _human(
+        runner,
+        built_index,
+        QUERY,
+        "--limit",
+        "1",
+        "--json",
+        "--fields",
+        "url,title,rank",
+    )
     assert list(json.loads(as_json.splitlines()[0])) == ["url", "title", "rank"]
 
 
 def test_counts_have_thousands_separators_and_long_names_an_ellipsis(runner, big_index):
     result = runner.invoke(
-        cli, ["--index", str(big_index), "query", "ferry", "--limit", "3"],
+        cli,
+        ["--index", str(big_index), "query", "ferry", "--limit", "3"],
         catch_exceptions=False,
-    )  # fmt: skip
+    )
     assert result.stderr.startswith("1,176 hits (showing 1-3) in ")
     lines = result.stdout.splitlines()
     by_source = lines.index("by source")

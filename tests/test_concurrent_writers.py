@@ -98,10 +98,17 @@ def test_a_run_that_waited_updates_what_the_other_run_wrote(tmp_path, monkeypatc
 @pytest.mark.slow
 def test_three_overlapping_index_runs_store_every_release_once():
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "stress.py"),
-         "--overlapping", "--rounds", "4"],
-        capture_output=True, text=True, timeout=900,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "stress.py"),
+            "--overlapping",
+            "--rounds",
+            "4",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith("ok: every release once, check ok")
 
@@ -110,11 +117,17 @@ def _jsonl(*numbers: int) -> str:
     import json
 
     return "".join(
-        json.dumps({"title": f"Moved release {n}", "date": f"2022-01-0{n}",
-                    "body": f"Body of moved release number {n} about harbor dredging.",
-                    "url": f"https://mv.example/{n}"}) + "\n"
+        json.dumps(
+            {
+                "title": f"Moved release {n}",
+                "date": f"2022-01-0{n}",
+                "body": f"Body of moved release number {n} about harbor dredging.",
+                "url": f"https://mv.example/{n}",
+            }
+        )
+        + "\n"
         for n in numbers
-    )  # fmt: skip
+    )
 
 
 def test_a_release_that_moves_to_another_file_is_kept_and_follows_it(tmp_path):
@@ -144,8 +157,9 @@ def test_pruning_a_deleted_file_keeps_a_release_another_file_holds(tmp_path):
         report = index.add_files([folder], prune=True)
         assert report.removed == 1  # release 1, and only it
         assert sorted(d.document.url for d in index.search("moved", limit=10).hits) == [
-            "https://mv.example/2", "https://mv.example/3",
-        ]  # fmt: skip
+            "https://mv.example/2",
+            "https://mv.example/3",
+        ]
 
 
 def test_remove_waiting_for_a_run_removes_what_that_run_added(

@@ -28,9 +28,21 @@ def _run(script: str, *args: str) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 def test_index_killed_mid_write_keeps_its_last_commit_and_a_rerun_completes():
     result = _run(
-        "crash.py", "--docs", "300", "--files", "3", "--kills", "3", "--words",
-        "120", "--seed", "8", "--parallel-bytes", "0", "--while-writing",
-    )  # fmt: skip
+        "crash.py",
+        "--docs",
+        "300",
+        "--files",
+        "3",
+        "--kills",
+        "3",
+        "--words",
+        "120",
+        "--seed",
+        "8",
+        "--parallel-bytes",
+        "0",
+        "--while-writing",
+    )
     report = result.stdout
     assert result.returncode == 0, report + result.stderr
     assert "| before the run |" in report  # at least one kill landed mid-write
@@ -49,9 +61,13 @@ def test_two_writers_and_four_readers_make_no_errors_and_an_exact_count():
     assert result.returncode == 0, report + result.stderr
     rows = [line for line in report.splitlines() if line.startswith("| ")]
     assert [row.split(" | ")[0] for row in rows[1:]] == [
-        "| reader 0", "| reader 1", "| reader 2", "| reader 3",
-        "| writer 0", "| writer 1",
-    ]  # fmt: skip
+        "| reader 0",
+        "| reader 1",
+        "| reader 2",
+        "| reader 3",
+        "| writer 0",
+        "| writer 1",
+    ]
     assert all(row.endswith(" | 0 |") for row in rows[1:])
     final = next(line for line in report.splitlines() if line.startswith("final"))
     held, expected = (
@@ -68,10 +84,19 @@ def test_a_killed_index_run_leaves_no_parsing_workers_behind(tmp_path):
         for page in (REPO / "corpus" / "html").glob("*.html"):
             (pages / f"{page.stem}-{copy}.html").write_bytes(page.read_bytes())
     run = subprocess.Popen(
-        [sys.executable, "-m", "searchidx", "--index", str(tmp_path / "ix"),
-         "index", "-q", str(pages)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "searchidx",
+            "--index",
+            str(tmp_path / "ix"),
+            "index",
+            "-q",
+            str(pages),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: list[int] = []
     while run.poll() is None and len(workers) < 2:
         workers = child_processes(run.pid)
@@ -98,20 +123,34 @@ def test_a_long_run_killed_keeps_what_it_committed_and_a_rerun_does_the_rest(tmp
     folder.mkdir()
     for part in range(20):
         records = [
-            {"title": f"Ferry notice {part}-{n}", "url": f"https://ferry.example/{part}/{n}",
-             "body": f"Crossing {part}-{n} runs at {n % 12 + 1} o'clock on weekdays."}
+            {
+                "title": f"Ferry notice {part}-{n}",
+                "url": f"https://ferry.example/{part}/{n}",
+                "body": f"Crossing {part}-{n} runs at {n % 12 + 1} o'clock on weekdays.",
+            }
             for n in range(30)
-        ]  # fmt: skip
+        ]
         (folder / f"part-{part:02d}.jsonl").write_text(
             "\n".join(map(json.dumps, records)) + "\n"
         )
     path = tmp_path / "index"
     # A commit after every document makes the run long enough to kill mid-way.
     run = subprocess.Popen(
-        [sys.executable, "-m", "searchidx", "--index", str(path), "index", "-q",
-         "--commit-every", "0", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "searchidx",
+            "--index",
+            str(path),
+            "index",
+            "-q",
+            "--commit-every",
+            "0",
+            str(folder),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     kept = 0
     for _ in range(1200):
         if run.poll() is not None:
@@ -129,10 +168,20 @@ def test_a_long_run_killed_keeps_what_it_committed_and_a_rerun_does_the_rest(tmp
         kept = len(index)
         assert index.check().is_ok
     rerun = subprocess.run(
-        [sys.executable, "-m", "searchidx", "--index", str(path), "index", "-q",
-         str(folder)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "searchidx",
+            "--index",
+            str(path),
+            "index",
+            "-q",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert f"{600 - kept:,} new, 0 updated, {kept:,} unchanged" in rerun.stderr
     with Index.open(path) as index:

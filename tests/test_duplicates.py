@@ -18,8 +18,14 @@ BODY = (
 )
 
 
-def _doc(n, *, title="Delegation announces funding for health care workers' mental health",
-         body=BODY, source="site-a.example", day=date(2022, 1, 27)):  # fmt: skip
+def _doc(
+    n,
+    *,
+    title="Delegation announces funding for health care workers' mental health",
+    body=BODY,
+    source="site-a.example",
+    day=date(2022, 1, 27),
+):
     return Document(
         title=title, body=body, source=source, date=day, url=f"https://{source}/{n}"
     )
@@ -35,7 +41,7 @@ COPIES = [
             " The funding comes from the rescue plan passed last year.", ""
         ),
         source="site-b.example",
-    ),  # fmt: skip
+    ),
 ]
 NOT_COPIES = [
     # a scraper saved the same boilerplate body for a different release
@@ -74,8 +80,11 @@ def test_no_fold_shows_every_copy(index):
     results = index.search("mental health funding", fold=False)
     assert results.total == 4
     assert sorted(hit.document.source for hit in results.hits) == [
-        "site-a.example", "site-b.example", "site-c.example", "site-d.example"
-    ]  # fmt: skip
+        "site-a.example",
+        "site-b.example",
+        "site-c.example",
+        "site-d.example",
+    ]
     assert all(hit.also_published_by == () for hit in results.hits)
 
 
@@ -95,8 +104,15 @@ def test_copies_in_one_batch_fold_too(tmp_path):
     ],
 )
 def test_near_duplicate_rule(a, b, expected):
-    assert is_near_duplicate(shingles(a.body), shingles(b.body), titles=(a.title, b.title),
-                             dates=(a.date, b.date)) is expected  # fmt: skip
+    assert (
+        is_near_duplicate(
+            shingles(a.body),
+            shingles(b.body),
+            titles=(a.title, b.title),
+            dates=(a.date, b.date),
+        )
+        is expected
+    )
 
 
 def test_short_texts_have_no_shingles_and_never_match():

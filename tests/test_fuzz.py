@@ -33,27 +33,83 @@ FUZZ = settings(
     derandomize=not EXAMPLES,
     database=None,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                           HealthCheck.filter_too_much],
-)  # fmt: skip
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 SUFFIXES = [".html", ".txt", ".json", ".jsonl", ".html.gz", ".jsonl.gz", ".json.gz"]
 
 # ---- strategies: what a scraper can leave on disk ------------------------------
 
-_TAGS = ["div", "p", "span", "article", "main", "section", "b", "a", "table",
-         "td", "tr", "ul", "li", "h1", "time", "header", "footer", "nav"]  # fmt: skip
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "article",
+    "main",
+    "section",
+    "b",
+    "a",
+    "table",
+    "td",
+    "tr",
+    "ul",
+    "li",
+    "h1",
+    "time",
+    "header",
+    "footer",
+    "nav",
+]
 _HOSTILE = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-    '<a href="javascript:alert(1)" onclick="steal()">x</a>', "<svg onload=alert(1)>",
-    "<style>body{display:none}</style>", "<!--", "-->", "<![CDATA[", "]]>", "</",
-    "<meta http-equiv=refresh content=0;url=evil>", "&#0;", "&#xD800;", "&bogus;",
-    "\x00", "\x1b[2J\x1b]0;owned\x07", "\r", "\u202e", "\ufeff", "<title>", "</title>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)" onclick="steal()">x</a>',
+    "<svg onload=alert(1)>",
+    "<style>body{display:none}</style>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "</",
+    "<meta http-equiv=refresh content=0;url=evil>",
+    "&#0;",
+    "&#xD800;",
+    "&bogus;",
+    "\x00",
+    "\x1b[2J\x1b]0;owned\x07",
+    "\r",
+    "\u202e",
+    "\ufeff",
+    "<title>",
+    "</title>",
     '<script type="application/ld+json">{"headline": [1, {"x": null}]}</script>',
-    '<meta property="og:title" content="', '<time datetime="9999-99-99">',
-    "<html>", "<body>", "<head>", "March 3, 2024", "Related News", "###",
-]  # fmt: skip
-_WORDS = st.sampled_from(["harbor", "navy", "exercise", "release", "Washington",
-                          "—", "é", "Ünïcödé", "2024", "By Jane Roe", "MANILA"])  # fmt: skip
+    '<meta property="og:title" content="',
+    '<time datetime="9999-99-99">',
+    "<html>",
+    "<body>",
+    "<head>",
+    "March 3, 2024",
+    "Related News",
+    "###",
+]
+_WORDS = st.sampled_from(
+    [
+        "harbor",
+        "navy",
+        "exercise",
+        "release",
+        "Washington",
+        "—",
+        "é",
+        "Ünïcödé",
+        "2024",
+        "By Jane Roe",
+        "MANILA",
+    ]
+)
 
 
 def _element(children):
@@ -91,8 +147,23 @@ _json_values = st.recursive(
     ),
     max_leaves=20,
 )
-_FIELDS = ["title", "headline", "date", "published", "body", "content", "text",
-           "url", "link", "tags", "topics", "source", "agency", "byline", "id"]  # fmt: skip
+_FIELDS = [
+    "title",
+    "headline",
+    "date",
+    "published",
+    "body",
+    "content",
+    "text",
+    "url",
+    "link",
+    "tags",
+    "topics",
+    "source",
+    "agency",
+    "byline",
+    "id",
+]
 
 
 @st.composite
@@ -116,9 +187,23 @@ def json_exports(draw) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-_BAD_BYTES = [b"\xff", b"\xfe", b"\xc3", b"\xed\xa0\x80", b"\xc0\xaf", b"\x81",
-              b"\x8d\x8f\x90\x9d", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff",
-              b"\x00", b"\x1f\x8b", b"%PDF", b"\r", b"\x1b["]  # fmt: skip
+_BAD_BYTES = [
+    b"\xff",
+    b"\xfe",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xc0\xaf",
+    b"\x81",
+    b"\x8d\x8f\x90\x9d",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\x00",
+    b"\x1f\x8b",
+    b"%PDF",
+    b"\r",
+    b"\x1b[",
+]
 
 
 @st.composite
@@ -133,8 +218,12 @@ def encoding_mistakes(draw) -> bytes:
 
 @st.composite
 def text_dumps(draw) -> bytes:
-    lines = draw(st.lists(st.one_of(_WORDS, st.sampled_from(_HOSTILE),
-                                    st.text(max_size=60)), max_size=30))  # fmt: skip
+    lines = draw(
+        st.lists(
+            st.one_of(_WORDS, st.sampled_from(_HOSTILE), st.text(max_size=60)),
+            max_size=30,
+        )
+    )
     return "\n".join(lines).encode("utf-8", "surrogatepass")
 
 
@@ -216,8 +305,11 @@ def growing_index(scratch):
 
 
 @settings(FUZZ, max_examples=EXAMPLES or 60)
-@given(files=st.lists(st.tuples(hostile_files, st.sampled_from(SUFFIXES)),
-                      min_size=1, max_size=4))  # fmt: skip
+@given(
+    files=st.lists(
+        st.tuples(hostile_files, st.sampled_from(SUFFIXES)), min_size=1, max_size=4
+    )
+)
 def test_indexing_hostile_files_adds_only_what_they_hold_and_stays_sound(
     scratch, growing_index, files
 ):
@@ -238,10 +330,50 @@ def test_indexing_hostile_files_adds_only_what_they_hold_and_stays_sound(
 
 # ---- queries ---------------------------------------------------------------------
 
-_SYNTAX = ['"', "(", ")", "[", "]", "{", "}", ":", "*", "?", "~", "^", "+", "-",
-           "!", "/", "\\", "AND", "OR", "NOT", "TO", "to", "&&", "||", "'", "\x00"]  # fmt: skip
-_PREFIXES = ["title:", "body:", "source:", "tags:", "date:", "year:", "month:",
-             "byline:", "url:", "id:", "colour:", "date:[", "year:[", ""]  # fmt: skip
+_SYNTAX = [
+    '"',
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    "*",
+    "?",
+    "~",
+    "^",
+    "+",
+    "-",
+    "!",
+    "/",
+    "\\",
+    "AND",
+    "OR",
+    "NOT",
+    "TO",
+    "to",
+    "&&",
+    "||",
+    "'",
+    "\x00",
+]
+_PREFIXES = [
+    "title:",
+    "body:",
+    "source:",
+    "tags:",
+    "date:",
+    "year:",
+    "month:",
+    "byline:",
+    "url:",
+    "id:",
+    "colour:",
+    "date:[",
+    "year:[",
+    "",
+]
 _TERMS = st.one_of(
     st.sampled_from(
         [
@@ -263,7 +395,7 @@ _TERMS = st.one_of(
             "é",
             "x" * 300,
         ]
-    ),  # fmt: skip
+    ),
     st.text(max_size=12),
 )
 _query_tokens = st.one_of(
@@ -298,8 +430,13 @@ def test_any_query_answers_or_is_refused_in_one_line(
     fuzzed_index, text, sort, page, fold
 ):
     try:
-        results = fuzzed_index.search(text, sort=sort, page=page, fold=fold,
-                                      facets=("year", "month", "source", "tags"))  # fmt: skip
+        results = fuzzed_index.search(
+            text,
+            sort=sort,
+            page=page,
+            fold=fold,
+            facets=("year", "month", "source", "tags"),
+        )
     except Exception as error:  # noqa: BLE001 - what the test is about
         _assert_one_line(error)
         return
@@ -347,10 +484,19 @@ def test_a_json_lines_bomb_without_line_breaks_is_refused_in_one_line(tmp_path):
 def test_enormous_fields_and_nul_bytes_are_indexed_or_refused_in_one_line(tmp_path):
     export = tmp_path / "huge.jsonl"
     records = [
-        {"title": "T" * 2_000_000, "body": "harbor " * 400_000, "url": "https://x.example/1"},
-        {"title": "Nul\x00title", "body": "nul\x00body harbor", "url": "https://x.example/2",
-         "tags": ["a\x00b"] * 10_000, "source": "S\x00"},
-    ]  # fmt: skip
+        {
+            "title": "T" * 2_000_000,
+            "body": "harbor " * 400_000,
+            "url": "https://x.example/1",
+        },
+        {
+            "title": "Nul\x00title",
+            "body": "nul\x00body harbor",
+            "url": "https://x.example/2",
+            "tags": ["a\x00b"] * 10_000,
+            "source": "S\x00",
+        },
+    ]
     export.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     errors = []
     with Index.open(tmp_path / "ix", create=True) as index:

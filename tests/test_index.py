@@ -108,11 +108,17 @@ def test_index_without_version_file_or_with_damaged_segments_is_a_format_error(
     ("dumps", "duplicates"),
     [
         # the second file mostly repeats the first (101 of its 113 urls)
-        (["campaign-2016/press_releases.json", "campaign-2016/press_releases2.json"], 101),
+        (
+            ["campaign-2016/press_releases.json", "campaign-2016/press_releases2.json"],
+            101,
+        ),
         # 27 of April 2026's AI-matched releases are in the full monthly dump too
-        (["congress-press/2026/2026-04.jsonl.gz", "congress-press-ai/2026-04.json"], 27),
+        (
+            ["congress-press/2026/2026-04.jsonl.gz", "congress-press-ai/2026-04.json"],
+            27,
+        ),
     ],
-)  # fmt: skip
+)
 def test_real_dumps_that_repeat_releases_fold_them(tmp_path, dumps, duplicates):
     paths = [shared_press("bulk", *dump.split("/")) for dump in dumps]
     with Index.open(tmp_path / "ix", create=True) as index:
@@ -157,9 +163,14 @@ def test_a_long_list_added_by_two_processes_is_searchable_and_folded(
 
     monkeypatch.setattr(index_module, "PARALLEL_WRITE_DOCUMENTS", 10)
     documents = sorted(read_documents(CORPUS), key=lambda d: d.id)
-    copy = replace(documents[0], url=documents[0].url + "?copy", id="",
-                   body=documents[0].body + " Republished with permission.",
-                   source="Another Desk", content_hash="")  # fmt: skip
+    copy = replace(
+        documents[0],
+        url=documents[0].url + "?copy",
+        id="",
+        body=documents[0].body + " Republished with permission.",
+        source="Another Desk",
+        content_hash="",
+    )
     # The multiprocess writer hands documents out in batches of 100.
     notices = [_doc(n, body=f"routine notice number {n}") for n in range(300)]
     documents += notices
@@ -203,8 +214,17 @@ def test_parsing_on_two_processes_gives_the_same_documents_and_errors(
 
 def test_check_passes_on_a_sound_index_and_names_a_tampered_document(tmp_path):
     with Index.open(tmp_path / "ix", create=True) as index:
-        index.add([_doc(1), Document(title="Tags", body="b", url="https://x.example/t",
-                                     tags=("Securities, Commodities, & Investment Fraud",))])  # fmt: skip
+        index.add(
+            [
+                _doc(1),
+                Document(
+                    title="Tags",
+                    body="b",
+                    url="https://x.example/t",
+                    tags=("Securities, Commodities, & Investment Fraud",),
+                ),
+            ]
+        )
         report = index.check()
         assert report.is_ok, report.problems
         assert report.documents == 2
@@ -213,8 +233,12 @@ def test_check_passes_on_a_sound_index_and_names_a_tampered_document(tmp_path):
         )
         # An edit made behind the Index's back, by a writer that keeps checksums.
         with open_writer(index._store._index, index.path) as writer:
-            writer.update_document(id="https://x.example/1", title="Changed",
-                                   body="harbor news", content_hash="not-the-hash")  # fmt: skip
+            writer.update_document(
+                id="https://x.example/1",
+                title="Changed",
+                body="harbor news",
+                content_hash="not-the-hash",
+            )
         report = index.check()
     assert report.problems == (
         "document 'https://x.example/1': its fields do not match its content hash",

@@ -44,12 +44,21 @@ def wide_index(tmp_path_factory):
         ("body:*", "body:* matches more than 1,024 words"),
         ("NOT *", "body:* matches more than 1,024 words"),
         # The cap is on the whole query, not on each wildcard.
-        (" OR ".join(f"body:a{n:02d}*" for n in range(13)),
-         "stand for more than 1,024 words together"),
+        (
+            " OR ".join(f"body:a{n:02d}*" for n in range(13)),
+            "stand for more than 1,024 words together",
+        ),
     ],
-    ids=["prefix", "leading", "beside-a-field", "range", "field-star", "not-star",
-         "many-small"],
-)  # fmt: skip
+    ids=[
+        "prefix",
+        "leading",
+        "beside-a-field",
+        "range",
+        "field-star",
+        "not-star",
+        "many-small",
+    ],
+)
 def test_wildcards_and_ranges_standing_for_too_many_words_are_refused(
     wide_index, text, named
 ):

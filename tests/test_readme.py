@@ -37,17 +37,31 @@ def _all(field, check):
 @pytest.mark.parametrize(
     ("query", "holds"),
     [
-        ('"humanitarian assistance"', _all("snippet", lambda s: "<mark>humanitarian</mark> <mark>assistance</mark>" in s.lower())),
+        (
+            '"humanitarian assistance"',
+            _all(
+                "snippet",
+                lambda s: (
+                    "<mark>humanitarian</mark> <mark>assistance</mark>" in s.lower()
+                ),
+            ),
+        ),
         ("exercise NOT gym", _all("snippet", lambda s: "gym" not in s.lower())),
         ("exercise -gym", _all("snippet", lambda s: "gym" not in s.lower())),
         ("+navy drill", _all("snippet", lambda s: "<mark>nav" in s.lower())),
         ("title:exercise", _all("title", lambda t: "exercise" in t.lower())),
-        ('source:"Pacific Joint Command"', _all("source", lambda s: s == "Pacific Joint Command")),
+        (
+            'source:"Pacific Joint Command"',
+            _all("source", lambda s: s == "Pacific Joint Command"),
+        ),
         ("exerc*", _all("snippet", lambda s: "<mark>exerc" in s.lower())),
         ("date:2023", _all("date", lambda d: d.startswith("2023-"))),
-        ("date:[2023-01 to 2023-06]", _all("date", lambda d: "2023-01-01" <= d <= "2023-06-30")),
+        (
+            "date:[2023-01 to 2023-06]",
+            _all("date", lambda d: "2023-01-01" <= d <= "2023-06-30"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_readme_syntax_examples_do_what_the_readme_says(
     runner, built_index, query, holds
 ):

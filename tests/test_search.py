@@ -9,24 +9,52 @@ import pytest
 from searchidx import Document, Index, QueryError
 
 DOCS = [
-    Document(title="Navies open multilateral exercise at sea", source="Fleet Command",
-             date=date(2024, 3, 5), tags=("exercise", "navy"), url="https://x.example/1",
-             body="Ships from six nations began a multilateral exercise on Monday near the strait."),
-    Document(title="Harbor authority reports record cargo", source="Port Authority",
-             date=date(2024, 7, 1), tags=("trade",), url="https://x.example/2",
-             body="The multilateral trade talks were mentioned once. Cargo volumes rose by nine percent."),
-    Document(title="Fitness programme for staff", source="Fleet Command",
-             date=date(2023, 1, 10), tags=("health",), url="https://x.example/3",
-             body="Staff will exercise twice a week in the new gym, the command said."),
-    Document(title="Software team ports engine to C++", source="Tech Labs",
-             date=date(2022, 5, 20), tags=("software",), url="https://x.example/4",
-             body="The team rewrote the engine in C++ and partnered with AT&T on testing."),
-    Document(title="Joint exercise concludes", source="fleet command",
-             date=date(2023, 11, 2), url="https://x.example/5",
-             body="The joint exercise with partner navies concluded after two weeks of drills."),
-    Document(title="Undated notice about exercise schedules", source="Port Authority",
-             url="https://x.example/6", body="Exercise schedules are posted weekly."),
-]  # fmt: skip
+    Document(
+        title="Navies open multilateral exercise at sea",
+        source="Fleet Command",
+        date=date(2024, 3, 5),
+        tags=("exercise", "navy"),
+        url="https://x.example/1",
+        body="Ships from six nations began a multilateral exercise on Monday near the strait.",
+    ),
+    Document(
+        title="Harbor authority reports record cargo",
+        source="Port Authority",
+        date=date(2024, 7, 1),
+        tags=("trade",),
+        url="https://x.example/2",
+        body="The multilateral trade talks were mentioned once. Cargo volumes rose by nine percent.",
+    ),
+    Document(
+        title="Fitness programme for staff",
+        source="Fleet Command",
+        date=date(2023, 1, 10),
+        tags=("health",),
+        url="https://x.example/3",
+        body="Staff will exercise twice a week in the new gym, the command said.",
+    ),
+    Document(
+        title="Software team ports engine to C++",
+        source="Tech Labs",
+        date=date(2022, 5, 20),
+        tags=("software",),
+        url="https://x.example/4",
+        body="The team rewrote the engine in C++ and partnered with AT&T on testing.",
+    ),
+    Document(
+        title="Joint exercise concludes",
+        source="fleet command",
+        date=date(2023, 11, 2),
+        url="https://x.example/5",
+        body="The joint exercise with partner navies concluded after two weeks of drills.",
+    ),
+    Document(
+        title="Undated notice about exercise schedules",
+        source="Port Authority",
+        url="https://x.example/6",
+        body="Exercise schedules are posted weekly.",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +83,17 @@ def test_title_match_ranks_above_body_match(tmp_path):
     # the other in its body. Only the title's weight can part them.
     body = "The keeper logged the weather, the ships and the repairs for the year"
     rivals = [
-        Document(title="Keeper retires after forty years", url="https://x.example/b",
-                 body=f"{body}; the lighthouse stays open."),
-        Document(title="Lighthouse keeper retires after forty years",
-                 url="https://x.example/t", body=f"{body}; the tower stays open."),
-    ]  # fmt: skip
+        Document(
+            title="Keeper retires after forty years",
+            url="https://x.example/b",
+            body=f"{body}; the lighthouse stays open.",
+        ),
+        Document(
+            title="Lighthouse keeper retires after forty years",
+            url="https://x.example/t",
+            body=f"{body}; the tower stays open.",
+        ),
+    ]
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(rivals)
         results = index.search("lighthouse")
@@ -256,14 +290,28 @@ def test_a_question_mark_ending_a_word_is_not_a_wildcard(index):
     [
         ("exercise date:2024-03", ["Navies open multilateral exercise at sea"]),
         ("exercise date:[2023-01 to 2023-06]", ["Fitness programme for staff"]),
-        ("exercise date:[2023-11-02 TO 2024-03-05]",
-         ["Joint exercise concludes", "Navies open multilateral exercise at sea"]),
-        ("exercise year:2023", ["Fitness programme for staff", "Joint exercise concludes"]),
-        ('exercise source:"Port Authority"', ["Undated notice about exercise schedules"]),
-        ('source:"FLEET COMMAND"',
-         ["Fitness programme for staff", "Joint exercise concludes", "Navies open multilateral exercise at sea"]),
+        (
+            "exercise date:[2023-11-02 TO 2024-03-05]",
+            ["Joint exercise concludes", "Navies open multilateral exercise at sea"],
+        ),
+        (
+            "exercise year:2023",
+            ["Fitness programme for staff", "Joint exercise concludes"],
+        ),
+        (
+            'exercise source:"Port Authority"',
+            ["Undated notice about exercise schedules"],
+        ),
+        (
+            'source:"FLEET COMMAND"',
+            [
+                "Fitness programme for staff",
+                "Joint exercise concludes",
+                "Navies open multilateral exercise at sea",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_date_and_source_clauses_narrow_the_search(index, query, expected):
     assert sorted(titles(index.search(query))) == expected
 
@@ -336,9 +384,18 @@ def test_a_misspelled_query_with_no_hits_is_answered_by_its_correction(index):
 
 @pytest.mark.parametrize(
     "options",
-    [{}, {"fold": False}, {"sort": "newest"}, {"since": date(2020, 1, 1)},
-     {"sources": ["x"], "tags": ["y"], "facets": ("year", "month", "source", "tags")}],
-)  # fmt: skip
+    [
+        {},
+        {"fold": False},
+        {"sort": "newest"},
+        {"since": date(2020, 1, 1)},
+        {
+            "sources": ["x"],
+            "tags": ["y"],
+            "facets": ("year", "month", "source", "tags"),
+        },
+    ],
+)
 def test_an_empty_index_answers_with_no_hits(tmp_path, options):
     with Index.open(tmp_path / "index", create=True) as index:
         results = index.search("exercise", **options)
@@ -358,6 +415,8 @@ def test_a_search_process_does_not_load_the_readers(built_index):
     )
     shown = subprocess.run(
         [sys.executable, "-c", script, str(built_index)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert shown.stdout.strip() == "[]"

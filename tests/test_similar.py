@@ -88,11 +88,28 @@ OTHER_CASES = [
     ),
 ]
 # Each bill names, once, a town, street or person the sentencing names too.
-BILL_PLACES = ["Fernhollow", "Quayside Avenue", "Saltmere", "Brackenford",
-               "Tamsworth", "Cobbleton", "Gullsborough", "Penhallow"]  # fmt: skip
-BILL_TOPICS = ["rural broadband", "school lunches", "bridge repair",
-               "veterans clinics", "wildfire crews", "rail safety",
-               "flood maps", "farm loans", "harbor dredging", "library grants"]  # fmt: skip
+BILL_PLACES = [
+    "Fernhollow",
+    "Quayside Avenue",
+    "Saltmere",
+    "Brackenford",
+    "Tamsworth",
+    "Cobbleton",
+    "Gullsborough",
+    "Penhallow",
+]
+BILL_TOPICS = [
+    "rural broadband",
+    "school lunches",
+    "bridge repair",
+    "veterans clinics",
+    "wildfire crews",
+    "rail safety",
+    "flood maps",
+    "farm loans",
+    "harbor dredging",
+    "library grants",
+]
 BILLS = [
     Document(
         id=f"marlowe-bill-{number}",
@@ -106,7 +123,7 @@ BILLS = [
                 f", starting in {BILL_PLACES[number]}"
                 if number < len(BILL_PLACES)
                 else ""
-            )  # fmt: skip
+            )
             + ". The senator said Congress must act on the bill this year, "
             "and colleagues in the Senate joined as cosponsors."
         ),

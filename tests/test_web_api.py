@@ -42,28 +42,63 @@ def _without_time(summary: dict) -> dict:
     ("cli_args", "api_args"),
     [
         (["multilateral exercise"], {"q": "multilateral exercise"}),
-        (["exercise", "--since", "2022", "--until", "2023-06", "--sort", "newest",
-          "--limit", "3", "--page", "2"],
-         {"q": "exercise", "since": "2022", "until": "2023-06", "sort": "newest",
-          "limit": "3", "page": "2"}),
-        (["exercise", "--source", "Pacific Joint Command", "--source", "Norland Ministry of Defence"],
-         [("q", "exercise"), ("source", "Pacific Joint Command"),
-          ("source", "Norland Ministry of Defence")]),
-        (["exercise", "--tag", "multilateral exercise", "--sort", "oldest"],
-         {"q": "exercise", "tag": "multilateral exercise", "sort": "oldest"}),
-        (["navy", "--no-fold", "--fields", "rank,title,date"],
-         {"q": "navy", "fold": "0", "fields": "rank,title,date"}),
+        (
+            [
+                "exercise",
+                "--since",
+                "2022",
+                "--until",
+                "2023-06",
+                "--sort",
+                "newest",
+                "--limit",
+                "3",
+                "--page",
+                "2",
+            ],
+            {
+                "q": "exercise",
+                "since": "2022",
+                "until": "2023-06",
+                "sort": "newest",
+                "limit": "3",
+                "page": "2",
+            },
+        ),
+        (
+            [
+                "exercise",
+                "--source",
+                "Pacific Joint Command",
+                "--source",
+                "Norland Ministry of Defence",
+            ],
+            [
+                ("q", "exercise"),
+                ("source", "Pacific Joint Command"),
+                ("source", "Norland Ministry of Defence"),
+            ],
+        ),
+        (
+            ["exercise", "--tag", "multilateral exercise", "--sort", "oldest"],
+            {"q": "exercise", "tag": "multilateral exercise", "sort": "oldest"},
+        ),
+        (
+            ["navy", "--no-fold", "--fields", "rank,title,date"],
+            {"q": "navy", "fold": "0", "fields": "rank,title,date"},
+        ),
         (["date:2023-06"], {"q": "date:2023-06"}),
         (["multilaterl excercise"], {"q": "multilaterl excercise"}),
     ],
-)  # fmt: skip
+)
 def test_api_search_returns_what_query_json_prints(
     runner, built_index, client, cli_args, api_args
 ):
     printed = runner.invoke(
-        cli, ["--index", str(built_index), "query", *cli_args, "--json"],
+        cli,
+        ["--index", str(built_index), "query", *cli_args, "--json"],
         catch_exceptions=False,
-    )  # fmt: skip
+    )
     assert printed.exit_code == 0, printed.stderr
     response = client.get("/api/search", query_string=api_args)
     assert response.status_code == 200
@@ -75,8 +110,20 @@ def test_api_search_returns_what_query_json_prints(
 
 def test_api_hits_keep_the_cli_key_order(client):
     hit = client.get("/api/search?q=exercise&limit=1").json["hits"][0]
-    assert list(hit) == ["rank", "id", "title", "date", "source", "url", "byline",
-                         "dateline", "tags", "score", "snippet", "also_published_by"]  # fmt: skip
+    assert list(hit) == [
+        "rank",
+        "id",
+        "title",
+        "date",
+        "source",
+        "url",
+        "byline",
+        "dateline",
+        "tags",
+        "score",
+        "snippet",
+        "also_published_by",
+    ]
 
 
 def test_source_filter_keeps_only_that_source_and_matches_its_facet_count(client):
@@ -108,8 +155,11 @@ def test_date_range_sort_and_pages_fit_together(client):
 
 def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
     doc_id = "https://www.pacjointcmd.example/news/press-releases/2023/06/12/seven-navies-open-coral-shield-2023"
-    printed = runner.invoke(cli, ["--index", str(built_index), "show", doc_id, "--json"],
-                            catch_exceptions=False)  # fmt: skip
+    printed = runner.invoke(
+        cli,
+        ["--index", str(built_index), "show", doc_id, "--json"],
+        catch_exceptions=False,
+    )
     response = client.get(f"/api/doc/{doc_id}")
     assert response.status_code == 200
     assert response.json == json.loads(printed.stdout)
@@ -118,27 +168,87 @@ def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
 @pytest.mark.parametrize(
     ("url", "status", "message"),
     [
-        ("/api/search?q=exercise&colour=red", 400, "parameter 'colour': unknown; use q, since, until, source, tag, sort, page, limit, fold, fields"),
-        ("/api/search?q=exercise&page=abc", 400, "parameter 'page': 'abc' is not a whole number"),
-        ("/api/search?q=exercise&page=1001", 400, "parameter 'page': 1001 is not between 1 and 1000"),
-        ("/api/search?q=exercise&page=99999999999999999999", 400, "parameter 'page': 99999999999999999999 is not between 1 and 1000"),
-        ("/api/search?q=exercise&page=0", 400, "parameter 'page': 0 is not between 1 and 1000"),
-        ("/api/search?q=exercise&limit=500", 400, "parameter 'limit': 500 is not between 1 and 100"),
-        ("/api/search?q=exercise&page=1&page=2", 400, "parameter 'page': given more than once"),
-        ("/api/search?q=exercise&sort=best", 400, "parameter 'sort': 'best' is not one of relevance, newest, oldest"),
-        ("/api/search?q=exercise&since=2023-13", 400, "parameter 'since': '2023-13' is not a real date (month must be in 1..12)"),
-        ("/api/search?q=exercise&until=last+week", 400, "parameter 'until': 'last week' is not YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("/api/search?q=exercise&fold=maybe", 400, "parameter 'fold': 'maybe' is not 1 or 0"),
-        ("/api/search?q=exercise&fields=title,colour", 400, "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,also_published_by"),
+        (
+            "/api/search?q=exercise&colour=red",
+            400,
+            "parameter 'colour': unknown; use q, since, until, source, tag, sort, page, limit, fold, fields",
+        ),
+        (
+            "/api/search?q=exercise&page=abc",
+            400,
+            "parameter 'page': 'abc' is not a whole number",
+        ),
+        (
+            "/api/search?q=exercise&page=1001",
+            400,
+            "parameter 'page': 1001 is not between 1 and 1000",
+        ),
+        (
+            "/api/search?q=exercise&page=99999999999999999999",
+            400,
+            "parameter 'page': 99999999999999999999 is not between 1 and 1000",
+        ),
+        (
+            "/api/search?q=exercise&page=0",
+            400,
+            "parameter 'page': 0 is not between 1 and 1000",
+        ),
+        (
+            "/api/search?q=exercise&limit=500",
+            400,
+            "parameter 'limit': 500 is not between 1 and 100",
+        ),
+        (
+            "/api/search?q=exercise&page=1&page=2",
+            400,
+            "parameter 'page': given more than once",
+        ),
+        (
+            "/api/search?q=exercise&sort=best",
+            400,
+            "parameter 'sort': 'best' is not one of relevance, newest, oldest",
+        ),
+        (
+            "/api/search?q=exercise&since=2023-13",
+            400,
+            "parameter 'since': '2023-13' is not a real date (month must be in 1..12)",
+        ),
+        (
+            "/api/search?q=exercise&until=last+week",
+            400,
+            "parameter 'until': 'last week' is not YYYY, YYYY-MM or YYYY-MM-DD",
+        ),
+        (
+            "/api/search?q=exercise&fold=maybe",
+            400,
+            "parameter 'fold': 'maybe' is not 1 or 0",
+        ),
+        (
+            "/api/search?q=exercise&fields=title,colour",
+            400,
+            "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,also_published_by",
+        ),
         ("/api/search", 400, "parameter 'q': the query is empty; pass q=..."),
-        ("/api/search?q=" + "navy+" * 900, 400, "parameter 'q': 4,499 characters; at most 4,000"),
+        (
+            "/api/search?q=" + "navy+" * 900,
+            400,
+            "parameter 'q': 4,499 characters; at most 4,000",
+        ),
         ('/api/search?q="unclosed', 400, "query '\"unclosed': unbalanced quote"),
         ("/api/search?q=colour:red", 400, "query 'colour:red': unknown field 'colour'"),
-        ("/api/search?q=exercise&since=2024&until=2023", 400, "query 'exercise': the date range starts (2024-01-01) after it ends (2023-12-31)"),
-        ("/api/doc/https://no.such.example/release", 404, "no document with id 'https://no.such.example/release'"),
+        (
+            "/api/search?q=exercise&since=2024&until=2023",
+            400,
+            "query 'exercise': the date range starts (2024-01-01) after it ends (2023-12-31)",
+        ),
+        (
+            "/api/doc/https://no.such.example/release",
+            404,
+            "no document with id 'https://no.such.example/release'",
+        ),
         ("/api/nothing", 404, "not found"),
     ],
-)  # fmt: skip
+)
 def test_bad_api_requests_answer_one_json_line(client, url, status, message):
     response = client.get(url)
     assert response.status_code == status
@@ -156,14 +266,26 @@ def test_wrong_method_is_405_without_a_traceback(client):
 @pytest.mark.parametrize(
     ("url", "status", "message"),
     [
-        ('/?q="unclosed', 400, "Error: query &#39;&#34;unclosed&#39;: unbalanced quote"),
+        (
+            '/?q="unclosed',
+            400,
+            "Error: query &#39;&#34;unclosed&#39;: unbalanced quote",
+        ),
         ("/?q=exercise&colour=red", 400, "Error: parameter &#39;colour&#39;: unknown"),
-        ("/?q=exercise&page=x", 400, "Error: parameter &#39;page&#39;: &#39;x&#39; is not a whole number"),
-        ("/?q=exercise&fields=title", 400, "Error: parameter &#39;fields&#39;: unknown"),
+        (
+            "/?q=exercise&page=x",
+            400,
+            "Error: parameter &#39;page&#39;: &#39;x&#39; is not a whole number",
+        ),
+        (
+            "/?q=exercise&fields=title",
+            400,
+            "Error: parameter &#39;fields&#39;: unknown",
+        ),
         ("/doc/https://no.such.example/release", 404, "Error 404: no document with id"),
         ("/no/such/page", 404, "Error 404: not found"),
     ],
-)  # fmt: skip
+)
 def test_bad_page_requests_show_the_reason_inside_the_page(
     client, url, status, message
 ):
@@ -221,9 +343,15 @@ def test_document_page_shows_every_field_and_the_body(client, built_index):
     with Index.open(built_index) as index:
         document = index.get(doc_id)
     page = client.get(f"/doc/{doc_id}").text
-    for value in (document.title, document.date.isoformat(), document.source,
-                  document.byline, document.dateline, *document.tags,
-                  document.path):  # fmt: skip
+    for value in (
+        document.title,
+        document.date.isoformat(),
+        document.source,
+        document.byline,
+        document.dateline,
+        *document.tags,
+        document.path,
+    ):
         assert str(value) in page
     # The hash is the index's bookkeeping, not something a reader looks for.
     assert document.content_hash not in page and "content hash" not in page
@@ -234,9 +362,17 @@ def test_document_page_shows_every_field_and_the_body(client, built_index):
 
 
 def test_search_urls_round_trip_to_the_same_search():
-    params = SearchParams(q='navy "coral shield"', since="2023", until="2023-06",
-                          sources=("Pacific Joint Command", "A & B"), tags=("navy",),
-                          sort="oldest", page=3, limit=20, fold=False)  # fmt: skip
+    params = SearchParams(
+        q='navy "coral shield"',
+        since="2023",
+        until="2023-06",
+        sources=("Pacific Joint Command", "A & B"),
+        tags=("navy",),
+        sort="oldest",
+        page=3,
+        limit=20,
+        fold=False,
+    )
     query = MultiDict(parse_qsl(params.query_string(page=3), keep_blank_values=True))
     assert parse_params(query) == params
     assert params.query_string(sort="newest").endswith("sort=newest&limit=20&fold=0")
@@ -246,21 +382,34 @@ def test_search_urls_round_trip_to_the_same_search():
 def hostile_index(tmp_path) -> Path:
     """An index holding a release whose fields carry markup and scripts."""
     export = tmp_path / "hostile.json"
-    export.write_text(json.dumps([{
-        "title": "Harbour <script>alert(1)</script> drill",
-        "body": "The zanzibarite drill <img src=x onerror=alert(2)> ended with "
-                "\"quotes\" & ampersands. Crews from four ports took part in the "
-                "drill over three days, and the harbour master thanked them.",
-        "date": "2024-03-05",
-        "source": "Evil <b>Agency</b>",
-        "tags": ["<i>tag</i>"],
-    }]))  # fmt: skip
+    export.write_text(
+        json.dumps(
+            [
+                {
+                    "title": "Harbour <script>alert(1)</script> drill",
+                    "body": "The zanzibarite drill <img src=x onerror=alert(2)> ended with "
+                    '"quotes" & ampersands. Crews from four ports took part in the '
+                    "drill over three days, and the harbour master thanked them.",
+                    "date": "2024-03-05",
+                    "source": "Evil <b>Agency</b>",
+                    "tags": ["<i>tag</i>"],
+                }
+            ]
+        )
+    )
     path = tmp_path / "hostile-index"
     with Index.open(path, create=True) as index:
         assert index.add_files([export]).added == 1
         # A url no ingester would keep, to check the page never links to it.
-        index.add([Document(title="Zanzibarite follow-up", body="The zanzibarite "
-                            "drill was repeated.", url="javascript:alert(3)")])  # fmt: skip
+        index.add(
+            [
+                Document(
+                    title="Zanzibarite follow-up",
+                    body="The zanzibarite drill was repeated.",
+                    url="javascript:alert(3)",
+                )
+            ]
+        )
     return path
 
 
@@ -296,13 +445,31 @@ def test_next_request_sees_documents_another_process_indexed(corpus_dir, tmp_pat
         assert client.get("/api/search?q=quokkathon").json["summary"]["total"] == 0
         release = tmp_path / "new" / "quokka.json"
         release.parent.mkdir()
-        release.write_text(json.dumps({"title": "Quokkathon raises funds",
-                                       "body": "The quokkathon raised funds for the reserve.",
-                                       "date": "2025-01-02", "source": "Reserve Trust"}))  # fmt: skip
+        release.write_text(
+            json.dumps(
+                {
+                    "title": "Quokkathon raises funds",
+                    "body": "The quokkathon raised funds for the reserve.",
+                    "date": "2025-01-02",
+                    "source": "Reserve Trust",
+                }
+            )
+        )
         indexed = subprocess.run(
-            [sys.executable, "-m", "searchidx", "--index", str(path), "index", "-q", str(release)],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "searchidx",
+                "--index",
+                str(path),
+                "index",
+                "-q",
+                str(release),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert indexed.returncode == 0, indexed.stderr
         hits = client.get("/api/search?q=quokkathon").json["hits"]
     assert [hit["title"] for hit in hits] == ["Quokkathon raises funds"]
@@ -310,12 +477,22 @@ def test_next_request_sees_documents_another_process_indexed(corpus_dir, tmp_pat
 
 def test_serve_prints_its_address_answers_and_stops_on_ctrl_c(built_index):
     server = subprocess.Popen(
-        [sys.executable, "-m", "searchidx", "--index", str(built_index), "serve", "--port", "0"],
-        stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "searchidx",
+            "--index",
+            str(built_index),
+            "serve",
+            "--port",
+            "0",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
         # Ctrl-C must reach it even when this test run was started in the
         # background, where the shell makes children ignore SIGINT.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )  # fmt: skip
+    )
     try:
         first = server.stderr.readline().rstrip("\n")
         match = re.fullmatch(

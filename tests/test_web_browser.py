@@ -190,8 +190,12 @@ def test_opening_a_document_shows_its_fields_body_and_original_link(page, site):
     assert page.locator("h1").inner_text() == title
     # The fields this release has (no byline, no dateline); its id is its url.
     assert page.locator("table.fields th").all_inner_texts() == [
-        "date", "source", "url", "tags", "path"
-    ]  # fmt: skip
+        "date",
+        "source",
+        "url",
+        "tags",
+        "path",
+    ]
     assert page.locator(".body p").count() >= 3
     original = page.locator("table.fields a.original").get_attribute("href")
     assert original.startswith("https://")
@@ -373,8 +377,10 @@ def test_a_year_row_filters_to_its_year_on_a_phone(browser, archive):
         page.locator(f".histogram a[data-value='{BUSY_YEAR}']").click()
         page.wait_for_url(re.compile(f"since={BUSY_YEAR}"))
         assert _state(page.url) == {
-            "q": ["harbour"], "since": [str(BUSY_YEAR)], "until": [str(BUSY_YEAR)]
-        }  # fmt: skip
+            "q": ["harbour"],
+            "since": [str(BUSY_YEAR)],
+            "until": [str(BUSY_YEAR)],
+        }
         assert _total(page) == _releases_in(BUSY_YEAR)
         assert page.locator(".facet h3").first.inner_text() == f"{BUSY_YEAR} by month"
         assert page.evaluate(_CHART_PROBLEMS) == []
@@ -417,8 +423,10 @@ def test_search_and_date_boxes_show_their_whole_placeholder(browser, archive, wi
             page.get_by_role("textbox", name="Until"),
         ]
         assert [box.get_attribute("placeholder") for box in boxes] == [
-            'words, "an exact phrase", title:navy', "YYYY[-MM[-DD]]", "YYYY[-MM[-DD]]"
-        ]  # fmt: skip
+            'words, "an exact phrase", title:navy',
+            "YYYY[-MM[-DD]]",
+            "YYYY[-MM[-DD]]",
+        ]
         for box in boxes:
             text_width, room = box.evaluate(_PLACEHOLDER_FIT)
             assert text_width <= room, box.get_attribute("aria-label")
@@ -429,17 +437,36 @@ def test_search_and_date_boxes_show_their_whole_placeholder(browser, archive, wi
 @pytest.mark.parametrize(
     ("word", "fields"),
     [
-        ("breakwater", {"date": "2019-03-04", "source": "The Eastmere and District "
-         "Regional Maritime Safety Coordination Board", "url": "https://eastmere-port"
-         ".example/news/breakwater-survey"}),
-        ("lighthouse", {"date": "2021-09-14", "source": "Eastmere Port Authority",
-         "url": "https://eastmere-port.example/news/lighthouse-keepers",
-         "byline": "By the Port Press Office", "dateline": "EASTMERE",
-         "tags": "lighthouse, awards"}),
-        ("dredging", {"id": re.compile(r"sha1:[0-9a-f]{20}"), "date": "2022-04-01",
-         "source": "Eastmere Port Authority"}),
+        (
+            "breakwater",
+            {
+                "date": "2019-03-04",
+                "source": "The Eastmere and District "
+                "Regional Maritime Safety Coordination Board",
+                "url": "https://eastmere-port.example/news/breakwater-survey",
+            },
+        ),
+        (
+            "lighthouse",
+            {
+                "date": "2021-09-14",
+                "source": "Eastmere Port Authority",
+                "url": "https://eastmere-port.example/news/lighthouse-keepers",
+                "byline": "By the Port Press Office",
+                "dateline": "EASTMERE",
+                "tags": "lighthouse, awards",
+            },
+        ),
+        (
+            "dredging",
+            {
+                "id": re.compile(r"sha1:[0-9a-f]{20}"),
+                "date": "2022-04-01",
+                "source": "Eastmere Port Authority",
+            },
+        ),
     ],
-)  # fmt: skip
+)
 def test_document_page_shows_filled_fields_and_keeps_the_search(
     browser, archive, width, word, fields
 ):
@@ -449,8 +476,13 @@ def test_document_page_shows_filled_fields_and_keeps_the_search(
         page.locator(".hit h2 a").first.click()
         page.wait_for_url(re.compile("/doc/"))
         rows = page.locator("table.fields tr")
-        shown = dict(zip(rows.locator("th").all_inner_texts(),
-                         rows.locator("td").all_inner_texts(), strict=True))  # fmt: skip
+        shown = dict(
+            zip(
+                rows.locator("th").all_inner_texts(),
+                rows.locator("td").all_inner_texts(),
+                strict=True,
+            )
+        )
         assert list(shown) == list(fields)
         for name, value in fields.items():
             if isinstance(value, re.Pattern):

@@ -88,8 +88,15 @@ def test_the_server_sees_a_commit_made_while_it_runs(built_index, tmp_path):
     with _serving(path) as port:
         assert _get(port, "/api/search?q=zephyrine")[1]["summary"]["total"] == 0
         with Index.open(path) as index:
-            index.add([Document(title="Zephyrine trial", body="The zephyrine trial.",
-                                url="https://x.example/zephyrine")])  # fmt: skip
+            index.add(
+                [
+                    Document(
+                        title="Zephyrine trial",
+                        body="The zephyrine trial.",
+                        url="https://x.example/zephyrine",
+                    )
+                ]
+            )
         assert _get(port, "/api/search?q=zephyrine")[1]["summary"]["total"] == 1
 
 
@@ -123,8 +130,15 @@ def test_ids_are_percent_encoded_in_the_document_api(tmp_path):
 
     doc_id = "https://x.example/news?id=42&lang=en#top"
     with Index.open(tmp_path / "index", create=True) as index:
-        index.add([Document(title="Query string id", body="An id with a query string.",
-                            url=doc_id)])  # fmt: skip
+        index.add(
+            [
+                Document(
+                    title="Query string id",
+                    body="An id with a query string.",
+                    url=doc_id,
+                )
+            ]
+        )
     with _serving(tmp_path / "index") as port:
         status, body = _get(port, "/api/doc/" + quote(doc_id, safe=""))
         assert status == 200 and body["id"] == doc_id
@@ -142,10 +156,19 @@ def test_a_stopped_server_leaves_no_worker_serving(built_index, how):
     import sys
 
     server = subprocess.Popen(
-        [sys.executable, "-m", "searchidx", "--index", str(built_index), "serve",
-         "--port", "0"],
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "searchidx",
+            "--index",
+            str(built_index),
+            "serve",
+            "--port",
+            "0",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         first = server.stderr.readline()
         port = int(re.search(r":(\d+)/", first).group(1))

@@ -105,8 +105,10 @@ def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozens
         # field:* (Every with a field) stands for every word of the field:
         # Whoosh reads all their postings to find the documents, unbounded.
         every_word = isinstance(leaf, query.Every) and leaf.fieldname not in (
-            None, "", "*",
-        )  # fmt: skip
+            None,
+            "",
+            "*",
+        )
         if not (isinstance(leaf, query.MultiTerm) or every_word):
             continue
         if leaf.field() not in reader.schema:

@@ -43,7 +43,6 @@ def _cache_missing_length_columns() -> None:
     W3PerDocReader._cached_reader = cached_reader
 
 
-
 def _make_inlined_postings_writable() -> None:
     """Let Whoosh keep a short posting list in its term's entry, as it means to.
 
@@ -66,7 +65,6 @@ def _make_inlined_postings_writable() -> None:
 
     ListMatcher.value = bytes_value
     ListMatcher.all_items = all_items
-
 
 
 class _LengthsByField:
@@ -100,7 +98,6 @@ def _remember_field_lengths_at_commit() -> None:
         return original(self, schema, cached, items)
 
     FieldWriter.add_postings = add_postings
-
 
 
 class _ViewFile:
@@ -171,7 +168,6 @@ def _read_compound_files_in_place() -> None:
     BufferFile.__init__ = __init__
 
 
-
 def _pickle_postings_with_the_current_protocol() -> None:
     """Make the W3 codec pickle posting blocks and term entries with protocol 5.
 
@@ -189,7 +185,6 @@ def _pickle_postings_with_the_current_protocol() -> None:
         return pickle.dumps(value, 5)  # Python 3.8 and later read it
 
     whoosh.codec.whoosh3.dumps = dumps
-
 
 
 def _name_files_from_os_randomness() -> None:
@@ -213,7 +208,6 @@ def _name_files_from_os_randomness() -> None:
 
     for module in (whoosh.codec.base, whoosh.filedb.filestore, whoosh.writing):
         module.random_name = random_name
-
 
 
 _installed = False

@@ -303,8 +303,11 @@ def rank_phrase(searcher, phrase: PlainPhrase) -> Matches | None:
 # A word's place in a document as one int64: docnum above, position below.
 _POSITION_BITS = 32
 # CompactPositions' type codes and the little-endian arrays of deltas they mark.
-_DELTA_TYPES = ((ord("B"), np.dtype("<u1")), (ord("H"), np.dtype("<u2")),
-                (ord("I"), np.dtype("<u4")))  # fmt: skip
+_DELTA_TYPES = (
+    (ord("B"), np.dtype("<u1")),
+    (ord("H"), np.dtype("<u2")),
+    (ord("I"), np.dtype("<u4")),
+)
 
 
 def _position_keys(docnums: np.ndarray, values: list[bytes]) -> np.ndarray:

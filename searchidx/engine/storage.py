@@ -153,9 +153,20 @@ def open_index(path: str | os.PathLike) -> FileIndex:
             path, f"the index is damaged ({error}); rebuild it"
         ) from error
     # A truncated or foreign file surfaces as any of these from Whoosh's unpickling.
-    except (EmptyIndexError, IndexVersionError, WhooshIndexError, OSError, ValueError, EOFError,
-            IndexError, KeyError, TypeError, AttributeError, ImportError,
-            pickle.UnpicklingError) as error:  # fmt: skip
+    except (
+        EmptyIndexError,
+        IndexVersionError,
+        WhooshIndexError,
+        OSError,
+        ValueError,
+        EOFError,
+        IndexError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        ImportError,
+        pickle.UnpicklingError,
+    ) as error:
         raise IndexFormatError(
             path, f"the index is damaged ({type(error).__name__}); rebuild it"
         ) from error
@@ -335,8 +346,11 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
         # The pool limit shared among the writer processes: each with the whole
         # limit, 100,000 releases peaked at 1,635 MB (PSS, all processes);
         # halved, 1,334 MB at the same 596 documents/s.
-        extra = {"procs": procs, "multisegment": True,
-                 "subargs": {"limitmb": WRITER_LIMIT_MB // procs, "codec": codec}}  # fmt: skip
+        extra = {
+            "procs": procs,
+            "multisegment": True,
+            "subargs": {"limitmb": WRITER_LIMIT_MB // procs, "codec": codec},
+        }
     try:
         writer = storage_index.writer(
             _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec, **extra
@@ -358,7 +372,7 @@ def _cancel_quietly(writer) -> None:
     try:
         if not writer.is_closed:
             writer.cancel()
-    except Exception:  # noqa: BLE001 - the commit's own error is the one to report
+    except Exception:  # the commit's own error is the one to report
         log.debug("cancelling a failed writer", exc_info=True)
         lock = getattr(writer, "writelock", None)
         if lock is not None and lock.fd is not None:
@@ -581,10 +595,23 @@ def find_damage(storage_index) -> str | None:
 
 
 # What reading a truncated, altered or missing segment file raises in Whoosh.
-DAMAGE = (OSError, EOFError, ValueError, IndexError, KeyError, TypeError,
-           AttributeError, AssertionError, struct.error, zlib.error,
-           zstandard.ZstdError, pickle.UnpicklingError, WhooshIndexError,
-           ChecksumError, TermNotFound)  # fmt: skip
+DAMAGE = (
+    OSError,
+    EOFError,
+    ValueError,
+    IndexError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    struct.error,
+    zlib.error,
+    zstandard.ZstdError,
+    pickle.UnpicklingError,
+    WhooshIndexError,
+    ChecksumError,
+    TermNotFound,
+)
 
 
 class Writer:

@@ -159,8 +159,15 @@ class TermPool:
             self._spill()
         return length
 
-    def add_terms(self, fieldname: str, docnum: int, kept: list[bytes], first: int,
-                  fmt, boost: float) -> int:  # fmt: skip
+    def add_terms(
+        self,
+        fieldname: str,
+        docnum: int,
+        kept: list[bytes],
+        first: int,
+        fmt,
+        boost: float,
+    ) -> int:
         """Add a document's terms of a field, in order, the first at position ``first``.
 
         The postings ``fmt`` (a CompactPositions format) would make of each
@@ -329,8 +336,9 @@ class TermPool:
                 _add_to_table(terms_table, inlined)  # the table is in term order
                 inlined = []
                 fieldwriter.start_term(btext)
-                _write_postings(fieldwriter._postwriter, docnums, weights, values,
-                                lengths)  # fmt: skip
+                _write_postings(
+                    fieldwriter._postwriter, docnums, weights, values, lengths
+                )
                 fieldwriter.finish_term()
             _add_to_table(terms_table, inlined)
             fieldwriter.finish_field()
@@ -664,22 +672,28 @@ def install() -> None:
                 if field.indexed:
                     boost = self._field_boost(fields, fieldname, docboost)
                     if isinstance(value, str) and hasattr(field, "kept_terms_of"):
-                        length = pool.add_terms(fieldname, docnum,
-                                                *field.kept_terms_of(value),
-                                                field.format, boost)  # fmt: skip
+                        length = pool.add_terms(
+                            fieldname,
+                            docnum,
+                            *field.kept_terms_of(value),
+                            field.format,
+                            boost,
+                        )
                     else:
-                        length = pool.add_postings(fieldname, docnum,
-                                                   field.index(value), boost)  # fmt: skip
+                        length = pool.add_postings(
+                            fieldname, docnum, field.index(value), boost
+                        )
                     if not field.scorable:
                         length = 0
                 stored_value = fields.get(f"_stored_{fieldname}", value)
-                perdocwriter.add_field(fieldname, field,
-                                       stored_value if field.stored else None,
-                                       length)  # fmt: skip
+                perdocwriter.add_field(
+                    fieldname, field, stored_value if field.stored else None, length
+                )
                 column = field.column_type
                 if column and stored_value is not None:
-                    perdocwriter.add_column_value(fieldname, column,
-                                                  field.to_column_value(stored_value))  # fmt: skip
+                    perdocwriter.add_column_value(
+                        fieldname, column, field.to_column_value(stored_value)
+                    )
         except Exception:
             perdocwriter.cancel_doc()
             raise

@@ -228,8 +228,10 @@ def _facet_links(params: SearchParams, results: Results, name: str, shown: int):
 def _active_filters(params: SearchParams) -> list[dict]:
     """Return the filters in force, each with the link that removes it."""
     active = []
-    for kind, name, values in (("source", "sources", params.sources),
-                               ("tag", "tags", params.tags)):  # fmt: skip
+    for kind, name, values in (
+        ("source", "sources", params.sources),
+        ("tag", "tags", params.tags),
+    ):
         for value in values:
             rest = tuple(v for v in values if v != value)
             href = "?" + params.query_string(**{name: rest})

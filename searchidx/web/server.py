@@ -289,9 +289,14 @@ def make_server(
             except SearchidxError:
                 pass  # each request will say what is wrong
             return _PreforkServer(
-                host, port, app, handler=_RequestHandler, fd=sock.fileno(),
-                index=index, workers=WORKERS,
-            )  # fmt: skip
+                host,
+                port,
+                app,
+                handler=_RequestHandler,
+                fd=sock.fileno(),
+                index=index,
+                workers=WORKERS,
+            )
         return ThreadedWSGIServer(
             host, port, app, handler=_RequestHandler, fd=sock.fileno()
         )

@@ -52,17 +52,22 @@ def test_source_counts_hold_past_255_distinct_sources(tmp_path):
     from searchidx import Document
 
     documents = [
-        Document(title=f"Notice {n}", body=f"Routine notice number {n}.",
-                 source=f"Office {n % 300}", url=f"https://x.example/{n}")
+        Document(
+            title=f"Notice {n}",
+            body=f"Routine notice number {n}.",
+            source=f"Office {n % 300}",
+            url=f"https://x.example/{n}",
+        )
         for n in range(600)
-    ]  # fmt: skip
+    ]
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(documents)
     storage = whoosh_index.open_dir(str(tmp_path / "index"), indexname="searchidx")
     with storage.searcher() as searcher:
         hits = set(sorted(searcher.document_numbers())[:450])
         counted = {
-            c.value: c.count for c in count_facets(Reader(searcher), hits, ["source"])["source"]
+            c.value: c.count
+            for c in count_facets(Reader(searcher), hits, ["source"])["source"]
         }
         assert counted == whoosh_counts(searcher, hits, "source")
         assert len(counted) == 300 and sum(counted.values()) == 450

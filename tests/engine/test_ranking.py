@@ -40,10 +40,16 @@ def messy_index(tmp_path_factory):
     # near-copy test, but never the same score as the original, whose tie
     # Whoosh and the term-by-term sum could break either way.
     copies = [
-        dataclasses.replace(d, id="", url=f"{d.url}?copy", source="Another Desk",
-                            body=f"{d.body} {d.body[: len(d.body) // 5]}", content_hash="")
+        dataclasses.replace(
+            d,
+            id="",
+            url=f"{d.url}?copy",
+            source="Another Desk",
+            body=f"{d.body} {d.body[: len(d.body) // 5]}",
+            content_hash="",
+        )
         for d in documents[::9]
-    ]  # fmt: skip
+    ]
     copies[-1] = dataclasses.replace(
         copies[-1], date=None
     )  # undated: listed last by date
@@ -182,11 +188,23 @@ def test_a_page_fills_past_many_copies_of_one_release(tmp_path, monkeypatch):
     # 60 copies of one release outrank everything: the page must still list
     # three releases, looking further than its first few dozen matches.
     body = " ".join(f"harbour crane number {n} was inspected today" for n in range(12))
-    copies = [Document(title="Harbour cranes inspected", body=f"{body} Copy {n}.",
-                       url=f"https://copies.example/{n}", source=f"Desk {n}")
-              for n in range(60)]  # fmt: skip
-    others = [Document(title=f"Harbour note {n}", body=f"The harbour opened berth {n}.",
-                       url=f"https://notes.example/{n}") for n in range(5)]  # fmt: skip
+    copies = [
+        Document(
+            title="Harbour cranes inspected",
+            body=f"{body} Copy {n}.",
+            url=f"https://copies.example/{n}",
+            source=f"Desk {n}",
+        )
+        for n in range(60)
+    ]
+    others = [
+        Document(
+            title=f"Harbour note {n}",
+            body=f"The harbour opened berth {n}.",
+            url=f"https://notes.example/{n}",
+        )
+        for n in range(5)
+    ]
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(copies + others)
         fast = index.search("harbour cranes", limit=3)
@@ -248,10 +266,20 @@ def test_a_phrase_deep_in_a_long_release_is_found_where_whoosh_finds_it(
 ):
     filler = " ".join(f"word{n}" for n in range(70_000))
     documents = [
-        Document(title="Long", body=f"{filler} harbor ferry service resumes", url="https://x.example/1"),
-        Document(title="Split", body=f"harbor {filler} ferry", url="https://x.example/2"),
-        Document(title="Short", body="The harbor ferry sails at noon.", url="https://x.example/3"),
-    ]  # fmt: skip
+        Document(
+            title="Long",
+            body=f"{filler} harbor ferry service resumes",
+            url="https://x.example/1",
+        ),
+        Document(
+            title="Split", body=f"harbor {filler} ferry", url="https://x.example/2"
+        ),
+        Document(
+            title="Short",
+            body="The harbor ferry sails at noon.",
+            url="https://x.example/3",
+        ),
+    ]
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(documents)
         fast = index.search('"harbor ferry"')

@@ -155,9 +155,15 @@ def test_id_fields_index_the_term_whooshs_id_field_gives(value):
 
 @pytest.mark.parametrize(
     "value",
-    ["", "0a1b2c3d", "0a1b2c3d 9f8e7d6c 0a1b2c3d", "  spaced\tout\nwords  ",
-     "Harbor harbor AT&T c++ u.s. 12,000 café İstanbul", "a\u00a0b\x0cc"],
-)  # fmt: skip
+    [
+        "",
+        "0a1b2c3d",
+        "0a1b2c3d 9f8e7d6c 0a1b2c3d",
+        "  spaced\tout\nwords  ",
+        "Harbor harbor AT&T c++ u.s. 12,000 café İstanbul",
+        "a\u00a0b\x0cc",
+    ],
+)
 def test_keyword_fields_index_the_terms_whooshs_keyword_field_gives(value):
     from whoosh.fields import KEYWORD
 

@@ -21,8 +21,11 @@ def test_spelling_survives_deleting_the_release_that_brought_a_word(tmp_path):
         url="https://x.example/b",
         body="The exercise continues; more exercises follow in May.",
     )
-    later = Document(title="Exercise season", url="https://x.example/c",
-                     body="A new exercise opens the season.")  # fmt: skip
+    later = Document(
+        title="Exercise season",
+        url="https://x.example/c",
+        body="A new exercise opens the season.",
+    )
     with Index.open(tmp_path / "index", create=True) as index:
         index.add([first, second])
         # "exercise" entered the spelling list with the first release only.
@@ -53,8 +56,14 @@ def test_suggestions_come_from_every_segment(tmp_path, monkeypatch):
     import searchidx.index as index_module
 
     monkeypatch.setattr(index_module, "PARALLEL_WRITE_DOCUMENTS", 10)
-    filler = [Document(title=f"Notice {n}", body=f"Routine notice number {n}.",
-                       url=f"https://x.example/notice/{n}") for n in range(300)]  # fmt: skip
+    filler = [
+        Document(
+            title=f"Notice {n}",
+            body=f"Routine notice number {n}.",
+            url=f"https://x.example/notice/{n}",
+        )
+        for n in range(300)
+    ]
     with Index.open(tmp_path / "index", create=True) as index:
         index.add(filler + DOCS)  # two processes, two segments at least
         with index._store._index.searcher() as searcher:

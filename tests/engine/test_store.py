@@ -81,7 +81,9 @@ def test_files_of_a_live_writer_are_not_removed(tmp_path):
     path = tmp_path / "ix"
     with Index.open(path, create=True) as index:
         index.add([_doc(1)])
-        with open_writer(index._store._index, path) as writer:  # another process, mid-write
+        with open_writer(
+            index._store._index, path
+        ) as writer:  # another process, mid-write
             writer.add_document(id="https://x.example/2", title="Two", body="two")
             before = sorted(os.listdir(path))
             with Index.open(path) as reader:
@@ -204,7 +206,10 @@ def test_a_second_index_command_waits_for_the_first_and_then_writes(runner, tmp_
         index.add([_doc(1)])
     # The first writer: another process that holds the lock for a while.
     first = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from searchidx import Index
             from searchidx.engine.storage import open_writer
@@ -212,9 +217,11 @@ def test_a_second_index_command_waits_for_the_first_and_then_writes(runner, tmp_
             with open_writer(index._store._index, {str(path)!r}):
                 print("locked", flush=True)
                 time.sleep(2)
-        """)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert first.stdout.readline() == "locked\n"
     result = runner.invoke(
         cli,
@@ -243,17 +250,26 @@ def _fail_creating(monkeypatch, error: OSError, when):
     ("error", "when", "reason"),
     [
         # Disk full after the new segment was written, on the table of contents.
-        (OSError(errno.ENOSPC, "No space left on device"),
-         lambda name: ".toc." in name, "No space left on device"),
+        (
+            OSError(errno.ENOSPC, "No space left on device"),
+            lambda name: ".toc." in name,
+            "No space left on device",
+        ),
         # Disk full on the first file of the new segment.
-        (OSError(errno.ENOSPC, "No space left on device"),
-         lambda name: name.endswith(".trm"), "No space left on device"),
+        (
+            OSError(errno.ENOSPC, "No space left on device"),
+            lambda name: name.endswith(".trm"),
+            "No space left on device",
+        ),
         # The folder is read-only for this user (chmod does not stop root).
-        (PermissionError(errno.EACCES, "Permission denied"),
-         lambda name: True, "Permission denied"),
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            lambda name: True,
+            "Permission denied",
+        ),
     ],
     ids=["disk-full-at-commit", "disk-full-mid-write", "permission-denied"],
-)  # fmt: skip
+)
 def test_a_failed_write_is_one_line_and_the_last_commit_stands(
     runner, tmp_path, monkeypatch, error, when, reason
 ):
@@ -281,9 +297,10 @@ def test_library_write_failure_raises_our_error(tmp_path, monkeypatch):
     with Index.open(path, create=True) as index:
         index.add([_doc(1)])
         _fail_creating(
-            monkeypatch, OSError(errno.ENOSPC, "No space left on device"),
+            monkeypatch,
+            OSError(errno.ENOSPC, "No space left on device"),
             lambda name: ".toc." in name,
-        )  # fmt: skip
+        )
         with pytest.raises(IndexWriteError, match="No space left on device"):
             index.add([_doc(2)])
         monkeypatch.undo()

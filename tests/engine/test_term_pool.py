@@ -116,8 +116,12 @@ def test_boosted_fractional_weights_are_written_byte_for_byte_as_whoosh_does(
     # a library user's own writer may, and fractional weights take other
     # paths (float weights in blocks and in the term table's entries).
     documents = sorted(read_documents(CORPUS), key=lambda d: d.id)
-    boosts = [{}, {"_boost": 1.5}, {"_title_boost": 0.3, "_content_boost": 2.25},
-              {"_boost": 1 / 3}]  # fmt: skip
+    boosts = [
+        {},
+        {"_boost": 1.5},
+        {"_title_boost": 0.3, "_content_boost": 2.25},
+        {"_boost": 1 / 3},
+    ]
     fields = [
         {**document_to_fields(document, dup_group=document.id), **boosts[n % 4]}
         for n, document in enumerate(documents)
