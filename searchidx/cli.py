@@ -20,11 +20,11 @@ from . import render
 from .documents import Document
 from .engine.limits import DEFAULT_TIMEOUT_S
 from .errors import (
-    DocumentNotFoundError,
     IngestError,
     QueryTimeoutError,
     SearchidxError,
 )
+from .facets import FACET_FIELDS
 from .index import AddReport, Index, collect_files
 from .search import SORTS, Results, parse_date_bound
 
@@ -53,6 +53,9 @@ def _one_line(error: click.UsageError, fix: str | None = None) -> _UsageError:
     return one
 
 
+_FORMER_COMMANDS = {"show": "get"}
+
+
 class _Group(click.Group):
     """Turns every library error into one ``Error: ...`` line, exit status 1,
     and click's usage errors into one such line too, exit status 2."""
@@ -66,6 +69,10 @@ class _Group(click.Group):
             if isinstance(error, _UsageError):
                 raise
             raise _one_line(error) from None
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        # Former names, kept working (CHANGELOG.md); `--help` lists the new.
+        return super().get_command(ctx, _FORMER_COMMANDS.get(cmd_name, cmd_name))
 
     def invoke(self, ctx: click.Context):
         try:
@@ -281,7 +288,7 @@ class _FieldList(click.ParamType):
         if isinstance(value, tuple):
             return value
         fields = tuple(f.strip() for f in str(value).split(",") if f.strip())
-        unknown = [f for f in fields if f not in render.HIT_FIELDS]
+        unknown = [f for f in fields if f not in render.ACCEPTED_FIELDS]
         if unknown or not fields:
             self.fail(
                 f"{unknown[0] if unknown else value!r} is not a field; "
@@ -401,7 +408,7 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
             sort=sort,
             limit=limit,
             page=page,
-            facets=("year", "month", "source", "tags") if facets or as_json else (),
+            facets=FACET_FIELDS if facets or as_json else (),
             fold=fold,
             timeout=timeout,
             correct=correct,
@@ -455,17 +462,15 @@ def _echo_results(results: Results, fields, show_facets: bool, color) -> None:
     "--json", "as_json", is_flag=True, help="Print the document as one JSON object."
 )
 @click.pass_context
-def show(ctx, doc_id: str, as_json: bool) -> None:
-    """Print one document whole: every field, then the body.
+def get(ctx, doc_id: str, as_json: bool) -> None:
+    """Print one document whole: every field, then the body (alias: show).
 
     \b
     Example:
-      searchidx show https://www.pacjointcmd.example/news/press-releases/2023/06/12/seven-navies-open-coral-shield-2023
+      searchidx get https://www.pacjointcmd.example/news/press-releases/2023/06/12/seven-navies-open-coral-shield-2023
     """
     with _open_for_reading(ctx) as index:
         document = index.get(doc_id)
-    if document is None:
-        raise DocumentNotFoundError(doc_id)
     if as_json:
         click.echo(render.json_line(render.document_json(document)))
     else:
@@ -492,7 +497,7 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     with _open_for_reading(ctx) as index:
         results = index.similar(doc_id, limit=limit)
     if as_json:
-        fields = ("rank", "id", "title", "date", "source", "score", "also_published_by")
+        fields = ("rank", "id", "title", "date", "source", "score", "copies")
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
         click.echo(render.json_line(render.summary_json(results)))
@@ -516,10 +521,10 @@ COMMIT_EVERY_S = 60.0
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
               help="Seconds to wait for another process's write to finish.")  # fmt: skip
-@click.option("--map", "field_map", multiple=True, metavar="FIELD=KEY",
+@click.option("--field-map", "--map", "field_map", multiple=True, metavar="FIELD=KEY",
               callback=lambda ctx, param, value: _parse_field_map(value),
               help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
-                   "--map title=headline --map source=member.name")  # fmt: skip
+                   "--field-map title=headline --field-map source=member.name")  # fmt: skip
 @click.option("--prune", is_flag=True,
               help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
 @click.option("--strict", is_flag=True,
@@ -558,8 +563,8 @@ def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
         click.echo(f"skipped {render.safe(str(error))}", err=True)
     with Index.open(path, create=True) as index:
         options = dict(
-            timeout=wait,
-            mapping=field_map,
+            wait=wait,
+            field_map=field_map,
             prune=prune,
             roots=paths,
             on_wait=_waiting_message(path),
@@ -580,7 +585,7 @@ def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
         click.echo(f"skipped {render.safe(str(error))}", err=True)
     report = replace(report, failed=(*unreadable, *report.failed))
     click.echo(_add_summary(report, path), err=True)
-    read = report.added + report.updated + report.unchanged + report.duplicates
+    read = report.added + report.updated + report.unchanged + report.repeated
     if report.failed and not read:
         ctx.exit(1)  # every input was skipped: nothing a run could be done with
     if report.failed and strict:
@@ -604,9 +609,9 @@ def remove(ctx, ids, wait) -> None:
     with Index.open(path) as index:
         # Which ids exist is decided under the write lock: a run writing now
         # may be adding the very release to remove.
-        removed = index.delete(
+        removed = index.remove(
             dict.fromkeys(ids),
-            timeout=wait,
+            wait=wait,
             on_wait=_waiting_message(path),
             on_missing=missing.append,
         )
@@ -740,12 +745,12 @@ def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         field, sep, key = pair.partition("=")
         if not sep:
-            raise click.BadParameter(f"{pair!r} is not FIELD=KEY", param_hint="--map")
+            raise click.BadParameter(f"{pair!r} is not FIELD=KEY", param_hint="--field-map")
         mapping[field.strip()] = key
     try:
         return check_field_map(mapping)
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--map") from error
+        raise click.BadParameter(str(error), param_hint="--field-map") from error
 
 
 def _add_summary(report: AddReport, path: Path) -> str:
@@ -753,7 +758,7 @@ def _add_summary(report: AddReport, path: Path) -> str:
     return (
         f"{report.files:,} {files} read into {path}/: {report.added:,} new, "
         f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
-        f"{report.removed:,} removed, {report.duplicates:,} duplicate, "
+        f"{report.removed:,} removed, {report.repeated:,} repeated, "
         f"{len(report.failed):,} skipped in {report.elapsed_s:,.1f} s"
     )
 

@@ -22,7 +22,14 @@ from .engine import (
     Store,
     document_to_fields,
 )
-from .errors import IndexDamagedError, IngestError, SearchidxError
+from .errors import (
+    DocumentNotFoundError,
+    IndexDamagedError,
+    IngestError,
+    SearchidxError,
+)
+from .facets import FACET_FIELDS
+from .frozen import FrozenDict
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 
@@ -55,16 +62,26 @@ def collect_files(
 
 @dataclass(frozen=True, slots=True)
 class AddReport:
-    """What one ``add`` call did: counts per outcome and the inputs that failed."""
+    """What one ``add`` call did: counts per outcome and the inputs that failed.
+
+    ``repeated`` counts documents given twice in the same call (the same id,
+    or the same title and body under another name), written once. Near-copies
+    of a release by other publishers are written and folded at search time.
+    """
 
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    duplicates: int = 0
+    repeated: int = 0
     removed: int = 0
     failed: tuple[IngestError, ...] = ()
     files: int = 0
     elapsed_s: float = 0.0
+
+    @property
+    def duplicates(self) -> int:
+        """The former name of ``repeated``."""
+        return self.repeated
 
     @property
     def changed(self) -> int:
@@ -91,10 +108,14 @@ class IndexStats:
     """The size and spread of an index."""
 
     documents: int
-    sources: dict[str, int]
+    sources: Mapping[str, int]
     first_date: date | None
     last_date: date | None
     size_bytes: int
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.sources, FrozenDict):
+            object.__setattr__(self, "sources", FrozenDict(self.sources))
 
 
 # Batches of at least this many bytes of files, or this many documents, are
@@ -122,6 +143,26 @@ def _paths_gone(reader: Reader, roots: Iterable[str | os.PathLike], kept: set[st
             for folder in folders
         ):
             yield path
+
+
+def _renamed(**old_to_new: str):
+    """Accept a keyword argument under its former name too (see CHANGELOG.md)."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def accepting_former_names(*args, **kwargs):
+            for old, new in old_to_new.items():
+                if old in kwargs:
+                    if new in kwargs:
+                        raise TypeError(
+                            f"pass {new}= or its former name {old}=, not both"
+                        )
+                    kwargs[new] = kwargs.pop(old)
+            return method(*args, **kwargs)
+
+        return accepting_former_names
+
+    return decorate
 
 
 def _reporting_damage(method):
@@ -217,11 +258,12 @@ class Index:
         return self._store.doc_count()
 
     @_reporting_damage
+    @_renamed(timeout="wait")
     def add(
         self,
         documents: Iterable[Document],
         *,
-        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
         on_wait: Callable[[float, float], None] | None = None,
     ) -> AddReport:
         """Add or update ``documents`` in one commit; unchanged ones are skipped.
@@ -246,7 +288,7 @@ class Index:
         )
         return self._add(
             documents,
-            timeout=timeout,
+            wait=wait,
             failed=[],
             started=time.perf_counter(),
             procs=min(os.cpu_count() or 1, 2) if big else 1,
@@ -254,13 +296,14 @@ class Index:
         )
 
     @_reporting_damage
+    @_renamed(timeout="wait", mapping="field_map")
     def add_files(
         self,
         paths: Iterable[str | os.PathLike],
         *,
-        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
         on_file: Callable[[Path], None] | None = None,
-        mapping: Mapping[str, str] | None = None,
+        field_map: Mapping[str, str] | None = None,
         on_document: Callable[[Document], None] | None = None,
         prune: bool = False,
         roots: Iterable[str | os.PathLike] | None = None,
@@ -280,7 +323,7 @@ class Index:
         Args:
             on_file: called with each file as it is read (for progress bars).
             on_document: called with each document read (for rates).
-            mapping: document field -> key for JSON exports whose names are
+            field_map: document field -> key for JSON exports whose names are
                 not recognised (``{"body": "contents"}``).
             prune: also remove the documents of files that were indexed from
                 under ``roots`` before and were not found now (``removed``
@@ -310,7 +353,7 @@ class Index:
 
         def documents():
             for file, read in read_files(
-                files, workers=workers, on_error=failed.append, mapping=mapping
+                files, workers=workers, on_error=failed.append, mapping=field_map
             ):
                 if on_file:
                     on_file(file)
@@ -331,7 +374,7 @@ class Index:
         report = self._add(
             documents(),
             procs=procs,
-            timeout=timeout,
+            wait=wait,
             failed=failed,
             started=started,
             reread=files,
@@ -347,7 +390,7 @@ class Index:
         self,
         documents: Iterable[Document],
         *,
-        timeout: float,
+        wait: float,
         failed: list,
         started: float,
         reread: list[Path] = (),
@@ -362,7 +405,7 @@ class Index:
             "added": 0,
             "updated": 0,
             "unchanged": 0,
-            "duplicates": 0,
+            "repeated": 0,
             "removed": 0,
         }
         seen: set[str] = set()
@@ -381,7 +424,7 @@ class Index:
                 nonlocal writer, writing, since_commit, reader
                 if writer is None:
                     writing = self._store.writing(
-                        timeout=timeout, procs=procs, on_wait=on_wait
+                        timeout=wait, procs=procs, on_wait=on_wait
                     )
                     writer = writing.__enter__()
                     since_commit = (0, time.monotonic())
@@ -397,7 +440,7 @@ class Index:
                 body_words = words_of(document.body)
                 fingerprint = text_fingerprint(document, body_words)
                 if document.id in seen or fingerprint in texts:
-                    counts["duplicates"] += 1
+                    counts["repeated"] += 1
                     continue
                 seen.add(document.id)
                 if fingerprint:
@@ -496,29 +539,44 @@ class Index:
             pass
 
     @_reporting_damage
-    def get(self, doc_id: str) -> Document | None:
-        """Return the document with ``doc_id``, or None when there is none."""
+    def get(self, doc_id: str) -> Document:
+        """Return the document with ``doc_id``.
+
+        Raises:
+            DocumentNotFoundError: no document has that id (as ``similar``).
+        """
         with self._store.reading() as reader:
             docnum = reader.docnum(doc_id)
-            return None if docnum is None else reader.document(docnum)
+            if docnum is None:
+                raise DocumentNotFoundError(doc_id)
+            return reader.document(docnum)
+
+    def __contains__(self, doc_id: object) -> bool:
+        """Return True when a document has the id ``doc_id``."""
+        if not isinstance(doc_id, str):
+            return False
+        with self._store.reading() as reader:
+            return reader.docnum(doc_id) is not None
 
     @_reporting_damage
-    def delete(
+    @_renamed(timeout="wait")
+    def remove(
         self,
         doc_ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
         on_wait: Callable[[float, float], None] | None = None,
         on_missing: Callable[[str], None] | None = None,
     ) -> int:
         """Remove documents by id; return how many were there.
 
         Args:
+            wait: seconds to wait for another process's write to end.
             on_missing: called with each id no document had, as found under
                 the write lock (a run committing meanwhile counts).
         """
         removed = 0
-        with self._store.writing(timeout=timeout, on_wait=on_wait) as writer:
+        with self._store.writing(timeout=wait, on_wait=on_wait) as writer:
             for doc_id in doc_ids:
                 found = writer.delete(doc_id)
                 removed += found
@@ -526,10 +584,15 @@ class Index:
                     on_missing(doc_id)
         return removed
 
+    def delete(self, doc_ids: Iterable[str], **options) -> int:
+        """The former name of ``remove``."""
+        return self.remove(doc_ids, **options)
+
     @_reporting_damage
+    @_renamed(text="query")
     def search(
         self,
-        text: str,
+        query: str,
         *,
         since: date | None = None,
         until: date | None = None,
@@ -538,7 +601,7 @@ class Index:
         sort: str = "relevance",
         limit: int = 10,
         page: int = 1,
-        facets: Iterable[str] = ("year", "source"),
+        facets: Iterable[str] = FACET_FIELDS,
         snippets: int = 1,
         fold: bool = True,
         timeout: float | None = DEFAULT_TIMEOUT_S,
@@ -564,7 +627,7 @@ class Index:
             sort: ``relevance``, ``newest`` or ``oldest``.
             facets: fields to count over the whole result set: year, month, source, tags.
             snippets: how many passages to return per hit (0 for none).
-            fold: show copies of one release once, with ``also_published_by``.
+            fold: show copies of one release once, with ``copies``.
             timeout: seconds a search may run before it is stopped (None: no limit).
             correct: run the spelling correction of a query that finds nothing.
             statistics: rank by these collection statistics instead of the
@@ -581,7 +644,7 @@ class Index:
         with self._store.reading() as reader:
             return run_search(
                 reader,
-                text,
+                query,
                 since=since,
                 until=until,
                 sources=tuple(sources),
@@ -598,8 +661,9 @@ class Index:
             )
 
     @_reporting_damage
+    @_renamed(text="query")
     def statistics(
-        self, text: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
+        self, query: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
     ) -> CollectionStatistics:
         """Return what ranking ``text`` reads of this index, as values that add up.
 
@@ -611,7 +675,7 @@ class Index:
             QueryError: the query cannot be read or would cost too much.
         """
         with self._store.reading() as reader:
-            return collection_statistics(reader, text, timeout=timeout)
+            return collection_statistics(reader, query, timeout=timeout)
 
     @_reporting_damage
     def similar(self, doc_id: str, *, limit: int = 10, fold: bool = True) -> Results:

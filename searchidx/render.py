@@ -30,9 +30,12 @@ HIT_FIELDS = (
     "tags",
     "score",
     "snippet",
-    "also_published_by",
+    "copies",
 )
-DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet", "also_published_by")
+# Former names still accepted (CHANGELOG.md); output keeps the name asked for.
+FORMER_FIELDS = ("also_published_by",)
+ACCEPTED_FIELDS = HIT_FIELDS + FORMER_FIELDS
+DEFAULT_FIELDS = ("rank", "title", "date", "source", "snippet", "copies")
 # Control characters (C0, DEL, C1) in a saved page could move the cursor or
 # rewrite the user's terminal; they are dropped from everything we print.
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -94,7 +97,8 @@ def hit_json(hit: Hit, fields: Iterable[str] = HIT_FIELDS) -> dict:
         "tags": list(doc.tags),
         "score": hit.score,
         "snippet": snippet.highlighted("<mark>", "</mark>", escape=html.escape),
-        "also_published_by": list(hit.also_published_by),
+        "copies": list(hit.copies),
+        "also_published_by": list(hit.copies),
     }
     return {name: values[name] for name in fields}
 
@@ -204,7 +208,7 @@ def hit_lines(
     for name in fields:
         if name == "rank":
             continue
-        if name in ("title", "snippet", "also_published_by"):
+        if name in ("title", "snippet", "copies", "also_published_by"):
             end_facts()
         if name == "title":
             blocks.append((safe(hit.document.title), {"bold": True}))
@@ -212,9 +216,9 @@ def hit_lines(
             blocks += [
                 (s.highlighted("\x00", "\x01", escape=safe), {}) for s in hit.snippets
             ]
-        elif name == "also_published_by":
-            if hit.also_published_by:
-                names = ", ".join(safe(name) for name in hit.also_published_by)
+        elif name in ("copies", "also_published_by"):
+            if hit.copies:
+                names = ", ".join(safe(name) for name in hit.copies)
                 blocks.append((f"also published by: {names}", {"dim": True}))
         elif values.get(name) not in (None, "", []):
             value = values[name]

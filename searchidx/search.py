@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .documents import Document
 from .engine import CollectionStatistics, Deadline, Reader
 from .engine.limits import DEFAULT_TIMEOUT_S, check_query_text
-from .errors import QueryError
+from .errors import ParameterError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
+from .frozen import FrozenDict
 from .snippets import Snippet, best_snippets
 from .sources import closest_sources, match_sources
 
@@ -20,14 +22,20 @@ SORTS = ("relevance", "newest", "oldest")
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One ranked result: the document, its score, its best passages, and the
-    sources of the copies of it that were folded into this hit."""
+    """One ranked result: the document, its score, its best passages, and
+    ``copies``: the sources of the other copies of this release (near-copies
+    published elsewhere), folded into this hit."""
 
     rank: int
     score: float
     document: Document
     snippets: tuple[Snippet, ...] = ()
-    also_published_by: tuple[str, ...] = ()
+    copies: tuple[str, ...] = ()
+
+    @property
+    def also_published_by(self) -> tuple[str, ...]:
+        """The former name of ``copies``."""
+        return self.copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +53,13 @@ class Results:
     page: int
     page_size: int
     elapsed_ms: float
-    facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+    facets: Mapping[str, tuple[FacetCount, ...]] = field(default_factory=FrozenDict)
     suggestion: str | None = None
     corrected_from: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.facets, FrozenDict):
+            object.__setattr__(self, "facets", FrozenDict(self.facets))
 
 
 _DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -115,7 +127,7 @@ def run_search(
     """Run ``text`` against an index's reader and return detached Results.
 
     With ``fold``, copies of one release (same group, see duplicates.py) show
-    as the best-ranked copy, with the others' sources in ``also_published_by``.
+    as the best-ranked copy, with the others' sources in ``copies``.
     With ``correct``, a query that finds nothing and has a spelling
     suggestion that finds something is answered by the suggestion
     (``Results.corrected_from`` holds the query as typed).
@@ -126,6 +138,7 @@ def run_search(
         QueryTimeoutError: the search ran past ``timeout`` seconds.
     """
     check_query_text(text)
+    _check_options(sort, limit, page, facets, since, until)
     # One budget for the search and, when it finds nothing, its correction.
     deadline = Deadline(text, timeout)
     options = dict(
@@ -168,6 +181,28 @@ def collection_statistics(
     )
 
 
+def _check_options(sort, limit, page, facets, since, until) -> None:
+    """Raise ParameterError for an option no search can honour."""
+    if sort not in SORTS:
+        raise ParameterError(
+            "sort", f"unknown sort {sort!r}; use one of {', '.join(SORTS)}"
+        )
+    if limit < 1:
+        raise ParameterError("limit", f"{limit} hits a page; the least is 1")
+    if page < 1:
+        raise ParameterError("page", f"page {page}; pages start at 1")
+    unknown = [name for name in facets if name not in FACET_FIELDS]
+    if unknown:
+        raise ParameterError(
+            "facets",
+            f"unknown facet {unknown[0]!r}; use one of {', '.join(FACET_FIELDS)}",
+        )
+    if since and until and since > until:
+        raise ParameterError(
+            "since", f"the date range starts ({since}) after it ends ({until})"
+        )
+
+
 def _run_search(
     reader: Reader,
     text: str,
@@ -186,20 +221,6 @@ def _run_search(
     statistics: CollectionStatistics | None,
 ) -> Results:
     started = time.perf_counter()
-    if sort not in SORTS:
-        raise QueryError(text, f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-    if limit < 1 or page < 1:
-        raise QueryError(text, "limit and page start at 1")
-    unknown = [name for name in facets if name not in FACET_FIELDS]
-    if unknown:
-        raise QueryError(
-            text, f"unknown facet {unknown[0]!r}; use one of {', '.join(FACET_FIELDS)}"
-        )
-    if since and until and since > until:
-        raise QueryError(
-            text, f"the date range starts ({since}) after it ends ({until})"
-        )
-
     offset = (page - 1) * limit
     found = reader.find(
         text,
@@ -231,7 +252,7 @@ def _run_search(
                 score=round(listed.score, 4),
                 document=document,
                 snippets=passages,
-                also_published_by=reader.other_copies(listed.docnum) if fold else (),
+                copies=reader.other_copies(listed.docnum) if fold else (),
             )
         )
     hits = tuple(hits)

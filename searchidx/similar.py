@@ -33,7 +33,7 @@ def run_similar(reader, doc_id: str, *, limit: int = 10, fold: bool = True) -> R
                 score=round(score, 4),
                 document=document,
                 snippets=(lead_snippet(document.body),),
-                also_published_by=reader.other_copies(other) if fold else (),
+                copies=reader.other_copies(other) if fold else (),
             )
         )
     return Results(

@@ -434,9 +434,9 @@ def test_the_same_release_under_two_names_is_one_document(runner, tmp_path):
         )
     index_path = tmp_path / "ix"
     result = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
-    assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 duplicate," in result.stderr
+    assert ": 1 new, 0 updated, 0 unchanged, 0 removed, 1 repeated," in result.stderr
     again = _index(runner, index_path, tmp_path / "a.json", tmp_path / "b.json")
-    assert ": 0 new, 0 updated, 1 unchanged, 0 removed, 1 duplicate," in again.stderr
+    assert ": 0 new, 0 updated, 1 unchanged, 0 removed, 1 repeated," in again.stderr
 
 
 def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(

@@ -97,7 +97,7 @@ def test_a_missing_index_named_after_the_command_is_an_error_not_built(
         ),
         (
             ["index", "x", "--map", "headline"],
-            "Error: Invalid value for --map: 'headline' is not FIELD=KEY. See: searchidx index --help",
+            "Error: Invalid value for --field-map: 'headline' is not FIELD=KEY. See: searchidx index --help",
         ),
         # a query starting with '-' is read as options: say where it goes
         (

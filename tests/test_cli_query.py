@@ -66,7 +66,7 @@ def test_json_hits_have_the_documented_keys_and_iso_dates(runner, built_index):
             "tags",
             "score",
             "snippet",
-            "also_published_by",
+            "copies",
         }
         assert hit["date"] is None or len(hit["date"]) == 10 and hit["date"][4] == "-"
         assert isinstance(hit["tags"], list)

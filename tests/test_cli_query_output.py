@@ -132,6 +132,6 @@ def test_help_of_query_options_is_complete_and_wraps_between_words(runner):
     assert " ".join(fields_help.split()) == (
         "What to print per hit, in the order given, comma-separated: rank, id, "
         "title, date, source, url, byline, dateline, tags, score, snippet, "
-        "also_published_by. [default: rank, title, date, source, snippet, "
-        "also_published_by; all of them with --json]"
+        "copies. [default: rank, title, date, source, snippet, "
+        "copies; all of them with --json]"
     )

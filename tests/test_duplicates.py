@@ -70,9 +70,9 @@ def test_copies_fold_into_one_hit_naming_the_other_publisher(index):
     shown = copy_sources & set(by_source)
     assert len(shown) == 1
     (kept,) = shown
-    assert by_source[kept].also_published_by == tuple(copy_sources - {kept})
+    assert by_source[kept].copies == tuple(copy_sources - {kept})
     assert {"site-c.example", "site-d.example"} <= set(by_source)
-    assert by_source["site-c.example"].also_published_by == ()
+    assert by_source["site-c.example"].copies == ()
     assert results.total == len(results.hits) == 3
 
 
@@ -85,14 +85,14 @@ def test_no_fold_shows_every_copy(index):
         "site-c.example",
         "site-d.example",
     ]
-    assert all(hit.also_published_by == () for hit in results.hits)
+    assert all(hit.copies == () for hit in results.hits)
 
 
 def test_copies_in_one_batch_fold_too(tmp_path):
     with Index.open(tmp_path / "ix", create=True) as index:
         index.add(COPIES)
         (hit,) = index.search("mental health funding").hits
-    assert len(hit.also_published_by) == 1
+    assert len(hit.copies) == 1
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_real_co_sponsor_releases_fold(tmp_path):
             'title:"Million in American Rescue Plan Funding to Support Health Care Workers"'
         ).hits
     assert len(hits) == 1
-    sources = {hits[0].document.source, *hits[0].also_published_by}
+    sources = {hits[0].document.source, *hits[0].copies}
     assert sources == {"Jamie Raskin", "Kweisi Mfume"}
 
 

@@ -122,7 +122,7 @@ def test_api_hits_keep_the_cli_key_order(client):
         "tags",
         "score",
         "snippet",
-        "also_published_by",
+        "copies",
     ]
 
 
@@ -226,7 +226,7 @@ def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
         (
             "/api/search?q=exercise&fields=title,colour",
             400,
-            "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,also_published_by",
+            "parameter 'fields': 'colour' is not a field; use rank,id,title,date,source,url,byline,dateline,tags,score,snippet,copies",
         ),
         ("/api/search", 400, "parameter 'q': the query is empty; pass q=..."),
         (
@@ -239,7 +239,7 @@ def test_api_doc_returns_what_show_json_prints(runner, built_index, client):
         (
             "/api/search?q=exercise&since=2024&until=2023",
             400,
-            "query 'exercise': the date range starts (2024-01-01) after it ends (2023-12-31)",
+            "parameter 'since': the date range starts (2024-01-01) after it ends (2023-12-31)",
         ),
         (
             "/api/doc/https://no.such.example/release",

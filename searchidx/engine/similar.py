@@ -22,8 +22,8 @@ benchmarks/similar.py measures both on the shared press dumps.
 With ``fold`` (the default), copies of one release count once, as in a
 search: the release's own copies are not listed (they are the same release,
 not another one about the same thing; a search for it shows them as
-``also_published_by``), and of each other release the best-scoring copy is
-listed, with the others' sources in ``also_published_by``.
+``copies``), and of each other release the best-scoring copy is
+listed, with the others' sources in ``copies``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,12 @@ from flask import Flask, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from ..errors import IndexFormatError, ParameterError, QueryError
+from ..errors import (
+    DocumentNotFoundError,
+    IndexFormatError,
+    ParameterError,
+    QueryError,
+)
 from ..index import Index
 from ..render import document_json, facets_to_show, hit_json, summary_json
 from ..search import Results
@@ -72,8 +77,9 @@ def create_app(index: Index) -> Flask:
             params = parse_params(request.args, allowed=PAGE_PARAMS)
         except ParameterError:
             params = SearchParams()
-        document = index.get(doc_id)
-        if document is None:
+        try:
+            document = index.get(doc_id)
+        except DocumentNotFoundError:
             return _error_page(404, f"no document with id {doc_id!r}")
         return render_template(
             "document.html",
@@ -104,8 +110,9 @@ def create_app(index: Index) -> Flask:
 
     @app.get("/api/doc/<path:doc_id>")
     def document_api(doc_id: str):
-        document = index.get(doc_id)
-        if document is None:
+        try:
+            document = index.get(doc_id)
+        except DocumentNotFoundError:
             return _json_error(404, f"no document with id {doc_id!r}")
         return jsonify(document_json(document))
 
@@ -147,7 +154,9 @@ def _error_page(status: int, message: str):
 
 def _lenient_params() -> SearchParams:
     """Return what can be kept of a bad request's search, to refill the form."""
-    return SearchParams(q=(request.args.get("q") or "").strip())
+    return SearchParams(
+        q=(request.args.get("q") or request.args.get("query") or "").strip()
+    )
 
 
 def _link(url: str | None) -> str | None:

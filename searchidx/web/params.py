@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from ..engine.limits import MAX_QUERY_CHARS
 from ..errors import ParameterError
-from ..render import HIT_FIELDS
+from ..render import ACCEPTED_FIELDS, HIT_FIELDS
 from ..search import SORTS, parse_date_bound
 
 PAGE_PARAMS = ("q", "since", "until", "source", "tag", "sort", "page", "limit", "fold")
@@ -116,7 +116,11 @@ def parse_params(
     """
     allowed = tuple(allowed)
     for name in args:
-        if name not in allowed:
+        # query= is the library's and the CLI's word for q=; either is taken.
+        if name == "query" and "q" in allowed:
+            if "q" in args:
+                raise ParameterError("query", "give q= or query=, not both")
+        elif name not in allowed:
             raise ParameterError(name, f"unknown; use {', '.join(allowed)}")
         if name not in _REPEATABLE and len(args.getlist(name)) > 1:
             raise ParameterError(name, "given more than once")
@@ -125,7 +129,7 @@ def parse_params(
         return (args.get(name) or "").strip()
 
     params = SearchParams(
-        q=text("q"),
+        q=text("q") or text("query"),
         since=text("since"),
         until=text("until"),
         sources=_values(args.getlist("source")),
@@ -180,7 +184,7 @@ def _fields(raw: str) -> tuple[str, ...]:
     if not raw:
         return HIT_FIELDS
     fields = tuple(field.strip() for field in raw.split(",") if field.strip())
-    unknown = [field for field in fields if field not in HIT_FIELDS]
+    unknown = [field for field in fields if field not in ACCEPTED_FIELDS]
     if unknown or not fields:
         raise ParameterError(
             "fields",

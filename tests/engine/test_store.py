@@ -34,7 +34,7 @@ def _ids(index: Index, upto: int = 20) -> list[str]:
     return [
         f"https://x.example/{n}"
         for n in range(upto)
-        if index.get(f"https://x.example/{n}") is not None
+        if f"https://x.example/{n}" in index
     ]
 
 
@@ -72,7 +72,7 @@ def test_opening_removes_what_a_killed_writer_left_and_keeps_the_commit(tmp_path
     with Index.open(path) as index:
         assert sorted(os.listdir(path)) == sorted([*committed, "notes.txt"])
         assert _ids(index) == ["https://x.example/1", "https://x.example/2"]
-        assert index.get("https://x.example/lost") is None
+        assert "https://x.example/lost" not in index
         assert index.check().is_ok
         assert index.add([_doc(3)]).added == 1
 
