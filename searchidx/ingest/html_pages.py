@@ -38,7 +38,7 @@ from .page_metadata import PageMetadata, read_page_metadata
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
     "select", "input", "textarea", "nav", "aside", "footer", "object", "embed",
-    "canvas", "map", "dialog", "menu",
+    "canvas", "map", "dialog", "menu", "figcaption", "amp-ad", "amp-sidebar",
 ]  # fmt: skip
 _DROP_ROLES = {
     "navigation",
@@ -53,7 +53,8 @@ _DROP_ROLES = {
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
-    r"newsletter|subscribe|subscription|signup|promo|advert|ads|advertisement|"
+    r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
+    r"captions?|instagram|tiktok|"
     r"sponsor|comments?|skip|skiplink|pager|pagination|widget|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
@@ -95,6 +96,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
     tags = meta.tags or _find_listed_tags(soup)
+    pictured = _picture_texts(soup)
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
@@ -112,6 +114,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or (_date_from_url(meta.url) if meta.url else None)
         or _first_date_line(root)
     )
+    paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
     paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
@@ -176,12 +179,16 @@ def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
 
 def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     """Return the element showing the release's headline, if the page has one."""
-    headings = soup.find_all(["h1", "h2"], limit=40)
+    # Blog engines (Blogger, old CMS themes) give the site name the <h1> and
+    # the post's headline an <h3>.
+    headings = soup.find_all(["h1", "h2", "h3"], limit=60)
     page_title = _raw_page_title(soup, meta)
     if page_title:
         headline = _strip_site_suffix(page_title, meta.site_name)
         for heading in headings:
-            if _similar(_text(heading), headline):
+            if _similar(_text(heading), headline) and not _names_the_site(
+                heading, meta, page_title
+            ):
                 return heading
     h1s = [
         h
@@ -544,6 +551,76 @@ def _first_date_line(root: Tag):
     return None
 
 
+def _picture_texts(soup: BeautifulSoup) -> set[str]:
+    """Return the alt and title texts of the page's pictures, as captions say them."""
+    texts = set()
+    for image in soup.find_all(["img", "amp-img"]):
+        for name in ("alt", "title"):
+            text = clean_line(str(image.get(name) or ""))
+            if len(text.split()) >= 4:
+                texts.add(text.lower())
+    return texts
+
+
+# A slide's counter before its caption: "3 / 12", "3 of 12".
+_SLIDE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur)\s*\d+\s+", re.I)
+
+
+def _is_caption(block: str, pictured: set[str]) -> bool:
+    """A block saying what a picture's alt/title text says is its caption.
+
+    Galleries, slide shows and lead images repeat a caption in the picture's
+    own markup; release prose is never a picture's alt text.
+    """
+    return bool(pictured) and _SLIDE_COUNTER.sub("", block).lower() in pictured
+
+
+# Labels of advertising slots ("Advertisement", "Anzeige", "Publicité").
+_AD_LABEL = re.compile(
+    r"^(?:advertisements?|advertising|sponsored(?: content)?|anzeige|werbung|"
+    r"publicité|publicidad|pubblicità|advertentie|reklame)$",
+    re.I,
+)
+# A line of the header's meta: a date with a time or "Updated ...", a reading
+# time ("4 min read"), a byline with its date ("Von Jonas Riedlinger 26. April").
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
+)
+# A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
+
+
+def _is_meta_line(block: str) -> bool:
+    """A short header line stating when (and by whom): not a sentence of prose."""
+    words = block.split()
+    if len(words) > 25 or block.rstrip().endswith(("!", "?", '"', "”")):
+        return False
+    has_date = parse_date(block) is not None
+    if block.rstrip().endswith(".") and not has_date:
+        return False
+    return has_date or bool(_READING_TIME.search(block)) and len(words) <= 12
+
+
+def _drop_header(paragraphs: list[str]) -> list[str]:
+    """Drop a header read with the text: a deck and the date/byline line under it.
+
+    Article pages put a standfirst and a line like "June 3, 2024 | Updated ..."
+    or "Apr 4, 2024 • 4 min read" between the headline and the text. The meta
+    line marks where the header ends; what stands before it is short (a deck,
+    a kicker), so prose cannot be taken for a header.
+    """
+    for index, block in enumerate(paragraphs[:4]):
+        if _is_meta_line(block):
+            if index + 1 < len(paragraphs) and all(
+                len(earlier.split()) <= 60 for earlier in paragraphs[:index]
+            ):
+                return paragraphs[index + 1 :]
+            break
+        if len(block.split()) > 60:
+            break
+    return paragraphs
+
+
 def _is_furniture(block: str) -> bool:
     """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
     words = block.split()
@@ -574,7 +651,7 @@ def _is_headline_repeat(block: str, title: str) -> bool:
 
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     """Drop the headline, decks, labels and date lines around the release text."""
-    kept = list(paragraphs)
+    kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
@@ -585,6 +662,8 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         _is_furniture(kept[-1])
         or len(kept[-1].split()) <= 8
         and _TRAILING_LABEL.match(kept[-1])
+        or len(kept[-1].split()) <= 30
+        and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
     return kept

@@ -1,0 +1,101 @@
+"""Article pages in common site shapes keep only the story in the body (#17).
+
+Each page is written here for the project, small, in the shape real sites use:
+a news CMS header with a deck and a date line, a photo gallery, ad slots, a
+Blogger post, a charity's release closed by "ENDS".
+"""
+
+from searchidx import read_file
+
+LEAD = (
+    "The city council approved a new budget on Tuesday, adding money for "
+    "libraries, parks and road repairs after a long debate."
+)
+LAST = "The budget takes effect on July 1."
+
+
+def _read(tmp_path, html: str):
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (document,) = read_file(path)
+    return document
+
+
+def _page(header: str = "", inside: str = "", after: str = "") -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Council approves budget | Town Times</title>
+<meta property="og:title" content="Council approves budget"></head><body>
+<article><header><h1>Council approves budget</h1>{header}</header>
+<div class="story-body"><p>{LEAD}</p>{inside}
+<p>Council members voted seven to two, with both votes against coming from the
+members who wanted a smaller increase in spending on roads.</p>
+<p>{LAST}</p>{after}</div></article></body></html>"""
+
+
+def test_deck_and_date_line_under_the_headline_are_not_the_body(tmp_path):
+    header = (
+        "<p class='deck'>Libraries and parks get more; roads get the most.</p>"
+        "<div class='stamp'>June 3, 2024 at 6:30 a.m. | Updated June 3, 2024</div>"
+    )
+    doc = _read(tmp_path, _page(header=header))
+    assert doc.body.startswith(LEAD)
+
+
+def test_reading_time_line_ends_the_header(tmp_path):
+    header = (
+        "<p class='excerpt'>What changes, and when.</p><div>Jane Roe · 4 min read</div>"
+    )
+    doc = _read(tmp_path, _page(header=header))
+    assert doc.body.startswith(LEAD)
+
+
+def test_long_prose_before_a_date_line_is_kept(tmp_path):
+    prose = "Before the vote, residents spoke for two hours, " * 8
+    html = _page(header=f"<p>{prose.strip()}.</p><div>June 3, 2024</div>")
+    assert _read(tmp_path, html).body.startswith("Before the vote")
+
+
+def test_gallery_captions_that_repeat_the_pictures_alt_text_are_dropped(tmp_path):
+    captions = ["Council members take their seats before the vote.",
+                "Residents queue to speak at the public hearing."]  # fmt: skip
+    slides = "".join(
+        f"<li><img src='{n}.jpg' alt='{c}'><span>{n} / 2 {c}</span></li>"
+        for n, c in enumerate(captions, 1)
+    )
+    thumbs = "".join(f"<li><img src='t.jpg' title='{c}'>{c}</li>" for c in captions)
+    doc = _read(tmp_path, _page(inside=f"<ul>{slides}</ul><ul>{thumbs}</ul>"))
+    assert "seats" not in doc.body and "queue" not in doc.body
+    assert doc.body.endswith(LAST)
+
+
+def test_figure_caption_is_not_the_body(tmp_path):
+    figure = "<figure><img src='a.jpg' alt=''><figcaption><p>The council chamber on Tuesday night.</p></figcaption></figure>"
+    doc = _read(tmp_path, _page(inside=figure))
+    assert "chamber" not in doc.body
+
+
+def test_ad_slots_and_their_labels_are_not_the_body(tmp_path):
+    inside = "<div class='ad ad--inline'><span>Advertisement</span></div><p>Anzeige</p>"
+    doc = _read(tmp_path, _page(inside=inside))
+    assert "Advertisement" not in doc.body and "Anzeige" not in doc.body
+
+
+def test_blog_post_headline_in_h3_under_a_site_name_h1(tmp_path):
+    html = f"""<html><head><title>Town Birds: Counting swifts</title></head><body>
+<h1><a href="/">Town Birds</a></h1><p>Notes from a birdwatcher in the old town, since 2009</p>
+<div class="widget Blog"><h2 class="date-header">Tuesday, 12 June 2018</h2>
+<h3 class="post-title">Counting swifts</h3>
+<div class="post-body">{LEAD}<br /><br />{LAST}<div style="clear: both;"></div></div>
+<div class="post-footer">Posted by Gwen at 21:47</div></div></body></html>"""
+    doc = _read(tmp_path, html)
+    assert doc.title == "Counting swifts"
+    assert doc.body == f"{LEAD}\n\n{LAST}"
+
+
+def test_release_ends_at_ends_and_a_copyright_line_is_not_its_last(tmp_path):
+    after = (
+        "<p><strong>ENDS</strong></p><p>For media enquiries call the press office.</p>"
+    )
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+    after = "<p>Copyright 2024 by Town Times. All rights reserved.</p>"
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
