@@ -99,3 +99,12 @@ def test_release_ends_at_ends_and_a_copyright_line_is_not_its_last(tmp_path):
     assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
     after = "<p>Copyright 2024 by Town Times. All rights reserved.</p>"
     assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+def test_lead_opening_with_its_date_is_not_a_header_line(tmp_path):
+    lead = (
+        "February 14, 2024 (SAINT PAUL) — Today, the Attorney General warned "
+        "Minnesotans about romance scams online."
+    )
+    html = _page(header=f"<p>{lead}</p>")
+    assert _read(tmp_path, html).body.startswith("Today, the Attorney General")

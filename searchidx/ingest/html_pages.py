@@ -30,7 +30,7 @@ from ._text import (
     split_dateline,
     strip_photo_credit,
 )
-from .dates import is_date_line, parse_date
+from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 
@@ -591,14 +591,20 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 
 
 def _is_meta_line(block: str) -> bool:
-    """A short header line stating when (and by whom): not a sentence of prose."""
-    words = block.split()
-    if len(words) > 25 or block.rstrip().endswith(("!", "?", '"', "”")):
+    """A short header line stating when (and by whom): not a sentence of prose.
+
+    A lead that opens with its date ("February 14, 2024 (SAINT PAUL) - Today,
+    ...") is a sentence: it ends with a full stop and has many words besides
+    the date.
+    """
+    text = block.rstrip()
+    if text.endswith(("!", "?", '"', "”")) or (
+        text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
+    ):
         return False
-    has_date = parse_date(block) is not None
-    if block.rstrip().endswith(".") and not has_date:
-        return False
-    return has_date or bool(_READING_TIME.search(block)) and len(words) <= 12
+    if parse_date(text) is not None:
+        return len(remove_dates(text).split()) <= 12
+    return bool(_READING_TIME.search(text)) and len(text.split()) <= 12
 
 
 def _drop_header(paragraphs: list[str]) -> list[str]:
