@@ -5,7 +5,12 @@ a news CMS header with a deck and a date line, a photo gallery, ad slots, a
 Blogger post, a charity's release closed by "ENDS".
 """
 
+from datetime import date
+
+import pytest
+
 from searchidx import read_file
+from searchidx.ingest._text import split_dateline
 
 LEAD = (
     "The city council approved a new budget on Tuesday, adding money for "
@@ -108,3 +113,43 @@ def test_lead_opening_with_its_date_is_not_a_header_line(tmp_path):
     )
     html = _page(header=f"<p>{lead}</p>")
     assert _read(tmp_path, html).body.startswith("Today, the Attorney General")
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ -- ", "AUSTIN, Texas"),
+        ("MINNEAPOLIS, Sept. 12, 2023 — ", "MINNEAPOLIS"),
+        ("TORONTO, June 1, 2021 (GLOBE NEWSWIRE) -- ", "TORONTO"),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif."),
+    ],
+)
+def test_newswire_dateline_with_its_date_is_split_off(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+def test_date_line_just_above_the_headline_wins_over_teaser_dates(tmp_path):
+    html = f"""<html><head><title>Council approves budget</title></head><body>
+<main><p class="date">25 May 2022</p><h1>Council approves budget</h1>
+<p>{LEAD}</p><p>{LAST}</p>
+<section class="more"><p>Library opens on Sundays</p><p>20 May 2022</p></section>
+</main></body></html>"""
+    assert _read(tmp_path, html).date == date(2022, 5, 25)
+
+
+def test_headline_found_by_the_description_when_the_title_names_only_the_site(
+    tmp_path,
+):
+    html = f"""<html><head><title>News Flash • City of Brookhaven • CivicEngage</title>
+<meta name="description" content="Leaf Collection Begins November 1"></head><body>
+<div class="module"><h2>Public Works</h2><h3>Leaf Collection Begins November 1</h3>
+<div>Posted on: October 20, 2021</div><p>{LEAD}</p><p>{LAST}</p></div></body></html>"""
+    assert _read(tmp_path, html).title == "Leaf Collection Begins November 1"
+
+
+def test_topics_linked_as_rel_tag_are_the_tags_not_the_category(tmp_path):
+    after = (
+        '<p>Posted in <a href="/c/news/" rel="category tag">News</a>. Tagged '
+        '<a href="/t/budget/" rel="tag">Budget</a>, <a href="/t/roads/" rel="tag">Roads</a></p>'
+    )
+    assert _read(tmp_path, _page(after=after)).tags == ("Budget", "Roads")

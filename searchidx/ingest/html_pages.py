@@ -62,7 +62,7 @@ _CHROME_WORDS = re.compile(
 )
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
@@ -95,7 +95,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
-    tags = meta.tags or _find_listed_tags(soup)
+    tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
     pictured = _picture_texts(soup)
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
@@ -190,12 +190,36 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
                 heading, meta, page_title
             ):
                 return heading
+    # A portal whose <title> names only the site and its section ("News Flash •
+    # City of X") often repeats the headline as the page's description.
+    description = _page_description(soup)
+    if description and len(description.split()) <= 25:
+        for heading in headings:
+            text = _text(heading)
+            if (
+                len(text.split()) >= 3
+                and normalize_space(text).lower() == description.lower()
+                and not _names_the_site(heading, meta, page_title)
+            ):
+                return heading
     h1s = [
         h
         for h in soup.find_all("h1")
         if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
     ]
     return h1s[0] if h1s else None
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _page_description(soup: BeautifulSoup) -> str:
+    for attrs in ({"name": "description"}, {"property": "og:description"}):
+        element = soup.find("meta", attrs=attrs)
+        if element is not None and element.get("content"):
+            return clean_line(str(element["content"]))
+    return ""
 
 
 def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
@@ -513,6 +537,19 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     return ()
 
 
+def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
+
+    Category links ("category tag") name the site's sections, not the page's topics.
+    """
+    names = [
+        _text(link)
+        for link in soup.find_all("a", rel=True, limit=200)
+        if "tag" in link["rel"] and "category" not in link["rel"]
+    ]
+    return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
+
+
 def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
     """Return the publication date shown on the page, near its headline."""
     scope = (
@@ -525,6 +562,12 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         if found:
             return found
     if h1 is not None:
+        # A date line right above the headline ("25 May 2022" over the title),
+        # before any date further down, which may be a teaser's.
+        for element in h1.find_all_previous(string=True, limit=3):
+            line = clean_line(str(element))
+            if line and is_date_line(line):
+                return parse_date(line)
         for element in h1.find_all_next(string=True, limit=30):
             line = clean_line(str(element))
             if line and is_date_line(line):
