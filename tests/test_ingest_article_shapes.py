@@ -153,3 +153,24 @@ def test_topics_linked_as_rel_tag_are_the_tags_not_the_category(tmp_path):
         '<a href="/t/budget/" rel="tag">Budget</a>, <a href="/t/roads/" rel="tag">Roads</a></p>'
     )
     assert _read(tmp_path, _page(after=after)).tags == ("Budget", "Roads")
+
+
+@pytest.mark.parametrize(
+    "shown, name",
+    [
+        ("Posted by Gwen Ashdown", "Gwen Ashdown"),
+        ("Von Katrin Albers", "Katrin Albers"),
+        ("Par Julien Marchand", "Julien Marchand"),
+        ("Door Anouk de Vries", "Anouk de Vries"),
+    ],
+)
+def test_byline_element_in_other_words_and_languages_gives_the_name(
+    tmp_path, shown, name
+):
+    header = f"<span class='post-author'>{shown}</span>"
+    assert _read(tmp_path, _page(header=header)).byline == name
+
+
+def test_sentence_opening_with_par_is_not_a_byline(tmp_path):
+    header = "<p>Par ailleurs le Conseil a voté.</p>"
+    assert _read(tmp_path, _page(header=header)).byline == ""

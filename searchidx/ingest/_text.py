@@ -172,8 +172,14 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
     return (trimmed or cut) + "…"
 
 
-# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y" on a line of its own.
-BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I)
+# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
+# of its own; "Von", "Par", "Por", "Door" only before a capitalised name, as
+# "Par ailleurs, ..." or "Por eso ..." open sentences.
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?i:by|from|written by|posted by|story by|author):?\s+"
+    r"|(?i:von|par|por|door)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
+)
 
 
 def host_of(url: str) -> str:
