@@ -11,7 +11,10 @@ project the whole body):
 - regression pages: extraction_labels_written.json, tests/data/unseen/, the
   pages the faults of #17 were fixed on;
 - held-out pages: extraction_labels_heldout.json, benchmarks/heldout/, 43 pages
-  in 23 site shapes labelled before searchidx ever read them.
+  in 23 site shapes labelled before searchidx ever read them (the fixes of the
+  second round of #17 were then chosen on them);
+- held-out pages, second batch: extraction_labels_heldout2.json,
+  benchmarks/heldout2/, 12 pages in 9 other shapes, written after those fixes.
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), and with --peers trafilatura (title,
@@ -273,6 +276,12 @@ def main() -> int:
         help="labels of the held-out pages (benchmarks/heldout/)",
     )
     parser.add_argument(
+        "--heldout2",
+        type=Path,
+        default=HERE / "extraction_labels_heldout2.json",
+        help="labels of the second batch of held-out pages (benchmarks/heldout2/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -297,6 +306,7 @@ def main() -> int:
               file=sys.stderr)  # fmt: skip
     sets.append(("regression pages", load(args.written)))
     sets.append(("held-out pages", load(args.heldout)))
+    sets.append(("held-out pages, second batch", load(args.heldout2)))
 
     peers = None
     if args.peers:
