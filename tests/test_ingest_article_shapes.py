@@ -174,3 +174,61 @@ def test_byline_element_in_other_words_and_languages_gives_the_name(
 def test_sentence_opening_with_par_is_not_a_byline(tmp_path):
     header = "<p>Par ailleurs le Conseil a voté.</p>"
     assert _read(tmp_path, _page(header=header)).byline == ""
+
+
+WEBFORMS_PAGE = f"""<html><head><title>Village of Pine Ridge - News Release</title></head>
+<body><form name="aspnetForm" method="post" action="./NewsRelease.aspx?id=7" id="aspnetForm">
+<table><tr><td><a href="Default.aspx">Home</a> | <a href="News.aspx">News Releases</a></td></tr>
+<tr><td class="content"><span class="newstitle">Council approves budget for the coming year</span><br />
+<span class="newsdate">8/22/2019</span><br /><br />
+<span class="newsbody">{LEAD}<br /><br />Short line<br /><br />{LAST}</span>
+<br /><br /><a href="News.aspx">&lt;&lt; Back to News Releases</a></td></tr></table>
+</form></body></html>"""
+
+
+def test_page_inside_an_aspnet_form_is_read_with_its_br_paragraphs(tmp_path):
+    doc = _read(tmp_path, WEBFORMS_PAGE)
+    assert doc.title == "Council approves budget for the coming year"
+    assert doc.date == date(2019, 8, 22)
+    assert doc.body == f"{LEAD}\n\nShort line\n\n{LAST}"
+
+
+def test_search_form_beside_the_story_is_still_chrome(tmp_path):
+    form = "<form><input name='q'><p>Search the Town Times archive</p></form>"
+    assert "archive" not in _read(tmp_path, _page(inside=form)).body
+
+
+@pytest.mark.parametrize(
+    "shown, day",
+    [("Publicado em 25/09/2023 11h40", date(2023, 9, 25)),
+     ("Posted 09/25/2023", date(2023, 9, 25)),
+     ("Posted 03/05/2024", date(2024, 3, 5))],
+)  # fmt: skip
+def test_slash_date_is_day_first_only_when_the_month_cannot_be(tmp_path, shown, day):
+    header = f"<div class='documentByLine'>{shown}</div>"
+    doc = _read(tmp_path, _page(header=header))
+    assert doc.date == day
+    assert doc.byline == ""
+
+
+def test_tags_are_the_links_beside_a_label(tmp_path):
+    after = (
+        '<div class="etiquetas"><span>Etiquetas:</span> <a href="/t/1">Vacinação</a> '
+        '<a href="/t/2">Gripe</a></div>'
+    )
+    assert _read(tmp_path, _page(after=after)).tags == ("Vacinação", "Gripe")
+
+
+def test_spans_split_by_double_breaks_inside_one_paragraph_keep_all_text(tmp_path):
+    first = "The council met on Tuesday night to vote on the new budget for the town."
+    inside = (
+        f"<p><span>{first}<br /><br /></span><span>Members spoke for hours about "
+        "roads.<br /><br />Then they voted, seven to two, for the plan.</span></p>"
+    )
+    body = _read(tmp_path, _page(inside=inside)).body
+    assert first in body and "spoke for hours" in body and "seven to two" in body
+
+
+def test_page_inside_a_form_is_read_without_a_headline_element(tmp_path):
+    page = WEBFORMS_PAGE.replace('class="newstitle"', 'class="big"')
+    assert _read(tmp_path, page).body == f"{LEAD}\n\nShort line\n\n{LAST}"

@@ -207,7 +207,22 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
         for h in soup.find_all("h1")
         if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
     ]
-    return h1s[0] if h1s else None
+    if h1s:
+        return h1s[0]
+    # No heading at all: old CMS pages show the headline in a styled element
+    # ("<span class="newstitle">"), named for what it holds.
+    for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
+        words = len(_text(element).split())
+        if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
+            return element
+    return None
+
+
+_TITLE_CLASS = re.compile(
+    r"^(?!.*(?:sub|site|page-?header|widget|card|teaser))"
+    r".*(?:headline|(?:news|article|post|entry|story|release)[-_]?title)",
+    re.I,
+)
 
 
 def normalize_space(text: str) -> str:
@@ -337,8 +352,16 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
             continue
         if element.name == "header" and element.find("h1") is None:
             element.decompose()
+        elif element.name == "form" and _holds_the_page(element, soup):
+            continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif _is_chrome(element):
             element.decompose()
+
+
+def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
+    """Return True when a <form> wraps most of the page's text, not a search box."""
+    body = soup.body or soup
+    return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
 _SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)")
@@ -371,31 +394,31 @@ def _wrap_loose_text(soup: BeautifulSoup) -> None:
 
     Pages that write a release as text and <br>s inside a <div> that also holds
     other blocks would otherwise have no block for their main text at all.
-    Runs are split at double <br>, which such pages use between paragraphs.
+    Runs are split at double <br>, which such pages use between paragraphs, so
+    a cell or a <span> holding a whole release that way (old ASP.NET and table
+    layouts) is split into its paragraphs too.
     """
-    for container in soup.find_all(
-        ["div", "td", "section", "article", "main", "body", "blockquote"]
-    ):
-        if not _has_block_children(container):
+    containers = soup.find_all(
+        ["div", "td", "section", "article", "main", "body", "blockquote", "span"]
+    )
+    # A span inside a paragraph is read with it, whole. Decided before any
+    # wrapping, which puts spans into new paragraphs of their own.
+    in_text = {
+        id(c) for c in containers if c.name == "span" and c.find_parent(_TEXT_BLOCKS)
+    }
+    for container in containers:
+        if id(container) in in_text:
             continue
-        run: list = []
-        runs: list[list] = []
-        previous_br = False
-        for child in list(container.children):
-            is_inline = not isinstance(child, Tag) or child.name in _INLINE_TAGS
-            if is_inline and not (
-                isinstance(child, Tag) and child.name == "br" and previous_br
-            ):
-                previous_br = isinstance(child, Tag) and child.name == "br"
-                run.append(child)
-                continue
-            previous_br = False
-            runs.append(run)
-            run = []
-        runs.append(run)
+        runs = _runs_of_inline_children(container)
+        beside_blocks = _has_block_children(container)
+        if len(runs) < 2 and not beside_blocks:
+            continue  # one run of inline text: already a block of its own
         for run in runs:
+            # Beside blocks, a short run is a label or a stray word; in a
+            # container of runs alone, every run is a paragraph (a list line).
             if (
-                sum(
+                beside_blocks
+                and sum(
                     len(str(part.get_text() if isinstance(part, Tag) else part).strip())
                     for part in run
                 )
@@ -406,6 +429,43 @@ def _wrap_loose_text(soup: BeautifulSoup) -> None:
             run[0].insert_before(paragraph)
             for part in run:
                 paragraph.append(part.extract())
+
+
+_TEXT_BLOCKS = [
+    "p",
+    "li",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "a",
+    "span",
+]
+
+
+def _runs_of_inline_children(container: Tag) -> list[list]:
+    """Return the runs of inline children between blocks and double <br>s."""
+    run: list = []
+    runs: list[list] = []
+    previous_br = False
+    for child in list(container.children):
+        is_tag = isinstance(child, Tag)
+        is_br = is_tag and child.name == "br"
+        if is_tag and child.name not in _INLINE_TAGS or is_br and previous_br:
+            runs.append(run)
+            run = []
+            previous_br = False
+            continue
+        if is_tag or str(child).strip():
+            previous_br = is_br  # whitespace between two <br>s keeps them a pair
+        run.append(child)
+    runs.append(run)
+    return [r for r in runs if any(isinstance(c, Tag) or str(c).strip() for c in r)]
 
 
 def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
@@ -501,7 +561,7 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
         attrs={"class": re.compile(r"byline|author", re.I)}, limit=5
     ):
         text = _text(element)
-        if 0 < len(text.split()) <= 14:
+        if 0 < len(text.split()) <= 14 and not is_date_line(text):
             return BYLINE_PREFIX.sub("", text)
     element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
     return _text(element) if element is not None else ""
@@ -513,7 +573,7 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
 _TAGS_LABEL = re.compile(
     r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
     r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
-    r"temas)\s*:\s*$",
+    r"temas|tagi|trefwoorden|onderwerpen|argomenti)\s*:\s*$",
     re.I,
 )
 
@@ -525,6 +585,8 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
+        if items is None or not items.find(["a", "li", "div", "span"]):
+            items = None  # the items are links beside the label, not in a list
         scope = items if items is not None else holder.parent
         names = [
             _text(leaf)
