@@ -1,15 +1,27 @@
-"""Measure how well searchidx turns real release pages into fields.
+"""Measure how well searchidx turns release pages into fields, per page set.
 
-    python benchmarks/extraction.py [--press ../shared/data/press] [--peers]
+    python benchmarks/extraction.py [--press ../shared/data/press] [--peers] [--misses]
 
-Reads every page listed in benchmarks/extraction_labels.json (facts read by
-hand from the pages: title, date, byline, dateline, url, tags, the first and
-last words of the release text, chrome phrases that must stay out of the
-body) and in extraction_labels_written.json (pages written for the project
-in the shapes of sites the readers were not built on, tests/data/unseen/), runs the reader the CLI uses on each, and prints per-field accuracy,
-boilerplate leaks and pages/s. With --peers, trafilatura (body, title, date)
-and htmldate (date) run on the same HTML pages, when installed
-(`pip install ".[bench]"`), so the figures come from one run.
+Page sets, each with its own labels file (facts read by hand: title, date,
+byline, dateline, source, url, tags, the first and last words of the body,
+chrome phrases that must stay out of the body, and for pages written for the
+project the whole body):
+
+- saved pages and text dumps: extraction_labels.json, real pages in --press;
+- regression pages: extraction_labels_written.json, tests/data/unseen/, the
+  pages the faults of #17 were fixed on;
+- held-out pages: extraction_labels_heldout.json, benchmarks/heldout/, 43 pages
+  in 23 site shapes labelled before searchidx ever read them (the fixes of the
+  second round of #17 were then chosen on them);
+- held-out pages, second batch: extraction_labels_heldout2.json,
+  benchmarks/heldout2/, 12 pages in 9 other shapes, written after those fixes.
+
+For each set it prints one table, a row per field and a column per reader:
+searchidx (the reader the CLI uses), and with --peers trafilatura (title,
+date, byline, source, url, tags, body) and htmldate (date), when installed
+(`pip install ".[bench]"`), so the figures come from one run. "body F1" is
+the token F1 of the extracted body against the labelled one (the mean over
+pages of the bag-of-words F1), "shingle F1" the same over runs of four words.
 """
 
 from __future__ import annotations
@@ -47,6 +59,36 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", normalize(text).lower())
 
 
+# Words of a byline that are not a name: "By A and B" is the byline "A, B".
+_BYLINE_GLUE = {"by", "and", "von", "par", "por", "di", "door"}
+SHINGLE = 4
+
+
+def byline_words(text: str) -> set[str]:
+    return set(words(text)) - _BYLINE_GLUE
+
+
+def source_key(text: str) -> str:
+    return normalize(text).lower().removeprefix("www.")
+
+
+def overlap_f1(got: list, want: list) -> float:
+    """Return the F1 of two bags of items (tokens or shingles)."""
+    from collections import Counter
+
+    if not got or not want:
+        return float(got == want)
+    common = sum((Counter(got) & Counter(want)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(got), common / len(want)
+    return 2 * precision * recall / (precision + recall)
+
+
+def shingles(tokens: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+
+
 def check_page(label: dict, doc) -> dict[str, bool | int | None]:
     """Return per-field outcomes for one page (None: field not labelled)."""
     body_words = words(doc.body) if doc else []
@@ -61,11 +103,22 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
             return None
         return doc is not None and normalize(got) == normalize(label[key] or "")
 
+    sources = (
+        [label["source"], *label.get("source_also", ())] if "source" in label else []
+    )
+    want_body = words(label["body"]) if "body" in label else None
     return {
         "title": doc is not None and normalize(doc.title) == normalize(label["title"]),
         "date": doc is not None
         and (doc.date.isoformat() if doc.date else None) == label["date"],
-        "byline": same("byline", doc.byline if doc else ""),
+        "byline": None
+        if "byline" not in label
+        else doc is not None
+        and byline_words(doc.byline) == byline_words(label["byline"]),
+        "source": None
+        if not sources
+        else doc is not None
+        and source_key(doc.source) in {source_key(s) for s in sources},
         "dateline": same("dateline", doc.dateline if doc else ""),
         "url": same("url", doc.url if doc else ""),
         "tags": None
@@ -76,11 +129,16 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
         "body start": body_words[: len(start)] == start,
         "body end": body_words[-len(end) :] == end,
         "no leak": not leaks,
+        "body F1": None if want_body is None else overlap_f1(body_words, want_body),
+        "shingle F1": None
+        if want_body is None
+        else overlap_f1(shingles(body_words), shingles(want_body)),
         "leaks": leaks,
     }
 
 
-FIELDS = ["title", "date", "byline", "dateline", "url", "tags", "body start", "body end", "no leak"]  # fmt: skip
+FIELDS = ["title", "date", "byline", "dateline", "source", "url", "tags", "body start", "body end", "no leak"]  # fmt: skip
+SCORES = ["body F1", "shingle F1"]
 
 
 def page_path(press: Path, label: dict) -> Path:
@@ -110,66 +168,89 @@ def run_searchidx(press: Path, labels: list[dict]):
 
 
 class _PeerDoc:
-    __slots__ = ("title", "date", "body", "byline", "dateline", "url", "tags")
+    __slots__ = ("title", "date", "body", "byline", "dateline", "source", "url", "tags")
 
     def __init__(self, **fields):
         for name in self.__slots__:
             setattr(self, name, fields.get(name, "" if name != "tags" else ()))
 
 
-def run_trafilatura(press: Path, labels: list[dict]):
+def read_with_trafilatura(html: bytes) -> _PeerDoc:
+    """Return trafilatura's reading of a page, in our fields."""
     import datetime
 
     import trafilatura
-    from htmldate import find_date
 
-    results, date_hits = [], 0
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, favor_precision=False
+    )
+    meta = extracted.as_dict() if extracted is not None else {}
+    raw_date = meta.get("date")
+    title = meta.get("title") or ""
+    body = meta.get("text") or ""
+    # trafilatura repeats the headline as the text's first line; that is
+    # not a boundary error, so it is not counted as one.
+    first, _, rest = body.partition("\n")
+    if normalize(first) == normalize(title):
+        body = rest
+    return _PeerDoc(
+        title=title,
+        date=datetime.date.fromisoformat(raw_date[:10]) if raw_date else None,
+        body=body,
+        byline=meta.get("author") or "",
+        source=meta.get("sitename") or "",
+        url=meta.get("url") or "",
+        tags=tuple(meta.get("tags") or ()),
+    )
+
+
+def run_trafilatura(press: Path, labels: list[dict]):
+    results = []
     started = time.perf_counter()
     for label in labels:
-        html = page_path(press, label).read_bytes()
-        extracted = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, favor_precision=False
-        )
-        meta = extracted.as_dict() if extracted is not None else {}
-        raw_date = meta.get("date")
-        day = datetime.date.fromisoformat(raw_date[:10]) if raw_date else None
-        title = meta.get("title") or ""
-        body = meta.get("text") or ""
-        # trafilatura repeats the headline as the text's first line; that is
-        # not a boundary error, so it is not counted as one.
-        first, _, rest = body.partition("\n")
-        if normalize(first) == normalize(title):
-            body = rest
-        doc = _PeerDoc(
-            title=title,
-            date=day,
-            body=body,
-            byline=meta.get("author") or "",
-            url=meta.get("url") or "",
-            tags=tuple(meta.get("tags") or ()),
-        )
-        results.append(check_page(label, doc))
-        date_hits += find_date(html.decode("utf-8", "replace")) == label["date"]
-    return results, time.perf_counter() - started, date_hits
-
-
-def table(rows: list[tuple[str, list[dict], float]]) -> str:
-    header = "| system | pages | " + " | ".join(FIELDS) + " | pages/s |"
-    lines = [header, "|" + "---|" * (len(FIELDS) + 3)]
-    for name, results, seconds in rows:
-        cells = []
-        for field in FIELDS:
-            checked = [r[field] for r in results if r[field] is not None]
-            cells.append(
-                f"{sum(checked) / len(checked):.0%} ({sum(checked)}/{len(checked)})"
-                if checked
-                else "-"
+        results.append(
+            check_page(
+                label, read_with_trafilatura(page_path(press, label).read_bytes())
             )
-        lines.append(
-            f"| {name} | {len(results)} | "
-            + " | ".join(cells)
-            + f" | {len(results) / seconds:.0f} |"
         )
+    return results, time.perf_counter() - started
+
+
+def run_htmldate(press: Path, labels: list[dict]):
+    from htmldate import find_date
+
+    results = []
+    started = time.perf_counter()
+    for label in labels:
+        html = page_path(press, label).read_bytes().decode("utf-8", "replace")
+        results.append({"date": find_date(html) == label["date"]})
+    return results, time.perf_counter() - started
+
+
+def _cell(results: list[dict], field: str) -> str:
+    checked = [r[field] for r in results if r.get(field) is not None]
+    if not checked:
+        return ""
+    if field in SCORES:
+        return f"{sum(checked) / len(checked):.3f}"
+    return f"{sum(checked) / len(checked):.0%} ({sum(checked)}/{len(checked)})"
+
+
+def table(readers: list[tuple[str, list[dict], float]]) -> str:
+    """Return one page set's markdown table: a row per field, a column per reader."""
+    lines = [
+        "| field | " + " | ".join(name for name, _, _ in readers) + " |",
+        "|---|" + "---|" * len(readers),
+    ]
+    for field in FIELDS + SCORES:
+        cells = [_cell(results, field) for _, results, _ in readers]
+        if any(cells):
+            lines.append(f"| {field} | " + " | ".join(cells) + " |")
+    lines.append(
+        "| pages/s | "
+        + " | ".join(f"{len(r) / seconds:.0f}" for _, r, seconds in readers)
+        + " |"
+    )
     return "\n".join(lines)
 
 
@@ -186,7 +267,19 @@ def main() -> int:
         "--written",
         type=Path,
         default=HERE / "extraction_labels_written.json",
-        help="labels of pages written for the project in the shapes of other sites",
+        help="labels of the regression pages written for #17 (tests/data/unseen/)",
+    )
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=HERE / "extraction_labels_heldout.json",
+        help="labels of the held-out pages (benchmarks/heldout/)",
+    )
+    parser.add_argument(
+        "--heldout2",
+        type=Path,
+        default=HERE / "extraction_labels_heldout2.json",
+        help="labels of the second batch of held-out pages (benchmarks/heldout2/)",
     )
     parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
@@ -195,57 +288,60 @@ def main() -> int:
         "--misses", action="store_true", help="list each page's missed fields"
     )
     args = parser.parse_args()
-    if not args.press.is_dir():
-        print(f"{args.press}: not found; pass --press", file=sys.stderr)
-        return 2
-    labels = json.loads(args.labels.read_text(encoding="utf-8"))["pages"]
-    written = json.loads(args.written.read_text(encoding="utf-8"))["pages"]
-    html_labels = [lab for lab in labels if lab["file"].startswith("html/")]
-    text_labels = [lab for lab in labels if not lab["file"].startswith("html/")]
-    labels = labels + written
 
-    print(
-        f"searchidx {__version__}, Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores; {len(labels)} labelled pages from {args.press}"
-    )
-    rows = []
-    all_results = {}
-    groups = (
-        ("HTML pages", html_labels),
-        ("text dumps", text_labels),
-        ("written pages", written),
-    )
-    for name, subset in groups:
-        results, seconds = run_searchidx(args.press, subset)
-        rows.append((f"searchidx, {name}", results, seconds))
-        all_results.update(zip((lab["file"] for lab in subset), results, strict=True))
-    date_hits = {}
+    def load(path: Path) -> list[dict]:
+        return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+    sets = []
+    if args.press.is_dir():
+        labels = load(args.labels)
+        sets.append(
+            ("saved pages", [x for x in labels if x["file"].startswith("html/")])
+        )
+        sets.append(
+            ("text dumps", [x for x in labels if not x["file"].startswith("html/")])
+        )
+    else:
+        print(f"{args.press}: not found; the saved pages are skipped (pass --press)",
+              file=sys.stderr)  # fmt: skip
+    sets.append(("regression pages", load(args.written)))
+    sets.append(("held-out pages", load(args.heldout)))
+    sets.append(("held-out pages, second batch", load(args.heldout2)))
+
+    peers = None
     if args.peers:
         try:
+            import htmldate
             import trafilatura
 
-            for name, subset in (groups[0], groups[2]):
-                results, seconds, date_hits[name] = run_trafilatura(args.press, subset)
-                rows.append(
-                    (f"trafilatura {trafilatura.__version__}, {name}", results, seconds)
-                )
+            peers = (trafilatura.__version__, htmldate.__version__)
         except ImportError as error:
             print(f"peers skipped: {error}", file=sys.stderr)
-    print(table(rows))
-    for name, subset in (groups[0], groups[2]):
-        if name in date_hits:
-            hits = date_hits[name]
-            print(
-                f"htmldate alone, date exact on the {name}: "
-                f"{hits / len(subset):.0%} ({hits}/{len(subset)})"
+    print(
+        f"searchidx {__version__}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores"
+        + (f", trafilatura {peers[0]}, htmldate {peers[1]}" if peers else "")
+    )
+    all_results = {}
+    for name, subset in sets:
+        results, seconds = run_searchidx(args.press, subset)
+        all_results.update(zip((lab["file"] for lab in subset), results, strict=True))
+        readers = [("searchidx", results, seconds)]
+        if peers and name != "text dumps":
+            readers.append(
+                (f"trafilatura {peers[0]}", *run_trafilatura(args.press, subset))
             )
+            readers.append((f"htmldate {peers[1]}", *run_htmldate(args.press, subset)))
+        print(f"\n{name} ({len(subset)})\n")
+        print(table(readers))
     leaked = sum(len(r["leaks"]) for r in all_results.values())
-    print(f"searchidx: {leaked} boilerplate phrases leaked into bodies in all")
+    print(f"\nsearchidx: {leaked} boilerplate phrases leaked into bodies in all")
     if args.misses:
         for file, result in all_results.items():
             missed = [f for f in FIELDS if result[f] is False]
-            if missed:
-                print(f"  {file}: {', '.join(missed)} {result['leaks'] or ''}")
+            low = [f"{f} {result[f]:.2f}" for f in SCORES if (result[f] or 1) < 0.97]
+            if missed or low:
+                print(f"  {file}: {', '.join(missed + low)} {result['leaks'] or ''}")
     return 0
 
 

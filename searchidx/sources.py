@@ -29,6 +29,15 @@ def fold_host(value: str) -> str:
     return value.strip().lower().removeprefix("www.")
 
 
+# A middle initial, which a person's name is found without: readers index
+# "Kirsten E. Gillibrand" as "Kirsten Gillibrand", and a user may type either.
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[a-z]\.(?=\s)")
+
+
+def _name_key(value: str) -> str:
+    return _MIDDLE_INITIAL.sub("", fold_host(value))
+
+
 def _source_names(reader) -> list[str]:
     return list(reader.terms("source"))
 
@@ -59,8 +68,9 @@ def match_sources(reader, wanted: list[str]) -> list[str]:
         wanted: source names or hosts as a user typed them.
     """
     folded = {fold_host(value) for value in wanted if value.strip()}
+    keys = {_name_key(value) for value in folded}
     names = _source_names(reader)
-    matched = {name for name in names if fold_host(name) in folded}
+    matched = {name for name in names if _name_key(name) in keys}
     if not names:
         return []
     # A host some documents are named by (they gave no other name) is one

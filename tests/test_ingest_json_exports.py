@@ -239,7 +239,7 @@ NAMED_RECORDS = [
     ("congress-press-ai/2026-01.json",
      "https://scholten.house.gov/media/press-releases/scholten-announces-new-congressional-dialogue-series-launch-2026",
      "Scholten Announces New Congressional Dialogue Series To Launch In 2026",
-     date(2026, 1, 2), "Hillary J. Scholten", "GRAND RAPIDS, MI",
+     date(2026, 1, 2), "Hillary Scholten", "GRAND RAPIDS, MI",
      "Today, U.S. Representative Hillary Scholten announced"),
 ]  # fmt: skip
 

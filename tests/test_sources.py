@@ -39,7 +39,13 @@ ROE = ["Roe backs ferry bill", "Roe visits ferry yard"]
 
 @pytest.mark.parametrize(
     "source",
-    ["Jane Roe", "JANE ROE", "roe.senate.example", "www.Roe.Senate.example"],
+    [
+        "Jane Roe",
+        "JANE ROE",
+        "Jane Q. Roe",
+        "roe.senate.example",
+        "www.Roe.Senate.example",
+    ],
 )
 def test_a_publisher_is_found_by_its_name_or_its_host(index, source):
     assert _titles(index.search("ferry", sources=[source])) == ROE
@@ -84,6 +90,10 @@ def test_cli_source_matching_nothing_is_a_one_line_error(index, runner, tmp_path
         ({"domain": "www.Roe.senate.example"}, "roe.senate.example"),
         ({"url": "https://www.roe.senate.example/news/3"}, "roe.senate.example"),
         ({"member": {"name": "Jane Roe"}, "domain": "www.roe.senate.example"}, "Jane Roe"),
+        # one member, with a middle initial in one export and without in another
+        ({"member": {"name": "Jane Q. Roe"}}, "Jane Roe"),
+        ({"member": "Jane Q. Roe, Jr."}, "Jane Roe, Jr."),
+        ({"agency": "U.S. Coast Guard"}, "U.S. Coast Guard"),
         ({"source": "https://www.roe.senate.example/news", "agency": "Senate Office"},
          "Senate Office"),
     ],

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
-from .dates import remove_dates
+from .dates import parse_date, remove_dates
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -29,7 +29,7 @@ DATELINE = re.compile(
 END_MARKER = re.compile(
     # "#", "###", "-30-", "***": the press-release end marks. They hold no word
     # character, so they sit outside the group that must end at a word boundary.
-    r"^(?:#+$|-\s*30\s*-|\*{3,}|(?:tagged with|latest posts|"
+    r"^(?:#+$|-\s*30\s*-|\*{3,}|-?\s*ends\s*-?$|(?:tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
@@ -88,8 +88,22 @@ def normalize_body(text: str) -> str:
     return join_paragraphs(paragraphs)
 
 
+# A newswire's dateline carries the date and the wire: "AUSTIN, Texas, May 3,
+# 2022 /PRNewswire/ --", "MINNEAPOLIS, Sept. 12, 2023 —", "TORONTO, June 1,
+# 2021 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})"
+    r"(?:,\s*(?P<date>[^/()—–]{6,30}?\d{4})\s*(?:/[\w .-]{2,40}/|\([A-Z][A-Z ]{2,30}\))?"
+    r"\s*(?:--|[—–-])\s*|\s*--\s*\([A-Z][A-Z ]{2,30}\)\s*--\s*)"
+)
+
+
 def split_dateline(body: str) -> tuple[str, str]:
     """Return ``(dateline, body)``: the place line a release opens with, if any."""
+    wire = _WIRE_DATELINE.match(body)
+    if wire and len(wire.group("place").split()) <= 6:
+        if wire.group("date") is None or parse_date(wire.group("date")):
+            return wire.group("place").strip(), body[wire.end() :]
     match = DATELINE.match(body)
     if not match:
         return "", body
@@ -158,8 +172,14 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
     return (trimmed or cut) + "…"
 
 
-# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y" on a line of its own.
-BYLINE_PREFIX = re.compile(r"^(?:by|from|written by|story by|author):?\s+", re.I)
+# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
+# of its own; "Von", "Par", "Por", "Door" only before a capitalised name, as
+# "Par ailleurs, ..." or "Por eso ..." open sentences.
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?i:by|from|written by|posted by|story by|author):?\s+"
+    r"|(?i:von|par|por|door)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
+)
 
 
 def host_of(url: str) -> str:

@@ -102,8 +102,12 @@ def _to_date(match: re.Match) -> date | None:
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
+    day = int(match.group("day"))
+    if month_number > 12 and day <= 12 and "/" in match.group(0):
+        # "25/09/2023": no month 25, so the day comes first, as outside the US.
+        month_number, day = day, month_number
     try:
-        return date(year, month_number, int(match.group("day")))
+        return date(year, month_number, day)
     except ValueError:
         return None
 

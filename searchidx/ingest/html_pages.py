@@ -30,7 +30,7 @@ from ._text import (
     split_dateline,
     strip_photo_credit,
 )
-from .dates import is_date_line, parse_date
+from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 
@@ -38,7 +38,7 @@ from .page_metadata import PageMetadata, read_page_metadata
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
     "select", "input", "textarea", "nav", "aside", "footer", "object", "embed",
-    "canvas", "map", "dialog", "menu",
+    "canvas", "map", "dialog", "menu", "figcaption", "amp-ad", "amp-sidebar",
 ]  # fmt: skip
 _DROP_ROLES = {
     "navigation",
@@ -53,7 +53,8 @@ _DROP_ROLES = {
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
-    r"newsletter|subscribe|subscription|signup|promo|advert|ads|advertisement|"
+    r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
+    r"captions?|instagram|tiktok|"
     r"sponsor|comments?|skip|skiplink|pager|pagination|widget|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
@@ -61,7 +62,7 @@ _CHROME_WORDS = re.compile(
 )
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
@@ -94,7 +95,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup)
-    tags = meta.tags or _find_listed_tags(soup)
+    tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
+    pictured = _picture_texts(soup)
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
@@ -112,6 +114,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or (_date_from_url(meta.url) if meta.url else None)
         or _first_date_line(root)
     )
+    paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
     paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
@@ -176,19 +179,62 @@ def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
 
 def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     """Return the element showing the release's headline, if the page has one."""
-    headings = soup.find_all(["h1", "h2"], limit=40)
+    # Blog engines (Blogger, old CMS themes) give the site name the <h1> and
+    # the post's headline an <h3>.
+    headings = soup.find_all(["h1", "h2", "h3"], limit=60)
     page_title = _raw_page_title(soup, meta)
     if page_title:
         headline = _strip_site_suffix(page_title, meta.site_name)
         for heading in headings:
-            if _similar(_text(heading), headline):
+            if _similar(_text(heading), headline) and not _names_the_site(
+                heading, meta, page_title
+            ):
+                return heading
+    # A portal whose <title> names only the site and its section ("News Flash •
+    # City of X") often repeats the headline as the page's description.
+    description = _page_description(soup)
+    if description and len(description.split()) <= 25:
+        for heading in headings:
+            text = _text(heading)
+            if (
+                len(text.split()) >= 3
+                and normalize_space(text).lower() == description.lower()
+                and not _names_the_site(heading, meta, page_title)
+            ):
                 return heading
     h1s = [
         h
         for h in soup.find_all("h1")
         if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
     ]
-    return h1s[0] if h1s else None
+    if h1s:
+        return h1s[0]
+    # No heading at all: old CMS pages show the headline in a styled element
+    # ("<span class="newstitle">"), named for what it holds.
+    for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
+        words = len(_text(element).split())
+        if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
+            return element
+    return None
+
+
+_TITLE_CLASS = re.compile(
+    r"^(?!.*(?:sub|site|page-?header|widget|card|teaser))"
+    r".*(?:headline|(?:news|article|post|entry|story|release)[-_]?title)",
+    re.I,
+)
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _page_description(soup: BeautifulSoup) -> str:
+    for attrs in ({"name": "description"}, {"property": "og:description"}):
+        element = soup.find("meta", attrs=attrs)
+        if element is not None and element.get("content"):
+            return clean_line(str(element["content"]))
+    return ""
 
 
 def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
@@ -306,8 +352,16 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
             continue
         if element.name == "header" and element.find("h1") is None:
             element.decompose()
+        elif element.name == "form" and _holds_the_page(element, soup):
+            continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif _is_chrome(element):
             element.decompose()
+
+
+def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
+    """Return True when a <form> wraps most of the page's text, not a search box."""
+    body = soup.body or soup
+    return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
 _SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)")
@@ -340,31 +394,31 @@ def _wrap_loose_text(soup: BeautifulSoup) -> None:
 
     Pages that write a release as text and <br>s inside a <div> that also holds
     other blocks would otherwise have no block for their main text at all.
-    Runs are split at double <br>, which such pages use between paragraphs.
+    Runs are split at double <br>, which such pages use between paragraphs, so
+    a cell or a <span> holding a whole release that way (old ASP.NET and table
+    layouts) is split into its paragraphs too.
     """
-    for container in soup.find_all(
-        ["div", "td", "section", "article", "main", "body", "blockquote"]
-    ):
-        if not _has_block_children(container):
+    containers = soup.find_all(
+        ["div", "td", "section", "article", "main", "body", "blockquote", "span"]
+    )
+    # A span inside a paragraph is read with it, whole. Decided before any
+    # wrapping, which puts spans into new paragraphs of their own.
+    in_text = {
+        id(c) for c in containers if c.name == "span" and c.find_parent(_TEXT_BLOCKS)
+    }
+    for container in containers:
+        if id(container) in in_text:
             continue
-        run: list = []
-        runs: list[list] = []
-        previous_br = False
-        for child in list(container.children):
-            is_inline = not isinstance(child, Tag) or child.name in _INLINE_TAGS
-            if is_inline and not (
-                isinstance(child, Tag) and child.name == "br" and previous_br
-            ):
-                previous_br = isinstance(child, Tag) and child.name == "br"
-                run.append(child)
-                continue
-            previous_br = False
-            runs.append(run)
-            run = []
-        runs.append(run)
+        runs = _runs_of_inline_children(container)
+        beside_blocks = _has_block_children(container)
+        if len(runs) < 2 and not beside_blocks:
+            continue  # one run of inline text: already a block of its own
         for run in runs:
+            # Beside blocks, a short run is a label or a stray word; in a
+            # container of runs alone, every run is a paragraph (a list line).
             if (
-                sum(
+                beside_blocks
+                and sum(
                     len(str(part.get_text() if isinstance(part, Tag) else part).strip())
                     for part in run
                 )
@@ -375,6 +429,43 @@ def _wrap_loose_text(soup: BeautifulSoup) -> None:
             run[0].insert_before(paragraph)
             for part in run:
                 paragraph.append(part.extract())
+
+
+_TEXT_BLOCKS = [
+    "p",
+    "li",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "a",
+    "span",
+]
+
+
+def _runs_of_inline_children(container: Tag) -> list[list]:
+    """Return the runs of inline children between blocks and double <br>s."""
+    run: list = []
+    runs: list[list] = []
+    previous_br = False
+    for child in list(container.children):
+        is_tag = isinstance(child, Tag)
+        is_br = is_tag and child.name == "br"
+        if is_tag and child.name not in _INLINE_TAGS or is_br and previous_br:
+            runs.append(run)
+            run = []
+            previous_br = False
+            continue
+        if is_tag or str(child).strip():
+            previous_br = is_br  # whitespace between two <br>s keeps them a pair
+        run.append(child)
+    runs.append(run)
+    return [r for r in runs if any(isinstance(c, Tag) or str(c).strip() for c in r)]
 
 
 def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
@@ -470,7 +561,7 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
         attrs={"class": re.compile(r"byline|author", re.I)}, limit=5
     ):
         text = _text(element)
-        if 0 < len(text.split()) <= 14:
+        if 0 < len(text.split()) <= 14 and not is_date_line(text):
             return BYLINE_PREFIX.sub("", text)
     element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
     return _text(element) if element is not None else ""
@@ -482,7 +573,7 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
 _TAGS_LABEL = re.compile(
     r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
     r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
-    r"temas)\s*:\s*$",
+    r"temas|tagi|trefwoorden|onderwerpen|argomenti)\s*:\s*$",
     re.I,
 )
 
@@ -494,6 +585,8 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
+        if items is None or not items.find(["a", "li", "div", "span"]):
+            items = None  # the items are links beside the label, not in a list
         scope = items if items is not None else holder.parent
         names = [
             _text(leaf)
@@ -504,6 +597,19 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         if names:
             return tuple(dict.fromkeys(names))[:20]
     return ()
+
+
+def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
+
+    Category links ("category tag") name the site's sections, not the page's topics.
+    """
+    names = [
+        _text(link)
+        for link in soup.find_all("a", rel=True, limit=200)
+        if "tag" in link["rel"] and "category" not in link["rel"]
+    ]
+    return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
 
 
 def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
@@ -518,6 +624,12 @@ def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
         if found:
             return found
     if h1 is not None:
+        # A date line right above the headline ("25 May 2022" over the title),
+        # before any date further down, which may be a teaser's.
+        for element in h1.find_all_previous(string=True, limit=3):
+            line = clean_line(str(element))
+            if line and is_date_line(line):
+                return parse_date(line)
         for element in h1.find_all_next(string=True, limit=30):
             line = clean_line(str(element))
             if line and is_date_line(line):
@@ -542,6 +654,82 @@ def _first_date_line(root: Tag):
             if line and is_date_line(line):
                 return parse_date(line)
     return None
+
+
+def _picture_texts(soup: BeautifulSoup) -> set[str]:
+    """Return the alt and title texts of the page's pictures, as captions say them."""
+    texts = set()
+    for image in soup.find_all(["img", "amp-img"]):
+        for name in ("alt", "title"):
+            text = clean_line(str(image.get(name) or ""))
+            if len(text.split()) >= 4:
+                texts.add(text.lower())
+    return texts
+
+
+# A slide's counter before its caption: "3 / 12", "3 of 12".
+_SLIDE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur)\s*\d+\s+", re.I)
+
+
+def _is_caption(block: str, pictured: set[str]) -> bool:
+    """A block saying what a picture's alt/title text says is its caption.
+
+    Galleries, slide shows and lead images repeat a caption in the picture's
+    own markup; release prose is never a picture's alt text.
+    """
+    return bool(pictured) and _SLIDE_COUNTER.sub("", block).lower() in pictured
+
+
+# Labels of advertising slots ("Advertisement", "Anzeige", "Publicité").
+_AD_LABEL = re.compile(
+    r"^(?:advertisements?|advertising|sponsored(?: content)?|anzeige|werbung|"
+    r"publicité|publicidad|pubblicità|advertentie|reklame)$",
+    re.I,
+)
+# A line of the header's meta: a date with a time or "Updated ...", a reading
+# time ("4 min read"), a byline with its date ("Von Jonas Riedlinger 26. April").
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
+)
+# A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
+
+
+def _is_meta_line(block: str) -> bool:
+    """A short header line stating when (and by whom): not a sentence of prose.
+
+    A lead that opens with its date ("February 14, 2024 (SAINT PAUL) - Today,
+    ...") is a sentence: it ends with a full stop and has many words besides
+    the date.
+    """
+    text = block.rstrip()
+    if text.endswith(("!", "?", '"', "”")) or (
+        text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
+    ):
+        return False
+    if parse_date(text) is not None:
+        return len(remove_dates(text).split()) <= 12
+    return bool(_READING_TIME.search(text)) and len(text.split()) <= 12
+
+
+def _drop_header(paragraphs: list[str]) -> list[str]:
+    """Drop a header read with the text: a deck and the date/byline line under it.
+
+    Article pages put a standfirst and a line like "June 3, 2024 | Updated ..."
+    or "Apr 4, 2024 • 4 min read" between the headline and the text. The meta
+    line marks where the header ends; what stands before it is short (a deck,
+    a kicker), so prose cannot be taken for a header.
+    """
+    for index, block in enumerate(paragraphs[:4]):
+        if _is_meta_line(block):
+            if index + 1 < len(paragraphs) and all(
+                len(earlier.split()) <= 60 for earlier in paragraphs[:index]
+            ):
+                return paragraphs[index + 1 :]
+            break
+        if len(block.split()) > 60:
+            break
+    return paragraphs
 
 
 def _is_furniture(block: str) -> bool:
@@ -574,7 +762,7 @@ def _is_headline_repeat(block: str, title: str) -> bool:
 
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     """Drop the headline, decks, labels and date lines around the release text."""
-    kept = list(paragraphs)
+    kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
@@ -585,6 +773,8 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         _is_furniture(kept[-1])
         or len(kept[-1].split()) <= 8
         and _TRAILING_LABEL.match(kept[-1])
+        or len(kept[-1].split()) <= 30
+        and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
     return kept

@@ -283,12 +283,37 @@ def html_to_text(value: str) -> str:
 
 def _source(normalized: dict, mapped: object, url: str) -> str:
     """Return the first source-like value that is a name, not an address."""
-    candidates = [mapped] if mapped is not None else _all(normalized, SOURCE_KEYS)
-    for candidate in candidates:
+    if mapped is not None:
+        candidates = [(None, mapped)]
+    else:
+        candidates = [
+            (key, normalized[key])
+            for key in SOURCE_KEYS
+            if normalized.get(key) not in (None, "", [], {})
+        ]
+    for key, candidate in candidates:
         value = _as_text(candidate)
         if value and not value.startswith(("http://", "https://")):
-            return clean_source(value)  # a listing page's address is not a name
+            # a listing page's address is not a name
+            if key == "member":
+                value = short_person_name(value)
+            return clean_source(value)
     return host_of(url)
+
+
+# A middle initial: "Kirsten E. Gillibrand".
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s)")
+
+
+def short_person_name(name: str) -> str:
+    """Return a person's name as people say it: without middle initials.
+
+    One member of Congress is "Kirsten E. Gillibrand" in one export and
+    "Kirsten Gillibrand" in another; both are one publisher, named one way.
+    A "Jr." stays: a father and a son have both sat in Congress.
+    """
+    short = _MIDDLE_INITIAL.sub("", name.strip())
+    return short if len(short.split()) >= 2 else name.strip()
 
 
 def _all(normalized: dict, keys: tuple[str, ...]) -> list[object]:
