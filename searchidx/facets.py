@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .sources import as_publisher, publisher_names
+
 FACET_FIELDS = ("year", "month", "source", "tags")
 # Counted from a column of values; the rest from the field's postings.
 COLUMN_FACETS = frozenset({"year", "month", "source"})
@@ -43,6 +45,8 @@ def count_facets(
         if name in COLUMN_FACETS:
             values = reader.strings(name)
             counts = Counter(map(values.__getitem__, hits))
+            if name == "source":
+                counts = as_publisher(counts, publisher_names(reader))
         else:
             counts = {
                 value: len(docnums & hits)

@@ -32,6 +32,7 @@ from .facets import FACET_FIELDS
 from .frozen import FrozenDict
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
+from .sources import as_publisher, publisher_names
 
 log = logging.getLogger(__name__)
 
@@ -701,6 +702,9 @@ class Index:
         """Return how many documents the index holds, from which sources and dates."""
         with self._store.reading() as reader:
             documents, sources, first, last = reader.summary()
+            # A publisher and the host some of its documents are named by: one.
+            merged = as_publisher(sources, publisher_names(reader))
+            sources = dict(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
         return IndexStats(
             documents=documents,
             sources=sources,

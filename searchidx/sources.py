@@ -22,6 +22,11 @@ _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 # reader (one commit) -> {host: source names of the documents on it}
 _HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# reader (one commit) -> {host-named source: its publisher's name}
+_PUBLISHERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Urls of a host looked at to learn its publisher: enough to see a second
+# name when there is one, few enough for a search's first facets after a commit.
+_URLS_LOOKED_AT = 64
 
 
 def fold_host(value: str) -> str:
@@ -59,6 +64,56 @@ def _names_by_host(reader) -> dict[str, set[str]]:
                     names.add(sources[docnum])
         _HOSTS[reader] = by_host
     return _HOSTS[reader]
+
+
+def publisher_names(reader) -> dict[str, str]:
+    """Return the host-named sources that one publisher's name stands for.
+
+    A document that names no publisher is indexed under its url's host
+    (``boozman.senate.gov``); when the other documents on that host all
+    give one name (``John Boozman``), the host is that publisher, and facets
+    and statistics count both as one. A host whose documents give several
+    names (a wire service, a platform) stands for none of them.
+    """
+    if reader not in _PUBLISHERS:
+        sources = reader.strings("source")
+        publishers = {}
+        for name in _source_names(reader):
+            if not _HOST_LIKE.match(name):
+                continue
+            host = fold_host(name)
+            others: set[str] = set()
+            for url in _urls_on_host(reader, host):
+                for docnum in reader.documents_with("url", url):
+                    if sources[docnum] and fold_host(sources[docnum]) != host:
+                        others.add(sources[docnum])
+                if len(others) > 1:
+                    break
+            if len(others) == 1:
+                publishers[name] = others.pop()
+        _PUBLISHERS[reader] = publishers
+    return _PUBLISHERS[reader]
+
+
+def _urls_on_host(reader, host: str, *, at_most: int = _URLS_LOOKED_AT):
+    """Yield up to ``at_most`` indexed urls on ``host``, with or without www."""
+    seen = 0
+    for scheme in ("https://", "http://"):
+        for name in (host, f"www.{host}"):
+            for url in reader.terms("url", prefix=f"{scheme}{name}/"):
+                yield url
+                seen += 1
+                if seen >= at_most:
+                    return
+
+
+def as_publisher(counts: dict[str, int], publishers: dict[str, str]) -> dict[str, int]:
+    """Return source counts with each host-named source counted as its publisher."""
+    merged: dict[str, int] = {}
+    for name, count in counts.items():
+        key = publishers.get(name, name)
+        merged[key] = merged.get(key, 0) + count
+    return merged
 
 
 def match_sources(reader, wanted: list[str]) -> list[str]:

@@ -113,3 +113,13 @@ def test_page_source_is_the_name_beside_a_date_in_its_title(tmp_path):
         "office said on Tuesday, to help the fishing fleet.</p></body></html>"
     )
     assert [doc.source for doc in read_file(path)] == ["Office of the Harbour Master"]
+
+
+def test_a_publisher_and_the_host_its_other_releases_are_named_by_count_as_one(index):
+    facets = dict(index.search("ferry", facets=["source"]).facets)["source"]
+    counts = {facet.value: facet.count for facet in facets}
+    assert counts["Jane Roe"] == 2 and "roe.senate.example" not in counts
+    # A host whose documents give several names stands for none of them.
+    assert all(counts[f"Office {n}"] == 1 for n in range(5))
+    assert index.stats().sources["Jane Roe"] == 2
+    assert "roe.senate.example" not in index.stats().sources

@@ -8,6 +8,8 @@ nothing in Whoosh: only opening or creating an index does (storage.py).
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 from itertools import repeat
 
@@ -210,6 +212,20 @@ def _name_files_from_os_randomness() -> None:
         module.random_name = random_name
 
 
+# An index's table of contents pickles its schema and codec by the module
+# their classes lived in when it was written; indexes written before the
+# engine package are read with these names for the modules that moved.
+FORMER_MODULES = {
+    "searchidx.schema": "searchidx.engine.schema",
+    "searchidx.codec": "searchidx.engine.codec",
+}
+
+
+def _find_classes_under_their_former_modules() -> None:
+    for former, current in FORMER_MODULES.items():
+        sys.modules.setdefault(former, importlib.import_module(current))
+
+
 _installed = False
 _installing = threading.Lock()
 
@@ -225,6 +241,7 @@ def install() -> None:
         if _installed:
             return
         check_whoosh_version()
+        _find_classes_under_their_former_modules()
         _cache_missing_length_columns()
         _make_inlined_postings_writable()
         _remember_field_lengths_at_commit()

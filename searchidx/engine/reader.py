@@ -72,9 +72,12 @@ class Reader:
             if not reader.is_deleted(docnum):
                 yield docnum
 
-    def terms(self, field: str) -> Iterator[str]:
-        """Yield every term of ``field``, in order (deleted documents' too)."""
-        for raw in self._searcher.lexicon(field):
+    def terms(self, field: str, prefix: str = "") -> Iterator[str]:
+        """Yield every term of ``field`` (starting with ``prefix``), in order,
+        deleted documents' too."""
+        reader = self._searcher.reader()
+        found = reader.expand_prefix(field, prefix) if prefix else reader.lexicon(field)
+        for raw in found:
             yield raw.decode("utf-8") if isinstance(raw, bytes) else raw
 
     def ids_in_file(self, path: str) -> set[str]:

@@ -7,6 +7,7 @@ from whoosh import query, sorting
 from searchidx import Index, read_documents
 from searchidx.engine import Reader
 from searchidx.facets import FACET_FIELDS, count_facets
+from searchidx.sources import as_publisher, publisher_names
 
 from ..conftest import CORPUS
 
@@ -38,11 +39,13 @@ def whoosh_counts(searcher, hits, name):
 def test_facet_counts_match_whoosh_grouping(two_segment_index, name):
     searcher = two_segment_index
     everything = set(searcher.document_numbers())
+    reader = Reader(searcher)
     for hits in [everything, set(sorted(everything)[::3]), {max(everything)}]:
-        counted = count_facets(Reader(searcher), hits, [name])[name]
-        assert {c.value: c.count for c in counted} == whoosh_counts(
-            searcher, hits, name
-        )
+        counted = count_facets(reader, hits, [name])[name]
+        expected = whoosh_counts(searcher, hits, name)
+        if name == "source":  # a host its publisher's releases name counts as it
+            expected = as_publisher(expected, publisher_names(reader))
+        assert {c.value: c.count for c in counted} == expected
     assert len(count_facets(Reader(searcher), everything, [name])[name]) > 1
     assert count_facets(Reader(searcher), set(), [name]) == {name: ()}
 

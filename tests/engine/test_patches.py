@@ -68,3 +68,31 @@ def test_another_whoosh_release_is_refused_in_one_line(monkeypatch, tmp_path):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1, result.output
     assert "whoosh-reloaded 2.7.5" in lines[0] and "2.7.6" in lines[0]
+
+
+_FORMER_NAMES = r"""
+import pickle, sys
+from searchidx import Index
+try:
+    pickle.loads(b"csearchidx.codec\nCodec\n.")
+    print("read before opening")
+except ModuleNotFoundError:
+    print("refused before opening")
+Index.open(sys.argv[1], create=True).close()
+from searchidx.engine.codec import Codec
+print("read after opening" if pickle.loads(b"csearchidx.codec\nCodec\n.") is Codec else "?")
+"""
+
+
+def test_an_index_written_before_the_engine_package_still_opens(tmp_path):
+    # Its table of contents names its codec and fields by their former modules.
+    run = subprocess.run(
+        [sys.executable, "-c", _FORMER_NAMES, str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.split("\n")[:2] == [
+        "refused before opening",
+        "read after opening",
+    ]
