@@ -7,20 +7,16 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sized
-from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from .documents import Document, text_fingerprint, words_of
-from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
+from .documents import Document
 from .engine import (
     DEFAULT_TIMEOUT_S,
     DEFAULT_WRITE_TIMEOUT,
     CollectionStatistics,
-    Reader,
     Store,
-    document_to_fields,
 )
 from .errors import (
     DocumentNotFoundError,
@@ -30,64 +26,12 @@ from .errors import (
 )
 from .facets import FACET_FIELDS
 from .frozen import FrozenDict
+from .pipeline import AddReport, add_documents, collect_files
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 from .sources import as_publisher, publisher_names
 
 log = logging.getLogger(__name__)
-
-
-def collect_files(
-    paths: Iterable[str | os.PathLike],
-) -> tuple[list[Path], list[IngestError]]:
-    """Return the files to read under ``paths`` and the paths that cannot be read.
-
-    Raises:
-        IngestError: nothing under ``paths`` can be read (the first bad path,
-            or a folder holding no HTML, text or JSON file).
-    """
-    # Here, not at the top: the readers (urllib, multiprocessing, ijson) cost
-    # a search process 40 ms of start-up it never needs.
-    from .ingest import find_files
-
-    paths = list(paths)
-    failed: list[IngestError] = []
-    files = list(find_files(paths, on_error=failed.append))
-    if not files:
-        if failed:
-            raise failed[0]
-        names = ", ".join(os.fspath(p) for p in paths)
-        raise IngestError(names, "no HTML, text or JSON files found")
-    return files, failed
-
-
-@dataclass(frozen=True, slots=True)
-class AddReport:
-    """What one ``add`` call did: counts per outcome and the inputs that failed.
-
-    ``repeated`` counts documents given twice in the same call (the same id,
-    or the same title and body under another name), written once. Near-copies
-    of a release by other publishers are written and folded at search time.
-    """
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    repeated: int = 0
-    removed: int = 0
-    failed: tuple[IngestError, ...] = ()
-    files: int = 0
-    elapsed_s: float = 0.0
-
-    @property
-    def duplicates(self) -> int:
-        """The former name of ``repeated``."""
-        return self.repeated
-
-    @property
-    def changed(self) -> int:
-        """Return how many documents were written (added or updated)."""
-        return self.added + self.updated
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,20 +74,6 @@ def _size(file: Path) -> int:
         return file.stat().st_size
     except OSError:
         return 0
-
-
-def _paths_gone(reader: Reader, roots: Iterable[str | os.PathLike], kept: set[str]):
-    """Yield the indexed file paths under ``roots`` that this run did not read."""
-    folders = [os.path.abspath(root) for root in roots]
-    for path in reader.terms("path"):
-        if not path or path in kept:
-            continue
-        absolute = os.path.abspath(path)
-        if any(
-            absolute == folder or absolute.startswith(folder.rstrip(os.sep) + os.sep)
-            for folder in folders
-        ):
-            yield path
 
 
 def _renamed(**old_to_new: str):
@@ -191,24 +121,6 @@ def _reporting_damage(method):
             ) from error
 
     return checked
-
-
-def _is_unchanged(stored: dict | None, document: Document) -> bool:
-    # The path is not in the content hash (the same release saved twice is
-    # one document), but a release that moved to another file is rewritten,
-    # so that its path names the file that holds it now.
-    return (
-        stored is not None
-        and stored.get("content_hash") == document.content_hash
-        and _same_file(stored.get("path", ""), document.path)
-    )
-
-
-def _same_file(stored: str, read: str) -> bool:
-    # The same folder given as corpus/ one day and /home/me/corpus the next.
-    return stored == read or (
-        bool(stored and read) and os.path.abspath(stored) == os.path.abspath(read)
-    )
 
 
 class Index:
@@ -287,7 +199,8 @@ class Index:
         big = (
             isinstance(documents, Sized) and len(documents) >= PARALLEL_WRITE_DOCUMENTS
         )
-        return self._add(
+        return add_documents(
+            self._store,
             documents,
             wait=wait,
             failed=[],
@@ -372,7 +285,8 @@ class Index:
         # with 2 processes instead of 82 s with one (2 cores).
         size = sum(_size(file) for file in files)
         procs = min(os.cpu_count() or 1, 2) if size >= PARALLEL_WRITE_BYTES else 1
-        report = self._add(
+        report = add_documents(
+            self._store,
             documents(),
             procs=procs,
             wait=wait,
@@ -386,148 +300,6 @@ class Index:
             commit_every_seconds=commit_every_seconds,
         )
         return replace(report, files=len(files))
-
-    def _add(
-        self,
-        documents: Iterable[Document],
-        *,
-        wait: float,
-        failed: list,
-        started: float,
-        reread: list[Path] = (),
-        prune_under: list[str | os.PathLike] = (),
-        procs: int = 1,
-        on_wait: Callable[[float, float], None] | None = None,
-        on_commit: Callable[[], None] | None = None,
-        commit_every_documents: int | None = None,
-        commit_every_seconds: float | None = None,
-    ) -> AddReport:
-        counts = {
-            "added": 0,
-            "updated": 0,
-            "unchanged": 0,
-            "repeated": 0,
-            "removed": 0,
-        }
-        seen: set[str] = set()
-        texts: set[str] = set()  # body fingerprints: one release under two names
-        produced: dict[str, set[str]] = {}  # file -> ids it holds now
-        batch = BatchDuplicates()
-        with ExitStack() as stack:
-            reader = stack.enter_context(self._store.fresh_reader())
-            writer = None  # taken only when something changes, so a no-op re-index never waits
-            writing = None  # the writer's context: commits on leaving, cancels on error
-            since_commit = (0, time.monotonic())  # documents written, when it opened
-            # Whatever ends the run, the writer open then commits or cancels.
-            stack.push(lambda *exc: writing.__exit__(*exc) if writing else False)
-
-            def take_writer():
-                nonlocal writer, writing, since_commit, reader
-                if writer is None:
-                    writing = self._store.writing(
-                        timeout=wait, procs=procs, on_wait=on_wait
-                    )
-                    writer = writing.__enter__()
-                    since_commit = (0, time.monotonic())
-                    # What is new or changed is decided again from the commit
-                    # the lock now protects: another run may have committed
-                    # the same releases while this one waited, and a searcher
-                    # opened before the lock would add them a second time.
-                    reader = stack.enter_context(self._store.fresh_reader())
-                return writer
-
-            for document in documents:
-                produced.setdefault(document.path, set()).add(document.id)
-                body_words = words_of(document.body)
-                fingerprint = text_fingerprint(document, body_words)
-                if document.id in seen or fingerprint in texts:
-                    counts["repeated"] += 1
-                    continue
-                seen.add(document.id)
-                if fingerprint:
-                    texts.add(fingerprint)
-                stored = reader.stored_by_id(document.id)
-                if writer is None and not _is_unchanged(stored, document):
-                    take_writer()  # and look again, under the lock
-                    stored = reader.stored_by_id(document.id)
-                if _is_unchanged(stored, document):
-                    counts["unchanged"] += 1
-                    continue
-                fields = self._fields_with_group(document, body_words, reader, batch)
-                if stored is None:
-                    take_writer().add(fields)
-                    counts["added"] += 1
-                else:
-                    take_writer().replace(fields)
-                    counts["updated"] += 1
-                written, opened = since_commit
-                since_commit = (written + 1, opened)
-                if (
-                    commit_every_documents is not None
-                    and written + 1 >= commit_every_documents
-                ) or (
-                    commit_every_seconds is not None
-                    and time.monotonic() - opened >= commit_every_seconds
-                ):
-                    # A whole commit, as at the end of the run: killed after
-                    # it, the run keeps what it wrote, and a re-run finds it
-                    # unchanged. The next change takes the lock again.
-                    context, writing, writer = writing, None, None
-                    context.__exit__(None, None, None)
-            # A file read whole again is the truth about what it holds: drop
-            # documents it gave before and no longer does (an edited title
-            # changes the id of a release without a url). Files with errors
-            # keep what they had, since part of them could not be read.
-            with_errors = {error.path for error in failed}
-            read_now = set().union(*produced.values())  # ids any file gave
-            for file in map(os.fspath, reread):
-                if file in with_errors:
-                    continue
-                # A release another file of this run gave is not stale: it
-                # moved (or is held twice), and deleting it by this file
-                # would lose it.
-                stale = reader.ids_in_file(file) - read_now
-                for doc_id in stale:
-                    counts["removed"] += take_writer().delete(doc_id)
-            if prune_under:
-                kept = set(map(os.fspath, reread))
-                for gone in _paths_gone(reader, prune_under, kept):
-                    for doc_id in reader.ids_in_file(gone) - read_now:
-                        counts["removed"] += take_writer().delete(doc_id)
-            if writer is not None and on_commit:
-                on_commit()  # the writer commits as the stack closes
-        return AddReport(
-            **counts,
-            failed=tuple(failed),
-            elapsed_s=round(time.perf_counter() - started, 3),
-        )
-
-    @staticmethod
-    def _fields_with_group(
-        document: Document,
-        body_words: list[str],
-        reader: Reader,
-        batch: BatchDuplicates,
-    ) -> dict:
-        """Return the index entry, with the group of the release it copies, if any."""
-        shingle_set = shingles(document.body, body_words)
-        terms = anchors(shingle_set)
-        group = (
-            batch.find_group(
-                shingle_set, terms, title=document.title, published=document.date
-            )
-            or find_indexed_duplicate(reader, document, shingle_set, terms)
-            or document.id
-        )
-        batch.remember(
-            document.id,
-            group,
-            shingle_set,
-            terms,
-            title=document.title,
-            published=document.date,
-        )
-        return document_to_fields(document, anchors=terms, dup_group=group)
 
     @_reporting_damage
     def refresh(self) -> None:
