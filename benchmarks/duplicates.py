@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from searchidx import read_documents
-from searchidx.duplicates import anchors, is_near_duplicate, jaccard, shingles
+from searchidx.copies import anchors, is_near_copy, jaccard, shingles
 
 PRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "press"
 BANDS = [(0.3, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
@@ -63,7 +63,7 @@ def main() -> int:
     folded = [
         (a, b)
         for (a, b) in pairs
-        if is_near_duplicate(
+        if is_near_copy(
             sets[a],
             sets[b],
             titles=(documents[a].title, documents[b].title),

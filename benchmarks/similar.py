@@ -50,7 +50,7 @@ from pathlib import Path
 import numpy as np
 
 from searchidx import Document, Index, read_documents
-from searchidx.duplicates import jaccard, shingles
+from searchidx.copies import jaccard, shingles
 from searchidx.engine.schema import content_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

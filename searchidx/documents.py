@@ -84,7 +84,7 @@ def text_fingerprint(doc: Document, body_words: list[str] | None = None) -> str:
     fingerprint are the same release saved under two names or urls. The
     title and date count because scrapers save one site's boilerplate as the
     body of many different releases; copies that differ in title or date are
-    kept and folded at search time instead (see duplicates.py). Bodies under
+    kept and folded at search time instead (see copies.py). Bodies under
     40 words have none.
 
     Args:

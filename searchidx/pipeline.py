@@ -10,8 +10,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from .copies import BatchCopies, anchors, find_indexed_copy, shingles
 from .documents import Document, text_fingerprint, words_of
-from .duplicates import BatchDuplicates, anchors, find_indexed_duplicate, shingles
 from .engine import Reader, Store, document_to_fields
 from .errors import IngestError
 
@@ -134,7 +134,7 @@ def add_documents(
     seen: set[str] = set()
     texts: set[str] = set()  # body fingerprints: one release under two names
     produced: dict[str, set[str]] = {}  # file -> ids it holds now
-    batch = BatchDuplicates()
+    batch = BatchCopies()
     with ExitStack() as stack:
         reader = stack.enter_context(store.fresh_reader())
         writer = (
@@ -229,7 +229,7 @@ def _fields_with_group(
     document: Document,
     body_words: list[str],
     reader: Reader,
-    batch: BatchDuplicates,
+    batch: BatchCopies,
 ) -> dict:
     """Return the index entry, with the group of the release it copies, if any."""
     shingle_set = shingles(document.body, body_words)
@@ -238,7 +238,7 @@ def _fields_with_group(
         batch.find_group(
             shingle_set, terms, title=document.title, published=document.date
         )
-        or find_indexed_duplicate(reader, document, shingle_set, terms)
+        or find_indexed_copy(reader, document, shingle_set, terms)
         or document.id
     )
     batch.remember(

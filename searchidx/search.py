@@ -126,7 +126,7 @@ def run_search(
 ) -> Results:
     """Run ``text`` against an index's reader and return detached Results.
 
-    With ``fold``, copies of one release (same group, see duplicates.py) show
+    With ``fold``, copies of one release (same group, see copies.py) show
     as the best-ranked copy, with the others' sources in ``copies``.
     With ``correct``, a query that finds nothing and has a spelling
     suggestion that finds something is answered by the suggestion

@@ -41,7 +41,7 @@ def test_a_batch_that_fails_midway_writes_nothing(tmp_path):
 def test_same_id_twice_in_one_batch_keeps_the_first(tmp_path):
     with Index.open(tmp_path / "ix", create=True) as index:
         report = index.add([_doc(1, "first text"), _doc(1, "second text")])
-        assert (report.added, report.duplicates) == (1, 1)
+        assert (report.added, report.repeated) == (1, 1)
         assert index.get("https://x.example/1").body == "first text"
 
 
@@ -123,7 +123,7 @@ def test_real_dumps_that_repeat_releases_fold_them(tmp_path, dumps, duplicates):
     paths = [shared_press("bulk", *dump.split("/")) for dump in dumps]
     with Index.open(tmp_path / "ix", create=True) as index:
         report = index.add_files(paths)
-        assert report.duplicates >= duplicates
+        assert report.repeated >= duplicates
         assert len(index) == report.added
         again = index.add_files(paths)
     assert (again.added, again.updated, again.removed) == (0, 0, 0)
@@ -176,7 +176,7 @@ def test_a_long_list_added_by_two_processes_is_searchable_and_folded(
     documents += notices
     with Index.open(tmp_path / "ix", create=True) as index:
         first = index.add([*documents, copy])
-        assert first.added == len(index) == len(documents) + 1 - first.duplicates
+        assert first.added == len(index) == len(documents) + 1 - first.repeated
         # A segment per writing process.
         assert index._store.segment_count() >= 2
         again = index.add(documents)

@@ -1,6 +1,6 @@
 """The engine: the one package that knows Whoosh.
 
-Everything above it (index.py, search.py, facets.py, duplicates.py,
+Everything above it (index.py, pipeline.py, search.py, facets.py, copies.py,
 snippets.py, similar.py, the CLI, the web app) speaks Documents, plain values
 and arrays, through this interface and nothing else:
 

@@ -447,7 +447,7 @@ def build_schema() -> Schema:
         tags=KEYWORD(stored=False, commas=True, lowercase=True, scorable=True),
         tag_list=STORED(),
         url=_WholeId(stored=True),
-        # Near-duplicate folding (see duplicates.py): sampled shingles to find
+        # Near-duplicate folding (see copies.py): sampled shingles to find
         # candidates, and the id of the first document of the release's group.
         anchors=_Keywords(stored=False),
         dup_group=_WholeId(stored=True, sortable=True),

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from searchidx import Document, Index
-from searchidx.duplicates import is_near_duplicate, jaccard, shingles
+from searchidx.copies import is_near_copy, jaccard, shingles
 
 from .conftest import shared_press
 
@@ -105,7 +105,7 @@ def test_copies_in_one_batch_fold_too(tmp_path):
 )
 def test_near_duplicate_rule(a, b, expected):
     assert (
-        is_near_duplicate(
+        is_near_copy(
             shingles(a.body),
             shingles(b.body),
             titles=(a.title, b.title),

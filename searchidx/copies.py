@@ -1,4 +1,10 @@
-"""Near-duplicate releases: word shingles, sampled anchors, Jaccard similarity.
+"""Copies of a release: word shingles, sampled anchors, Jaccard similarity.
+
+One word for one idea: a release's *copies* are its near-copies (the same
+text republished elsewhere); they share a *copy group*, and a search
+*folds* each group into one hit that names the copies' sources. (The index
+stores the group under its first name, ``dup_group``: renaming a stored
+field would make every index unreadable until rebuilt.)
 
 The same release republished by another site, or with a paragraph cut or a
 typo fixed, shares most of its 5-word shingles with the original. Comparing
@@ -24,7 +30,7 @@ SHINGLE_WORDS = 5
 # At or above this Jaccard similarity of 5-word shingle sets two documents are
 # one release. Chosen on hand-checked pairs from the shared press dumps: see
 # benchmarks/duplicates.py.
-NEAR_DUPLICATE_JACCARD = 0.7
+NEAR_COPY_JACCARD = 0.7
 # A document is indexed under its LOOKUP_ANCHORS smallest shingle hashes and
 # compared with the documents sharing most of them, at most
 # DUPLICATE_CANDIDATES of them, in the index and in its own batch alike. Eight
@@ -128,7 +134,7 @@ def title_words(title: str) -> set[str]:
     return set(words_of(title))
 
 
-def is_near_duplicate(
+def is_near_copy(
     shingles_a: np.ndarray,
     shingles_b: np.ndarray,
     *,
@@ -146,7 +152,7 @@ def is_near_duplicate(
         and len(words_a & words_b) / len(words_a | words_b) < TITLE_JACCARD
     ):
         return False
-    return jaccard(shingles_a, shingles_b) >= NEAR_DUPLICATE_JACCARD
+    return jaccard(shingles_a, shingles_b) >= NEAR_COPY_JACCARD
 
 
 @dataclass(slots=True)
@@ -160,7 +166,7 @@ class _Seen:
     date: date | None
 
 
-class BatchDuplicates:
+class BatchCopies:
     """Remembers the documents written in one batch, to group copies within it.
 
     Documents of the batch are not searchable until it commits, so copies
@@ -187,7 +193,7 @@ class BatchDuplicates:
                 by_id[seen.doc_id] = seen
         likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
         for seen in (by_id[doc_id] for doc_id in likeliest):
-            if is_near_duplicate(
+            if is_near_copy(
                 shingle_set,
                 seen.shingles,
                 titles=(title, seen.title),
@@ -212,7 +218,7 @@ class BatchDuplicates:
             self._by_anchor[anchor].append(seen)
 
 
-def find_indexed_duplicate(
+def find_indexed_copy(
     reader, document, shingle_set: np.ndarray, anchor_terms: list[str]
 ) -> str | None:
     """Return the group of an indexed document that ``document`` is a copy of.
@@ -232,7 +238,7 @@ def find_indexed_duplicate(
         if candidate["id"] == document.id:
             continue
         stored_date = candidate.get("date")
-        if is_near_duplicate(
+        if is_near_copy(
             shingle_set,
             shingles(candidate.get("body", "")),
             titles=(document.title, candidate.get("title", "")),
