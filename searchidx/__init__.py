@@ -9,6 +9,7 @@ with Index.open("index/", create=True) as index:
 """
 
 from .documents import Document
+from .engine import CollectionStatistics
 from .errors import (
     DocumentNotFoundError,
     EmptyDocumentError,
@@ -56,6 +57,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "AddReport",
     "CheckReport",
+    "CollectionStatistics",
     "Document",
     "DocumentNotFoundError",
     "EngineVersionError",

@@ -191,7 +191,9 @@ class BatchCopies:
             for seen in self._by_anchor.get(anchor, ()):
                 shared[seen.doc_id] = shared.get(seen.doc_id, 0) + 1
                 by_id[seen.doc_id] = seen
-        likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
+        likeliest = sorted(shared, key=shared.__getitem__, reverse=True)[
+            :DUPLICATE_CANDIDATES
+        ]
         for seen in (by_id[doc_id] for doc_id in likeliest):
             if is_near_copy(
                 shingle_set,
@@ -232,7 +234,9 @@ def find_indexed_copy(
     for term in anchor_terms[:LOOKUP_ANCHORS]:
         for docnum in reader.documents_with("anchors", term):
             shared[docnum] = shared.get(docnum, 0) + 1
-    likeliest = sorted(shared, key=shared.get, reverse=True)[:DUPLICATE_CANDIDATES]
+    likeliest = sorted(shared, key=shared.__getitem__, reverse=True)[
+        :DUPLICATE_CANDIDATES
+    ]
     for docnum in likeliest:
         candidate = reader.stored(docnum)
         if candidate["id"] == document.id:

@@ -37,14 +37,14 @@ def count_facets(
 ) -> dict[str, tuple[FacetCount, ...]]:
     """Count each facet's values over exactly ``hits`` (global docnums)."""
     hits = hits if isinstance(hits, set | frozenset) else set(hits)
-    counted = {}
+    counted: dict[str, tuple[FacetCount, ...]] = {}
     for name in names:
         if not hits:
             counted[name] = ()
             continue
         if name in COLUMN_FACETS:
             values = reader.strings(name)
-            counts = Counter(map(values.__getitem__, hits))
+            counts: dict[str, int] = Counter(map(values.__getitem__, hits))
             if name == "source":
                 counts = as_publisher(counts, publisher_names(reader))
         else:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sized
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from .documents import Document
 from .engine import (
@@ -76,12 +77,16 @@ def _size(file: Path) -> int:
         return 0
 
 
-def _renamed(**old_to_new: str):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _renamed(**old_to_new: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Accept a keyword argument under its former name too (see CHANGELOG.md)."""
 
-    def decorate(method):
+    def decorate(method: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(method)
-        def accepting_former_names(*args, **kwargs):
+        def accepting_former_names(*args: P.args, **kwargs: P.kwargs) -> R:
             for old, new in old_to_new.items():
                 if old in kwargs:
                     if new in kwargs:
@@ -96,7 +101,7 @@ def _renamed(**old_to_new: str):
     return decorate
 
 
-def _reporting_damage(method):
+def _reporting_damage(method: Callable[P, R]) -> Callable[P, R]:
     """Turn a failure inside Whoosh into IndexDamagedError when a file is damaged.
 
     A segment altered or cut short after its commit surfaces deep inside
@@ -105,12 +110,14 @@ def _reporting_damage(method):
     """
 
     @functools.wraps(method)
-    def checked(self, *args, **kwargs):
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return method(self, *args, **kwargs)
+            return method(*args, **kwargs)
         except SearchidxError:
             raise
         except Exception as error:
+            self = args[0]
+            assert isinstance(self, Index)
             damage = self._store.damage(error)
             if damage is None:
                 raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,8 +108,8 @@ def add_documents(
     wait: float,
     failed: list,
     started: float,
-    reread: list[Path] = (),
-    prune_under: list[str | os.PathLike] = (),
+    reread: Sequence[Path] = (),
+    prune_under: Sequence[str | os.PathLike] = (),
     procs: int = 1,
     on_wait: Callable[[float, float], None] | None = None,
     on_commit: Callable[[], None] | None = None,
@@ -195,7 +195,8 @@ def add_documents(
                 # it, the run keeps what it wrote, and a re-run finds it
                 # unchanged. The next change takes the lock again.
                 context, writing, writer = writing, None, None
-                context.__exit__(None, None, None)
+                if context is not None:
+                    context.__exit__(None, None, None)
         # A file read whole again is the truth about what it holds: drop
         # documents it gave before and no longer does (an edited title
         # changes the id of a release without a url). Files with errors

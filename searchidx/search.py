@@ -75,7 +75,10 @@ def parse_date_bound(text: str, *, start: bool) -> date:
     match = _DATE_BOUND.fullmatch(text.strip())
     if not match:
         raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else 0
+    day = int(day_text) if day_text else 0
     try:
         if day:
             return date(year, month, day)
@@ -141,24 +144,29 @@ def run_search(
     _check_options(sort, limit, page, facets, since, until)
     # One budget for the search and, when it finds nothing, its correction.
     deadline = Deadline(text, timeout)
-    options = dict(
-        since=since,
-        until=until,
-        sources=sources,
-        tags=tags,
-        sort=sort,
-        limit=limit,
-        page=page,
-        facets=facets,
-        snippets=snippets,
-        fold=fold,
-        deadline=deadline,
-        statistics=statistics,
-    )
-    results = _run_search(reader, text, **options)
+
+    def search(query: str) -> Results:
+        return _run_search(
+            reader,
+            query,
+            since=since,
+            until=until,
+            sources=sources,
+            tags=tags,
+            sort=sort,
+            limit=limit,
+            page=page,
+            facets=facets,
+            snippets=snippets,
+            fold=fold,
+            deadline=deadline,
+            statistics=statistics,
+        )
+
+    results = search(text)
     if not correct or results.total or not results.suggestion:
         return results
-    corrected = _run_search(reader, results.suggestion, **options)
+    corrected = search(results.suggestion)
     if not corrected.total:
         return results  # the correction finds nothing either: only suggest it
     return replace(
@@ -238,10 +246,10 @@ def _run_search(
         statistics=statistics,
     )
     deadline.check()
-    hits = []
+    hits: list[Hit] = []
     for index, listed in enumerate(found.listed[offset : offset + limit]):
         document = reader.document(listed.docnum)
-        passages = ()
+        passages: tuple[Snippet, ...] = ()
         if snippets:
             passages = best_snippets(
                 document.title, document.body, listed.words, count=snippets
@@ -255,11 +263,10 @@ def _run_search(
                 copies=reader.other_copies(listed.docnum) if fold else (),
             )
         )
-    hits = tuple(hits)
-    counts = count_facets(reader, found.matched, facets) if facets else {}
+    counts = count_facets(reader, found.matched or (), facets) if facets else {}
     return Results(
         query=text,
-        hits=hits,
+        hits=tuple(hits),
         total=found.total,
         page=page,
         page_size=limit,
