@@ -101,7 +101,7 @@ def children_alive(index: Path) -> int:
 def inspect(index: Path, all_ids: list[str]) -> dict:
     """Open the index and read back what it holds, as a user would."""
     with Index.open(index) as opened:
-        present = {doc_id for doc_id in all_ids if opened.get(doc_id) is not None}
+        present = {doc_id for doc_id in all_ids if doc_id in opened}
         report = opened.check()
         hits = opened.search("release", fold=False, facets=(), snippets=0).total
         held = len(opened)

@@ -62,7 +62,7 @@ def writer(path: str, number: int, until: float, results) -> None:
                     _release(f"w{number}-{i}", f"revised{operations}")
                     for i in range(max(0, added - 2), added)
                 ]
-                report = index.add(batch + updates, timeout=120)
+                report = index.add(batch + updates, wait=120)
                 if report.added != BATCH or report.updated != len(updates):
                     errors.append(f"writer {number}: {report}")
                 added += BATCH
@@ -197,8 +197,8 @@ def overlapping(rounds: int, writers: int) -> int:
                 right = sum(
                     1
                     for number, edition in expected.items()
-                    if (doc := index.get(f"https://stress.example/notice-{number}"))
-                    and doc.body.startswith(f"Edition {edition} ")
+                    if (url := f"https://stress.example/notice-{number}") in index
+                    and index.get(url).body.startswith(f"Edition {edition} ")
                 )
             print(
                 f"| {round_number + 1} | {len(expected)} | {held} | {right} | "

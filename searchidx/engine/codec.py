@@ -19,24 +19,30 @@ Any change here alters the files: bump schema.SCHEMA_VERSION.
 from __future__ import annotations
 
 import pickle
+import secrets
 import sys
 import threading
 from array import array
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import sub
 
 import zstandard
-from whoosh.codec import whoosh3
 from whoosh.codec.whoosh3 import (
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
+    W3FieldWriter,
     W3LeafMatcher,
     W3PerDocReader,
     W3PerDocWriter,
     W3PostingsWriter,
+    W3Segment,
+    W3TermInfo,
 )
 from whoosh.columns import CompressedBytesColumn, PickleColumn
+from whoosh.filedb.compound import CompoundStorage, memoryview_
+from whoosh.filedb.structfile import BufferFile
 from whoosh.formats import Positions
+from whoosh.matching.mcore import ListMatcher
 from whoosh.util.numeric import length_to_byte
 
 # Terms with fewer postings than this keep them in the term table itself.
@@ -107,13 +113,12 @@ class _PostingsWriter(W3PostingsWriter):
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        # whoosh3.dumps, as whoosh_fixes sets it (the current pickle protocol)
-        databytes = whoosh3.dumps(data, 2)
+        databytes = _dumps(data)
         compression = self._compression
         if compression:
             databytes = _zstd_compress(databytes, compression)
         ids = self._ids
-        infobytes = whoosh3.dumps(
+        infobytes = _dumps(
             (
                 len(ids),
                 ids[-1],
@@ -121,8 +126,7 @@ class _PostingsWriter(W3PostingsWriter):
                 compression,
                 length_to_byte(self._minlength),
                 length_to_byte(self._maxlength),
-            ),
-            2,
+            )
         )
         blocklength = len(infobytes) + len(databytes)
         self._postfile.write_int(-blocklength if last else blocklength)
@@ -213,7 +217,191 @@ class _PerDocReader(W3PerDocReader):
     def _cached_reader(self, fieldname, column):
         if fieldname == "_stored":
             column = STORED_COLUMN
-        return super()._cached_reader(fieldname, column)
+        # W3 caches a column's reader but not its absence, so a commit asked
+        # the disk whether a field without lengths (id, path, source...) has
+        # them once per posting. Segments never change: absent stays absent.
+        if fieldname not in self._readers:
+            self._readers[fieldname] = super()._cached_reader(fieldname, column)
+        return self._readers[fieldname]
+
+
+def _dumps(value) -> bytes:
+    """Pickle as W3 does, with the current protocol instead of its protocol 2.
+
+    Protocol 2, written for Python 2, pickles each bytes value (a posting's
+    positions) as a call to ``_codecs.encode`` on a latin-1 string: blocks
+    twice the size, and a function call per posting to read. Every protocol
+    reads back the same.
+    """
+    return pickle.dumps(value, 5)
+
+
+class _TermInfo(W3TermInfo):
+    """W3's term entry, able to keep its postings when they are few.
+
+    W3's postings writer calls ``set_inline`` on a short list, a method the
+    term info names ``set_inlined``: any inline limit above 1 failed.
+    """
+
+    def set_inline(self, ids, weights, values) -> None:
+        self.set_inlined(ids, weights, values)
+
+    def to_bytes(self) -> bytes:
+        """W3TermInfo.to_bytes, with inlined postings pickled by ``_dumps``."""
+        if not self.is_inlined():
+            return super().to_bytes()
+        head = self._struct.pack(
+            True,
+            self._weight,
+            self._df,
+            0 if self._minlength is None else length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+            self._maxweight,
+            0xFFFFFFFF if self._minid is None else self._minid,
+            0xFFFFFFFF if self._maxid is None else self._maxid,
+        )
+        return head + _dumps(self._inlined)
+
+
+class _InlinedPostings(ListMatcher):
+    """W3's matcher of postings kept in the term table, reading them as written.
+
+    A field without values (ids, keywords) keeps an empty tuple of them,
+    which the list matcher read back as the str "" per posting (its merge of
+    segments then asserted bytes) or, in all_items, as no postings at all.
+    """
+
+    def value(self):
+        return super().value() or b""
+
+    def all_items(self):
+        return zip(self._ids, self._values or repeat(b""), strict=False)
+
+
+class _LengthsByField:
+    """A segment's field lengths, each read from its column once, not per posting.
+
+    At commit W3 looks up the document's field length for every posting it
+    writes; a release has one length per field, so a dict serves the rest.
+    """
+
+    def __init__(self, lengths) -> None:
+        self._lengths = lengths
+        self._by_field: dict[str, dict[int, int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        by_doc = self._by_field.setdefault(fieldname, {})
+        length = by_doc.get(docnum)
+        if length is None:
+            length = by_doc[docnum] = self._lengths.doc_field_length(
+                docnum, fieldname, default
+            )
+        return length
+
+
+class _FieldWriter(W3FieldWriter):
+    def start_term(self, btext):
+        if self._postwriter is None:
+            raise Exception("Called start_term before start_field")
+        self._btext = btext
+        self._postwriter.start_postings(self._fieldobj.format, _TermInfo())
+
+    def add_postings(self, schema, lengths, items):
+        cached = _LengthsByField(lengths) if lengths else lengths
+        return super().add_postings(schema, cached, items)
+
+
+class _ViewFile:
+    """A read-only file over a memoryview of the index's mmap, copying nothing."""
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._view)
+        if size is not None and size >= 0:
+            end = min(end, self._position + size)
+        data = bytes(self._view[self._position : end])
+        self._position = max(self._position, end)
+        return data
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readline(self, size: int = -1) -> bytes:
+        line = b""
+        while not line.endswith(b"\n") and self._position < len(self._view):
+            line += self.read(256 if size < 0 else min(256, size - len(line)))
+            if 0 <= size <= len(line):
+                break
+        cut = line.find(b"\n") + 1
+        if cut:
+            self._position -= len(line) - cut
+            line = line[:cut]
+        return line
+
+    def __iter__(self):
+        while line := self.readline():
+            yield line
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._position, len(self._view))[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+
+
+class _InPlaceFile(BufferFile):
+    """W3's file over a part of a segment, read where it is mapped.
+
+    BufferFile wraps the part in a BytesIO, which copies it: opening a
+    segment copied every part (postings, terms, stored fields) into memory.
+    """
+
+    def __init__(self, buf, name=None, onclose=None):
+        self._buf = buf
+        self._name = name
+        self.file = _ViewFile(buf)
+        self.onclose = onclose
+        self.is_real = False
+        self.is_closed = False
+
+
+class _CompoundStorage(CompoundStorage):
+    def open_file(self, name, *args, **kwargs):
+        if self._source and not self.is_closed:
+            offset, length = self.range(name)
+            return _InPlaceFile(memoryview_(self._source, offset, length), name=name)
+        return super().open_file(name, *args, **kwargs)
+
+
+class Segment(W3Segment):
+    """W3's segment, named from os.urandom and read in place.
+
+    W3 draws segment names from the global ``random``, which the program
+    around us may seed (hypothesis seeds it for every example): the same
+    seed twice gave a new segment the name of an existing one, and its
+    commit failed on an assertion.
+    """
+
+    @classmethod
+    def _random_id(cls, size=16):
+        return "".join(secrets.choice(_NAME_LETTERS) for _ in range(size))
+
+    def open_compound_file(self, storage):
+        name = self.make_filename(self.COMPOUND_EXT)
+        return _CompoundStorage(storage.open_file(name), use_mmap=storage.supports_mmap)
+
+
+_NAME_LETTERS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class Codec(W3Codec):
@@ -227,12 +415,27 @@ class Codec(W3Codec):
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():
-            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+            ids, weights, values = terminfo.inlined_postings()
+            return _InlinedPostings(
+                ids,
+                weights,
+                values,
+                format_,
+                scorer=scorer,
+                term=term,
+                terminfo=terminfo,
+            )
         offset, length = terminfo.extent()
         return _LeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def per_document_reader(self, storage, segment):
         return _PerDocReader(storage, segment)
+
+    def field_writer(self, storage, segment):
+        return _FieldWriter(self, storage, segment)
+
+    def new_segment(self, storage, indexname):
+        return Segment(self, indexname)
 
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(

@@ -39,7 +39,9 @@ from searchidx import Index
 after_import = snapshot()
 print("import:", changed(before, after_import))
 Index.open(sys.argv[1], create=True).close()
-print("open:", len(changed(before, snapshot())))
+# The pool's own members count once, under the pool's name.
+print("open:", sorted({name for name in changed(before, snapshot())
+                       if not name.startswith("whoosh.writing.PostingPool.")}))
 """
 
 
@@ -54,8 +56,16 @@ def test_importing_searchidx_changes_nothing_in_whoosh_and_opening_an_index_does
     )
     lines = dict(line.split(": ", 1) for line in run.stdout.splitlines())
     assert lines["import"] == "[]"
-    # The snapshot sees the fixes once an index is open: it can tell.
-    assert int(lines["open"]) >= 6
+    # Opening an index swaps the segment writer's posting pool, and nothing
+    # else (the snapshot sees that, so it can tell); the rest of the fixes
+    # live in the engine's own subclasses.
+    assert lines["open"] == str(
+        [
+            "whoosh.writing.PostingPool",
+            "whoosh.writing.SegmentWriter._flush_segment",
+            "whoosh.writing.SegmentWriter.add_document",
+        ]
+    )
 
 
 def test_another_whoosh_release_is_refused_in_one_line(monkeypatch, tmp_path):

@@ -18,7 +18,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from searchidx import Document, Index, IndexWriteError
 from searchidx.cli import cli
-from searchidx.engine.patches import _ViewFile
+from searchidx.engine.codec import _ViewFile
 from searchidx.engine.storage import create_index, open_writer, remove_leftovers
 
 from ..conftest import is_running
