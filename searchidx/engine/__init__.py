@@ -28,8 +28,10 @@ and arrays, through this interface and nothing else:
     to ``find(..., statistics=)`` a part of a collection ranks as the whole.
 
 The Whoosh version is pinned exactly (pyproject.toml) and checked when the
-engine loads; the engine's fixes to Whoosh are installed when an index is
-first opened or created (patches.py), never by importing searchidx.
+first index is opened or created (patches.py). Whoosh's defects are worked
+around in the engine's own subclasses (codec.py), never by importing
+searchidx; opening an index swaps only the segment writer's posting pool
+(term_pool.py), which passes other codecs' segments to Whoosh's own.
 """
 
 from __future__ import annotations
