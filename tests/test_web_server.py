@@ -215,8 +215,11 @@ def test_a_malformed_request_gets_a_status_line(built_index, request_line):
     assert reply.startswith((b"HTTP/1.0 400 ", b"HTTP/1.0 505 ")), reply[:80]
 
 
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+    except FileNotFoundError:
+        return None  # it ended meanwhile
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -228,8 +231,11 @@ def test_idle_workers_wait_without_using_the_cpu(built_index):
         assert _get(port, "/api/search?q=exercise")[0] == 200
         workers = [pid for pid in child_processes(os.getpid()) if pid not in others]
         assert workers
-        before = sum(map(_cpu_seconds, workers))
+        before = {pid: _cpu_seconds(pid) for pid in workers}
         time.sleep(3)
-        used = sum(map(_cpu_seconds, workers)) - before
+        after = {pid: _cpu_seconds(pid) for pid in workers}
+        lived = [pid for pid in workers if None not in (before[pid], after[pid])]
+        assert lived
+        used = sum(after[pid] - before[pid] for pid in lived)
     # A worker polling its socket without pause burns a core the whole time.
     assert used < 1.0, f"{len(workers)} idle workers used {used:.2f} s of CPU in 3 s"
