@@ -7,11 +7,10 @@ readers (the postings file is still W3's: blocks of 128 pickled postings):
   array of deltas, instead of a 4-byte count and a pickled list;
 - whole-number weights (word counts) pickled as ints, not 9-byte floats;
 - posting lists shorter than ``INLINE_POSTINGS_LIMIT`` kept in the term
-  table (see whoosh_fixes for the Whoosh defect that stopped this);
+  table (see patches.py for the Whoosh defect that stopped this);
 - each document's stored fields and each block of postings compressed
-  with zstd rather than zlib, at about the same size: 20,000 releases'
-  stored fields took 17.8 instead of 49.3 microseconds each to compress,
-  5.5 instead of 17.5 to decompress.
+  with zstd rather than zlib: about the same size, faster to compress
+  and to decompress (docs/benchmarks.md).
 
 Any change here alters the files: bump schema.SCHEMA_VERSION.
 """
@@ -41,9 +40,9 @@ from whoosh.util.numeric import length_to_byte
 
 # Terms with fewer postings than this keep them in the term table itself.
 # Whoosh's default (1) writes every term's postings as a block of their own:
-# a header, a pickled summary and a zlib stream, even for the 100,000 of
-# 122,000 terms of 5,000 releases found in one document (ids, urls, spelling
-# words, near-copy anchors, rare words).
+# a header, a pickled summary and a zlib stream, even for the terms found in
+# one document, which are most of an index's terms (ids, urls, spelling
+# words, near-copy anchors, rare words); see docs/benchmarks.md.
 INLINE_POSTINGS_LIMIT = 8
 
 # Array type codes by the largest delta they hold; "I" is 4 bytes wherever
@@ -73,7 +72,7 @@ class CompactPositions(Positions):
             count = len(poslist)
             if count == 1:  # most postings: one word
                 return bytes((_BYTE_CODE, last))
-            if count == 2:  # most of the rest (0.2 against 0.8 microseconds)
+            if count == 2:  # most of the rest: cheaper than the map below
                 first = poslist[0]
                 return bytes((_BYTE_CODE, first, last - first))
             return bytes((_BYTE_CODE, *map(sub, poslist, [0, *poslist[:-1]])))
@@ -107,7 +106,7 @@ class _PostingsWriter(W3PostingsWriter):
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        # whoosh3.dumps, as whoosh_fixes sets it (the current pickle protocol)
+        # whoosh3.dumps, as patches.py sets it (the current pickle protocol)
         databytes = whoosh3.dumps(data, 2)
         compression = self._compression
         if compression:

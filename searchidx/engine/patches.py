@@ -30,8 +30,9 @@ def _cache_missing_length_columns() -> None:
     Whoosh 2.7.5 (unmaintained) caches a segment's length readers but not
     their absence, so for every posting of a field without lengths (id, path,
     source, the spelling field...) its commit asks the disk whether the file
-    exists: 0.9 million stat calls for 3,600 releases, a quarter of indexing.
-    Segments are immutable, so an absent column stays absent.
+    exists: hundreds of stat calls a release, a large share of indexing
+    (docs/benchmarks.md). Segments are immutable, so an absent column stays
+    absent.
     """
     original = W3PerDocReader._cached_reader
 
@@ -71,9 +72,9 @@ class _LengthsByField:
     """A segment's field lengths, each read from its column once, not per posting.
 
     At commit Whoosh looks up the document's field length for every posting
-    it writes (1.9 million lookups for 10,000 releases, each a column read
-    and an unpack: 9% of indexing time in cProfile); a release has one
-    length per field, so remembering them serves the rest from a dict.
+    it writes, each a column read and an unpack (docs/benchmarks.md); a
+    release has one length per field, so remembering them serves the rest
+    from a dict.
     """
 
     def __init__(self, lengths) -> None:
@@ -152,9 +153,9 @@ def _read_compound_files_in_place() -> None:
     """Stop Whoosh copying each part of a segment into memory when opening it.
 
     Whoosh maps a segment file and opens each part (postings, terms, stored
-    fields...) as a BytesIO over its slice, which copies the slice: a fresh
-    process's first search on 30,000 releases spent 112 ms of 169 ms copying
-    and held 470 MB. Reads now go straight to the mapped file.
+    fields...) as a BytesIO over its slice, which copies the slice: most of
+    a fresh process's first search went to copying, and the copies stayed
+    in memory (docs/benchmarks.md). Reads now go straight to the mapped file.
     """
 
     def __init__(self, buf, name=None, onclose=None):
@@ -173,7 +174,7 @@ def _pickle_postings_with_the_current_protocol() -> None:
 
     It asks for protocol 2, written for Python 2, where a bytes value (each
     posting's positions) is pickled as a call to ``_codecs.encode`` on a
-    latin-1 string: a 128-posting block was 6,373 bytes against 3,069, and
+    latin-1 string: much bigger blocks (docs/benchmarks.md), and
     every read called that function once per posting. Readers unpickle any
     protocol, so nothing else changes.
     """

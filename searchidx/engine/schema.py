@@ -38,7 +38,8 @@ SCHEMA_VERSION = 17
 # tokenizer turns them into single letters that the stop filter then drops.
 # Possessive quantifiers: all after the first \w+ is optional, so a match
 # is always the greedy one and never needs to give characters back; the
-# engine then keeps no state to backtrack to (15% faster on releases).
+# engine then keeps no state to backtrack to, and tokenizing is faster
+# (docs/benchmarks.md).
 TOKEN_PATTERN = r"\w++(?:[.&]\w++)*+(?:\+\+|#(?!\w))?+"
 # Whoosh's StopFilter defaults: its stop list, and one-letter words dropped.
 _MIN_WORD_LENGTH = 2
@@ -64,9 +65,9 @@ def build_analyzer() -> Analyzer:
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=_MIN_WORD_LENGTH)
-        # Snowball's English stemmer rather than Whoosh's default Porter: on the
-        # same index and queries it lifted nDCG@10 on CACM from 0.475 to 0.495
-        # and CISI from 0.390 to 0.398 (benchmarks/relevance.py).
+        # Snowball's English stemmer rather than Whoosh's default Porter: it
+        # ranks better on the test collections. Chosen by
+        # benchmarks/relevance.py; see docs/benchmarks.md.
         | StemFilter(lang="en", cachesize=50000)
     )
 
@@ -92,11 +93,11 @@ class _FastText(TEXT):
     """A TEXT field that analyses documents in one pass when indexing.
 
     Whoosh runs the analyzer as a chain of generators passing a Token object
-    along (tokenizer, lowercase, stop, stem, then the format's own loop): 36%
-    of indexing time for 5,000 releases. ``index`` does the same steps in
-    one loop (``term_positions``) and gives the same terms, positions and
-    weights (tests/test_schema.py compares the two on every bundled release);
-    queries still go through the analyzer.
+    along (tokenizer, lowercase, stop, stem, then the format's own loop), a
+    large share of indexing time (docs/benchmarks.md). ``index`` does the
+    same steps in one loop (``term_positions``) and gives the same terms,
+    positions and weights (tests/test_schema.py compares the two on every
+    bundled release); queries still go through the analyzer.
     """
 
     def __init__(self, *args, **kwargs) -> None:
@@ -164,9 +165,9 @@ def kept_terms(text: str) -> tuple[list[bytes], int, set[str]]:
     the first one's position + n.
 
     Written for speed (not on ``indexed_words``, whose generator and match
-    objects made term_positions 1.16 s instead of 0.59 s for 5,000
-    releases): each word's term comes from one cache lookup over the whole
-    list, and the dropped words are filtered out in C.
+    objects made term_positions much slower; docs/benchmarks.md): each
+    word's term comes from one cache lookup over the whole list, and the
+    dropped words are filtered out in C.
     """
     # Lower-casing the text first gives the words the analyzer's tokenizer
     # and lower-case filter give, except with the one letter whose lower
@@ -277,8 +278,8 @@ class _ContentField(_FastText):
     """Title and body, indexed; its unstemmed words go to SPELL_FIELD instead.
 
     Whoosh 2.7 writes every document's unstemmed words to the spelling field
-    as postings of document 0, duplicates included: 757,772 postings for 5,000
-    releases, more than the content field itself, each pickled, sorted and
+    as postings of document 0, duplicates included: more postings than the
+    content field itself (docs/benchmarks.md), each pickled, sorted and
     written at commit. Suggestions only need the word list, so Whoosh's own
     copy is turned off and ``_SpellingWords`` lists each word once a writer.
     """
@@ -307,9 +308,8 @@ class _Keywords(KEYWORD):
 
     What Whoosh's KEYWORD gives for a string when its words are split on
     spaces and kept as they are: each word's count, as weight and as its
-    Frequency value, without the analyzer's Token objects and generators
-    (one writer adding 50,000 releases' near-copy anchors and spelling
-    words: 15 microseconds a release less, of 550).
+    Frequency value, without the analyzer's Token objects and generators,
+    whose work is wasted on words kept as they are (docs/benchmarks.md).
     """
 
     def index(self, value, **kwargs):
@@ -396,9 +396,9 @@ class _Dates(DATETIME):
     """A DATETIME field that remembers each date's index terms.
 
     Whoosh turns a date into eight terms, one per precision, for range
-    queries: 33 microseconds a release, for values that repeat across a
-    batch (5,000 releases have about 2,000 dates). The terms are the same
-    for the same date, so they are worked out once.
+    queries, and works them out again for every release, though the
+    releases of a batch share few dates (docs/benchmarks.md). The terms are
+    the same for the same date, so they are worked out once.
     """
 
     def index(self, value, **kwargs):
@@ -420,16 +420,16 @@ def build_schema() -> Schema:
         id=_WholeId(unique=True, stored=True),
         title=_FastText(analyzer=analyzer, stored=True),
         # Stored only: body words are indexed once, in content; a body: query is
-        # answered from content (indexing the body twice cost a third of the
-        # indexing time).
+        # answered from content (indexing the body twice cost a large share
+        # of indexing; docs/benchmarks.md).
         body=STORED(),
         # Title and body as one field is what plain-word queries rank on: one
         # BM25 length norm over the whole release ranks better than summing
-        # two fields (SciFact nDCG@10 0.678 vs 0.655, measured on raw Whoosh).
+        # two fields (benchmarks/relevance.py; see docs/benchmarks.md).
         # Positions only (for phrases): snippets find their words by
         # tokenizing the page's hits again (term_spans); stored character
-        # offsets made the postings a fifth bigger (140 vs 118 MB at 30,000
-        # releases) and every block read at search time slower.
+        # offsets made the postings bigger and every block read at search
+        # time slower (docs/benchmarks.md).
         content=_ContentField(analyzer=analyzer, stored=False, spelling=True),
         **{SPELL_FIELD: _SpellingWords(stored=False)},
         byline=_FastText(analyzer=analyzer, stored=True),
@@ -437,7 +437,8 @@ def build_schema() -> Schema:
         date=_Dates(stored=True, sortable=True),
         # year / month as plain keys with a column of references into their
         # few distinct values, read whole to count facets (see facets.py); a
-        # DateRangeFacet with monthly buckets cost ~0.9 s a search.
+        # DateRangeFacet with monthly buckets cost more than the search it
+        # counted for (docs/benchmarks.md).
         year=_WholeId(stored=False, sortable=RefBytesColumn()),
         month=_WholeId(stored=False, sortable=RefBytesColumn()),
         source=_WholeId(stored=True, sortable=RefBytesColumn()),
