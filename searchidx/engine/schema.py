@@ -257,8 +257,8 @@ def term_spans(text: str, terms: Collection[str]) -> list[tuple[str, int, int, i
     """Return (term, position, start, end) for each word of ``text`` indexed as one of ``terms``.
 
     Only words that can give one of ``terms`` are stemmed: in a new process,
-    whose stem cache is empty, stemming every word of ten hits was a third
-    of the first search.
+    whose stem cache is empty, stemming every word of ten hits was a large
+    share of the first search (docs/benchmarks.md).
     """
     initials = {term[:1] for term in terms}
     if "" in initials:  # the empty stem (see _EMPTY_STEMS) starts with no letter
