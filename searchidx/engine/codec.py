@@ -221,6 +221,16 @@ class Codec(W3Codec):
     def __init__(self) -> None:
         super().__init__(inlinelimit=INLINE_POSTINGS_LIMIT)
 
+    def __setstate__(self, state: dict) -> None:
+        # Unpickled in a writer process that was started afresh (the spawn
+        # or forkserver start method), not forked: that process never opened
+        # the index, so the fixes opening it installs are not there yet, and
+        # without them its segment fails at commit.
+        from . import patches
+
+        patches.install()
+        self.__dict__.update(state)
+
     def per_document_writer(self, storage, segment):
         return _PerDocWriter(self, storage, segment)
 
