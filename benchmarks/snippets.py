@@ -30,7 +30,8 @@ from whoosh.highlight import ContextFragmenter, highlight
 import searchidx
 from searchidx import Index, read_documents
 from searchidx import search as search_module
-from searchidx.engine.schema import CONTENT_JOINER, build_analyzer, content_text
+from searchidx.engine.analysis import build_analyzer
+from searchidx.engine.schema import CONTENT_JOINER, content_text
 from searchidx.snippets import SNIPPET_CHARS, _SpanFormatter, lead_snippet
 
 BULK = (

@@ -5,8 +5,8 @@
     python benchmarks/throughput.py --sizes 10000 30000
     python benchmarks/throughput.py --json      # {"setup": ..., "sizes": {size: {system: ...}}}
 
-The three sizes took 11 minutes on 2 cores (2026-11-25), most of it raw
-Whoosh indexing 100k documents at under 400 a second.
+Most of a full run is raw Whoosh indexing 100k documents with its single
+writer; docs/benchmarks.md records how long the latest runs took.
 
 The records of the real bulk dumps in ../shared/data/press/bulk/ are read once
 with ``searchidx.read_documents``; ids and body texts that repeat are dropped,
@@ -25,9 +25,9 @@ same files in the same run:
 The peers read each file with ``json.loads`` and index id, title and body.
 
 Each system indexes, then answers the queries, in a fresh process of its
-own; the peers' processes never import searchidx, whose import patches
-Whoosh (whoosh_fixes.py), so raw Whoosh is Whoosh as released (checked
-after each measurement).
+own; the peers' processes never import searchidx, which patches Whoosh
+when it opens an index (engine/patches.py), so raw Whoosh is Whoosh as
+released (checked after each measurement).
 
 Figures: ingest+index throughput (documents/s, from the dump files to a
 committed index; every system must index every document), index size on
@@ -330,8 +330,9 @@ def index_in_child(system: str, dumps: str, folder: str, size: int) -> dict:
 
 
 def _check_unpatched(system: str) -> None:
-    # Importing searchidx patches Whoosh (whoosh_fixes: pickle protocol,
-    # in-place reads...): raw Whoosh measured with those would not be raw.
+    # searchidx patches Whoosh once it opens an index (engine/patches.py:
+    # pickle protocol, in-place reads...): raw Whoosh measured with those
+    # would not be raw, so a peer's process never imports searchidx at all.
     if system != "searchidx" and "searchidx" in sys.modules:
         raise RuntimeError(
             f"{system} was measured in a process that imported searchidx"

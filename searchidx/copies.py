@@ -33,9 +33,11 @@ SHINGLE_WORDS = 5
 NEAR_COPY_JACCARD = 0.7
 # A document is indexed under its LOOKUP_ANCHORS smallest shingle hashes and
 # compared with the documents sharing most of them, at most
-# DUPLICATE_CANDIDATES of them, in the index and in its own batch alike. Eight
-# rather than the former one-in-eight sample (about 40 a release): a fifth of
-# the anchor postings and terms, which were a tenth of all postings written.
+# DUPLICATE_CANDIDATES of them, in the index and in its own batch alike. A
+# fixed few rather than the former one-in-eight sample of a release's
+# shingles: far fewer anchor postings and terms, which were a noticeable
+# share of all postings written, and benchmarks/duplicates.py folds the same
+# pairs (see docs/benchmarks.md).
 LOOKUP_ANCHORS = 8
 DUPLICATE_CANDIDATES = 5
 # Too short to judge: a 12-word body shares shingles with anything boilerplate.
@@ -54,15 +56,15 @@ MAX_DAYS_APART = 3
 # Shingle hashes: each word's CRC-32 (stable across processes and runs, as
 # the anchors stored in the index must be), combined five at a time by a
 # multiply-add over 64 bits and mixed down to 32. Done for a whole body at
-# once with numpy: 55 instead of 140 microseconds a release for shingles and
-# anchors together (1,000 bulk-dump releases of 340 words on average).
+# once with numpy rather than a word at a time in Python, which cost much
+# more (docs/benchmarks.md).
 _COMBINE = np.uint64(0x9E3779B97F4A7C15)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_SHIFT = np.uint64(31)
 _HIGH_HALF = np.uint64(32)
 _NO_SHINGLES = np.empty(0, dtype=np.uint32)
 # word -> CRC-32, shared by every document of the process; cleared when
-# full (200,000 words: about 25 MB).
+# full, so its memory stays bounded (tens of MB; docs/benchmarks.md).
 _WORD_HASHES: dict[str, int] = {}
 _WORD_HASH_CACHE_SIZE = 200_000
 
@@ -107,8 +109,8 @@ def shingles(text: str, words: list[str] | None = None) -> np.ndarray:
     combined ^= combined >> _MIX_SHIFT
     combined *= _MIX
     combined >>= _HIGH_HALF
-    # Sorted and distinct; np.unique does the same with more set-up per call
-    # (15 against 4 microseconds for a release's 340 shingles).
+    # Sorted and distinct; np.unique does the same with more set-up per call,
+    # which for a release's few hundred shingles costs more than the work.
     hashes = np.sort(combined.astype(np.uint32))
     distinct = np.empty(len(hashes), dtype=bool)
     distinct[0] = True
@@ -160,7 +162,8 @@ class _Seen:
     doc_id: str
     group: str
     # 4 bytes a shingle (a sorted uint32 array): a set of Python ints costs
-    # ~60, and a batch of 14,000 releases held ~300 MB of them.
+    # over ten times that, which a big batch held by the hundred MB
+    # (docs/benchmarks.md).
     shingles: np.ndarray
     title: str
     date: date | None

@@ -2,8 +2,8 @@
 
 Whoosh counts facets by running a second search over every document of the
 index, filtered to the hits, and reading each hit's value from disk: with all
-four facets the `searchidx query` default doubled a search's time on 30,000
-releases (p50 19.5 -> 51.3 ms). Here each segment's column of year, month and
+four facets, the `searchidx query` default, that more than doubled a search's
+time (docs/benchmarks.md). Here each segment's column of year, month and
 source values is read once per reader (engine/columns.py), and counting is a
 lookup per hit; tags, which a release has several of, are counted by
 intersecting the hits with each tag's documents, also read once.

@@ -15,7 +15,8 @@ from whoosh.highlight import (
     top_fragments,
 )
 
-from .schema import CONTENT_JOINER, content_text, term_spans
+from .analysis import term_spans
+from .schema import CONTENT_JOINER, content_text
 
 ELLIPSIS = "…"
 Spans = tuple[tuple[int, int], ...]

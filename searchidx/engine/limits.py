@@ -2,10 +2,11 @@
 
 A search engine that answers anyone's query must not let one short query
 take minutes: `*a*` expanded to every word the index holds, `url:*http*`
-to every url, and a 10,000-character word sent the spelling corrector into
-an automaton of millions of states. Lucene and Elasticsearch cap the same
-things (``max_clause_count``, ``max_expansions``, a search timeout); these
-are our caps, each refused with one line that says how to narrow the query.
+to every url, and a word thousands of letters long sent the spelling
+corrector into an automaton far too big to build. Lucene and Elasticsearch
+cap the same things (``max_clause_count``, ``max_expansions``, a search
+timeout); these are our caps, each refused with one line that says how to
+narrow the query.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from datetime import date
 from whoosh import qparser, query
 
 from ..errors import QueryError
-from .schema import QUERYABLE_FIELDS, build_analyzer
+from .analysis import build_analyzer
+from .schema import QUERYABLE_FIELDS
 
 # The extra weight of a title match, one setting for every collection (see
 # benchmarks/relevance.py for what it was chosen on).

@@ -4,8 +4,8 @@ A plain-word search (an OR of stemmed terms in ``content`` and ``title``) is
 the common case, and Whoosh answers it document by document: for every
 matching document a tree of union matchers asks each term matcher for its id,
 weight and score, and the document's field length is read from disk per
-posting. At 30,000 releases that was 80% of a search (cProfile over the
-throughput benchmark's queries). Here each term's postings are read whole
+posting, which was most of a search's time (docs/benchmarks.md has the
+profile). Here each term's postings are read whole
 and scored as numpy arrays, added into one array over all documents, with
 the field lengths of each segment read once per searcher: the same scores as
 Whoosh's (tests/test_ranking.py compares them on every match), at a fraction
@@ -147,9 +147,10 @@ def rank_terms(
 def union_of_postings(reader, fieldname: str, words) -> np.ndarray | None:
     """Return the sorted docnums of one segment holding any of ``words``.
 
-    Whoosh unions many terms with a tree of matchers that costs seconds
-    a search past a few hundred terms (``source:*a*`` at 100,000 releases);
-    reading each term's postings whole and merging them is one numpy sort.
+    Whoosh unions many terms with a tree of matchers, one document at a
+    time, whose cost grows with the terms (``source:*a*`` on a big index
+    ran into the search time limit); reading each term's postings whole and
+    merging them is one numpy sort.
     None when a term's postings are in a form _all_postings does not read.
     Deleted documents are left in: Whoosh's collector skips them.
     """
@@ -315,8 +316,8 @@ def _position_keys(docnums: np.ndarray, values: list[bytes]) -> np.ndarray:
 
     ``values`` are CompactPositions values (a type code, then the deltas),
     one a posting of ``docnums``; decoded for all postings at once instead
-    of a list a posting: phrases of two common words compared 13,000
-    documents' positions in 100 ms.
+    of a list a posting, which made phrases of two common words (thousands
+    of candidate documents) the slowest queries of the throughput benchmark.
     """
     if not values:
         return np.zeros(0, dtype=np.int64)
@@ -348,8 +349,8 @@ def _position_keys(docnums: np.ndarray, values: list[bytes]) -> np.ndarray:
 def _in_sorted(values: np.ndarray, pool: np.ndarray) -> np.ndarray:
     """Return whether each of ``values`` is in the sorted array ``pool``.
 
-    np.isin does the same by hashing both arrays (NumPy 2.4): 7.3 ms
-    against 0.9 for 40,000 values.
+    np.isin does the same by hashing both arrays (NumPy 2.4), slower than
+    a binary search in the sorted pool (docs/benchmarks.md).
     """
     if not len(pool):
         return np.zeros(len(values), dtype=bool)
@@ -409,7 +410,7 @@ def group_keys(searcher) -> array:
     """Return every document's group key (schema.group_key), by docnum.
 
     Read whole per segment (columns.py): looking up the group of each
-    matching document, or listing the groups that have copies, cost 0.9 s on
-    the first search of 30,000 releases.
+    matching document, or listing the groups that have copies, was most of
+    a new searcher's first search (docs/benchmarks.md).
     """
     return columns.numbers(searcher, GROUP_KEY_FIELD)

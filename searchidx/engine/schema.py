@@ -1,8 +1,9 @@
-"""The Whoosh schema: field names, analyzers and the schema version.
+"""The Whoosh schema: the fields every index has, their names and the schema version.
 
-Change anything here that alters what is written to disk and you must bump
-SCHEMA_VERSION: an index built by another version is refused with a hint to
-rebuild, instead of answering queries wrongly.
+Change anything here, or in the analyser (analysis.py), that alters what is
+written to disk and you must bump SCHEMA_VERSION: an index built by another
+version is refused with a hint to rebuild, instead of answering queries
+wrongly.
 """
 
 from __future__ import annotations
@@ -10,39 +11,18 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
 from datetime import datetime
-from itertools import compress
 
-from whoosh.analysis import (
-    Analyzer,
-    IDTokenizer,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
-from whoosh.analysis.filters import STOP_WORDS
+from whoosh.analysis import IDTokenizer, RegexTokenizer
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.lang import stemmer_for_language
 from whoosh.system import pack_uint
 
+from .analysis import build_analyzer, kept_terms, term_positions
 from .codec import CompactPositions
 
 # 17: every file carries a checksum (checksums.py); older indexes have none.
 SCHEMA_VERSION = 17
-
-# Words joined by "&", "." or followed by "++"/"#" stay one token, so that
-# "AT&T", "R&D", "U.S." and "C++" can be searched for; Whoosh's default
-# tokenizer turns them into single letters that the stop filter then drops.
-# Possessive quantifiers: all after the first \w+ is optional, so a match
-# is always the greedy one and never needs to give characters back; the
-# engine then keeps no state to backtrack to (15% faster on releases).
-TOKEN_PATTERN = r"\w++(?:[.&]\w++)*+(?:\+\+|#(?!\w))?+"
-# Whoosh's StopFilter defaults: its stop list, and one-letter words dropped.
-_MIN_WORD_LENGTH = 2
-
 
 # The unstemmed words of title and body, for "did you mean" (see _ContentField).
 SPELL_FIELD = "spell_content"
@@ -58,45 +38,15 @@ KEYWORD_FIELDS = ("source", "tags", "year", "month", "id", "url")
 QUERYABLE_FIELDS = TEXT_FIELDS + KEYWORD_FIELDS + ("date",)
 
 
-def build_analyzer() -> Analyzer:
-    """Return the analyzer for searchable text: tokenize, lowercase, stop, stem."""
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=_MIN_WORD_LENGTH)
-        # Snowball's English stemmer rather than Whoosh's default Porter: on the
-        # same index and queries it lifted nDCG@10 on CACM from 0.475 to 0.495
-        # and CISI from 0.390 to 0.398 (benchmarks/relevance.py).
-        | StemFilter(lang="en", cachesize=50000)
-    )
-
-
-_TOKEN = re.compile(TOKEN_PATTERN)
-_english_stem = stemmer_for_language("en")
-# word -> stem, shared by every field; cleared when full rather than kept
-# least-recently-used, which costs more per word than stemming a few again.
-_STEMS: dict[str, str] = {}
-_STEM_CACHE_SIZE = 200_000
-
-
-def _stem(word: str) -> str:
-    stem = _STEMS.get(word)
-    if stem is None:
-        if len(_STEMS) >= _STEM_CACHE_SIZE:
-            _STEMS.clear()
-        stem = _STEMS[word] = _english_stem(word)
-    return stem
-
-
 class _FastText(TEXT):
     """A TEXT field that analyses documents in one pass when indexing.
 
     Whoosh runs the analyzer as a chain of generators passing a Token object
-    along (tokenizer, lowercase, stop, stem, then the format's own loop): 36%
-    of indexing time for 5,000 releases. ``index`` does the same steps in
-    one loop (``term_positions``) and gives the same terms, positions and
-    weights (tests/test_schema.py compares the two on every bundled release);
-    queries still go through the analyzer.
+    along (tokenizer, lowercase, stop, stem, then the format's own loop), a
+    large share of indexing time (docs/benchmarks.md). ``index`` does the
+    same steps in one loop (``term_positions``) and gives the same terms,
+    positions and weights (tests/engine/test_schema.py compares the two on
+    every bundled release); queries still go through the analyzer.
     """
 
     def __init__(self, *args, **kwargs) -> None:
@@ -126,145 +76,6 @@ class _FastText(TEXT):
         return kept, first
 
 
-# Lower-cased word -> the term the index holds for it (its stem, UTF-8), or
-# b"" for a word the analyzer drops (a stop word, a single letter): one
-# lookup a word for the whole analysis. Cleared when full.
-_TERMS: dict[str, bytes] = {}
-_TERM_CACHE_SIZE = 200_000
-# Kept words whose stem is empty (no English word found: every word of
-# 20,000 releases and every 2- and 3-letter string was checked). A text
-# holding one is analysed word by word, where an empty stem is still a term.
-_EMPTY_STEMS: set[str] = set()
-
-
-def _term_of(word: str) -> bytes:
-    if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
-        term = b""
-    else:
-        # Not through _stem: its cache serves snippets, and this one already
-        # remembers the word.
-        stem = _english_stem(word)
-        if not stem:
-            _EMPTY_STEMS.add(word)
-        term = stem.encode("utf-8")
-    if len(_TERMS) >= _TERM_CACHE_SIZE:
-        _TERMS.clear()
-    _TERMS[word] = term
-    return term
-
-
-def kept_terms(text: str) -> tuple[list[bytes], int, set[str]]:
-    """Return the indexed terms of ``text`` in order, the first one's position, and the words.
-
-    What the analyzer gives (tokenize, lower-case, drop stop words, stem),
-    in one pass; terms are UTF-8, as the index holds them; the words are the
-    kept words before stemming (the spelling list's). Positions are numbered
-    as Whoosh's StopFilter renumbers them: the first word kept keeps its
-    place among all tokens, the next ones follow it, so the n-th term is at
-    the first one's position + n.
-
-    Written for speed (not on ``indexed_words``, whose generator and match
-    objects made term_positions 1.16 s instead of 0.59 s for 5,000
-    releases): each word's term comes from one cache lookup over the whole
-    list, and the dropped words are filtered out in C.
-    """
-    # Lower-casing the text first gives the words the analyzer's tokenizer
-    # and lower-case filter give, except with the one letter whose lower
-    # case is two characters (U+0130) and the sigma whose lower case
-    # depends on the letters around it (U+03A3).
-    if "\u0130" in text or "\u03a3" in text:
-        tokens = [token.lower() for token in _TOKEN.findall(text)]
-    else:
-        tokens = _TOKEN.findall(text.lower())
-    terms = list(map(_TERMS.get, tokens))
-    if None in terms:
-        terms = [
-            _term_of(word) if term is None else term
-            for term, word in zip(terms, tokens, strict=True)
-        ]
-    if _EMPTY_STEMS and not _EMPTY_STEMS.isdisjoint(tokens):
-        return _kept_terms_word_by_word(tokens)
-    kept = list(filter(None, terms))
-    if not kept:
-        return kept, 0, set()
-    # The first kept word's place: its first occurrence, as any earlier
-    # copy of it would have been kept too.
-    return kept, terms.index(kept[0]), set(compress(tokens, terms))
-
-
-def term_positions(text: str) -> tuple[dict[bytes, list[int]], set[str]]:
-    """Return each indexed term's word positions in ``text``, and the words themselves.
-
-    ``kept_terms`` grouped by term.
-    """
-    kept, first, words = kept_terms(text)
-    positions: dict[bytes, list[int]] = {}
-    found_in = positions.get
-    for position, term in enumerate(kept, first):
-        found = found_in(term)
-        if found is None:
-            positions[term] = [position]
-        else:
-            found.append(position)
-    return positions, words
-
-
-def _kept_terms_word_by_word(
-    tokens: list[str],
-) -> tuple[list[bytes], int, set[str]]:
-    """``kept_terms`` for lower-cased tokens, one word at a time."""
-    kept: list[bytes] = []
-    words: set[str] = set()
-    first = -1
-    for place, word in enumerate(tokens):
-        if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
-            continue
-        if first < 0:
-            first = place
-        words.add(word)
-        kept.append(_stem(word).encode("utf-8"))
-    return kept, max(first, 0), words
-
-
-def indexed_words(
-    text: str, initials: Collection[str] | None = None
-) -> Iterator[tuple[str, int, int, int]]:
-    """Yield (term, position, start, end) for each word of ``text`` the index holds.
-
-    What the analyzer gives (tokenize, lower-case, drop stop words, stem),
-    with the word's character offsets in ``text``.
-
-    Args:
-        initials: yield only the words starting with one of these letters,
-            unstemmed otherwise (positions still count every word). A stem
-            starts with its word's first letter: Snowball's English stemmer
-            rewrites endings only (tests/test_schema.py checks it on every
-            word of the corpus and on generated ones).
-    """
-    stems = _STEMS
-    position = -1
-    for place, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group().lower()
-        if len(word) < _MIN_WORD_LENGTH or word in STOP_WORDS:
-            continue
-        position = place if position < 0 else position + 1
-        if initials is None or word[:1] in initials:
-            yield stems.get(word) or _stem(word), position, match.start(), match.end()
-
-
-def term_spans(text: str, terms: Collection[str]) -> list[tuple[str, int, int, int]]:
-    """Return (term, position, start, end) for each word of ``text`` indexed as one of ``terms``.
-
-    Only words that can give one of ``terms`` are stemmed: in a new process,
-    whose stem cache is empty, stemming every word of ten hits was a third
-    of the first search.
-    """
-    initials = {term[:1] for term in terms}
-    if "" in initials:  # the empty stem (see _EMPTY_STEMS) starts with no letter
-        initials = None
-    return [word for word in indexed_words(text, initials) if word[0] in terms]
-
-
 # The last text the content field indexed in this process and its words, for
 # the spelling field, which Whoosh's writer indexes next (fields go in name
 # order) with the same string: one pass over the text instead of two. Any
@@ -277,8 +88,8 @@ class _ContentField(_FastText):
     """Title and body, indexed; its unstemmed words go to SPELL_FIELD instead.
 
     Whoosh 2.7 writes every document's unstemmed words to the spelling field
-    as postings of document 0, duplicates included: 757,772 postings for 5,000
-    releases, more than the content field itself, each pickled, sorted and
+    as postings of document 0, duplicates included: more postings than the
+    content field itself (docs/benchmarks.md), each pickled, sorted and
     written at commit. Suggestions only need the word list, so Whoosh's own
     copy is turned off and ``_SpellingWords`` lists each word once a writer.
     """
@@ -307,9 +118,8 @@ class _Keywords(KEYWORD):
 
     What Whoosh's KEYWORD gives for a string when its words are split on
     spaces and kept as they are: each word's count, as weight and as its
-    Frequency value, without the analyzer's Token objects and generators
-    (one writer adding 50,000 releases' near-copy anchors and spelling
-    words: 15 microseconds a release less, of 550).
+    Frequency value, without the analyzer's Token objects and generators,
+    whose work is wasted on words kept as they are (docs/benchmarks.md).
     """
 
     def index(self, value, **kwargs):
@@ -396,9 +206,9 @@ class _Dates(DATETIME):
     """A DATETIME field that remembers each date's index terms.
 
     Whoosh turns a date into eight terms, one per precision, for range
-    queries: 33 microseconds a release, for values that repeat across a
-    batch (5,000 releases have about 2,000 dates). The terms are the same
-    for the same date, so they are worked out once.
+    queries, and works them out again for every release, though the
+    releases of a batch share few dates (docs/benchmarks.md). The terms are
+    the same for the same date, so they are worked out once.
     """
 
     def index(self, value, **kwargs):
@@ -420,16 +230,16 @@ def build_schema() -> Schema:
         id=_WholeId(unique=True, stored=True),
         title=_FastText(analyzer=analyzer, stored=True),
         # Stored only: body words are indexed once, in content; a body: query is
-        # answered from content (indexing the body twice cost a third of the
-        # indexing time).
+        # answered from content (indexing the body twice cost a large share
+        # of indexing; docs/benchmarks.md).
         body=STORED(),
         # Title and body as one field is what plain-word queries rank on: one
         # BM25 length norm over the whole release ranks better than summing
-        # two fields (SciFact nDCG@10 0.678 vs 0.655, measured on raw Whoosh).
+        # two fields (benchmarks/relevance.py; see docs/benchmarks.md).
         # Positions only (for phrases): snippets find their words by
         # tokenizing the page's hits again (term_spans); stored character
-        # offsets made the postings a fifth bigger (140 vs 118 MB at 30,000
-        # releases) and every block read at search time slower.
+        # offsets made the postings bigger and every block read at search
+        # time slower (docs/benchmarks.md).
         content=_ContentField(analyzer=analyzer, stored=False, spelling=True),
         **{SPELL_FIELD: _SpellingWords(stored=False)},
         byline=_FastText(analyzer=analyzer, stored=True),
@@ -437,7 +247,8 @@ def build_schema() -> Schema:
         date=_Dates(stored=True, sortable=True),
         # year / month as plain keys with a column of references into their
         # few distinct values, read whole to count facets (see facets.py); a
-        # DateRangeFacet with monthly buckets cost ~0.9 s a search.
+        # DateRangeFacet with monthly buckets cost more than the search it
+        # counted for (docs/benchmarks.md).
         year=_WholeId(stored=False, sortable=RefBytesColumn()),
         month=_WholeId(stored=False, sortable=RefBytesColumn()),
         source=_WholeId(stored=True, sortable=RefBytesColumn()),

@@ -294,9 +294,9 @@ def _rank_plain_words(
     matches = _keep_filtered(searcher, matches, filters, sources_named)
     keys = _as_numpy(group_keys(searcher)) if fold else None
     # The total counts groups: each lists once, as its first-listed copy.
-    # Sorted, not np.unique: it hashed 50,000 group keys in 2.1 ms against
-    # 0.3, and NumPy 2.4's first call of it imports numpy.ma (19 ms of a new
-    # process's first search).
+    # Sorted, not np.unique: it hashes the keys, which is slower, and NumPy
+    # 2.4's first call of it imports numpy.ma, a cost paid by a new process's
+    # first search (docs/benchmarks.md).
     total = (
         len(distinct_sorted(np.sort(keys[matches.docnums]))) if fold else len(matches)
     )
@@ -322,9 +322,9 @@ def _first_of_each_group(
     one per group.
 
     By relevance only the best few are ordered: enough to fill the page once
-    copies are skipped, four times more each time they are not (at 100,000
-    releases, seven copies of each, ordering every match cost more than
-    ranking).
+    copies are skipped, four times more each time they are not: with many
+    copies of each release, ordering every match cost more than ranking
+    (docs/benchmarks.md).
     """
     wanted = count * 4 + 16
     while True:
@@ -425,8 +425,8 @@ def other_copies(searcher, docnum: int, fields: dict) -> tuple[str, ...]:
 
     Every copy in the group is named, whether or not it matched the query:
     the reader wants to know who else published the release. Sources come
-    from their column (doc_values), not from each copy's stored fields: with
-    seven copies of each release that was a tenth of a search.
+    from their column (doc_values), not from each copy's stored fields,
+    whose reads grow with the copies of each release (docs/benchmarks.md).
     """
     group = fields.get("dup_group") or fields["id"]
     copies = searcher.docs_for_query(query.Term("dup_group", group))

@@ -34,8 +34,8 @@ from math import log
 import numpy as np
 from whoosh import query
 
+from .analysis import kept_terms
 from .ranking import WeightedTerm, group_keys, rank_terms
-from .schema import kept_terms
 
 # At most this many key terms make the query (Lucene's default).
 SIMILAR_TERMS = 25

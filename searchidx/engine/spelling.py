@@ -10,12 +10,14 @@ from .parsing import index_terms, is_stop_word
 from .schema import SPELL_FIELD
 
 # Spelling suggestions are for typed searches; checking every word of a long
-# question against the index's vocabulary halved the queries/s on CACM.
+# question against the index's vocabulary slowed question answering down
+# badly (benchmarks/relevance.py; see docs/benchmarks.md).
 SUGGEST_MAX_WORDS = 8
 # Words under five letters are left alone: too many real words lie one edit
 # apart ("art"/"part", "bill"/"will") to guess which one was meant. Words
-# over 30 are not words anyone types: Whoosh's automaton for a 10,000-letter
-# one took seconds and hundreds of MB. Both are matched whole.
+# over 30 are not words anyone types, and Whoosh's automaton for a very long
+# one grows with it in time and memory (benchmarks/hostile_queries.py). Both
+# are matched whole.
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,30}(?![^\W\d_])")
 
 
@@ -24,8 +26,9 @@ class _SegmentCorrector(ReaderCorrector):
 
     An index of several segments reads as one MultiReader, whose
     terms_within() is Whoosh's fallback that computes the edit distance to
-    every word the index holds (0.4-0.8 s a search at 10,000 releases in two
-    segments); a segment's own uses an automaton over its word list.
+    every word the index holds, slow past a few thousand releases
+    (docs/benchmarks.md); a segment's own uses an automaton over its word
+    list.
     """
 
     def _suggestions(self, text, maxdist, prefix):
@@ -70,8 +73,8 @@ def suggest_spelling(searcher, text: str) -> str | None:
         # One edit for short words, two for long ones: "insulim" -> "insulin",
         # but "ozempic" must not become "olympic" (two edits in seven letters).
         # The first letter is kept: walking the word list for every first
-        # letter cost up to 100 ms a word at 10,000 releases, and few typos
-        # are in the first letter.
+        # letter made each word's lookup grow with the index
+        # (docs/benchmarks.md), and few typos are in the first letter.
         found = corrector.suggest(
             lowered, limit=5, maxdist=1 if len(lowered) < 8 else 2, prefix=1
         )

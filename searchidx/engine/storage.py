@@ -344,8 +344,8 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
     extra = {}
     if procs > 1:
         # The pool limit shared among the writer processes: each with the whole
-        # limit, 100,000 releases peaked at 1,635 MB (PSS, all processes);
-        # halved, 1,334 MB at the same 596 documents/s.
+        # limit, the processes together held more memory at the same speed
+        # (docs/benchmarks.md).
         extra = {
             "procs": procs,
             "multisegment": True,
@@ -467,8 +467,8 @@ def _verified_generation(storage_index, generation: int) -> int:
 class SearcherCache:
     """One open searcher per Index, reused across searches and refreshed on change.
 
-    Opening a Whoosh searcher reads every segment's term files: about 40 ms on
-    5,000 releases, four times the search itself. Reusing it, and refreshing
+    Opening a Whoosh searcher reads every segment's term files, which costs
+    more than a search itself (docs/benchmarks.md). Reusing it, and refreshing
     only when another commit has happened (a cheap look at the table of
     contents' generation), keeps a search at the cost of the search.
     """

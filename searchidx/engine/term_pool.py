@@ -4,9 +4,9 @@ Whoosh's writer puts every posting in a pool as a (field, term, docnum,
 weight, value) tuple; past the pool's memory limit it sorts them and pickles
 them to a run file one posting at a time, and at commit it merges the runs
 posting by posting and hands each to its W3 postings writer, which looks up
-the document's field length per posting. Writing 20,000 releases on two
-processes, spilling and merging runs was about 30% of the writer processes'
-time (py-spy). Here a run holds each term's postings together, merged a term
+the document's field length per posting; spilling and merging runs that
+way was a large share of the writer processes' time (docs/benchmarks.md).
+Here a run holds each term's postings together, merged a term
 at a time, and the postings writer is given whole blocks of 128. The segment
 written is the one Whoosh writes, byte for byte (tests/test_term_pool.py
 compares the files, with runs and merged segments).
@@ -16,10 +16,8 @@ The text fields (title, content...) are given a document's terms in order
 sorted by term with numpy and turned into each term's postings for those
 documents at once: one "piece" a term, four byte strings (docnums, weights,
 value lengths, values), which also pickle to a run as four strings instead
-of three objects a posting. Listing each posting under its term as its
-document came instead, one writer process of 50,000 releases took 743-780
-microseconds a release to add and 423-443 to commit; this (sorting every
-million words), 637 and 358.
+of three objects a posting: faster to add and to commit than listing each
+posting under its term as its document comes (docs/benchmarks.md).
 The other fields' postings are listed under their term as they come
 (``add_postings``, ``add`` for segments merged at commit).
 
@@ -65,17 +63,17 @@ _KEY_VALUE_LENGTHS = struct.Struct("!ii")
 _TABLE_BATCH = 4096
 # Rough bytes of memory per term and per posting, for the pool limit: a
 # term's key and list; a posting's three list slots, its weight (most are
-# shared) and its value's bytes object (whose length is added). 3,000
-# releases' postings took 43.6 MB, and this counts 46.5 MB for them.
+# shared) and its value's bytes object (whose length is added). Set a
+# little above what postings were measured to take, so the pool spills
+# before the limit rather than after (docs/benchmarks.md).
 _TERM_BYTES = 250
 _POSTING_BYTES = 64
 # A word given to add_terms and waiting to be sorted: its term's number (4
 # bytes) and its share of its document's entries. Past _SORT_EVERY_WORDS of
-# them, they are sorted into pieces. The sort's temporary arrays take about
-# 60 bytes a word, and the memory stays with the process: indexing 30,000
-# releases peaked at 621 MB (PSS, all processes) sorting every million words,
-# 535 MB every 500,000 and 519 MB every 250,000, at the same speed within
-# the machine's drift (1,257-1,307 documents/s).
+# them, they are sorted into pieces. The sort's temporary arrays take many
+# times that a word, and the memory stays with the process, so sorting more
+# often lowers the peak; less often was no faster. Chosen by
+# benchmarks/throughput.py's peak memory; see docs/benchmarks.md.
 _PENDING_WORD_BYTES = 5
 _SORT_EVERY_WORDS = 250_000
 # A piece's four bytes objects and its place in its term's list.
@@ -102,7 +100,7 @@ class TermPool:
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
         # field -> term bytes -> [docnum, weight, value, docnum, ...]: one
-        # flat list a term, a third of the memory of a tuple a posting.
+        # flat list a term, far less memory than a tuple a posting.
         self._fields: dict[str, dict[bytes, list]] = {}
         # field -> term bytes -> [Piece, ...], from add_terms' words, sorted.
         self._pieces: dict[str, dict[bytes, list[Piece]]] = {}
@@ -251,7 +249,7 @@ class TermPool:
 
         Terms are pickled a few thousand at a time, as (field, [(term,
         pieces?, postings), ...]): a pickle call a term made spilling and
-        reading back a run about twice as slow.
+        reading back a run much slower (docs/benchmarks.md).
         """
         # Random: the writer processes of one commit share a temporary folder.
         name = f"{secrets.token_hex(12)}.run"
@@ -568,11 +566,11 @@ def _inlined_entry(docnums, weights, values, lengths) -> bytes:
     The bytes W3's field writer writes for a list shorter than the inline
     limit (start_term, add_posting each, finish_term: W3TermInfo.add_block,
     set_inline, codec._PostingsWriter.finish_postings, to_bytes) without its
-    per-term objects and calls: at commit, 205,000 terms of 10,000 releases
-    cost about 20 microseconds each that way, most of them inlined.
+    per-term objects and calls, paid at commit for every such term: most of
+    a segment's terms are inlined (docs/benchmarks.md).
     tests/test_term_pool.py compares the segments byte for byte.
     """
-    if len(docnums) == 1:  # ids, urls, anchors: half the terms of a segment
+    if len(docnums) == 1:  # ids, urls, anchors: the commonest kind of term
         return _inlined_entry_of_one(docnums[0], weights[0], values[0], lengths)
     as_stored = array("f", weights)  # the block buffer's float32 weights
     found = [lengths[docnum] for docnum in docnums] if lengths is not None else []

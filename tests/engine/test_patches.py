@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 import whoosh
 from click.testing import CliRunner
 
@@ -14,6 +15,7 @@ from searchidx.engine import patches
 # an index and name what changed then.
 _SNAPSHOT = r"""
 import importlib, pkgutil, sys
+import pytest
 import whoosh
 
 def snapshot():
@@ -106,3 +108,35 @@ def test_an_index_written_before_the_engine_package_still_opens(tmp_path):
         "refused before opening",
         "read after opening",
     ]
+
+
+# A batch big enough for two writer processes, started the given way.
+_TWO_PROCESS_WRITE = r"""
+import multiprocessing, sys
+multiprocessing.set_start_method(sys.argv[2])
+import searchidx.index
+from searchidx import Document, Index
+searchidx.index.PARALLEL_WRITE_DOCUMENTS = 10
+documents = [
+    Document(title=f"Release {n}", body=f"The harbor exercise {n} went ahead.")
+    for n in range(40)
+]
+with Index.open(sys.argv[1], create=True) as index:
+    index.add(documents)
+    print(index.search("harbor", limit=1).total)
+"""
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn", "forkserver"])
+def test_writer_processes_started_afresh_write_every_document(tmp_path, start_method):
+    # macOS starts processes with spawn, Python 3.14 on Linux with forkserver:
+    # such a writer process never opened the index, so it must install the
+    # fixes itself or its segment fails and its documents are lost.
+    run = subprocess.run(
+        [sys.executable, "-c", _TWO_PROCESS_WRITE, str(tmp_path / "ix"), start_method],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Traceback" not in run.stderr, run.stderr[-2000:]
+    assert run.stdout.split() == ["40"]

@@ -1,8 +1,5 @@
 """The schema's one-pass indexing gives what Whoosh's analyzer chain gives."""
 
-import gzip
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +8,7 @@ from whoosh.fields import TEXT
 from searchidx import read_documents
 from searchidx.engine.schema import build_schema, content_text
 
-from ..conftest import CORPUS, shared_press
+from ..conftest import CORPUS
 
 TRICKY_TEXTS = [
     "",
@@ -44,69 +41,6 @@ def test_one_pass_indexing_matches_the_analyzer_chain(field_name):
         fast = sorted(field.index(text))
         chain = sorted(TEXT.index(field, text))
         assert fast == chain, text[:80]
-
-
-def test_term_spans_give_the_offsets_a_character_index_would_store():
-    from whoosh.formats import Characters
-
-    from searchidx.engine.schema import build_analyzer, term_spans
-
-    field = TEXT(analyzer=build_analyzer(), chars=True)
-    characters = Characters()
-    for text in TRICKY_TEXTS + list(corpus_texts()):
-        stored = {}
-        for term, _freq, _weight, value in field.index(text):
-            stored[term.decode("utf-8")] = characters.decode_characters(value)
-        wanted = set(stored)
-        found: dict[str, list] = {}
-        for term, position, start, end in term_spans(text, wanted):
-            found.setdefault(term, []).append((position, start, end))
-        assert found == stored, text[:80]
-
-
-def test_term_spans_find_each_term_when_asked_for_it_alone():
-    from searchidx.engine.schema import indexed_words, term_spans
-
-    for text in TRICKY_TEXTS + list(corpus_texts()):
-        every_word = list(indexed_words(text))
-        for term in {term for term, *_ in every_word}:
-            alone = [word for word in every_word if word[0] == term]
-            assert term_spans(text, {term}) == alone, (term, text[:80])
-
-
-@pytest.mark.parametrize("folder", ["", "html", "text", "bulk"])
-def test_every_stem_starts_with_its_words_first_letter(folder):
-    # term_spans stems only the words whose first letter starts a wanted term.
-    from searchidx.engine.schema import TOKEN_PATTERN, _english_stem
-
-    if folder:
-        root = shared_press(folder)
-        files = [path for path in sorted(root.rglob("*")) if path.is_file()][:40]
-    else:
-        files = [path for path in sorted(CORPUS.rglob("*")) if path.is_file()]
-    words = set()
-    for path in files:
-        raw = path.read_bytes()
-        if path.suffix == ".gz":
-            raw = gzip.decompress(raw)
-        words.update(re.findall(TOKEN_PATTERN, raw.decode("utf-8", "replace").lower()))
-    assert len(words) > 1000
-    wrong = {
-        word: stem
-        for word in words
-        if (stem := _english_stem(word)) and stem[0] != word[0]
-    }
-    assert wrong == {}
-
-
-@settings(max_examples=500, derandomize=True, deadline=None)
-@given(st.text(min_size=2, max_size=12))
-def test_the_stem_of_any_word_starts_with_its_first_letter(text):
-    from searchidx.engine.schema import TOKEN_PATTERN, _english_stem
-
-    for word in re.findall(TOKEN_PATTERN, text.lower()):
-        stem = _english_stem(word)
-        assert not stem or stem[0] == word[0], (word, stem)
 
 
 # Letters whose lower case differs in length or depends on their neighbours,
@@ -169,41 +103,3 @@ def test_keyword_fields_index_the_terms_whooshs_keyword_field_gives(value):
 
     field = build_schema()["anchors"]
     assert sorted(field.index(value)) == sorted(KEYWORD.index(field, value))
-
-
-def test_a_word_stemmed_to_nothing_is_still_a_term(monkeypatch):
-    # No English word is known to stem to "", but Whoosh would index one as
-    # the empty term, so the fast path must not drop it as a stop word.
-    from searchidx.engine import schema
-
-    monkeypatch.setattr(
-        schema, "_english_stem", lambda word: "" if word == "zyx" else word
-    )
-    monkeypatch.setattr(schema, "_STEMS", {})
-    monkeypatch.setattr(schema, "_TERMS", {})
-    monkeypatch.setattr(schema, "_EMPTY_STEMS", set())
-    positions, words = schema.term_positions("The zyx began; zyx ended")
-    assert positions == {b"": [1, 3], b"began": [2], b"ended": [4]}
-    assert words == {"zyx", "began", "ended"}
-
-
-# The token pattern as written before its quantifiers were made possessive.
-BACKTRACKING_TOKEN_PATTERN = r"\w+(?:[.&]\w+)*(?:\+\+|#(?!\w))?"
-
-
-@settings(max_examples=300, derandomize=True, deadline=None)
-@given(
-    st.lists(
-        st.one_of(_AWKWARD, st.sampled_from(list(".&+#")), st.text(max_size=4)),
-        max_size=30,
-    )
-)
-def test_the_possessive_token_pattern_finds_what_the_backtracking_one_finds(pieces):
-    import re
-
-    from searchidx.engine.schema import TOKEN_PATTERN
-
-    text = "".join(pieces)
-    assert re.findall(TOKEN_PATTERN, text) == re.findall(
-        BACKTRACKING_TOKEN_PATTERN, text
-    )
