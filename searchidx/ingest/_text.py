@@ -36,7 +36,11 @@ END_MARKER = re.compile(
     r"share this|stay connected|sign up for|subscribe to|"
     # the same headings on German, French and Spanish pages
     r"weitere (?:pressemitteilungen|meldungen|nachrichten|artikel)|ähnliche (?:artikel|meldungen)|"
-    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b)",
+    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b"
+    # The heading of a release's contact block, alone on its line: "Media
+    # contact: Jane Roe, 555-0100" opens some releases and is no end.
+    r"|(?:media|press) contacts?:?$|pressekontakte?:?$|contacts? presse\s*:?$"
+    r"|contacto de prensa:?$|mediekontakt:?$)",
     re.I,
 )
 

@@ -55,11 +55,16 @@ _CHROME_WORDS = re.compile(
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
     r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
     r"captions?|instagram|tiktok|"
-    r"sponsor|comments?|skip|skiplink|pager|pagination|widget|teasers?|"
+    r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
     re.I,
 )
+# "widget" names sidebar boxes and like buttons, but page builders (Elementor)
+# call every component a widget, paragraphs of the story included: chrome only
+# when it holds no sentence of prose.
+_WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
+_PROSE_WORDS = 8
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
@@ -335,7 +340,14 @@ def _is_chrome(element: Tag) -> bool:
     if str(attrs.get("aria-hidden", "")).lower() == "true" or "hidden" in attrs:
         return True
     words = " ".join([" ".join(attrs.get("class") or []), str(attrs.get("id") or "")])
-    return bool(words.strip()) and bool(_CHROME_WORDS.search(words))
+    if not words.strip():
+        return False
+    if _CHROME_WORDS.search(words):
+        return True
+    if _WIDGET_WORD.search(words):
+        text = element.get_text(" ", strip=True)
+        return len(text.split()) < _PROSE_WORDS or not _SENTENCE.search(text)
+    return False
 
 
 def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
@@ -472,12 +484,15 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     """Return the element whose text blocks score highest (readability-style)."""
     scores: dict[int, float] = {}
     elements: dict[int, Tag] = {}
+    mass: dict[int, float] = {}  # all the prose under an element, undecayed
     for block in soup.find_all(["p", "pre", "blockquote", "td", "div", "li"]):
         if _has_block_children(block):
             continue  # containers score through their children
         score = _block_score(block)
         if not score:
             continue
+        for ancestor in block.parents:
+            mass[id(ancestor)] = mass.get(id(ancestor), 0.0) + score
         parent = block.parent
         for share in (1.0, 0.5, 0.25):
             if parent is None or parent.name in ("html", "[document]"):
@@ -490,6 +505,7 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
         return body
     best_id = max(scores, key=scores.get)
     best = elements[best_id]
+    is_settled = False
     if h1 is not None and not _holds(best, h1):
         # The story is told under its headline. A block of teasers elsewhere
         # (a grid of other stories' leads) can outscore it; the headline's
@@ -497,15 +513,46 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
         for parent in h1.parents:
             if parent.name in ("body", "html", "[document]") or _holds(parent, best):
                 break  # the best container is under the headline already
-            if scores.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
+            if mass.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
                 best = parent
+                # The prose outside the headline's container was just turned
+                # down (teasers), so the text is not widened back to it.
+                is_settled = True
                 break
     # Prefer the semantic container the page marks as the article when it holds
     # the best block: it keeps lists and subheads the scorer split off.
     for candidate in best.parents:
         if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
             return candidate
-    return best
+    return best if is_settled else _widen_to_split_text(best, h1, mass)
+
+
+# How much more prose an ancestor must hold than the chosen container to be
+# taken instead, and how far up to look.
+_SPLIT_TEXT_GAIN = 1.5
+_SPLIT_TEXT_LEVELS = 4
+
+
+def _widen_to_split_text(best: Tag, h1: Tag | None, mass: dict[int, float]) -> Tag:
+    """Return the container of a text that the page split into components.
+
+    Page builders (AEM, Elementor, Sitecore) put each paragraph or run of
+    paragraphs in a component of its own, with pictures and quote boxes
+    between, so the best-scoring container holds only part of the text. An
+    ancestor a few levels up that holds much more prose holds the rest, unless
+    it also holds a second headline (a next article appended below).
+    """
+    chosen = best
+    for level, parent in enumerate(best.parents):
+        if level >= _SPLIT_TEXT_LEVELS or parent.name in ("body", "html", "[document]"):
+            break
+        if len([h for h in parent.find_all("h1") if h is not h1]) or (
+            len(parent.find_all("article")) > 1
+        ):
+            break
+        if mass.get(id(parent), 0.0) >= mass.get(id(chosen), 0.0) * _SPLIT_TEXT_GAIN:
+            chosen = parent
+    return chosen
 
 
 # How much of the best container's score the headline's own container needs

@@ -1,0 +1,92 @@
+"""Pages from page builders and app frameworks read whole, and only the story (#17).
+
+Each page is written here for the project, small, in the shape such sites use:
+a corporate newsroom whose text is split over components (AEM, Elementor), an
+infinite-scroll page with the next article below, a release closed by its
+media contact block.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+FIRST = "The company opened its first plant in Ohio on Thursday, after two years of building."
+SECOND = (
+    "The plant will make pumps for heat pump systems, a market that has grown fast."
+)
+THIRD = (
+    "It will employ 350 people when it reaches full output, most of them hired locally."
+)
+LAST = "Until now the company shipped all of its pumps from its factories in Europe."
+
+
+def _read(tmp_path, html: str):
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (document,) = read_file(path)
+    return document
+
+
+def _component(*paragraphs: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<div class="text"><div class="cmp-text">{inner}</div></div>'
+
+
+def _newsroom(main: str, after: str = "") -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Pump maker opens plant in Ohio</title></head><body>
+<div class="root"><div class="cmp-container">
+<div class="navigation"><ul><li><a href="/">Products</a></li><li><a href="/">Careers</a></li></ul></div>
+<div class="title"><h1>Pump maker opens plant in Ohio</h1></div>
+{main}
+</div></div>{after}</body></html>"""
+
+
+def test_text_split_over_builder_components_is_read_whole(tmp_path):
+    picture = '<div class="image"><img src="plant.jpg" alt=""></div>'
+    html = _newsroom(
+        _component(FIRST, SECOND) + picture + _component(THIRD, LAST, "Media contact")
+        + _component("Jane Roe, Communications, press@example.com")
+    )  # fmt: skip
+    doc = _read(tmp_path, html)
+    assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
+
+
+def test_one_paragraph_per_widget_is_read_whole(tmp_path):
+    widgets = "".join(
+        f'<div class="elementor-widget-text-editor"><div class="elementor-widget-container"><p>{p}</p></div></div>'
+        for p in (FIRST, SECOND, THIRD, LAST)
+    )
+    doc = _read(tmp_path, _newsroom(f'<div class="elementor-post">{widgets}</div>'))
+    assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
+
+
+def test_next_article_appended_below_is_not_read_with_the_story(tmp_path):
+    story = _component(FIRST, SECOND) + _component(THIRD, LAST)
+    upcoming = _component(
+        "The ferry company will run four crossings a day instead of six, it said on Monday, blaming fuel costs.",
+        "Islanders said the cut would make hospital visits on the mainland harder, and asked for a review.",
+    )  # fmt: skip
+    html = f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Pump maker opens plant in Ohio</title></head><body><div id="infinite">
+<div class="story"><h1>Pump maker opens plant in Ohio</h1>{story}</div>
+<div class="story"><h1>Ferry timetable cut for the winter</h1>{upcoming}</div>
+</div></body></html>"""
+    doc = _read(tmp_path, html)
+    assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Media contact", "Press Contacts:", "Pressekontakt", "Contact presse"]
+)
+def test_contact_block_heading_ends_the_release(tmp_path, heading):
+    html = _newsroom(
+        _component(FIRST, SECOND, THIRD, LAST)
+        .replace("</div></div>", f"<h3>{heading}</h3><p>Jane Roe, Communications, press@example.com, +41 41 555 01 20</p></div></div>")
+    )  # fmt: skip
+    assert _read(tmp_path, html).body.endswith(LAST)
+
+
+def test_contact_line_opening_a_release_does_not_end_it(tmp_path):
+    html = _newsroom(_component("Media Contact: Jane Roe", FIRST, SECOND, THIRD, LAST))
+    assert _read(tmp_path, html).body.endswith(LAST)
