@@ -90,3 +90,62 @@ def test_contact_block_heading_ends_the_release(tmp_path, heading):
 def test_contact_line_opening_a_release_does_not_end_it(tmp_path):
     html = _newsroom(_component("Media Contact: Jane Roe", FIRST, SECOND, THIRD, LAST))
     assert _read(tmp_path, html).body.endswith(LAST)
+
+
+def _next_page(state: dict, rendered: str = "<p>Loading…</p>") -> str:
+    import json
+
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Pump maker opens plant in Ohio | Halvorsen</title>
+<meta property="og:site_name" content="Halvorsen"></head><body>
+<div id="__next"><header><a href="/">Halvorsen</a></header><main>{rendered}</main>
+<footer>© 2024 Halvorsen</footer></div>
+<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>
+</body></html>"""
+
+
+STATE = {
+    "props": {
+        "pageProps": {
+            "article": {
+                "title": "Pump maker opens plant in Ohio",
+                "summary": "A new plant for heat pump circulators, with 350 jobs in Dayton.",
+                "publishedAt": "2024-01-23T08:00:00.000Z",
+                "author": {"name": "Sanne de Wit"},
+                "body": [
+                    {"type": "paragraph", "text": FIRST},
+                    {"type": "paragraph", "html": f"<p>{SECOND}</p><p>{THIRD}</p>"},
+                    {"type": "image", "caption": "The new plant, seen from the river bank at dusk."},
+                    {"type": "paragraph", "text": LAST},
+                ],
+            },
+            "related": [{"title": "Halvorsen reports record orders", "excerpt": "Orders rose by a fifth in the last year, the company said."}],
+        }
+    }
+}  # fmt: skip
+
+
+def test_page_rendered_in_the_browser_is_read_from_its_app_state(tmp_path):
+    doc = _read(tmp_path, _next_page(STATE))
+    assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
+    assert (doc.title, doc.date.isoformat(), doc.byline, doc.source) == (
+        "Pump maker opens plant in Ohio", "2024-01-23", "Sanne de Wit", "Halvorsen"
+    )  # fmt: skip
+
+
+def test_page_rendered_on_the_server_is_read_from_its_markup(tmp_path):
+    rendered = (
+        "<article><h1>Pump maker opens plant in Ohio</h1>"
+        + "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+        + "</article>"
+    )
+    doc = _read(tmp_path, _next_page(STATE, rendered))
+    assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD]
+
+
+def test_app_state_without_the_headline_is_not_taken_for_the_story(tmp_path):
+    from searchidx.errors import EmptyDocumentError
+
+    other = {"props": {"pageProps": {"article": {**STATE["props"]["pageProps"]["article"], "title": "Ferry timetable cut"}}}}  # fmt: skip
+    with pytest.raises(EmptyDocumentError):
+        _read(tmp_path, _next_page(other))

@@ -30,6 +30,7 @@ from ._text import (
     split_dateline,
     strip_photo_credit,
 )
+from .app_state import read_app_story
 from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
@@ -102,10 +103,24 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = meta.author or _find_byline_element(soup)
     tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
     pictured = _picture_texts(soup)
+    app_state = [
+        script.string
+        for script in soup.find_all("script", type="application/json")
+        if script.string
+    ]
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
     paragraphs = _read_blocks(root, h1)
+    story = None
+    if app_state and sum(len(p.split()) for p in paragraphs) < _APP_PAGE_WORDS:
+        # A page rendered in the browser: its markup holds a skeleton, the
+        # story is in the app's state.
+        story = read_app_story(app_state, _raw_page_title(soup, meta))
+        if story is not None and story.paragraphs:
+            paragraphs = list(story.paragraphs)
+            title = title or story.title
+            byline = byline or story.author
     if not paragraphs:
         raise EmptyDocumentError(path, "the page has no release text")
 
@@ -113,6 +128,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # headline, a date it marks up (htmldate), its url, any date line at all.
     published = (
         meta.date
+        or (story.date if story is not None else None)
         or _date_in_title(soup, meta)
         or _find_visible_date(root, h1, paragraphs)
         or find_markup_date(data)
@@ -145,6 +161,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         tags=tags,
         path=path,
     )
+
+
+# Fewer words than this in the markup, and a page with app-state JSON is read
+# from that state: a skeleton's "Loading…" and its footer are not a release.
+_APP_PAGE_WORDS = 30
 
 
 # Strings of an element are joined with a mark first, so that a mark before
