@@ -149,3 +149,29 @@ def test_app_state_without_the_headline_is_not_taken_for_the_story(tmp_path):
     other = {"props": {"pageProps": {"article": {**STATE["props"]["pageProps"]["article"], "title": "Ferry timetable cut"}}}}  # fmt: skip
     with pytest.raises(EmptyDocumentError):
         _read(tmp_path, _next_page(other))
+
+
+def _plain_page(title: str, chrome: str = "", footer: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD, LAST))
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+</head><body><header>{chrome}<nav><a href="/news">News</a></nav></header>
+<main><h1>Pump maker opens plant in Ohio</h1>{story}</main>
+<footer>{footer}</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "chrome", "footer", "source"),
+    [
+        ("Old Town Gazette: Pump maker opens plant in Ohio", "", "", "Old Town Gazette"),
+        ("Pump maker opens plant in Ohio | Ministère des Armées", "", "", "Ministère des Armées"),
+        ("Press releases", '<a href="/"><img src="s.png" alt="Harlan County Seal"></a>', "", "Harlan County"),
+        ("Press releases", '<a href="/en/"><img src="l.svg" alt="Logo Stadt Lindenfeld"></a>', "", "Stadt Lindenfeld"),
+        ("Press releases", "", "<p>Copyright © 2024 Friends of Eastgate Library, All rights reserved.</p>", "Friends of Eastgate Library"),
+        ("Press releases", "", "<p>&copy; 2023 Routewise, Inc. All rights reserved.</p>", "Routewise"),
+        ("Press releases", "", "<!-- FILE ARCHIVED ON 2021. COPYRIGHT INTERNET ARCHIVE. -->", ""),
+    ],
+)  # fmt: skip
+def test_publisher_named_only_by_the_pages_chrome_is_the_source(
+    tmp_path, title, chrome, footer, source
+):
+    assert _read(tmp_path, _plain_page(title, chrome, footer)).source == source

@@ -103,6 +103,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = meta.author or _find_byline_element(soup)
     tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
     pictured = _picture_texts(soup)
+    # The publisher as the page's own chrome names it, read before the chrome
+    # goes: beside the headline in <title>, in the home link's logo, in the
+    # copyright line.
+    named_source = (
+        meta.site_name
+        or _source_beside_headline(soup, title)
+        or _source_from_title(soup)
+        or _source_from_logo(soup)
+        or _source_from_copyright(soup)
+    )
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
@@ -152,9 +162,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
-        source=clean_source(
-            meta.site_name or _source_from_title(soup) or host_of(meta.url)
-        ),
+        source=clean_source(named_source or host_of(meta.url)),
         url=meta.url,
         byline=clean_byline(byline),
         dateline=dateline,
@@ -350,6 +358,77 @@ def _source_from_title(soup: BeautifulSoup) -> str:
     ):
         return ""
     return last
+
+
+def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
+    """Return the site name a <title> holds beside the headline.
+
+    "Old Town Birds: Counting swifts", "Headline | Ministère de ...": once the
+    headline is known, the rest of the title names the site, however long.
+    """
+    if not (soup.title and soup.title.string) or len(headline.split()) < 3:
+        return ""
+    text = clean_line(soup.title.string)
+    start = text.lower().find(headline.lower())
+    if start < 0:
+        return ""
+    prefix = text[:start].strip(_TITLE_PUNCTUATION)
+    suffix = text[start + len(headline) :].strip(_TITLE_PUNCTUATION)
+    if bool(prefix) == bool(suffix):
+        return ""
+    parts = _TITLE_SEPARATORS.split(prefix or suffix)
+    name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
+    if not 1 <= len(name.split()) <= 10 or is_date_line(name):
+        return ""
+    return name
+
+
+_TITLE_PUNCTUATION = " :|-–—•»·"
+# Words of a logo's alt text that are not the publisher's name.
+_LOGO_WORDS = re.compile(
+    r"\b(?:logo(?:type)?|seal|emblem|wordmark|home ?page|home|startseite|accueil|"
+    r"inicio|go to|back to|return to|link to)\b",
+    re.I,
+)
+
+
+def _source_from_logo(soup: BeautifulSoup) -> str:
+    """Return the publisher a home link's logo names ("City of X Logo")."""
+    for link in soup.find_all("a", href=True, limit=80):
+        if not _is_home_link(str(link["href"])):
+            continue
+        image = link.find("img", alt=True)
+        if image is None:
+            continue
+        name = clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+        if 1 <= len(name.split()) <= 8 and not name.lower().startswith("http"):
+            return name
+    return ""
+
+
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<owner>[A-ZÀ-Ý][^.,|©\n]{1,80}?)"
+    r"\s*(?:,|\.(?:\s|$)|\||all rights|alle rechte|tous droits|$)",
+    re.I,
+)
+
+
+def _source_from_copyright(soup: BeautifulSoup) -> str:
+    """Return the owner a page's copyright line names ("© 2024 X, All rights reserved")."""
+    for string in reversed(
+        soup.find_all(string=re.compile(r"©|\(c\)|copyright", re.I))
+    ):
+        if isinstance(string, Comment) or string.parent.name in ("script", "style"):
+            continue  # an archive's note in a comment is not the page's own line
+        match = _COPYRIGHT_OWNER.search(clean_line(str(string)))
+        if match:
+            owner = match.group("owner").strip()
+            if 1 <= len(owner.split()) <= 8 and not owner.lower().startswith(
+                ("all rights", "copyright", "powered by")
+            ):
+                return owner
+    return ""
 
 
 def _is_chrome(element: Tag) -> bool:
