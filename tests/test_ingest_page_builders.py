@@ -175,3 +175,27 @@ def test_publisher_named_only_by_the_pages_chrome_is_the_source(
     tmp_path, title, chrome, footer, source
 ):
     assert _read(tmp_path, _plain_page(title, chrome, footer)).source == source
+
+
+DECK = "A new plant for heat pump circulators, with 350 jobs in Dayton."
+
+
+def _described_page(body: str) -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Pump maker opens plant in Ohio</title><meta name="description" content="{DECK}">
+</head><body><article><div id="content"><h1>Pump maker opens plant in Ohio</h1>
+<div class="documentByLine">by Claire Dawson</div>{body}</div></article></body></html>"""
+
+
+def test_standfirst_repeating_the_description_apart_from_the_text_is_dropped(tmp_path):
+    body = f'<div class="documentDescription">{DECK}</div><div id="content-core">' + "".join(
+        f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD, LAST)
+    ) + "</div>"  # fmt: skip
+    assert _read(tmp_path, _described_page(body)).body.startswith(FIRST)
+
+
+def test_lead_copied_into_the_description_is_kept(tmp_path):
+    body = (
+        "<div>" + "".join(f"<p>{p}</p>" for p in (DECK, FIRST, SECOND, LAST)) + "</div>"
+    )
+    assert _read(tmp_path, _described_page(body)).body.startswith(DECK)

@@ -121,6 +121,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
+    _drop_standfirst(root, h1, _page_description(soup))
     paragraphs = _read_blocks(root, h1)
     story = None
     if app_state and sum(len(p.split()) for p in paragraphs) < _APP_PAGE_WORDS:
@@ -670,6 +671,29 @@ _BLOCK_LEVEL = ["p", "div", "table", "ul", "ol", "li", "h2", "h3", "h4", "h5", "
 
 def _has_block_children(element: Tag) -> bool:
     return element.find(_BLOCK_LEVEL) is not None
+
+
+def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
+    """Remove a standfirst shown above the text: the page's description, apart.
+
+    A deck repeats the page's description in an element of its own (Plone's
+    documentDescription, a news site's standfirst); a lead paragraph that a
+    CMS copied into the description sits with the paragraphs after it.
+    """
+    if not description or len(description.split()) > 40:
+        return
+    blocks = [
+        b
+        for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40)
+        if b is not h1 and not _has_block_children(b) and _text(b)
+    ]
+    for index, block in enumerate(blocks[:3]):
+        if normalize_space(_text(block)).lower() != description.lower():
+            continue
+        rest = blocks[index + 1 :]
+        if rest and rest[0].parent is not block.parent:
+            block.decompose()
+        return
 
 
 def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
