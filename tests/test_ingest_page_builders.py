@@ -199,3 +199,31 @@ def test_lead_copied_into_the_description_is_kept(tmp_path):
         "<div>" + "".join(f"<p>{p}</p>" for p in (DECK, FIRST, SECOND, LAST)) + "</div>"
     )
     assert _read(tmp_path, _described_page(body)).body.startswith(DECK)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Skrevet af Mette Holm", "Mette Holm"),
+        ("Text: Jana Nováková", "Jana Nováková"),
+        ("Av Anna Berg", "Anna Berg"),
+        ("Marcus Lee, Office of Strategic Communications", "Marcus Lee"),
+        ("Dana Whitcomb, University Communications", "Dana Whitcomb"),
+        ("Ana Ruiz, Lena Park", "Ana Ruiz, Lena Park"),
+    ],
+)
+def test_byline_in_other_languages_and_with_an_office_gives_the_name(byline, name):
+    from searchidx.ingest._text import clean_byline
+
+    assert clean_byline(byline) == name
+
+
+def test_opening_sentence_on_text_is_not_a_byline(tmp_path):
+    html = _newsroom(
+        _component("Text messages will warn residents.", FIRST, SECOND, LAST)
+    )
+    doc = _read(tmp_path, html)
+    assert (doc.byline, doc.body.split("\n\n")[0]) == (
+        "",
+        "Text messages will warn residents.",
+    )

@@ -729,7 +729,7 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
 
 def _find_byline_element(soup: BeautifulSoup) -> str:
     for element in soup.find_all(
-        attrs={"class": re.compile(r"byline|author", re.I)}, limit=5
+        attrs={"class": re.compile(r"byline|author|autor", re.I)}, limit=5
     ):
         text = _text(element)
         if 0 < len(text.split()) <= 14 and not is_date_line(text):
