@@ -227,3 +227,28 @@ def test_opening_sentence_on_text_is_not_a_byline(tmp_path):
         "",
         "Text messages will warn residents.",
     )
+
+
+def test_table_of_figures_is_read_a_row_per_line_with_its_headings(tmp_path):
+    table = (
+        "<table><thead><tr><th>River</th><th>Sites tested</th></tr></thead>"
+        "<tbody><tr><td>Wye</td><td>48</td></tr><tr><td>Usk</td><td>30</td></tr></tbody></table>"
+    )
+    doc = _read(
+        tmp_path, _newsroom(_component(FIRST, SECOND) + table + _component(THIRD, LAST))
+    )
+    assert doc.body.split("\n\n") == [
+        FIRST,
+        SECOND,
+        "River Sites tested",
+        "Wye 48",
+        "Usk 30",
+        THIRD,
+        LAST,
+    ]
+
+
+def test_layout_table_is_read_cell_by_cell(tmp_path):
+    layout = f"<table><tr><td><a href='/a'>Home</a></td><td>{FIRST} {SECOND} {THIRD}</td></tr></table>"
+    doc = _read(tmp_path, _newsroom(layout))
+    assert doc.body == f"{FIRST} {SECOND} {THIRD}"

@@ -673,6 +673,25 @@ def _has_block_children(element: Tag) -> bool:
     return element.find(_BLOCK_LEVEL) is not None
 
 
+# Most words a cell of a data table holds; a layout table's cell holds prose.
+_DATA_CELL_WORDS = 12
+
+
+def _data_row_cells(row: Tag) -> list[str]:
+    """Return the cells of a data table's row (a table in the text), one line.
+
+    A table of figures is read a row per line, headings included, as it reads;
+    a layout table's row (menu cell, text cell) is not a row of data.
+    """
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2 or any(_has_block_children(cell) for cell in cells):
+        return []
+    texts = [_text(cell) for cell in cells]
+    if any(len(text.split()) > _DATA_CELL_WORDS for text in texts):
+        return []
+    return [text for text in texts if text]
+
+
 def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
     """Remove a standfirst shown above the text: the page's description, apart.
 
@@ -702,7 +721,18 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     # Blocks that cannot end a release: a heading with nothing under it, or
     # a mostly-linked line (a teaser for another story).
     is_teaser: list[bool] = []
-    for block in root.find_all(_BLOCK_TAGS + ["div"]):
+    data_rows: set[int] = set()
+    for block in root.find_all(_BLOCK_TAGS + ["div", "tr"]):
+        if block.name == "tr":
+            cells = _data_row_cells(block)
+            if not cells:
+                continue  # a layout row: its cells are read one by one
+            data_rows.add(id(block))
+            paragraphs.append(" ".join(cells))
+            is_teaser.append(False)
+            continue
+        if block.name == "td" and id(block.parent) in data_rows:
+            continue
         if _has_block_children(block):
             continue  # read through its children, so no text is read twice
         text = _text(block)
