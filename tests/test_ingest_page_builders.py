@@ -252,3 +252,26 @@ def test_layout_table_is_read_cell_by_cell(tmp_path):
     layout = f"<table><tr><td><a href='/a'>Home</a></td><td>{FIRST} {SECOND} {THIRD}</td></tr></table>"
     doc = _read(tmp_path, _newsroom(layout))
     assert doc.body == f"{FIRST} {SECOND} {THIRD}"
+
+
+@pytest.mark.parametrize(
+    ("title", "chrome", "source"),
+    [
+        ("News Flash • City of Brookhaven • CivicEngage", '<a href="/"><img src="l.png" alt="City of Brookhaven Logo"></a>', "City of Brookhaven"),
+        ("Press corner | European Commission", '<a href="/">European Commission</a>', "European Commission"),
+        ("Village of Pine Ridge - News Release", '<img src="banner.jpg" alt="Village of Pine Ridge">', "Village of Pine Ridge"),
+    ],
+)  # fmt: skip
+def test_part_of_the_title_the_chrome_also_names_is_the_source(
+    tmp_path, title, chrome, source
+):
+    assert _read(tmp_path, _plain_page(title, chrome)).source == source
+
+
+def test_publishing_organisation_outranks_the_shared_sites_name(tmp_path):
+    html = _plain_page("Pump maker opens plant in Ohio - GOV.UK").replace(
+        "</title>",
+        '</title><meta property="og:site_name" content="GOV.UK">'
+        '<meta name="govuk:primary-publishing-organisation" content="Department for Business">',
+    )
+    assert _read(tmp_path, html).source == "Department for Business"

@@ -109,6 +109,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     named_source = (
         meta.site_name
         or _source_beside_headline(soup, title)
+        or _source_agreed_by_title(soup)
         or _source_from_title(soup)
         or _source_from_logo(soup)
         or _source_from_copyright(soup)
@@ -385,6 +386,44 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
 
 
 _TITLE_PUNCTUATION = " :|-–—•»·"
+
+
+def _source_agreed_by_title(soup: BeautifulSoup) -> str:
+    """Return the part of <title> that the page's chrome also names.
+
+    "News Flash • City of X • CivicEngage", "Press corner | European
+    Commission", "Village of X - News Release": which part is the publisher
+    is told by the logo's alt text, the home link's text or the copyright
+    owner saying the same name.
+    """
+    if not (soup.title and soup.title.string):
+        return ""
+    parts = [
+        p.strip(_TITLE_PUNCTUATION)
+        for p in _TITLE_SEPARATORS.split(clean_line(soup.title.string))
+    ]
+    parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
+    if len(parts) < 2:
+        return ""
+    named = {name.lower() for name in _names_in_chrome(soup)}
+    for part in reversed(parts):
+        if part.lower() in named:
+            return part
+    return ""
+
+
+def _names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
+    """Yield the names a page's logo, home links and copyright line give."""
+    for link in soup.find_all("a", href=True, limit=80):
+        if _is_home_link(str(link["href"])):
+            yield _text(link)
+    for image in soup.find_all("img", alt=True, limit=40):
+        yield clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+    owner = _source_from_copyright(soup)
+    if owner:
+        yield owner
+
+
 # Words of a logo's alt text that are not the publisher's name.
 _LOGO_WORDS = re.compile(
     r"\b(?:logo(?:type)?|seal|emblem|wordmark|home ?page|home|startseite|accueil|"
