@@ -275,3 +275,23 @@ def test_publishing_organisation_outranks_the_shared_sites_name(tmp_path):
         '<meta name="govuk:primary-publishing-organisation" content="Department for Business">',
     )
     assert _read(tmp_path, html).source == "Department for Business"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("<p><i>by Margaret Hale, Secretary</i></p>", "Margaret Hale"),
+        ('<p class="date-publication">Le 22 décembre 2023 à 18h12 - Par Julien Marchand</p>', "Julien Marchand"),
+        ("<div>March 5, 2024 | By Jane Roe</div>", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_byline_line_under_the_headline_gives_the_name_not_the_lead(
+    tmp_path, line, name
+):
+    story = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD, LAST))
+    html = f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Pump maker opens plant in Ohio</title></head><body><main>
+<h1>Pump maker opens plant in Ohio</h1>{line}<div class="content">{story}</div>
+</main></body></html>"""
+    doc = _read(tmp_path, html)
+    assert (doc.byline, doc.body.split("\n\n")[0]) == (name, FIRST)

@@ -100,7 +100,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
-    byline = meta.author or _find_byline_element(soup)
+    byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
     tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome
@@ -148,6 +148,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or _first_date_line(root)
     )
     paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
+    if not byline:
+        # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
+        # has no full stop and would go as a deck, its name with it.
+        byline, paragraphs = _take_byline(paragraphs)
     paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
@@ -1022,10 +1026,41 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
 
 def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
     for index, paragraph in enumerate(paragraphs[:3]):
-        if BYLINE_PREFIX.match(paragraph) and len(paragraph.split()) <= 14:
-            name = BYLINE_PREFIX.sub("", paragraph)
-            return name.rstrip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
+        name = _byline_in_line(paragraph)
+        if name:
+            return name, paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
+
+
+def _byline_under(h1: Tag | None) -> str:
+    """Return a byline given in the lines just under the headline."""
+    if h1 is None:
+        return ""
+    for sibling in h1.find_next_siblings(limit=3):
+        text = _text(sibling)
+        if text and len(text.split()) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    return ""
+
+
+_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+")
+
+
+def _byline_in_line(line: str) -> str:
+    """Return the name a header line gives: "By Jane Roe", or beside a date
+    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand")."""
+    if BYLINE_PREFIX.match(line) and len(line.split()) <= 14:
+        return BYLINE_PREFIX.sub("", line).rstrip(" ,")
+    parts = _META_SEPARATOR.split(line)
+    if len(parts) < 2 or len(line.split()) > 20:
+        return ""
+    names = [p for p in parts if BYLINE_PREFIX.match(p) and len(p.split()) <= 6]
+    others = [p for p in parts if p not in names]
+    if len(names) == 1 and all(parse_date(p) or len(p.split()) <= 3 for p in others):
+        return BYLINE_PREFIX.sub("", names[0]).rstrip(" ,")
+    return ""
 
 
 def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
