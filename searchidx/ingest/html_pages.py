@@ -34,6 +34,7 @@ from .app_state import read_app_story
 from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
+from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -68,7 +69,6 @@ _WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
 _PROSE_WORDS = 8
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
@@ -103,17 +103,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
     tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
     pictured = _picture_texts(soup)
-    # The publisher as the page's own chrome names it, read before the chrome
-    # goes: beside the headline in <title>, in the home link's logo, in the
-    # copyright line.
-    named_source = (
-        meta.site_name
-        or _source_beside_headline(soup, title)
-        or _source_agreed_by_title(soup)
-        or _source_from_title(soup)
-        or _source_from_logo(soup)
-        or _source_from_copyright(soup)
-    )
+    # The publisher as the page's own chrome names it, read before the chrome goes.
+    named_source = meta.site_name or find_publisher(soup, title)
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
@@ -286,27 +277,18 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     """
     text = _text(heading)
     links = heading.find_all("a", href=True)
-    if links and all(_is_home_link(a["href"]) for a in links):
+    if links and all(is_home_link(a["href"]) for a in links):
         if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
             return True
     if meta.site_name and _similar(text, meta.site_name):
         return True
-    parts = _TITLE_SEPARATORS.split(page_title) if page_title else []
+    parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
         headline = _strip_site_suffix(page_title, meta.site_name)
         return any(
             _similar(text, part) and not _similar(part, headline) for part in parts
         )
     return False
-
-
-_HOME_LINK = re.compile(
-    r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
-)
-
-
-def _is_home_link(href: str) -> bool:
-    return bool(_HOME_LINK.match(href.strip()))
 
 
 def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
@@ -322,7 +304,7 @@ def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
         meta.title,
         clean_line(soup.title.string or "") if soup.title else "",
     ):
-        for part in _TITLE_SEPARATORS.split(title)[1:] if title else ():
+        for part in TITLE_SEPARATORS.split(title)[1:] if title else ():
             if is_date_line(part):
                 return parse_date(part)
     return None
@@ -330,7 +312,7 @@ def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
     """Drop a site name and a date joined to the headline ("Headline | Agency")."""
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     undated = [part for part in parts if not is_date_line(part)]
@@ -344,135 +326,6 @@ def _strip_site_suffix(title: str, site_name: str) -> str:
             return " - ".join(kept)
     # No site name to compare: the headline is the longest part.
     return max(parts, key=len)
-
-
-def _source_from_title(soup: BeautifulSoup) -> str:
-    """Return the site name a <title> ends with ("Headline | Office | Agency")."""
-    if not (soup.title and soup.title.string):
-        return ""
-    parts = _TITLE_SEPARATORS.split(clean_line(soup.title.string))
-    if len(parts) < 2:
-        return ""
-    last = parts[-1]
-    # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
-    headlines = [part for part in parts[:-1] if not is_date_line(part)]
-    if (
-        len(last.split()) > 8
-        or parse_date(last)
-        or headlines
-        and len(last) >= len(max(headlines, key=len))
-    ):
-        return ""
-    return last
-
-
-def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
-    """Return the site name a <title> holds beside the headline.
-
-    "Old Town Birds: Counting swifts", "Headline | Ministère de ...": once the
-    headline is known, the rest of the title names the site, however long.
-    """
-    if not (soup.title and soup.title.string) or len(headline.split()) < 3:
-        return ""
-    text = clean_line(soup.title.string)
-    start = text.lower().find(headline.lower())
-    if start < 0:
-        return ""
-    prefix = text[:start].strip(_TITLE_PUNCTUATION)
-    suffix = text[start + len(headline) :].strip(_TITLE_PUNCTUATION)
-    if bool(prefix) == bool(suffix):
-        return ""
-    parts = _TITLE_SEPARATORS.split(prefix or suffix)
-    name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
-    if not 1 <= len(name.split()) <= 10 or is_date_line(name):
-        return ""
-    return name
-
-
-_TITLE_PUNCTUATION = " :|-–—•»·"
-
-
-def _source_agreed_by_title(soup: BeautifulSoup) -> str:
-    """Return the part of <title> that the page's chrome also names.
-
-    "News Flash • City of X • CivicEngage", "Press corner | European
-    Commission", "Village of X - News Release": which part is the publisher
-    is told by the logo's alt text, the home link's text or the copyright
-    owner saying the same name.
-    """
-    if not (soup.title and soup.title.string):
-        return ""
-    parts = [
-        p.strip(_TITLE_PUNCTUATION)
-        for p in _TITLE_SEPARATORS.split(clean_line(soup.title.string))
-    ]
-    parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
-    if len(parts) < 2:
-        return ""
-    named = {name.lower() for name in _names_in_chrome(soup)}
-    for part in reversed(parts):
-        if part.lower() in named:
-            return part
-    return ""
-
-
-def _names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
-    """Yield the names a page's logo, home links and copyright line give."""
-    for link in soup.find_all("a", href=True, limit=80):
-        if _is_home_link(str(link["href"])):
-            yield _text(link)
-    for image in soup.find_all("img", alt=True, limit=40):
-        yield clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
-    owner = _source_from_copyright(soup)
-    if owner:
-        yield owner
-
-
-# Words of a logo's alt text that are not the publisher's name.
-_LOGO_WORDS = re.compile(
-    r"\b(?:logo(?:type)?|seal|emblem|wordmark|home ?page|home|startseite|accueil|"
-    r"inicio|go to|back to|return to|link to)\b",
-    re.I,
-)
-
-
-def _source_from_logo(soup: BeautifulSoup) -> str:
-    """Return the publisher a home link's logo names ("City of X Logo")."""
-    for link in soup.find_all("a", href=True, limit=80):
-        if not _is_home_link(str(link["href"])):
-            continue
-        image = link.find("img", alt=True)
-        if image is None:
-            continue
-        name = clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
-        if 1 <= len(name.split()) <= 8 and not name.lower().startswith("http"):
-            return name
-    return ""
-
-
-_COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<owner>[A-ZÀ-Ý][^.,|©\n]{1,80}?)"
-    r"\s*(?:,|\.(?:\s|$)|\||all rights|alle rechte|tous droits|$)",
-    re.I,
-)
-
-
-def _source_from_copyright(soup: BeautifulSoup) -> str:
-    """Return the owner a page's copyright line names ("© 2024 X, All rights reserved")."""
-    for string in reversed(
-        soup.find_all(string=re.compile(r"©|\(c\)|copyright", re.I))
-    ):
-        if isinstance(string, Comment) or string.parent.name in ("script", "style"):
-            continue  # an archive's note in a comment is not the page's own line
-        match = _COPYRIGHT_OWNER.search(clean_line(str(string)))
-        if match:
-            owner = match.group("owner").strip()
-            if 1 <= len(owner.split()) <= 8 and not owner.lower().startswith(
-                ("all rights", "copyright", "powered by")
-            ):
-                return owner
-    return ""
 
 
 def _is_chrome(element: Tag) -> bool:
