@@ -295,3 +295,19 @@ def test_byline_line_under_the_headline_gives_the_name_not_the_lead(
 </main></body></html>"""
     doc = _read(tmp_path, html)
     assert (doc.byline, doc.body.split("\n\n")[0]) == (name, FIRST)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "tags"),
+    [
+        ('<div class="story__tags"><a href="/tag/transit">Transit</a> <a href="/tag/labor">Labor</a></div>', ("Transit", "Labor")),
+        ('<ul class="post-tags"><li><a href="/tags/history/">history</a></li><li><a href="/tags/trams/">trams</a></li></ul>', ("history", "trams")),
+        ('<span class="blog-tags">Tags: Press Release, Summer</span>', ("Press Release", "Summer")),
+        ('<div class="tagcloud">' + "".join(f'<a href="/tag/t{n}">t{n}</a>' for n in range(3)) + "</div>", ()),
+    ],
+)  # fmt: skip
+def test_tags_linked_to_tag_pages_or_listed_inline_are_the_tags(tmp_path, chrome, tags):
+    html = _plain_page("Pump maker opens plant in Ohio").replace(
+        "</main>", chrome + "</main>"
+    )
+    assert _read(tmp_path, html).tags == tags

@@ -101,7 +101,12 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
     byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
-    tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
+    tags = (
+        meta.tags
+        or _find_listed_tags(soup)
+        or _find_tag_links(soup)
+        or _find_tag_paths(soup)
+    )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
     named_source = meta.site_name or find_publisher(soup, title)
@@ -693,6 +698,49 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
         if names:
             return tuple(dict.fromkeys(names))[:20]
+    # The label and its items as one line of text: "Tags: Press Release, Summer".
+    for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
+        items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
+        names = [clean_line(n) for n in re.split(r"[,;]", items)]
+        names = [n for n in names if 0 < len(n) <= 60]
+        if names:
+            return tuple(dict.fromkeys(names))[:20]
+    return ()
+
+
+_INLINE_TAGS_LINE = re.compile(
+    r"^\s*(?:tags?|tagged(?: with)?|topics?|keywords|schlagw(?:ö|oe)rter|mots-clés|"
+    r"etiquetas)\s*:\s*(?P<items>[^:]{2,200})$",
+    re.I,
+)
+# A link to a tag's page: "/tag/transit", "/tags/history/", "?tag=labor".
+_TAG_PATH = re.compile(r"/tags?/[^/?#]+/?(?:$|[?#])|[?&]tags?=[^&]+", re.I)
+# Links of one group past this many are a tag cloud, not the page's topics.
+_MAX_TAG_LINKS = 15
+
+
+def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page links to tag pages, the first group of such links.
+
+    A sidebar's tag cloud links tag pages too; it is skipped by its size and
+    by a cloud or widget class on its container.
+    """
+    groups: dict[int, list[str]] = {}
+    for link in soup.find_all("a", href=_TAG_PATH, limit=200):
+        parent = link.parent
+        if parent is not None and parent.name == "li":
+            parent = parent.parent  # one tag per list item: the list is the group
+        if parent is None or any(
+            re.search(r"cloud|widget|sidebar", " ".join(p.get("class") or []), re.I)
+            for p in (parent, *parent.parents)
+            if isinstance(p, Tag)
+        ):
+            continue
+        groups.setdefault(id(parent), []).append(_text(link))
+    for names in groups.values():
+        names = [n for n in names if 0 < len(n) <= 60]
+        if 0 < len(names) <= _MAX_TAG_LINKS:
+            return tuple(dict.fromkeys(names))
     return ()
 
 
