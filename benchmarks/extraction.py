@@ -14,7 +14,11 @@ project the whole body):
   in 23 site shapes labelled before searchidx ever read them (the fixes of the
   second round of #17 were then chosen on them);
 - held-out pages, second batch: extraction_labels_heldout2.json,
-  benchmarks/heldout2/, 12 pages in 9 other shapes, written after those fixes.
+  benchmarks/heldout2/, 12 pages in 9 other shapes, written after those fixes;
+- held-out pages, third batch: extraction_labels_heldout3.json,
+  benchmarks/heldout3/, 26 pages in 16 more shapes and 5 more languages, shown
+  whole and in its two halves: "tune" pages may be used to choose a fix,
+  "check" pages are held back as the unseen check of those fixes.
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), and with --peers trafilatura (title,
@@ -282,6 +286,12 @@ def main() -> int:
         help="labels of the second batch of held-out pages (benchmarks/heldout2/)",
     )
     parser.add_argument(
+        "--heldout3",
+        type=Path,
+        default=HERE / "extraction_labels_heldout3.json",
+        help="labels of the third batch of held-out pages (benchmarks/heldout3/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -307,6 +317,12 @@ def main() -> int:
     sets.append(("regression pages", load(args.written)))
     sets.append(("held-out pages", load(args.heldout)))
     sets.append(("held-out pages, second batch", load(args.heldout2)))
+    third = load(args.heldout3)
+    sets.append(("held-out pages, third batch", third))
+    for half in ("tune", "check"):
+        sets.append(
+            (f"third batch, {half} half", [x for x in third if x["half"] == half])
+        )
 
     peers = None
     if args.peers:

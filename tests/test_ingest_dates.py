@@ -27,6 +27,15 @@ from searchidx.ingest.dates import is_date_line, parse_date
         ("5 mars 2019", date(2019, 3, 5)),
         ("3 de marzo de 2021", date(2021, 3, 3)),
         ("5 May 2024", date(2024, 5, 5)),
+        ("14 marzo 2024", date(2024, 3, 14)),
+        ("25 de setembro de 2023", date(2023, 9, 25)),
+        ("3 mei 2022", date(2022, 5, 3)),
+        ("Publicerad 7 februari 2024", date(2024, 2, 7)),
+        ("3. oktober 2023", date(2023, 10, 3)),
+        ("26 aprilie 2024, 17:10", date(2024, 4, 26)),
+        ("1 października 2021", date(2021, 10, 1)),
+        ("15. března 2024", date(2024, 3, 15)),
+        ("12. helmikuuta 2024", date(2024, 2, 12)),
     ],
 )
 def test_common_written_dates_are_understood(text, expected):

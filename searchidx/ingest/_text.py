@@ -36,7 +36,11 @@ END_MARKER = re.compile(
     r"share this|stay connected|sign up for|subscribe to|"
     # the same headings on German, French and Spanish pages
     r"weitere (?:pressemitteilungen|meldungen|nachrichten|artikel)|ähnliche (?:artikel|meldungen)|"
-    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b)",
+    r"(?:plus d'|autres )actualités|à lire aussi|noticias relacionadas|más noticias)\b"
+    # The heading of a release's contact block, alone on its line: "Media
+    # contact: Jane Roe, 555-0100" opens some releases and is no end.
+    r"|(?:media|press) contacts?:?$|pressekontakte?:?$|contacts? presse\s*:?$"
+    r"|contacto de prensa:?$|mediekontakt:?$)",
     re.I,
 )
 
@@ -176,7 +180,10 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
 # of its own; "Von", "Par", "Por", "Door" only before a capitalised name, as
 # "Par ailleurs, ..." or "Por eso ..." open sentences.
 BYLINE_PREFIX = re.compile(
-    r"^(?:(?i:by|from|written by|posted by|story by|author):?\s+"
+    r"^(?:(?i:by|from|written by|posted by|story by|author|skrevet af|kirjoittanut|"
+    r"kirjoittaja):?\s+"
+    r"|(?i:text|tekst|autor|författare|texte|testo):\s+"
+    r"|(?i:af|av)\s+(?=[A-ZÀ-Ý])"
     r"|(?i:von|par|por|door)\s+"
     r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
 )
@@ -296,9 +303,21 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+# An office or role after the name: "Marcus Lee, Office of Strategic
+# Communications", "Dana Whitcomb, University Communications".
+_BYLINE_ROLE = re.compile(
+    r",\s+(?:[\w&'’.-]+\s+){0,5}?(?:office|communications|department|secretary|"
+    r"press|media|relations|editor|reporter|correspondent|staff|spokes\w*|"
+    r"director|officer|manager)\b.*$",
+    re.I,
+)
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
+    byline = BYLINE_PREFIX.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
+    byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
     return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -55,6 +55,78 @@ _MONTHS.update(
         for name in names
     }
 )
+# Month names of the other languages of European public bodies' pages, in the
+# form dates use (Polish, Czech and Finnish decline them: "15. března 2024").
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                (
+                    "gennaio",
+                    "janeiro",
+                    "januari",
+                    "ianuarie",
+                    "stycznia",
+                    "ledna",
+                    "tammikuuta",
+                ),
+                (
+                    "febbraio",
+                    "fevereiro",
+                    "februari",
+                    "februarie",
+                    "lutego",
+                    "února",
+                    "helmikuuta",
+                ),
+                (
+                    "março",
+                    "marco",
+                    "maart",
+                    "marts",
+                    "martie",
+                    "marca",
+                    "března",
+                    "maaliskuuta",
+                ),
+                ("aprile", "aprilie", "kwietnia", "dubna", "huhtikuuta"),
+                ("maggio", "maio", "mei", "maj", "maja", "května", "toukokuuta"),
+                ("giugno", "junho", "iunie", "czerwca", "června", "kesäkuuta"),
+                ("luglio", "julho", "iulie", "lipca", "července", "heinäkuuta"),
+                ("augustus", "augusti", "sierpnia", "srpna", "elokuuta"),
+                (
+                    "settembre",
+                    "setembro",
+                    "septembrie",
+                    "września",
+                    "září",
+                    "syyskuuta",
+                ),
+                (
+                    "ottobre",
+                    "outubro",
+                    "octombrie",
+                    "października",
+                    "října",
+                    "lokakuuta",
+                ),
+                ("noiembrie", "listopada", "listopadu", "marraskuuta"),
+                (
+                    "dicembre",
+                    "dezembro",
+                    "desember",
+                    "decembrie",
+                    "grudnia",
+                    "prosince",
+                    "joulukuuta",
+                ),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"

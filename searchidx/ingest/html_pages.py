@@ -30,9 +30,11 @@ from ._text import (
     split_dateline,
     strip_photo_credit,
 )
+from .app_state import read_app_story
 from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
+from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -55,14 +57,18 @@ _CHROME_WORDS = re.compile(
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
     r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
     r"captions?|instagram|tiktok|"
-    r"sponsor|comments?|skip|skiplink|pager|pagination|widget|teasers?|"
+    r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
     re.I,
 )
+# "widget" names sidebar boxes and like buttons, but page builders (Elementor)
+# call every component a widget, paragraphs of the story included: chrome only
+# when it holds no sentence of prose.
+_WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
+_PROSE_WORDS = 8
 _BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
 _HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
@@ -94,13 +100,35 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
-    byline = meta.author or _find_byline_element(soup)
-    tags = meta.tags or _find_listed_tags(soup) or _find_tag_links(soup)
+    byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
+    tags = (
+        meta.tags
+        or _find_listed_tags(soup)
+        or _find_tag_links(soup)
+        or _find_tag_paths(soup)
+    )
     pictured = _picture_texts(soup)
+    # The publisher as the page's own chrome names it, read before the chrome goes.
+    named_source = meta.site_name or find_publisher(soup, title)
+    app_state = [
+        script.string
+        for script in soup.find_all("script", type="application/json")
+        if script.string
+    ]
     _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
+    _drop_standfirst(root, h1, _page_description(soup))
     paragraphs = _read_blocks(root, h1)
+    story = None
+    if app_state and sum(len(p.split()) for p in paragraphs) < _APP_PAGE_WORDS:
+        # A page rendered in the browser: its markup holds a skeleton, the
+        # story is in the app's state.
+        story = read_app_story(app_state, _raw_page_title(soup, meta))
+        if story is not None and story.paragraphs:
+            paragraphs = list(story.paragraphs)
+            title = title or story.title
+            byline = byline or story.author
     if not paragraphs:
         raise EmptyDocumentError(path, "the page has no release text")
 
@@ -108,6 +136,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # headline, a date it marks up (htmldate), its url, any date line at all.
     published = (
         meta.date
+        or (story.date if story is not None else None)
         or _date_in_title(soup, meta)
         or _find_visible_date(root, h1, paragraphs)
         or find_markup_date(data)
@@ -115,6 +144,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or _first_date_line(root)
     )
     paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
+    if not byline:
+        # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
+        # has no full stop and would go as a deck, its name with it.
+        byline, paragraphs = _take_byline(paragraphs)
     paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
@@ -131,15 +164,18 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
-        source=clean_source(
-            meta.site_name or _source_from_title(soup) or host_of(meta.url)
-        ),
+        source=clean_source(named_source or host_of(meta.url)),
         url=meta.url,
         byline=clean_byline(byline),
         dateline=dateline,
         tags=tags,
         path=path,
     )
+
+
+# Fewer words than this in the markup, and a page with app-state JSON is read
+# from that state: a skeleton's "Loading…" and its footer are not a release.
+_APP_PAGE_WORDS = 30
 
 
 # Strings of an element are joined with a mark first, so that a mark before
@@ -246,27 +282,18 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     """
     text = _text(heading)
     links = heading.find_all("a", href=True)
-    if links and all(_is_home_link(a["href"]) for a in links):
+    if links and all(is_home_link(a["href"]) for a in links):
         if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
             return True
     if meta.site_name and _similar(text, meta.site_name):
         return True
-    parts = _TITLE_SEPARATORS.split(page_title) if page_title else []
+    parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
         headline = _strip_site_suffix(page_title, meta.site_name)
         return any(
             _similar(text, part) and not _similar(part, headline) for part in parts
         )
     return False
-
-
-_HOME_LINK = re.compile(
-    r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
-)
-
-
-def _is_home_link(href: str) -> bool:
-    return bool(_HOME_LINK.match(href.strip()))
 
 
 def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
@@ -282,7 +309,7 @@ def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
         meta.title,
         clean_line(soup.title.string or "") if soup.title else "",
     ):
-        for part in _TITLE_SEPARATORS.split(title)[1:] if title else ():
+        for part in TITLE_SEPARATORS.split(title)[1:] if title else ():
             if is_date_line(part):
                 return parse_date(part)
     return None
@@ -290,7 +317,7 @@ def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
     """Drop a site name and a date joined to the headline ("Headline | Agency")."""
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     undated = [part for part in parts if not is_date_line(part)]
@@ -306,26 +333,6 @@ def _strip_site_suffix(title: str, site_name: str) -> str:
     return max(parts, key=len)
 
 
-def _source_from_title(soup: BeautifulSoup) -> str:
-    """Return the site name a <title> ends with ("Headline | Office | Agency")."""
-    if not (soup.title and soup.title.string):
-        return ""
-    parts = _TITLE_SEPARATORS.split(clean_line(soup.title.string))
-    if len(parts) < 2:
-        return ""
-    last = parts[-1]
-    # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
-    headlines = [part for part in parts[:-1] if not is_date_line(part)]
-    if (
-        len(last.split()) > 8
-        or parse_date(last)
-        or headlines
-        and len(last) >= len(max(headlines, key=len))
-    ):
-        return ""
-    return last
-
-
 def _is_chrome(element: Tag) -> bool:
     if element.name in _DROP_TAGS:
         return True
@@ -335,7 +342,14 @@ def _is_chrome(element: Tag) -> bool:
     if str(attrs.get("aria-hidden", "")).lower() == "true" or "hidden" in attrs:
         return True
     words = " ".join([" ".join(attrs.get("class") or []), str(attrs.get("id") or "")])
-    return bool(words.strip()) and bool(_CHROME_WORDS.search(words))
+    if not words.strip():
+        return False
+    if _CHROME_WORDS.search(words):
+        return True
+    if _WIDGET_WORD.search(words):
+        text = element.get_text(" ", strip=True)
+        return len(text.split()) < _PROSE_WORDS or not _SENTENCE.search(text)
+    return False
 
 
 def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
@@ -472,12 +486,15 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     """Return the element whose text blocks score highest (readability-style)."""
     scores: dict[int, float] = {}
     elements: dict[int, Tag] = {}
+    mass: dict[int, float] = {}  # all the prose under an element, undecayed
     for block in soup.find_all(["p", "pre", "blockquote", "td", "div", "li"]):
         if _has_block_children(block):
             continue  # containers score through their children
         score = _block_score(block)
         if not score:
             continue
+        for ancestor in block.parents:
+            mass[id(ancestor)] = mass.get(id(ancestor), 0.0) + score
         parent = block.parent
         for share in (1.0, 0.5, 0.25):
             if parent is None or parent.name in ("html", "[document]"):
@@ -490,6 +507,7 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
         return body
     best_id = max(scores, key=scores.get)
     best = elements[best_id]
+    is_settled = False
     if h1 is not None and not _holds(best, h1):
         # The story is told under its headline. A block of teasers elsewhere
         # (a grid of other stories' leads) can outscore it; the headline's
@@ -497,15 +515,46 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
         for parent in h1.parents:
             if parent.name in ("body", "html", "[document]") or _holds(parent, best):
                 break  # the best container is under the headline already
-            if scores.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
+            if mass.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
                 best = parent
+                # The prose outside the headline's container was just turned
+                # down (teasers), so the text is not widened back to it.
+                is_settled = True
                 break
     # Prefer the semantic container the page marks as the article when it holds
     # the best block: it keeps lists and subheads the scorer split off.
     for candidate in best.parents:
         if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
             return candidate
-    return best
+    return best if is_settled else _widen_to_split_text(best, h1, mass)
+
+
+# How much more prose an ancestor must hold than the chosen container to be
+# taken instead, and how far up to look.
+_SPLIT_TEXT_GAIN = 1.5
+_SPLIT_TEXT_LEVELS = 4
+
+
+def _widen_to_split_text(best: Tag, h1: Tag | None, mass: dict[int, float]) -> Tag:
+    """Return the container of a text that the page split into components.
+
+    Page builders (AEM, Elementor, Sitecore) put each paragraph or run of
+    paragraphs in a component of its own, with pictures and quote boxes
+    between, so the best-scoring container holds only part of the text. An
+    ancestor a few levels up that holds much more prose holds the rest, unless
+    it also holds a second headline (a next article appended below).
+    """
+    chosen = best
+    for level, parent in enumerate(best.parents):
+        if level >= _SPLIT_TEXT_LEVELS or parent.name in ("body", "html", "[document]"):
+            break
+        if len([h for h in parent.find_all("h1") if h is not h1]) or (
+            len(parent.find_all("article")) > 1
+        ):
+            break
+        if mass.get(id(parent), 0.0) >= mass.get(id(chosen), 0.0) * _SPLIT_TEXT_GAIN:
+            chosen = parent
+    return chosen
 
 
 # How much of the best container's score the headline's own container needs
@@ -525,13 +574,66 @@ def _has_block_children(element: Tag) -> bool:
     return element.find(_BLOCK_LEVEL) is not None
 
 
+# Most words a cell of a data table holds; a layout table's cell holds prose.
+_DATA_CELL_WORDS = 12
+
+
+def _data_row_cells(row: Tag) -> list[str]:
+    """Return the cells of a data table's row (a table in the text), one line.
+
+    A table of figures is read a row per line, headings included, as it reads;
+    a layout table's row (menu cell, text cell) is not a row of data.
+    """
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2 or any(_has_block_children(cell) for cell in cells):
+        return []
+    texts = [_text(cell) for cell in cells]
+    if any(len(text.split()) > _DATA_CELL_WORDS for text in texts):
+        return []
+    return [text for text in texts if text]
+
+
+def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
+    """Remove a standfirst shown above the text: the page's description, apart.
+
+    A deck repeats the page's description in an element of its own (Plone's
+    documentDescription, a news site's standfirst); a lead paragraph that a
+    CMS copied into the description sits with the paragraphs after it.
+    """
+    if not description or len(description.split()) > 40:
+        return
+    blocks = [
+        b
+        for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40)
+        if b is not h1 and not _has_block_children(b) and _text(b)
+    ]
+    for index, block in enumerate(blocks[:3]):
+        if normalize_space(_text(block)).lower() != description.lower():
+            continue
+        rest = blocks[index + 1 :]
+        if rest and rest[0].parent is not block.parent:
+            block.decompose()
+        return
+
+
 def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
     # Blocks that cannot end a release: a heading with nothing under it, or
     # a mostly-linked line (a teaser for another story).
     is_teaser: list[bool] = []
-    for block in root.find_all(_BLOCK_TAGS + ["div"]):
+    data_rows: set[int] = set()
+    for block in root.find_all(_BLOCK_TAGS + ["div", "tr"]):
+        if block.name == "tr":
+            cells = _data_row_cells(block)
+            if not cells:
+                continue  # a layout row: its cells are read one by one
+            data_rows.add(id(block))
+            paragraphs.append(" ".join(cells))
+            is_teaser.append(False)
+            continue
+        if block.name == "td" and id(block.parent) in data_rows:
+            continue
         if _has_block_children(block):
             continue  # read through its children, so no text is read twice
         text = _text(block)
@@ -558,7 +660,7 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
 
 def _find_byline_element(soup: BeautifulSoup) -> str:
     for element in soup.find_all(
-        attrs={"class": re.compile(r"byline|author", re.I)}, limit=5
+        attrs={"class": re.compile(r"byline|author|autor", re.I)}, limit=5
     ):
         text = _text(element)
         if 0 < len(text.split()) <= 14 and not is_date_line(text):
@@ -596,6 +698,49 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
         if names:
             return tuple(dict.fromkeys(names))[:20]
+    # The label and its items as one line of text: "Tags: Press Release, Summer".
+    for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
+        items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
+        names = [clean_line(n) for n in re.split(r"[,;]", items)]
+        names = [n for n in names if 0 < len(n) <= 60]
+        if names:
+            return tuple(dict.fromkeys(names))[:20]
+    return ()
+
+
+_INLINE_TAGS_LINE = re.compile(
+    r"^\s*(?:tags?|tagged(?: with)?|topics?|keywords|schlagw(?:ö|oe)rter|mots-clés|"
+    r"etiquetas)\s*:\s*(?P<items>[^:]{2,200})$",
+    re.I,
+)
+# A link to a tag's page: "/tag/transit", "/tags/history/", "?tag=labor".
+_TAG_PATH = re.compile(r"/tags?/[^/?#]+/?(?:$|[?#])|[?&]tags?=[^&]+", re.I)
+# Links of one group past this many are a tag cloud, not the page's topics.
+_MAX_TAG_LINKS = 15
+
+
+def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the topics a page links to tag pages, the first group of such links.
+
+    A sidebar's tag cloud links tag pages too; it is skipped by its size and
+    by a cloud or widget class on its container.
+    """
+    groups: dict[int, list[str]] = {}
+    for link in soup.find_all("a", href=_TAG_PATH, limit=200):
+        parent = link.parent
+        if parent is not None and parent.name == "li":
+            parent = parent.parent  # one tag per list item: the list is the group
+        if parent is None or any(
+            re.search(r"cloud|widget|sidebar", " ".join(p.get("class") or []), re.I)
+            for p in (parent, *parent.parents)
+            if isinstance(p, Tag)
+        ):
+            continue
+        groups.setdefault(id(parent), []).append(_text(link))
+    for names in groups.values():
+        names = [n for n in names if 0 < len(n) <= 60]
+        if 0 < len(names) <= _MAX_TAG_LINKS:
+            return tuple(dict.fromkeys(names))
     return ()
 
 
@@ -782,10 +927,41 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
 
 def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
     for index, paragraph in enumerate(paragraphs[:3]):
-        if BYLINE_PREFIX.match(paragraph) and len(paragraph.split()) <= 14:
-            name = BYLINE_PREFIX.sub("", paragraph)
-            return name.rstrip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
+        name = _byline_in_line(paragraph)
+        if name:
+            return name, paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
+
+
+def _byline_under(h1: Tag | None) -> str:
+    """Return a byline given in the lines just under the headline."""
+    if h1 is None:
+        return ""
+    for sibling in h1.find_next_siblings(limit=3):
+        text = _text(sibling)
+        if text and len(text.split()) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    return ""
+
+
+_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+")
+
+
+def _byline_in_line(line: str) -> str:
+    """Return the name a header line gives: "By Jane Roe", or beside a date
+    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand")."""
+    if BYLINE_PREFIX.match(line) and len(line.split()) <= 14:
+        return BYLINE_PREFIX.sub("", line).rstrip(" ,")
+    parts = _META_SEPARATOR.split(line)
+    if len(parts) < 2 or len(line.split()) > 20:
+        return ""
+    names = [p for p in parts if BYLINE_PREFIX.match(p) and len(p.split()) <= 6]
+    others = [p for p in parts if p not in names]
+    if len(names) == 1 and all(parse_date(p) or len(p.split()) <= 3 for p in others):
+        return BYLINE_PREFIX.sub("", names[0]).rstrip(" ,")
+    return ""
 
 
 def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:

@@ -56,6 +56,9 @@ _META_AUTHOR = (
     "parsely-author",
 )
 _META_SITE = ("og:site_name", "application-name", "dc.publisher", "publisher")
+_PUBLISHER_KEY = re.compile(
+    r"(?:^|[:._-])(?:publishing[-_])?(?:organi[sz]ation|publisher)$", re.I
+)
 _META_TAGS = ("article:tag", "news_keywords", "keywords", "dc.subject", "parsely-tags")
 
 
@@ -90,7 +93,11 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     author = first(_META_AUTHOR)
     if not meta.author and author and not author.startswith("http"):
         meta.author = author
-    meta.site_name = meta.site_name or first(_META_SITE)
+    # The organisation that publishes the page outranks the website's name, as
+    # JSON-LD's publisher does: a department's release on a shared government
+    # site ("govuk:primary-publishing-organisation") is the department's.
+    publisher = next((values[k][0] for k in values if _PUBLISHER_KEY.search(k)), "")
+    meta.site_name = meta.site_name or publisher or first(_META_SITE)
     if not meta.tags:
         for key in _META_TAGS:
             if key in values:

@@ -1,0 +1,174 @@
+"""Who published a saved page, as its own chrome names the publisher.
+
+For pages that declare no site name (og:site_name, JSON-LD publisher): what
+stands beside the headline in <title>, the part of <title> the chrome also
+names, the part a <title> ends with, the alt text of the home link's logo,
+the owner in the copyright line. Read before html_pages.py prunes the chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Comment
+
+from ._text import clean_line
+from .dates import is_date_line, parse_date
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
+
+
+def find_publisher(soup: BeautifulSoup, headline: str) -> str:
+    """Return the publisher a page names in its chrome, or "".
+
+    Args:
+        soup: the whole page, chrome included.
+        headline: the page's headline, as chosen from its markup.
+    """
+    return (
+        _source_beside_headline(soup, headline)
+        or _source_agreed_by_title(soup)
+        or _source_from_title(soup)
+        or _source_from_logo(soup)
+        or _source_from_copyright(soup)
+    )
+
+
+_HOME_LINK = re.compile(
+    r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
+)
+
+
+def is_home_link(href: str) -> bool:
+    """Return True when ``href`` points at the site's home page ("/", "/en/")."""
+    return bool(_HOME_LINK.match(href.strip()))
+
+
+def _source_from_title(soup: BeautifulSoup) -> str:
+    """Return the site name a <title> ends with ("Headline | Office | Agency")."""
+    if not (soup.title and soup.title.string):
+        return ""
+    parts = TITLE_SEPARATORS.split(clean_line(soup.title.string))
+    if len(parts) < 2:
+        return ""
+    last = parts[-1]
+    # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
+    headlines = [part for part in parts[:-1] if not is_date_line(part)]
+    if (
+        len(last.split()) > 8
+        or parse_date(last)
+        or headlines
+        and len(last) >= len(max(headlines, key=len))
+    ):
+        return ""
+    return last
+
+
+def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
+    """Return the site name a <title> holds beside the headline.
+
+    "Old Town Birds: Counting swifts", "Headline | Ministère de ...": once the
+    headline is known, the rest of the title names the site, however long.
+    """
+    if not (soup.title and soup.title.string) or len(headline.split()) < 3:
+        return ""
+    text = clean_line(soup.title.string)
+    start = text.lower().find(headline.lower())
+    if start < 0:
+        return ""
+    prefix = text[:start].strip(_TITLE_PUNCTUATION)
+    suffix = text[start + len(headline) :].strip(_TITLE_PUNCTUATION)
+    if bool(prefix) == bool(suffix):
+        return ""
+    parts = TITLE_SEPARATORS.split(prefix or suffix)
+    name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
+    if not 1 <= len(name.split()) <= 10 or is_date_line(name):
+        return ""
+    return name
+
+
+_TITLE_PUNCTUATION = " :|-–—•»·"
+
+
+def _source_agreed_by_title(soup: BeautifulSoup) -> str:
+    """Return the part of <title> that the page's chrome also names.
+
+    "News Flash • City of X • CivicEngage", "Press corner | European
+    Commission", "Village of X - News Release": which part is the publisher
+    is told by the logo's alt text, the home link's text or the copyright
+    owner saying the same name.
+    """
+    if not (soup.title and soup.title.string):
+        return ""
+    parts = [
+        p.strip(_TITLE_PUNCTUATION)
+        for p in TITLE_SEPARATORS.split(clean_line(soup.title.string))
+    ]
+    parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
+    if len(parts) < 2:
+        return ""
+    named = {name.lower() for name in _names_in_chrome(soup)}
+    for part in reversed(parts):
+        if part.lower() in named:
+            return part
+    return ""
+
+
+def _names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
+    """Yield the names a page's logo, home links and copyright line give."""
+    for link in soup.find_all("a", href=True, limit=80):
+        if is_home_link(str(link["href"])):
+            yield clean_line(link.get_text(" "))
+    for image in soup.find_all("img", alt=True, limit=40):
+        yield clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+    owner = _source_from_copyright(soup)
+    if owner:
+        yield owner
+
+
+# Words of a logo's alt text that are not the publisher's name.
+_LOGO_WORDS = re.compile(
+    r"\b(?:logo(?:type)?|seal|emblem|wordmark|home ?page|home|startseite|accueil|"
+    r"inicio|go to|back to|return to|link to)\b",
+    re.I,
+)
+
+
+def _source_from_logo(soup: BeautifulSoup) -> str:
+    """Return the publisher a home link's logo names ("City of X Logo")."""
+    for link in soup.find_all("a", href=True, limit=80):
+        if not is_home_link(str(link["href"])):
+            continue
+        image = link.find("img", alt=True)
+        if image is None:
+            continue
+        name = clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+        if 1 <= len(name.split()) <= 8 and not name.lower().startswith("http"):
+            return name
+    return ""
+
+
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<owner>[A-ZÀ-Ý][^.,|©\n]{1,80}?)"
+    r"\s*(?:,|\.(?:\s|$)|\||all rights|alle rechte|tous droits|$)",
+    re.I,
+)
+
+
+def _source_from_copyright(soup: BeautifulSoup) -> str:
+    """Return the owner a page's copyright line names ("© 2024 X, All rights reserved")."""
+    for string in reversed(
+        soup.find_all(string=re.compile(r"©|\(c\)|copyright", re.I))
+    ):
+        if isinstance(string, Comment) or string.parent.name in ("script", "style"):
+            continue  # an archive's note in a comment is not the page's own line
+        match = _COPYRIGHT_OWNER.search(clean_line(str(string)))
+        if match:
+            owner = match.group("owner").strip()
+            if 1 <= len(owner.split()) <= 8 and not owner.lower().startswith(
+                ("all rights", "copyright", "powered by")
+            ):
+                return owner
+    return ""
