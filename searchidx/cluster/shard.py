@@ -1,0 +1,311 @@
+"""One shard, held open where its folder is: the object a Dask actor wraps.
+
+Each method answers with a value, never an exception: searchidx's errors
+take their own arguments (``QueryError(query, reason)``) and do not survive
+pickling whole, so a ``Failure`` carries the error's type, message and
+attributes back and is raised again by the coordinator (``Failure.error``).
+
+Writing is streamed: ``begin`` starts one ``Index`` write on a thread of its
+own, ``feed`` hands it documents, ``finish`` commits. A shard thus commits
+once per call, as an index does, while the coordinator routes the next
+documents.
+
+What this module reads of ``Index`` beyond its public methods is kept in
+the ``_engine`` helpers below (its searcher, to look up ids and near copies
+without a query per document, and ``_add`` for re-read files and prune);
+the engine package of issue #20 is to offer them as an interface.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..documents import Document
+from ..errors import IngestError, SearchidxError
+from ..index import AddReport, Index, _live_stored_fields
+
+# A write whose coordinator sends nothing for this long was abandoned (its
+# process killed): the shard cancels it and lets go of its write lock.
+IDLE_WRITE_S = 600.0
+_END = object()
+_ABORT = object()
+
+
+class _WriteAborted(SearchidxError):
+    """The coordinator stopped the write: nothing of it is committed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A searchidx error raised in a shard, carried back to the coordinator."""
+
+    kind: type
+    message: str
+    attributes: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, error: SearchidxError) -> Failure:
+        return cls(type(error), str(error), dict(vars(error)))
+
+    def error(self) -> SearchidxError:
+        """Return the error as it was raised in the shard."""
+        error = self.kind.__new__(self.kind)
+        Exception.__init__(error, self.message)
+        vars(error).update(self.attributes)
+        return error
+
+
+def _answering(method):
+    def answer(self, *args, **kwargs):
+        if self.failure is not None:
+            return self.failure
+        try:
+            return method(self, *args, **kwargs)
+        except SearchidxError as error:
+            return Failure.of(error)
+
+    answer.__name__ = method.__name__
+    answer.__doc__ = method.__doc__
+    return answer
+
+
+@dataclass(frozen=True, slots=True)
+class CopyProbe:
+    """What finding an indexed near copy of a document needs to know of it."""
+
+    id: str
+    title: str
+    date: object  # datetime.date | None
+
+
+class Shard:
+    """An ordinary searchidx index folder, open for the coordinator's calls."""
+
+    def __init__(self, folder: str, create: bool = False) -> None:
+        self.folder = folder
+        self.failure: Failure | None = None
+        self._index: Index | None = None
+        self._writing: threading.Thread | None = None
+        self._queue: queue.Queue | None = None
+        self._written: AddReport | Failure | None = None
+        self._read_with_errors: list[IngestError] = []
+        try:
+            self._index = Index.open(folder, create=create)
+        except SearchidxError as error:
+            self.failure = Failure.of(error)
+
+    def status(self) -> Failure | None:
+        """Return why the shard could not be opened, or None."""
+        return self.failure
+
+    @_answering
+    def count(self) -> int:
+        return len(self._index)
+
+    @_answering
+    def held(self, doc_ids: list[str]) -> list[bool]:
+        """Return for each id whether a live document of this shard has it."""
+        with self._index._searchers.current() as searcher:
+            reader = searcher.reader()
+            return [
+                _live_stored_fields(reader, doc_id) is not None for doc_id in doc_ids
+            ]
+
+    @_answering
+    def find_copies(self, probes: list[tuple[CopyProbe, object, list[str]]]) -> list:
+        """Return for each (document, shingles, anchors) the group it copies here, or None."""
+        from ..duplicates import find_indexed_duplicate
+
+        with self._index._searchers.current() as searcher:
+            if not searcher.doc_count():
+                return [None] * len(probes)
+            return [
+                find_indexed_duplicate(searcher, probe, shingle_set, terms)
+                for probe, shingle_set, terms in probes
+            ]
+
+    @_answering
+    def begin(self, *, lock_timeout: float, reread: list[str] = (), prune_under: list[str] = (),
+              commit_every_documents: int | None = None,
+              commit_every_seconds: float | None = None) -> None:  # fmt: skip
+        """Start writing: the documents fed until ``finish`` make one commit."""
+        self._queue = queue.Queue(maxsize=4)
+        self._written = None
+        self._read_with_errors = []
+        options = dict(
+            timeout=lock_timeout,
+            failed=self._read_with_errors,
+            started=time.perf_counter(),
+            reread=[Path(file) for file in reread],
+            prune_under=list(prune_under),
+            commit_every_documents=commit_every_documents,
+            commit_every_seconds=commit_every_seconds,
+        )
+        self._writing = threading.Thread(
+            target=self._write, kwargs=options, name=f"write {self.folder}", daemon=True
+        )
+        self._writing.start()
+
+    def _documents(self):
+        while True:
+            # An abandoned write raises here, and the writer cancels.
+            batch = self._queue.get(timeout=IDLE_WRITE_S)
+            if batch is _END:
+                return
+            if batch is _ABORT:
+                raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
+            yield from batch
+
+    def _write(self, **options) -> None:
+        try:
+            # One process: a Dask worker is a daemon, which may not start the
+            # processes of Whoosh's parallel writer; the workers are the
+            # parallelism here.
+            self._written = self._index._add(self._documents(), procs=1, **options)
+        except SearchidxError as error:
+            self._written = Failure.of(error)
+        except queue.Empty:
+            self._written = Failure.of(
+                SearchidxError(f"{self.folder}: abandoned write cancelled")
+            )
+
+    @_answering
+    def feed(self, documents: list[Document]) -> None:
+        """Hand documents to the write ``begin`` started."""
+        while self._writing is not None and self._writing.is_alive():
+            try:
+                self._queue.put(documents, timeout=1.0)
+                return
+            except queue.Full:
+                continue
+        # The write ended early (a lock timeout, a full disk): finish says why.
+
+    @_answering
+    def abort(self) -> None:
+        """Stop the write ``begin`` started; nothing of it is committed."""
+        self._stop(_ABORT)
+        self._written = None
+
+    def _stop(self, sentinel) -> None:
+        while self._writing is not None and self._writing.is_alive():
+            try:
+                self._queue.put(sentinel, timeout=1.0)
+                break
+            except queue.Full:
+                continue
+        if self._writing is not None:
+            self._writing.join()
+        self._writing = None
+
+    @_answering
+    def finish(self, read_with_errors: list[str] = ()) -> AddReport | Failure:
+        """Commit what was fed; files in ``read_with_errors`` keep their documents."""
+        self._read_with_errors.extend(
+            IngestError(path, "read with errors") for path in read_with_errors
+        )
+        self._stop(_END)
+        return self._written
+
+    @_answering
+    def get(self, doc_id: str) -> Document | None:
+        return self._index.get(doc_id)
+
+    @_answering
+    def delete(self, doc_ids: list[str], timeout: float) -> tuple[int, list[str]]:
+        """Remove ``doc_ids``; return how many were here and the ids that were not."""
+        missing: list[str] = []
+        removed = self._index.delete(
+            doc_ids, timeout=timeout, on_missing=missing.append
+        )
+        return removed, missing
+
+    @_answering
+    def statistics(self, text: str):
+        """Return this shard's collection statistics for ``text`` (None: not offered)."""
+        if not hasattr(self._index, "statistics"):
+            return None
+        return self._index.statistics(text)
+
+    @_answering
+    def search(self, text: str, options: dict, statistics=None):
+        if statistics is not None:
+            options = {**options, "statistics": statistics}
+        return self._index.search(text, **options)
+
+    @_answering
+    def similar(self, doc_id: str, limit: int, fold: bool):
+        return self._index.similar(doc_id, limit=limit, fold=fold)
+
+    @_answering
+    def key_terms(self, doc_id: str) -> list | None:
+        """Return the key terms ``similar`` asks for releases like ``doc_id`` by.
+
+        None when this shard does not hold ``doc_id``.
+        """
+        from ..similar import key_terms
+
+        with self._index._searchers.current() as searcher:
+            stored = searcher.document(id=doc_id)
+            if stored is None:
+                return None
+            return key_terms(searcher, stored.get("title", ""), stored.get("body", ""))
+
+    @_answering
+    def rank_like(self, terms: list, limit: int, fold: bool) -> list:
+        """Return the hits of the best ``limit`` releases matching key ``terms``.
+
+        For the shards that do not hold the release asked about: none of its
+        copies is here (routing.py), so nothing is left out.
+        """
+        import numpy as np
+
+        from ..ranking import group_keys, rank_terms
+        from ..schema import stored_to_document
+        from ..search import Hit, _other_copies
+        from ..snippets import lead_snippet
+
+        with self._index._searchers.current() as searcher:
+            matches = rank_terms(searcher, terms) if terms else None
+            if matches is None or not len(matches):
+                return []
+            keys = group_keys(searcher) if fold else None
+            seen, hits = set(), []
+            for at in np.lexsort((matches.docnums, -matches.scores)).tolist():
+                docnum = int(matches.docnums[at])
+                group = keys[docnum] if fold else docnum
+                if group in seen:
+                    continue
+                seen.add(group)
+                fields = searcher.stored_fields(docnum)
+                document = stored_to_document(fields)
+                copies = _other_copies(searcher, docnum, fields) if fold else ()
+                hits.append(
+                    Hit(rank=len(hits) + 1, score=round(float(matches.scores[at]), 4),
+                        document=document, snippets=(lead_snippet(document.body),),
+                        also_published_by=copies)
+                )  # fmt: skip
+                if len(hits) == limit:
+                    break
+            return hits
+
+    @_answering
+    def stats(self):
+        return self._index.stats()
+
+    @_answering
+    def check(self):
+        return self._index.check()
+
+    @_answering
+    def refresh(self) -> None:
+        self._index.refresh()
+
+    def close(self) -> None:
+        """Release the shard's files."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
