@@ -37,6 +37,11 @@ def import_distributed():
             f"a sharded index needs Dask ({error.name} is not installed); "
             f"run: {INSTALL_HINT}"
         ) from error
+    # Dask logs every worker's start and stop at INFO through the root
+    # logger: a search's output is no place for them. --debug shows them.
+    quiet = logging.getLogger("distributed")
+    if not log.isEnabledFor(logging.DEBUG):
+        quiet.setLevel(max(quiet.getEffectiveLevel(), logging.WARNING))
     return distributed
 
 
