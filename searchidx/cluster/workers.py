@@ -150,7 +150,7 @@ class DaskWorkers:
             processes=True,
             threads_per_worker=1,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
             # A worker killed is the user's news only through our results:
             # Dask's own tracebacks of it would bury them.
             silence_logs=logging.CRITICAL,

@@ -20,7 +20,7 @@ CLUSTER_OPTIONS = dict(
     processes=True,
     threads_per_worker=1,
     host="127.0.0.1",
-    dashboard_address=None,
+    dashboard_address=":0",
 )
 
 
