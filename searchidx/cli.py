@@ -915,6 +915,10 @@ def serve(ctx, host: str, port: int) -> None:
     """
     from . import web  # Flask is imported only by the command that needs it
 
+    # The server forks its workers from the process holding the index, and a
+    # Dask client does not survive a fork: a sharded index's shards are
+    # opened in this process instead of on the cluster.
+    ctx.obj["scheduler"] = None
     with _open_for_reading(ctx) as index:
         server = web.make_server(index, host, port)
         click.echo(
