@@ -8,7 +8,6 @@ merge by the listing order, totals and facet counts add up.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from ..facets import TIME_FACETS, FacetCount
 from ..index import AddReport, CheckReport, IndexStats
@@ -117,8 +116,3 @@ def merge_reports(reports: list[AddReport], *, duplicates: int) -> AddReport:
         duplicates=duplicates + sum(r.duplicates for r in reports),
         removed=sum(r.removed for r in reports),
     )
-
-
-def earliest(days: list[date | None]) -> date | None:
-    """Return the earliest of ``days`` that is set."""
-    return min((d for d in days if d is not None), default=None)

@@ -176,7 +176,13 @@ class Shard:
     @_answering
     def feed(self, documents: list[Document]) -> None:
         """Hand documents to the write ``begin`` started."""
-        while self._writing is not None and self._writing.is_alive():
+        if self._writing is None:
+            # A shard opened again after its worker was lost has no write
+            # going: the documents must not vanish silently.
+            raise SearchidxError(
+                f"{self.folder}: no write in progress (its worker restarted?)"
+            )
+        while self._writing.is_alive():
             try:
                 self._queue.put(documents, timeout=1.0)
                 return
@@ -204,6 +210,10 @@ class Shard:
     @_answering
     def finish(self, read_with_errors: list[str] = ()) -> AddReport | Failure:
         """Commit what was fed; files in ``read_with_errors`` keep their documents."""
+        if self._writing is None:
+            raise SearchidxError(
+                f"{self.folder}: no write in progress (its worker restarted?)"
+            )
         self._read_with_errors.extend(
             IngestError(path, "read with errors") for path in read_with_errors
         )

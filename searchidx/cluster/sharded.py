@@ -36,6 +36,7 @@ from .workers import DaskWorkers, InProcess
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SHARDS = 2
 # Documents routed together: one round trip to every shard to learn which
 # ids and near copies it holds. Bigger chunks mean fewer trips and more
 # documents held in memory at once.
@@ -114,17 +115,25 @@ class ShardedIndex:
 
             raise IndexNotFoundError(path)
         else:
-            layout = Layout(shards=shards or 2)
-            write_layout(path, layout)
+            layout = None
         if scheduler:
             workers = DaskWorkers.connect(scheduler)
         elif processes:
             workers = DaskWorkers.start_local(processes)
         else:
             workers = InProcess()
-        index = cls(path, layout, workers, create=create, allow_partial=allow_partial)
+        # Shards are made only with a new index: the manifest is written once
+        # they all exist, so an index whose shard folder went missing (a
+        # disk, a machine) never gets an empty one in its place.
+        is_new = layout is None
+        layout = Layout(shards=shards or DEFAULT_SHARDS) if is_new else layout
+        index = cls(path, layout, workers, create=is_new,
+                    allow_partial=allow_partial and not is_new)  # fmt: skip
         try:
             index._open_all()
+            if is_new:
+                write_layout(path, layout)
+                index.allow_partial = allow_partial
         except BaseException:
             index.close()
             raise
@@ -366,8 +375,11 @@ class ShardedIndex:
                     in_flight = feeding[number]
                     while len(in_flight) >= FEEDS_IN_FLIGHT:
                         self._fed(number, in_flight.popleft())
-                    handle, _ = self._handles[number]
-                    in_flight.append(handle.feed(routed_documents))
+                    held = self._handles[number]
+                    if held is None:  # lost while writing: its part is gone
+                        raise ShardWriteError(self.path, self.shard_name(number),
+                                              "its worker was lost")  # fmt: skip
+                    in_flight.append(held[0].feed(routed_documents))
             for number, in_flight in feeding.items():
                 while in_flight:
                     self._fed(number, in_flight.popleft())

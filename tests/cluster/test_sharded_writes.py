@@ -156,3 +156,21 @@ def test_a_broken_manifest_is_one_line_naming_it(tmp_path, manifest, reason):
         ShardedIndex.open(tmp_path)
     assert "\n" not in str(raised.value)
     assert str(tmp_path) in str(raised.value)
+
+
+def test_writing_with_a_shard_missing_fails_and_makes_no_empty_one(
+    tmp_path, three_shards
+):
+    import shutil
+
+    from searchidx.cluster import ShardsUnavailableError, ShardWriteError
+
+    path = tmp_path / "copy"
+    shutil.copytree(three_shards, path)
+    shutil.rmtree(path / "shard-01")
+    with ShardedIndex.open(path, create=True) as index:
+        with pytest.raises(ShardWriteError, match="shard-01 could not be written"):
+            index.add([Document(title="Berths reopen", body=BODY, id="harbour-e")])
+    assert not (path / "shard-01").exists()
+    with pytest.raises(ShardsUnavailableError, match=r"\(shard-01: .*no index here"):
+        ShardedIndex.open(path, allow_partial=False)
