@@ -14,11 +14,9 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
-from itertools import islice
 from pathlib import Path
 
 from ..documents import Document
@@ -30,19 +28,13 @@ from . import merge
 from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
 from .layout import Layout, is_sharded, read_layout, write_layout
 from .merge import ShardedResults
-from .routing import Router
 from .shard import Failure
 from .workers import DaskWorkers, InProcess
+from .writing import write_documents
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SHARDS = 2
-# Documents routed together: one round trip to every shard to learn which
-# ids and near copies it holds. Bigger chunks mean fewer trips and more
-# documents held in memory at once.
-ROUTE_CHUNK = 1_000
-# Chunks in flight to one shard before the coordinator waits for it.
-FEEDS_IN_FLIGHT = 2
 # Seconds a shard may take past the search's own time budget before it is
 # counted as lost (a worker that hangs rather than dies).
 ANSWER_GRACE_S = 10.0
@@ -223,6 +215,7 @@ class ShardedIndex:
         return answers, failed
 
     def _answers(self, method: str, *args, timeout: float | None = None,
+                 partial: bool | None = None,
                  **kwargs) -> tuple[dict[int, object], dict[str, str]]:  # fmt: skip
         """``_ask`` every shard for a read: the caller's errors raised, the
         rest named by shard (or raised, when partial answers are not allowed)."""
@@ -233,7 +226,7 @@ class ShardedIndex:
                     raise answer.error()
                 failed[number] = answer.message
         named = {self.shard_name(n): reason for n, reason in sorted(failed.items())}
-        if named and not self.allow_partial:
+        if named and not (self.allow_partial if partial is None else partial):
             raise ShardsUnavailableError(self.path, named)
         return {n: a for n, a in answers.items() if n not in failed}, named
 
@@ -292,7 +285,7 @@ class ShardedIndex:
         the shards wait for their locks on their workers.
         """
         started = time.perf_counter()
-        return self._write(documents, timeout=timeout, started=started)
+        return write_documents(self, documents, timeout=timeout, started=started)
 
     def add_files(self, paths: Iterable[str | os.PathLike], *,
                   timeout: float = DEFAULT_WRITE_TIMEOUT,
@@ -331,7 +324,8 @@ class ShardedIndex:
                 except IngestError as error:
                     failed.append(error)
 
-        report = self._write(
+        report = write_documents(
+            self,
             documents(),
             timeout=timeout,
             started=started,
@@ -345,93 +339,6 @@ class ShardedIndex:
             commit_every_seconds=commit_every_seconds,
         )
         return replace(report, failed=tuple(failed), files=len(files))
-
-    def _write(self, documents: Iterable[Document], *, timeout: float, started: float,
-               reread: list[str] = (), prune_under: list[str] = (),
-               read_with_errors: Callable[[], list[str]] = list,
-               on_commit: Callable[[], None] | None = None,
-               commit_every_documents: int | None = None,
-               commit_every_seconds: float | None = None) -> AddReport:  # fmt: skip
-        counts, failed = self._ask("count")
-        self._written(counts, failed)
-        holding = [n for n, count in sorted(counts.items()) if count]
-        router = Router(self.layout)
-        answers, failed = self._ask(
-            "begin", lock_timeout=timeout, reread=list(reread), prune_under=list(prune_under),
-            commit_every_documents=commit_every_documents,
-            commit_every_seconds=commit_every_seconds,
-        )  # fmt: skip
-        self._written(answers, failed)
-        feeding = {number: deque() for number in range(self.layout.shards)}
-        try:
-            remaining = iter(documents)
-            for chunk in iter(lambda: list(islice(remaining, ROUTE_CHUNK)), []):
-                routed = router.route(
-                    chunk,
-                    locate=lambda ids: self._locate(ids, holding),
-                    find_copies=lambda probes: self._find_copies(probes, holding),
-                )
-                for number, routed_documents in routed.items():
-                    in_flight = feeding[number]
-                    while len(in_flight) >= FEEDS_IN_FLIGHT:
-                        self._fed(number, in_flight.popleft())
-                    held = self._handles[number]
-                    if held is None:  # lost while writing: its part is gone
-                        raise ShardWriteError(self.path, self.shard_name(number),
-                                              "its worker was lost")  # fmt: skip
-                    in_flight.append(held[0].feed(routed_documents))
-            for number, in_flight in feeding.items():
-                while in_flight:
-                    self._fed(number, in_flight.popleft())
-        except BaseException:
-            self._ask("abort", retry=False)
-            raise
-        if on_commit:
-            on_commit()
-        answers, failed = self._ask("finish", read_with_errors(), retry=False)
-        self._written(answers, failed)
-        report = merge.merge_reports(
-            list(answers.values()), duplicates=router.duplicates
-        )
-        return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
-
-    def _fed(self, number: int, future) -> None:
-        try:
-            answer = future.result()
-        except self._workers.lost_errors as error:
-            self._lose(number)
-            raise ShardWriteError(
-                self.path, self.shard_name(number),
-                f"its worker was lost ({type(error).__name__})",
-            ) from error  # fmt: skip
-        if isinstance(answer, Failure):
-            raise answer.error()
-
-    def _locate(self, ids: list[str], holding: list[int]) -> list[int | None]:
-        """Return the shard holding each id (committed before this call), or None."""
-        where: list[int | None] = [None] * len(ids)
-        if not holding:
-            return where
-        answers, failed = self._ask("held", ids, shards=holding)
-        self._written(answers, failed)
-        for number in sorted(answers, reverse=True):  # the first shard wins
-            for at, is_held in enumerate(answers[number]):
-                if is_held:
-                    where[at] = number
-        return where
-
-    def _find_copies(self, probes: list, holding: list[int]) -> list:
-        """Return the (shard, group) each probe is a near copy of, or None."""
-        found: list = [None] * len(probes)
-        if not holding:
-            return found
-        answers, failed = self._ask("find_copies", probes, shards=holding)
-        self._written(answers, failed)
-        for number in sorted(answers, reverse=True):
-            for at, group in enumerate(answers[number]):
-                if group is not None:
-                    found[at] = (number, group)
-        return found
 
     def delete(self, doc_ids: Iterable[str], *, timeout: float = DEFAULT_WRITE_TIMEOUT,
                on_wait: Callable[[float, float], None] | None = None,
@@ -560,11 +467,7 @@ class ShardedIndex:
 
     def check(self) -> CheckReport:
         """Check every shard (as ``Index.check``); a shard that cannot be read is a problem."""
-        saved, self.allow_partial = self.allow_partial, True
-        try:
-            answers, failed = self._answers("check")
-        finally:
-            self.allow_partial = saved
+        answers, failed = self._answers("check", partial=True)
         return merge.merge_checks(
             {self.shard_name(n): report for n, report in sorted(answers.items())},
             failed,
