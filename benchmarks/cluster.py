@@ -7,9 +7,9 @@
 Results: a 3-shard index on a LocalCluster of 2 worker processes against one
 index holding the same documents, with every query of
 - SciFact (../shared/data/ir/scifact, its 300 judged queries), and
-- the press folder (../shared/data/press: html, bulk and text, indexed as
-  ``searchidx index`` does), with the 240 queries benchmarks/throughput.py
-  makes from its bulk titles;
+- the press folder (../shared/data/press: html, bulk and text, read with
+  ``read_documents``), with the 240 queries benchmarks/throughput.py makes
+  from its bulk titles;
 a query agrees when its top 10 (ids, in order), its total and its facets
 (year, month, source, tags) are those of the one index.
 
@@ -17,7 +17,8 @@ Speed: the bulk releases repeated up to --size (as throughput.py does), held
 in memory, then indexed by one process (``Index.add``, one writer) and by a
 sharded index of --speed-shards shards written by 2 worker processes
 (``ShardedIndex.add``: routing in this process, writing on the workers);
-docs/s and the ratio. Then query latency p50/p95 over the same queries of
+docs/s and the ratio, and the CPU seconds of each process, which other
+jobs on a shared machine change less than the wall time. Then query latency p50/p95 over the same queries of
 one index, of the sharded one on the 2 workers, and of the sharded one with
 its shards opened in this process; and the p50 of a no-op call to every
 shard (``refresh``), the coordinator's share of a search that is not the
@@ -110,7 +111,7 @@ def scifact_results(folder: Path, scheduler: str) -> dict:
         ShardedIndex.open(folder / "scifact-three", create=True, shards=3,
                           scheduler=scheduler) as three,
     ):  # fmt: skip
-        one.add(documents)
+        one.add(iter(documents))  # one writer: see press_results
         three.add(documents)
         assert len(one) == len(three), (len(one), len(three))
         return {"documents": len(one), **compare(one, three, queries)}
@@ -118,6 +119,8 @@ def scifact_results(folder: Path, scheduler: str) -> dict:
 
 def press_results(folder: Path, scheduler: str) -> dict:
     _, Index, ShardedIndex = _searchidx()
+    from searchidx import read_documents
+
     base, _ = throughput.load_base(PRESS / "bulk")
     queries = [throughput.searchidx_text(q) for q in throughput.make_queries(base)]
     with (
@@ -125,8 +128,13 @@ def press_results(folder: Path, scheduler: str) -> dict:
         ShardedIndex.open(folder / "press-three", create=True, shards=3,
                           scheduler=scheduler) as three,
     ):  # fmt: skip
-        one.add_files([PRESS])
-        three.add_files([PRESS])
+        # The same documents in the same order, and one writer: a big batch
+        # is otherwise written by Whoosh's two processes, whose document
+        # numbers (the order of ties, and which copy of a release is listed)
+        # differ from run to run.
+        documents = list(read_documents(PRESS))
+        one.add(iter(documents))
+        three.add(documents)
         assert len(one) == len(three), (len(one), len(three))
         return {"documents": len(one), **compare(one, three, queries)}
 
@@ -134,25 +142,57 @@ def press_results(folder: Path, scheduler: str) -> dict:
 # -- speed -------------------------------------------------------------------------
 
 
+def _cpu_seconds() -> float:
+    """Return the CPU time of the calling process (run on each worker too)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def indexing_speed(folder: Path, documents: list, shards: int) -> dict:
+    """Index ``documents`` by one writer, then by ``shards`` shards on 2 workers.
+
+    Besides docs/s (wall time, which other jobs on the machine change), the
+    CPU seconds each process spent: the speed-up the work allows when every
+    process has a core of its own is one process's CPU over the busiest
+    process's of the sharded run (the coordinator, or a worker).
+    """
+    import logging
+
+    import distributed
+
     _, Index, ShardedIndex = _searchidx()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with Index.open(folder / "speed-one", create=True) as one:
         # An iterator, not a list: one writer process, as each shard has.
         added = one.add(iter(documents)).added
-    one_s = time.perf_counter() - started
-    started = time.perf_counter()
-    with ShardedIndex.open(folder / "speed-sharded", create=True, shards=shards,
-                           processes=WORKERS) as sharded:  # fmt: skip
-        opened_s = time.perf_counter() - started
-        sharded_added = sharded.add(documents).added
-    sharded_s = time.perf_counter() - started
+    one_s, one_cpu = time.perf_counter() - started, time.process_time() - cpu
+    with (
+        distributed.LocalCluster(
+            n_workers=WORKERS, processes=True, threads_per_worker=1, host="127.0.0.1",
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):  # fmt: skip
+        before = client.run(_cpu_seconds)
+        started, cpu = time.perf_counter(), time.process_time()
+        with ShardedIndex.open(folder / "speed-sharded", create=True, shards=shards,
+                               scheduler=cluster.scheduler_address) as sharded:  # fmt: skip
+            sharded_added = sharded.add(documents).added
+        sharded_s = time.perf_counter() - started
+        coordinator_cpu = time.process_time() - cpu
+        after = client.run(_cpu_seconds)
+    workers_cpu = sorted(after[w] - before[w] for w in after)
     assert added == sharded_added == len(documents), (added, sharded_added)
     return {
         "one_docs_s": added / one_s,
         "sharded_docs_s": added / sharded_s,
-        "cluster_start_s": opened_s,
         "ratio": one_s / sharded_s,
+        "one_cpu_s": one_cpu,
+        "coordinator_cpu_s": coordinator_cpu,
+        "workers_cpu_s": workers_cpu,
+        "cpu_bound_ratio": one_cpu / max(coordinator_cpu, *workers_cpu),
     }
 
 
@@ -203,8 +243,12 @@ def query_speed(folder: Path, queries: list[dict]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=100_000, help="releases for the speed part")
-    parser.add_argument("--speed-shards", type=int, default=2, help="shards for the speed part")
+    parser.add_argument(
+        "--size", type=int, default=100_000, help="releases for the speed part"
+    )
+    parser.add_argument(
+        "--speed-shards", type=int, default=2, help="shards for the speed part"
+    )
     parser.add_argument("--skip-results", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args(argv)  # fmt: skip
@@ -245,10 +289,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"on {WORKERS} worker processes")  # fmt: skip
             speed = indexing_speed(folder, documents, args.speed_shards)
             print(f"  one process      {speed['one_docs_s']:>8,.0f} docs/s")
-            print(f"  sharded          {speed['sharded_docs_s']:>8,.0f} docs/s "
-                  f"(cluster start {speed['cluster_start_s']:.1f} s included)  "
-                  f"ratio {speed['ratio']:.2f}x")  # fmt: skip
-            print(f"\nQuery latency, {len(queries)} queries, top 10 with snippets, warm")
+            print(f"  sharded          {speed['sharded_docs_s']:>8,.0f} docs/s  "
+                  f"ratio {speed['ratio']:.2f}x (wall time)")  # fmt: skip
+            workers = " + ".join(f"{cpu:.0f}" for cpu in speed["workers_cpu_s"])
+            print(f"  CPU seconds: one process {speed['one_cpu_s']:.0f}; sharded: "
+                  f"coordinator {speed['coordinator_cpu_s']:.0f}, workers {workers}; "
+                  f"a core each: {speed['cpu_bound_ratio']:.2f}x")  # fmt: skip
+            print(
+                f"\nQuery latency, {len(queries)} queries, top 10 with snippets, warm"
+            )
             latency = query_speed(folder, queries)
             base_p50 = latency["one"]["p50_ms"]
             for name, figure in latency.items():

@@ -10,10 +10,11 @@ own, ``feed`` hands it documents, ``finish`` commits. A shard thus commits
 once per call, as an index does, while the coordinator routes the next
 documents.
 
-What this module reads of ``Index`` beyond its public methods is kept in
-the ``_engine`` helpers below (its searcher, to look up ids and near copies
-without a query per document, and ``_add`` for re-read files and prune);
-the engine package of issue #20 is to offer them as an interface.
+This module alone reads ``Index`` beyond its public methods, until the
+engine package of issue #20 offers these as its interface: the searcher
+(``Index._searchers``) to look up ids and near copies without a query per
+document, and to rank ``similar``'s key terms on shards that do not hold
+the release; ``Index._add``, for the files read again and ``prune``.
 """
 
 from __future__ import annotations
@@ -171,6 +172,12 @@ class Shard:
         except queue.Empty:
             self._written = Failure.of(
                 SearchidxError(f"{self.folder}: abandoned write cancelled")
+            )
+        except Exception as error:  # noqa: BLE001 - else lost with this thread
+            self._written = Failure.of(
+                SearchidxError(
+                    f"{self.folder}: internal error ({type(error).__name__}: {error})"
+                )
             )
 
     @_answering
