@@ -199,7 +199,9 @@ class DaskWorkers:
     def release(self, handle) -> None:
         """Let the actor go: it closes its folder; the worker drops it with the future."""
         try:
-            handle.close()
+            # Waited for: an actor dropped before its last call arrives
+            # makes its worker log a KeyError for the call.
+            handle.close().result(timeout=CONNECT_TIMEOUT_S)
         except self.lost_errors:
             pass  # its worker is gone, and the folder with it
 
