@@ -20,7 +20,13 @@ from datetime import date
 from pathlib import Path
 
 from ..documents import Document
-from ..errors import DocumentNotFoundError, IngestError, QueryError, SearchidxError
+from ..errors import (
+    DocumentNotFoundError,
+    IngestError,
+    ParameterError,
+    QueryError,
+    SearchidxError,
+)
 from ..index import AddReport, CheckReport, Index, IndexStats, collect_files
 from ..query_limits import DEFAULT_TIMEOUT_S
 from ..store import DEFAULT_WRITE_TIMEOUT
@@ -40,7 +46,7 @@ DEFAULT_SHARDS = 2
 ANSWER_GRACE_S = 10.0
 # Errors a shard raises that are the caller's to fix, the same on every
 # shard: raised as they are rather than counted as a missing shard.
-_CALLERS_ERRORS = (QueryError, DocumentNotFoundError)
+_CALLERS_ERRORS = (QueryError, ParameterError, DocumentNotFoundError)
 
 
 class _ShardDown(Exception):
