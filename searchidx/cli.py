@@ -232,6 +232,12 @@ def _print_version(ctx: click.Context) -> None:
     help="Index folder (env SEARCHIDX_INDEX).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.option("--scheduler", envvar="SEARCHIDX_SCHEDULER", metavar="ADDRESS",
+              help="A sharded index's Dask scheduler, e.g. tcp://host:8786 "
+                   "(env SEARCHIDX_SCHEDULER); default: this machine.")  # fmt: skip
+@click.option("--all-shards", is_flag=True,
+              help="Fail when a shard of a sharded index cannot answer, "
+                   "instead of showing the others' hits.")  # fmt: skip
 @click.option(
     "--version",
     is_flag=True,
@@ -241,7 +247,8 @@ def _print_version(ctx: click.Context) -> None:
     help="Show the version and exit.",
 )
 @click.pass_context
-def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
+def cli(ctx: click.Context, index_path: Path, debug: bool, scheduler: str | None,
+        all_shards: bool) -> None:  # fmt: skip
     """Full-text search for press releases.
 
     \b
@@ -253,7 +260,23 @@ def cli(ctx: click.Context, index_path: Path, debug: bool) -> None:
         level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr
     )
     is_default = ctx.get_parameter_source("index_path") == ParameterSource.DEFAULT
-    ctx.obj = {"index_path": index_path, "is_default_index": is_default, "debug": debug}
+    ctx.obj = {"index_path": index_path, "is_default_index": is_default, "debug": debug,
+               "scheduler": scheduler, "all_shards": all_shards}  # fmt: skip
+
+
+def _open_index(ctx: click.Context, *, create: bool = False, shards: int | None = None,
+                processes: int | None = None):  # fmt: skip
+    """Open the index at --index: a sharded one through searchidx.cluster."""
+    from .cluster.layout import is_sharded
+
+    path: Path = ctx.obj["index_path"]
+    if shards is None and not is_sharded(path):
+        return Index.open(path, create=create)
+    from .cluster import ShardedIndex
+
+    return ShardedIndex.open(path, create=create, shards=shards,
+                             scheduler=ctx.obj["scheduler"], processes=processes,
+                             allow_partial=not ctx.obj["all_shards"])  # fmt: skip
 
 
 def _is_empty(path: Path) -> bool:
@@ -276,7 +299,7 @@ def _open_for_reading(ctx: click.Context) -> Index:
         for error in report.failed:
             click.echo(f"skipped {render.safe(str(error))}", err=True)
         return index
-    return Index.open(path)
+    return _open_index(ctx)
 
 
 class _FieldList(click.ParamType):
@@ -415,10 +438,17 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
         )
     results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
+    failed_shards = getattr(results, "failed_shards", ())
+    if failed_shards:
+        click.echo(f"warning: partial results: {', '.join(failed_shards)} of "
+                   f"{ctx.obj['index_path']}/ did not answer", err=True)  # fmt: skip
     if as_json:
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
-        click.echo(render.json_line(render.summary_json(results)))
+        summary = render.summary_json(results)
+        if failed_shards:
+            summary["failed_shards"] = list(failed_shards)
+        click.echo(render.json_line(summary))
         if results.corrected_from is not None:
             click.echo(render.correction_line(results), err=True)
     else:
@@ -534,9 +564,12 @@ COMMIT_EVERY_S = 60.0
               type=click.FloatRange(min=0), metavar="SECONDS",
               help="Commit what is written at least this often, so that a run "
                    "killed later keeps it and a re-run does only the rest.")  # fmt: skip
+@click.option("--shards", type=click.IntRange(1, 256), metavar="N",
+              help="Make a new index of N shards, written by worker processes "
+                   "(or by the cluster of --scheduler).")  # fmt: skip
 @click.pass_context
 def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
-                  commit_every) -> None:  # fmt: skip
+                  commit_every, shards) -> None:  # fmt: skip
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad
@@ -555,13 +588,19 @@ def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
     Example:
       searchidx index corpus/ ~/Downloads/releases/
       searchidx index dump.jsonl.gz --map title=headline --map body=contents
+      searchidx --index big/ index --shards 4 ~/releases/
     """
     path: Path = ctx.obj["index_path"]
     # Walk first: a typo in PATH must not leave an empty index behind.
     files, unreadable = collect_files(paths)
     for error in unreadable:
         click.echo(f"skipped {render.safe(str(error))}", err=True)
-    with Index.open(path, create=True) as index:
+    from .cluster.layout import is_sharded, read_layout
+
+    count = read_layout(path).shards if is_sharded(path) else shards
+    # A sharded index is written by a worker process per shard, up to the cores.
+    processes = min(count, os.cpu_count() or 1) if count else None
+    with _open_index(ctx, create=True, shards=shards, processes=processes) as index:
         options = dict(
             wait=wait,
             field_map=field_map,
@@ -606,7 +645,7 @@ def remove(ctx, ids, wait) -> None:
     """
     path: Path = ctx.obj["index_path"]
     missing: list[str] = []
-    with Index.open(path) as index:
+    with _open_index(ctx) as index:
         # Which ids exist is decided under the write lock: a run writing now
         # may be adding the very release to remove.
         removed = index.remove(
@@ -854,7 +893,7 @@ def check(ctx) -> None:
       searchidx check
     """
     path: Path = ctx.obj["index_path"]
-    with Index.open(path) as index:
+    with _open_index(ctx) as index:
         report = index.check()
     for problem in report.problems:
         click.echo(f"problem: {render.safe(problem)}", err=True)
@@ -881,6 +920,10 @@ def serve(ctx, host: str, port: int) -> None:
     """
     from . import web  # Flask is imported only by the command that needs it
 
+    # The server forks its workers from the process holding the index, and a
+    # Dask client does not survive a fork: a sharded index's shards are
+    # opened in this process instead of on the cluster.
+    ctx.obj["scheduler"] = None
     with _open_for_reading(ctx) as index:
         server = web.make_server(index, host, port)
         click.echo(

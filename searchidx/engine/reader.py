@@ -21,7 +21,8 @@ from .parsing import build_query
 from .schema import GROUP_KEY_FIELD
 from .scoring import CollectionStatistics, bm25f, term_key
 from .searching import Filters, Found, SourceNamer, find, other_copies
-from .similar import similar_documents
+from .ranking import WeightedTerm
+from .similar import key_terms, ranked_by_terms, similar_documents
 from .spelling import suggest_spelling
 
 
@@ -189,6 +190,20 @@ class Reader:
             limit=limit,
             fold=fold,
         )
+
+    def key_terms(self, docnum: int) -> list[WeightedTerm]:
+        """Return the terms ``similar`` asks for releases like document ``docnum`` by."""
+        stored = self.stored(docnum)
+        return key_terms(
+            self._searcher, stored.get("title", ""), stored.get("body", "")
+        )
+
+    def ranked_by_terms(
+        self, terms: list[WeightedTerm], *, limit: int, fold: bool
+    ) -> list[tuple[int, float]]:
+        """Return (docnum, score) of the ``limit`` best matches of ``terms``,
+        best first; with ``fold`` one per copy group."""
+        return ranked_by_terms(self._searcher, terms, limit=limit, fold=fold)
 
     def summary(self) -> tuple[int, dict[str, int], date | None, date | None]:
         """Return (documents, {source: documents}, first date, last date)."""

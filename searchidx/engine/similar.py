@@ -78,6 +78,13 @@ def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
     ]
 
 
+def ranked_by_terms(
+    searcher, terms: list[WeightedTerm], *, limit: int, fold: bool
+) -> list[tuple[int, float]]:
+    """Return (docnum, score) of the ``limit`` best matches of ``terms``."""
+    return _best_others(searcher, None, terms, limit, fold) if terms else []
+
+
 def similar_documents(
     searcher, docnum: int, title: str, body: str, *, limit: int, fold: bool
 ) -> list[tuple[int, float]]:
@@ -87,19 +94,19 @@ def similar_documents(
 
 
 def _best_others(
-    searcher, docnum: int, terms: list[WeightedTerm], limit: int, fold: bool
+    searcher, docnum: int | None, terms: list[WeightedTerm], limit: int, fold: bool
 ) -> list[tuple[int, float]]:
     """Return (docnum, score) of the best ``limit`` matches other than ``docnum``.
 
     Highest score first, ties by docnum; with ``fold``, one per group and
-    none of ``docnum``'s own group.
+    none of ``docnum``'s own group (``docnum`` None: leave none out).
     """
     matches = rank_terms(searcher, terms)
     if matches is None:  # an index format ranking.py does not read
         return _best_others_by_whoosh(searcher, docnum, terms, limit, fold)
     order = np.lexsort((matches.docnums, -matches.scores))
     keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold else set()
+    seen = {keys[docnum]} if fold and docnum is not None else set()
     listed = []
     for at in order.tolist():
         other = int(matches.docnums[at])
@@ -116,9 +123,10 @@ def _best_others(
 def _best_others_by_whoosh(searcher, docnum, terms, limit, fold):
     """``_best_others`` through Whoosh's own search (same scores, slower)."""
     clauses = [query.Term(t.fieldname, t.text, boost=t.boost) for t in terms]
-    results = searcher.search(query.Or(clauses), limit=None, mask={docnum})
+    mask = {docnum} if docnum is not None else None
+    results = searcher.search(query.Or(clauses), limit=None, mask=mask)
     keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold else set()
+    seen = {keys[docnum]} if fold and docnum is not None else set()
     listed = []
     for hit in results:
         group = keys[hit.docnum] if fold else hit.docnum

@@ -1,0 +1,119 @@
+"""Gathering: the answers of every shard made into the one an index gives.
+
+Copies of a release are always held by one shard (routing.py), so what a
+shard folds, counts and lists is already exact for its releases: pages
+merge by the listing order, totals and facet counts add up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..facets import TIME_FACETS, FacetCount
+from ..index import CheckReport, IndexStats
+from ..pipeline import AddReport
+from ..search import Hit, Results
+
+
+@dataclass(frozen=True, slots=True)
+class ShardedResults(Results):
+    """Results of a sharded index; ``failed_shards`` names the shards that did
+    not answer (their hits are missing: the results are partial)."""
+
+    failed_shards: tuple[str, ...] = ()
+
+    @property
+    def is_partial(self) -> bool:
+        """Return True when some shard did not answer."""
+        return bool(self.failed_shards)
+
+
+def _listing_key(sort: str):
+    """Return the key ordering (shard number, hit) pairs as one index lists them."""
+    if sort == "relevance":
+        return lambda pair: (-pair[1].score, pair[0], pair[1].rank)
+
+    def by_date(pair):
+        shard, hit = pair
+        day = hit.document.date
+        if day is None:
+            return (1, 0, shard, hit.rank)  # undated after dated, either way
+        ordinal = day.toordinal()
+        return (0, -ordinal if sort == "newest" else ordinal, shard, hit.rank)
+
+    return by_date
+
+
+def merge_hits(answers: dict[int, Results], *, sort: str, limit: int, page: int) -> tuple[Hit, ...]:  # fmt: skip
+    """Return the requested page of the shards' hits, ranked as one list."""
+    pairs = [(shard, hit) for shard, results in answers.items() for hit in results.hits]
+    pairs.sort(key=_listing_key(sort))
+    offset = (page - 1) * limit
+    return tuple(
+        replace(hit, rank=offset + place + 1)
+        for place, (_, hit) in enumerate(pairs[offset : offset + limit])
+    )
+
+
+def merge_facets(answers: dict[int, Results]) -> dict[str, tuple[FacetCount, ...]]:
+    """Return the facet counts of all shards added up, ordered as one index orders them."""
+    summed: dict[str, dict[str, int]] = {}
+    for results in answers.values():
+        for name, counts in results.facets.items():
+            values = summed.setdefault(name, {})
+            for count in counts:
+                values[count.value] = values.get(count.value, 0) + count.count
+    merged = {}
+    for name, values in summed.items():
+        listed = [FacetCount(value, count) for value, count in values.items()]
+        if name in TIME_FACETS:
+            listed.sort(key=lambda c: c.value)
+        else:
+            listed.sort(key=lambda c: (-c.count, c.value))
+        merged[name] = tuple(listed)
+    return merged
+
+
+def merge_stats(answers: list[IndexStats], size_bytes: int) -> IndexStats:
+    """Return one index's figures for the shards' together."""
+    sources: dict[str, int] = {}
+    for stats in answers:
+        for name, count in stats.sources.items():
+            sources[name] = sources.get(name, 0) + count
+    firsts = [s.first_date for s in answers if s.first_date is not None]
+    lasts = [s.last_date for s in answers if s.last_date is not None]
+    return IndexStats(
+        documents=sum(s.documents for s in answers),
+        sources=dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
+        first_date=min(firsts, default=None),
+        last_date=max(lasts, default=None),
+        size_bytes=size_bytes,
+    )
+
+
+def merge_checks(answers: dict[str, CheckReport], failed: dict[str, str]) -> CheckReport:  # fmt: skip
+    """Return one report for every shard; a problem names its shard."""
+    problems = [
+        f"{name}: {problem}"
+        for name, report in answers.items()
+        for problem in report.problems
+    ]
+    problems += [
+        f"{name}: cannot be read ({reason})" for name, reason in failed.items()
+    ]
+    return CheckReport(
+        documents=sum(r.documents for r in answers.values()),
+        segments=sum(r.segments for r in answers.values()),
+        problems=tuple(problems),
+    )
+
+
+def merge_reports(reports: list[AddReport], *, duplicates: int) -> AddReport:
+    """Return the counts of every shard's write, plus the copies dropped before routing."""
+    return AddReport(
+        added=sum(r.added for r in reports),
+        updated=sum(r.updated for r in reports),
+        unchanged=sum(r.unchanged for r in reports),
+        repeated=duplicates + sum(r.repeated for r in reports),
+        removed=sum(r.removed for r in reports),
+    )

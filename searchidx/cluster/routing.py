@@ -1,0 +1,94 @@
+"""Which shard a document goes to.
+
+A new document goes to the shard its id hashes to (layout.shard_of), unless
+it is a near copy of a release a shard already holds, or one met earlier in
+the same call: then it joins that release's shard. An indexed document
+stays on the shard that holds it, so writing it again updates it in place.
+
+So every copy of a release lives on one shard, and each shard folds, counts
+and lists copies exactly as one index holding everything would: the
+coordinator only adds up (merge.py). Without this, a release's copies on
+two shards would be two hits, and counting the results exactly would need
+every matching group key of every shard at each search.
+
+The copies are found as one index finds them (duplicates.py), in the same
+order: first among the documents written earlier in the call, then among
+the indexed ones. Same ids and same body texts met twice in one call are
+dropped here, as one index drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..copies import BatchCopies as BatchDuplicates
+from ..copies import anchors, shingles
+from ..documents import Document, text_fingerprint, words_of
+from .layout import Layout
+from .shard import CopyProbe
+
+# Where each asked-about id is held (a shard number or None), and which
+# (shard, group) each probe copies, or None: answered by every shard at once.
+Locate = Callable[[list[str]], list[int | None]]
+FindCopies = Callable[[list[tuple[CopyProbe, object, list[str]]]], list]
+
+
+class Router:
+    """Routes the documents of one ``add`` call, chunk by chunk."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.duplicates = 0
+        self._seen: set[str] = set()
+        self._texts: set[str] = set()
+        self._batch = BatchDuplicates()
+        self._shard_of_group: dict[str, int] = {}
+
+    def route(self, documents: list[Document], *, locate: Locate,
+              find_copies: FindCopies) -> dict[int, list[Document]]:  # fmt: skip
+        """Return ``documents`` by shard, without those met before in this call."""
+        kept, sketches = [], []
+        for document in documents:
+            body_words = words_of(document.body)
+            fingerprint = text_fingerprint(document, body_words)
+            if document.id in self._seen or fingerprint in self._texts:
+                self.duplicates += 1
+                continue
+            self._seen.add(document.id)
+            if fingerprint:
+                self._texts.add(fingerprint)
+            shingle_set = shingles(document.body, body_words)
+            kept.append(document)
+            sketches.append((shingle_set, anchors(shingle_set)))
+        routed: dict[int, list[Document]] = {}
+        if not kept:
+            return routed
+        held = locate([document.id for document in kept])
+        new = [at for at, shard in enumerate(held) if shard is None]
+        probes = [
+            (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketches[at])
+            for at in new
+        ]
+        indexed = dict(zip(new, find_copies(probes) if probes else [], strict=True))
+        for at, document in enumerate(kept):
+            shard = held[at]
+            if shard is None:
+                shard = self._shard_of_new(document, *sketches[at], indexed[at])
+            routed.setdefault(shard, []).append(document)
+        return routed
+
+    def _shard_of_new(self, document: Document, shingle_set, terms: list[str],
+                      indexed: tuple[int, str] | None) -> int:  # fmt: skip
+        group = self._batch.find_group(
+            shingle_set, terms, title=document.title, published=document.date
+        )
+        if group is not None:
+            shard = self._shard_of_group[group]
+        elif indexed is not None:
+            shard, group = indexed
+        else:
+            shard, group = self.layout.shard_of(document.id), document.id
+        self._shard_of_group.setdefault(group, shard)
+        self._batch.remember(document.id, group, shingle_set, terms,
+                             title=document.title, published=document.date)  # fmt: skip
+        return shard

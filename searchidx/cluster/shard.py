@@ -1,0 +1,310 @@
+"""One shard, held open where its folder is: the object a Dask actor wraps.
+
+Each method answers with a value, never an exception: searchidx's errors
+take their own arguments (``QueryError(query, reason)``) and do not survive
+pickling whole, so a ``Failure`` carries the error's type, message and
+attributes back and is raised again by the coordinator (``Failure.error``).
+
+Writing is streamed: ``begin`` starts one ``Index`` write on a thread of its
+own, ``feed`` hands it documents, ``finish`` commits. A shard thus commits
+once per call, as an index does, while the coordinator routes the next
+documents.
+
+This module alone reads ``Index`` beyond its public methods, until the
+engine package of issue #20 offers these as its interface: the searcher
+(its Store's reader) to look up ids and near copies without a query per
+document, and to rank ``similar``'s key terms on shards that do not hold
+the release; ``Index._add``, for the files read again and ``prune``.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..documents import Document
+from ..errors import IngestError, SearchidxError
+from ..index import Index
+from ..pipeline import AddReport, add_documents
+
+# A write whose coordinator sends nothing for this long was abandoned (its
+# process killed): the shard cancels it and lets go of its write lock.
+IDLE_WRITE_S = 600.0
+_END = object()
+_ABORT = object()
+
+
+class _WriteAborted(SearchidxError):
+    """The coordinator stopped the write: nothing of it is committed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A searchidx error raised in a shard, carried back to the coordinator."""
+
+    kind: type
+    message: str
+    attributes: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, error: SearchidxError) -> Failure:
+        return cls(type(error), str(error), dict(vars(error)))
+
+    def error(self) -> SearchidxError:
+        """Return the error as it was raised in the shard."""
+        error = self.kind.__new__(self.kind)
+        Exception.__init__(error, self.message)
+        vars(error).update(self.attributes)
+        return error
+
+
+def _answering(method):
+    def answer(self, *args, **kwargs):
+        if self.failure is not None:
+            return self.failure
+        try:
+            return method(self, *args, **kwargs)
+        except SearchidxError as error:
+            return Failure.of(error)
+
+    answer.__name__ = method.__name__
+    answer.__doc__ = method.__doc__
+    return answer
+
+
+@dataclass(frozen=True, slots=True)
+class CopyProbe:
+    """What finding an indexed near copy of a document needs to know of it."""
+
+    id: str
+    title: str
+    date: object  # datetime.date | None
+
+
+class Shard:
+    """An ordinary searchidx index folder, open for the coordinator's calls."""
+
+    def __init__(self, folder: str, create: bool = False) -> None:
+        self.folder = folder
+        self.failure: Failure | None = None
+        self._index: Index | None = None
+        self._writing: threading.Thread | None = None
+        self._queue: queue.Queue | None = None
+        self._written: AddReport | Failure | None = None
+        self._read_with_errors: list[IngestError] = []
+        try:
+            self._index = Index.open(folder, create=create)
+        except SearchidxError as error:
+            self.failure = Failure.of(error)
+
+    def status(self) -> Failure | None:
+        """Return why the shard could not be opened, or None."""
+        return self.failure
+
+    @_answering
+    def count(self) -> int:
+        return len(self._index)
+
+    @_answering
+    def held(self, doc_ids: list[str]) -> list[bool]:
+        """Return for each id whether a live document of this shard has it."""
+        with self._index._store.reading() as reader:
+            return [reader.docnum(doc_id) is not None for doc_id in doc_ids]
+
+    @_answering
+    def find_copies(self, probes: list[tuple[CopyProbe, object, list[str]]]) -> list:
+        """Return for each (document, shingles, anchors) the group it copies here, or None."""
+        from ..copies import find_indexed_copy
+
+        with self._index._store.reading() as reader:
+            if not reader.doc_count:
+                return [None] * len(probes)
+            return [
+                find_indexed_copy(reader, probe, shingle_set, terms)
+                for probe, shingle_set, terms in probes
+            ]
+
+    @_answering
+    def begin(self, *, lock_timeout: float, reread: list[str] = (), prune_under: list[str] = (),
+              commit_every_documents: int | None = None,
+              commit_every_seconds: float | None = None) -> None:  # fmt: skip
+        """Start writing: the documents fed until ``finish`` make one commit."""
+        self._queue = queue.Queue(maxsize=4)
+        self._written = None
+        self._read_with_errors = []
+        options = dict(
+            wait=lock_timeout,
+            failed=self._read_with_errors,
+            started=time.perf_counter(),
+            reread=[Path(file) for file in reread],
+            prune_under=list(prune_under),
+            commit_every_documents=commit_every_documents,
+            commit_every_seconds=commit_every_seconds,
+        )
+        self._writing = threading.Thread(
+            target=self._write, kwargs=options, name=f"write {self.folder}", daemon=True
+        )
+        self._writing.start()
+
+    def _documents(self):
+        while True:
+            # An abandoned write raises here, and the writer cancels.
+            batch = self._queue.get(timeout=IDLE_WRITE_S)
+            if batch is _END:
+                return
+            if batch is _ABORT:
+                raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
+            yield from batch
+
+    def _write(self, **options) -> None:
+        try:
+            # One process: a Dask worker is a daemon, which may not start the
+            # processes of Whoosh's parallel writer; the workers are the
+            # parallelism here.
+            self._written = add_documents(
+                self._index._store, self._documents(), procs=1, **options
+            )
+        except SearchidxError as error:
+            self._written = Failure.of(error)
+        except queue.Empty:
+            self._written = Failure.of(
+                SearchidxError(f"{self.folder}: abandoned write cancelled")
+            )
+        except Exception as error:  # noqa: BLE001 - else lost with this thread
+            self._written = Failure.of(
+                SearchidxError(
+                    f"{self.folder}: internal error ({type(error).__name__}: {error})"
+                )
+            )
+
+    @_answering
+    def feed(self, documents: list[Document]) -> None:
+        """Hand documents to the write ``begin`` started."""
+        if self._writing is None:
+            # A shard opened again after its worker was lost has no write
+            # going: the documents must not vanish silently.
+            raise SearchidxError(
+                f"{self.folder}: no write in progress (its worker restarted?)"
+            )
+        while self._writing.is_alive():
+            try:
+                self._queue.put(documents, timeout=1.0)
+                return
+            except queue.Full:
+                continue
+        # The write ended early (a lock timeout, a full disk): finish says why.
+
+    @_answering
+    def abort(self) -> None:
+        """Stop the write ``begin`` started; nothing of it is committed."""
+        self._stop(_ABORT)
+        self._written = None
+
+    def _stop(self, sentinel) -> None:
+        while self._writing is not None and self._writing.is_alive():
+            try:
+                self._queue.put(sentinel, timeout=1.0)
+                break
+            except queue.Full:
+                continue
+        if self._writing is not None:
+            self._writing.join()
+        self._writing = None
+
+    @_answering
+    def finish(self, read_with_errors: list[str] = ()) -> AddReport | Failure:
+        """Commit what was fed; files in ``read_with_errors`` keep their documents."""
+        if self._writing is None:
+            raise SearchidxError(
+                f"{self.folder}: no write in progress (its worker restarted?)"
+            )
+        self._read_with_errors.extend(
+            IngestError(path, "read with errors") for path in read_with_errors
+        )
+        self._stop(_END)
+        return self._written
+
+    @_answering
+    def get(self, doc_id: str) -> Document | None:
+        """The document ``doc_id``, or None when another shard would hold it."""
+        return self._index.get(doc_id) if doc_id in self._index else None
+
+    @_answering
+    def delete(self, doc_ids: list[str], timeout: float) -> tuple[int, list[str]]:
+        """Remove ``doc_ids``; return how many were here and the ids that were not."""
+        missing: list[str] = []
+        removed = self._index.remove(doc_ids, wait=timeout, on_missing=missing.append)
+        return removed, missing
+
+    @_answering
+    def statistics(self, text: str):
+        """Return this shard's collection statistics for ``text`` (None: not offered)."""
+        if not hasattr(self._index, "statistics"):
+            return None
+        return self._index.statistics(text)
+
+    @_answering
+    def search(self, text: str, options: dict, statistics=None):
+        if statistics is not None:
+            options = {**options, "statistics": statistics}
+        return self._index.search(text, **options)
+
+    @_answering
+    def similar(self, doc_id: str, limit: int, fold: bool):
+        return self._index.similar(doc_id, limit=limit, fold=fold)
+
+    @_answering
+    def key_terms(self, doc_id: str) -> list | None:
+        """Return the key terms ``similar`` asks for releases like ``doc_id`` by.
+
+        None when this shard does not hold ``doc_id``.
+        """
+        with self._index._store.reading() as reader:
+            docnum = reader.docnum(doc_id)
+            return None if docnum is None else reader.key_terms(docnum)
+
+    @_answering
+    def rank_like(self, terms: list, limit: int, fold: bool) -> list:
+        """Return the hits of the best ``limit`` releases matching key ``terms``.
+
+        For the shards that do not hold the release asked about: none of its
+        copies is here (routing.py), so nothing is left out.
+        """
+        from ..search import Hit
+        from ..snippets import lead_snippet
+
+        with self._index._store.reading() as reader:
+            hits = []
+            for docnum, score in reader.ranked_by_terms(terms, limit=limit, fold=fold):
+                document = reader.document(docnum)
+                hits.append(
+                    Hit(
+                        rank=len(hits) + 1,
+                        score=round(score, 4),
+                        document=document,
+                        snippets=(lead_snippet(document.body),),
+                        copies=reader.other_copies(docnum) if fold else (),
+                    )
+                )
+            return hits
+
+    @_answering
+    def stats(self):
+        return self._index.stats()
+
+    @_answering
+    def check(self):
+        return self._index.check()
+
+    @_answering
+    def refresh(self) -> None:
+        self._index.refresh()
+
+    def close(self) -> None:
+        """Release the shard's files."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None

@@ -1,0 +1,520 @@
+"""ShardedIndex: N ordinary index folders searched and written as one index.
+
+The coordinator holds no documents. It routes each document to a shard
+(routing.py), asks every shard at once and gathers their answers
+(merge.py). A search is two round trips, as Elasticsearch's
+dfs_query_then_fetch: first each shard's collection statistics for the
+query (documents, term frequencies, field lengths), then the search, every
+shard ranking with their sum, so that scores are those of one index holding
+every document.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from ..documents import Document
+from ..engine import DEFAULT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT
+from ..errors import (
+    DocumentNotFoundError,
+    IngestError,
+    ParameterError,
+    QueryError,
+    SearchidxError,
+)
+from ..facets import FACET_FIELDS
+from ..index import CheckReport, Index, IndexStats
+from ..pipeline import AddReport, collect_files
+from . import merge
+from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
+from .layout import Layout, is_sharded, read_layout, write_layout
+from .merge import ShardedResults
+from .shard import Failure
+from .workers import DaskWorkers, InProcess
+from .writing import write_documents
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SHARDS = 2
+# Seconds a shard may take past the search's own time budget before it is
+# counted as lost (a worker that hangs rather than dies).
+ANSWER_GRACE_S = 10.0
+# Errors a shard raises that are the caller's to fix, the same on every
+# shard: raised as they are rather than counted as a missing shard.
+_CALLERS_ERRORS = (QueryError, ParameterError, DocumentNotFoundError)
+
+
+class _ShardDown(Exception):
+    """A shard that cannot be opened or reached now (internal)."""
+
+
+class ShardedIndex:
+    """A sharded index: the methods and records of ``searchidx.Index``.
+
+    Open one with ``ShardedIndex.open`` (or ``open_index``, which opens a
+    plain or a sharded folder alike)::
+
+        with ShardedIndex.open("index/", create=True, shards=3, processes=2) as index:
+            index.add_files(["corpus/"])
+            results = index.search("multilateral exercise", limit=5)
+    """
+
+    def __init__(self, path: Path, layout: Layout, workers, *, create: bool,
+                 allow_partial: bool) -> None:  # fmt: skip
+        self.path = path
+        self.layout = layout
+        self.allow_partial = allow_partial
+        self._workers = workers
+        self._create = create
+        self._handles: list = [None] * layout.shards
+        self._lost_workers: set[str] = set()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = False,
+             shards: int | None = None, scheduler: str | None = None,
+             processes: int | None = None, allow_partial: bool = True) -> ShardedIndex:  # fmt: skip
+        """Open the sharded index at ``path``; with ``create=True`` make it if missing.
+
+        Args:
+            shards: how many shards a new index has (default 2); for an
+                existing one, the number it must have.
+            scheduler: a running Dask cluster's scheduler address
+                (``tcp://host:8786``): shards are held by its workers.
+            processes: without ``scheduler``, start this many local worker
+                processes; with neither, the shards are opened in this process.
+            allow_partial: a shard that cannot answer leaves its hits out and
+                is named in ``ShardedResults.failed_shards``; False raises
+                ShardsUnavailableError instead.
+
+        Raises:
+            IndexNotFoundError: no index there and ``create`` is False.
+            ShardLayoutError: the folder holds a plain index, or another number of shards.
+            ClusterUnavailableError: Dask is not installed, or the scheduler does not answer.
+        """
+        path = Path(path)
+        if is_sharded(path):
+            layout = read_layout(path)
+            if shards is not None and shards != layout.shards:
+                raise ShardLayoutError(
+                    path, f"has {layout.shards} shards, not {shards}; "
+                    "to change the number, build a new index"
+                )  # fmt: skip
+        elif Index.exists(path):
+            raise ShardLayoutError(
+                path, "holds a plain index; build a sharded one in another folder"
+            )
+        elif not create:
+            from ..errors import IndexNotFoundError
+
+            raise IndexNotFoundError(path)
+        else:
+            layout = None
+        if scheduler:
+            workers = DaskWorkers.connect(scheduler)
+        elif processes:
+            workers = DaskWorkers.start_local(processes)
+        else:
+            workers = InProcess()
+        # Shards are made only with a new index: the manifest is written once
+        # they all exist, so an index whose shard folder went missing (a
+        # disk, a machine) never gets an empty one in its place.
+        is_new = layout is None
+        layout = Layout(shards=shards or DEFAULT_SHARDS) if is_new else layout
+        index = cls(path, layout, workers, create=is_new,
+                    allow_partial=allow_partial and not is_new)  # fmt: skip
+        try:
+            index._open_all()
+            if is_new:
+                write_layout(path, layout)
+                index.allow_partial = allow_partial
+        except BaseException:
+            index.close()
+            raise
+        return index
+
+    @staticmethod
+    def exists(path: str | os.PathLike) -> bool:
+        """Return True when ``path`` holds a sharded index."""
+        return is_sharded(path)
+
+    # -- shards ----------------------------------------------------------------
+
+    def shard_name(self, number: int) -> str:
+        return self.layout.folders[number]
+
+    def _open_all(self) -> None:
+        for number in range(self.layout.shards):
+            try:
+                self._handle(number)
+            except _ShardDown as error:
+                if not self.allow_partial:
+                    raise ShardsUnavailableError(
+                        self.path, {self.shard_name(number): str(error)}
+                    ) from None
+                log.warning("%s: %s", self.shard_name(number), error)
+
+    def _handle(self, number: int):
+        """Return the shard's handle, opening it (again) on a live worker if need be."""
+        if self._handles[number] is not None:
+            return self._handles[number]
+        folder = (self.path / self.shard_name(number)).absolute()
+        try:
+            handle, worker = self._workers.open(
+                folder, create=self._create, avoid=frozenset(self._lost_workers)
+            )
+            failure = handle.status().result(timeout=ANSWER_GRACE_S)
+        except SearchidxError as error:
+            raise _ShardDown(str(error)) from error
+        except self._workers.lost_errors as error:
+            raise _ShardDown(f"its worker cannot be reached ({error})") from error
+        if failure is not None:
+            self._workers.release(handle)
+            raise _ShardDown(failure.message)
+        self._handles[number] = (handle, worker)
+        return self._handles[number]
+
+    def _lose(self, number: int) -> None:
+        """Forget a shard whose worker was lost: the next call reopens it."""
+        held = self._handles[number]
+        self._handles[number] = None
+        if held is not None:
+            self._lost_workers.add(held[1])
+
+    def _ask(self, method: str, *args, shards: Iterable[int] | None = None,
+             timeout: float | None = None, retry: bool = True,
+             **kwargs) -> tuple[dict[int, object], dict[int, str]]:  # fmt: skip
+        """Call ``method`` on the shards at once; return (answers, failures).
+
+        A shard whose worker is lost is reopened on another worker that
+        sees its folder and asked again, once. Failures map the shard's
+        number to why it did not answer; answers may be ``Failure``s.
+        """
+        numbers = range(self.layout.shards) if shards is None else list(shards)
+        pending, answers, failed = {}, {}, {}
+        for number in numbers:
+            try:
+                handle, _ = self._handle(number)
+                pending[number] = getattr(handle, method)(*args, **kwargs)
+            except _ShardDown as error:
+                failed[number] = str(error)
+            except self._workers.lost_errors as error:
+                pending[number] = error
+        for number, future in pending.items():
+            try:
+                if isinstance(future, BaseException):
+                    raise future
+                answers[number] = future.result(timeout=timeout)
+            except self._workers.lost_errors as error:
+                self._lose(number)
+                if not retry:
+                    failed[number] = f"its worker was lost ({type(error).__name__})"
+                    continue
+                more, lost = self._ask(method, *args, shards=[number],
+                                       timeout=timeout, retry=False, **kwargs)  # fmt: skip
+                answers.update(more)
+                failed.update(lost)
+        return answers, failed
+
+    def _answers(self, method: str, *args, timeout: float | None = None,
+                 partial: bool | None = None,
+                 **kwargs) -> tuple[dict[int, object], dict[str, str]]:  # fmt: skip
+        """``_ask`` every shard for a read: the caller's errors raised, the
+        rest named by shard (or raised, when partial answers are not allowed)."""
+        answers, failed = self._ask(method, *args, timeout=timeout, **kwargs)
+        for number, answer in sorted(answers.items()):
+            if isinstance(answer, Failure):
+                if issubclass(answer.kind, _CALLERS_ERRORS):
+                    raise answer.error()
+                failed[number] = answer.message
+        named = {self.shard_name(n): reason for n, reason in sorted(failed.items())}
+        if named and not (self.allow_partial if partial is None else partial):
+            raise ShardsUnavailableError(self.path, named)
+        return {n: a for n, a in answers.items() if n not in failed}, named
+
+    def _written(self, answers: dict[int, object], failed: dict[int, str]) -> None:
+        """Raise the first error of a write on any shard."""
+        for number, reason in sorted(failed.items()):
+            raise ShardWriteError(self.path, self.shard_name(number), reason)
+        for answer in answers.values():
+            if isinstance(answer, Failure):
+                raise answer.error()
+
+    # -- the Index methods -------------------------------------------------------
+
+    def close(self) -> None:
+        """Release every shard, and stop the worker processes started for it."""
+        for number, held in enumerate(self._handles):
+            if held is not None:
+                self._workers.release(held[0])
+                self._handles[number] = None
+        self._workers.close()
+
+    def __enter__(self) -> ShardedIndex:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        answers, _ = self._answers("count")
+        return sum(answers.values())
+
+    def refresh(self) -> None:
+        """Open a searcher on the latest commit of every shard now."""
+        self._answers("refresh")
+
+    def get(self, doc_id: str) -> Document:
+        """Return the document with ``doc_id``.
+
+        Raises:
+            DocumentNotFoundError: no shard holds it (as ``Index.get``).
+            ShardsUnavailableError: it is on no shard that answered, and some did not.
+        """
+        answers, failed = self._answers("get", doc_id)
+        found = [answer for answer in answers.values() if answer is not None]
+        if not found and failed:
+            raise ShardsUnavailableError(self.path, failed)
+        if not found:
+            raise DocumentNotFoundError(doc_id)
+        return found[0]
+
+    def __contains__(self, doc_id: object) -> bool:
+        """Return True when a shard holds a document with the id ``doc_id``."""
+        if not isinstance(doc_id, str):
+            return False
+        try:
+            self.get(doc_id)
+        except DocumentNotFoundError:
+            return False
+        return True
+
+    def add(self, documents: Iterable[Document], *,
+            wait: float = DEFAULT_WRITE_TIMEOUT,
+            on_wait: Callable[[float, float], None] | None = None) -> AddReport:  # fmt: skip
+        """Add or update ``documents``: each shard commits its part once.
+
+        As ``Index.add``; the shards commit one after the other, so a
+        crash between two commits leaves some shards written, and running
+        the same add again writes only the rest. ``on_wait`` is not called:
+        the shards wait for their locks on their workers.
+        """
+        started = time.perf_counter()
+        return write_documents(self, documents, timeout=wait, started=started)
+
+    def add_files(self, paths: Iterable[str | os.PathLike], *,
+                  wait: float = DEFAULT_WRITE_TIMEOUT,
+                  on_file: Callable[[Path], None] | None = None,
+                  field_map: Mapping[str, str] | None = None,
+                  on_document: Callable[[Document], None] | None = None,
+                  prune: bool = False, roots: Iterable[str | os.PathLike] | None = None,
+                  workers: int | None = None,
+                  on_wait: Callable[[float, float], None] | None = None,
+                  on_commit: Callable[[], None] | None = None,
+                  commit_every_documents: int | None = None,
+                  commit_every_seconds: float | None = None) -> AddReport:  # fmt: skip
+        """Read files and folders and add their documents, as ``Index.add_files``.
+
+        Files are read here (by ``workers`` processes) and their documents
+        routed to the shards, which write them on their workers.
+        """
+        from ..ingest.pool import default_workers, read_files
+
+        started = time.perf_counter()
+        paths = list(paths)
+        files, failed = collect_files(paths)
+        workers = default_workers() if workers is None else workers
+
+        def documents():
+            for file, read in read_files(
+                files, workers=workers, on_error=failed.append, mapping=field_map
+            ):
+                if on_file:
+                    on_file(file)
+                try:
+                    for document in read:
+                        if on_document:
+                            on_document(document)
+                        yield document
+                except IngestError as error:
+                    failed.append(error)
+
+        report = write_documents(
+            self,
+            documents(),
+            timeout=wait,
+            started=started,
+            reread=[os.fspath(file) for file in files],
+            prune_under=[os.fspath(p) for p in (paths if roots is None else roots)]
+            if prune
+            else [],
+            read_with_errors=lambda: [error.path for error in failed],
+            on_commit=on_commit,
+            commit_every_documents=commit_every_documents,
+            commit_every_seconds=commit_every_seconds,
+        )
+        return replace(report, failed=tuple(failed), files=len(files))
+
+    def delete(self, doc_ids: Iterable[str], **options) -> int:
+        return self.remove(doc_ids, **options)
+
+    def remove(self, doc_ids: Iterable[str], *, wait: float = DEFAULT_WRITE_TIMEOUT,
+               on_wait: Callable[[float, float], None] | None = None,
+               on_missing: Callable[[str], None] | None = None) -> int:  # fmt: skip
+        """Remove documents by id from whichever shard holds them; return how many were there."""
+        ids = list(dict.fromkeys(doc_ids))
+        answers, failed = self._ask("delete", ids, wait)
+        self._written(answers, failed)
+        removed = sum(count for count, _ in answers.values())
+        if on_missing is not None:
+            missing_everywhere = set(ids).intersection(
+                *(set(missing) for _, missing in answers.values())
+            )
+            for doc_id in ids:
+                if doc_id in missing_everywhere:
+                    on_missing(doc_id)
+        return removed
+
+    def search(self, query: str, *, since: date | None = None, until: date | None = None,
+               sources: Iterable[str] = (), tags: Iterable[str] = (),
+               sort: str = "relevance", limit: int = 10, page: int = 1,
+               facets: Iterable[str] = FACET_FIELDS, snippets: int = 1,
+               fold: bool = True, timeout: float | None = DEFAULT_TIMEOUT_S,
+               correct: bool = True) -> ShardedResults:  # fmt: skip
+        """Search every shard and merge: as ``Index.search``, plus ``failed_shards``."""
+        text = query
+        started = time.perf_counter()
+        if limit < 1:
+            raise ParameterError("limit", f"{limit} hits a page; the least is 1")
+        if page < 1:
+            raise ParameterError("page", f"page {page}; pages start at 1")
+        options = dict(since=since, until=until, sources=tuple(sources), tags=tuple(tags),
+                       sort=sort, facets=tuple(facets), snippets=snippets, fold=fold,
+                       timeout=timeout, correct=False, limit=page * limit, page=1)  # fmt: skip
+        wait = None if timeout is None else timeout + ANSWER_GRACE_S
+        results = self._scatter(text, options, limit=limit, page=page, wait=wait)
+        if correct and not results.total and results.suggestion:
+            corrected = self._scatter(results.suggestion, options, limit=limit,
+                                      page=page, wait=wait)  # fmt: skip
+            if corrected.total:
+                results = replace(corrected, corrected_from=text)
+        return replace(
+            results, elapsed_ms=round((time.perf_counter() - started) * 1000, 2)
+        )
+
+    def _scatter(self, text: str, options: dict, *, limit: int, page: int,
+                 wait: float | None) -> ShardedResults:  # fmt: skip
+        statistics = None
+        known, failed = self._answers("statistics", text, timeout=wait)
+        parts = [s for s in known.values() if s is not None]
+        if parts and len(parts) == len(known):
+            statistics = parts[0]
+            for part in parts[1:]:
+                statistics = statistics + part
+        answers, more_failed = self._answers("search", text, options, statistics,
+                                             timeout=wait)  # fmt: skip
+        failed = {**failed, **more_failed}
+        answers = {n: a for n, a in answers.items() if self.shard_name(n) not in failed}
+        first = next(iter(answers.values()), None)
+        return ShardedResults(
+            query=text,
+            hits=merge.merge_hits(answers, sort=options["sort"], limit=limit, page=page),
+            total=sum(results.total for results in answers.values()),
+            page=page,
+            page_size=limit,
+            elapsed_ms=0.0,
+            facets=merge.merge_facets(answers) if answers else
+            {name: () for name in options["facets"]},
+            suggestion=self._suggestion(answers) if first is not None else None,
+            failed_shards=tuple(sorted(failed)),
+        )  # fmt: skip
+
+    def _suggestion(self, answers: dict[int, object]) -> str | None:
+        """Return the spelling suggestion of the shards, if they agree on one.
+
+        A word one shard has never seen may be one another holds; a shard
+        that suggests nothing knows every word (or has nothing close).
+        """
+        suggested = [results.suggestion for _, results in sorted(answers.items())]
+        offered = [s for s in suggested if s]
+        if not offered or len(offered) < len(suggested):
+            return None
+        return max(offered, key=offered.count)
+
+    def similar(
+        self, doc_id: str, *, limit: int = 10, fold: bool = True
+    ) -> ShardedResults:
+        """Return the releases most like ``doc_id``, from every shard.
+
+        Its own shard answers as an index does; the other shards rank the
+        key terms it chose (they hold none of its copies: routing.py).
+
+        Raises:
+            DocumentNotFoundError: no shard that answered holds ``doc_id``.
+        """
+        started = time.perf_counter()
+        terms, failed = self._answers("key_terms", doc_id)
+        home = next(
+            (n for n, found in sorted(terms.items()) if found is not None), None
+        )
+        if home is None:
+            if failed:
+                raise ShardsUnavailableError(self.path, failed)
+            raise DocumentNotFoundError(doc_id)
+        others = [n for n in range(self.layout.shards) if n != home]
+        answers, more_failed = self._ask("rank_like", terms[home], limit, fold,
+                                         shards=others)  # fmt: skip
+        answers[home] = self._answers("similar", doc_id, limit, fold, shards=[home])[
+            0
+        ].get(home)
+        pairs = []
+        for number, answer in sorted(answers.items()):
+            if isinstance(answer, Failure):
+                more_failed[number] = answer.message
+            elif answer is not None:
+                hits = answer.hits if number == home else answer
+                pairs += [(number, hit) for hit in hits]
+        pairs.sort(key=lambda pair: (-pair[1].score, pair[0], pair[1].rank))
+        hits = tuple(
+            replace(hit, rank=rank) for rank, (_, hit) in enumerate(pairs[:limit], 1)
+        )
+        more_failed = {self.shard_name(n): reason for n, reason in more_failed.items()}
+        failed = {**failed, **more_failed}
+        return ShardedResults(
+            query=f"like:{doc_id}", hits=hits, total=len(hits), page=1, page_size=limit,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
+            failed_shards=tuple(sorted(failed)),
+        )  # fmt: skip
+
+    def check(self) -> CheckReport:
+        """Check every shard (as ``Index.check``); a shard that cannot be read is a problem."""
+        answers, failed = self._answers("check", partial=True)
+        return merge.merge_checks(
+            {self.shard_name(n): report for n, report in sorted(answers.items())},
+            failed,
+        )
+
+    def stats(self) -> IndexStats:
+        """Return the documents, sources and dates of all shards together."""
+        answers, failed = self._answers("stats")
+        if failed:
+            raise ShardsUnavailableError(self.path, failed)
+        size = sum(stats.size_bytes for stats in answers.values())
+        return merge.merge_stats(list(answers.values()), size)
+
+
+def open_index(path: str | os.PathLike, *, create: bool = False,
+               **options) -> Index | ShardedIndex:  # fmt: skip
+    """Open the index at ``path``: a ``ShardedIndex`` when its manifest says so.
+
+    ``options`` (scheduler, processes, allow_partial, shards) are for sharded
+    indexes; a plain one opens as ``Index.open`` does.
+    """
+    if is_sharded(path) or (create and options.get("shards")):
+        return ShardedIndex.open(path, create=create, **options)
+    return Index.open(path, create=create)

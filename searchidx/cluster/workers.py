@@ -1,0 +1,211 @@
+"""Where shards are held open: in this process, or by Dask actors on workers.
+
+``InProcess`` opens every shard here and answers at once; it serves a
+one-off ``searchidx query`` on a sharded folder without starting a cluster.
+``DaskWorkers`` holds each shard in an actor on a worker that can see its
+folder: a running cluster (``--scheduler``, $SEARCHIDX_SCHEDULER) or a
+``LocalCluster`` of worker processes started for the call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from .errors import INSTALL_HINT, ClusterUnavailableError
+from .shard import Shard
+
+SCHEDULER_ENV = "SEARCHIDX_SCHEDULER"
+# Seconds to reach a scheduler, and a shard's actor to open its folder.
+CONNECT_TIMEOUT_S = 10.0
+OPEN_TIMEOUT_S = 60.0
+
+log = logging.getLogger(__name__)
+
+
+def import_distributed():
+    """Return the ``distributed`` module.
+
+    Raises:
+        ClusterUnavailableError: Dask is not installed; names the extra to install.
+    """
+    try:
+        import distributed
+    except ImportError as error:
+        raise ClusterUnavailableError(
+            f"a sharded index needs Dask ({error.name} is not installed); "
+            f"run: {INSTALL_HINT}"
+        ) from error
+    # Dask logs every worker's start and stop at INFO through the root
+    # logger: a search's output is no place for them. --debug shows them.
+    quiet = logging.getLogger("distributed")
+    if not log.isEnabledFor(logging.DEBUG):
+        quiet.setLevel(max(quiet.getEffectiveLevel(), logging.WARNING))
+    return distributed
+
+
+class _Answered:
+    """A call answered at once, with the ``result()`` of an actor's future."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def result(self, timeout: float | None = None):
+        return self.value
+
+
+class _HereHandle:
+    """A shard of this process, called as an actor is."""
+
+    def __init__(self, shard: Shard) -> None:
+        self._shard = shard
+
+    def __getattr__(self, name: str):
+        method = getattr(self._shard, name)
+        return lambda *args, **kwargs: _Answered(method(*args, **kwargs))
+
+
+class _ActorHandle:
+    """An actor and the future that keeps it alive on its worker."""
+
+    def __init__(self, future, actor) -> None:
+        self._future = future
+        self._actor = actor
+
+    def __getattr__(self, name: str):
+        return getattr(self._actor, name)
+
+
+class InProcess:
+    """Shards opened in this process: no cluster, one core."""
+
+    name = "this process"
+    lost_errors: tuple[type[BaseException], ...] = ()
+
+    def __init__(self) -> None:
+        self._shards: list[Shard] = []
+
+    def open(self, folder: Path, *, create: bool, avoid: frozenset[str] = frozenset()):
+        """Open the shard in ``folder``; return its handle and where it lives."""
+        shard = Shard(os.fspath(folder), create)
+        self._shards.append(shard)
+        return _HereHandle(shard), "here"
+
+    def release(self, handle) -> None:
+        handle._shard.close()
+
+    def close(self) -> None:
+        for shard in self._shards:
+            shard.close()
+        self._shards.clear()
+
+
+def _folders_seen(folders: list[str]) -> list[bool]:
+    """Run on each worker: which of ``folders`` exist where it runs."""
+    return [os.path.isdir(folder) for folder in folders]
+
+
+class DaskWorkers:
+    """Shards held by Dask actors, each on a worker that sees its folder."""
+
+    def __init__(self, client, cluster=None) -> None:
+        distributed = import_distributed()
+        self.client = client
+        self._cluster = cluster  # started here, so closed here
+        self.name = client.scheduler.address
+        # What a call to a worker that died raises: the connection closing
+        # under it, or the connection that cannot be made.
+        self.lost_errors = (
+            OSError,
+            TimeoutError,
+            RuntimeError,  # "Worker holding Actor was lost"
+            distributed.comm.CommClosedError,
+        )
+
+    @classmethod
+    def connect(cls, scheduler: str) -> DaskWorkers:
+        """Use the running cluster whose scheduler is at ``scheduler``.
+
+        Raises:
+            ClusterUnavailableError: Dask is missing or the scheduler does not answer.
+        """
+        distributed = import_distributed()
+        try:
+            client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT_S)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise ClusterUnavailableError(
+                f"{scheduler}: cannot reach the Dask scheduler ({error})"
+            ) from error
+        return cls(client)
+
+    @classmethod
+    def start_local(cls, workers: int) -> DaskWorkers:
+        """Start a cluster of ``workers`` processes on this machine (loopback only)."""
+        distributed = import_distributed()
+        cluster = distributed.LocalCluster(
+            n_workers=workers,
+            processes=True,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=":0",
+            # A worker killed is the user's news only through our results:
+            # Dask's own tracebacks of it would bury them.
+            silence_logs=logging.CRITICAL,
+        )
+        return cls(distributed.Client(cluster), cluster)
+
+    def workers(self) -> list[str]:
+        """Return the addresses of the workers the scheduler knows, sorted."""
+        return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
+
+    def open(self, folder: Path, *, create: bool, avoid: frozenset[str] = frozenset()):
+        """Open the shard in ``folder`` in an actor; return it and its worker.
+
+        The worker is one that sees the folder (any, for a new one), other
+        than those in ``avoid``, chosen by the folder's name so that shards
+        spread over the workers.
+
+        Raises:
+            ClusterUnavailableError: no worker can hold it.
+        """
+        seen = self.client.run(_folders_seen, [os.fspath(folder)], on_error="return")
+        candidates = [
+            address
+            for address, answer in sorted(seen.items())
+            if address not in avoid
+            and isinstance(answer, list)
+            and (answer[0] or create)
+        ]
+        if not candidates:
+            raise ClusterUnavailableError(
+                f"no live worker of {self.name} sees {os.fspath(folder)}"
+            )
+        number = int(folder.name.rsplit("-", 1)[-1]) if "-" in folder.name else 0
+        worker = candidates[number % len(candidates)]
+        future = self.client.submit(
+            Shard,
+            os.fspath(folder),
+            create,
+            actor=True,
+            workers=[worker],
+            allow_other_workers=False,
+            pure=False,
+        )
+        return _ActorHandle(future, future.result(timeout=OPEN_TIMEOUT_S)), worker
+
+    def release(self, handle) -> None:
+        """Let the actor go: it closes its folder; the worker drops it with the future."""
+        try:
+            # Waited for: an actor dropped before its last call arrives
+            # makes its worker log a KeyError for the call.
+            handle.close().result(timeout=CONNECT_TIMEOUT_S)
+        except self.lost_errors:
+            pass  # its worker is gone, and the folder with it
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()

@@ -1,0 +1,128 @@
+"""Writing a sharded index: documents routed by chunk, streamed to every shard.
+
+Each shard begins one write (shard.py), is fed the documents routed to it
+while the next chunk is routed, and commits when every document was read,
+as one index commits once per call. The shards commit one after the
+other: a run stopped between two commits keeps the shards that committed,
+and running it again writes only the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from itertools import islice
+
+from ..documents import Document
+from ..pipeline import AddReport
+from . import merge
+from .errors import ShardWriteError
+from .routing import Router
+from .shard import Failure
+
+# Documents routed together: one round trip to every shard to learn which
+# ids and near copies it holds. Bigger chunks mean fewer trips and more
+# documents held in memory at once.
+ROUTE_CHUNK = 1_000
+# Chunks in flight to one shard before the coordinator waits for it.
+FEEDS_IN_FLIGHT = 2
+
+
+def write_documents(index, documents: Iterable[Document], *, timeout: float,
+                    started: float, reread: list[str] = (), prune_under: list[str] = (),
+                    read_with_errors: Callable[[], list[str]] = list,
+                    on_commit: Callable[[], None] | None = None,
+                    commit_every_documents: int | None = None,
+                    commit_every_seconds: float | None = None) -> AddReport:  # fmt: skip
+    """Write ``documents`` to the shards of ``index`` (a ShardedIndex); return the counts.
+
+    Args:
+        reread, prune_under: as ``Index._add``: files read whole again, whose
+            documents they no longer give are removed; folders whose files
+            that are gone lose their documents.
+        read_with_errors: returns, once all is read, the files that were
+            read with errors (they keep what they had).
+    """
+    counts, failed = index._ask("count")
+    index._written(counts, failed)
+    holding = [n for n, count in sorted(counts.items()) if count]
+    router = Router(index.layout)
+    answers, failed = index._ask(
+        "begin", lock_timeout=timeout, reread=list(reread), prune_under=list(prune_under),
+        commit_every_documents=commit_every_documents,
+        commit_every_seconds=commit_every_seconds,
+    )  # fmt: skip
+    index._written(answers, failed)
+    feeding = {number: deque() for number in range(index.layout.shards)}
+    try:
+        remaining = iter(documents)
+        for chunk in iter(lambda: list(islice(remaining, ROUTE_CHUNK)), []):
+            routed = router.route(
+                chunk,
+                locate=lambda ids: _locate(index, ids, holding),
+                find_copies=lambda probes: _find_copies(index, probes, holding),
+            )
+            for number, routed_documents in routed.items():
+                in_flight = feeding[number]
+                while len(in_flight) >= FEEDS_IN_FLIGHT:
+                    _fed(index, number, in_flight.popleft())
+                held = index._handles[number]
+                if held is None:  # lost while writing: its part is gone
+                    raise ShardWriteError(index.path, index.shard_name(number),
+                                          "its worker was lost")  # fmt: skip
+                in_flight.append(held[0].feed(routed_documents))
+        for number, in_flight in feeding.items():
+            while in_flight:
+                _fed(index, number, in_flight.popleft())
+    except BaseException:
+        index._ask("abort", retry=False)
+        raise
+    if on_commit:
+        on_commit()
+    answers, failed = index._ask("finish", read_with_errors(), retry=False)
+    index._written(answers, failed)
+    report = merge.merge_reports(list(answers.values()), duplicates=router.duplicates)
+    return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
+
+
+def _fed(index, number: int, future) -> None:
+    try:
+        answer = future.result()
+    except index._workers.lost_errors as error:
+        index._lose(number)
+        raise ShardWriteError(
+            index.path, index.shard_name(number),
+            f"its worker was lost ({type(error).__name__})",
+        ) from error  # fmt: skip
+    if isinstance(answer, Failure):
+        raise answer.error()
+
+
+def _locate(index, ids: list[str], holding: list[int]) -> list[int | None]:
+    """Return the shard holding each id (committed before this call), or None."""
+    where: list[int | None] = [None] * len(ids)
+    if not holding:
+        return where
+    answers, failed = index._ask("held", ids, shards=holding)
+    index._written(answers, failed)
+    for number in sorted(answers, reverse=True):  # the first shard wins
+        for at, is_held in enumerate(answers[number]):
+            if is_held:
+                where[at] = number
+    return where
+
+
+def _find_copies(index, probes: list, holding: list[int]) -> list:
+    """Return the (shard, group) each probe is a near copy of, or None."""
+    found: list = [None] * len(probes)
+    if not holding:
+        return found
+    answers, failed = index._ask("find_copies", probes, shards=holding)
+    index._written(answers, failed)
+    for number in sorted(answers, reverse=True):
+        for at, group in enumerate(answers[number]):
+            if group is not None:
+                found[at] = (number, group)
+    return found

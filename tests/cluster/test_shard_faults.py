@@ -1,0 +1,141 @@
+"""Faults: a worker killed during a search, a shard that cannot be read."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from searchidx.cluster import ShardedIndex, ShardsUnavailableError
+
+pytestmark = pytest.mark.slow
+
+
+def _slow_searches_of(
+    shard_folder_name: str, marker: str, seconds: float = 2.0
+) -> None:
+    """Run on each worker: searches of that shard write the worker's pid, then wait."""
+    from searchidx.cluster.shard import Shard
+
+    original = Shard.search
+
+    def search(self, *args, **kwargs):
+        if self.folder.endswith(shard_folder_name):
+            Path(marker, str(os.getpid())).write_text(self.folder)
+            time.sleep(seconds)
+        return original(self, *args, **kwargs)
+
+    Shard.search = search
+
+
+def _wait_for(condition, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "gave up waiting"
+        time.sleep(0.05)
+
+
+def _listed(results):
+    return [(hit.document.id, hit.score) for hit in results.hits], results.total
+
+
+@pytest.fixture
+def copied(tmp_path, three_shards) -> Path:
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    return path
+
+
+def test_a_worker_killed_mid_search_is_replaced_and_the_search_completes(
+    copied, own_cluster, tmp_path
+):
+    marker = tmp_path / "entered"
+    marker.mkdir()
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        before = index.search("exercise", limit=20)
+        index._workers.client.run(_slow_searches_of, "shard-01", str(marker))
+        answer = {}
+        searching = threading.Thread(
+            target=lambda: answer.setdefault(
+                "results", index.search("exercise", limit=20)
+            )
+        )
+        searching.start()
+        _wait_for(lambda: any(marker.iterdir()))
+        killed = int(next(marker.iterdir()).name)
+        os.kill(killed, signal.SIGKILL)
+        searching.join(timeout=60)
+        after = answer["results"]
+        # The shard was opened again by the other worker, which answered.
+        assert after.failed_shards == ()
+        assert _listed(after) == _listed(before)
+        assert {int(p.name) for p in marker.iterdir()} - {killed}
+        # The nanny restarts the killed worker; searches go on meanwhile.
+        _wait_for(lambda: len(own_cluster.scheduler_info["workers"]) == 2)
+        assert _listed(index.search("exercise", limit=20)) == _listed(before)
+
+
+def test_a_shard_no_worker_can_open_gives_partial_results_naming_it(
+    copied, own_cluster
+):
+    scheduler = own_cluster.scheduler_address
+    with ShardedIndex.open(copied, scheduler=scheduler) as index:
+        complete = index.search("exercise", limit=50, facets=("source",))
+    hidden = copied / "shard-01.hidden"
+    (copied / "shard-01").rename(hidden)
+    with ShardedIndex.open(copied, scheduler=scheduler) as index:
+        partial = index.search("exercise", limit=50, facets=("source",))
+        assert partial.failed_shards == ("shard-01",) and partial.is_partial
+        missing = {h.document.id for h in complete.hits} - {
+            h.document.id for h in partial.hits
+        }
+        assert missing and partial.total == complete.total - len(missing)
+        # Back in place: the next call opens it again.
+        hidden.rename(copied / "shard-01")
+        again = index.search("exercise", limit=50, facets=("source",))
+        assert again.failed_shards == ()
+        assert _listed(again) == _listed(complete)
+        assert again.facets == complete.facets
+
+
+def test_all_or_nothing_gives_one_line_naming_the_missing_shard(copied, own_cluster):
+    shutil.rmtree(copied / "shard-02")
+    with pytest.raises(ShardsUnavailableError) as raised:
+        ShardedIndex.open(
+            copied, scheduler=own_cluster.scheduler_address, allow_partial=False
+        )
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(f"{copied}: 1 of its shards cannot answer (shard-02: ")
+    assert "no live worker" in message and "sees" in message
+
+
+def test_a_shard_lost_with_its_worker_is_missing_until_it_can_be_opened_again(
+    copied, own_cluster, tmp_path
+):
+    # Both workers see every folder here. A shard on a disk of its own
+    # machine is lost with it: its folder hidden as its worker is killed.
+    marker = tmp_path / "entered"
+    marker.mkdir()
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        complete = index.search("exercise", limit=50)
+        client = index._workers.client
+        client.run(_slow_searches_of, "shard-00", str(marker), seconds=0.0)
+        index.search("exercise", limit=50)
+        holder = int(next(marker.iterdir()).name)
+        (copied / "shard-00").rename(copied / "elsewhere")
+        os.kill(holder, signal.SIGKILL)
+        partial = index.search("exercise", limit=50)
+        assert partial.failed_shards == ("shard-00",)
+        assert 0 < partial.total < complete.total
+        # The machine is back: its worker restarted, its folder in place.
+        _wait_for(lambda: len(own_cluster.scheduler_info["workers"]) == 2)
+        (copied / "elsewhere").rename(copied / "shard-00")
+        again = index.search("exercise", limit=50)
+        assert again.failed_shards == ()
+        assert _listed(again) == _listed(complete)

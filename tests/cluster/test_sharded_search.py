@@ -1,0 +1,167 @@
+"""A 3-shard index answers as one index holding the same documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from searchidx import DocumentNotFoundError, Index, ParameterError, QueryError
+from searchidx.cluster import ShardedIndex
+
+# The ranking seam (Index.statistics, Index.search(statistics=...)) lets
+# every shard score with the whole collection's statistics; without it each
+# shard scores with its own and only what does not depend on scores is equal.
+RANKS_EXACTLY = hasattr(Index, "statistics")
+needs_global_statistics = pytest.mark.skipif(
+    not RANKS_EXACTLY,
+    reason="Index.statistics (the ranking seam of #21) not on this branch",
+)
+
+# Hits of equal score are ordered by document number in one index, which
+# the shards do not share (#21 is open on this): the same hits, the same
+# scores, another order among the ties.
+_TIES = pytest.mark.xfail(
+    strict=True, reason="equal scores: one index orders them by document number"
+)
+QUERIES = [
+    "exercise",
+    "multilateral exercise",
+    "navy",
+    "vaccine rollout",
+    "court sentenced",
+    '"joint exercise"',
+    "exerc*",
+    "title:exercise",
+    "exercise NOT navy",
+    'source:"Pacific Joint Command"',
+]
+TIED = {"exerc*", "title:exercise", 'source:"Pacific Joint Command"'}
+RANKED_QUERIES = [
+    pytest.param(text, marks=_TIES) if text in TIED else text for text in QUERIES
+]
+ALL_FACETS = ("year", "month", "source", "tags")
+
+
+@pytest.fixture(scope="module")
+def both(one_index, three_shards, cluster):
+    with (
+        Index.open(one_index) as one,
+        ShardedIndex.open(three_shards, scheduler=cluster.scheduler_address) as three,
+    ):
+        yield one, three
+
+
+def _listed(results) -> list[tuple[int, str, tuple[str, ...]]]:
+    return [(hit.rank, hit.document.id, hit.copies) for hit in results.hits]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_totals_and_facets_are_those_of_one_index(both, text):
+    one, three = both
+    expected = one.search(text, facets=ALL_FACETS, limit=50)
+    got = three.search(text, facets=ALL_FACETS, limit=50)
+    assert got.failed_shards == ()
+    assert (got.total, got.facets) == (expected.total, expected.facets)
+    assert {h.document.id for h in got.hits} == {h.document.id for h in expected.hits}
+
+
+@needs_global_statistics
+@pytest.mark.parametrize("text", RANKED_QUERIES)
+def test_hits_are_ranked_as_in_one_index(both, text):
+    one, three = both
+    expected = one.search(text, facets=ALL_FACETS)
+    got = three.search(text, facets=ALL_FACETS)
+    assert _listed(got) == _listed(expected)
+    assert [h.score for h in got.hits] == [h.score for h in expected.hits]
+    assert [h.snippets for h in got.hits] == [h.snippets for h in expected.hits]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"sort": "newest"},
+        {"sort": "oldest", "limit": 3, "page": 2},
+        {"sort": "newest", "since": date(2023, 1, 1), "until": date(2024, 12, 31)},
+        {"sort": "newest", "sources": ["Pacific Joint Command"]},
+        {"sort": "oldest", "tags": ["multilateral exercise"], "fold": False},
+    ],
+)
+def test_lists_by_date_and_filters_as_one_index(both, options):
+    one, three = both
+    expected = one.search("exercise", facets=ALL_FACETS, **options)
+    got = three.search("exercise", facets=ALL_FACETS, **options)
+    assert _listed(got) == _listed(expected)
+    assert (got.total, got.facets, got.page) == (
+        expected.total,
+        expected.facets,
+        expected.page,
+    )
+
+
+@needs_global_statistics
+@pytest.mark.parametrize("page", [1, 2, 3])
+def test_pages_by_relevance_are_those_of_one_index(both, page):
+    one, three = both
+    expected = one.search("exercise", limit=4, page=page)
+    got = three.search("exercise", limit=4, page=page)
+    assert _listed(got) == _listed(expected)
+
+
+def test_misspelled_query_is_corrected_as_in_one_index(both):
+    one, three = both
+    expected = one.search("multilaterl excercise")
+    got = three.search("multilaterl excercise")
+    assert (got.query, got.corrected_from, got.total) == (
+        expected.query,
+        expected.corrected_from,
+        expected.total,
+    )
+    assert got.corrected_from == "multilaterl excercise"
+
+
+def test_a_bad_query_is_the_users_error_not_a_missing_shard(both):
+    _, three = both
+    with pytest.raises(ParameterError, match="unknown sort 'rank'"):
+        three.search("exercise", sort="rank")
+    with pytest.raises(ParameterError, match="pages start at 1"):
+        three.search("exercise", page=0)
+    with pytest.raises(QueryError, match="unknown field 'colour'"):
+        three.search("colour:red")
+
+
+def test_get_finds_a_document_on_whichever_shard_holds_it(both):
+    one, three = both
+    for hit in one.search("exercise", limit=20, facets=()).hits:
+        assert three.get(hit.document.id) == one.get(hit.document.id)
+    with pytest.raises(DocumentNotFoundError):
+        three.get("no-such-id")
+    assert "no-such-id" not in three
+
+
+def test_stats_and_check_count_every_shard(both):
+    one, three = both
+    expected, got = one.stats(), three.stats()
+    assert (got.documents, got.sources, got.first_date, got.last_date) == (
+        expected.documents,
+        expected.sources,
+        expected.first_date,
+        expected.last_date,
+    )
+    assert list(got.sources) == list(expected.sources)
+    report = three.check()
+    assert (report.documents, report.problems) == (47, ())
+    assert len(three) == 47
+
+
+def test_similar_lists_releases_from_every_shard_never_itself(both):
+    one, three = both
+    doc_id = one.search("sentenced fraud", limit=1).hits[0].document.id
+    got = three.similar(doc_id, limit=5)
+    expected = one.similar(doc_id, limit=5)
+    assert doc_id not in {hit.document.id for hit in got.hits}
+    assert [hit.rank for hit in got.hits] == [1, 2, 3, 4, 5]
+    # The best match does not depend on which shard's statistics chose the terms.
+    assert got.hits[0].document.id == expected.hits[0].document.id
+    with pytest.raises(DocumentNotFoundError):
+        three.similar("no-such-id")

@@ -1,0 +1,176 @@
+"""Writing a sharded index: routing, updates in place, copies, remove and prune."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from searchidx import Document, Index, read_documents
+from searchidx.cluster import ShardedIndex, ShardLayoutError, shard_of
+
+from ..conftest import CORPUS
+
+BODY = " ".join(
+    f"The harbour board reports that berth {n} reopened after the storm and "
+    f"that ferry crossings resume on the normal timetable from Monday."
+    for n in range(6)
+)
+
+
+def _ids_by_shard(path, ids: list[str], shards: int = 3) -> list[set[str]]:
+    """Return which of ``ids`` each shard folder holds, read as an ordinary index."""
+    held = []
+    for number in range(shards):
+        with Index.open(path / f"shard-{number:02d}") as shard:
+            held.append({doc_id for doc_id in ids if doc_id in shard})
+    return held
+
+
+def _corpus_ids(folder=CORPUS) -> list[str]:
+    return [document.id for document in read_documents(folder)]
+
+
+def test_the_shard_of_an_id_is_the_same_in_every_process():
+    # Written down: a document must find its shard again next year, whatever
+    # PYTHONHASHSEED this process has.
+    assert [shard_of(f"release-{n}", 3) for n in range(8)] == [1, 1, 1, 2, 0, 0, 1, 1]
+
+
+def test_each_document_is_on_the_shard_its_id_hashes_to(three_shards):
+    held = _ids_by_shard(three_shards, _corpus_ids())
+    assert sum(map(len, held)) == 47
+    for number, ids in enumerate(held):
+        assert ids and all(shard_of(doc_id, 3) == number for doc_id in ids)
+
+
+def test_reindexing_changed_files_updates_them_in_place(tmp_path, corpus_dir, cluster):
+    path = tmp_path / "sharded"
+    options = dict(scheduler=cluster.scheduler_address)
+    with ShardedIndex.open(path, create=True, shards=3, **options) as index:
+        index.add_files([corpus_dir])
+    page = next((corpus_dir / "text").glob("*.txt"))
+    page.write_text(page.read_text(encoding="utf-8") + "\nA sentence added later.\n")
+    with ShardedIndex.open(path, **options) as index:
+        report = index.add_files([corpus_dir])
+        again = index.add_files([corpus_dir])
+        assert len(index) == 47
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 46)
+    assert (again.changed, again.unchanged) == (0, 47)
+    assert sum(map(len, _ids_by_shard(path, _corpus_ids(corpus_dir)))) == 47
+
+
+def test_copies_of_a_release_join_its_shard_and_fold_into_one_hit(tmp_path):
+    # Ids chosen to hash to three different shards, so only routing by
+    # release keeps the copies together.
+    ids = ["harbour-a", "harbour-e", "harbour-g"]
+    assert sorted(shard_of(doc_id, 3) for doc_id in ids) == [0, 1, 2]
+    copies = [
+        Document(title="Berths reopen after the storm", body=BODY + tail, id=doc_id,
+                 source=source, date=date(2024, 3, 4))
+        for doc_id, source, tail in zip(
+            ids, ["Harbour Board", "Port Gazette", "Coast News"], ["", " Updated.", ""],
+            strict=True,
+        )
+    ]  # fmt: skip
+    with (
+        ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three,
+        Index.open(tmp_path / "one", create=True) as one,
+    ):
+        # The first two in one call, the third in a later one (found indexed).
+        assert three.add(copies[:2]).added == 2
+        assert three.add(copies[2:]).added == 1
+        one.add(copies[:2])
+        one.add(copies[2:])
+        got = three.search("berths storm", facets=("source",))
+        expected = one.search("berths storm", facets=("source",))
+    assert got.total == expected.total == 1
+    assert got.hits[0].copies == expected.hits[0].copies
+    assert sorted(got.hits[0].copies) == ["Coast News", "Port Gazette"]
+    assert got.facets == expected.facets
+    assert sorted(map(len, _ids_by_shard(tmp_path / "three", ids))) == [0, 0, 3]
+
+
+def test_same_text_under_two_ids_in_one_call_is_a_duplicate(tmp_path):
+    twins = [
+        Document(title="Berths reopen", body=BODY, id="harbour-a"),
+        Document(title="Berths reopen", body=BODY, id="harbour-e"),
+    ]
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        report = three.add(twins)
+    assert (report.added, report.repeated) == (1, 1)
+
+
+def test_remove_deletes_from_the_shard_holding_each_id(
+    tmp_path, three_shards, one_index
+):
+    import shutil
+
+    path = tmp_path / "copy"
+    shutil.copytree(three_shards, path)
+    with Index.open(one_index) as one:
+        victims = [
+            h.document.id for h in one.search("exercise", limit=5, facets=()).hits
+        ]
+    missing: list[str] = []
+    with ShardedIndex.open(path) as three:
+        removed = three.delete([*victims, "no-such-id"], on_missing=missing.append)
+        assert (removed, missing, len(three)) == (5, ["no-such-id"], 42)
+        assert all(doc_id not in three for doc_id in victims)
+
+
+def test_prune_removes_the_documents_of_deleted_files(tmp_path, corpus_dir):
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add_files([corpus_dir])
+        gone = sorted((corpus_dir / "html").glob("*.html"))[:3]
+        for page in gone:
+            page.unlink()
+        kept = three.add_files([corpus_dir])
+        pruned = three.add_files([corpus_dir], prune=True)
+        assert len(three) == 44
+    assert (kept.removed, pruned.removed) == (0, 3)
+
+
+def test_a_folder_holding_a_plain_index_is_not_made_sharded(one_index):
+    with pytest.raises(ShardLayoutError, match="holds a plain index"):
+        ShardedIndex.open(one_index, create=True, shards=3)
+
+
+def test_the_number_of_shards_is_that_of_the_manifest(three_shards):
+    with pytest.raises(ShardLayoutError, match="has 3 shards, not 2"):
+        ShardedIndex.open(three_shards, shards=2)
+
+
+@pytest.mark.parametrize(
+    "manifest, reason",
+    [
+        ("{not json", "cannot read searchidx-shards.json"),
+        (json.dumps({"shards": 3, "hash": "python-hash", "version": 1}), "this version reads v1"),
+        (json.dumps({"shards": 0, "hash": "blake2b-64", "version": 1}), "names 0 shards"),
+    ],
+)  # fmt: skip
+def test_a_broken_manifest_is_one_line_naming_it(tmp_path, manifest, reason):
+    (tmp_path / "searchidx-shards.json").write_text(manifest)
+    with pytest.raises(ShardLayoutError, match=reason) as raised:
+        ShardedIndex.open(tmp_path)
+    assert "\n" not in str(raised.value)
+    assert str(tmp_path) in str(raised.value)
+
+
+def test_writing_with_a_shard_missing_fails_and_makes_no_empty_one(
+    tmp_path, three_shards
+):
+    import shutil
+
+    from searchidx.cluster import ShardsUnavailableError, ShardWriteError
+
+    path = tmp_path / "copy"
+    shutil.copytree(three_shards, path)
+    shutil.rmtree(path / "shard-01")
+    with ShardedIndex.open(path, create=True) as index:
+        with pytest.raises(ShardWriteError, match="shard-01 could not be written"):
+            index.add([Document(title="Berths reopen", body=BODY, id="harbour-e")])
+    assert not (path / "shard-01").exists()
+    with pytest.raises(ShardsUnavailableError, match=r"\(shard-01: .*no index here"):
+        ShardedIndex.open(path, allow_partial=False)
