@@ -103,14 +103,18 @@ def scifact_results(folder: Path, scheduler: str) -> dict:
             Document(id=r["_id"], title=r.get("title") or "", body=r.get("text") or "")
             for r in map(json.loads, lines)
         ]
-    judged = {line.split("\t")[0] for line in (SCIFACT / "qrels" / "test.tsv").read_text().splitlines()[1:]}  # fmt: skip
+    judged = {
+        line.split("\t")[0]
+        for line in (SCIFACT / "qrels" / "test.tsv").read_text().splitlines()[1:]
+    }
     with open(SCIFACT / "queries.jsonl", encoding="utf-8") as lines:
         queries = [q["text"] for q in map(json.loads, lines) if q["_id"] in judged]
     with (
         Index.open(folder / "scifact-one", create=True) as one,
-        ShardedIndex.open(folder / "scifact-three", create=True, shards=3,
-                          scheduler=scheduler) as three,
-    ):  # fmt: skip
+        ShardedIndex.open(
+            folder / "scifact-three", create=True, shards=3, scheduler=scheduler
+        ) as three,
+    ):
         one.add(iter(documents))  # one writer: see press_results
         three.add(documents)
         assert len(one) == len(three), (len(one), len(three))
@@ -125,9 +129,10 @@ def press_results(folder: Path, scheduler: str) -> dict:
     queries = [throughput.searchidx_text(q) for q in throughput.make_queries(base)]
     with (
         Index.open(folder / "press-one", create=True) as one,
-        ShardedIndex.open(folder / "press-three", create=True, shards=3,
-                          scheduler=scheduler) as three,
-    ):  # fmt: skip
+        ShardedIndex.open(
+            folder / "press-three", create=True, shards=3, scheduler=scheduler
+        ) as three,
+    ):
         # The same documents in the same order, and one writer: a big batch
         # is otherwise written by Whoosh's two processes, whose document
         # numbers (the order of ties, and which copy of a release is listed)
@@ -170,15 +175,23 @@ def indexing_speed(folder: Path, documents: list, shards: int) -> dict:
     one_s, one_cpu = time.perf_counter() - started, time.process_time() - cpu
     with (
         distributed.LocalCluster(
-            n_workers=WORKERS, processes=True, threads_per_worker=1, host="127.0.0.1",
-            dashboard_address=":0", silence_logs=logging.CRITICAL,
+            n_workers=WORKERS,
+            processes=True,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         distributed.Client(cluster) as client,
-    ):  # fmt: skip
+    ):
         before = client.run(_cpu_seconds)
         started, cpu = time.perf_counter(), time.process_time()
-        with ShardedIndex.open(folder / "speed-sharded", create=True, shards=shards,
-                               scheduler=cluster.scheduler_address) as sharded:  # fmt: skip
+        with ShardedIndex.open(
+            folder / "speed-sharded",
+            create=True,
+            shards=shards,
+            scheduler=cluster.scheduler_address,
+        ) as sharded:
             sharded_added = sharded.add(documents).added
         sharded_s = time.perf_counter() - started
         coordinator_cpu = time.process_time() - cpu
@@ -212,8 +225,13 @@ def _search(index):
         text = throughput.searchidx_text(query)
         if "year" in query:
             year = query["year"]
-            return index.search(text, since=date(year, 1, 1), until=date(year, 12, 31),
-                                limit=10, facets=("year", "source"))  # fmt: skip
+            return index.search(
+                text,
+                since=date(year, 1, 1),
+                until=date(year, 12, 31),
+                limit=10,
+                facets=("year", "source"),
+            )
         return index.search(text, limit=10, facets=())
 
     return search
@@ -251,59 +269,79 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--skip-results", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
-    args = parser.parse_args(argv)  # fmt: skip
+    args = parser.parse_args(argv)
     searchidx, _, ShardedIndex = _searchidx()
     import dask
     import distributed
 
-    print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"searchidx {searchidx.__version__}, dask {dask.__version__}, "
-          f"distributed {distributed.__version__}")  # fmt: skip
+    print(
+        f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"searchidx {searchidx.__version__}, dask {dask.__version__}, "
+        f"distributed {distributed.__version__}"
+    )
     with tempfile.TemporaryDirectory(prefix="searchidx-cluster-") as scratch:
         folder = Path(scratch)
         if not args.skip_results:
             import logging
 
             with distributed.LocalCluster(
-                n_workers=WORKERS, processes=True, threads_per_worker=1,
-                host="127.0.0.1", dashboard_address=":0", silence_logs=logging.CRITICAL,
-            ) as cluster:  # fmt: skip
+                n_workers=WORKERS,
+                processes=True,
+                threads_per_worker=1,
+                host="127.0.0.1",
+                dashboard_address=":0",
+                silence_logs=logging.CRITICAL,
+            ) as cluster:
                 print("\nSame results: 3 shards on 2 worker processes vs one index")
-                print(f"{'collection':<10} {'docs':>7} {'queries':>7} {'top 10':>7} "
-                      f"{'total':>7} {'facets':>7} {'all':>7}  first differing query")  # fmt: skip
-                for name, run, source in (("SciFact", scifact_results, SCIFACT),
-                                          ("press", press_results, PRESS)):  # fmt: skip
+                print(
+                    f"{'collection':<10} {'docs':>7} {'queries':>7} {'top 10':>7} "
+                    f"{'total':>7} {'facets':>7} {'all':>7}  first differing query"
+                )
+                for name, run, source in (
+                    ("SciFact", scifact_results, SCIFACT),
+                    ("press", press_results, PRESS),
+                ):
                     if not source.exists():
                         print(f"{name:<10} skipped: {source} not present")
                         continue
                     r = run(folder, cluster.scheduler_address)
-                    print(f"{name:<10} {r['documents']:>7,} {r['queries']:>7} {r['top10']:>7} "
-                          f"{r['total']:>7} {r['facets']:>7} {r['all']:>7}  "
-                          f"{r['first_difference'] or '-'}")  # fmt: skip
+                    print(
+                        f"{name:<10} {r['documents']:>7,} {r['queries']:>7} {r['top10']:>7} "
+                        f"{r['total']:>7} {r['facets']:>7} {r['all']:>7}  "
+                        f"{r['first_difference'] or '-'}"
+                    )
         if not args.skip_speed:
             base, _ = throughput.load_base(PRESS / "bulk")
             documents = throughput.corpus(base, args.size)
             queries = throughput.make_queries(base)
-            print(f"\nIndexing {len(documents):,} releases (bulk records and copies) "
-                  f"from memory: one writer process vs {args.speed_shards} shards "
-                  f"on {WORKERS} worker processes")  # fmt: skip
+            print(
+                f"\nIndexing {len(documents):,} releases (bulk records and copies) "
+                f"from memory: one writer process vs {args.speed_shards} shards "
+                f"on {WORKERS} worker processes"
+            )
             speed = indexing_speed(folder, documents, args.speed_shards)
             print(f"  one process      {speed['one_docs_s']:>8,.0f} docs/s")
-            print(f"  sharded          {speed['sharded_docs_s']:>8,.0f} docs/s  "
-                  f"ratio {speed['ratio']:.2f}x (wall time)")  # fmt: skip
+            print(
+                f"  sharded          {speed['sharded_docs_s']:>8,.0f} docs/s  "
+                f"ratio {speed['ratio']:.2f}x (wall time)"
+            )
             workers = " + ".join(f"{cpu:.0f}" for cpu in speed["workers_cpu_s"])
-            print(f"  CPU seconds: one process {speed['one_cpu_s']:.0f}; sharded: "
-                  f"coordinator {speed['coordinator_cpu_s']:.0f}, workers {workers}; "
-                  f"a core each: {speed['cpu_bound_ratio']:.2f}x")  # fmt: skip
+            print(
+                f"  CPU seconds: one process {speed['one_cpu_s']:.0f}; sharded: "
+                f"coordinator {speed['coordinator_cpu_s']:.0f}, workers {workers}; "
+                f"a core each: {speed['cpu_bound_ratio']:.2f}x"
+            )
             print(
                 f"\nQuery latency, {len(queries)} queries, top 10 with snippets, warm"
             )
             latency = query_speed(folder, queries)
             base_p50 = latency["one"]["p50_ms"]
             for name, figure in latency.items():
-                print(f"  {name:<24} p50 {figure['p50_ms']:>6.1f} ms  p95 "
-                      f"{figure['p95_ms']:>6.1f} ms  ({figure['p50_ms'] / base_p50:.2f}x "
-                      "one index's p50)")  # fmt: skip
+                print(
+                    f"  {name:<24} p50 {figure['p50_ms']:>6.1f} ms  p95 "
+                    f"{figure['p95_ms']:>6.1f} ms  ({figure['p50_ms'] / base_p50:.2f}x "
+                    "one index's p50)"
+                )
     return 0
 
 

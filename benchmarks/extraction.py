@@ -141,7 +141,18 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
     }
 
 
-FIELDS = ["title", "date", "byline", "dateline", "source", "url", "tags", "body start", "body end", "no leak"]  # fmt: skip
+FIELDS = [
+    "title",
+    "date",
+    "byline",
+    "dateline",
+    "source",
+    "url",
+    "tags",
+    "body start",
+    "body end",
+    "no leak",
+]
 SCORES = ["body F1", "shingle F1"]
 
 
@@ -160,9 +171,8 @@ def run_searchidx(press: Path, labels: list[dict]):
     for label in labels:
         try:
             docs = list(read_file(page_path(press, label)))
-        except (
-            Exception
-        ) as error:  # a crash is a miss on every field, not the end of the run
+        # A crash is a miss on every field, not the end of the run.
+        except Exception as error:  # noqa: BLE001
             print(
                 f"  {label['file']}: {type(error).__name__}: {error}", file=sys.stderr
             )
@@ -312,8 +322,10 @@ def main() -> int:
             ("text dumps", [x for x in labels if not x["file"].startswith("html/")])
         )
     else:
-        print(f"{args.press}: not found; the saved pages are skipped (pass --press)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"{args.press}: not found; the saved pages are skipped (pass --press)",
+            file=sys.stderr,
+        )
     sets.append(("regression pages", load(args.written)))
     sets.append(("held-out pages", load(args.heldout)))
     sets.append(("held-out pages, second batch", load(args.heldout2)))

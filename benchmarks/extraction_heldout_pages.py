@@ -1336,12 +1336,31 @@ def squarespace(a):
 TEMPLATES = {
     f.__name__: f
     for f in (
-        wordpress, news_cms, drupal_agency, pr_wire, company_newsroom, gallery,
-        embeds, paywall, multipage, bare_blog, visible_date, german_news,
-        euro_gov, amp, university, civicplus, ngo, blogger, ghost, joomla,
-        mp_site, medium, squarespace,
+        wordpress,
+        news_cms,
+        drupal_agency,
+        pr_wire,
+        company_newsroom,
+        gallery,
+        embeds,
+        paywall,
+        multipage,
+        bare_blog,
+        visible_date,
+        german_news,
+        euro_gov,
+        amp,
+        university,
+        civicplus,
+        ngo,
+        blogger,
+        ghost,
+        joomla,
+        mp_site,
+        medium,
+        squarespace,
     )
-}  # fmt: skip
+}
 
 
 # ----------------------------------------------------------------- articles

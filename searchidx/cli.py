@@ -232,12 +232,19 @@ def _print_version(ctx: click.Context) -> None:
     help="Index folder (env SEARCHIDX_INDEX).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-@click.option("--scheduler", envvar="SEARCHIDX_SCHEDULER", metavar="ADDRESS",
-              help="A sharded index's Dask scheduler, e.g. tcp://host:8786 "
-                   "(env SEARCHIDX_SCHEDULER); default: this machine.")  # fmt: skip
-@click.option("--all-shards", is_flag=True,
-              help="Fail when a shard of a sharded index cannot answer, "
-                   "instead of showing the others' hits.")  # fmt: skip
+@click.option(
+    "--scheduler",
+    envvar="SEARCHIDX_SCHEDULER",
+    metavar="ADDRESS",
+    help="A sharded index's Dask scheduler, e.g. tcp://host:8786 "
+    "(env SEARCHIDX_SCHEDULER); default: this machine.",
+)
+@click.option(
+    "--all-shards",
+    is_flag=True,
+    help="Fail when a shard of a sharded index cannot answer, "
+    "instead of showing the others' hits.",
+)
 @click.option(
     "--version",
     is_flag=True,
@@ -247,8 +254,13 @@ def _print_version(ctx: click.Context) -> None:
     help="Show the version and exit.",
 )
 @click.pass_context
-def cli(ctx: click.Context, index_path: Path, debug: bool, scheduler: str | None,
-        all_shards: bool) -> None:  # fmt: skip
+def cli(
+    ctx: click.Context,
+    index_path: Path,
+    debug: bool,
+    scheduler: str | None,
+    all_shards: bool,
+) -> None:
     """Full-text search for press releases.
 
     \b
@@ -260,12 +272,22 @@ def cli(ctx: click.Context, index_path: Path, debug: bool, scheduler: str | None
         level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr
     )
     is_default = ctx.get_parameter_source("index_path") == ParameterSource.DEFAULT
-    ctx.obj = {"index_path": index_path, "is_default_index": is_default, "debug": debug,
-               "scheduler": scheduler, "all_shards": all_shards}  # fmt: skip
+    ctx.obj = {
+        "index_path": index_path,
+        "is_default_index": is_default,
+        "debug": debug,
+        "scheduler": scheduler,
+        "all_shards": all_shards,
+    }
 
 
-def _open_index(ctx: click.Context, *, create: bool = False, shards: int | None = None,
-                processes: int | None = None):  # fmt: skip
+def _open_index(
+    ctx: click.Context,
+    *,
+    create: bool = False,
+    shards: int | None = None,
+    processes: int | None = None,
+):
     """Open the index at --index: a sharded one through searchidx.cluster."""
     from .cluster.layout import is_sharded
 
@@ -274,9 +296,14 @@ def _open_index(ctx: click.Context, *, create: bool = False, shards: int | None 
         return Index.open(path, create=create)
     from .cluster import ShardedIndex
 
-    return ShardedIndex.open(path, create=create, shards=shards,
-                             scheduler=ctx.obj["scheduler"], processes=processes,
-                             allow_partial=not ctx.obj["all_shards"])  # fmt: skip
+    return ShardedIndex.open(
+        path,
+        create=create,
+        shards=shards,
+        scheduler=ctx.obj["scheduler"],
+        processes=processes,
+        allow_partial=not ctx.obj["all_shards"],
+    )
 
 
 def _is_empty(path: Path) -> bool:
@@ -405,8 +432,24 @@ class _FieldList(click.ParamType):
     help="Seconds a search may run before it is stopped.",
 )
 @click.pass_context
-def query(ctx, query_text, limit, page, since, until, sources, tags, sort, fields, facets,
-          fold, correct, as_json, color, timeout) -> None:  # fmt: skip
+def query(
+    ctx,
+    query_text,
+    limit,
+    page,
+    since,
+    until,
+    sources,
+    tags,
+    sort,
+    fields,
+    facets,
+    fold,
+    correct,
+    as_json,
+    color,
+    timeout,
+) -> None:
     """Search the index and print ranked hits with highlighted snippets.
 
     Plain words rank releases containing most of them first (with --sort
@@ -440,8 +483,11 @@ def query(ctx, query_text, limit, page, since, until, sources, tags, sort, field
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
     failed_shards = getattr(results, "failed_shards", ())
     if failed_shards:
-        click.echo(f"warning: partial results: {', '.join(failed_shards)} of "
-                   f"{ctx.obj['index_path']}/ did not answer", err=True)  # fmt: skip
+        click.echo(
+            f"warning: partial results: {', '.join(failed_shards)} of "
+            f"{ctx.obj['index_path']}/ did not answer",
+            err=True,
+        )
     if as_json:
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
@@ -510,8 +556,13 @@ def get(ctx, doc_id: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("doc_id", metavar="ID")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1),
-              help="How many releases to list.")  # fmt: skip
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="How many releases to list.",
+)
 @click.option(
     "--json", "as_json", is_flag=True, help="One JSON object per hit per line."
 )
@@ -549,27 +600,54 @@ COMMIT_EVERY_S = 60.0
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
-              help="Seconds to wait for another process's write to finish.")  # fmt: skip
-@click.option("--field-map", "--map", "field_map", multiple=True, metavar="FIELD=KEY",
-              callback=lambda ctx, param, value: _parse_field_map(value),
-              help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
-                   "--field-map title=headline --field-map source=member.name")  # fmt: skip
-@click.option("--prune", is_flag=True,
-              help="Also remove documents whose file under PATHS is gone.")  # fmt: skip
-@click.option("--strict", is_flag=True,
-              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any input was "
-                   "skipped (the rest is still indexed).")  # fmt: skip
-@click.option("--commit-every", default=COMMIT_EVERY_S, show_default=True,
-              type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Commit what is written at least this often, so that a run "
-                   "killed later keeps it and a re-run does only the rest.")  # fmt: skip
-@click.option("--shards", type=click.IntRange(1, 256), metavar="N",
-              help="Make a new index of N shards, written by worker processes "
-                   "(or by the cluster of --scheduler).")  # fmt: skip
+@click.option(
+    "--wait",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Seconds to wait for another process's write to finish.",
+)
+@click.option(
+    "--field-map",
+    "--map",
+    "field_map",
+    multiple=True,
+    metavar="FIELD=KEY",
+    callback=lambda ctx, param, value: _parse_field_map(value),
+    help="Read FIELD from KEY in JSON exports (repeatable), e.g. "
+    "--field-map title=headline --field-map source=member.name",
+)
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also remove documents whose file under PATHS is gone.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help=f"Exit with status {EXIT_SKIPPED_STRICT} when any input was "
+    "skipped (the rest is still indexed).",
+)
+@click.option(
+    "--commit-every",
+    default=COMMIT_EVERY_S,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Commit what is written at least this often, so that a run "
+    "killed later keeps it and a re-run does only the rest.",
+)
+@click.option(
+    "--shards",
+    type=click.IntRange(1, 256),
+    metavar="N",
+    help="Make a new index of N shards, written by worker processes "
+    "(or by the cluster of --scheduler).",
+)
 @click.pass_context
-def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
-                  commit_every, shards) -> None:  # fmt: skip
+def index_command(
+    ctx, paths, quiet, wait, field_map, prune, strict, commit_every, shards
+) -> None:
     """Add files or folders (recursively) to the index, creating it if needed.
 
     Changed files update their documents; unchanged ones are skipped. Bad
@@ -633,8 +711,13 @@ def index_command(ctx, paths, quiet, wait, field_map, prune, strict,
 
 @cli.command()
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
-@click.option("--wait", default=60.0, show_default=True, type=click.FloatRange(min=0),
-              help="Seconds to wait for another process's write to finish.")  # fmt: skip
+@click.option(
+    "--wait",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Seconds to wait for another process's write to finish.",
+)
 @click.pass_context
 def remove(ctx, ids, wait) -> None:
     """Remove documents from the index by id (the url, or the id `--json` shows).
@@ -713,9 +796,12 @@ class _IndexProgress:
         self.bar = None
         if sys.stderr.isatty():
             self.bar = click.progressbar(
-                length=self.total, label="Indexing", file=sys.stderr,
-                show_eta=True, item_show_func=lambda _: self._figures(),
-            )  # fmt: skip
+                length=self.total,
+                label="Indexing",
+                file=sys.stderr,
+                show_eta=True,
+                item_show_func=lambda _: self._figures(),
+            )
 
     def __enter__(self) -> _IndexProgress:
         if self.bar is not None:
@@ -784,7 +870,9 @@ def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         field, sep, key = pair.partition("=")
         if not sep:
-            raise click.BadParameter(f"{pair!r} is not FIELD=KEY", param_hint="--field-map")
+            raise click.BadParameter(
+                f"{pair!r} is not FIELD=KEY", param_hint="--field-map"
+            )
         mapping[field.strip()] = key
     try:
         return check_field_map(mapping)
@@ -906,8 +994,12 @@ def check(ctx) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 opens it to the network.")  # fmt: skip
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 opens it to the network.",
+)
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
 @click.pass_context
 def serve(ctx, host: str, port: int) -> None:

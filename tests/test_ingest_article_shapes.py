@@ -61,8 +61,10 @@ def test_long_prose_before_a_date_line_is_kept(tmp_path):
 
 
 def test_gallery_captions_that_repeat_the_pictures_alt_text_are_dropped(tmp_path):
-    captions = ["Council members take their seats before the vote.",
-                "Residents queue to speak at the public hearing."]  # fmt: skip
+    captions = [
+        "Council members take their seats before the vote.",
+        "Residents queue to speak at the public hearing.",
+    ]
     slides = "".join(
         f"<li><img src='{n}.jpg' alt='{c}'><span>{n} / 2 {c}</span></li>"
         for n, c in enumerate(captions, 1)
@@ -200,10 +202,12 @@ def test_search_form_beside_the_story_is_still_chrome(tmp_path):
 
 @pytest.mark.parametrize(
     "shown, day",
-    [("Publicado em 25/09/2023 11h40", date(2023, 9, 25)),
-     ("Posted 09/25/2023", date(2023, 9, 25)),
-     ("Posted 03/05/2024", date(2024, 3, 5))],
-)  # fmt: skip
+    [
+        ("Publicado em 25/09/2023 11h40", date(2023, 9, 25)),
+        ("Posted 09/25/2023", date(2023, 9, 25)),
+        ("Posted 03/05/2024", date(2024, 3, 5)),
+    ],
+)
 def test_slash_date_is_day_first_only_when_the_month_cannot_be(tmp_path, shown, day):
     header = f"<div class='documentByLine'>{shown}</div>"
     doc = _read(tmp_path, _page(header=header))

@@ -66,22 +66,49 @@ def test_image_saved_with_an_html_suffix_is_refused_by_content():
 
 # Real pages, read in place: (site folder, file, exact title, date, phrase in body)
 REAL_PAGES = [
-    ("justice.gov", "release_00084.html",
-     "Justice Department Files Lawsuit to Invalidate New California Law Restricting Federal Land Sales",
-     date(2018, 4, 2), "California"),
-    ("justice.gov", "release_00000.html",
-     "South Florida Certified Public Accountant Indicted for Tax Fraud", None, "certified public accountant"),
-    ("ag.state.mn.us", "_Office_Communications_2019_03_05_TitleXGagRule.asp.html",
-     None, date(2019, 3, 5), "Title X"),
-    ("jis.gov.jm", "jis.gov.jm-investment.html",
-     "Wide Range Of Investment Opportunities At AICE 2022", date(2022, 4, 26), "AICE 2022"),
-    ("iwr.de", "iwr.de.IWRpressedienst.Nordex.html",
-     "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
-     date(2022, 12, 2), "Hardware-in-the-Loop Prüfstand"),
-    ("publichealth.lacounty.gov", "2021-06-27.html",
-     "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
-     date(2021, 6, 27), "today released the latest data on COVID-19"),
-]  # fmt: skip
+    (
+        "justice.gov",
+        "release_00084.html",
+        "Justice Department Files Lawsuit to Invalidate New California Law Restricting Federal Land Sales",
+        date(2018, 4, 2),
+        "California",
+    ),
+    (
+        "justice.gov",
+        "release_00000.html",
+        "South Florida Certified Public Accountant Indicted for Tax Fraud",
+        None,
+        "certified public accountant",
+    ),
+    (
+        "ag.state.mn.us",
+        "_Office_Communications_2019_03_05_TitleXGagRule.asp.html",
+        None,
+        date(2019, 3, 5),
+        "Title X",
+    ),
+    (
+        "jis.gov.jm",
+        "jis.gov.jm-investment.html",
+        "Wide Range Of Investment Opportunities At AICE 2022",
+        date(2022, 4, 26),
+        "AICE 2022",
+    ),
+    (
+        "iwr.de",
+        "iwr.de.IWRpressedienst.Nordex.html",
+        "IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen",
+        date(2022, 12, 2),
+        "Hardware-in-the-Loop Prüfstand",
+    ),
+    (
+        "publichealth.lacounty.gov",
+        "2021-06-27.html",
+        "Public Health Reports 3 New Deaths and 239 New Positive Cases of Confirmed COVID-19 in Los Angeles County",
+        date(2021, 6, 27),
+        "today released the latest data on COVID-19",
+    ),
+]
 
 
 @pytest.mark.parametrize(("site", "name", "title", "published", "phrase"), REAL_PAGES)
@@ -141,13 +168,17 @@ def test_every_real_page_of_a_site_has_title_date_and_no_chrome(site):
 @pytest.mark.parametrize(
     ("name", "title"),
     [
-        ("_Office_Communications_2022_02_02_TopWorkplace.asp.html",
-         "Minnesota Attorney General’s Office named Top Workplace USA"),
-        ("_Office_Communications_2023_06_05_MadisonEquities.asp.html",
-         "Attorney General Ellison sues downtown Saint Paul’s largest landowner for "
-         "scheme to avoid paying overtime to security officers"),
+        (
+            "_Office_Communications_2022_02_02_TopWorkplace.asp.html",
+            "Minnesota Attorney General’s Office named Top Workplace USA",
+        ),
+        (
+            "_Office_Communications_2023_06_05_MadisonEquities.asp.html",
+            "Attorney General Ellison sues downtown Saint Paul’s largest landowner for "
+            "scheme to avoid paying overtime to security officers",
+        ),
     ],
-)  # fmt: skip
+)
 def test_double_encoded_utf8_in_a_page_is_repaired(name, title):
     doc = _one(shared_press("html", "ag.state.mn.us", name))
     assert doc.title == title
@@ -164,18 +195,37 @@ def test_every_minnesota_page_reads_without_mojibake():
 # (site, file, how the release text opens, dateline): decks above the lead,
 # the "Date (PLACE) —" line and a lead that reuses the headline's words.
 RELEASE_OPENINGS = [
-    ("justice.gov", "release_00336.html",
-     "BNP Paribas USAInc. (BNPP USA), a subsidiary of BNP Paribas S.A., pleaded guilty", ""),
-    ("justice.gov", "release_00504.html",
-     "Today Attorney General Jeff Sessions issued the following statement on the attempted", ""),
-    ("ag.state.mn.us", "_Office_Communications_2019_08_21_PreferredCredit.asp.html",
-     "Minnesota Attorney General Keith Ellison announced today that his office has reached",
-     "SAINT PAUL"),
-    ("ag.state.mn.us", "_Office_Communications_2024_06_06_Pippitt.asp.html",
-     "The Conviction Review Unit (CRU) of the Minnesota Attorney General’s Office", "SAINT PAUL"),
-    ("ag.state.mn.us", "_Office_Communications_2018_10_16_InsulinPriceHikes.asp.html",
-     "Minnesota Attorney General Lori Swanson today filed a lawsuit", ""),
-]  # fmt: skip
+    (
+        "justice.gov",
+        "release_00336.html",
+        "BNP Paribas USAInc. (BNPP USA), a subsidiary of BNP Paribas S.A., pleaded guilty",
+        "",
+    ),
+    (
+        "justice.gov",
+        "release_00504.html",
+        "Today Attorney General Jeff Sessions issued the following statement on the attempted",
+        "",
+    ),
+    (
+        "ag.state.mn.us",
+        "_Office_Communications_2019_08_21_PreferredCredit.asp.html",
+        "Minnesota Attorney General Keith Ellison announced today that his office has reached",
+        "SAINT PAUL",
+    ),
+    (
+        "ag.state.mn.us",
+        "_Office_Communications_2024_06_06_Pippitt.asp.html",
+        "The Conviction Review Unit (CRU) of the Minnesota Attorney General’s Office",
+        "SAINT PAUL",
+    ),
+    (
+        "ag.state.mn.us",
+        "_Office_Communications_2018_10_16_InsulinPriceHikes.asp.html",
+        "Minnesota Attorney General Lori Swanson today filed a lawsuit",
+        "",
+    ),
+]
 
 
 @pytest.mark.parametrize(("site", "name", "opening", "dateline"), RELEASE_OPENINGS)

@@ -201,8 +201,11 @@ def test_mapped_keys_are_read_instead_of_the_common_names(mapping, expected):
 
 # Every dump folder in ../shared/data/press/bulk: (folder, share of records that
 # may fail, share that must carry a date). campaign-2016 has no dates at all.
-BULK_FOLDERS = [("congress-press", 0.001, 0.98), ("congress-press-ai", 0.0, 1.0),
-                ("campaign-2016", 0.01, 0.0)]  # fmt: skip
+BULK_FOLDERS = [
+    ("congress-press", 0.001, 0.98),
+    ("congress-press-ai", 0.0, 1.0),
+    ("campaign-2016", 0.01, 0.0),
+]
 
 
 @pytest.mark.parametrize(("folder", "may_fail", "dated"), BULK_FOLDERS)
@@ -227,21 +230,34 @@ def test_every_bulk_dump_ingests_without_a_hand_written_mapping(
 
 # Named records: (file, url, title, date, source, dateline, how the body opens)
 NAMED_RECORDS = [
-    ("congress-press/2005/2005-03.jsonl.gz",
-     "https://lee.house.gov/news/press-releases/rep-barbara-lee-calls-for-truth-and-action-for-haiti-on-anniversary-of-ouster-of-aristide",
-     "Rep. Barbara Lee Calls for Truth and Action for Haiti On Anniversary of Ouster of Aristide",
-     date(2005, 3, 1), "Barbara Lee", "Washington, DC",
-     "Representative Barbara Lee issued the following statement"),
-    ("congress-press/2010/2010-03.jsonl.gz",
-     "https://mcclintock.house.gov/newsroom/press-releases/statement-by-representative-tom-mcclintock-on-the-department-of-the",
-     "Statement by Representative Tom McClintock on the Department of the Interior's California Water Forecast Announcement",
-     date(2010, 3, 1), "Tom McClintock", "", "I was extremely disappointed that on the same day"),
-    ("congress-press-ai/2026-01.json",
-     "https://scholten.house.gov/media/press-releases/scholten-announces-new-congressional-dialogue-series-launch-2026",
-     "Scholten Announces New Congressional Dialogue Series To Launch In 2026",
-     date(2026, 1, 2), "Hillary Scholten", "GRAND RAPIDS, MI",
-     "Today, U.S. Representative Hillary Scholten announced"),
-]  # fmt: skip
+    (
+        "congress-press/2005/2005-03.jsonl.gz",
+        "https://lee.house.gov/news/press-releases/rep-barbara-lee-calls-for-truth-and-action-for-haiti-on-anniversary-of-ouster-of-aristide",
+        "Rep. Barbara Lee Calls for Truth and Action for Haiti On Anniversary of Ouster of Aristide",
+        date(2005, 3, 1),
+        "Barbara Lee",
+        "Washington, DC",
+        "Representative Barbara Lee issued the following statement",
+    ),
+    (
+        "congress-press/2010/2010-03.jsonl.gz",
+        "https://mcclintock.house.gov/newsroom/press-releases/statement-by-representative-tom-mcclintock-on-the-department-of-the",
+        "Statement by Representative Tom McClintock on the Department of the Interior's California Water Forecast Announcement",
+        date(2010, 3, 1),
+        "Tom McClintock",
+        "",
+        "I was extremely disappointed that on the same day",
+    ),
+    (
+        "congress-press-ai/2026-01.json",
+        "https://scholten.house.gov/media/press-releases/scholten-announces-new-congressional-dialogue-series-launch-2026",
+        "Scholten Announces New Congressional Dialogue Series To Launch In 2026",
+        date(2026, 1, 2),
+        "Hillary Scholten",
+        "GRAND RAPIDS, MI",
+        "Today, U.S. Representative Hillary Scholten announced",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -256,8 +272,11 @@ def test_named_real_records_map_every_field(
     ]
     (doc,) = docs
     assert (doc.title, doc.date, doc.source, doc.dateline) == (
-        title, published, source, dateline
-    )  # fmt: skip
+        title,
+        published,
+        source,
+        dateline,
+    )
     assert doc.body.startswith(opening)
 
 
@@ -284,17 +303,23 @@ def test_a_json_array_too_big_to_hold_is_read_record_by_record(tmp_path, monkeyp
 # Congressional exports repeat the page's head above the release: its date,
 # its headline (as scraped, with other punctuation), labels and a contact line.
 PAGE_HEADS = [
-    ("01.07.03\n\t\t\t Rep. Dana Whitfield Says Bay Areas Ferry Plan Wont Reach Richmond \n"
-     "\t\t\tRichmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
-     "Rep. Dana Whitfield Says Bay Area's Ferry Plan Won't Reach Richmond"),
-    ("07.12.10 Rep. Dana Whitfield Opens Her New District Office in Richmond\n\n"
-     "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
-     "Rep. Dana Whitfield Opens Her New District Office in Richmond"),
-    ("FOR IMMEDIATE RELEASE: March 1, 2012\n\nCONTACT: Lee Ortega, 202.555.4876\n\n"
-     "REP. DANA WHITFIELD OPENS HER NEW DISTRICT OFFICE IN RICHMOND\n\n"
-     "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
-     "Rep. Dana Whitfield Opens Her New District Office in Richmond"),
-]  # fmt: skip
+    (
+        "01.07.03\n\t\t\t Rep. Dana Whitfield Says Bay Areas Ferry Plan Wont Reach Richmond \n"
+        "\t\t\tRichmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+        "Rep. Dana Whitfield Says Bay Area's Ferry Plan Won't Reach Richmond",
+    ),
+    (
+        "07.12.10 Rep. Dana Whitfield Opens Her New District Office in Richmond\n\n"
+        "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+        "Rep. Dana Whitfield Opens Her New District Office in Richmond",
+    ),
+    (
+        "FOR IMMEDIATE RELEASE: March 1, 2012\n\nCONTACT: Lee Ortega, 202.555.4876\n\n"
+        "REP. DANA WHITFIELD OPENS HER NEW DISTRICT OFFICE IN RICHMOND\n\n"
+        "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
+        "Rep. Dana Whitfield Opens Her New District Office in Richmond",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "title"), PAGE_HEADS)
@@ -313,19 +338,28 @@ def test_a_lead_that_opens_with_the_title_words_is_kept():
 # Titles made up for records without one: whole sentences, or cut where no
 # abbreviation or phrase is left hanging.
 MADE_UP_TITLES = [
-    ("U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign. He did not.",
-     "U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign."),
-    ("Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
-     "said the plan would be ready by spring and that every county would have a say in it.",
-     "Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
-     "said the plan would be ready…"),
-    ("The campaign announces its new field director for the state of Ohio and the whole of "
-     "the Midwest region after a long search by the committee of the party",
-     "The campaign announces its new field director for the state of Ohio and the whole of "
-     "the Midwest region after a long…"),
-    ("Ad Focuses on Jobs and Security(New York, NY) January 4th, 2016 - Today the campaign "
-     "released a new ad.", "Ad Focuses on Jobs and Security"),
-]  # fmt: skip
+    (
+        "U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign. He did not.",
+        "U.S. Sen. Jane Roe on Saturday called on Ohio Gov. John Poe to resign.",
+    ),
+    (
+        "Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
+        "said the plan would be ready by spring and that every county would have a say in it.",
+        "Thanking the group for “a serious discussion on serious issues,” U.S. Sen. Jane Roe "
+        "said the plan would be ready…",
+    ),
+    (
+        "The campaign announces its new field director for the state of Ohio and the whole of "
+        "the Midwest region after a long search by the committee of the party",
+        "The campaign announces its new field director for the state of Ohio and the whole of "
+        "the Midwest region after a long…",
+    ),
+    (
+        "Ad Focuses on Jobs and Security(New York, NY) January 4th, 2016 - Today the campaign "
+        "released a new ad.",
+        "Ad Focuses on Jobs and Security",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "title"), MADE_UP_TITLES)

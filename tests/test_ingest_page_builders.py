@@ -45,9 +45,11 @@ def _newsroom(main: str, after: str = "") -> str:
 def test_text_split_over_builder_components_is_read_whole(tmp_path):
     picture = '<div class="image"><img src="plant.jpg" alt=""></div>'
     html = _newsroom(
-        _component(FIRST, SECOND) + picture + _component(THIRD, LAST, "Media contact")
+        _component(FIRST, SECOND)
+        + picture
+        + _component(THIRD, LAST, "Media contact")
         + _component("Jane Roe, Communications, press@example.com")
-    )  # fmt: skip
+    )
     doc = _read(tmp_path, html)
     assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
 
@@ -66,7 +68,7 @@ def test_next_article_appended_below_is_not_read_with_the_story(tmp_path):
     upcoming = _component(
         "The ferry company will run four crossings a day instead of six, it said on Monday, blaming fuel costs.",
         "Islanders said the cut would make hospital visits on the mainland harder, and asked for a review.",
-    )  # fmt: skip
+    )
     html = f"""<!doctype html><html><head><meta charset="utf-8">
 <title>Pump maker opens plant in Ohio</title></head><body><div id="infinite">
 <div class="story"><h1>Pump maker opens plant in Ohio</h1>{story}</div>
@@ -81,9 +83,11 @@ def test_next_article_appended_below_is_not_read_with_the_story(tmp_path):
 )
 def test_contact_block_heading_ends_the_release(tmp_path, heading):
     html = _newsroom(
-        _component(FIRST, SECOND, THIRD, LAST)
-        .replace("</div></div>", f"<h3>{heading}</h3><p>Jane Roe, Communications, press@example.com, +41 41 555 01 20</p></div></div>")
-    )  # fmt: skip
+        _component(FIRST, SECOND, THIRD, LAST).replace(
+            "</div></div>",
+            f"<h3>{heading}</h3><p>Jane Roe, Communications, press@example.com, +41 41 555 01 20</p></div></div>",
+        )
+    )
     assert _read(tmp_path, html).body.endswith(LAST)
 
 
@@ -115,22 +119,33 @@ STATE = {
                 "body": [
                     {"type": "paragraph", "text": FIRST},
                     {"type": "paragraph", "html": f"<p>{SECOND}</p><p>{THIRD}</p>"},
-                    {"type": "image", "caption": "The new plant, seen from the river bank at dusk."},
+                    {
+                        "type": "image",
+                        "caption": "The new plant, seen from the river bank at dusk.",
+                    },
                     {"type": "paragraph", "text": LAST},
                 ],
             },
-            "related": [{"title": "Halvorsen reports record orders", "excerpt": "Orders rose by a fifth in the last year, the company said."}],
+            "related": [
+                {
+                    "title": "Halvorsen reports record orders",
+                    "excerpt": "Orders rose by a fifth in the last year, the company said.",
+                }
+            ],
         }
     }
-}  # fmt: skip
+}
 
 
 def test_page_rendered_in_the_browser_is_read_from_its_app_state(tmp_path):
     doc = _read(tmp_path, _next_page(STATE))
     assert doc.body.split("\n\n") == [FIRST, SECOND, THIRD, LAST]
     assert (doc.title, doc.date.isoformat(), doc.byline, doc.source) == (
-        "Pump maker opens plant in Ohio", "2024-01-23", "Sanne de Wit", "Halvorsen"
-    )  # fmt: skip
+        "Pump maker opens plant in Ohio",
+        "2024-01-23",
+        "Sanne de Wit",
+        "Halvorsen",
+    )
 
 
 def test_page_rendered_on_the_server_is_read_from_its_markup(tmp_path):
@@ -146,7 +161,16 @@ def test_page_rendered_on_the_server_is_read_from_its_markup(tmp_path):
 def test_app_state_without_the_headline_is_not_taken_for_the_story(tmp_path):
     from searchidx.errors import EmptyDocumentError
 
-    other = {"props": {"pageProps": {"article": {**STATE["props"]["pageProps"]["article"], "title": "Ferry timetable cut"}}}}  # fmt: skip
+    other = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    **STATE["props"]["pageProps"]["article"],
+                    "title": "Ferry timetable cut",
+                }
+            }
+        }
+    }
     with pytest.raises(EmptyDocumentError):
         _read(tmp_path, _next_page(other))
 
@@ -162,15 +186,50 @@ def _plain_page(title: str, chrome: str = "", footer: str = "") -> str:
 @pytest.mark.parametrize(
     ("title", "chrome", "footer", "source"),
     [
-        ("Old Town Gazette: Pump maker opens plant in Ohio", "", "", "Old Town Gazette"),
-        ("Pump maker opens plant in Ohio | Ministère des Armées", "", "", "Ministère des Armées"),
-        ("Press releases", '<a href="/"><img src="s.png" alt="Harlan County Seal"></a>', "", "Harlan County"),
-        ("Press releases", '<a href="/en/"><img src="l.svg" alt="Logo Stadt Lindenfeld"></a>', "", "Stadt Lindenfeld"),
-        ("Press releases", "", "<p>Copyright © 2024 Friends of Eastgate Library, All rights reserved.</p>", "Friends of Eastgate Library"),
-        ("Press releases", "", "<p>&copy; 2023 Routewise, Inc. All rights reserved.</p>", "Routewise"),
-        ("Press releases", "", "<!-- FILE ARCHIVED ON 2021. COPYRIGHT INTERNET ARCHIVE. -->", ""),
+        (
+            "Old Town Gazette: Pump maker opens plant in Ohio",
+            "",
+            "",
+            "Old Town Gazette",
+        ),
+        (
+            "Pump maker opens plant in Ohio | Ministère des Armées",
+            "",
+            "",
+            "Ministère des Armées",
+        ),
+        (
+            "Press releases",
+            '<a href="/"><img src="s.png" alt="Harlan County Seal"></a>',
+            "",
+            "Harlan County",
+        ),
+        (
+            "Press releases",
+            '<a href="/en/"><img src="l.svg" alt="Logo Stadt Lindenfeld"></a>',
+            "",
+            "Stadt Lindenfeld",
+        ),
+        (
+            "Press releases",
+            "",
+            "<p>Copyright © 2024 Friends of Eastgate Library, All rights reserved.</p>",
+            "Friends of Eastgate Library",
+        ),
+        (
+            "Press releases",
+            "",
+            "<p>&copy; 2023 Routewise, Inc. All rights reserved.</p>",
+            "Routewise",
+        ),
+        (
+            "Press releases",
+            "",
+            "<!-- FILE ARCHIVED ON 2021. COPYRIGHT INTERNET ARCHIVE. -->",
+            "",
+        ),
     ],
-)  # fmt: skip
+)
 def test_publisher_named_only_by_the_pages_chrome_is_the_source(
     tmp_path, title, chrome, footer, source
 ):
@@ -188,9 +247,11 @@ def _described_page(body: str) -> str:
 
 
 def test_standfirst_repeating_the_description_apart_from_the_text_is_dropped(tmp_path):
-    body = f'<div class="documentDescription">{DECK}</div><div id="content-core">' + "".join(
-        f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD, LAST)
-    ) + "</div>"  # fmt: skip
+    body = (
+        f'<div class="documentDescription">{DECK}</div><div id="content-core">'
+        + "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD, LAST))
+        + "</div>"
+    )
     assert _read(tmp_path, _described_page(body)).body.startswith(FIRST)
 
 
@@ -257,11 +318,23 @@ def test_layout_table_is_read_cell_by_cell(tmp_path):
 @pytest.mark.parametrize(
     ("title", "chrome", "source"),
     [
-        ("News Flash • City of Brookhaven • CivicEngage", '<a href="/"><img src="l.png" alt="City of Brookhaven Logo"></a>', "City of Brookhaven"),
-        ("Press corner | European Commission", '<a href="/">European Commission</a>', "European Commission"),
-        ("Village of Pine Ridge - News Release", '<img src="banner.jpg" alt="Village of Pine Ridge">', "Village of Pine Ridge"),
+        (
+            "News Flash • City of Brookhaven • CivicEngage",
+            '<a href="/"><img src="l.png" alt="City of Brookhaven Logo"></a>',
+            "City of Brookhaven",
+        ),
+        (
+            "Press corner | European Commission",
+            '<a href="/">European Commission</a>',
+            "European Commission",
+        ),
+        (
+            "Village of Pine Ridge - News Release",
+            '<img src="banner.jpg" alt="Village of Pine Ridge">',
+            "Village of Pine Ridge",
+        ),
     ],
-)  # fmt: skip
+)
 def test_part_of_the_title_the_chrome_also_names_is_the_source(
     tmp_path, title, chrome, source
 ):
@@ -281,10 +354,13 @@ def test_publishing_organisation_outranks_the_shared_sites_name(tmp_path):
     ("line", "name"),
     [
         ("<p><i>by Margaret Hale, Secretary</i></p>", "Margaret Hale"),
-        ('<p class="date-publication">Le 22 décembre 2023 à 18h12 - Par Julien Marchand</p>', "Julien Marchand"),
+        (
+            '<p class="date-publication">Le 22 décembre 2023 à 18h12 - Par Julien Marchand</p>',
+            "Julien Marchand",
+        ),
         ("<div>March 5, 2024 | By Jane Roe</div>", "Jane Roe"),
     ],
-)  # fmt: skip
+)
 def test_byline_line_under_the_headline_gives_the_name_not_the_lead(
     tmp_path, line, name
 ):
@@ -300,12 +376,26 @@ def test_byline_line_under_the_headline_gives_the_name_not_the_lead(
 @pytest.mark.parametrize(
     ("chrome", "tags"),
     [
-        ('<div class="story__tags"><a href="/tag/transit">Transit</a> <a href="/tag/labor">Labor</a></div>', ("Transit", "Labor")),
-        ('<ul class="post-tags"><li><a href="/tags/history/">history</a></li><li><a href="/tags/trams/">trams</a></li></ul>', ("history", "trams")),
-        ('<span class="blog-tags">Tags: Press Release, Summer</span>', ("Press Release", "Summer")),
-        ('<div class="tagcloud">' + "".join(f'<a href="/tag/t{n}">t{n}</a>' for n in range(3)) + "</div>", ()),
+        (
+            '<div class="story__tags"><a href="/tag/transit">Transit</a> <a href="/tag/labor">Labor</a></div>',
+            ("Transit", "Labor"),
+        ),
+        (
+            '<ul class="post-tags"><li><a href="/tags/history/">history</a></li><li><a href="/tags/trams/">trams</a></li></ul>',
+            ("history", "trams"),
+        ),
+        (
+            '<span class="blog-tags">Tags: Press Release, Summer</span>',
+            ("Press Release", "Summer"),
+        ),
+        (
+            '<div class="tagcloud">'
+            + "".join(f'<a href="/tag/t{n}">t{n}</a>' for n in range(3))
+            + "</div>",
+            (),
+        ),
     ],
-)  # fmt: skip
+)
 def test_tags_linked_to_tag_pages_or_listed_inline_are_the_tags(tmp_path, chrome, tags):
     html = _plain_page("Pump maker opens plant in Ohio").replace(
         "</main>", chrome + "</main>"

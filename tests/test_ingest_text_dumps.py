@@ -35,14 +35,22 @@ def test_seed_dump_gives_title_date_byline_and_the_release_only():
 @pytest.mark.parametrize(
     ("county", "name", "title", "published", "source"),
     [
-        ("cook_il", "news_ccsao-introduces-new-expedited-felony-review-standard.txt",
-         "CCSAO Introduces New Expedited Felony Review Standard", date(2025, 11, 21),
-         "Cook County State's Attorney"),
-        ("cook_il", "news_six-defendants-charged-brazen-daytime-smash-and-grab-michigan-avenue-rolex-store.txt",
-         "SIX DEFENDANTS CHARGED IN BRAZEN DAYTIME SMASH AND GRAB OF MICHIGAN AVENUE ROLEX STORE",
-         date(2025, 9, 8), "Cook County State's Attorney"),
+        (
+            "cook_il",
+            "news_ccsao-introduces-new-expedited-felony-review-standard.txt",
+            "CCSAO Introduces New Expedited Felony Review Standard",
+            date(2025, 11, 21),
+            "Cook County State's Attorney",
+        ),
+        (
+            "cook_il",
+            "news_six-defendants-charged-brazen-daytime-smash-and-grab-michigan-avenue-rolex-store.txt",
+            "SIX DEFENDANTS CHARGED IN BRAZEN DAYTIME SMASH AND GRAB OF MICHIGAN AVENUE ROLEX STORE",
+            date(2025, 9, 8),
+            "Cook County State's Attorney",
+        ),
     ],
-)  # fmt: skip
+)
 def test_real_dump_with_page_chrome(county, name, title, published, source):
     (doc,) = read_file(shared_press("text", county, name))
     assert doc.title == title
@@ -73,23 +81,53 @@ def test_empty_text_file_is_an_empty_document_error():
 # differently — "#", a footer of one-word lines, page metadata after the text,
 # "Click here for full press release.", a list of names, "Read more".
 RELEASE_ENDINGS = [
-    ("kings_ny/2015_01_09_pressrelease20150107.txt", date(2014, 1, 7), "", "",
-     "under the supervision of Assistant District Attorney Coleen Balbert, Bureau Chief."),
-    ("kings_ny/2015_09_10_brooklyn-man-who-videotaped-alleged-accomplice-setting-fire-"
-     "to-sleeping-homeless-man-sentenced-to-15-years-in.txt", date(2015, 6, 12), "", "",
-     "The defendant eventually threw water on him to help put out the fire."),
-    ("san_diego_ca/news_1-million-in-restitution-ordered-from-plumbing-contractor.txt",
-     date(2025, 4, 2), "", "", "Deputy District Attorney David Bagheri prosecuted this case."),
-    ("orange_ca/press_19-year-old-charged-with-crashing-ford-f-350-into-tree-at-100-mph-"
-     "while-intoxicated-killing-20-year-old-man-in-yor.txt", date(2022, 12, 23),
-     "Natalie Mumm", "",
-     "Deputy District Attorney Brian Orue of the Homicide Unit is prosecuting this case."),
-    ("cook_il/news_six-defendants-charged-brazen-daytime-smash-and-grab-michigan-avenue-"
-     "rolex-store.txt", date(2025, 9, 8), "", "", "Dalvin Johnson, 31 Armon Williams, 18"),
-    ("harris_tx/20230922_marijuana-program-participants-given-final-opportunity-to-make-"
-     "things-right.txt", None, "", "",
-     "as the Houston region has largely recovered from a storm of historic proportions.”"),
-]  # fmt: skip
+    (
+        "kings_ny/2015_01_09_pressrelease20150107.txt",
+        date(2014, 1, 7),
+        "",
+        "",
+        "under the supervision of Assistant District Attorney Coleen Balbert, Bureau Chief.",
+    ),
+    (
+        "kings_ny/2015_09_10_brooklyn-man-who-videotaped-alleged-accomplice-setting-fire-"
+        "to-sleeping-homeless-man-sentenced-to-15-years-in.txt",
+        date(2015, 6, 12),
+        "",
+        "",
+        "The defendant eventually threw water on him to help put out the fire.",
+    ),
+    (
+        "san_diego_ca/news_1-million-in-restitution-ordered-from-plumbing-contractor.txt",
+        date(2025, 4, 2),
+        "",
+        "",
+        "Deputy District Attorney David Bagheri prosecuted this case.",
+    ),
+    (
+        "orange_ca/press_19-year-old-charged-with-crashing-ford-f-350-into-tree-at-100-mph-"
+        "while-intoxicated-killing-20-year-old-man-in-yor.txt",
+        date(2022, 12, 23),
+        "Natalie Mumm",
+        "",
+        "Deputy District Attorney Brian Orue of the Homicide Unit is prosecuting this case.",
+    ),
+    (
+        "cook_il/news_six-defendants-charged-brazen-daytime-smash-and-grab-michigan-avenue-"
+        "rolex-store.txt",
+        date(2025, 9, 8),
+        "",
+        "",
+        "Dalvin Johnson, 31 Armon Williams, 18",
+    ),
+    (
+        "harris_tx/20230922_marijuana-program-participants-given-final-opportunity-to-make-"
+        "things-right.txt",
+        None,
+        "",
+        "",
+        "as the Houston region has largely recovered from a storm of historic proportions.”",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -106,12 +144,16 @@ def test_real_dump_body_ends_where_the_release_ends(
 @pytest.mark.parametrize(
     ("name", "opening"),
     [
-        ("2015_01_09_pressrelease20150107.txt",
-         "Brooklyn District Attorney Ken Thompson today announced that a 47-year-old"),
-        ("2015_11_10_two-defendants-indicted-for-targeting-immigrants-in-green-card-scam.txt",
-         "Brooklyn District Attorney Ken Thompson today announced that a man and a woman"),
+        (
+            "2015_01_09_pressrelease20150107.txt",
+            "Brooklyn District Attorney Ken Thompson today announced that a 47-year-old",
+        ),
+        (
+            "2015_11_10_two-defendants-indicted-for-targeting-immigrants-in-green-card-scam.txt",
+            "Brooklyn District Attorney Ken Thompson today announced that a man and a woman",
+        ),
     ],
-)  # fmt: skip
+)
 def test_real_dump_subheadline_is_not_the_first_paragraph(name, opening):
     (doc,) = read_file(shared_press("text", "kings_ny", name))
     assert doc.body.startswith(opening)

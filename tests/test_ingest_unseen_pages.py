@@ -104,9 +104,12 @@ def test_picture_credit_glued_to_a_paragraph_is_cut(paragraph, kept):
         ("Reuters Updated: January 16, 2020", "Reuters"),
         ("Jane Doe | Published 3 March 2021", "Jane Doe"),
         ("Posted on 2020-01-16", ""),
-        ("Mara Quist, Northern District Public Affairs", "Mara Quist, Northern District Public Affairs"),
+        (
+            "Mara Quist, Northern District Public Affairs",
+            "Mara Quist, Northern District Public Affairs",
+        ),
     ],
-)  # fmt: skip
+)
 def test_byline_is_the_name_without_update_dates(byline, name):
     assert clean_byline(byline) == name
 

@@ -10,15 +10,34 @@ from searchidx.cli import cli
 # One senator's releases: named in older records, only by host in newer ones
 # (www. or not); another office on a host shared with many others.
 DOCS = [
-    Document(title="Roe backs ferry bill", source="Jane Roe", body="Ferry bill backed.",
-             url="https://www.roe.senate.example/news/1"),
-    Document(title="Roe visits ferry yard", source="roe.senate.example",
-             body="Ferry yard visited.", url="https://roe.senate.example/news/2"),
-    Document(title="Harbour board on ferry fares", source="Harbour Board",
-             body="Ferry fares frozen.", url="https://harbour.example/1"),
-    *(Document(title=f"Ferry notice {n}", source=f"Office {n}", body="Ferry notice.",
-               url=f"https://shared.example/{n}") for n in range(5)),
-]  # fmt: skip
+    Document(
+        title="Roe backs ferry bill",
+        source="Jane Roe",
+        body="Ferry bill backed.",
+        url="https://www.roe.senate.example/news/1",
+    ),
+    Document(
+        title="Roe visits ferry yard",
+        source="roe.senate.example",
+        body="Ferry yard visited.",
+        url="https://roe.senate.example/news/2",
+    ),
+    Document(
+        title="Harbour board on ferry fares",
+        source="Harbour Board",
+        body="Ferry fares frozen.",
+        url="https://harbour.example/1",
+    ),
+    *(
+        Document(
+            title=f"Ferry notice {n}",
+            source=f"Office {n}",
+            body="Ferry notice.",
+            url=f"https://shared.example/{n}",
+        )
+        for n in range(5)
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -89,15 +108,23 @@ def test_cli_source_matching_nothing_is_a_one_line_error(index, runner, tmp_path
     [
         ({"domain": "www.Roe.senate.example"}, "roe.senate.example"),
         ({"url": "https://www.roe.senate.example/news/3"}, "roe.senate.example"),
-        ({"member": {"name": "Jane Roe"}, "domain": "www.roe.senate.example"}, "Jane Roe"),
+        (
+            {"member": {"name": "Jane Roe"}, "domain": "www.roe.senate.example"},
+            "Jane Roe",
+        ),
         # one member, with a middle initial in one export and without in another
         ({"member": {"name": "Jane Q. Roe"}}, "Jane Roe"),
         ({"member": "Jane Q. Roe, Jr."}, "Jane Roe, Jr."),
         ({"agency": "U.S. Coast Guard"}, "U.S. Coast Guard"),
-        ({"source": "https://www.roe.senate.example/news", "agency": "Senate Office"},
-         "Senate Office"),
+        (
+            {
+                "source": "https://www.roe.senate.example/news",
+                "agency": "Senate Office",
+            },
+            "Senate Office",
+        ),
     ],
-)  # fmt: skip
+)
 def test_export_source_is_a_name_or_one_spelling_of_the_host(tmp_path, record, source):
     path = tmp_path / "export.json"
     path.write_text(json.dumps([{"title": "Ferry bill", "text": "Ferry.", **record}]))

@@ -44,7 +44,9 @@ def _listing_key(sort: str):
     return by_date
 
 
-def merge_hits(answers: dict[int, Results], *, sort: str, limit: int, page: int) -> tuple[Hit, ...]:  # fmt: skip
+def merge_hits(
+    answers: dict[int, Results], *, sort: str, limit: int, page: int
+) -> tuple[Hit, ...]:
     """Return the requested page of the shards' hits, ranked as one list."""
     pairs = [(shard, hit) for shard, results in answers.items() for hit in results.hits]
     pairs.sort(key=_listing_key(sort))
@@ -91,7 +93,9 @@ def merge_stats(answers: list[IndexStats], size_bytes: int) -> IndexStats:
     )
 
 
-def merge_checks(answers: dict[str, CheckReport], failed: dict[str, str]) -> CheckReport:  # fmt: skip
+def merge_checks(
+    answers: dict[str, CheckReport], failed: dict[str, str]
+) -> CheckReport:
     """Return one report for every shard; a problem names its shard."""
     problems = [
         f"{name}: {problem}"

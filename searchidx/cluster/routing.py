@@ -44,8 +44,9 @@ class Router:
         self._batch = BatchDuplicates()
         self._shard_of_group: dict[str, int] = {}
 
-    def route(self, documents: list[Document], *, locate: Locate,
-              find_copies: FindCopies) -> dict[int, list[Document]]:  # fmt: skip
+    def route(
+        self, documents: list[Document], *, locate: Locate, find_copies: FindCopies
+    ) -> dict[int, list[Document]]:
         """Return ``documents`` by shard, without those met before in this call."""
         kept, sketches = [], []
         for document in documents:
@@ -77,8 +78,13 @@ class Router:
             routed.setdefault(shard, []).append(document)
         return routed
 
-    def _shard_of_new(self, document: Document, shingle_set, terms: list[str],
-                      indexed: tuple[int, str] | None) -> int:  # fmt: skip
+    def _shard_of_new(
+        self,
+        document: Document,
+        shingle_set,
+        terms: list[str],
+        indexed: tuple[int, str] | None,
+    ) -> int:
         group = self._batch.find_group(
             shingle_set, terms, title=document.title, published=document.date
         )
@@ -89,6 +95,12 @@ class Router:
         else:
             shard, group = self.layout.shard_of(document.id), document.id
         self._shard_of_group.setdefault(group, shard)
-        self._batch.remember(document.id, group, shingle_set, terms,
-                             title=document.title, published=document.date)  # fmt: skip
+        self._batch.remember(
+            document.id,
+            group,
+            shingle_set,
+            terms,
+            title=document.title,
+            published=document.date,
+        )
         return shard

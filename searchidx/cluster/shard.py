@@ -128,9 +128,15 @@ class Shard:
             ]
 
     @_answering
-    def begin(self, *, lock_timeout: float, reread: list[str] = (), prune_under: list[str] = (),
-              commit_every_documents: int | None = None,
-              commit_every_seconds: float | None = None) -> None:  # fmt: skip
+    def begin(
+        self,
+        *,
+        lock_timeout: float,
+        reread: list[str] = (),
+        prune_under: list[str] = (),
+        commit_every_documents: int | None = None,
+        commit_every_seconds: float | None = None,
+    ) -> None:
         """Start writing: the documents fed until ``finish`` make one commit."""
         self._queue = queue.Queue(maxsize=4)
         self._written = None

@@ -65,8 +65,9 @@ class ShardedIndex:
             results = index.search("multilateral exercise", limit=5)
     """
 
-    def __init__(self, path: Path, layout: Layout, workers, *, create: bool,
-                 allow_partial: bool) -> None:  # fmt: skip
+    def __init__(
+        self, path: Path, layout: Layout, workers, *, create: bool, allow_partial: bool
+    ) -> None:
         self.path = path
         self.layout = layout
         self.allow_partial = allow_partial
@@ -76,9 +77,16 @@ class ShardedIndex:
         self._lost_workers: set[str] = set()
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = False,
-             shards: int | None = None, scheduler: str | None = None,
-             processes: int | None = None, allow_partial: bool = True) -> ShardedIndex:  # fmt: skip
+    def open(
+        cls,
+        path: str | os.PathLike,
+        *,
+        create: bool = False,
+        shards: int | None = None,
+        scheduler: str | None = None,
+        processes: int | None = None,
+        allow_partial: bool = True,
+    ) -> ShardedIndex:
         """Open the sharded index at ``path``; with ``create=True`` make it if missing.
 
         Args:
@@ -102,9 +110,10 @@ class ShardedIndex:
             layout = read_layout(path)
             if shards is not None and shards != layout.shards:
                 raise ShardLayoutError(
-                    path, f"has {layout.shards} shards, not {shards}; "
-                    "to change the number, build a new index"
-                )  # fmt: skip
+                    path,
+                    f"has {layout.shards} shards, not {shards}; "
+                    "to change the number, build a new index",
+                )
         elif Index.exists(path):
             raise ShardLayoutError(
                 path, "holds a plain index; build a sharded one in another folder"
@@ -126,8 +135,13 @@ class ShardedIndex:
         # disk, a machine) never gets an empty one in its place.
         is_new = layout is None
         layout = Layout(shards=shards or DEFAULT_SHARDS) if is_new else layout
-        index = cls(path, layout, workers, create=is_new,
-                    allow_partial=allow_partial and not is_new)  # fmt: skip
+        index = cls(
+            path,
+            layout,
+            workers,
+            create=is_new,
+            allow_partial=allow_partial and not is_new,
+        )
         try:
             index._open_all()
             if is_new:
@@ -186,9 +200,15 @@ class ShardedIndex:
         if held is not None:
             self._lost_workers.add(held[1])
 
-    def _ask(self, method: str, *args, shards: Iterable[int] | None = None,
-             timeout: float | None = None, retry: bool = True,
-             **kwargs) -> tuple[dict[int, object], dict[int, str]]:  # fmt: skip
+    def _ask(
+        self,
+        method: str,
+        *args,
+        shards: Iterable[int] | None = None,
+        timeout: float | None = None,
+        retry: bool = True,
+        **kwargs,
+    ) -> tuple[dict[int, object], dict[int, str]]:
         """Call ``method`` on the shards at once; return (answers, failures).
 
         A shard whose worker is lost is reopened on another worker that
@@ -215,15 +235,26 @@ class ShardedIndex:
                 if not retry:
                     failed[number] = f"its worker was lost ({type(error).__name__})"
                     continue
-                more, lost = self._ask(method, *args, shards=[number],
-                                       timeout=timeout, retry=False, **kwargs)  # fmt: skip
+                more, lost = self._ask(
+                    method,
+                    *args,
+                    shards=[number],
+                    timeout=timeout,
+                    retry=False,
+                    **kwargs,
+                )
                 answers.update(more)
                 failed.update(lost)
         return answers, failed
 
-    def _answers(self, method: str, *args, timeout: float | None = None,
-                 partial: bool | None = None,
-                 **kwargs) -> tuple[dict[int, object], dict[str, str]]:  # fmt: skip
+    def _answers(
+        self,
+        method: str,
+        *args,
+        timeout: float | None = None,
+        partial: bool | None = None,
+        **kwargs,
+    ) -> tuple[dict[int, object], dict[str, str]]:
         """``_ask`` every shard for a read: the caller's errors raised, the
         rest named by shard (or raised, when partial answers are not allowed)."""
         answers, failed = self._ask(method, *args, timeout=timeout, **kwargs)
@@ -294,9 +325,13 @@ class ShardedIndex:
             return False
         return True
 
-    def add(self, documents: Iterable[Document], *,
-            wait: float = DEFAULT_WRITE_TIMEOUT,
-            on_wait: Callable[[float, float], None] | None = None) -> AddReport:  # fmt: skip
+    def add(
+        self,
+        documents: Iterable[Document],
+        *,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
+        on_wait: Callable[[float, float], None] | None = None,
+    ) -> AddReport:
         """Add or update ``documents``: each shard commits its part once.
 
         As ``Index.add``; the shards commit one after the other, so a
@@ -307,17 +342,22 @@ class ShardedIndex:
         started = time.perf_counter()
         return write_documents(self, documents, timeout=wait, started=started)
 
-    def add_files(self, paths: Iterable[str | os.PathLike], *,
-                  wait: float = DEFAULT_WRITE_TIMEOUT,
-                  on_file: Callable[[Path], None] | None = None,
-                  field_map: Mapping[str, str] | None = None,
-                  on_document: Callable[[Document], None] | None = None,
-                  prune: bool = False, roots: Iterable[str | os.PathLike] | None = None,
-                  workers: int | None = None,
-                  on_wait: Callable[[float, float], None] | None = None,
-                  on_commit: Callable[[], None] | None = None,
-                  commit_every_documents: int | None = None,
-                  commit_every_seconds: float | None = None) -> AddReport:  # fmt: skip
+    def add_files(
+        self,
+        paths: Iterable[str | os.PathLike],
+        *,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
+        on_file: Callable[[Path], None] | None = None,
+        field_map: Mapping[str, str] | None = None,
+        on_document: Callable[[Document], None] | None = None,
+        prune: bool = False,
+        roots: Iterable[str | os.PathLike] | None = None,
+        workers: int | None = None,
+        on_wait: Callable[[float, float], None] | None = None,
+        on_commit: Callable[[], None] | None = None,
+        commit_every_documents: int | None = None,
+        commit_every_seconds: float | None = None,
+    ) -> AddReport:
         """Read files and folders and add their documents, as ``Index.add_files``.
 
         Files are read here (by ``workers`` processes) and their documents
@@ -363,9 +403,14 @@ class ShardedIndex:
     def delete(self, doc_ids: Iterable[str], **options) -> int:
         return self.remove(doc_ids, **options)
 
-    def remove(self, doc_ids: Iterable[str], *, wait: float = DEFAULT_WRITE_TIMEOUT,
-               on_wait: Callable[[float, float], None] | None = None,
-               on_missing: Callable[[str], None] | None = None) -> int:  # fmt: skip
+    def remove(
+        self,
+        doc_ids: Iterable[str],
+        *,
+        wait: float = DEFAULT_WRITE_TIMEOUT,
+        on_wait: Callable[[float, float], None] | None = None,
+        on_missing: Callable[[str], None] | None = None,
+    ) -> int:
         """Remove documents by id from whichever shard holds them; return how many were there."""
         ids = list(dict.fromkeys(doc_ids))
         answers, failed = self._ask("delete", ids, wait)
@@ -380,12 +425,23 @@ class ShardedIndex:
                     on_missing(doc_id)
         return removed
 
-    def search(self, query: str, *, since: date | None = None, until: date | None = None,
-               sources: Iterable[str] = (), tags: Iterable[str] = (),
-               sort: str = "relevance", limit: int = 10, page: int = 1,
-               facets: Iterable[str] = FACET_FIELDS, snippets: int = 1,
-               fold: bool = True, timeout: float | None = DEFAULT_TIMEOUT_S,
-               correct: bool = True) -> ShardedResults:  # fmt: skip
+    def search(
+        self,
+        query: str,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        sources: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        sort: str = "relevance",
+        limit: int = 10,
+        page: int = 1,
+        facets: Iterable[str] = FACET_FIELDS,
+        snippets: int = 1,
+        fold: bool = True,
+        timeout: float | None = DEFAULT_TIMEOUT_S,
+        correct: bool = True,
+    ) -> ShardedResults:
         """Search every shard and merge: as ``Index.search``, plus ``failed_shards``."""
         text = query
         started = time.perf_counter()
@@ -393,22 +449,35 @@ class ShardedIndex:
             raise ParameterError("limit", f"{limit} hits a page; the least is 1")
         if page < 1:
             raise ParameterError("page", f"page {page}; pages start at 1")
-        options = dict(since=since, until=until, sources=tuple(sources), tags=tuple(tags),
-                       sort=sort, facets=tuple(facets), snippets=snippets, fold=fold,
-                       timeout=timeout, correct=False, limit=page * limit, page=1)  # fmt: skip
+        options = dict(
+            since=since,
+            until=until,
+            sources=tuple(sources),
+            tags=tuple(tags),
+            sort=sort,
+            facets=tuple(facets),
+            snippets=snippets,
+            fold=fold,
+            timeout=timeout,
+            correct=False,
+            limit=page * limit,
+            page=1,
+        )
         wait = None if timeout is None else timeout + ANSWER_GRACE_S
         results = self._scatter(text, options, limit=limit, page=page, wait=wait)
         if correct and not results.total and results.suggestion:
-            corrected = self._scatter(results.suggestion, options, limit=limit,
-                                      page=page, wait=wait)  # fmt: skip
+            corrected = self._scatter(
+                results.suggestion, options, limit=limit, page=page, wait=wait
+            )
             if corrected.total:
                 results = replace(corrected, corrected_from=text)
         return replace(
             results, elapsed_ms=round((time.perf_counter() - started) * 1000, 2)
         )
 
-    def _scatter(self, text: str, options: dict, *, limit: int, page: int,
-                 wait: float | None) -> ShardedResults:  # fmt: skip
+    def _scatter(
+        self, text: str, options: dict, *, limit: int, page: int, wait: float | None
+    ) -> ShardedResults:
         statistics = None
         known, failed = self._answers("statistics", text, timeout=wait)
         parts = [s for s in known.values() if s is not None]
@@ -416,23 +485,27 @@ class ShardedIndex:
             statistics = parts[0]
             for part in parts[1:]:
                 statistics = statistics + part
-        answers, more_failed = self._answers("search", text, options, statistics,
-                                             timeout=wait)  # fmt: skip
+        answers, more_failed = self._answers(
+            "search", text, options, statistics, timeout=wait
+        )
         failed = {**failed, **more_failed}
         answers = {n: a for n, a in answers.items() if self.shard_name(n) not in failed}
         first = next(iter(answers.values()), None)
         return ShardedResults(
             query=text,
-            hits=merge.merge_hits(answers, sort=options["sort"], limit=limit, page=page),
+            hits=merge.merge_hits(
+                answers, sort=options["sort"], limit=limit, page=page
+            ),
             total=sum(results.total for results in answers.values()),
             page=page,
             page_size=limit,
             elapsed_ms=0.0,
-            facets=merge.merge_facets(answers) if answers else
-            {name: () for name in options["facets"]},
+            facets=merge.merge_facets(answers)
+            if answers
+            else {name: () for name in options["facets"]},
             suggestion=self._suggestion(answers) if first is not None else None,
             failed_shards=tuple(sorted(failed)),
-        )  # fmt: skip
+        )
 
     def _suggestion(self, answers: dict[int, object]) -> str | None:
         """Return the spelling suggestion of the shards, if they agree on one.
@@ -467,8 +540,9 @@ class ShardedIndex:
                 raise ShardsUnavailableError(self.path, failed)
             raise DocumentNotFoundError(doc_id)
         others = [n for n in range(self.layout.shards) if n != home]
-        answers, more_failed = self._ask("rank_like", terms[home], limit, fold,
-                                         shards=others)  # fmt: skip
+        answers, more_failed = self._ask(
+            "rank_like", terms[home], limit, fold, shards=others
+        )
         answers[home] = self._answers("similar", doc_id, limit, fold, shards=[home])[
             0
         ].get(home)
@@ -486,10 +560,14 @@ class ShardedIndex:
         more_failed = {self.shard_name(n): reason for n, reason in more_failed.items()}
         failed = {**failed, **more_failed}
         return ShardedResults(
-            query=f"like:{doc_id}", hits=hits, total=len(hits), page=1, page_size=limit,
+            query=f"like:{doc_id}",
+            hits=hits,
+            total=len(hits),
+            page=1,
+            page_size=limit,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
             failed_shards=tuple(sorted(failed)),
-        )  # fmt: skip
+        )
 
     def check(self) -> CheckReport:
         """Check every shard (as ``Index.check``); a shard that cannot be read is a problem."""
@@ -508,8 +586,9 @@ class ShardedIndex:
         return merge.merge_stats(list(answers.values()), size)
 
 
-def open_index(path: str | os.PathLike, *, create: bool = False,
-               **options) -> Index | ShardedIndex:  # fmt: skip
+def open_index(
+    path: str | os.PathLike, *, create: bool = False, **options
+) -> Index | ShardedIndex:
     """Open the index at ``path``: a ``ShardedIndex`` when its manifest says so.
 
     ``options`` (scheduler, processes, allow_partial, shards) are for sharded

@@ -30,12 +30,19 @@ ROUTE_CHUNK = 1_000
 FEEDS_IN_FLIGHT = 2
 
 
-def write_documents(index, documents: Iterable[Document], *, timeout: float,
-                    started: float, reread: list[str] = (), prune_under: list[str] = (),
-                    read_with_errors: Callable[[], list[str]] = list,
-                    on_commit: Callable[[], None] | None = None,
-                    commit_every_documents: int | None = None,
-                    commit_every_seconds: float | None = None) -> AddReport:  # fmt: skip
+def write_documents(
+    index,
+    documents: Iterable[Document],
+    *,
+    timeout: float,
+    started: float,
+    reread: list[str] = (),
+    prune_under: list[str] = (),
+    read_with_errors: Callable[[], list[str]] = list,
+    on_commit: Callable[[], None] | None = None,
+    commit_every_documents: int | None = None,
+    commit_every_seconds: float | None = None,
+) -> AddReport:
     """Write ``documents`` to the shards of ``index`` (a ShardedIndex); return the counts.
 
     Args:
@@ -50,10 +57,13 @@ def write_documents(index, documents: Iterable[Document], *, timeout: float,
     holding = [n for n, count in sorted(counts.items()) if count]
     router = Router(index.layout)
     answers, failed = index._ask(
-        "begin", lock_timeout=timeout, reread=list(reread), prune_under=list(prune_under),
+        "begin",
+        lock_timeout=timeout,
+        reread=list(reread),
+        prune_under=list(prune_under),
         commit_every_documents=commit_every_documents,
         commit_every_seconds=commit_every_seconds,
-    )  # fmt: skip
+    )
     index._written(answers, failed)
     feeding = {number: deque() for number in range(index.layout.shards)}
     try:
@@ -70,8 +80,9 @@ def write_documents(index, documents: Iterable[Document], *, timeout: float,
                     _fed(index, number, in_flight.popleft())
                 held = index._handles[number]
                 if held is None:  # lost while writing: its part is gone
-                    raise ShardWriteError(index.path, index.shard_name(number),
-                                          "its worker was lost")  # fmt: skip
+                    raise ShardWriteError(
+                        index.path, index.shard_name(number), "its worker was lost"
+                    )
                 in_flight.append(held[0].feed(routed_documents))
         for number, in_flight in feeding.items():
             while in_flight:
@@ -93,9 +104,10 @@ def _fed(index, number: int, future) -> None:
     except index._workers.lost_errors as error:
         index._lose(number)
         raise ShardWriteError(
-            index.path, index.shard_name(number),
+            index.path,
+            index.shard_name(number),
             f"its worker was lost ({type(error).__name__})",
-        ) from error  # fmt: skip
+        ) from error
     if isinstance(answer, Failure):
         raise answer.error()
 

@@ -18,10 +18,10 @@ from . import columns
 from .limits import Deadline, bound_expansions
 from .mapping import stored_to_document
 from .parsing import build_query
+from .ranking import WeightedTerm
 from .schema import GROUP_KEY_FIELD
 from .scoring import CollectionStatistics, bm25f, term_key
 from .searching import Filters, Found, SourceNamer, find, other_copies
-from .ranking import WeightedTerm
 from .similar import key_terms, ranked_by_terms, similar_documents
 from .spelling import suggest_spelling
 

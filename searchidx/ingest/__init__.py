@@ -28,13 +28,30 @@ from .json_exports import (
 )
 from .text_dumps import read_text_dump
 
-__all__ = ["read_documents", "read_file", "find_files", "text_size",
-           "READABLE_SUFFIXES"]  # fmt: skip
+__all__ = [
+    "read_documents",
+    "read_file",
+    "find_files",
+    "text_size",
+    "READABLE_SUFFIXES",
+]
 
 log = logging.getLogger(__name__)
 
-READABLE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php",
-                     ".txt", ".text", ".json", ".jsonl", ".ndjson")  # fmt: skip
+READABLE_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".shtml",
+    ".asp",
+    ".aspx",
+    ".php",
+    ".txt",
+    ".text",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+)
 # Files are read whole. 256 MiB is 8x the largest real dump we have seen
 # (~30 MB uncompressed) and caps what a gzip bomb can make us hold in memory.
 MAX_FILE_BYTES = 256 << 20
@@ -45,10 +62,16 @@ MAX_RECORD_BYTES = 64 << 20
 STREAM_ARRAY_BYTES = 64 << 20
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = {
-    b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x7fELF": "a program",
-    b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive", b"7z\xbc\xaf": "a 7z archive",
-}  # fmt: skip
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x7fELF": "a program",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"7z\xbc\xaf": "a 7z archive",
+}
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )

@@ -32,11 +32,35 @@ class AppStory:
 # Words of keys whose text is not the story's: its summary, its SEO copy,
 # other stories, picture captions, names and labels.
 _NOT_BODY_WORDS = {
-    "summary", "description", "excerpt", "teaser", "seo", "meta", "metadata",
-    "related", "recommended", "caption", "alt", "credit", "title", "headline",
-    "slug", "url", "href", "name", "label", "category", "tag", "author", "nav",
-    "menu", "footer", "header", "comment", "share",
-}  # fmt: skip
+    "summary",
+    "description",
+    "excerpt",
+    "teaser",
+    "seo",
+    "meta",
+    "metadata",
+    "related",
+    "recommended",
+    "caption",
+    "alt",
+    "credit",
+    "title",
+    "headline",
+    "slug",
+    "url",
+    "href",
+    "name",
+    "label",
+    "category",
+    "tag",
+    "author",
+    "nav",
+    "menu",
+    "footer",
+    "header",
+    "comment",
+    "share",
+}
 
 
 def _is_not_body_key(key: str) -> bool:

@@ -38,10 +38,30 @@ from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
 
 # Tags that never hold release text.
 _DROP_TAGS = [
-    "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
-    "select", "input", "textarea", "nav", "aside", "footer", "object", "embed",
-    "canvas", "map", "dialog", "menu", "figcaption", "amp-ad", "amp-sidebar",
-]  # fmt: skip
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "dialog",
+    "menu",
+    "figcaption",
+    "amp-ad",
+    "amp-sidebar",
+]
 _DROP_ROLES = {
     "navigation",
     "banner",
@@ -399,8 +419,29 @@ def _block_score(element: Tag) -> float:
     return (1 + text.count(",") + min(len(text) / 100, 5)) * (1 - density)
 
 
-_INLINE_TAGS = {"a", "abbr", "b", "bdi", "br", "cite", "code", "em", "font", "i", "mark",
-                "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "wbr"}  # fmt: skip
+_INLINE_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "br",
+    "cite",
+    "code",
+    "em",
+    "font",
+    "i",
+    "mark",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "wbr",
+}
 
 
 def _wrap_loose_text(soup: BeautifulSoup) -> None:
@@ -566,8 +607,24 @@ def _holds(container: Tag, element: Tag) -> bool:
     return any(parent is container for parent in element.parents)
 
 
-_BLOCK_LEVEL = ["p", "div", "table", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
-                "blockquote", "pre", "dd", "article", "section"]  # fmt: skip
+_BLOCK_LEVEL = [
+    "p",
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "dd",
+    "article",
+    "section",
+]
 
 
 def _has_block_children(element: Tag) -> bool:

@@ -33,24 +33,65 @@ from .dates import is_date_line, parse_date
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
 DATE_KEYS = (
-    "date", "published", "publishedat", "pubdate", "datepublished", "publicationdate",
-    "publishdate", "releasedate", "issued", "created", "createdat", "timestamp", "time",
-)  # fmt: skip
+    "date",
+    "published",
+    "publishedat",
+    "pubdate",
+    "datepublished",
+    "publicationdate",
+    "publishdate",
+    "releasedate",
+    "issued",
+    "created",
+    "createdat",
+    "timestamp",
+    "time",
+)
 BODY_KEYS = (
-    "body", "content", "text", "contents", "fulltext", "articlebody", "article",
-    "bodyhtml", "html", "description", "summary",
-)  # fmt: skip
+    "body",
+    "content",
+    "text",
+    "contents",
+    "fulltext",
+    "articlebody",
+    "article",
+    "bodyhtml",
+    "html",
+    "description",
+    "summary",
+)
 URL_KEYS = ("url", "link", "canonicalurl", "permalink", "href", "uri", "sourceurl")
 TAG_KEYS = ("tags", "topics", "keywords", "categories", "subjects", "category", "topic")
 SOURCE_KEYS = (
-    "source", "agency", "publisher", "organization", "organisation", "office",
-    "member", "sitename", "site", "domain",
-)  # fmt: skip
+    "source",
+    "agency",
+    "publisher",
+    "organization",
+    "organisation",
+    "office",
+    "member",
+    "sitename",
+    "site",
+    "domain",
+)
 BYLINE_KEYS = ("byline", "author", "authors", "by", "writer")
 DATELINE_KEYS = ("dateline", "location", "place")
 # Wrappers scrapers put around their record lists.
-_RECORD_LIST_KEYS = ("items", "results", "records", "documents", "docs", "data", "releases",
-                     "articles", "entries", "matches", "hits", "posts", "news")  # fmt: skip
+_RECORD_LIST_KEYS = (
+    "items",
+    "results",
+    "records",
+    "documents",
+    "docs",
+    "data",
+    "releases",
+    "articles",
+    "entries",
+    "matches",
+    "hits",
+    "posts",
+    "news",
+)
 _TAG_MARKUP = re.compile(
     r"<\s*/?\s*(?:p|div|br|li|h\d|span|a|b|i|em|strong|ul|ol)\b[^>]*>", re.I
 )
@@ -70,10 +111,15 @@ MAPPABLE_FIELDS = (
     "dateline",
 )
 _KEYS_BY_FIELD = {
-    "title": TITLE_KEYS, "body": BODY_KEYS, "date": DATE_KEYS, "url": URL_KEYS,
-    "tags": TAG_KEYS, "source": SOURCE_KEYS, "byline": BYLINE_KEYS,
+    "title": TITLE_KEYS,
+    "body": BODY_KEYS,
+    "date": DATE_KEYS,
+    "url": URL_KEYS,
+    "tags": TAG_KEYS,
+    "source": SOURCE_KEYS,
+    "byline": BYLINE_KEYS,
     "dateline": DATELINE_KEYS,
-}  # fmt: skip
+}
 
 
 def check_field_map(mapping: Mapping[str, str] | None) -> dict[str, str]:
@@ -213,10 +259,13 @@ def _records(data: object) -> Iterator[dict]:
                 yield item
     elif isinstance(data, dict):
         lists = [
-            value for key, value in data.items()
-            if _key(key) in _RECORD_LIST_KEYS and isinstance(value, list)
-            and value and all(isinstance(v, dict) for v in value)
-        ]  # fmt: skip
+            value
+            for key, value in data.items()
+            if _key(key) in _RECORD_LIST_KEYS
+            and isinstance(value, list)
+            and value
+            and all(isinstance(v, dict) for v in value)
+        ]
         if lists and not _find(data, BODY_KEYS):
             for value in lists:
                 yield from value

@@ -41,12 +41,26 @@ _META_TITLE = (
     "citation_title",
 )
 _META_DATE = (
-    "article:published_time", "og:published_time", "datepublished", "date",
-    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-    "citation_publication_date", "sailthru.date", "parsely-pub-date",
-    "article.published", "release_date", "originalpublicationdate",
-)  # fmt: skip
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "citation_publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "release_date",
+    "originalpublicationdate",
+)
 _META_AUTHOR = (
     "author",
     "article:author",

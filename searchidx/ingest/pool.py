@@ -22,8 +22,17 @@ from . import read_file
 from .json_exports import ErrorHandler
 
 # Files a worker reads whole and returns: pages and text dumps under this size.
-_POOLED_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php",
-                    ".txt", ".text")  # fmt: skip
+_POOLED_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".shtml",
+    ".asp",
+    ".aspx",
+    ".php",
+    ".txt",
+    ".text",
+)
 _POOLED_MAX_BYTES = 4 << 20
 # Files in flight per worker: enough to keep workers busy while the index
 # writes, few enough that parsed documents never pile up in memory.

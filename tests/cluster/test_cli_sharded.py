@@ -55,9 +55,17 @@ def test_index_with_shards_starts_workers_and_writes_each_shard(runner, tmp_path
     [
         ["query", "exercise", "--json"],
         ["query", "multilateral exercise", "--json", "--sort", "newest"],
-        ["query", "exercise", "--json", "--since", "2023", "--source", "Pacific Joint Command"],
+        [
+            "query",
+            "exercise",
+            "--json",
+            "--since",
+            "2023",
+            "--source",
+            "Pacific Joint Command",
+        ],
     ],
-)  # fmt: skip
+)
 def test_query_prints_what_one_index_prints(runner, one_index, three_shards, args):
     one = _run(runner, one_index, *args)
     three = _run(runner, three_shards, *args)
@@ -82,7 +90,9 @@ def test_stats_and_check_read_every_shard(runner, one_index, three_shards):
 def test_remove_names_the_ids_no_shard_holds(runner, three_shards, tmp_path):
     path = tmp_path / "copy"
     shutil.copytree(three_shards, path)
-    doc_id = json.loads(_run(runner, path, "query", "exercise", "--json").stdout.splitlines()[0])["id"]  # fmt: skip
+    doc_id = json.loads(
+        _run(runner, path, "query", "exercise", "--json").stdout.splitlines()[0]
+    )["id"]
     result = _run(runner, path, "remove", doc_id, "no-such-id")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -92,7 +102,9 @@ def test_remove_names_the_ids_no_shard_holds(runner, three_shards, tmp_path):
     assert _run(runner, path, "get", doc_id).exit_code == 1
 
 
-def test_a_missing_shard_gives_partial_results_or_one_error_line(runner, three_shards, tmp_path):  # fmt: skip
+def test_a_missing_shard_gives_partial_results_or_one_error_line(
+    runner, three_shards, tmp_path
+):
     path = tmp_path / "copy"
     shutil.copytree(three_shards, path)
     shutil.rmtree(path / "shard-01")
@@ -122,13 +134,17 @@ def test_a_missing_shard_gives_partial_results_or_one_error_line(runner, three_s
 def test_another_number_of_shards_is_one_error_line(
     runner, three_shards, shards, error
 ):
-    result = runner.invoke(cli, ["--index", str(three_shards), "index", "--shards", shards, str(CORPUS)])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--index", str(three_shards), "index", "--shards", shards, str(CORPUS)]
+    )
     assert result.exit_code == 1
     assert result.stderr == f"Error: {three_shards}: {error}\n"
 
 
 def test_a_plain_index_is_not_turned_into_shards(runner, one_index):
-    result = runner.invoke(cli, ["--index", str(one_index), "index", "--shards", "3", str(CORPUS)])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--index", str(one_index), "index", "--shards", "3", str(CORPUS)]
+    )
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {one_index}: holds a plain index; build a sharded one in another folder\n"
@@ -139,7 +155,9 @@ def test_without_dask_the_error_names_the_extra_to_install(
     runner, tmp_path, monkeypatch
 ):
     monkeypatch.setitem(sys.modules, "distributed", None)
-    result = runner.invoke(cli, ["--index", str(tmp_path / "x"), "index", "--shards", "2", str(CORPUS)])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--index", str(tmp_path / "x"), "index", "--shards", "2", str(CORPUS)]
+    )
     assert result.exit_code == 1
     assert result.stderr == (
         "Error: a sharded index needs Dask (distributed is not installed); "
@@ -148,7 +166,9 @@ def test_without_dask_the_error_names_the_extra_to_install(
 
 
 def test_an_unreachable_scheduler_is_one_error_line(runner, three_shards):
-    result = runner.invoke(cli, ["--index", str(three_shards), "--scheduler", "tcp://127.0.0.1:9", "stats"])  # fmt: skip
+    result = runner.invoke(
+        cli, ["--index", str(three_shards), "--scheduler", "tcp://127.0.0.1:9", "stats"]
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith(
         "Error: tcp://127.0.0.1:9: cannot reach the Dask scheduler ("

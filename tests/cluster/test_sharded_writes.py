@@ -67,13 +67,20 @@ def test_copies_of_a_release_join_its_shard_and_fold_into_one_hit(tmp_path):
     ids = ["harbour-a", "harbour-e", "harbour-g"]
     assert sorted(shard_of(doc_id, 3) for doc_id in ids) == [0, 1, 2]
     copies = [
-        Document(title="Berths reopen after the storm", body=BODY + tail, id=doc_id,
-                 source=source, date=date(2024, 3, 4))
+        Document(
+            title="Berths reopen after the storm",
+            body=BODY + tail,
+            id=doc_id,
+            source=source,
+            date=date(2024, 3, 4),
+        )
         for doc_id, source, tail in zip(
-            ids, ["Harbour Board", "Port Gazette", "Coast News"], ["", " Updated.", ""],
+            ids,
+            ["Harbour Board", "Port Gazette", "Coast News"],
+            ["", " Updated.", ""],
             strict=True,
         )
-    ]  # fmt: skip
+    ]
     with (
         ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three,
         Index.open(tmp_path / "one", create=True) as one,
@@ -146,10 +153,16 @@ def test_the_number_of_shards_is_that_of_the_manifest(three_shards):
     "manifest, reason",
     [
         ("{not json", "cannot read searchidx-shards.json"),
-        (json.dumps({"shards": 3, "hash": "python-hash", "version": 1}), "this version reads v1"),
-        (json.dumps({"shards": 0, "hash": "blake2b-64", "version": 1}), "names 0 shards"),
+        (
+            json.dumps({"shards": 3, "hash": "python-hash", "version": 1}),
+            "this version reads v1",
+        ),
+        (
+            json.dumps({"shards": 0, "hash": "blake2b-64", "version": 1}),
+            "names 0 shards",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_broken_manifest_is_one_line_naming_it(tmp_path, manifest, reason):
     (tmp_path / "searchidx-shards.json").write_text(manifest)
     with pytest.raises(ShardLayoutError, match=reason) as raised:
