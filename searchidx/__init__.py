@@ -33,9 +33,9 @@ from .snippets import Snippet
 
 
 def __getattr__(name: str):
-    # Looked up when asked for, not at import: the readers cost 40 ms and
-    # importlib.metadata 20 ms of every search process's start, which needs
-    # neither (python -X importtime).
+    # Looked up when asked for, not at import: the readers and
+    # importlib.metadata are a large part of a search process's start, which
+    # needs neither (python -X importtime; docs/benchmarks.md).
     if name in ("read_documents", "read_file"):
         from . import ingest
 

@@ -208,8 +208,8 @@ def _bundled_corpus() -> Path:
 
 
 def _print_version(ctx: click.Context) -> None:
-    # Read when asked for, not at import (importlib.metadata costs 20 ms of
-    # every command's start), and "0.0.0+source" in a never-installed checkout
+    # Read when asked for, not at import (importlib.metadata is slow to
+    # import, and every command would pay for it), and "0.0.0+source" in a never-installed checkout
     # where click's own version_option stops with an error.
     from . import __version__
 

@@ -201,8 +201,8 @@ class Index:
             IndexLockedError: another process kept the write lock past ``timeout``.
             IndexWriteError: the index could not be written; nothing was.
         """
-        # A list of thousands is worth Whoosh's multiprocess writer (~0.5 s to
-        # start): 10,000 releases in 27.7 s instead of 36.1 s on 2 busy cores.
+        # A list of thousands is worth the multiprocess writer, which is slow
+        # to start (docs/benchmarks.md, "index.py and cli.py").
         big = (
             isinstance(documents, Sized) and len(documents) >= PARALLEL_WRITE_DOCUMENTS
         )
@@ -286,10 +286,8 @@ class Index:
                 except IngestError as error:
                     failed.append(error)
 
-        # Whoosh's multiprocess writer takes ~0.5 s to start and pays off only
-        # on big batches: all of bulk/ (14k releases, 18 MB of mostly gzip files)
-        # indexed in 50 s
-        # with 2 processes instead of 82 s with one (2 cores).
+        # The multiprocess writer is slow to start and pays off only on big
+        # batches (docs/benchmarks.md, "index.py and cli.py").
         size = sum(_size(file) for file in files)
         procs = min(os.cpu_count() or 1, 2) if size >= PARALLEL_WRITE_BYTES else 1
         report = add_documents(

@@ -25,8 +25,8 @@ def collect_files(
         IngestError: nothing under ``paths`` can be read (the first bad path,
             or a folder holding no HTML, text or JSON file).
     """
-    # Here, not at the top: the readers (urllib, multiprocessing, ijson) cost
-    # a search process 40 ms of start-up it never needs.
+    # Here, not at the top: the readers (urllib, multiprocessing, ijson) are
+    # start-up a search process never needs.
     from .ingest import find_files
 
     paths = list(paths)
