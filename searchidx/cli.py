@@ -209,8 +209,9 @@ def _bundled_corpus() -> Path:
 
 def _print_version(ctx: click.Context) -> None:
     # Read when asked for, not at import (importlib.metadata is slow to
-    # import, and every command would pay for it), and "0.0.0+source" in a never-installed checkout
-    # where click's own version_option stops with an error.
+    # import, and every command would pay for it), and "0.0.0+source" in a
+    # never-installed checkout, where click's own version_option stops with
+    # an error.
     from . import __version__
 
     click.echo(f"searchidx, version {__version__}")
