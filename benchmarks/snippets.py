@@ -31,8 +31,9 @@ import searchidx
 from searchidx import Index, read_documents
 from searchidx import search as search_module
 from searchidx.engine.analysis import build_analyzer
+from searchidx.engine.highlight import _SpanFormatter
 from searchidx.engine.schema import CONTENT_JOINER, content_text
-from searchidx.snippets import SNIPPET_CHARS, _SpanFormatter, lead_snippet
+from searchidx.snippets import SNIPPET_CHARS, _one_line, lead_snippet
 
 BULK = (
     Path(__file__).resolve().parents[2]
@@ -44,7 +45,7 @@ BULK = (
 )
 
 
-def _whoosh_chain_snippets(highlighter, title, body, words, *, count=1):
+def _whoosh_chain_snippets(title, body, words, *, count=1):
     """Snippets the way Whoosh finds them without offsets: its analyzer chain."""
     found = highlight(
         content_text(title, body),
@@ -54,7 +55,8 @@ def _whoosh_chain_snippets(highlighter, title, body, words, *, count=1):
         _SpanFormatter(body_start=len(title) + len(CONTENT_JOINER)),
         top=count,
     )
-    return tuple(s for s in found if s.spans) or (lead_snippet(body),)
+    passages = tuple(_one_line(text, spans) for text, spans in found if spans)
+    return passages or (lead_snippet(body),)
 
 
 def _queries(index: Index, count: int) -> list[str]:
