@@ -22,6 +22,7 @@ from .engine import (
 from .errors import (
     DocumentNotFoundError,
     IndexDamagedError,
+    IndexFormatError,
     IngestError,
     SearchidxError,
 )
@@ -152,8 +153,18 @@ class Index:
 
         Raises:
             IndexNotFoundError: no index there and ``create`` is False.
-            IndexFormatError: the index is from another schema version or damaged.
+            IndexFormatError: the index is from another schema version or
+                damaged, or it is sharded (``searchidx.cluster.ShardedIndex``
+                opens those).
         """
+        from .cluster.layout import is_sharded  # a manifest: no Dask needed
+
+        if is_sharded(path):
+            raise IndexFormatError(
+                path,
+                "a sharded index: open it with "
+                "searchidx.cluster.ShardedIndex.open(path) (the CLI does)",
+            )
         if create and not Store.exists(path):
             return cls(Store.create(path))
         return cls(Store.open(path))

@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from searchidx import DocumentNotFoundError, Index, ParameterError, QueryError
+from searchidx import (
+    DocumentNotFoundError,
+    Index,
+    IndexFormatError,
+    ParameterError,
+    QueryError,
+)
 from searchidx.cluster import ShardedIndex
 
 # The ranking seam (Index.statistics, Index.search(statistics=...)) lets
@@ -165,3 +171,10 @@ def test_similar_lists_releases_from_every_shard_never_itself(both):
     assert got.hits[0].document.id == expected.hits[0].document.id
     with pytest.raises(DocumentNotFoundError):
         three.similar("no-such-id")
+
+
+def test_the_plain_library_names_a_sharded_folder_instead_of_finding_no_index(
+    three_shards,
+):
+    with pytest.raises(IndexFormatError, match="a sharded index: open it with"):
+        Index.open(three_shards)
