@@ -492,10 +492,7 @@ def query(
     if as_json:
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
-        summary = render.summary_json(results)
-        if failed_shards:
-            summary["failed_shards"] = list(failed_shards)
-        click.echo(render.json_line(summary))
+        click.echo(render.json_line(render.summary_json(results)))
         if results.corrected_from is not None:
             click.echo(render.correction_line(results), err=True)
     else:

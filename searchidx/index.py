@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from .arguments import one_or_many
 from .documents import Document
 from .engine import (
     DEFAULT_TIMEOUT_S,
@@ -279,7 +280,7 @@ class Index:
         from .ingest.pool import default_workers, read_files  # see collect_files
 
         started = time.perf_counter()
-        paths = list(paths)
+        paths = one_or_many(paths)
         files, failed = collect_files(paths)
         workers = default_workers() if workers is None else workers
 
@@ -309,7 +310,9 @@ class Index:
             failed=failed,
             started=started,
             reread=files,
-            prune_under=list(paths if roots is None else roots) if prune else (),
+            prune_under=(paths if roots is None else one_or_many(roots))
+            if prune
+            else (),
             on_wait=on_wait,
             on_commit=on_commit,
             commit_every_documents=commit_every_documents,
@@ -366,7 +369,7 @@ class Index:
         """
         removed = 0
         with self._store.writing(timeout=wait, on_wait=on_wait) as writer:
-            for doc_id in doc_ids:
+            for doc_id in one_or_many(doc_ids):
                 found = writer.delete(doc_id)
                 removed += found
                 if not found and on_missing is not None:
@@ -396,6 +399,7 @@ class Index:
         timeout: float | None = DEFAULT_TIMEOUT_S,
         correct: bool = True,
         statistics: CollectionStatistics | None = None,
+        sources_must_exist: bool = True,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
@@ -423,6 +427,8 @@ class Index:
                 index's own: the sum of ``statistics(text)`` over every index
                 holding part of one collection ranks each part as one index
                 holding it all would.
+            sources_must_exist: False for a part of a collection: a source it
+                does not hold matches nothing here instead of being an error.
 
         Raises:
             QueryError: the query or an option cannot be honoured, or it
@@ -436,17 +442,18 @@ class Index:
                 query,
                 since=since,
                 until=until,
-                sources=tuple(sources),
-                tags=tuple(tags),
+                sources=tuple(one_or_many(sources)),
+                tags=tuple(one_or_many(tags)),
                 sort=sort,
                 limit=limit,
                 page=page,
-                facets=tuple(facets),
+                facets=tuple(one_or_many(facets)),
                 snippets=snippets,
                 fold=fold,
                 timeout=timeout,
                 correct=correct,
                 statistics=statistics,
+                sources_must_exist=sources_must_exist,
             )
 
     @_reporting_damage

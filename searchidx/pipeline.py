@@ -10,6 +10,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from .arguments import one_or_many
 from .copies import BatchCopies, anchors, find_indexed_copy, shingles
 from .documents import Document, text_fingerprint, words_of
 from .engine import Reader, Store, document_to_fields
@@ -29,7 +30,7 @@ def collect_files(
     # start-up a search process never needs.
     from .ingest import find_files
 
-    paths = list(paths)
+    paths = one_or_many(paths)
     failed: list[IngestError] = []
     files = list(find_files(paths, on_error=failed.append))
     if not files:

@@ -106,7 +106,7 @@ def hit_json(hit: Hit, fields: Iterable[str] = HIT_FIELDS) -> dict:
 def summary_json(results: Results) -> dict:
     """Return the final ``query --json`` object: totals, the query run (and
     the one typed, when it was corrected), suggestion, facets."""
-    return {
+    summary = {
         "total": results.total,
         "page": results.page,
         "elapsed_ms": results.elapsed_ms,
@@ -118,6 +118,10 @@ def summary_json(results: Results) -> dict:
             for name, counts in results.facets.items()
         },
     }
+    failed_shards = getattr(results, "failed_shards", ())
+    if failed_shards:  # a sharded index some of whose shards did not answer
+        summary["failed_shards"] = list(failed_shards)
+    return summary
 
 
 def facets_to_show(

@@ -126,6 +126,7 @@ def run_search(
     timeout: float | None = DEFAULT_TIMEOUT_S,
     correct: bool = True,
     statistics: CollectionStatistics | None = None,
+    sources_must_exist: bool = True,
 ) -> Results:
     """Run ``text`` against an index's reader and return detached Results.
 
@@ -136,12 +137,20 @@ def run_search(
     (``Results.corrected_from`` holds the query as typed).
 
     Raises:
-        QueryError: the query, a facet name, the sort or the paging is invalid,
-            or the query would cost too much (query_limits.py).
+        ParameterError: an option is not one a search can honour (the sort,
+            a facet, the paging, the dates, the timeout).
+        QueryError: the query cannot be read or would cost too much
+            (engine/limits.py).
         QueryTimeoutError: the search ran past ``timeout`` seconds.
     """
+    if not isinstance(text, str):
+        raise ParameterError("query", f"a query is text, not {type(text).__name__}")
     check_query_text(text)
-    _check_options(sort, limit, page, facets, since, until)
+    _check_options(sort, limit, page, facets, since, until, timeout)
+    if statistics is not None and not isinstance(statistics, CollectionStatistics):
+        raise ParameterError(
+            "statistics", "give what Index.statistics(query) returns, summed"
+        )
     # One budget for the search and, when it finds nothing, its correction.
     deadline = Deadline(text, timeout)
 
@@ -161,6 +170,7 @@ def run_search(
             fold=fold,
             deadline=deadline,
             statistics=statistics,
+            sources_must_exist=sources_must_exist,
         )
 
     results = search(text)
@@ -189,8 +199,22 @@ def collection_statistics(
     )
 
 
-def _check_options(sort, limit, page, facets, since, until) -> None:
+def _check_options(sort, limit, page, facets, since, until, timeout) -> None:
     """Raise ParameterError for an option no search can honour."""
+    for name, value in (("limit", limit), ("page", page)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ParameterError(name, f"{value!r} is not a whole number")
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not isinstance(value, date):
+            raise ParameterError(name, f"{value!r} is not a datetime.date")
+    if timeout is not None and not (
+        isinstance(timeout, int | float)
+        and not isinstance(timeout, bool)
+        and 0 < timeout < float("inf")
+    ):
+        raise ParameterError(
+            "timeout", f"{timeout!r} is not a number of seconds above 0"
+        )
     if sort not in SORTS:
         raise ParameterError(
             "sort", f"unknown sort {sort!r}; use one of {', '.join(SORTS)}"
@@ -227,6 +251,7 @@ def _run_search(
     fold: bool,
     deadline: Deadline,
     statistics: CollectionStatistics | None,
+    sources_must_exist: bool,
 ) -> Results:
     started = time.perf_counter()
     offset = (page - 1) * limit
@@ -242,7 +267,11 @@ def _run_search(
         fold=fold,
         facets=bool(facets),
         deadline=deadline,
-        sources_named=lambda wanted: _match_sources(reader, wanted),
+        sources_named=(
+            (lambda wanted: _match_sources(reader, wanted))
+            if sources_must_exist
+            else (lambda wanted: match_sources(reader, wanted))
+        ),
         statistics=statistics,
     )
     deadline.check()

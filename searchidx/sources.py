@@ -148,7 +148,7 @@ def closest_sources(reader, wanted: str, *, count: int = 3) -> list[str]:
     Names holding the wanted words come first ("boozman" -> "John Boozman"),
     then names that are spelled most alike.
     """
-    names = _source_names(reader)
+    names = [name for name in _source_names(reader) if name.strip()]
     key = fold_host(wanted)
     if not key or not names:
         return []

@@ -11,6 +11,7 @@ from searchidx import (
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
+    ParameterError,
     read_documents,
 )
 from searchidx.engine.schema import SCHEMA_VERSION
@@ -256,3 +257,45 @@ def test_one_index_object_sees_its_own_updates_and_deletes(tmp_path):
         index.delete(["https://x.example/1"])
         assert index.search("harbor").hits == ()
         assert index.check().is_ok
+
+
+def test_a_single_string_where_several_are_taken_is_one_value(tmp_path, monkeypatch):
+    # A str is iterable: read letter by letter, "dump.jsonl" was the folders
+    # "d", "u", ... and "." (everything under the current folder).
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "unrelated.txt").write_text("An unrelated note.\n" * 20)
+    dump = folder / "dump.jsonl"
+    dump.write_text(
+        '{"title": "Ferry fares frozen", "url": "https://x.example/f",'
+        ' "source": "Harbour Board", "tags": ["ferry"],'
+        ' "body": "The harbour board froze ferry fares for the winter."}\n'
+    )
+    monkeypatch.chdir(folder)
+    with Index.open(tmp_path / "ix", create=True) as index:
+        report = index.add_files("dump.jsonl")
+        assert (report.files, report.added, report.failed) == (1, 1, ())
+        found = index.search("ferry", sources="Harbour Board", tags="ferry")
+        assert found.total == 1
+        assert index.remove("https://x.example/f") == 1
+        assert len(index) == 0
+
+
+@pytest.mark.parametrize(
+    ("options", "parameter"),
+    [
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": -1}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"limit": "5"}, "limit"),
+        ({"limit": True}, "limit"),
+        ({"since": "2020"}, "since"),
+        ({"statistics": {"doc_count": 1}}, "statistics"),
+    ],
+)
+def test_a_wrong_option_is_named_in_one_line(tmp_path, options, parameter):
+    with Index.open(tmp_path / "ix", create=True) as index:
+        with pytest.raises(ParameterError, match=f"parameter '{parameter}'"):
+            index.search("ferry", **options)
+        with pytest.raises(ParameterError, match="parameter 'query'"):
+            index.search(None)

@@ -18,9 +18,24 @@ from .errors import (
     ShardWriteError,
 )
 from .layout import Layout, is_sharded, shard_of
-from .merge import ShardedResults
-from .sharded import ShardedIndex, open_index
-from .workers import SCHEDULER_ENV
+
+# Looked up when asked for: every `searchidx query` asks is_sharded (layout.py)
+# of its index folder, and should not pay for loading the coordinator.
+_LAZY = {
+    "ShardedIndex": ".sharded",
+    "open_index": ".sharded",
+    "ShardedResults": ".merge",
+    "SCHEDULER_ENV": ".workers",
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'searchidx.cluster' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(_LAZY[name], __name__), name)
+
 
 __all__ = [
     "SCHEDULER_ENV",

@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents import Document
-from ..errors import IngestError, SearchidxError
+from ..errors import (
+    IndexFormatError,
+    IndexNotFoundError,
+    IngestError,
+    SearchidxError,
+)
 from ..index import Index
 from ..pipeline import AddReport, add_documents
 
@@ -97,6 +102,16 @@ class Shard:
         self._read_with_errors: list[IngestError] = []
         try:
             self._index = Index.open(folder, create=create)
+        except IndexNotFoundError:
+            # Building a new index there would start it empty, or with
+            # documents another shard already holds: never what is wanted.
+            self.failure = Failure.of(
+                IndexFormatError(
+                    folder,
+                    "this shard is missing; restore the folder from a backup, "
+                    "or rebuild the whole sharded index",
+                )
+            )
         except SearchidxError as error:
             self.failure = Failure.of(error)
 
@@ -251,6 +266,16 @@ class Shard:
         if not hasattr(self._index, "statistics"):
             return None
         return self._index.statistics(text)
+
+    @_answering
+    def sources_named(self, wanted: list[str]) -> tuple[list[str], list[str]]:
+        """Return the sources here that ``wanted`` names, and the closest ones."""
+        from ..sources import closest_sources, match_sources
+
+        with self._index._store.reading() as reader:
+            names = match_sources(reader, wanted)
+            closest = [] if names else closest_sources(reader, wanted[0])
+            return names, closest
 
     @_answering
     def search(self, text: str, options: dict, statistics=None):

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from ..arguments import one_or_many
 from ..documents import Document
 from ..engine import DEFAULT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT
 from ..errors import (
@@ -366,7 +367,7 @@ class ShardedIndex:
         from ..ingest.pool import default_workers, read_files
 
         started = time.perf_counter()
-        paths = list(paths)
+        paths = one_or_many(paths)
         files, failed = collect_files(paths)
         workers = default_workers() if workers is None else workers
 
@@ -390,7 +391,9 @@ class ShardedIndex:
             timeout=wait,
             started=started,
             reread=[os.fspath(file) for file in files],
-            prune_under=[os.fspath(p) for p in (paths if roots is None else roots)]
+            prune_under=[
+                os.fspath(p) for p in (paths if roots is None else one_or_many(roots))
+            ]
             if prune
             else [],
             read_with_errors=lambda: [error.path for error in failed],
@@ -412,7 +415,7 @@ class ShardedIndex:
         on_missing: Callable[[str], None] | None = None,
     ) -> int:
         """Remove documents by id from whichever shard holds them; return how many were there."""
-        ids = list(dict.fromkeys(doc_ids))
+        ids = list(dict.fromkeys(one_or_many(doc_ids)))
         answers, failed = self._ask("delete", ids, wait)
         self._written(answers, failed)
         removed = sum(count for count, _ in answers.values())
@@ -452,10 +455,10 @@ class ShardedIndex:
         options = dict(
             since=since,
             until=until,
-            sources=tuple(sources),
-            tags=tuple(tags),
+            sources=tuple(one_or_many(sources)),
+            tags=tuple(one_or_many(tags)),
             sort=sort,
-            facets=tuple(facets),
+            facets=tuple(one_or_many(facets)),
             snippets=snippets,
             fold=fold,
             timeout=timeout,
@@ -478,6 +481,11 @@ class ShardedIndex:
     def _scatter(
         self, text: str, options: dict, *, limit: int, page: int, wait: float | None
     ) -> ShardedResults:
+        if options["sources"]:
+            self._check_sources_exist(list(options["sources"]), wait)
+        # A shard that holds none of a source's releases finds nothing, as
+        # one index would for them; it is no error unless no shard holds it.
+        options = {**options, "sources_must_exist": False}
         statistics = None
         known, failed = self._answers("statistics", text, timeout=wait)
         parts = [s for s in known.values() if s is not None]
@@ -506,6 +514,20 @@ class ShardedIndex:
             suggestion=self._suggestion(answers) if first is not None else None,
             failed_shards=tuple(sorted(failed)),
         )
+
+    def _check_sources_exist(self, wanted: list[str], wait: float | None) -> None:
+        """Raise QueryError when no shard holds a source ``wanted`` names."""
+        answers, _failed = self._answers("sources_named", wanted, timeout=wait)
+        if not answers or any(names for names, _ in answers.values()):
+            return
+        closest = list(
+            dict.fromkeys(name for _, near in answers.values() for name in near)
+        )[:3]
+        if closest:
+            shown = ", ".join(repr(value) for value in wanted)
+            raise QueryError(
+                f"source:{shown}", f"no such source; closest: {', '.join(closest)}"
+            )
 
     def _suggestion(self, answers: dict[int, object]) -> str | None:
         """Return the spelling suggestion of the shards, if they agree on one.

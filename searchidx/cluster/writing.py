@@ -83,12 +83,23 @@ def write_documents(
                     raise ShardWriteError(
                         index.path, index.shard_name(number), "its worker was lost"
                     )
-                in_flight.append(held[0].feed(routed_documents))
+                try:
+                    in_flight.append(held[0].feed(routed_documents))
+                except index._workers.lost_errors as error:
+                    index._lose(number)
+                    raise ShardWriteError(
+                        index.path,
+                        index.shard_name(number),
+                        f"its worker was lost ({type(error).__name__})",
+                    ) from error
         for number, in_flight in feeding.items():
             while in_flight:
                 _fed(index, number, in_flight.popleft())
     except BaseException:
-        index._ask("abort", retry=False)
+        try:
+            index._ask("abort", retry=False)
+        except index._workers.lost_errors:
+            pass  # a lost worker's writer went with it; the first error says so
         raise
     if on_commit:
         on_commit()

@@ -14,11 +14,13 @@ from flask import Flask, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
+from ..cluster.errors import ClusterUnavailableError, ShardsUnavailableError
 from ..errors import (
     DocumentNotFoundError,
     IndexFormatError,
     ParameterError,
     QueryError,
+    SearchidxError,
 )
 from ..index import Index
 from ..render import document_json, facets_to_show, hit_json, summary_json
@@ -123,9 +125,12 @@ def create_app(index: Index) -> Flask:
             return _json_error(error.code or 500, error.name.lower())
         return _error_page(error.code or 500, error.name.lower())
 
+    @app.errorhandler(ShardsUnavailableError)
+    @app.errorhandler(ClusterUnavailableError)
     @app.errorhandler(IndexFormatError)
-    def damaged_index(error: IndexFormatError):
-        # The server is fine, the index is not: 503 until it is rebuilt.
+    def damaged_index(error: SearchidxError):
+        # The server is fine, the index (or a shard, or the cluster holding
+        # it) is not: 503 until it is back.
         app.logger.error("%s", error)
         if request.path.startswith("/api/"):
             return _json_error(503, str(error))
@@ -195,6 +200,7 @@ def _results_view(params: SearchParams, results: Results) -> dict:
         "first": hits[0]["rank"] if hits else 0,
         "last": hits[-1]["rank"] if hits else 0,
         "elapsed_ms": results.elapsed_ms,
+        "failed_shards": getattr(results, "failed_shards", ()),
         "query": results.query,
         "corrected_from": results.corrected_from,
         "suggestion": results.suggestion,

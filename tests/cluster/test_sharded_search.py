@@ -178,3 +178,15 @@ def test_the_plain_library_names_a_sharded_folder_instead_of_finding_no_index(
 ):
     with pytest.raises(IndexFormatError, match="a sharded index: open it with"):
         Index.open(three_shards)
+
+
+def test_a_source_one_shard_lacks_filters_as_in_one_index(both):
+    one, three = both
+    # Each source of the corpus lives on some shards only (by the hash of
+    # its releases' ids): a shard without it finds nothing, not an error.
+    for facet in one.search("exercise OR health OR court", limit=1).facets["source"]:
+        expected = one.search("exercise OR health OR court", sources=[facet.value])
+        got = three.search("exercise OR health OR court", sources=[facet.value])
+        assert got.total == expected.total == facet.count
+    with pytest.raises(QueryError, match="no such source; closest: "):
+        three.search("exercise", sources=["Pacific Joint Commnd"])
