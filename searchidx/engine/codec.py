@@ -410,6 +410,17 @@ class Codec(W3Codec):
     def __init__(self) -> None:
         super().__init__(inlinelimit=INLINE_POSTINGS_LIMIT)
 
+    def __setstate__(self, state: dict) -> None:
+        # Unpickled in a writer process started afresh (the spawn or
+        # forkserver start method; a process itself started by spawn starts
+        # its own that way), not forked: it never opened the index, so our
+        # posting pool was not installed there, and its segments were
+        # written by Whoosh's own, at a fraction of the speed.
+        from . import patches
+
+        patches.install()
+        self.__dict__.update(state)
+
     def per_document_writer(self, storage, segment):
         return _PerDocWriter(self, storage, segment)
 

@@ -185,5 +185,7 @@ def test_writing_with_a_shard_missing_fails_and_makes_no_empty_one(
         with pytest.raises(ShardWriteError, match="shard-01 could not be written"):
             index.add([Document(title="Berths reopen", body=BODY, id="harbour-e")])
     assert not (path / "shard-01").exists()
-    with pytest.raises(ShardsUnavailableError, match=r"\(shard-01: .*no index here"):
+    with pytest.raises(
+        ShardsUnavailableError, match=r"\(shard-01: .*this shard is missing"
+    ):
         ShardedIndex.open(path, allow_partial=False)
