@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from typing import TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 
-def one_or_many(values: Iterable[T] | T) -> list[T]:
+def one_or_many(values: Any) -> list[Any]:
     """Return ``values`` as a list, a single string or path being one value.
 
     A str is iterable, so ``add_files("dump.jsonl")`` would otherwise read
@@ -17,5 +14,5 @@ def one_or_many(values: Iterable[T] | T) -> list[T]:
     ``remove("https://...")`` delete nothing, letter by letter.
     """
     if isinstance(values, str | bytes | os.PathLike):
-        return [values]  # type: ignore[list-item]
-    return list(values)  # type: ignore[arg-type]
+        return [values]
+    return list(values)
