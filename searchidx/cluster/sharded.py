@@ -498,6 +498,9 @@ class ShardedIndex:
         )
         failed = {**failed, **more_failed}
         answers = {n: a for n, a in answers.items() if self.shard_name(n) not in failed}
+        if not answers and failed:
+            # Nothing answered: "0 hits" would read as an answer.
+            raise ShardsUnavailableError(self.path, failed)
         first = next(iter(answers.values()), None)
         return ShardedResults(
             query=text,

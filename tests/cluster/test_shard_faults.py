@@ -139,3 +139,12 @@ def test_a_shard_lost_with_its_worker_is_missing_until_it_can_be_opened_again(
         again = index.search("exercise", limit=50)
         assert again.failed_shards == ()
         assert _listed(again) == _listed(complete)
+
+
+def test_no_shard_answering_is_an_error_not_zero_hits(copied, own_cluster):
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        assert index.search("exercise").total
+        for shard in sorted(copied.glob("shard-*")):
+            shard.rename(shard.with_name(f"hidden-{shard.name}"))
+        with pytest.raises(ShardsUnavailableError, match="3 of its shards cannot"):
+            index.search("exercise")
