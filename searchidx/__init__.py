@@ -8,6 +8,8 @@ with Index.open("index/", create=True) as index:
         print(hit.rank, hit.document.title, hit.snippets[0].text)
 """
 
+import logging
+
 from .documents import Document
 from .engine import CollectionStatistics
 from .errors import (
@@ -30,6 +32,11 @@ from .errors import (
 from .index import AddReport, CheckReport, Index, IndexStats
 from .search import FacetCount, Hit, Results
 from .snippets import Snippet
+
+# A library logs; the program around it decides what is shown. Without this,
+# Python's last-resort handler printed our warnings (a shard that did not
+# answer) on stderr beside the CLI's own one-line message.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def __getattr__(name: str):

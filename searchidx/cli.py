@@ -269,8 +269,11 @@ def cli(
       searchidx query "multilateral exercise"
       searchidx index ~/releases/
     """
+    # Errors and warnings reach the user as the CLI's own one-line messages
+    # (a shard that did not answer: "warning: partial results: ..."); the
+    # libraries' log lines only with --debug.
     logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr
+        level=logging.DEBUG if debug else logging.ERROR, stream=sys.stderr
     )
     is_default = ctx.get_parameter_source("index_path") == ParameterSource.DEFAULT
     ctx.obj = {
