@@ -24,12 +24,11 @@ from .errors import (
     DocumentNotFoundError,
     IndexDamagedError,
     IndexFormatError,
-    IngestError,
     SearchidxError,
 )
 from .facets import FACET_FIELDS
 from .frozen import FrozenDict
-from .pipeline import AddReport, add_documents, collect_files
+from .pipeline import AddReport, add_documents, collect_files, documents_in_files
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 from .sources import as_publisher, publisher_names
@@ -277,7 +276,7 @@ class Index:
         Raises:
             IngestError: nothing under ``paths`` can be read.
         """
-        from .ingest.pool import default_workers, read_files  # see collect_files
+        from .ingest.pool import default_workers  # see collect_files
 
         started = time.perf_counter()
         paths = one_or_many(paths)
@@ -285,18 +284,14 @@ class Index:
         workers = default_workers() if workers is None else workers
 
         def documents():
-            for file, read in read_files(
-                files, workers=workers, on_error=failed.append, mapping=field_map
-            ):
-                if on_file:
-                    on_file(file)
-                try:
-                    for document in read:
-                        if on_document:
-                            on_document(document)
-                        yield document
-                except IngestError as error:
-                    failed.append(error)
+            return documents_in_files(
+                files,
+                workers=workers,
+                failed=failed,
+                field_map=field_map,
+                on_file=on_file,
+                on_document=on_document,
+            )
 
         # The multiprocess writer is slow to start and pays off only on big
         # batches (docs/benchmarks.md, "index.py and cli.py").

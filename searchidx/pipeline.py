@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +39,36 @@ def collect_files(
         names = ", ".join(os.fspath(p) for p in paths)
         raise IngestError(names, "no HTML, text or JSON files found")
     return files, failed
+
+
+def documents_in_files(
+    files: list[Path],
+    *,
+    workers: int,
+    failed: list,
+    field_map=None,
+    on_file: Callable[[Path], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of ``files``, read by ``workers`` processes.
+
+    A file or record that cannot be read is appended to ``failed`` as an
+    IngestError; the rest go on.
+    """
+    from .ingest.pool import read_files  # see collect_files
+
+    for file, read in read_files(
+        files, workers=workers, on_error=failed.append, mapping=field_map
+    ):
+        if on_file:
+            on_file(file)
+        try:
+            for document in read:
+                if on_document:
+                    on_document(document)
+                yield document
+        except IngestError as error:
+            failed.append(error)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,14 +24,13 @@ from ..documents import Document
 from ..engine import DEFAULT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT
 from ..errors import (
     DocumentNotFoundError,
-    IngestError,
     ParameterError,
     QueryError,
     SearchidxError,
 )
 from ..facets import FACET_FIELDS
 from ..index import CheckReport, Index, IndexStats
-from ..pipeline import AddReport, collect_files
+from ..pipeline import AddReport, collect_files, documents_in_files
 from . import merge
 from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
 from .layout import Layout, is_sharded, read_layout, write_layout
@@ -364,7 +363,7 @@ class ShardedIndex:
         Files are read here (by ``workers`` processes) and their documents
         routed to the shards, which write them on their workers.
         """
-        from ..ingest.pool import default_workers, read_files
+        from ..ingest.pool import default_workers
 
         started = time.perf_counter()
         paths = one_or_many(paths)
@@ -372,18 +371,14 @@ class ShardedIndex:
         workers = default_workers() if workers is None else workers
 
         def documents():
-            for file, read in read_files(
-                files, workers=workers, on_error=failed.append, mapping=field_map
-            ):
-                if on_file:
-                    on_file(file)
-                try:
-                    for document in read:
-                        if on_document:
-                            on_document(document)
-                        yield document
-                except IngestError as error:
-                    failed.append(error)
+            return documents_in_files(
+                files,
+                workers=workers,
+                failed=failed,
+                field_map=field_map,
+                on_file=on_file,
+                on_document=on_document,
+            )
 
         report = write_documents(
             self,
