@@ -31,6 +31,11 @@ class Hit:
     document: Document
     snippets: tuple[Snippet, ...] = ()
     copies: tuple[str, ...] = ()
+    # The hit's place in the listing order, comparable between the hits of
+    # any two indexes (what shards are merged by): the exact score, where
+    # ``score`` is rounded, then ties by values that do not depend on the
+    # order documents were written in.
+    order: tuple = field(default=(), compare=False, repr=False)
 
     @property
     def also_published_by(self) -> tuple[str, ...]:
@@ -290,6 +295,7 @@ def _run_search(
                 document=document,
                 snippets=passages,
                 copies=reader.other_copies(listed.docnum) if fold else (),
+                order=listed.order,
             )
         )
     counts = count_facets(reader, found.matched or (), facets) if facets else {}

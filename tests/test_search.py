@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from searchidx import Document, Index, QueryError
+from searchidx import Document, FacetCount, Index, QueryError
 
 DOCS = [
     Document(
@@ -420,3 +420,106 @@ def test_a_search_process_does_not_load_the_readers(built_index):
         check=True,
     )
     assert shown.stdout.strip() == "[]"
+
+
+# Notices alike but for their numbers: "exercise" scores the same in each,
+# and three share a date.
+TIED = [
+    Document(
+        title=f"Harbour notice {word}",
+        source=f"Harbour Office {word.title()}",
+        date=date(2024, 5, 1) if n < 3 else date(2024, 5, n),
+        url=f"https://harbour.example/{word}",
+        body=f"The exercise at the harbour begins on Monday, notice {word} said.",
+    )
+    for n, word in enumerate(["one", "two", "three", "four", "five", "six"])
+]
+# One release published by three offices: near-copies folded into one hit.
+RELEASE = (
+    "The coastal exercise with partner navies begins on Monday and runs for two "
+    "weeks, with ships, aircraft and divers from eleven nations training together "
+    "in search and rescue, mine clearance and the protection of shipping lanes. "
+    "Commanders said the drills would test how quickly the partners can share "
+    "information and coordinate a response to an emergency at sea."
+)
+COPIES = [
+    Document(
+        title="Coastal exercise begins",
+        source=source,
+        date=date(2024, 6, 3),
+        url=f"https://{host}.example/coastal",
+        body=RELEASE,
+    )
+    for source, host in [
+        ("Navy South", "south"),
+        ("Allied Command", "allied"),
+        ("Navy North", "north"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"query": "exercise"},
+        {"query": "exerc*"},
+        {"query": "exercise", "sort": "newest"},
+        {"query": "exercise", "sort": "oldest", "limit": 2, "page": 2},
+        {"query": "coastal exercise", "fold": False},
+    ],
+)
+def test_equal_hits_list_in_one_order_whatever_order_they_were_written_in(
+    tmp_path, options
+):
+    """Ties go by values a release has wherever it is held, never by the order
+    of writing: an archive re-indexed, or held by shards, lists the same.
+
+    (A folded release is named by its first-written copy, so the copies keep
+    their order here.)
+    """
+    listed = []
+    for name, order in [("forward", TIED + COPIES), ("backward", TIED[::-1] + COPIES)]:
+        with Index.open(tmp_path / name, create=True) as index:
+            for document in order:  # one commit each: several segments
+                index.add([document])
+            results = index.search(**options)
+            listed.append(
+                [(hit.document.id, hit.score, hit.copies) for hit in results.hits]
+            )
+    assert listed[0] == listed[1]
+    scores = [score for _, score, _ in listed[0]]
+    assert len(set(scores)) < len(scores) or "sort" in options  # there were ties
+
+
+def test_a_folded_release_shows_one_copy_and_names_the_others_by_name(tmp_path):
+    for name, order in [("forward", COPIES), ("backward", COPIES[::-1])]:
+        with Index.open(tmp_path / name, create=True) as index:
+            for document in order:  # the same body in one call counts once
+                index.add([document])
+            (hit,) = index.search("coastal exercise").hits
+            assert hit.document.id == "https://allied.example/coastal"
+            assert hit.copies == ("Navy North", "Navy South")
+
+
+def test_facets_count_the_copy_a_folded_release_shows(tmp_path):
+    """Two saves of one release by one site, a day alike, tagged differently:
+    the tag counted is the shown copy's, whichever was written first."""
+    saves = [
+        Document(
+            title="Coastal exercise begins",
+            source="Navy South",
+            date=date(2024, 6, 3),
+            url=f"https://south.example/coastal{suffix}",
+            tags=(tag,),
+            body=RELEASE,
+        )
+        for suffix, tag in [("", "maritime"), ("?print=1", "training")]
+    ]
+    for name, order in [("forward", saves), ("backward", saves[::-1])]:
+        with Index.open(tmp_path / name, create=True) as index:
+            for document in order:
+                index.add([document])
+            results = index.search("coastal exercise", facets=["tags"])
+            (hit,) = results.hits
+            assert hit.document.id == "https://south.example/coastal"
+            assert results.facets["tags"] == (FacetCount("maritime", 1),)

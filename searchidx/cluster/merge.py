@@ -28,18 +28,25 @@ class ShardedResults(Results):
         return bool(self.failed_shards)
 
 
-def _listing_key(sort: str):
-    """Return the key ordering (shard number, hit) pairs as one index lists them."""
+def listing_key(sort: str):
+    """Return the key ordering (shard number, hit) pairs as one index lists them.
+
+    Each hit carries its place in the listing order (``Hit.order``): the
+    exact score or date, then values a release has on any shard. Hits from
+    an index without it fall back to shard and rank, exact but for ties.
+    """
     if sort == "relevance":
-        return lambda pair: (-pair[1].score, pair[0], pair[1].rank)
+        return lambda pair: (pair[1].order or (-pair[1].score,), pair[0], pair[1].rank)
 
     def by_date(pair):
         shard, hit = pair
+        if hit.order:
+            return (hit.order, shard, hit.rank)
         day = hit.document.date
         if day is None:
-            return (1, 0, shard, hit.rank)  # undated after dated, either way
+            return ((True, 0), shard, hit.rank)  # undated after dated, either way
         ordinal = day.toordinal()
-        return (0, -ordinal if sort == "newest" else ordinal, shard, hit.rank)
+        return ((False, -ordinal if sort == "newest" else ordinal), shard, hit.rank)
 
     return by_date
 
@@ -49,7 +56,7 @@ def merge_hits(
 ) -> tuple[Hit, ...]:
     """Return the requested page of the shards' hits, ranked as one list."""
     pairs = [(shard, hit) for shard, results in answers.items() for hit in results.hits]
-    pairs.sort(key=_listing_key(sort))
+    pairs.sort(key=listing_key(sort))
     offset = (page - 1) * limit
     return tuple(
         replace(hit, rank=offset + place + 1)

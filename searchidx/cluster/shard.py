@@ -284,43 +284,39 @@ class Shard:
         return self._index.search(text, **options)
 
     @_answering
-    def similar(self, doc_id: str, limit: int, fold: bool):
-        return self._index.similar(doc_id, limit=limit, fold=fold)
-
-    @_answering
-    def key_terms(self, doc_id: str) -> list | None:
-        """Return the key terms ``similar`` asks for releases like ``doc_id`` by.
-
-        None when this shard does not hold ``doc_id``.
-        """
+    def release_terms(self, doc_id: str) -> tuple[dict[str, int], int] | None:
+        """Return the terms ``similar`` chooses key terms from for ``doc_id``,
+        with their counts, and its group key; None when this shard does not
+        hold ``doc_id``."""
         with self._index._store.reading() as reader:
             docnum = reader.docnum(doc_id)
-            return None if docnum is None else reader.key_terms(docnum)
+            return None if docnum is None else reader.release_terms(docnum)
 
     @_answering
-    def rank_like(self, terms: list, limit: int, fold: bool) -> list:
-        """Return the hits of the best ``limit`` releases matching key ``terms``.
+    def term_statistics(self, texts: list[str]):
+        """Return this shard's statistics for ranking ``content`` terms ``texts``."""
+        with self._index._store.reading() as reader:
+            return reader.term_statistics(texts)
 
-        For the shards that do not hold the release asked about: none of its
-        copies is here (routing.py), so nothing is left out.
-        """
-        from ..search import Hit
-        from ..snippets import lead_snippet
+    @_answering
+    def rank_like(
+        self, terms: list, limit: int, fold: bool, statistics, excluding: tuple
+    ) -> list:
+        """Return the hits of the best ``limit`` releases matching key ``terms``,
+        ranked by the whole collection's ``statistics``; never the release
+        asked about (``excluding``: its id and group key), nor with ``fold``
+        its copies."""
+        from ..similar import similar_hits
 
         with self._index._store.reading() as reader:
-            hits = []
-            for docnum, score in reader.ranked_by_terms(terms, limit=limit, fold=fold):
-                document = reader.document(docnum)
-                hits.append(
-                    Hit(
-                        rank=len(hits) + 1,
-                        score=round(score, 4),
-                        document=document,
-                        snippets=(lead_snippet(document.body),),
-                        copies=reader.other_copies(docnum) if fold else (),
-                    )
-                )
-            return hits
+            found = reader.ranked_by_terms(
+                terms,
+                limit=limit,
+                fold=fold,
+                statistics=statistics,
+                excluding=excluding,
+            )
+            return list(similar_hits(reader, found, fold=fold))
 
     @_answering
     def stats(self):

@@ -21,7 +21,12 @@ from pathlib import Path
 
 from ..arguments import one_or_many
 from ..documents import Document
-from ..engine import DEFAULT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT
+from ..engine import (
+    DEFAULT_TIMEOUT_S,
+    DEFAULT_WRITE_TIMEOUT,
+    CollectionStatistics,
+    choose_key_terms,
+)
 from ..errors import (
     DocumentNotFoundError,
     ParameterError,
@@ -544,41 +549,40 @@ class ShardedIndex:
     ) -> ShardedResults:
         """Return the releases most like ``doc_id``, from every shard.
 
-        Its own shard answers as an index does; the other shards rank the
-        key terms it chose (they hold none of its copies: routing.py).
+        As one index holding every shard's documents answers: the key terms
+        are chosen by the statistics of all shards, every shard ranks them
+        with those, and the best of each are merged in listing order.
 
         Raises:
             DocumentNotFoundError: no shard that answered holds ``doc_id``.
         """
         started = time.perf_counter()
-        terms, failed = self._answers("key_terms", doc_id)
-        home = next(
-            (n for n, found in sorted(terms.items()) if found is not None), None
-        )
+        held, failed = self._answers("release_terms", doc_id)
+        home = next((answer for _, answer in sorted(held.items()) if answer), None)
         if home is None:
             if failed:
                 raise ShardsUnavailableError(self.path, failed)
             raise DocumentNotFoundError(doc_id)
-        others = [n for n in range(self.layout.shards) if n != home]
-        answers, more_failed = self._ask(
-            "rank_like", terms[home], limit, fold, shards=others
+        counts, group = home
+        # The key terms are chosen, and every shard ranks them, by the whole
+        # collection's statistics: the answer of one index holding it all.
+        parts, more_failed = self._answers("term_statistics", sorted(counts))
+        failed = {**failed, **more_failed}
+        statistics = sum(parts.values(), CollectionStatistics())
+        terms = choose_key_terms(counts, statistics)
+        answers, more_failed = self._answers(
+            "rank_like", terms, limit, fold, statistics, (doc_id, group)
         )
-        answers[home] = self._answers("similar", doc_id, limit, fold, shards=[home])[
-            0
-        ].get(home)
-        pairs = []
-        for number, answer in sorted(answers.items()):
-            if isinstance(answer, Failure):
-                more_failed[number] = answer.message
-            elif answer is not None:
-                hits = answer.hits if number == home else answer
-                pairs += [(number, hit) for hit in hits]
-        pairs.sort(key=lambda pair: (-pair[1].score, pair[0], pair[1].rank))
+        failed = {**failed, **more_failed}
+        pairs = [
+            (number, hit)
+            for number, answer in sorted(answers.items())
+            for hit in answer
+        ]
+        pairs.sort(key=merge.listing_key("relevance"))
         hits = tuple(
             replace(hit, rank=rank) for rank, (_, hit) in enumerate(pairs[:limit], 1)
         )
-        more_failed = {self.shard_name(n): reason for n, reason in more_failed.items()}
-        failed = {**failed, **more_failed}
         return ShardedResults(
             query=f"like:{doc_id}",
             hits=hits,

@@ -23,7 +23,12 @@ and arrays, through this interface and nothing else:
     ...) -> Found`` (listed numbers, scores and words to mark, the total, the
     listed set for facets), ``statistics(text) -> CollectionStatistics``,
     ``other_copies(n)``, ``suggest(text)``, ``similar(id, limit=, fold=)``,
-    ``summary()``.
+    ``summary()``. Every list of hits is in one listing order (score or
+    date, then ties by values of the documents, ``Listed.order``), so the
+    lists of several indexes merge into the list of one.
+    ``similar`` in parts, for indexes holding parts of a collection:
+    ``release_terms(n)``, ``term_statistics(texts)``, ``choose_key_terms``
+    (below) and ``ranked_by_terms(terms, statistics=, excluding=)``.
 ``CollectionStatistics``: what BM25 reads, summable across indexes; given
     to ``find(..., statistics=)`` a part of a collection ranks as the whole.
 
@@ -41,6 +46,7 @@ from .mapping import document_to_fields, stored_to_document
 from .reader import Reader
 from .scoring import CollectionStatistics
 from .searching import Found, Listed
+from .similar import choose_key_terms
 from .storage import DEFAULT_WRITE_TIMEOUT, Store, Writer
 
 __all__ = [
@@ -54,6 +60,7 @@ __all__ = [
     "Reader",
     "Store",
     "Writer",
+    "choose_key_terms",
     "document_to_fields",
     "stored_to_document",
 ]

@@ -14,10 +14,12 @@ compare what it reads with Whoosh's own per-document reads.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import weakref
 from array import array
 
+import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn, RefBytesColumn
 
@@ -33,6 +35,39 @@ def numbers(searcher, fieldname: str) -> array:
 def strings(searcher, fieldname: str) -> list[str]:
     """Return every document's value of a RefBytesColumn field ("" if none)."""
     return _cached(searcher, ("strings", fieldname), _segment_strings)
+
+
+def cache_of(searcher) -> dict:
+    """Return the dict of values kept with this searcher's reader."""
+    return _CACHE.setdefault(searcher.reader(), {})
+
+
+def string_ranks(searcher, fieldname: str) -> np.ndarray:
+    """Return each document's place among a string column's distinct values, sorted
+    as Python sorts strings: comparing ranks compares the values."""
+    reader = searcher.reader()
+    cache = _CACHE.setdefault(reader, {})
+    key = ("ranks", fieldname)
+    if key not in cache:
+        values = strings(searcher, fieldname)
+        rank = {value: place for place, value in enumerate(sorted(set(values)))}
+        cache[key] = np.fromiter(map(rank.__getitem__, values), np.int64, len(values))
+    return cache[key]
+
+
+def tag_signatures(searcher) -> np.ndarray:
+    """Return one number per document that is equal for documents with equal tags
+    (the tags' hashes combined), to tell copies apart by their tags."""
+    reader = searcher.reader()
+    cache = _CACHE.setdefault(reader, {})
+    if "tag signatures" not in cache:
+        signatures = np.zeros(reader.doc_count_all(), dtype=np.uint64)
+        for tag, holders in term_documents(searcher, "tags").items():
+            digest = hashlib.blake2b(tag.encode("utf-8"), digest_size=8).digest()
+            docnums = np.fromiter(holders, np.int64, len(holders))
+            signatures[docnums] ^= np.uint64(int.from_bytes(digest, "big"))
+        cache["tag signatures"] = signatures
+    return cache["tag signatures"]
 
 
 def term_documents(searcher, fieldname: str) -> dict[str, frozenset[int]]:

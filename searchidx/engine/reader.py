@@ -21,8 +21,13 @@ from .parsing import build_query
 from .ranking import WeightedTerm
 from .schema import GROUP_KEY_FIELD
 from .scoring import CollectionStatistics, bm25f, term_key
-from .searching import Filters, Found, SourceNamer, find, other_copies
-from .similar import key_terms, ranked_by_terms, similar_documents
+from .searching import Filters, Found, Listed, SourceNamer, find, other_copies
+from .similar import (
+    ranked_by_terms,
+    similar_documents,
+    term_counts,
+    term_statistics,
+)
 from .spelling import suggest_spelling
 
 
@@ -173,11 +178,9 @@ class Reader:
         """Return ``text`` with unknown words replaced by close known ones, or None."""
         return suggest_spelling(self._searcher, text)
 
-    def similar(
-        self, doc_id: str, *, limit: int, fold: bool
-    ) -> list[tuple[int, float]] | None:
-        """Return (docnum, score) of the documents most like ``doc_id``, best
-        first; None when no document has that id."""
+    def similar(self, doc_id: str, *, limit: int, fold: bool) -> list[Listed] | None:
+        """Return the documents most like ``doc_id``, in listing order; None
+        when no document has that id."""
         docnum = self.docnum(doc_id)
         if docnum is None:
             return None
@@ -191,19 +194,45 @@ class Reader:
             fold=fold,
         )
 
-    def key_terms(self, docnum: int) -> list[WeightedTerm]:
-        """Return the terms ``similar`` asks for releases like document ``docnum`` by."""
+    def release_terms(self, docnum: int) -> tuple[dict[str, int], int]:
+        """Return the terms ``similar`` chooses key terms from for document
+        ``docnum`` (with their counts), and its group key."""
         stored = self.stored(docnum)
-        return key_terms(
-            self._searcher, stored.get("title", ""), stored.get("body", "")
-        )
+        counts = term_counts(stored.get("title", ""), stored.get("body", ""))
+        return counts, int(self.group_keys()[docnum])
+
+    def term_statistics(self, texts: list[str]) -> CollectionStatistics:
+        """Return this index's statistics for ranking ``content`` terms ``texts``
+        (summed over several indexes with ``+``)."""
+        return term_statistics(self._searcher, texts)
 
     def ranked_by_terms(
-        self, terms: list[WeightedTerm], *, limit: int, fold: bool
-    ) -> list[tuple[int, float]]:
-        """Return (docnum, score) of the ``limit`` best matches of ``terms``,
-        best first; with ``fold`` one per copy group."""
-        return ranked_by_terms(self._searcher, terms, limit=limit, fold=fold)
+        self,
+        terms: list[WeightedTerm],
+        *,
+        limit: int,
+        fold: bool,
+        statistics: CollectionStatistics | None = None,
+        excluding: tuple[str, int] | None = None,
+    ) -> list[Listed]:
+        """Return the ``limit`` best matches of ``terms``, in listing order;
+        with ``fold`` one per copy group.
+
+        ``excluding``: (id, group key) of the release asked about, which is
+        never listed, nor with ``fold`` its copies, wherever they are held.
+        With ``statistics``, ranked by the given collection's statistics.
+        """
+        if excluding is not None:
+            doc_id, group = excluding
+            docnum = self.docnum(doc_id)
+            excluding = (-1 if docnum is None else docnum, group)
+        return ranked_by_terms(
+            self._ranking(statistics),
+            terms,
+            limit=limit,
+            fold=fold,
+            excluding=excluding,
+        )
 
     def summary(self) -> tuple[int, dict[str, int], date | None, date | None]:
         """Return (documents, {source: documents}, first date, last date)."""

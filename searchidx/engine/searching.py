@@ -13,10 +13,9 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import islice
 
 import numpy as np
-from whoosh import query, sorting
+from whoosh import query
 
 from . import columns
 from .limits import Deadline, bound_expansions
@@ -75,15 +74,6 @@ def find(
         tags=list(filters.tags),
         sources_named=sources_named,
     )
-    sortedby = None
-    if sort != "relevance":
-        # Dated documents first in either order; undated ones after them.
-        sortedby = sorting.MultiFacet(
-            [
-                sorting.QueryFacet({"dated": query.Every("date")}, other="undated"),
-                sorting.FieldFacet("date", reverse=(sort == "newest")),
-            ]
-        )
     # Ranked, plain words need not all be there: releases with most of them
     # come first. Listed by date there is no such order, so every word is
     # required, or a release with one word of three would open the list.
@@ -109,12 +99,12 @@ def find(
             searcher,
             parsed,
             filter_query,
-            sortedby,
+            sort,
             fold,
-            offset,
-            limit,
+            offset + limit,
             deadline,
-            expanded,
+            facets=facets,
+            expanded=expanded,
         )
     return Found(page_hits, total, matched)
 
@@ -172,53 +162,107 @@ def _whoosh_search(
     searcher,
     parsed,
     filter_query,
-    sortedby,
+    sort,
     fold,
-    offset,
-    limit,
+    page_end,
     deadline,
+    *,
+    facets: bool,
     expanded=frozenset(),
 ):
-    """Return (the hits up to the page's end, the total, the matching docnums).
+    """Return what ``_rank_plain_words`` returns, for any query.
 
-    ``expanded``: words wildcards stand for, highlighted wherever they occur.
+    Whoosh finds and scores every match; listing, folding and counting are
+    done here as for plain words, so that both paths list in one order
+    (``listing_order``). ``expanded``: words wildcards stand for,
+    highlighted wherever they occur.
     """
     if filter_query is not None:
-        # In the query rather than as Whoosh's filter=, whose collector skips
-        # the collapse step (folding stopped whenever a filter was used).
         # Require scores by the first query only; a ConstantScoreQuery of 0
         # added 1 to every score (Whoosh reads a weight of 0.0 as "none").
         parsed = query.Require(parsed, filter_query)
-    # Every match is ranked (limit=None) so that the count, the pages and the
-    # facets all describe the same folded list: Whoosh's own total counts
-    # differently with facets, sorting and folding.
-    collector = searcher.collector(
-        limit=None,
-        sortedby=sortedby,
-        terms=True,
-        collapse=sorting.FieldFacet("dup_group") if fold else None,
-        collapse_limit=1,
-    )
+    # Every match is scored (limit=None): the count, the pages and the
+    # facets all describe the same folded list.
+    collector = searcher.collector(limit=None, terms=True)
     _stop_at_deadline(collector, deadline)
     searcher.search_with_collector(parsed, collector)
     results = collector.results()
-    page = [
-        Listed(
-            docnum=hit.docnum,
-            # With a date sort Whoosh puts the sort key where the score goes.
-            score=hit.score if isinstance(hit.score, float) else 0.0,
-            words=expanded
-            | frozenset(
-                text.decode("utf-8") if isinstance(text, bytes) else text
-                for field, text in hit.matched_terms()
-                if field == "content"
-            ),
+    matches = Matches.from_dict({docnum: score for score, docnum in results.top_n})
+    docterms = results.docterms
+
+    def words_of(docnum: int) -> frozenset[str]:
+        return expanded | frozenset(
+            text.decode("utf-8") if isinstance(text, bytes) else text
+            for field, text in docterms.get(docnum, ())
+            if field == "content"
         )
-        for hit in results[: offset + limit]
-    ]
-    # The listed documents, not results.docs(), which keeps the folded copies.
-    listed = {docnum for _, docnum in results.top_n}
-    return page, results.scored_length(), listed
+
+    return _listed_and_counted(
+        searcher, matches, sort, fold, page_end, facets=facets, words_of=words_of
+    )
+
+
+def _listed_and_counted(
+    searcher, matches: Matches, sort, fold, page_end, *, facets: bool, words_of
+):
+    """Return (the listed hits up to ``page_end``, the total, the listed set).
+
+    The total counts groups when folding: each lists once, as its
+    first-listed copy. The set of every listed document only when ``facets``
+    are to be counted over it (None otherwise: it means finding the
+    first-listed copy of every group).
+    """
+    keys = _as_numpy(group_keys(searcher)) if fold else None
+    # Sorted, not np.unique: it hashes the keys, which is slower, and NumPy
+    # 2.4's first call of it imports numpy.ma, a cost paid by a new process's
+    # first search (docs/benchmarks.md).
+    total = (
+        len(distinct_sorted(np.sort(keys[matches.docnums]))) if fold else len(matches)
+    )
+    page = listed_in_order(
+        searcher, matches, fold=fold, count=page_end, sort=sort, words_of=words_of
+    )
+    matched = None
+    if facets:
+        matched = set(_first_of_every_group(searcher, matches, sort, keys).tolist())
+    return page, int(total), matched
+
+
+def listed_in_order(
+    searcher,
+    matches: Matches,
+    *,
+    fold: bool,
+    count: int,
+    sort: str = "relevance",
+    words_of=lambda _: frozenset(),
+) -> list[Listed]:
+    """Return the first ``count`` of ``matches`` in listing order, one per
+    group with ``fold``, each with its ``listing_order`` key."""
+    keys = _as_numpy(group_keys(searcher)) if fold else None
+    day_of = _as_numpy(columns.numbers(searcher, DAY_FIELD))
+    group_of = _as_numpy(group_keys(searcher))
+    source_of = columns.strings(searcher, "source")
+    page = []
+    for at in _first_of_each_group(searcher, matches, sort, keys, count):
+        docnum = int(matches.docnums[at])
+        score = float(matches.scores[at])
+        page.append(
+            Listed(
+                docnum=docnum,
+                score=score,
+                words=words_of(docnum),
+                order=listing_order(
+                    sort,
+                    score=score,
+                    day=int(day_of[docnum]),
+                    group=int(group_of[docnum]),
+                    source=source_of[docnum],
+                    doc_id=_id_of(searcher, docnum),
+                ),
+            )
+        )
+    return page
 
 
 def _stop_at_deadline(collector, deadline: Deadline) -> None:
@@ -274,9 +318,7 @@ def _rank_plain_words(
     None for any other query, which Whoosh's own search answers. With
     ``every_word``, plain words match only the documents holding all of them.
 
-    Returns what ``_whoosh_search`` returns, in the same order; the set of
-    listed documents only when ``facets`` are to be counted over it (None
-    otherwise: it means finding the first-listed copy of every group).
+    Returns what ``_listed_and_counted`` returns.
     """
     terms = plain_terms(parsed)
     phrase = plain_phrase(parsed) if terms is None else None
@@ -292,27 +334,9 @@ def _rank_plain_words(
     if matches is None:
         return None
     matches = _keep_filtered(searcher, matches, filters, sources_named)
-    keys = _as_numpy(group_keys(searcher)) if fold else None
-    # The total counts groups: each lists once, as its first-listed copy.
-    # Sorted, not np.unique: it hashes the keys, which is slower, and NumPy
-    # 2.4's first call of it imports numpy.ma, a cost paid by a new process's
-    # first search (docs/benchmarks.md).
-    total = (
-        len(distinct_sorted(np.sort(keys[matches.docnums]))) if fold else len(matches)
+    return _listed_and_counted(
+        searcher, matches, sort, fold, page_end, facets=facets, words_of=lambda _: words
     )
-    listed = _first_of_each_group(searcher, matches, sort, keys, page_end)
-    page = [
-        Listed(
-            docnum=int(matches.docnums[at]),
-            score=float(matches.scores[at]),
-            words=words,
-        )
-        for at in listed
-    ]
-    matched = None
-    if facets:
-        matched = set(_first_of_every_group(searcher, matches, sort, keys).tolist())
-    return page, int(total), matched
 
 
 def _first_of_each_group(
@@ -324,7 +348,8 @@ def _first_of_each_group(
     By relevance only the best few are ordered: enough to fill the page once
     copies are skipped, four times more each time they are not: with many
     copies of each release, ordering every match cost more than ranking
-    (docs/benchmarks.md).
+    (docs/benchmarks.md). Ids, the last tie-break, are read only for the
+    ties met on the way.
     """
     wanted = count * 4 + 16
     while True:
@@ -334,43 +359,119 @@ def _first_of_each_group(
             among = np.flatnonzero(matches.scores >= cutoff)
         else:
             among = np.arange(len(matches))
+        ordered, starts, ends = _in_listing_order(searcher, matches, sort, among)
         listed, groups = [], set()
-        for at in _in_listing_order(searcher, matches, sort, among).tolist():
-            group = keys[matches.docnums[at]] if keys is not None else at
-            if group not in groups:
-                groups.add(group)
-                listed.append(at)
-                if len(listed) == count:
-                    return listed
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            run = ordered[start:end].tolist()
+            if len(run) > 1:
+                run.sort(key=lambda at: _id_of(searcher, int(matches.docnums[at])))
+            for at in run:
+                group = keys[matches.docnums[at]] if keys is not None else at
+                if group not in groups:
+                    groups.add(group)
+                    listed.append(at)
+                    if len(listed) == count:
+                        return listed
         if len(among) == len(matches):
             return listed
         wanted *= 4
 
 
 def _first_of_every_group(searcher, matches: Matches, sort, keys) -> np.ndarray:
-    """Return the docnums listed when folding: each group's first in listing order."""
+    """Return the docnums listed when folding: each group's first in listing order.
+
+    Copies tied on every key but the id are alike in what facets count
+    (source, date), so any of them stands for its group there; unless their
+    tags differ, when the id decides as on the page.
+    """
     if keys is None:
         return matches.docnums
-    ordered = _in_listing_order(searcher, matches, sort, np.arange(len(matches)))
+    everything = np.arange(len(matches))
+    ordered, starts, ends = _in_listing_order(searcher, matches, sort, everything)
     _, first = np.unique(keys[matches.docnums[ordered]], return_index=True)
-    return matches.docnums[ordered[first]]
+    listed = ordered[first]
+    # Each group's first place opens a run (the group is one of the keys); a
+    # run whose copies' tags differ is decided by id.
+    run_of = np.searchsorted(starts, first)
+    tied = np.flatnonzero(ends[run_of] - starts[run_of] > 1)
+    if len(tied):
+        signature = columns.tag_signatures(searcher)[matches.docnums[ordered]]
+        lowest = np.minimum.reduceat(signature, starts)
+        highest = np.maximum.reduceat(signature, starts)
+        for index in tied[lowest[run_of[tied]] != highest[run_of[tied]]].tolist():
+            run = ordered[starts[run_of[index]] : ends[run_of[index]]].tolist()
+            listed[index] = min(
+                run, key=lambda at: _id_of(searcher, int(matches.docnums[at]))
+            )
+    return matches.docnums[listed]
 
 
 def _in_listing_order(
     searcher, matches: Matches, sort, among: np.ndarray
-) -> np.ndarray:
-    """Return ``among`` (places in ``matches``) in the order Whoosh's search lists hits.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``among`` (places in ``matches``) in listing order but for ids,
+    and where each run of hits tied on every other key starts and ends.
 
-    Relevance: highest score first, ties by docnum. By date: dated releases
-    first, newest (or oldest) first, ties by docnum; undated ones after.
+    The keys are those of ``listing_order``, all read from columns; the id,
+    the last, costs a stored-fields read, so it is left to the callers, for
+    the ties they meet.
     """
     docnums = matches.docnums[among]
+    days = _as_numpy(columns.numbers(searcher, DAY_FIELD))[docnums].astype(np.int64)
     if sort == "relevance":
-        keys = (docnums, -matches.scores[among])
+        firsts: tuple[np.ndarray, ...] = (-matches.scores[among],)
     else:
-        days = _as_numpy(columns.numbers(searcher, DAY_FIELD))[docnums].astype(np.int64)
-        keys = (docnums, -days if sort == "newest" else days, days == 0)
-    return among[np.lexsort(keys)]  # the last key sorts first
+        firsts = (days == 0, -days if sort == "newest" else days)
+    ties = (
+        _as_numpy(group_keys(searcher))[docnums],
+        columns.string_ranks(searcher, "source")[docnums],
+        days,
+    )
+    keys = (*firsts, *ties)
+    ordered = np.lexsort(keys[::-1])  # the last key sorts first
+    changes = np.zeros(len(ordered), dtype=bool)
+    for key in keys:
+        in_order = key[ordered]
+        changes[1:] |= in_order[1:] != in_order[:-1]
+    changes[:1] = True
+    starts = np.flatnonzero(changes)
+    ends = np.append(starts[1:], len(ordered))[: len(starts)]
+    return among[ordered], starts, ends
+
+
+def listing_order(
+    sort: str, *, score: float, day: int, group: int, source: str, doc_id: str
+) -> tuple:
+    """Return a hit's place in the listing order, as a key sorting ascending.
+
+    By relevance: highest score first. By date: dated releases first, newest
+    (or oldest) first; undated ones after. Ties go by the release's group
+    key, then source, day and id: values a document has wherever it is
+    held, so that shards holding parts of an archive list its hits, and show
+    the same copy of a release, as one index holding all of it does (never
+    by document number, which depends on the order of writing).
+    """
+    if sort == "relevance":
+        return (-score, group, source, day, doc_id)
+    dated = day != 0
+    return (
+        not dated,
+        (-day if sort == "newest" else day) if dated else 0,
+        group,
+        source,
+        day,
+        doc_id,
+    )
+
+
+def _id_of(searcher, docnum: int) -> str:
+    """Return a document's id, kept for the searcher's life (a stored-fields
+    read each, which a long-lived searcher need pay once)."""
+    ids = columns.cache_of(searcher).setdefault("ids", {})
+    doc_id = ids.get(docnum)
+    if doc_id is None:
+        doc_id = ids[docnum] = searcher.stored_fields(docnum)["id"]
+    return doc_id
 
 
 def _as_numpy(values: array) -> np.ndarray:
@@ -385,6 +486,7 @@ class Listed:
     docnum: int
     score: float
     words: frozenset[str]  # stemmed query words to mark in its snippets
+    order: tuple = ()  # its listing_order key
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,25 +523,27 @@ def _keep_filtered(
 
 
 def other_copies(searcher, docnum: int, fields: dict) -> tuple[str, ...]:
-    """Return the sources of the other copies of this hit's release.
+    """Return the sources of the other copies of this hit's release, by name.
 
     Every copy in the group is named, whether or not it matched the query:
     the reader wants to know who else published the release. Sources come
     from their column (doc_values), not from each copy's stored fields,
     whose reads grow with the copies of each release (docs/benchmarks.md).
+    Ordered by name, not by document number, which depends on the order of
+    writing: shards list the copies as one index does.
     """
     group = fields.get("dup_group") or fields["id"]
-    copies = searcher.docs_for_query(query.Term("dup_group", group))
     source_of = columns.strings(searcher, "source")
     own = fields.get("source") or fields.get("url") or fields["id"]
-    sources = []
-    for other in islice(copies, MAX_COPIES_LISTED + 1):
+    sources = set()
+    for other in searcher.docs_for_query(query.Term("dup_group", group)):
         if other != docnum:
-            name = source_of[other] or _url_or_id(searcher.stored_fields(other))
-            # A site that saved the release twice is not another publisher.
-            if name != own and name not in sources:
-                sources.append(name)
-    return tuple(sources)
+            sources.add(source_of[other] or _url_or_id(searcher.stored_fields(other)))
+    # A site that saved the release twice is not another publisher.
+    sources.discard(own)
+    return tuple(
+        sorted(sources, key=lambda name: (name.casefold(), name))[:MAX_COPIES_LISTED]
+    )
 
 
 def _url_or_id(fields: dict) -> str:

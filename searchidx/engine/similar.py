@@ -35,7 +35,9 @@ import numpy as np
 from whoosh import query
 
 from .analysis import kept_terms
-from .ranking import WeightedTerm, group_keys, rank_terms
+from .ranking import Matches, WeightedTerm, group_keys, rank_terms
+from .scoring import CollectionStatistics
+from .searching import Listed, listed_in_order
 
 # At most this many key terms make the query (Lucene's default).
 SIMILAR_TERMS = 25
@@ -48,20 +50,28 @@ MIN_DOC_FREQ = 2
 # in a small index a cut-off dropped the very words releases share ("prison").
 
 
-def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
-    """Return the release's key terms of ``content``, boosted by count (most 1.0).
+def term_counts(title: str, body: str) -> dict[str, int]:
+    """Return each ``content`` term of a release with its count: mentions in
+    the body, plus TITLE_MENTIONS for each in the title."""
+    counts = Counter(kept_terms(body)[0])
+    for term, count in Counter(kept_terms(title)[0]).items():
+        counts[term] += count * TITLE_MENTIONS
+    return {term.decode("utf-8"): count for term, count in counts.items()}
+
+
+def choose_key_terms(
+    counts: dict[str, int], statistics: CollectionStatistics
+) -> list[WeightedTerm]:
+    """Return the key terms of a release whose terms are ``counts``, boosted
+    by count (most 1.0), by the tf-idf of a collection's ``statistics``.
 
     Ordered best first; empty when no term qualifies (a release of words
     found nowhere else, or everywhere).
     """
-    counts = Counter(kept_terms(body)[0])
-    for term, count in Counter(kept_terms(title)[0]).items():
-        counts[term] += count * TITLE_MENTIONS
-    documents = searcher.doc_count_all()
+    documents = statistics.doc_count
     scored = []
-    for term, count in counts.items():
-        text = term.decode("utf-8")
-        frequency = searcher.doc_frequency("content", text)
+    for text, count in counts.items():
+        frequency = statistics.doc_frequency("content", text)
         if frequency < MIN_DOC_FREQ:
             continue
         # Lucene's BM25 idf, as ranking uses (scoring._LuceneIdfBM25).
@@ -78,62 +88,67 @@ def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
     ]
 
 
+def term_statistics(searcher, texts: list[str]) -> CollectionStatistics:
+    """Return this index's statistics for ranking ``content`` terms ``texts``."""
+    reader = searcher.reader()
+    scorable = sorted(name for name, field in searcher.schema.items() if field.scorable)
+    return CollectionStatistics(
+        doc_count=searcher.doc_count_all(),
+        field_lengths=tuple((name, reader.field_length(name)) for name in scorable),
+        doc_frequencies=tuple(
+            (field, text, count)
+            for field, text in sorted(("content", text) for text in set(texts))
+            if (count := reader.doc_frequency(field, text))
+        ),
+    )
+
+
+def key_terms(searcher, title: str, body: str) -> list[WeightedTerm]:
+    """Return the release's key terms by this index's own statistics."""
+    counts = term_counts(title, body)
+    return choose_key_terms(counts, term_statistics(searcher, list(counts)))
+
+
 def ranked_by_terms(
-    searcher, terms: list[WeightedTerm], *, limit: int, fold: bool
-) -> list[tuple[int, float]]:
-    """Return (docnum, score) of the ``limit`` best matches of ``terms``."""
-    return _best_others(searcher, None, terms, limit, fold) if terms else []
+    searcher,
+    terms: list[WeightedTerm],
+    *,
+    limit: int,
+    fold: bool,
+    excluding: tuple[int, int] | None = None,
+) -> list[Listed]:
+    """Return the ``limit`` best matches of ``terms``, in listing order.
+
+    ``excluding``: (docnum or -1, group key) of the release asked about:
+    never listed, nor with ``fold`` any copy of it (its group).
+    """
+    if not terms:
+        return []
+    matches = rank_terms(searcher, terms)
+    if matches is None:  # an index format ranking.py does not read
+        clauses = [query.Term(t.fieldname, t.text, boost=t.boost) for t in terms]
+        found = searcher.search(query.Or(clauses), limit=None)
+        matches = Matches.from_dict({hit.docnum: hit.score for hit in found})
+    if excluding is not None:
+        docnum, group = excluding
+        kept = matches.docnums != docnum
+        if fold:
+            kept &= np.asarray(group_keys(searcher), dtype=np.uint64)[
+                matches.docnums
+            ] != np.uint64(group)
+        matches = matches.keep(kept)
+    return listed_in_order(searcher, matches, fold=fold, count=limit)
 
 
 def similar_documents(
     searcher, docnum: int, title: str, body: str, *, limit: int, fold: bool
-) -> list[tuple[int, float]]:
-    """Return (docnum, score) of the ``limit`` documents most like ``docnum``."""
-    terms = key_terms(searcher, title, body)
-    return _best_others(searcher, docnum, terms, limit, fold) if terms else []
-
-
-def _best_others(
-    searcher, docnum: int | None, terms: list[WeightedTerm], limit: int, fold: bool
-) -> list[tuple[int, float]]:
-    """Return (docnum, score) of the best ``limit`` matches other than ``docnum``.
-
-    Highest score first, ties by docnum; with ``fold``, one per group and
-    none of ``docnum``'s own group (``docnum`` None: leave none out).
-    """
-    matches = rank_terms(searcher, terms)
-    if matches is None:  # an index format ranking.py does not read
-        return _best_others_by_whoosh(searcher, docnum, terms, limit, fold)
-    order = np.lexsort((matches.docnums, -matches.scores))
-    keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold and docnum is not None else set()
-    listed = []
-    for at in order.tolist():
-        other = int(matches.docnums[at])
-        group = keys[other] if fold else other
-        if other == docnum or group in seen:
-            continue
-        seen.add(group)
-        listed.append((other, float(matches.scores[at])))
-        if len(listed) == limit:
-            break
-    return listed
-
-
-def _best_others_by_whoosh(searcher, docnum, terms, limit, fold):
-    """``_best_others`` through Whoosh's own search (same scores, slower)."""
-    clauses = [query.Term(t.fieldname, t.text, boost=t.boost) for t in terms]
-    mask = {docnum} if docnum is not None else None
-    results = searcher.search(query.Or(clauses), limit=None, mask=mask)
-    keys = group_keys(searcher) if fold else None
-    seen = {keys[docnum]} if fold and docnum is not None else set()
-    listed = []
-    for hit in results:
-        group = keys[hit.docnum] if fold else hit.docnum
-        if group in seen:
-            continue
-        seen.add(group)
-        listed.append((hit.docnum, hit.score))
-        if len(listed) == limit:
-            break
-    return listed
+) -> list[Listed]:
+    """Return the ``limit`` documents most like ``docnum``, in listing order."""
+    group = group_keys(searcher)[docnum]
+    return ranked_by_terms(
+        searcher,
+        key_terms(searcher, title, body),
+        limit=limit,
+        fold=fold,
+        excluding=(docnum, group),
+    )
