@@ -315,6 +315,17 @@ def _is_empty(path: Path) -> bool:
         return len(index) == 0
 
 
+def _warn_if_partial(ctx, answer) -> None:
+    """Say which shards of a sharded index did not answer (results or stats)."""
+    failed_shards = getattr(answer, "failed_shards", ())
+    if failed_shards:
+        click.echo(
+            f"warning: partial results: {', '.join(failed_shards)} of "
+            f"{ctx.obj['index_path']}/ did not answer",
+            err=True,
+        )
+
+
 def _open_for_reading(ctx: click.Context) -> Index:
     """Open the index; the default one is built from the bundled corpus on first use."""
     path: Path = ctx.obj["index_path"]
@@ -485,13 +496,7 @@ def query(
         )
     results = replace(results, facets=render.facets_to_show(results.facets))
     fields = fields or (render.HIT_FIELDS if as_json else render.DEFAULT_FIELDS)
-    failed_shards = getattr(results, "failed_shards", ())
-    if failed_shards:
-        click.echo(
-            f"warning: partial results: {', '.join(failed_shards)} of "
-            f"{ctx.obj['index_path']}/ did not answer",
-            err=True,
-        )
+    _warn_if_partial(ctx, results)
     if as_json:
         for hit in results.hits:
             click.echo(render.json_line(render.hit_json(hit, fields)))
@@ -939,6 +944,7 @@ def stats(ctx, as_json: bool, show_all: bool) -> None:
     """
     with _open_for_reading(ctx) as index:
         figures = index.stats()
+    _warn_if_partial(ctx, figures)
     if as_json:
         data = asdict(figures)
         data["first_date"] = render.iso(figures.first_date)

@@ -12,7 +12,7 @@ intersecting the hits with each tag's documents, also read once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .sources import as_publisher, publisher_names
@@ -33,9 +33,16 @@ class FacetCount:
 
 
 def count_facets(
-    reader, hits: Iterable[int], names: Iterable[str]
+    reader,
+    hits: Iterable[int],
+    names: Iterable[str],
+    publishers: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[FacetCount, ...]]:
-    """Count each facet's values over exactly ``hits`` (global docnums)."""
+    """Count each facet's values over exactly ``hits`` (global docnums).
+
+    ``publishers``: host-named sources counted as their publisher (default:
+    this index's own, sources.publisher_names).
+    """
     hits = hits if isinstance(hits, set | frozenset) else set(hits)
     counted: dict[str, tuple[FacetCount, ...]] = {}
     for name in names:
@@ -46,7 +53,10 @@ def count_facets(
             values = reader.strings(name)
             counts: dict[str, int] = Counter(map(values.__getitem__, hits))
             if name == "source":
-                counts = as_publisher(counts, publisher_names(reader))
+                counts = as_publisher(
+                    counts,
+                    publisher_names(reader) if publishers is None else publishers,
+                )
         else:
             counts = {
                 value: len(docnums & hits)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from .arguments import one_or_many
+from .arguments import former_names, one_or_many
 from .documents import Document
 from .engine import (
     DEFAULT_TIMEOUT_S,
@@ -31,7 +31,12 @@ from .frozen import FrozenDict
 from .pipeline import AddReport, add_documents, collect_files, documents_in_files
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
-from .sources import as_publisher, publisher_names
+from .sources import (
+    as_publisher,
+    host_evidence,
+    host_named_sources,
+    publisher_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,26 +85,6 @@ def _size(file: Path) -> int:
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-def _renamed(**old_to_new: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Accept a keyword argument under its former name too (see CHANGELOG.md)."""
-
-    def decorate(method: Callable[P, R]) -> Callable[P, R]:
-        @functools.wraps(method)
-        def accepting_former_names(*args: P.args, **kwargs: P.kwargs) -> R:
-            for old, new in old_to_new.items():
-                if old in kwargs:
-                    if new in kwargs:
-                        raise TypeError(
-                            f"pass {new}= or its former name {old}=, not both"
-                        )
-                    kwargs[new] = kwargs.pop(old)
-            return method(*args, **kwargs)
-
-        return accepting_former_names
-
-    return decorate
 
 
 def _reporting_damage(method: Callable[P, R]) -> Callable[P, R]:
@@ -189,7 +174,7 @@ class Index:
         return self._store.doc_count()
 
     @_reporting_damage
-    @_renamed(timeout="wait")
+    @former_names(timeout="wait")
     def add(
         self,
         documents: Iterable[Document],
@@ -228,7 +213,7 @@ class Index:
         )
 
     @_reporting_damage
-    @_renamed(timeout="wait", mapping="field_map")
+    @former_names(timeout="wait", mapping="field_map")
     def add_files(
         self,
         paths: Iterable[str | os.PathLike],
@@ -346,7 +331,7 @@ class Index:
             return reader.docnum(doc_id) is not None
 
     @_reporting_damage
-    @_renamed(timeout="wait")
+    @former_names(timeout="wait")
     def remove(
         self,
         doc_ids: Iterable[str],
@@ -376,7 +361,7 @@ class Index:
         return self.remove(doc_ids, **options)
 
     @_reporting_damage
-    @_renamed(text="query")
+    @former_names(text="query")
     def search(
         self,
         query: str,
@@ -395,6 +380,7 @@ class Index:
         correct: bool = True,
         statistics: CollectionStatistics | None = None,
         sources_must_exist: bool = True,
+        publishers: Mapping[str, str] | None = None,
     ) -> Results:
         """Search the index; return a page of ranked hits with snippets and facets.
 
@@ -424,6 +410,9 @@ class Index:
                 holding it all would.
             sources_must_exist: False for a part of a collection: a source it
                 does not hold matches nothing here instead of being an error.
+            publishers: host-named sources to count as their publisher in the
+                source facet, instead of this index's own (a part of a
+                collection is given the whole's, see ``publisher_evidence``).
 
         Raises:
             QueryError: the query or an option cannot be honoured, or it
@@ -449,10 +438,27 @@ class Index:
                 correct=correct,
                 statistics=statistics,
                 sources_must_exist=sources_must_exist,
+                publishers=publishers,
             )
 
+    def publisher_evidence(
+        self, names: Iterable[str] | None = None
+    ) -> tuple[list[str], dict[str, frozenset[str]]]:
+        """Return what decides which host-named sources stand for a publisher:
+        this index's host-named sources, and for those and ``names``, the
+        other names their host's documents give.
+
+        For indexes holding parts of a collection: joined over all of them
+        (``sources.joined_evidence``), it gives the ``publishers`` of the
+        whole (``sources.publishers_from``).
+        """
+        with self._store.reading() as reader:
+            here = host_named_sources(reader)
+            wanted = dict.fromkeys([*here, *(names or ())])
+            return here, host_evidence(reader, list(wanted))
+
     @_reporting_damage
-    @_renamed(text="query")
+    @former_names(text="query")
     def statistics(
         self, query: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
     ) -> CollectionStatistics:
@@ -488,12 +494,19 @@ class Index:
         return CheckReport(documents, segments, tuple(problems))
 
     @_reporting_damage
-    def stats(self) -> IndexStats:
-        """Return how many documents the index holds, from which sources and dates."""
+    def stats(self, *, publishers: Mapping[str, str] | None = None) -> IndexStats:
+        """Return how many documents the index holds, from which sources and dates.
+
+        Args:
+            publishers: host-named sources to count as their publisher,
+                instead of this index's own (as in ``search``).
+        """
         with self._store.reading() as reader:
             documents, sources, first, last = reader.summary()
             # A publisher and the host some of its documents are named by: one.
-            merged = as_publisher(sources, publisher_names(reader))
+            if publishers is None:
+                publishers = publisher_names(reader)
+            merged = as_publisher(sources, publishers)
             sources = dict(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
         return IndexStats(
             documents=documents,

@@ -132,6 +132,7 @@ def run_search(
     correct: bool = True,
     statistics: CollectionStatistics | None = None,
     sources_must_exist: bool = True,
+    publishers: Mapping[str, str] | None = None,
 ) -> Results:
     """Run ``text`` against an index's reader and return detached Results.
 
@@ -176,6 +177,7 @@ def run_search(
             deadline=deadline,
             statistics=statistics,
             sources_must_exist=sources_must_exist,
+            publishers=publishers,
         )
 
     results = search(text)
@@ -257,6 +259,7 @@ def _run_search(
     deadline: Deadline,
     statistics: CollectionStatistics | None,
     sources_must_exist: bool,
+    publishers: Mapping[str, str] | None,
 ) -> Results:
     started = time.perf_counter()
     offset = (page - 1) * limit
@@ -298,7 +301,9 @@ def _run_search(
                 order=listed.order,
             )
         )
-    counts = count_facets(reader, found.matched or (), facets) if facets else {}
+    counts = (
+        count_facets(reader, found.matched or (), facets, publishers) if facets else {}
+    )
     return Results(
         query=text,
         hits=tuple(hits),

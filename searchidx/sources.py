@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import weakref
+from collections.abc import Mapping
 from urllib.parse import urlparse
 
 # A host shared by more names than this is a platform or a wire service
@@ -22,8 +23,9 @@ _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 # reader (one commit) -> {host: source names of the documents on it}
 _HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# reader (one commit) -> {host-named source: its publisher's name}
-_PUBLISHERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# reader (one commit) -> {host-named source: other names on its host}, filled
+# as names are asked about
+_EVIDENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # Urls of a host looked at to learn its publisher: enough to see a second
 # name when there is one, few enough for a search's first facets after a commit.
 _URLS_LOOKED_AT = 64
@@ -75,12 +77,29 @@ def publisher_names(reader) -> dict[str, str]:
     and statistics count both as one. A host whose documents give several
     names (a wire service, a platform) stands for none of them.
     """
-    if reader not in _PUBLISHERS:
-        sources = reader.strings("source")
-        publishers = {}
-        for name in _source_names(reader):
-            if not _HOST_LIKE.match(name):
-                continue
+    return publishers_from(host_evidence(reader))
+
+
+def host_named_sources(reader) -> list[str]:
+    """Return the source names that are hosts (documents that named no publisher)."""
+    return [name for name in _source_names(reader) if _HOST_LIKE.match(name)]
+
+
+def host_evidence(reader, names=None) -> dict[str, frozenset[str]]:
+    """Return host-named sources with the other names documents on their host
+    give (two at most: more change nothing).
+
+    ``names``: the host-named sources to look up (default: this index's).
+    What ``publisher_names`` decides from; the evidence of indexes holding
+    parts of one collection, joined (``joined_evidence``), decides for the
+    whole of it: a part may hold a host's named documents and not the
+    host-named ones, or the reverse.
+    """
+    known = _EVIDENCE.setdefault(reader, {})
+    sources = reader.strings("source")
+    evidence = {}
+    for name in host_named_sources(reader) if names is None else names:
+        if name not in known:
             host = fold_host(name)
             others: set[str] = set()
             for url in _urls_on_host(reader, host):
@@ -89,10 +108,27 @@ def publisher_names(reader) -> dict[str, str]:
                         others.add(sources[docnum])
                 if len(others) > 1:
                     break
-            if len(others) == 1:
-                publishers[name] = others.pop()
-        _PUBLISHERS[reader] = publishers
-    return _PUBLISHERS[reader]
+            known[name] = frozenset(sorted(others)[:2])
+        evidence[name] = known[name]
+    return evidence
+
+
+def joined_evidence(parts) -> dict[str, frozenset[str]]:
+    """Return the ``host_evidence`` of several indexes as that of one."""
+    joined: dict[str, frozenset[str]] = {}
+    for part in parts:
+        for name, others in part.items():
+            joined[name] = frozenset(sorted(joined.get(name, frozenset()) | others)[:2])
+    return joined
+
+
+def publishers_from(evidence: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Return the host-named sources whose host gives exactly one other name."""
+    return {
+        name: next(iter(others))
+        for name, others in evidence.items()
+        if len(others) == 1
+    }
 
 
 def _urls_on_host(reader, host: str, *, at_most: int = _URLS_LOOKED_AT):
@@ -107,7 +143,9 @@ def _urls_on_host(reader, host: str, *, at_most: int = _URLS_LOOKED_AT):
                     return
 
 
-def as_publisher(counts: dict[str, int], publishers: dict[str, str]) -> dict[str, int]:
+def as_publisher(
+    counts: Mapping[str, int], publishers: Mapping[str, str]
+) -> dict[str, int]:
     """Return source counts with each host-named source counted as its publisher."""
     merged: dict[str, int] = {}
     for name, count in counts.items():

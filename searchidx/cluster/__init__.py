@@ -25,6 +25,7 @@ _LAZY = {
     "ShardedIndex": ".sharded",
     "open_index": ".sharded",
     "ShardedResults": ".merge",
+    "ShardedStats": ".merge",
     "SCHEDULER_ENV": ".workers",
 }
 
@@ -45,6 +46,7 @@ __all__ = [
     "ShardWriteError",
     "ShardedIndex",
     "ShardedResults",
+    "ShardedStats",
     "ShardsUnavailableError",
     "is_sharded",
     "open_index",

@@ -12,15 +12,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ShardLayoutError
 
 MANIFEST_NAME = "searchidx-shards.json"
+# In each shard's folder: which shard of how many it was made as.
+PLACE_NAME = "searchidx-shard.json"
 LAYOUT_VERSION = 1
 HASH_NAME = "blake2b-64"
 MAX_SHARDS = 256
+_SHARD_FOLDER = re.compile(r"shard-\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,21 @@ def read_layout(path: str | os.PathLike) -> Layout:
         )
     if not 1 <= layout.shards <= MAX_SHARDS:
         raise ShardLayoutError(path, f"{MANIFEST_NAME} names {layout.shards} shards")
+    # Shard folders the manifest does not name (seen where they are local):
+    # their documents would be left out of every search.
+    unnamed = sorted(
+        child.name
+        for child in Path(path).glob("shard-*")
+        if _SHARD_FOLDER.fullmatch(child.name)
+        and child.is_dir()
+        and child.name not in layout.folders
+    )
+    if unnamed:
+        raise ShardLayoutError(
+            path,
+            f"holds {', '.join(unnamed)}, which {MANIFEST_NAME} ({layout.shards} "
+            "shards) does not name; restore the manifest the index was made with",
+        )
     return layout
 
 
@@ -92,3 +111,42 @@ def write_layout(path: str | os.PathLike, layout: Layout) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(written, folder / MANIFEST_NAME)
+
+
+def write_place(folder: str | os.PathLike, number: int, shards: int) -> None:
+    """Record in a new shard's folder that it is shard ``number`` of ``shards``."""
+    written = Path(folder) / f".{PLACE_NAME}.tmp"
+    with open(written, "w", encoding="utf-8") as file:
+        file.write(json.dumps({"shard": number, "of": shards}) + "\n")
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(written, Path(folder) / PLACE_NAME)
+
+
+def check_place(folder: str | os.PathLike, number: int, shards: int) -> None:
+    """Raise unless the shard in ``folder`` was made as shard ``number`` of ``shards``.
+
+    A manifest edited by hand (another number of shards) would send
+    documents to other shards than those holding them, and leave shards
+    out of every search. Shards made before the record existed pass.
+
+    Raises:
+        ShardLayoutError: the folder records another place, or an unreadable one.
+    """
+    record = Path(folder) / PLACE_NAME
+    try:
+        recorded = json.loads(record.read_text(encoding="utf-8"))
+        place = (int(recorded["shard"]), int(recorded["of"]))
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ShardLayoutError(
+            folder, f"cannot read {PLACE_NAME} ({type(error).__name__}: {error})"
+        ) from error
+    if place != (number, shards):
+        raise ShardLayoutError(
+            folder,
+            f"was made as shard-{place[0]:02d} of {place[1]} shards, but "
+            f"{MANIFEST_NAME} names {shards}; restore the manifest the index "
+            "was made with",
+        )

@@ -83,7 +83,22 @@ def merge_facets(answers: dict[int, Results]) -> dict[str, tuple[FacetCount, ...
     return merged
 
 
-def merge_stats(answers: list[IndexStats], size_bytes: int) -> IndexStats:
+@dataclass(frozen=True, slots=True)
+class ShardedStats(IndexStats):
+    """Figures of a sharded index; ``failed_shards`` names the shards that did
+    not answer (their documents are not counted: the figures are partial)."""
+
+    failed_shards: tuple[str, ...] = ()
+
+    @property
+    def is_partial(self) -> bool:
+        """Return True when some shard did not answer."""
+        return bool(self.failed_shards)
+
+
+def merge_stats(
+    answers: list[IndexStats], size_bytes: int, *, failed_shards: tuple[str, ...] = ()
+) -> ShardedStats:
     """Return one index's figures for the shards' together."""
     sources: dict[str, int] = {}
     for stats in answers:
@@ -91,12 +106,13 @@ def merge_stats(answers: list[IndexStats], size_bytes: int) -> IndexStats:
             sources[name] = sources.get(name, 0) + count
     firsts = [s.first_date for s in answers if s.first_date is not None]
     lasts = [s.last_date for s in answers if s.last_date is not None]
-    return IndexStats(
+    return ShardedStats(
         documents=sum(s.documents for s in answers),
         sources=dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
         first_date=min(firsts, default=None),
         last_date=max(lasts, default=None),
         size_bytes=size_bytes,
+        failed_shards=failed_shards,
     )
 
 

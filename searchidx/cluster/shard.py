@@ -34,6 +34,7 @@ from ..errors import (
 )
 from ..index import Index
 from ..pipeline import AddReport, add_documents
+from .layout import check_place, write_place
 
 # A write whose coordinator sends nothing for this long was abandoned (its
 # process killed): the shard cancels it and lets go of its write lock.
@@ -92,7 +93,11 @@ class CopyProbe:
 class Shard:
     """An ordinary searchidx index folder, open for the coordinator's calls."""
 
-    def __init__(self, folder: str, create: bool = False) -> None:
+    def __init__(
+        self, folder: str, create: bool = False, place: tuple[int, int] | None = None
+    ) -> None:
+        """Open the shard in ``folder``; ``place``: (its number, the shards'
+        count) as the manifest says, checked against the folder's record."""
         self.folder = folder
         self.failure: Failure | None = None
         self._index: Index | None = None
@@ -101,7 +106,11 @@ class Shard:
         self._written: AddReport | Failure | None = None
         self._read_with_errors: list[IngestError] = []
         try:
+            if place is not None and not create:
+                check_place(folder, *place)
             self._index = Index.open(folder, create=create)
+            if place is not None and create:
+                write_place(folder, *place)
         except IndexNotFoundError:
             # Building a new index there would start it empty, or with
             # documents another shard already holds: never what is wanted.
@@ -262,10 +271,22 @@ class Shard:
 
     @_answering
     def statistics(self, text: str):
-        """Return this shard's collection statistics for ``text`` (None: not offered)."""
-        if not hasattr(self._index, "statistics"):
-            return None
+        """Return this shard's collection statistics for ranking ``text``."""
         return self._index.statistics(text)
+
+    @_answering
+    def search_inputs(self, text: str, host_named: list[str]):
+        """Return what a search of all shards needs of this one first: its
+        statistics for ranking ``text``, and its publisher evidence for its
+        host-named sources and ``host_named`` (see Index.publisher_evidence)."""
+        return (
+            self._index.statistics(text),
+            self._index.publisher_evidence(host_named),
+        )
+
+    @_answering
+    def publisher_evidence(self, host_named: list[str]):
+        return self._index.publisher_evidence(host_named)
 
     @_answering
     def sources_named(self, wanted: list[str]) -> tuple[list[str], list[str]]:
@@ -278,10 +299,10 @@ class Shard:
             return names, closest
 
     @_answering
-    def search(self, text: str, options: dict, statistics=None):
-        if statistics is not None:
-            options = {**options, "statistics": statistics}
-        return self._index.search(text, **options)
+    def search(self, text: str, options: dict, statistics=None, publishers=None):
+        return self._index.search(
+            text, **options, statistics=statistics, publishers=publishers
+        )
 
     @_answering
     def release_terms(self, doc_id: str) -> tuple[dict[str, int], int] | None:
@@ -319,8 +340,8 @@ class Shard:
             return list(similar_hits(reader, found, fold=fold))
 
     @_answering
-    def stats(self):
-        return self._index.stats()
+    def stats(self, publishers=None):
+        return self._index.stats(publishers=publishers)
 
     @_answering
     def check(self):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ..arguments import one_or_many
+from ..arguments import former_names, one_or_many
 from ..documents import Document
 from ..engine import (
     DEFAULT_TIMEOUT_S,
@@ -34,12 +34,13 @@ from ..errors import (
     SearchidxError,
 )
 from ..facets import FACET_FIELDS
-from ..index import CheckReport, Index, IndexStats
+from ..index import CheckReport, Index
 from ..pipeline import AddReport, collect_files, documents_in_files
+from ..sources import joined_evidence, publishers_from
 from . import merge
 from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
 from .layout import Layout, is_sharded, read_layout, write_layout
-from .merge import ShardedResults
+from .merge import ShardedResults, ShardedStats
 from .shard import Failure
 from .workers import DaskWorkers, InProcess
 from .writing import write_documents
@@ -80,6 +81,8 @@ class ShardedIndex:
         self._create = create
         self._handles: list = [None] * layout.shards
         self._lost_workers: set[str] = set()
+        # Host-named sources seen in any shard, asked about in every shard.
+        self._host_named: set[str] = set()
 
     @classmethod
     def open(
@@ -185,7 +188,10 @@ class ShardedIndex:
         folder = (self.path / self.shard_name(number)).absolute()
         try:
             handle, worker = self._workers.open(
-                folder, create=self._create, avoid=frozenset(self._lost_workers)
+                folder,
+                create=self._create,
+                place=(number, self.layout.shards),
+                avoid=frozenset(self._lost_workers),
             )
             failure = handle.status().result(timeout=ANSWER_GRACE_S)
         except SearchidxError as error:
@@ -330,6 +336,7 @@ class ShardedIndex:
             return False
         return True
 
+    @former_names(timeout="wait")
     def add(
         self,
         documents: Iterable[Document],
@@ -347,6 +354,7 @@ class ShardedIndex:
         started = time.perf_counter()
         return write_documents(self, documents, timeout=wait, started=started)
 
+    @former_names(timeout="wait", mapping="field_map")
     def add_files(
         self,
         paths: Iterable[str | os.PathLike],
@@ -406,6 +414,7 @@ class ShardedIndex:
     def delete(self, doc_ids: Iterable[str], **options) -> int:
         return self.remove(doc_ids, **options)
 
+    @former_names(timeout="wait")
     def remove(
         self,
         doc_ids: Iterable[str],
@@ -428,6 +437,7 @@ class ShardedIndex:
                     on_missing(doc_id)
         return removed
 
+    @former_names(text="query")
     def search(
         self,
         query: str,
@@ -486,15 +496,16 @@ class ShardedIndex:
         # A shard that holds none of a source's releases finds nothing, as
         # one index would for them; it is no error unless no shard holds it.
         options = {**options, "sources_must_exist": False}
-        statistics = None
-        known, failed = self._answers("statistics", text, timeout=wait)
-        parts = [s for s in known.values() if s is not None]
-        if parts and len(parts) == len(known):
-            statistics = parts[0]
-            for part in parts[1:]:
-                statistics = statistics + part
+        # Every shard ranks with the statistics of all that answer: those of
+        # one index holding their documents (dfs_query_then_fetch); and
+        # counts a host-named source as the publisher all shards name it.
+        known, failed = self._answers(
+            "search_inputs", text, sorted(self._host_named), timeout=wait
+        )
+        statistics = sum((part for part, _ in known.values()), CollectionStatistics())
+        publishers = self._publishers([inputs for _, inputs in known.values()], wait)
         answers, more_failed = self._answers(
-            "search", text, options, statistics, timeout=wait
+            "search", text, options, statistics, publishers, timeout=wait
         )
         failed = {**failed, **more_failed}
         answers = {n: a for n, a in answers.items() if self.shard_name(n) not in failed}
@@ -601,13 +612,52 @@ class ShardedIndex:
             failed,
         )
 
-    def stats(self) -> IndexStats:
-        """Return the documents, sources and dates of all shards together."""
-        answers, failed = self._answers("stats")
-        if failed:
+    def _publishers(self, answers: list, wait: float | None) -> dict[str, str]:
+        """Return the publishers host-named sources stand for, in all shards.
+
+        ``answers``: each shard's ``publisher_evidence`` for the host-named
+        sources known from earlier calls (``_host_named``). A shard may hold
+        a host's named releases and not the host-named ones: when a shard
+        names a host-named source not asked about, every shard is asked
+        again for it.
+        """
+        named = {name for here, _ in answers for name in here}
+        if not named <= self._host_named:
+            self._host_named |= named
+            again, _ = self._answers(
+                "publisher_evidence", sorted(self._host_named), timeout=wait
+            )
+            answers = list(again.values())
+        return publishers_from(joined_evidence(evidence for _, evidence in answers))
+
+    def stats(self) -> ShardedStats:
+        """Return the documents, sources and dates of all shards together;
+        ``failed_shards`` names those that did not answer (as ``search``)."""
+        evidence, failed = self._answers("publisher_evidence", sorted(self._host_named))
+        publishers = self._publishers(list(evidence.values()), None)
+        answers, more_failed = self._answers("stats", publishers)
+        failed = {**failed, **more_failed}
+        if not answers and failed:
             raise ShardsUnavailableError(self.path, failed)
         size = sum(stats.size_bytes for stats in answers.values())
-        return merge.merge_stats(list(answers.values()), size)
+        return merge.merge_stats(
+            list(answers.values()), size, failed_shards=tuple(sorted(failed))
+        )
+
+    @former_names(text="query")
+    def statistics(
+        self, query: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
+    ) -> CollectionStatistics:
+        """Return what ranking ``query`` reads of all shards, summed (as
+        ``Index.statistics``; every shard must answer).
+
+        Raises:
+            QueryError: the query cannot be read or would cost too much.
+            ShardsUnavailableError: a shard did not answer.
+        """
+        wait = None if timeout is None else timeout + ANSWER_GRACE_S
+        parts, failed = self._answers("statistics", query, timeout=wait, partial=False)
+        return sum(parts.values(), CollectionStatistics())
 
 
 def open_index(

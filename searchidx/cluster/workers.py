@@ -88,9 +88,16 @@ class InProcess:
     def __init__(self) -> None:
         self._shards: list[Shard] = []
 
-    def open(self, folder: Path, *, create: bool, avoid: frozenset[str] = frozenset()):
+    def open(
+        self,
+        folder: Path,
+        *,
+        create: bool,
+        place: tuple[int, int] | None = None,
+        avoid: frozenset[str] = frozenset(),
+    ):
         """Open the shard in ``folder``; return its handle and where it lives."""
-        shard = Shard(os.fspath(folder), create)
+        shard = Shard(os.fspath(folder), create, place)
         self._shards.append(shard)
         return _HereHandle(shard), "here"
 
@@ -161,7 +168,14 @@ class DaskWorkers:
         """Return the addresses of the workers the scheduler knows, sorted."""
         return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
 
-    def open(self, folder: Path, *, create: bool, avoid: frozenset[str] = frozenset()):
+    def open(
+        self,
+        folder: Path,
+        *,
+        create: bool,
+        place: tuple[int, int] | None = None,
+        avoid: frozenset[str] = frozenset(),
+    ):
         """Open the shard in ``folder`` in an actor; return it and its worker.
 
         The worker is one that sees the folder (any, for a new one), other
@@ -189,6 +203,7 @@ class DaskWorkers:
             Shard,
             os.fspath(folder),
             create,
+            place,
             actor=True,
             workers=[worker],
             allow_other_workers=False,

@@ -125,6 +125,29 @@ def test_a_missing_shard_gives_partial_results_or_one_error_line(
     assert len(strict.stderr.splitlines()) == 1 and "Traceback" not in strict.output
 
 
+def test_stats_of_a_partly_answering_index_count_what_answered_and_say_so(
+    runner, three_shards, tmp_path
+):
+    path = tmp_path / "copy"
+    shutil.copytree(three_shards, path)
+    complete = json.loads(_run(runner, path, "stats", "--json").stdout)
+    shutil.rmtree(path / "shard-01")
+    partial = _run(runner, path, "stats", "--json")
+    assert partial.exit_code == 0
+    assert partial.stderr == (
+        f"warning: partial results: shard-01 of {path}/ did not answer\n"
+    )
+    figures = json.loads(partial.stdout)
+    assert figures["failed_shards"] == ["shard-01"]
+    assert 0 < figures["documents"] < complete["documents"]
+    assert "failed_shards" not in complete or complete["failed_shards"] == []
+    strict = runner.invoke(cli, ["--index", str(path), "--all-shards", "stats"])
+    assert strict.exit_code == 1
+    assert strict.stderr.startswith(
+        f"Error: {path}: 1 of its shards cannot answer (shard-01: "
+    )
+
+
 @pytest.mark.parametrize(
     "shards, error",
     [

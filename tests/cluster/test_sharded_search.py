@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from searchidx import (
+    Document,
     DocumentNotFoundError,
+    FacetCount,
     Index,
     IndexFormatError,
     ParameterError,
@@ -165,6 +167,18 @@ def test_similar_lists_what_one_index_lists_never_itself(both, text, fold):
     assert [h.score for h in got.hits] == [h.score for h in expected.hits]
 
 
+def test_statistics_of_the_shards_add_up_to_one_indexs(both):
+    one, three = both
+    for text in ("multilateral exercise", "exerc*", "title:navy"):
+        assert three.statistics(text) == one.statistics(text)
+    assert three.statistics(text="exercise") == one.statistics(query="exercise")
+
+
+def test_former_keyword_names_still_work_on_shards(both):
+    one, three = both
+    assert three.search(text="exercise").total == one.search(text="exercise").total
+
+
 def test_similar_names_an_unknown_id(both):
     _, three = both
     with pytest.raises(DocumentNotFoundError):
@@ -188,3 +202,47 @@ def test_a_source_one_shard_lacks_filters_as_in_one_index(both):
         assert got.total == expected.total == facet.count
     with pytest.raises(QueryError, match="no such source; closest: "):
         three.search("exercise", sources=["Pacific Joint Commnd"])
+
+
+def test_a_host_named_source_counts_as_its_publisher_whichever_shards_hold_them(
+    tmp_path,
+):
+    """Releases that named no publisher are indexed under their host; when the
+    host's other releases all name one publisher, both count as it, even with
+    the host-named ones on one shard and the named ones on the others."""
+    from searchidx.cluster.layout import shard_of
+
+    def url(n: int) -> str:
+        return f"https://senator.example.gov/news/{n}"
+
+    hosted = [n for n in range(100) if shard_of(url(n), 3) == 0][:3]
+    named = [n for n in range(100) if shard_of(url(n), 3) != 0][:3]
+    releases = [
+        Document(
+            title=f"Senator on the farm bill, release {n}",
+            body=f"The senator spoke about the farm bill and rural broadband, item {n}.",
+            url=url(n),
+            source="senator.example.gov" if n in hosted else "Jane Senator",
+        )
+        for n in named + hosted
+    ]
+    with (
+        Index.open(tmp_path / "one", create=True) as one,
+        ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three,
+    ):
+        one.add(releases[:3])
+        three.add(releases[:3])
+        # The named ones first, searched: then the host-named ones arrive.
+        assert three.search("farm bill").facets["source"] == (
+            FacetCount("Jane Senator", 3),
+        )
+        one.add(releases[3:])
+        three.add(releases[3:])
+        expected = (FacetCount("Jane Senator", 6),)
+        assert one.search("farm bill").facets["source"] == expected
+        assert three.search("farm bill").facets["source"] == expected
+        assert (
+            dict(three.stats().sources)
+            == dict(one.stats().sources)
+            == {"Jane Senator": 6}
+        )

@@ -192,3 +192,32 @@ def test_writing_with_a_shard_missing_fails_and_makes_no_empty_one(
         ShardsUnavailableError, match=r"\(shard-01: .*this shard is missing"
     ):
         ShardedIndex.open(path, allow_partial=False)
+
+
+@pytest.mark.parametrize("edited_to", [2, 4])
+def test_a_manifest_edited_by_hand_is_refused_never_read_as_fewer_or_more_shards(
+    tmp_path, edited_to
+):
+    from searchidx.cluster import ShardsUnavailableError
+
+    path = tmp_path / "three"
+    with ShardedIndex.open(path, create=True, shards=3) as three:
+        three.add([Document(title="Berths reopen", body=BODY, id="harbour-e")])
+    manifest = path / "searchidx-shards.json"
+    recorded = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps({**recorded, "shards": edited_to}))
+    if edited_to < 3:
+        # shard-02 is there but unnamed: its documents would go unsearched.
+        with pytest.raises(ShardLayoutError, match="holds shard-02, which"):
+            ShardedIndex.open(path)
+    else:
+        # Each shard records its place: one of 3, not of 4.
+        with pytest.raises(
+            ShardsUnavailableError, match="was made as shard-00 of 3 shards"
+        ):
+            ShardedIndex.open(path, allow_partial=False)
+        with (
+            ShardedIndex.open(path) as four,
+            pytest.raises(ShardsUnavailableError, match="4 of its shards"),
+        ):
+            four.search("berths")
