@@ -43,6 +43,7 @@ from .checksums import (
     write_toc,
 )
 from .codec import Codec
+from .parallel import CheckedMpWriter, WriterProcessDied
 from .reader import Reader
 from .schema import SCHEMA_VERSION, build_schema
 from .scoring import bm25f
@@ -303,6 +304,9 @@ def open_writer(
     try:
         try:
             yield writer
+        except WriterProcessDied as error:  # found while handing out documents
+            _cancel_quietly(writer)
+            raise IndexWriteError(path, str(error)) from error
         except BaseException:
             _cancel_quietly(writer)
             raise
@@ -316,6 +320,8 @@ def open_writer(
             _cancel_quietly(writer)
             if isinstance(error, OSError):
                 raise IndexWriteError(path, error.strerror or str(error)) from error
+            if isinstance(error, WriterProcessDied):
+                raise IndexWriteError(path, str(error)) from error
             raise
     finally:
         _held_locks.discard(lock_fd)
@@ -352,9 +358,14 @@ def _wait_for_writer(storage_index, path, timeout, procs, on_wait) -> IndexWrite
             "subargs": {"limitmb": WRITER_LIMIT_MB // procs, "codec": codec},
         }
     try:
-        writer = storage_index.writer(
-            _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec, **extra
-        )
+        if procs > 1:
+            writer = CheckedMpWriter(
+                storage_index, _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec, **extra
+            )
+        else:
+            writer = storage_index.writer(
+                _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec
+            )
     except BaseException as error:
         lock.release()
         if isinstance(error, OSError):

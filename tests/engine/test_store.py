@@ -489,3 +489,42 @@ def test_posting_blocks_are_pickled_with_protocol_5(tmp_path):
                 postings._dataoffset, postings._nextoffset - postings._dataoffset
             )
     assert zstandard.ZstdDecompressor().decompress(raw)[:2] == b"\x80\x05"
+
+
+@pytest.mark.parametrize("dying", ["one", "every"])
+def test_a_writer_process_that_dies_fails_the_write_and_loses_nothing(
+    tmp_path, monkeypatch, dying
+):
+    """Thousands of releases are written by two processes. When one dies the
+    other would carry on, and Whoosh committed without the dead one's
+    releases; when both die, it waited for ever. Either way the write now
+    fails in one line and the last commit stands."""
+    from whoosh import multiproc
+
+    path = tmp_path / "ix"
+    marker = tmp_path / "died"
+    process_file = multiproc.SubWriterTask._process_file
+
+    def die(task, *job):
+        if dying == "every":
+            os._exit(3)
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return process_file(task, *job)  # not the first: carry on
+        os._exit(3)
+
+    with Index.open(path, create=True) as index:
+        index.add([_doc(1), _doc(2)])
+        many = [_doc(n, "storm damage") for n in range(100, 5200)]
+        # Whoosh's writer processes are forked: they run the patched method.
+        monkeypatch.setattr(multiproc.SubWriterTask, "_process_file", die)
+        with pytest.raises(IndexWriteError) as raised:
+            index.add(many)
+        message = str(raised.value)
+        assert "\n" not in message
+        assert "died (exit code 3)" in message and "last commit is intact" in message
+        monkeypatch.undo()
+        assert len(index) == 2 and index.check().is_ok
+        assert index.add(many).added == len(many)  # the lock was released
+        assert len(index) == 2 + len(many)
