@@ -18,7 +18,10 @@ project the whole body):
 - held-out pages, third batch: extraction_labels_heldout3.json,
   benchmarks/heldout3/, 26 pages in 16 more shapes and 5 more languages, shown
   whole and in its two halves: "tune" pages may be used to choose a fix,
-  "check" pages are held back as the unseen check of those fixes.
+  "check" pages are held back as the unseen check of those fixes;
+- held-out pages, fourth batch: extraction_labels_heldout4.json,
+  benchmarks/heldout4/, 20 pages in 10 more shapes and 12 more languages, the
+  unseen check of the fourth round (no fix is chosen on them).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), and with --peers trafilatura (title,
@@ -302,6 +305,12 @@ def main() -> int:
         help="labels of the third batch of held-out pages (benchmarks/heldout3/)",
     )
     parser.add_argument(
+        "--heldout4",
+        type=Path,
+        default=HERE / "extraction_labels_heldout4.json",
+        help="labels of the fourth batch of held-out pages (benchmarks/heldout4/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -335,6 +344,7 @@ def main() -> int:
         sets.append(
             (f"third batch, {half} half", [x for x in third if x["half"] == half])
         )
+    sets.append(("held-out pages, fourth batch", load(args.heldout4)))
 
     peers = None
     if args.peers:

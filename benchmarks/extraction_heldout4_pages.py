@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extraction_heldout_pages import E, _jsonld, _sentences
 from extraction_heldout4_articles import ARTICLES
+from extraction_heldout_pages import E, _jsonld, _sentences
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout4"
