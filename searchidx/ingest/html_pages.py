@@ -380,7 +380,7 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
     if keep is not None:
         protected = {id(keep), *(id(parent) for parent in keep.parents)}
     for element in soup.find_all(True):
-        if element.decomposed or element.name in ("html", "body", "main", "article"):
+        if _is_gone(element) or element.name in ("html", "body", "main", "article"):
             continue
         if id(element) in protected:
             continue
@@ -390,6 +390,16 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif _is_chrome(element):
             element.decompose()
+
+
+def _is_gone(element: Tag) -> bool:
+    """Return True when ``element`` was removed with an ancestor.
+
+    Not bs4's ``decomposed``: it reads an attribute that a kept element lacks,
+    and a Tag answers a missing attribute by searching its whole subtree for a
+    child tag of that name, once per element of the page.
+    """
+    return "_decomposed" in element.__dict__
 
 
 def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
@@ -627,8 +637,15 @@ _BLOCK_LEVEL = [
 ]
 
 
+_BLOCK_NAMES = frozenset(_BLOCK_LEVEL)
+
+
 def _has_block_children(element: Tag) -> bool:
-    return element.find(_BLOCK_LEVEL) is not None
+    # A walk, not element.find(_BLOCK_LEVEL): bs4 builds a matcher for each
+    # call, and this runs for every block of the page.
+    return any(
+        type(node) is Tag and node.name in _BLOCK_NAMES for node in element.descendants
+    )
 
 
 # Most words a cell of a data table holds; a layout table's cell holds prose.
