@@ -732,15 +732,33 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     return paragraphs
 
 
+_BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
+
+
 def _find_byline_element(soup: BeautifulSoup) -> str:
-    for element in soup.find_all(
-        attrs={"class": re.compile(r"byline|author|autor", re.I)}, limit=5
-    ):
+    # One walk over the page, not bs4 attribute searches: those run a matcher
+    # per element, and most pages have no byline element to stop them early.
+    marked: list[Tag] = []
+    by_itemprop = by_rel = None
+    for element in soup.descendants:
+        if type(element) is not Tag:
+            continue
+        attrs = element.attrs
+        classes = attrs.get("class")
+        if classes and len(marked) < 5:
+            joined = classes if isinstance(classes, str) else " ".join(classes)
+            if _BYLINE_CLASS.search(joined):
+                marked.append(element)
+        if by_itemprop is None and attrs.get("itemprop") == "author":
+            by_itemprop = element
+        if by_rel is None and "author" in (attrs.get("rel") or ()):
+            by_rel = element
+    for element in marked:
         text = _text(element)
         if 0 < len(text.split()) <= 14 and not is_date_line(text):
             return BYLINE_PREFIX.sub("", text)
-    element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
-    return _text(element) if element is not None else ""
+    named = by_itemprop or by_rel
+    return _text(named) if named is not None else ""
 
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
