@@ -388,8 +388,25 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
             element.decompose()
         elif element.name == "form" and _holds_the_page(element, soup):
             continue  # ASP.NET WebForms pages put the whole page in one <form>
+        elif element.name == "sup" and _is_note_mark(element):
+            element.decompose()
         elif _is_chrome(element):
             element.decompose()
+
+
+# A note's mark in the text: "1", "[2]", "*", "†". Left in, it sits after the
+# sentence's full stop, and the paragraph no longer ends like a sentence.
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|\*{1,3}|[†‡§])\]?$")
+
+
+def _is_note_mark(sup: Tag) -> bool:
+    """Return True for a superscript that links to a note below the text."""
+    link = sup.find("a", href=True)
+    return (
+        link is not None
+        and str(link["href"]).startswith("#")
+        and _NOTE_MARK.match(sup.get_text(strip=True)) is not None
+    )
 
 
 def _is_gone(element: Tag) -> bool:
