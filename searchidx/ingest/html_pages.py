@@ -162,6 +162,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_markup_date(data)
         or (_date_from_url(meta.url) if meta.url else None)
         or _first_date_line(root)
+        # Last: a date in the page's text in a form our parser does not read.
+        or find_markup_date(data, in_text=True)
     )
     paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
     if not byline:
