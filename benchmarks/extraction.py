@@ -316,6 +316,14 @@ def main() -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list each page's missed fields"
     )
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help="skip the page sets whose name holds WORDS (e.g. 'fourth': the "
+        "unseen batch stays unread while a fix is chosen)",
+    )
     args = parser.parse_args()
 
     def load(path: Path) -> list[dict]:
@@ -345,6 +353,7 @@ def main() -> int:
             (f"third batch, {half} half", [x for x in third if x["half"] == half])
         )
     sets.append(("held-out pages, fourth batch", load(args.heldout4)))
+    sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
 
     peers = None
     if args.peers:
