@@ -35,6 +35,7 @@ from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
+from .second_reading import agree, read_with_trafilatura
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -135,7 +136,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         for script in soup.find_all("script", type="application/json")
         if script.string
     ]
-    _prune_chrome(soup, keep=h1)
+    chrome = _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
     _drop_standfirst(root, h1, _page_description(soup))
@@ -149,7 +150,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
             paragraphs = list(story.paragraphs)
             title = title or story.title
             byline = byline or story.author
-    if not paragraphs:
+    # A page rendered in the browser has only a skeleton for trafilatura.
+    theirs = read_with_trafilatura(data) if story is None else []
+    if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
 
     # Strongest first: what the page says about itself, a date by its
@@ -165,6 +168,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         # Last: a date in the page's text in a form our parser does not read.
         or find_markup_date(data, in_text=True)
     )
+    read = list(paragraphs)
     paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
@@ -176,6 +180,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         paragraphs = _drop_byline_block(paragraphs, byline)
     else:
         byline, paragraphs = _take_byline(paragraphs)
+    # What our reader saw and set aside (chrome, captions, decks, date and
+    # byline lines) is not taken back from the second reading.
+    kept = set(paragraphs)
+    set_aside = [chrome, *pictured, *(p for p in read if p not in kept)]
+    paragraphs = agree(
+        paragraphs,
+        theirs,
+        chrome=" ".join(set_aside),
+        headings=(title, _page_description(soup)),
+    )
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
@@ -374,8 +388,13 @@ def _is_chrome(element: Tag) -> bool:
     return False
 
 
-def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
-    """Remove site chrome in place, never an element holding the headline."""
+def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
+    """Remove site chrome in place, never an element holding the headline.
+
+    Returns:
+        the text removed, so that a second reading keeping it can be told.
+    """
+    removed = []
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     protected = set()
@@ -387,13 +406,21 @@ def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
         if id(element) in protected:
             continue
         if element.name == "header" and element.find("h1") is None:
+            removed.append(element.get_text(" "))
             element.decompose()
         elif element.name == "form" and _holds_the_page(element, soup):
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
         elif _is_chrome(element):
+            if element.name not in _SILENT_TAGS:
+                removed.append(element.get_text(" "))
             element.decompose()
+    return " ".join(removed)
+
+
+# Chrome tags that hold no page text a reader could show.
+_SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object"}
 
 
 # A note's mark in the text: "1", "[2]", "*", "†". Left in, it sits after the

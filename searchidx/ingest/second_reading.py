@@ -1,0 +1,226 @@
+"""A second reading of a saved page by trafilatura, and where the two readings agree.
+
+Our reader (html_pages.py) and trafilatura find a page's main text by
+different methods, and they fail differently: ours keeps a standfirst, a date
+line or a run of footnotes at the edges of the text when they sit in its
+container; trafilatura keeps headlines, "Published ..." lines, teasers and
+contact lines, and each sometimes takes only part of the text. Text both
+keep is body. Text only one keeps is decided by signals that say what text
+is, never by site:
+
+- where it is: a block of ours outside the span both readings agree on (above
+  the first agreed block, below the last) is what trafilatura's cleaning
+  removed around the text (a standfirst, a date line, notes); a line of
+  trafilatura's inside that span is text between two agreed paragraphs that
+  our reader left out, and a run of its lines right below the span is a
+  closing paragraph our reader's container did not hold. Its lines above the
+  span are not taken: on the pages we measured they were decks and summaries,
+  not leads (docs/benchmarks.md);
+- what it looks like: a line is prose when it has enough words and ends a
+  sentence; a line that opens with a short label ("READ MORE:", "Lire aussi
+  :") is a teaser; a line that repeats the headline or the page's description
+  is a deck;
+- what our reader knows of it: a line whose words our reader set aside (its
+  chrome filter removed a tweet or a cookie banner, a caption repeats a
+  picture's alt text, a deck or a date line was dropped) stays out.
+
+When the readings do not agree at all, the one with more prose wins.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+# Runs of three words: long enough to tell two texts apart, short enough that
+# a paragraph split differently by the two readers still matches.
+_SHINGLE = 3
+# A block counts as kept by the other reading when this share of its runs
+# are in that reading.
+_SHARED = 0.5
+# A line of trafilatura's joins our text only when it reads as prose: this many
+# words and a sentence end (or a long run of words, which a label never is).
+_PROSE_WORDS = 10
+_LONG_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+# "READ MORE: ...", "Related: ...", "Lire aussi : ...", "Baca juga: ...": a
+# label of one to three words before a colon opens a teaser, not a paragraph.
+_LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """Return the runs of three words of ``text`` (lower case), or its words if fewer."""
+    words = _WORD.findall(text.lower())
+    if len(words) < _SHINGLE:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def _share_in(text: str, runs: set[tuple[str, ...]]) -> float:
+    own = shingles(text)
+    return len(own & runs) / len(own) if own else 0.0
+
+
+def _is_prose(line: str) -> bool:
+    count = len(line.split())
+    return count >= _LONG_WORDS or (
+        count >= _PROSE_WORDS and _SENTENCE_END.search(line) is not None
+    )
+
+
+def read_with_trafilatura(data: bytes) -> list[str]:
+    """Return trafilatura's main text of a saved page, a line per block.
+
+    Only its text, in its fast mode (no second extractor as fallback): the
+    metadata and the fallbacks would cost several times more per page, and
+    our reader has the fields already.
+    """
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            data,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+        )
+    except (ValueError, TypeError, RecursionError) as error:
+        # trafilatura raises on markup it cannot load: the page keeps our reading.
+        log.debug("trafilatura failed: %s", error)
+        return []
+    return [line for line in (text or "").split("\n") if line.strip()]
+
+
+def agree(
+    ours: list[str],
+    theirs: list[str],
+    *,
+    chrome: str = "",
+    headings: Iterable[str] = (),
+) -> list[str]:
+    """Return the body blocks the two readings agree on, settled by signals.
+
+    Args:
+        ours: our reader's body blocks, in order.
+        theirs: trafilatura's lines, in order.
+        chrome: the page text our reader set aside (its chrome filter's,
+            captions, decks).
+        headings: the headline and the page's description (a line that
+            repeats one is a deck, not body).
+
+    Returns:
+        ``ours`` without the blocks outside the agreed span, with the lines
+        of text only trafilatura kept inside that span put in place and those
+        right below it added; ``ours`` unchanged when trafilatura read
+        nothing; the reading with more prose when they share no text.
+    """
+    if not theirs:
+        return ours
+    chrome_runs = shingles(chrome)
+    if not ours:
+        return _more_prose(ours, theirs, chrome_runs)
+    their_runs = set().union(*(shingles(line) for line in theirs))
+    our_sets = [shingles(block) for block in ours]
+    our_runs = set().union(*our_sets)
+    their_text = " " + " ".join(_WORD.findall(" ".join(theirs).lower())) + " "
+    our_shared = [_kept_by(block, their_runs, their_text) for block in ours]
+    # Only blocks of a few words can anchor the agreed span: a lone "Media"
+    # or "Share" found in both says nothing.
+    anchors = [
+        i for i, block in enumerate(ours) if our_shared[i] and len(block.split()) >= 4
+    ]
+    if not anchors:
+        return _more_prose(ours, theirs, chrome_runs)
+    first, last = anchors[0], anchors[-1]
+    deck_runs = set().union(*(shingles(h) for h in headings if h))
+
+    def is_text(line: str) -> bool:
+        return (
+            _is_prose(line)
+            and not _LABEL.match(line)
+            and _share_in(line, chrome_runs) < _SHARED
+            and _share_in(line, deck_runs) < _SHARED
+        )
+
+    # Where each of trafilatura's agreed lines sits in our blocks, so a line
+    # only it kept goes between the same neighbours.
+    placed: dict[int, list[str]] = {}
+    position = None
+    agreed_lines = []
+    for j, line in enumerate(theirs):
+        if _share_in(line, our_runs) >= _SHARED:
+            position = _block_of(line, our_sets, position)
+            agreed_lines.append(j)
+            continue
+        if position is None or position >= last:
+            continue  # above or below the agreed span: see below
+        if is_text(line):
+            placed.setdefault(position, []).append(line)
+
+    merged = []
+    for i in range(first, last + 1):
+        merged.append(ours[i])
+        merged.extend(placed.get(i, ()))
+    if not agreed_lines:
+        return merged
+    # Below the span, the text only trafilatura kept runs on while its lines
+    # read as text: a closing paragraph our reader's container left out. The
+    # first line that is not text (a contact line, "ENDS", a label) ends it.
+    for line in theirs[agreed_lines[-1] + 1 :]:
+        if not is_text(line):
+            break
+        merged.append(line)
+    return merged
+
+
+def _kept_by(block: str, runs: set[tuple[str, ...]], text: str) -> bool:
+    words = _WORD.findall(block.lower())
+    if len(words) < _SHINGLE:
+        return bool(words) and f" {' '.join(words)} " in text
+    return _share_in(block, runs) >= _SHARED
+
+
+# How many of our blocks past the last placed one a line is looked for in: a
+# page's two readings keep the same order, so its block is near.
+_LOOKAHEAD = 40
+
+
+def _block_of(
+    line: str, our_sets: list[set[tuple[str, ...]]], after: int | None
+) -> int | None:
+    """Return the index of our block that holds most of ``line``, searching forward.
+
+    Near-copies (paragraphs that share a phrase) are told apart by taking the
+    best match, not the first good one.
+    """
+    runs = shingles(line)
+    if not runs:
+        return after
+    start = after or 0
+    best, best_share = after, 0.0
+    for i in range(start, min(start + _LOOKAHEAD, len(our_sets))):
+        share = len(runs & our_sets[i]) / len(runs)
+        if share > best_share:
+            best, best_share = i, share
+            if share == 1.0:
+                break
+    return best
+
+
+def _more_prose(
+    ours: list[str], theirs: list[str], chrome: set[tuple[str, ...]]
+) -> list[str]:
+    """Return the reading with more prose, when the two share no text."""
+    their_prose = [
+        line for line in theirs if _is_prose(line) and _share_in(line, chrome) < _SHARED
+    ]
+    if sum(len(line.split()) for line in their_prose) > 2 * sum(
+        len(block.split()) for block in ours if _is_prose(block)
+    ):
+        return their_prose
+    return ours
