@@ -121,45 +121,52 @@ def agree(
     """
     if not theirs:
         return ours
-    chrome_runs = shingles(chrome)
     if not ours:
-        return _more_prose(ours, theirs, chrome_runs)
-    their_runs = set().union(*(shingles(line) for line in theirs))
+        return _more_prose(ours, theirs, shingles(chrome))
+    # Each text is cut into runs once: pages with hundreds of blocks (tables
+    # read a row per block) are common.
+    their_sets = [shingles(line) for line in theirs]
     our_sets = [shingles(block) for block in ours]
+    their_runs = set().union(*their_sets)
     our_runs = set().union(*our_sets)
     their_text = " " + " ".join(_WORD.findall(" ".join(theirs).lower())) + " "
-    our_shared = [_kept_by(block, their_runs, their_text) for block in ours]
+    our_shared = [
+        _kept_by(block, runs, their_runs, their_text)
+        for block, runs in zip(ours, our_sets, strict=True)
+    ]
     # Only blocks of a few words can anchor the agreed span: a lone "Media"
     # or "Share" found in both says nothing.
     anchors = [
         i for i, block in enumerate(ours) if our_shared[i] and len(block.split()) >= 4
     ]
     if not anchors:
-        return _more_prose(ours, theirs, chrome_runs)
+        return _more_prose(ours, theirs, shingles(chrome))
     first, last = anchors[0], anchors[-1]
     deck_runs = set().union(*(shingles(h) for h in headings if h))
+    chrome_runs: list[set[tuple[str, ...]]] = []  # cut only if a line needs it
 
-    def is_text(line: str) -> bool:
-        return (
-            _is_prose(line)
-            and not _LABEL.match(line)
-            and _share_in(line, chrome_runs) < _SHARED
-            and _share_in(line, deck_runs) < _SHARED
-        )
+    def is_text(line: str, runs: set[tuple[str, ...]]) -> bool:
+        if not _is_prose(line) or _LABEL.match(line):
+            return False
+        if _share(runs, deck_runs) >= _SHARED:
+            return False
+        if not chrome_runs:
+            chrome_runs.append(shingles(chrome))
+        return _share(runs, chrome_runs[0]) < _SHARED
 
     # Where each of trafilatura's agreed lines sits in our blocks, so a line
     # only it kept goes between the same neighbours.
     placed: dict[int, list[str]] = {}
     position = None
     agreed_lines = []
-    for j, line in enumerate(theirs):
-        if _share_in(line, our_runs) >= _SHARED:
-            position = _block_of(line, our_sets, position)
+    for j, (line, runs) in enumerate(zip(theirs, their_sets, strict=True)):
+        if _share(runs, our_runs) >= _SHARED:
+            position = _block_of(runs, our_sets, position)
             agreed_lines.append(j)
             continue
         if position is None or position >= last:
             continue  # above or below the agreed span: see below
-        if is_text(line):
+        if is_text(line, runs):
             placed.setdefault(position, []).append(line)
 
     merged = []
@@ -171,18 +178,27 @@ def agree(
     # Below the span, the text only trafilatura kept runs on while its lines
     # read as text: a closing paragraph our reader's container left out. The
     # first line that is not text (a contact line, "ENDS", a label) ends it.
-    for line in theirs[agreed_lines[-1] + 1 :]:
-        if not is_text(line):
+    for j in range(agreed_lines[-1] + 1, len(theirs)):
+        if not is_text(theirs[j], their_sets[j]):
             break
-        merged.append(line)
+        merged.append(theirs[j])
     return merged
 
 
-def _kept_by(block: str, runs: set[tuple[str, ...]], text: str) -> bool:
+def _share(runs: set[tuple[str, ...]], other: set[tuple[str, ...]]) -> float:
+    return len(runs & other) / len(runs) if runs else 0.0
+
+
+def _kept_by(
+    block: str,
+    runs: set[tuple[str, ...]],
+    their_runs: set[tuple[str, ...]],
+    their_text: str,
+) -> bool:
     words = _WORD.findall(block.lower())
     if len(words) < _SHINGLE:
-        return bool(words) and f" {' '.join(words)} " in text
-    return _share_in(block, runs) >= _SHARED
+        return bool(words) and f" {' '.join(words)} " in their_text
+    return _share(runs, their_runs) >= _SHARED
 
 
 # How many of our blocks past the last placed one a line is looked for in: a
@@ -191,14 +207,13 @@ _LOOKAHEAD = 40
 
 
 def _block_of(
-    line: str, our_sets: list[set[tuple[str, ...]]], after: int | None
+    runs: set[tuple[str, ...]], our_sets: list[set[tuple[str, ...]]], after: int | None
 ) -> int | None:
-    """Return the index of our block that holds most of ``line``, searching forward.
+    """Return the index of our block that holds most of a line's ``runs``.
 
-    Near-copies (paragraphs that share a phrase) are told apart by taking the
-    best match, not the first good one.
+    Searching forward from ``after``; near-copies (paragraphs that share a
+    phrase) are told apart by taking the best match, not the first good one.
     """
-    runs = shingles(line)
     if not runs:
         return after
     start = after or 0
