@@ -193,7 +193,7 @@ def run_one_reading(press: Path, labels: list[dict]):
     from searchidx.ingest import html_pages
 
     second, dates = html_pages.read_with_trafilatura, html_pages.find_markup_date
-    html_pages.read_with_trafilatura = lambda data: []
+    html_pages.read_with_trafilatura = lambda data, encoding=None: []
     html_pages.find_markup_date = lambda data, in_text=False: (
         None if in_text else dates(data)
     )

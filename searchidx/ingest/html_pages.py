@@ -151,7 +151,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
             title = title or story.title
             byline = byline or story.author
     # A page rendered in the browser has only a skeleton for trafilatura.
-    theirs = read_with_trafilatura(data) if story is None else []
+    theirs = (
+        read_with_trafilatura(data, soup.original_encoding) if story is None else []
+    )
     if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
 

@@ -33,6 +33,8 @@ import logging
 import re
 from collections.abc import Iterable
 
+from ._text import repair_text
+
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
@@ -72,18 +74,31 @@ def _is_prose(line: str) -> bool:
     )
 
 
-def read_with_trafilatura(data: bytes) -> list[str]:
+def read_with_trafilatura(data: bytes, encoding: str | None = None) -> list[str]:
     """Return trafilatura's main text of a saved page, a line per block.
 
     Only its text, in its fast mode (no second extractor as fallback): the
     metadata and the fallbacks would cost several times more per page, and
     our reader has the fields already.
+
+    Args:
+        data: the saved page.
+        encoding: the encoding our reader decoded it with; the page is given
+            to trafilatura decoded the same way, and with double-encoded
+            UTF-8 repaired as our reader repairs it. trafilatura turns the
+            no-break spaces of "TheÂ\xa0State" into spaces, after which the
+            damage no longer looks like double encoding, the two readings no
+            longer match, and a garbled copy of a paragraph would be taken
+            for text only trafilatura kept.
     """
     import trafilatura
 
+    page: bytes | str = data
+    if encoding:
+        page = repair_text(data.decode(encoding, errors="replace"))
     try:
         text = trafilatura.extract(
-            data,
+            page,
             fast=True,
             include_comments=False,
             include_tables=True,
@@ -93,7 +108,10 @@ def read_with_trafilatura(data: bytes) -> list[str]:
         # trafilatura raises on markup it cannot load: the page keeps our reading.
         log.debug("trafilatura failed: %s", error)
         return []
-    return [line for line in (text or "").split("\n") if line.strip()]
+    # trafilatura marks a list item "- "; our blocks carry no marks.
+    return [
+        line.removeprefix("- ") for line in (text or "").split("\n") if line.strip()
+    ]
 
 
 def agree(
