@@ -33,7 +33,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from ._text import repair_text
+from ._text import has_double_encoding, repair_text
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def read_with_trafilatura(data: bytes, encoding: str | None = None) -> list[str]
 
     page: bytes | str = data
     if encoding:
-        page = repair_text(data.decode(encoding, errors="replace"))
+        page = _repaired(data.decode(encoding, errors="replace"))
     try:
         text = trafilatura.extract(
             page,
@@ -112,6 +112,24 @@ def read_with_trafilatura(data: bytes, encoding: str | None = None) -> list[str]
     return [
         line.removeprefix("- ") for line in (text or "").split("\n") if line.strip()
     ]
+
+
+_MARKUP = re.compile(r"(<[^>]*>)")
+
+
+def _repaired(page: str) -> str:
+    """Return ``page`` with double-encoded UTF-8 repaired text by text.
+
+    Between tags, as our reader repairs a line at a time: ftfy over a whole
+    page costs several times more and leaves a page alone when part of it
+    is sound.
+    """
+    if not has_double_encoding(page):
+        return page
+    return "".join(
+        part if part.startswith("<") else repair_text(part)
+        for part in _MARKUP.split(page)
+    )
 
 
 def agree(
