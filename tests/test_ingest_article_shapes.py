@@ -236,3 +236,12 @@ def test_spans_split_by_double_breaks_inside_one_paragraph_keep_all_text(tmp_pat
 def test_page_inside_a_form_is_read_without_a_headline_element(tmp_path):
     page = WEBFORMS_PAGE.replace('class="newstitle"', 'class="big"')
     assert _read(tmp_path, page).body == f"{LEAD}\n\nShort line\n\n{LAST}"
+
+
+def test_note_marks_after_a_full_stop_do_not_make_the_lead_a_deck(tmp_path):
+    # "... debate.<sup>1</sup>": with the mark, the lead no longer ended like
+    # a sentence and went as a deck.
+    mark = '<sup id="ref1"><a href="#note1">1</a></sup>'
+    html = _page().replace(f"<p>{LEAD}</p>", f"<p>{LEAD}{mark}</p>")
+    body = _read(tmp_path, html).body
+    assert body.startswith(LEAD + "\n\n")

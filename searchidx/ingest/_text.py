@@ -56,6 +56,11 @@ _MOJIBAKE = re.compile(
 )
 
 
+def has_double_encoding(text: str) -> bool:
+    """Return True when ``text`` shows UTF-8 read as Latin-1 somewhere."""
+    return _MOJIBAKE.search(text) is not None
+
+
 def repair_text(text: str) -> str:
     """Return ``text`` with double-encoded UTF-8 ("Minnesota\u00e2\u0080\u0099s") repaired.
 

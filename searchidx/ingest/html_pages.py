@@ -35,6 +35,7 @@ from .dates import is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
+from .second_reading import agree, read_with_trafilatura
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -135,7 +136,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         for script in soup.find_all("script", type="application/json")
         if script.string
     ]
-    _prune_chrome(soup, keep=h1)
+    chrome = _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
     _drop_standfirst(root, h1, _page_description(soup))
@@ -149,7 +150,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
             paragraphs = list(story.paragraphs)
             title = title or story.title
             byline = byline or story.author
-    if not paragraphs:
+    # A page rendered in the browser has only a skeleton for trafilatura.
+    theirs = (
+        read_with_trafilatura(data, soup.original_encoding) if story is None else []
+    )
+    if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
 
     # Strongest first: what the page says about itself, a date by its
@@ -162,7 +167,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_markup_date(data)
         or (_date_from_url(meta.url) if meta.url else None)
         or _first_date_line(root)
+        # Last: a date in the page's text in a form our parser does not read.
+        or find_markup_date(data, in_text=True)
     )
+    read = list(paragraphs)
     paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
@@ -174,6 +182,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         paragraphs = _drop_byline_block(paragraphs, byline)
     else:
         byline, paragraphs = _take_byline(paragraphs)
+    # What our reader saw and set aside (chrome, captions, decks, date and
+    # byline lines) is not taken back from the second reading.
+    kept = set(paragraphs)
+    set_aside = [chrome, *pictured, *(p for p in read if p not in kept)]
+    paragraphs = agree(
+        paragraphs,
+        theirs,
+        chrome=" ".join(set_aside),
+        headings=(title, _page_description(soup)),
+    )
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
@@ -372,24 +390,64 @@ def _is_chrome(element: Tag) -> bool:
     return False
 
 
-def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> None:
-    """Remove site chrome in place, never an element holding the headline."""
+def _prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
+    """Remove site chrome in place, never an element holding the headline.
+
+    Returns:
+        the text removed, so that a second reading keeping it can be told.
+    """
+    removed = []
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     protected = set()
     if keep is not None:
         protected = {id(keep), *(id(parent) for parent in keep.parents)}
     for element in soup.find_all(True):
-        if element.decomposed or element.name in ("html", "body", "main", "article"):
+        if _is_gone(element) or element.name in ("html", "body", "main", "article"):
             continue
         if id(element) in protected:
             continue
         if element.name == "header" and element.find("h1") is None:
+            removed.append(element.get_text(" "))
             element.decompose()
         elif element.name == "form" and _holds_the_page(element, soup):
             continue  # ASP.NET WebForms pages put the whole page in one <form>
-        elif _is_chrome(element):
+        elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
+        elif _is_chrome(element):
+            if element.name not in _SILENT_TAGS:
+                removed.append(element.get_text(" "))
+            element.decompose()
+    return " ".join(removed)
+
+
+# Chrome tags that hold no page text a reader could show.
+_SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object"}
+
+
+# A note's mark in the text: "1", "[2]", "*", "†". Left in, it sits after the
+# sentence's full stop, and the paragraph no longer ends like a sentence.
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|\*{1,3}|[†‡§])\]?$")
+
+
+def _is_note_mark(sup: Tag) -> bool:
+    """Return True for a superscript that links to a note below the text."""
+    link = sup.find("a", href=True)
+    return (
+        link is not None
+        and str(link["href"]).startswith("#")
+        and _NOTE_MARK.match(sup.get_text(strip=True)) is not None
+    )
+
+
+def _is_gone(element: Tag) -> bool:
+    """Return True when ``element`` was removed with an ancestor.
+
+    Not bs4's ``decomposed``: it reads an attribute that a kept element lacks,
+    and a Tag answers a missing attribute by searching its whole subtree for a
+    child tag of that name, once per element of the page.
+    """
+    return "_decomposed" in element.__dict__
 
 
 def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
@@ -627,8 +685,15 @@ _BLOCK_LEVEL = [
 ]
 
 
+_BLOCK_NAMES = frozenset(_BLOCK_LEVEL)
+
+
 def _has_block_children(element: Tag) -> bool:
-    return element.find(_BLOCK_LEVEL) is not None
+    # A walk, not element.find(_BLOCK_LEVEL): bs4 builds a matcher for each
+    # call, and this runs for every block of the page.
+    return any(
+        type(node) is Tag and node.name in _BLOCK_NAMES for node in element.descendants
+    )
 
 
 # Most words a cell of a data table holds; a layout table's cell holds prose.
@@ -715,15 +780,33 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     return paragraphs
 
 
+_BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
+
+
 def _find_byline_element(soup: BeautifulSoup) -> str:
-    for element in soup.find_all(
-        attrs={"class": re.compile(r"byline|author|autor", re.I)}, limit=5
-    ):
+    # One walk over the page, not bs4 attribute searches: those run a matcher
+    # per element, and most pages have no byline element to stop them early.
+    marked: list[Tag] = []
+    by_itemprop = by_rel = None
+    for element in soup.descendants:
+        if type(element) is not Tag:
+            continue
+        attrs = element.attrs
+        classes = attrs.get("class")
+        if classes and len(marked) < 5:
+            joined = classes if isinstance(classes, str) else " ".join(classes)
+            if _BYLINE_CLASS.search(joined):
+                marked.append(element)
+        if by_itemprop is None and attrs.get("itemprop") == "author":
+            by_itemprop = element
+        if by_rel is None and "author" in (attrs.get("rel") or ()):
+            by_rel = element
+    for element in marked:
         text = _text(element)
         if 0 < len(text.split()) <= 14 and not is_date_line(text):
             return BYLINE_PREFIX.sub("", text)
-    element = soup.find(attrs={"itemprop": "author"}) or soup.find(rel="author")
-    return _text(element) if element is not None else ""
+    named = by_itemprop or by_rel
+    return _text(named) if named is not None else ""
 
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
