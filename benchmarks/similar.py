@@ -81,7 +81,8 @@ COURT_TITLE = re.compile(
 
 def old_similar(index: Index, docnum: int, limit: int, fold: bool) -> list[int]:
     """Whoosh's more_like as search.py's run_similar used it, as docnums."""
-    with index._searchers.current() as searcher:
+    with index._store.reading() as reader:
+        searcher = reader._searcher
         return _old_similar(searcher, docnum, limit, fold)
 
 
@@ -265,7 +266,8 @@ def press_figures(index_path: Path | None) -> dict:
             with Index.open(path, create=True) as index:
                 index.add(list(read_documents(press, on_error=lambda error: None)))
         with Index.open(path) as index:
-            with index._searchers.current() as searcher:
+            with index._store.reading() as reader:
+                searcher = reader._searcher
                 rows = list(searcher.all_stored_fields())
             _remember_ids(rows)
             titles = [row.get("title", "") for row in rows]
@@ -309,7 +311,8 @@ def collection_figures(name: str, min_related: int) -> dict:
                 for doc in corpus
             ]
         )
-        with index._searchers.current() as searcher:
+        with index._store.reading() as reader:
+            searcher = reader._searcher
             rows = list(searcher.all_stored_fields())
         _remember_ids(rows)
         docnums = _DOCNUMS

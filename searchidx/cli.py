@@ -583,6 +583,7 @@ def similar(ctx, doc_id: str, limit: int, as_json: bool, color) -> None:
     """
     with _open_for_reading(ctx) as index:
         results = index.similar(doc_id, limit=limit)
+    _warn_if_partial(ctx, results)
     if as_json:
         fields = ("rank", "id", "title", "date", "source", "score", "copies")
         for hit in results.hits:

@@ -441,6 +441,7 @@ class Index:
                 publishers=publishers,
             )
 
+    @_reporting_damage
     def publisher_evidence(
         self, names: Iterable[str] | None = None
     ) -> tuple[list[str], dict[str, frozenset[str]]]:
@@ -460,19 +461,26 @@ class Index:
     @_reporting_damage
     @former_names(text="query")
     def statistics(
-        self, query: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
+        self,
+        query: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT_S,
+        publishers: Mapping[str, str] | None = None,
     ) -> CollectionStatistics:
         """Return what ranking ``text`` reads of this index, as values that add up.
 
         Document count, field lengths and the document frequency of each of
         the query's terms (a wildcard's words as found here); ``a + b`` sums
-        two indexes' (see ``search(..., statistics=)``).
+        two indexes' (see ``search(..., statistics=)``). ``publishers``: as
+        given to ``search`` with these statistics.
 
         Raises:
             QueryError: the query cannot be read or would cost too much.
         """
         with self._store.reading() as reader:
-            return collection_statistics(reader, query, timeout=timeout)
+            return collection_statistics(
+                reader, query, timeout=timeout, publishers=publishers
+            )
 
     @_reporting_damage
     def similar(self, doc_id: str, *, limit: int = 10, fold: bool = True) -> Results:

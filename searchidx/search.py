@@ -15,7 +15,7 @@ from .errors import ParameterError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
 from .frozen import FrozenDict
 from .snippets import Snippet, best_snippets
-from .sources import closest_sources, match_sources
+from .sources import closest_sources, match_sources, with_host_named
 
 SORTS = ("relevance", "newest", "oldest")
 
@@ -194,14 +194,22 @@ def run_search(
 
 
 def collection_statistics(
-    reader: Reader, text: str, *, timeout: float | None = DEFAULT_TIMEOUT_S
+    reader: Reader,
+    text: str,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
+    publishers: Mapping[str, str] | None = None,
 ) -> CollectionStatistics:
     """Return the index's statistics for ranking ``text`` (see Index.statistics)."""
     check_query_text(text)
     return reader.statistics(
         text,
-        # A source this part of a collection lacks is no error: another has it.
-        sources_named=lambda wanted: match_sources(reader, wanted),
+        # A source this part of a collection lacks is no error: another has
+        # it; the host-named sources the collection's publishers stand for
+        # are searched as the search will (run_search).
+        sources_named=lambda wanted: with_host_named(
+            match_sources(reader, wanted), wanted, publishers or {}
+        ),
         deadline=Deadline(text, timeout),
     )
 
@@ -278,7 +286,13 @@ def _run_search(
         sources_named=(
             (lambda wanted: _match_sources(reader, wanted))
             if sources_must_exist
-            else (lambda wanted: match_sources(reader, wanted))
+            # A part of a collection: the collection's publishers also name
+            # host-named sources whose named releases other parts hold.
+            else (
+                lambda wanted: with_host_named(
+                    match_sources(reader, wanted), wanted, publishers or {}
+                )
+            )
         ),
         statistics=statistics,
     )

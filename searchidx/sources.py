@@ -154,6 +154,21 @@ def as_publisher(
     return merged
 
 
+def with_host_named(
+    names: list[str], wanted: list[str], publishers: Mapping[str, str]
+) -> list[str]:
+    """Return ``names`` and the host-named sources whose publisher (in
+    ``publishers``, see publisher_names) ``wanted`` or ``names`` name."""
+    keys = {_name_key(fold_host(value)) for value in wanted if value.strip()}
+    keys |= {_name_key(name) for name in names}
+    added = sorted(
+        host
+        for host, publisher in publishers.items()
+        if _name_key(publisher) in keys and host not in names
+    )
+    return [*names, *added]
+
+
 def match_sources(reader, wanted: list[str]) -> list[str]:
     """Return the indexed source names that ``wanted`` names, by name or host.
 

@@ -143,10 +143,16 @@ def check_place(folder: str | os.PathLike, number: int, shards: int) -> None:
         raise ShardLayoutError(
             folder, f"cannot read {PLACE_NAME} ({type(error).__name__}: {error})"
         ) from error
-    if place != (number, shards):
+    if place[1] != shards:
         raise ShardLayoutError(
             folder,
             f"was made as shard-{place[0]:02d} of {place[1]} shards, but "
             f"{MANIFEST_NAME} names {shards}; restore the manifest the index "
             "was made with",
+        )
+    if place[0] != number:
+        raise ShardLayoutError(
+            folder,
+            f"holds what was made as shard-{place[0]:02d} of {place[1]} shards; "
+            "put each shard folder back under its own name",
         )

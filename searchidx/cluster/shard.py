@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..documents import Document
 from ..errors import (
+    IndexDamagedError,
     IndexFormatError,
     IndexNotFoundError,
     IngestError,
@@ -75,6 +76,21 @@ def _answering(method):
             return method(self, *args, **kwargs)
         except SearchidxError as error:
             return Failure.of(error)
+        except Exception as error:
+            # A damaged segment met outside Index's own methods (the reads
+            # below use its reader): named as damage, as Index names it.
+            damage = (
+                self._index._store.damage(error) if self._index is not None else None
+            )
+            if damage is None:
+                raise
+            return Failure.of(
+                IndexDamagedError(
+                    self.folder,
+                    f"{damage}; rebuild the sharded index, or restore this "
+                    "shard's folder from a backup",
+                )
+            )
 
     answer.__name__ = method.__name__
     answer.__doc__ = method.__doc__
@@ -270,17 +286,18 @@ class Shard:
         return removed, missing
 
     @_answering
-    def statistics(self, text: str):
+    def statistics(self, text: str, publishers: dict | None = None):
         """Return this shard's collection statistics for ranking ``text``."""
-        return self._index.statistics(text)
+        return self._index.statistics(text, publishers=publishers)
 
     @_answering
-    def search_inputs(self, text: str, host_named: list[str]):
+    def search_inputs(self, text: str, host_named: list[str], publishers: dict):
         """Return what a search of all shards needs of this one first: its
-        statistics for ranking ``text``, and its publisher evidence for its
-        host-named sources and ``host_named`` (see Index.publisher_evidence)."""
+        statistics for ranking ``text`` (``publishers`` as the search will
+        be given), and its publisher evidence for its host-named sources and
+        ``host_named`` (see Index.publisher_evidence)."""
         return (
-            self._index.statistics(text),
+            self._index.statistics(text, publishers=publishers),
             self._index.publisher_evidence(host_named),
         )
 

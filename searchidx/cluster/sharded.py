@@ -81,8 +81,10 @@ class ShardedIndex:
         self._create = create
         self._handles: list = [None] * layout.shards
         self._lost_workers: set[str] = set()
-        # Host-named sources seen in any shard, asked about in every shard.
+        # Host-named sources seen in any shard, asked about in every shard,
+        # and the publishers they were last found to stand for.
         self._host_named: set[str] = set()
+        self._publishers_found: dict[str, str] = {}
 
     @classmethod
     def open(
@@ -200,6 +202,10 @@ class ShardedIndex:
             raise _ShardDown(f"its worker cannot be reached ({error})") from error
         if failure is not None:
             self._workers.release(handle)
+            if issubclass(failure.kind, ShardLayoutError):
+                # Not a shard down but a manifest that is not this index's:
+                # every answer would miss or misplace releases.
+                raise failure.error()
             raise _ShardDown(failure.message)
         self._handles[number] = (handle, worker)
         return self._handles[number]
@@ -499,11 +505,23 @@ class ShardedIndex:
         # Every shard ranks with the statistics of all that answer: those of
         # one index holding their documents (dfs_query_then_fetch); and
         # counts a host-named source as the publisher all shards name it.
-        known, failed = self._answers(
-            "search_inputs", text, sorted(self._host_named), timeout=wait
-        )
+        # The statistics are asked with the publishers last found: when the
+        # shards' evidence finds others (after a write), asked again.
+        for _ in range(2):
+            expected = self._publishers_found
+            known, failed = self._answers(
+                "search_inputs",
+                text,
+                sorted(self._host_named),
+                expected,
+                timeout=wait,
+            )
+            publishers = self._publishers(
+                [inputs for _, inputs in known.values()], wait
+            )
+            if publishers == expected:
+                break
         statistics = sum((part for part, _ in known.values()), CollectionStatistics())
-        publishers = self._publishers([inputs for _, inputs in known.values()], wait)
         answers, more_failed = self._answers(
             "search", text, options, statistics, publishers, timeout=wait
         )
@@ -628,7 +646,10 @@ class ShardedIndex:
                 "publisher_evidence", sorted(self._host_named), timeout=wait
             )
             answers = list(again.values())
-        return publishers_from(joined_evidence(evidence for _, evidence in answers))
+        self._publishers_found = publishers_from(
+            joined_evidence(evidence for _, evidence in answers)
+        )
+        return self._publishers_found
 
     def stats(self) -> ShardedStats:
         """Return the documents, sources and dates of all shards together;
@@ -656,7 +677,13 @@ class ShardedIndex:
             ShardsUnavailableError: a shard did not answer.
         """
         wait = None if timeout is None else timeout + ANSWER_GRACE_S
-        parts, failed = self._answers("statistics", query, timeout=wait, partial=False)
+        evidence, _ = self._answers(
+            "publisher_evidence", sorted(self._host_named), partial=False
+        )
+        publishers = self._publishers(list(evidence.values()), wait)
+        parts, _ = self._answers(
+            "statistics", query, publishers, timeout=wait, partial=False
+        )
         return sum(parts.values(), CollectionStatistics())
 
 

@@ -197,3 +197,30 @@ def test_an_unreachable_scheduler_is_one_error_line(runner, three_shards):
         "Error: tcp://127.0.0.1:9: cannot reach the Dask scheduler ("
     )
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_shard_with_a_damaged_segment_is_named_and_the_others_answer(
+    runner, three_shards, tmp_path
+):
+    path = tmp_path / "copy"
+    shutil.copytree(three_shards, path)
+    for segment in (path / "shard-01").glob("*.seg"):
+        with open(segment, "r+b") as file:
+            file.truncate(segment.stat().st_size // 2)
+    for args in (["query", "exercise"], ["stats"], ["similar", _any_id(runner, path)]):
+        result = _run(runner, path, *args)
+        assert result.exit_code == 0, result.stderr
+        warning, *_ = result.stderr.splitlines()
+        assert (
+            warning == f"warning: partial results: shard-01 of {path}/ did not answer"
+        )
+        assert "internal error" not in result.output
+
+
+def _any_id(runner, path) -> str:
+    """Return the id of a release on a shard other than shard-01."""
+    hits = _run(runner, path, "query", "exercise", "--json", "--limit", "50").stdout
+    ids = [json.loads(line)["id"] for line in hits.splitlines()[:-1]]
+    from searchidx.cluster.layout import shard_of
+
+    return next(doc_id for doc_id in ids if shard_of(doc_id, 3) != 1)

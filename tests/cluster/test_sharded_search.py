@@ -246,3 +246,14 @@ def test_a_host_named_source_counts_as_its_publisher_whichever_shards_hold_them(
             == dict(one.stats().sources)
             == {"Jane Senator": 6}
         )
+        # Filtering by the publisher finds the host-named ones on any shard.
+        for options in (
+            {"query": "farm bill", "sources": ["Jane Senator"]},
+            {"query": 'source:"Jane Senator"'},
+            {"query": "farm source:senator.example.gov"},
+        ):
+            expected, got = one.search(**options), three.search(**options)
+            assert got.total == expected.total == 6
+            assert [(h.document.id, h.score) for h in got.hits] == [
+                (h.document.id, h.score) for h in expected.hits
+            ]
