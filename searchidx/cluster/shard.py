@@ -294,11 +294,15 @@ class Shard:
     def search_inputs(self, text: str, host_named: list[str], publishers: dict):
         """Return what a search of all shards needs of this one first: its
         statistics for ranking ``text`` (``publishers`` as the search will
-        be given), and its publisher evidence for its host-named sources and
-        ``host_named`` (see Index.publisher_evidence)."""
+        be given), its publisher evidence for its host-named sources and
+        ``host_named`` (see Index.publisher_evidence), and what it knows of
+        the query's words for a spelling suggestion."""
+        with self._index._store.reading() as reader:
+            spelling = reader.spelling_candidates(text)
         return (
             self._index.statistics(text, publishers=publishers),
             self._index.publisher_evidence(host_named),
+            spelling,
         )
 
     @_answering

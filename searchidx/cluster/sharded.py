@@ -26,6 +26,8 @@ from ..engine import (
     DEFAULT_WRITE_TIMEOUT,
     CollectionStatistics,
     choose_key_terms,
+    joined_spelling,
+    suggest_from,
 )
 from ..errors import (
     DocumentNotFoundError,
@@ -517,11 +519,17 @@ class ShardedIndex:
                 timeout=wait,
             )
             publishers = self._publishers(
-                [inputs for _, inputs in known.values()], wait
+                [inputs for _, inputs, _ in known.values()], wait
             )
             if publishers == expected:
                 break
-        statistics = sum((part for part, _ in known.values()), CollectionStatistics())
+        statistics = sum(
+            (part for part, _, _ in known.values()), CollectionStatistics()
+        )
+        # Suggested from every shard's words and counts, as one index would.
+        suggestion = suggest_from(
+            text, joined_spelling([spelling for _, _, spelling in known.values()])
+        )
         answers, more_failed = self._answers(
             "search", text, options, statistics, publishers, timeout=wait
         )
@@ -543,7 +551,7 @@ class ShardedIndex:
             facets=merge.merge_facets(answers)
             if answers
             else {name: () for name in options["facets"]},
-            suggestion=self._suggestion(answers) if first is not None else None,
+            suggestion=suggestion if first is not None else None,
             failed_shards=tuple(sorted(failed)),
         )
 
@@ -560,18 +568,6 @@ class ShardedIndex:
             raise QueryError(
                 f"source:{shown}", f"no such source; closest: {', '.join(closest)}"
             )
-
-    def _suggestion(self, answers: dict[int, object]) -> str | None:
-        """Return the spelling suggestion of the shards, if they agree on one.
-
-        A word one shard has never seen may be one another holds; a shard
-        that suggests nothing knows every word (or has nothing close).
-        """
-        suggested = [results.suggestion for _, results in sorted(answers.items())]
-        offered = [s for s in suggested if s]
-        if not offered or len(offered) < len(suggested):
-            return None
-        return max(offered, key=offered.count)
 
     def similar(
         self, doc_id: str, *, limit: int = 10, fold: bool = True

@@ -28,7 +28,9 @@ and arrays, through this interface and nothing else:
     lists of several indexes merge into the list of one.
     ``similar`` in parts, for indexes holding parts of a collection:
     ``release_terms(n)``, ``term_statistics(texts)``, ``choose_key_terms``
-    (below) and ``ranked_by_terms(terms, statistics=, excluding=)``.
+    (below) and ``ranked_by_terms(terms, statistics=, excluding=)``; and
+    spelling in parts: ``spelling_candidates(text)``, ``joined_spelling``,
+    ``suggest_from``.
 ``CollectionStatistics``: what BM25 reads, summable across indexes; given
     to ``find(..., statistics=)`` a part of a collection ranks as the whole.
 
@@ -47,6 +49,7 @@ from .reader import Reader
 from .scoring import CollectionStatistics
 from .searching import Found, Listed
 from .similar import choose_key_terms
+from .spelling import joined_spelling, suggest_from
 from .storage import DEFAULT_WRITE_TIMEOUT, Store, Writer
 
 __all__ = [
@@ -61,6 +64,8 @@ __all__ = [
     "Store",
     "Writer",
     "choose_key_terms",
+    "joined_spelling",
+    "suggest_from",
     "document_to_fields",
     "stored_to_document",
 ]

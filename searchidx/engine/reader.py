@@ -28,7 +28,7 @@ from .similar import (
     term_counts,
     term_statistics,
 )
-from .spelling import suggest_spelling
+from .spelling import SpellingCandidates, spelling_candidates, suggest_spelling
 
 
 class Reader:
@@ -177,6 +177,11 @@ class Reader:
     def suggest(self, text: str) -> str | None:
         """Return ``text`` with unknown words replaced by close known ones, or None."""
         return suggest_spelling(self._searcher, text)
+
+    def spelling_candidates(self, text: str) -> SpellingCandidates:
+        """Return what this index knows of ``text``'s words, for a suggestion
+        made for several indexes (spelling.joined_spelling, suggest_from)."""
+        return spelling_candidates(self._searcher, text)
 
     def similar(self, doc_id: str, *, limit: int, fold: bool) -> list[Listed] | None:
         """Return the documents most like ``doc_id``, in listing order; None

@@ -118,6 +118,28 @@ def test_misspelled_query_is_corrected_as_in_one_index(both):
     assert got.corrected_from == "multilaterl excercise"
 
 
+def test_every_misspelling_is_corrected_as_in_one_index(both):
+    """Suggestions come from all shards' words and counts, not a vote."""
+    one, three = both
+    words = sorted(
+        {
+            word.lower()
+            for hit in one.search("exercise OR navy OR court OR vaccine", limit=40).hits
+            for word in hit.document.title.split()
+            if word.isalpha() and len(word) >= 6
+        }
+    )
+    assert len(words) >= 20
+    for word in words:
+        for typo in (word[:3] + word[4:], word[:-1] + "x"):
+            expected, got = one.search(typo), three.search(typo)
+            assert (got.query, got.suggestion, got.total) == (
+                expected.query,
+                expected.suggestion,
+                expected.total,
+            ), typo
+
+
 def test_a_bad_query_is_the_users_error_not_a_missing_shard(both):
     _, three = both
     with pytest.raises(ParameterError, match="unknown sort 'rank'"):
