@@ -77,15 +77,22 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+# A source spelled as a host: the url's, when a page names no publisher.
+_HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+
 def text_fingerprint(doc: Document, body_words: list[str] | None = None) -> str:
     """Return a hash of the title's and body's words and the date, or "".
 
     Case, spacing and punctuation are ignored. Two documents with the same
     fingerprint are the same release saved under two names or urls. The
     title and date count because scrapers save one site's boilerplate as the
-    body of many different releases; copies that differ in title or date are
-    kept and folded at search time instead (see copies.py). Bodies under
-    40 words have none.
+    body of many different releases; the source when a publisher is named
+    (not a url's host, which a mirror has too), because two publishers of
+    one joint statement each published it. Copies that differ in any of
+    them are kept and folded at search time instead (see copies.py), so both
+    publishers are named, whichever was read first. Bodies under 40 words
+    have none.
 
     Args:
         body_words: ``words_of(doc.body)``, when the caller has it already.
@@ -95,5 +102,6 @@ def text_fingerprint(doc: Document, body_words: list[str] | None = None) -> str:
         return ""
     title = " ".join(words_of(doc.title))
     published = doc.date.isoformat() if doc.date else ""
-    key = "\x1f".join([title, published, " ".join(words)])
+    source = "" if _HOST_LIKE.match(doc.source) else " ".join(words_of(doc.source))
+    key = "\x1f".join([title, published, source, " ".join(words)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()

@@ -173,3 +173,50 @@ def test_similar_folds_copies_of_itself_and_of_each_other(index):
     sources = [hit.document.source for hit in neighbours]
     assert not {"site-a.example", "site-b.example"} & set(sources)
     assert len(sources) == len(set(hit.document.id for hit in neighbours))
+
+
+JOINT = (
+    "The two senators introduced a bill on Tuesday to fund coastal flood "
+    "defences in every harbour town, with grants for sea walls, pumps and "
+    "warning systems, and a review of how the money reaches small councils "
+    "that cannot afford engineers of their own, the senators said."
+)
+
+
+def _joint(source: str, slug: str):
+    from datetime import date
+
+    from searchidx import Document
+
+    return Document(
+        title="Senators introduce coastal flood defence bill",
+        body=JOINT,
+        source=source,
+        date=date(2024, 4, 9),
+        url=f"https://{slug}.example.gov/news/flood-bill",
+    )
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_joint_statement_read_in_one_run_keeps_both_publishers(tmp_path, order):
+    """Two named publishers of the same words are two releases, folded into
+    one hit naming the other, whichever was read first (a mirror that only
+    repeats a page under another host stays one document)."""
+    from searchidx import Index
+
+    statements = [
+        _joint("Senator Ana Reyes", "reyes"),
+        _joint("Senator Tom Hale", "hale"),
+    ]
+    if order:
+        statements.reverse()
+    with Index.open(tmp_path / "ix", create=True) as index:
+        report = index.add(statements)
+        assert (report.added, report.repeated) == (2, 0)
+        (hit,) = index.search("coastal flood defence").hits
+        assert hit.document.source == "Senator Ana Reyes"
+        assert hit.copies == ("Senator Tom Hale",)
+        assert dict(index.stats().sources) == {
+            "Senator Ana Reyes": 1,
+            "Senator Tom Hale": 1,
+        }

@@ -134,7 +134,7 @@ def test_absurd_words_get_no_spelling_work(built_index, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("the corrector was asked about an absurd word")
 
-    monkeypatch.setattr(spelling_module._SegmentCorrector, "suggest", refuse)
+    monkeypatch.setattr(spelling_module, "_close_words", refuse)
     with Index.open(built_index) as index:
         assert index.search("q" * 31).suggestion is None
         assert index.search("harbour " + "z" * 1500).suggestion is None

@@ -54,24 +54,27 @@ def spelling_candidates(searcher, text: str) -> SpellingCandidates:
         ):
             found[lowered] = None
             continue
-        # One edit for short words, two for long ones: "insulim" -> "insulin",
-        # but "ozempic" must not become "olympic" (two edits in seven letters).
-        # The first letter is kept: walking the word list for every first
-        # letter made each word's lookup grow with the index
-        # (docs/benchmarks.md), and few typos are in the first letter.
-        # Each segment is asked on its own: an index of several segments
-        # reads as one MultiReader, whose terms_within() computes the edit
-        # distance to every word the index holds, slow past a few thousand
-        # releases (docs/benchmarks.md); a segment's own uses an automaton.
-        close: dict[str, int] = {}
-        for leaf, _offset in reader.leaf_readers():
-            for word in leaf.terms_within(
-                "content", lowered, _max_edits(lowered), prefix=1
-            ):
-                if word not in close:
-                    close[word] = reader.frequency("content", word)
-        found[lowered] = close
+        found[lowered] = _close_words(reader, lowered)
     return found
+
+
+def _close_words(reader, word: str) -> dict[str, int]:
+    """Return the words of the index close to ``word``, with their frequencies."""
+    # One edit for short words, two for long ones: "insulim" -> "insulin",
+    # but "ozempic" must not become "olympic" (two edits in seven letters).
+    # The first letter is kept: walking the word list for every first
+    # letter made each word's lookup grow with the index
+    # (docs/benchmarks.md), and few typos are in the first letter.
+    # Each segment is asked on its own: an index of several segments
+    # reads as one MultiReader, whose terms_within() computes the edit
+    # distance to every word the index holds, slow past a few thousand
+    # releases (docs/benchmarks.md); a segment's own uses an automaton.
+    close: dict[str, int] = {}
+    for leaf, _offset in reader.leaf_readers():
+        for found in leaf.terms_within("content", word, _max_edits(word), prefix=1):
+            if found not in close:
+                close[found] = reader.frequency("content", found)
+    return close
 
 
 def joined_spelling(parts: list[SpellingCandidates]) -> SpellingCandidates:

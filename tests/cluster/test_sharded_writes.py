@@ -228,3 +228,67 @@ def test_shard_folders_swapped_by_hand_are_refused(tmp_path):
     (path / "swap").rename(path / "shard-01")
     with pytest.raises(ShardLayoutError, match="holds what was made as shard-01"):
         ShardedIndex.open(path)
+
+
+def _rewritten_release(tmp_path, index_for_path):
+    """Index two publishers' files, then rewrite one with the other's words;
+    return the index and the second run's report."""
+
+    def release(source: str, title: str, body: str) -> str:
+        slug = source.split()[-1].lower()
+        return json.dumps(
+            {
+                "title": title,
+                "text": body,
+                "source": source,
+                "date": "2024-04-09",
+                "url": f"https://{slug}.example.gov/news/1",
+            }
+        )
+
+    joint = BODY + " Both offices said so on Tuesday."
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "reyes.jsonl").write_text(release("Ana Reyes", "Flood bill", joint))
+    (files / "hale.jsonl").write_text(release("Tom Hale", "Other news", BODY))
+    index = index_for_path(tmp_path / "ix")
+    assert index.add_files([files]).added == 2
+    (files / "hale.jsonl").write_text(release("Tom Hale", "Flood bill", joint))
+    return index, index.add_files([files])
+
+
+@pytest.mark.parametrize("sharded", [False, True])
+def test_a_file_rewritten_with_another_publishers_words_updates_its_release(
+    tmp_path, sharded
+):
+    """A re-read file whose release now says what another publisher's says
+    (a joint statement) updates it: it was kept stale in one index, and
+    removed from the shards, as a repeat of the other."""
+    from searchidx import Index
+
+    def index_for_path(path):
+        if sharded:
+            return ShardedIndex.open(path, create=True, shards=3)
+        return Index.open(path, create=True)
+
+    index, report = _rewritten_release(tmp_path, index_for_path)
+    with index:
+        assert (report.updated, report.unchanged, report.removed) == (1, 1, 0)
+        assert index.get("https://hale.example.gov/news/1").title == "Flood bill"
+        assert len(index) == 2
+        if not sharded:
+            (hit,) = index.search("flood bill").hits
+            assert {hit.document.source, *hit.copies} == {"Ana Reyes", "Tom Hale"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a release that becomes a copy on update stays on its shard (#21)",
+)
+def test_a_release_rewritten_into_a_copy_folds_with_it_on_shards(tmp_path):
+    index, _ = _rewritten_release(
+        tmp_path, lambda path: ShardedIndex.open(path, create=True, shards=3)
+    )
+    with index:
+        (hit,) = index.search("flood bill").hits
+        assert {hit.document.source, *hit.copies} == {"Ana Reyes", "Tom Hale"}
