@@ -19,10 +19,12 @@ the release; ``Index._add``, for the files read again and ``prune``.
 
 from __future__ import annotations
 
+import pickle
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 
 from ..documents import Document
@@ -40,6 +42,26 @@ from ..pipeline import AddReport, add_documents
 IDLE_WRITE_S = 600.0
 _END = object()
 _ABORT = object()
+
+
+# Documents cross to a shard as one pickle of plain tuples of their fields.
+# Dask serialises a list item by item, with its own dispatch around each
+# one, and a slotted dataclass pickles through __getstate__/__setstate__ in
+# Python, field by field: both on every document, on both ends.
+_DOCUMENT_FIELDS = attrgetter(*(f.name for f in fields(Document)))
+
+
+def packed(documents: list[Document]) -> bytes:
+    """Return ``documents`` as ``Shard.feed`` takes them."""
+    return pickle.dumps(
+        list(map(_DOCUMENT_FIELDS, documents)), protocol=pickle.HIGHEST_PROTOCOL
+    )
+
+
+def _unpacked(batch: bytes):
+    # id and content_hash travel too, so nothing is derived again.
+    for values in pickle.loads(batch):
+        yield Document(*values)
 
 
 class _WriteAborted(SearchidxError):
@@ -178,7 +200,7 @@ class Shard:
                 return
             if batch is _ABORT:
                 raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
-            yield from batch
+            yield from _unpacked(batch)
 
     def _write(self, **options) -> None:
         try:
@@ -202,8 +224,8 @@ class Shard:
             )
 
     @_answering
-    def feed(self, documents: list[Document]) -> None:
-        """Hand documents to the write ``begin`` started."""
+    def feed(self, documents: bytes) -> None:
+        """Hand documents (``packed``) to the write ``begin`` started."""
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.

@@ -20,7 +20,7 @@ from ..pipeline import AddReport
 from . import merge
 from .errors import ShardWriteError
 from .routing import Router
-from .shard import Failure
+from .shard import Failure, packed
 
 # Documents routed together: one round trip to every shard to learn which
 # ids and near copies it holds. Bigger chunks mean fewer trips and more
@@ -84,7 +84,7 @@ def write_documents(
                         index.path, index.shard_name(number), "its worker was lost"
                     )
                 try:
-                    in_flight.append(held[0].feed(routed_documents))
+                    in_flight.append(held[0].feed(packed(routed_documents)))
                 except index._workers.lost_errors as error:
                     index._lose(number)
                     raise ShardWriteError(
