@@ -48,7 +48,7 @@ class Router:
         self, documents: list[Document], *, locate: Locate, find_copies: FindCopies
     ) -> dict[int, list[Document]]:
         """Return ``documents`` by shard, without those met before in this call."""
-        kept, sketches = [], []
+        kept, words = [], []
         for document in documents:
             body_words = words_of(document.body)
             fingerprint = text_fingerprint(document, body_words)
@@ -58,19 +58,25 @@ class Router:
             self._seen.add(document.id)
             if fingerprint:
                 self._texts.add(fingerprint)
-            shingle_set = shingles(document.body, body_words)
             kept.append(document)
-            sketches.append((shingle_set, anchors(shingle_set)))
+            words.append(body_words)
         routed: dict[int, list[Document]] = {}
         if not kept:
             return routed
         held = locate([document.id for document in kept])
-        new = [at for at, shard in enumerate(held) if shard is None]
+        # Only a new document needs its shingles: an indexed one goes back to
+        # the shard holding it, whatever it copies (a re-run is mostly these).
+        sketches = {}
+        for at, shard in enumerate(held):
+            if shard is None:
+                shingle_set = shingles(kept[at].body, words[at])
+                sketches[at] = (shingle_set, anchors(shingle_set))
         probes = [
-            (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketches[at])
-            for at in new
+            (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketch)
+            for at, sketch in sketches.items()
         ]
-        indexed = dict(zip(new, find_copies(probes) if probes else [], strict=True))
+        found = find_copies(probes) if probes else []
+        indexed = dict(zip(sketches, found, strict=True))
         for at, document in enumerate(kept):
             shard = held[at]
             if shard is None:
