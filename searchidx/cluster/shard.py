@@ -51,7 +51,7 @@ _ABORT = object()
 _DOCUMENT_FIELDS = attrgetter(*(f.name for f in fields(Document)))
 
 
-def packed(documents: list[Document]) -> bytes:
+def packed_documents(documents: list[Document]) -> bytes:
     """Return ``documents`` as ``Shard.feed`` takes them."""
     return pickle.dumps(
         list(map(_DOCUMENT_FIELDS, documents)), protocol=pickle.HIGHEST_PROTOCOL
@@ -62,6 +62,18 @@ def _unpacked(batch: bytes):
     # id and content_hash travel too, so nothing is derived again.
     for values in pickle.loads(batch):
         yield Document(*values)
+
+
+class Packed:
+    """A list sent to or from a shard as one pickle, not item by item as Dask would."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+
+    def __reduce__(self):
+        return (Packed, (self.items,))
 
 
 class _WriteAborted(SearchidxError):
@@ -111,6 +123,11 @@ class CopyProbe:
     date: object  # datetime.date | None
 
 
+def packed_probe(probe: CopyProbe, shingle_set, terms: list[str]) -> tuple:
+    """Return what ``Shard.find_copies`` takes of one document, as plain values."""
+    return (probe.id, probe.title, probe.date, shingle_set.tobytes(), terms)
+
+
 class Shard:
     """An ordinary searchidx index folder, open for the coordinator's calls."""
 
@@ -146,23 +163,34 @@ class Shard:
         return len(self._index)
 
     @_answering
-    def held(self, doc_ids: list[str]) -> list[bool]:
+    def held(self, doc_ids: Packed) -> Packed:
         """Return for each id whether a live document of this shard has it."""
         with self._index._store.reading() as reader:
-            return [reader.docnum(doc_id) is not None for doc_id in doc_ids]
+            return Packed(
+                [reader.docnum(doc_id) is not None for doc_id in doc_ids.items]
+            )
 
     @_answering
-    def find_copies(self, probes: list[tuple[CopyProbe, object, list[str]]]) -> list:
-        """Return for each (document, shingles, anchors) the group it copies here, or None."""
+    def find_copies(self, probes: Packed) -> Packed:
+        """Return for each ``packed_probe`` the group it copies here, or None."""
+        import numpy as np
+
         from ..copies import find_indexed_copy
 
         with self._index._store.reading() as reader:
             if not reader.doc_count:
-                return [None] * len(probes)
-            return [
-                find_indexed_copy(reader, probe, shingle_set, terms)
-                for probe, shingle_set, terms in probes
-            ]
+                return Packed([None] * len(probes.items))
+            return Packed(
+                [
+                    find_indexed_copy(
+                        reader,
+                        CopyProbe(doc_id, title, published),
+                        np.frombuffer(shingle_bytes, dtype=np.uint32),
+                        terms,
+                    )
+                    for doc_id, title, published, shingle_bytes, terms in probes.items
+                ]
+            )
 
     @_answering
     def begin(
@@ -225,7 +253,7 @@ class Shard:
 
     @_answering
     def feed(self, documents: bytes) -> None:
-        """Hand documents (``packed``) to the write ``begin`` started."""
+        """Hand documents (``packed_documents``) to the write ``begin`` started."""
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.

@@ -20,7 +20,7 @@ from ..pipeline import AddReport
 from . import merge
 from .errors import ShardWriteError
 from .routing import Router
-from .shard import Failure, packed
+from .shard import Failure, Packed, packed_documents, packed_probe
 
 # Documents routed together: one round trip to every shard to learn which
 # ids and near copies it holds. Bigger chunks mean fewer trips and more
@@ -84,7 +84,7 @@ def write_documents(
                         index.path, index.shard_name(number), "its worker was lost"
                     )
                 try:
-                    in_flight.append(held[0].feed(packed(routed_documents)))
+                    in_flight.append(held[0].feed(packed_documents(routed_documents)))
                 except index._workers.lost_errors as error:
                     index._lose(number)
                     raise ShardWriteError(
@@ -128,10 +128,10 @@ def _locate(index, ids: list[str], holding: list[int]) -> list[int | None]:
     where: list[int | None] = [None] * len(ids)
     if not holding:
         return where
-    answers, failed = index._ask("held", ids, shards=holding)
+    answers, failed = index._ask("held", Packed(ids), shards=holding)
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):  # the first shard wins
-        for at, is_held in enumerate(answers[number]):
+        for at, is_held in enumerate(answers[number].items):
             if is_held:
                 where[at] = number
     return where
@@ -142,10 +142,11 @@ def _find_copies(index, probes: list, holding: list[int]) -> list:
     found: list = [None] * len(probes)
     if not holding:
         return found
-    answers, failed = index._ask("find_copies", probes, shards=holding)
+    sent = Packed([packed_probe(*probe) for probe in probes])
+    answers, failed = index._ask("find_copies", sent, shards=holding)
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):
-        for at, group in enumerate(answers[number]):
+        for at, group in enumerate(answers[number].items):
             if group is not None:
                 found[at] = (number, group)
     return found
