@@ -163,6 +163,13 @@ class Shard:
         return len(self._index)
 
     @_answering
+    def sketch(self, documents: bytes) -> Packed:
+        """Return what routing needs of each (``packed_documents``) document's text."""
+        from .routing import sketch
+
+        return Packed(sketch(list(_unpacked(documents))))
+
+    @_answering
     def held(self, doc_ids: Packed) -> Packed:
         """Return for each id whether a live document of this shard has it."""
         with self._index._store.reading() as reader:

@@ -1,8 +1,10 @@
 """Writing a sharded index: documents routed by chunk, streamed to every shard.
 
-Each shard begins one write (shard.py), is fed the documents routed to it
-while the next chunk is routed, and commits when every document was read,
-as one index commits once per call. The shards commit one after the
+Each chunk of documents is first sent to a shard, the shards in turn, to be
+sketched (routing.sketch); the next chunks' sketches are being made while
+this one is routed. Each shard begins one write (shard.py), is fed the
+documents routed to it while the next chunk is routed, and commits when
+every document was read, as one index commits once per call. The shards commit one after the
 other: a run stopped between two commits keeps the shards that committed,
 and running it again writes only the rest.
 """
@@ -13,13 +15,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import islice
+from itertools import count, islice
 
 from ..documents import Document
 from ..pipeline import AddReport
 from . import merge
 from .errors import ShardWriteError
-from .routing import Router
+from .routing import Router, Sketch, sketch
 from .shard import Failure, Packed, packed_documents, packed_probe
 
 # Documents routed together: one round trip to every shard to learn which
@@ -28,6 +30,8 @@ from .shard import Failure, Packed, packed_documents, packed_probe
 ROUTE_CHUNK = 1_000
 # Chunks in flight to one shard before the coordinator waits for it.
 FEEDS_IN_FLIGHT = 2
+# Chunks being sketched by the shards while the coordinator routes one.
+SKETCHES_AHEAD = 2
 
 
 def write_documents(
@@ -68,9 +72,18 @@ def write_documents(
     feeding = {number: deque() for number in range(index.layout.shards)}
     try:
         remaining = iter(documents)
-        for chunk in iter(lambda: list(islice(remaining, ROUTE_CHUNK)), []):
+        chunks = iter(lambda: list(islice(remaining, ROUTE_CHUNK)), [])
+        sketching: deque = deque()
+        turns = count()
+        while True:
+            for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
+                sketching.append((chunk, _ask_sketch(index, chunk, next(turns))))
+            if not sketching:
+                break
+            chunk, asked = sketching.popleft()
             routed = router.route(
                 chunk,
+                _sketches(index, chunk, asked),
                 locate=lambda ids: _locate(index, ids, holding),
                 find_copies=lambda probes: _find_copies(index, probes, holding),
             )
@@ -107,6 +120,33 @@ def write_documents(
     index._written(answers, failed)
     report = merge.merge_reports(list(answers.values()), duplicates=router.duplicates)
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
+
+
+def _ask_sketch(index, chunk: list[Document], turn: int):
+    """Ask a shard, each in turn, to sketch ``chunk``; None when none can now."""
+    live = [held for held in index._handles if held is not None]
+    if not live:
+        return None
+    try:
+        return live[turn % len(live)][0].sketch(packed_documents(chunk))
+    except index._workers.lost_errors:
+        return None
+
+
+def _sketches(index, chunk: list[Document], asked) -> list[Sketch]:
+    """Return the sketches of ``chunk`` a shard made, or made here if it could not.
+
+    A shard lost meanwhile is found out by its own calls; sketching is the
+    same wherever it is done.
+    """
+    if asked is not None:
+        try:
+            answer = asked.result()
+        except index._workers.lost_errors:
+            answer = None
+        if isinstance(answer, Packed):
+            return answer.items
+    return sketch(chunk)
 
 
 def _fed(index, number: int, future) -> None:
