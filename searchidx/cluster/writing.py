@@ -4,9 +4,9 @@ Each chunk of documents is first sent to a shard, the shards in turn, to be
 sketched (routing.sketch); the next chunks' sketches are being made while
 this one is routed. Each shard begins one write (shard.py), is fed the
 documents routed to it while the next chunk is routed, and commits when
-every document was read, as one index commits once per call. The shards commit one after the
-other: a run stopped between two commits keeps the shards that committed,
-and running it again writes only the rest.
+every document was read, as one index commits once per call. The shards
+commit one after the other: a run stopped between two commits keeps the
+shards that committed, and running it again writes only the rest.
 """
 
 from __future__ import annotations
