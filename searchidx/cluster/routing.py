@@ -37,25 +37,26 @@ from .shard import CopyProbe
 # A document's text fingerprint, shingles (uint32 bytes) and anchors.
 Sketch = tuple[str, bytes, list[str]]
 
-# Where each asked-about id is held (a shard number or None), and which
-# (shard, group) each probe copies, or None: answered by every shard at once.
-Locate = Callable[[list[str]], list[int | None]]
+# Which (shard, group) each probe copies, or None: answered by every shard at once.
 FindCopies = Callable[[list[tuple[CopyProbe, object, list[str]]]], list]
 
 
-def sketch(documents: list[Document]) -> list[Sketch]:
-    """Return what routing needs of each document's text, as plain values."""
+def sketch(documents: list[Document], is_new: list[bool] | None = None) -> list[Sketch]:
+    """Return what routing needs of each document's text, as plain values.
+
+    Args:
+        is_new: for each document, whether no shard holds its id; only a new
+            one is compared with others, so the others get no shingles.
+    """
     sketches = []
-    for document in documents:
+    for at, document in enumerate(documents):
         body_words = words_of(document.body)
+        fingerprint = text_fingerprint(document, body_words)
+        if is_new is not None and not is_new[at]:
+            sketches.append((fingerprint, b"", []))
+            continue
         shingle_set = shingles(document.body, body_words)
-        sketches.append(
-            (
-                text_fingerprint(document, body_words),
-                shingle_set.tobytes(),
-                anchors(shingle_set),
-            )
-        )
+        sketches.append((fingerprint, shingle_set.tobytes(), anchors(shingle_set)))
     return sketches
 
 
@@ -74,18 +75,19 @@ class Router:
         self,
         documents: list[Document],
         sketches: list[Sketch],
+        held: list[int | None],
         *,
-        locate: Locate,
         find_copies: FindCopies,
     ) -> dict[int, list[Document]]:
         """Return ``documents`` by shard, without those met before in this call.
 
         Args:
-            sketches: ``sketch(documents)``, made wherever is cheapest.
+            sketches: ``sketch(documents, is_new)``, made wherever is cheapest.
+            held: the shard holding each document's id before this call, or None.
         """
-        kept, kept_sketches = [], []
-        for document, (fingerprint, shingle_bytes, terms) in zip(
-            documents, sketches, strict=True
+        kept, kept_sketches, kept_held = [], [], []
+        for document, (fingerprint, shingle_bytes, terms), shard in zip(
+            documents, sketches, held, strict=True
         ):
             if document.id in self._seen or fingerprint in self._texts:
                 self.duplicates += 1
@@ -95,10 +97,10 @@ class Router:
                 self._texts.add(fingerprint)
             kept.append(document)
             kept_sketches.append((shingle_bytes, terms))
+            kept_held.append(shard)
         routed: dict[int, list[Document]] = {}
         if not kept:
             return routed
-        held = locate([document.id for document in kept])
         # Only a new document is compared: an indexed one goes back to the
         # shard holding it, whatever it copies (a re-run is mostly these).
         sketches_of_new = {
@@ -106,7 +108,7 @@ class Router:
                 np.frombuffer(kept_sketches[at][0], dtype=np.uint32),
                 kept_sketches[at][1],
             )
-            for at, shard in enumerate(held)
+            for at, shard in enumerate(kept_held)
             if shard is None
         }
         probes = [
@@ -116,7 +118,7 @@ class Router:
         found = find_copies(probes) if probes else []
         indexed = dict(zip(sketches_of_new, found, strict=True))
         for at, document in enumerate(kept):
-            shard = held[at]
+            shard = kept_held[at]
             if shard is None:
                 shard = self._shard_of_new(document, *sketches_of_new[at], indexed[at])
             routed.setdefault(shard, []).append(document)

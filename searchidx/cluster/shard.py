@@ -163,11 +163,11 @@ class Shard:
         return len(self._index)
 
     @_answering
-    def sketch(self, documents: bytes) -> Packed:
+    def sketch(self, documents: bytes, is_new: Packed) -> Packed:
         """Return what routing needs of each (``packed_documents``) document's text."""
         from .routing import sketch
 
-        return Packed(sketch(list(_unpacked(documents))))
+        return Packed(sketch(list(_unpacked(documents)), is_new.items))
 
     @_answering
     def held(self, doc_ids: Packed) -> Packed:

@@ -77,14 +77,19 @@ def write_documents(
         turns = count()
         while True:
             for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
-                sketching.append((chunk, _ask_sketch(index, chunk, next(turns))))
+                # Where each id was held before this call: known ahead, so
+                # the shards sketch only what will be compared.
+                held = _locate(index, [document.id for document in chunk], holding)
+                is_new = [shard is None for shard in held]
+                asked = _ask_sketch(index, chunk, is_new, next(turns))
+                sketching.append((chunk, held, is_new, asked))
             if not sketching:
                 break
-            chunk, asked = sketching.popleft()
+            chunk, held, is_new, asked = sketching.popleft()
             routed = router.route(
                 chunk,
-                _sketches(index, chunk, asked),
-                locate=lambda ids: _locate(index, ids, holding),
+                _sketches(index, chunk, is_new, asked),
+                held,
                 find_copies=lambda probes: _find_copies(index, probes, holding),
             )
             for number, routed_documents in routed.items():
@@ -122,18 +127,18 @@ def write_documents(
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
 
 
-def _ask_sketch(index, chunk: list[Document], turn: int):
+def _ask_sketch(index, chunk: list[Document], is_new: list[bool], turn: int):
     """Ask a shard, each in turn, to sketch ``chunk``; None when none can now."""
     live = [held for held in index._handles if held is not None]
     if not live:
         return None
     try:
-        return live[turn % len(live)][0].sketch(packed_documents(chunk))
+        return live[turn % len(live)][0].sketch(packed_documents(chunk), Packed(is_new))
     except index._workers.lost_errors:
         return None
 
 
-def _sketches(index, chunk: list[Document], asked) -> list[Sketch]:
+def _sketches(index, chunk: list[Document], is_new: list[bool], asked) -> list[Sketch]:
     """Return the sketches of ``chunk`` a shard made, or made here if it could not.
 
     A shard lost meanwhile is found out by its own calls; sketching is the
@@ -146,7 +151,7 @@ def _sketches(index, chunk: list[Document], asked) -> list[Sketch]:
             answer = None
         if isinstance(answer, Packed):
             return answer.items
-    return sketch(chunk)
+    return sketch(chunk, is_new)
 
 
 def _fed(index, number: int, future) -> None:
