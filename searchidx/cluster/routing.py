@@ -15,11 +15,18 @@ The copies are found as one index finds them (duplicates.py), in the same
 order: first among the documents written earlier in the call, then among
 the indexed ones. Same ids and same body texts met twice in one call are
 dropped here, as one index drops them.
+
+What this needs of a document's text, its ``sketch`` (the words' fingerprint,
+shingles and anchors), is most of the routing's work, and is made by the
+workers (Shard.sketch): the coordinator, alone for every document of the
+call, keeps only the deciding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import numpy as np
 
 from ..copies import BatchCopies as BatchDuplicates
 from ..copies import anchors, shingles
@@ -27,10 +34,30 @@ from ..documents import Document, text_fingerprint, words_of
 from .layout import Layout
 from .shard import CopyProbe
 
-# Where each asked-about id is held (a shard number or None), and which
-# (shard, group) each probe copies, or None: answered by every shard at once.
-Locate = Callable[[list[str]], list[int | None]]
+# A document's text fingerprint, shingles (uint32 bytes) and anchors.
+Sketch = tuple[str, bytes, list[str]]
+
+# Which (shard, group) each probe copies, or None: answered by every shard at once.
 FindCopies = Callable[[list[tuple[CopyProbe, object, list[str]]]], list]
+
+
+def sketch(documents: list[Document], is_new: list[bool] | None = None) -> list[Sketch]:
+    """Return what routing needs of each document's text, as plain values.
+
+    Args:
+        is_new: for each document, whether no shard holds its id; only a new
+            one is compared with others, so the others get no shingles.
+    """
+    sketches = []
+    for at, document in enumerate(documents):
+        body_words = words_of(document.body)
+        fingerprint = text_fingerprint(document, body_words)
+        if is_new is not None and not is_new[at]:
+            sketches.append((fingerprint, b"", []))
+            continue
+        shingle_set = shingles(document.body, body_words)
+        sketches.append((fingerprint, shingle_set.tobytes(), anchors(shingle_set)))
+    return sketches
 
 
 class Router:
@@ -45,36 +72,55 @@ class Router:
         self._shard_of_group: dict[str, int] = {}
 
     def route(
-        self, documents: list[Document], *, locate: Locate, find_copies: FindCopies
+        self,
+        documents: list[Document],
+        sketches: list[Sketch],
+        held: list[int | None],
+        *,
+        find_copies: FindCopies,
     ) -> dict[int, list[Document]]:
-        """Return ``documents`` by shard, without those met before in this call."""
-        kept, sketches = [], []
-        for document in documents:
-            body_words = words_of(document.body)
-            fingerprint = text_fingerprint(document, body_words)
+        """Return ``documents`` by shard, without those met before in this call.
+
+        Args:
+            sketches: ``sketch(documents, is_new)``, made wherever is cheapest.
+            held: the shard holding each document's id before this call, or None.
+        """
+        kept, kept_sketches, kept_held = [], [], []
+        for document, (fingerprint, shingle_bytes, terms), shard in zip(
+            documents, sketches, held, strict=True
+        ):
             if document.id in self._seen or fingerprint in self._texts:
                 self.duplicates += 1
                 continue
             self._seen.add(document.id)
             if fingerprint:
                 self._texts.add(fingerprint)
-            shingle_set = shingles(document.body, body_words)
             kept.append(document)
-            sketches.append((shingle_set, anchors(shingle_set)))
+            kept_sketches.append((shingle_bytes, terms))
+            kept_held.append(shard)
         routed: dict[int, list[Document]] = {}
         if not kept:
             return routed
-        held = locate([document.id for document in kept])
-        new = [at for at, shard in enumerate(held) if shard is None]
+        # Only a new document is compared: an indexed one goes back to the
+        # shard holding it, whatever it copies (a re-run is mostly these).
+        sketches_of_new = {
+            at: (
+                np.frombuffer(kept_sketches[at][0], dtype=np.uint32),
+                kept_sketches[at][1],
+            )
+            for at, shard in enumerate(kept_held)
+            if shard is None
+        }
         probes = [
-            (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketches[at])
-            for at in new
+            (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketch)
+            for at, sketch in sketches_of_new.items()
         ]
-        indexed = dict(zip(new, find_copies(probes) if probes else [], strict=True))
+        found = find_copies(probes) if probes else []
+        indexed = dict(zip(sketches_of_new, found, strict=True))
         for at, document in enumerate(kept):
-            shard = held[at]
+            shard = kept_held[at]
             if shard is None:
-                shard = self._shard_of_new(document, *sketches[at], indexed[at])
+                shard = self._shard_of_new(document, *sketches_of_new[at], indexed[at])
             routed.setdefault(shard, []).append(document)
         return routed
 

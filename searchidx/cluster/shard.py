@@ -19,10 +19,12 @@ the release; ``Index._add``, for the files read again and ``prune``.
 
 from __future__ import annotations
 
+import pickle
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 
 from ..documents import Document
@@ -42,6 +44,38 @@ from .layout import check_place, write_place
 IDLE_WRITE_S = 600.0
 _END = object()
 _ABORT = object()
+
+
+# Documents cross to a shard as one pickle of plain tuples of their fields.
+# Dask serialises a list item by item, with its own dispatch around each
+# one, and a slotted dataclass pickles through __getstate__/__setstate__ in
+# Python, field by field: both on every document, on both ends.
+_DOCUMENT_FIELDS = attrgetter(*(f.name for f in fields(Document)))
+
+
+def packed_documents(documents: list[Document]) -> bytes:
+    """Return ``documents`` as ``Shard.feed`` takes them."""
+    return pickle.dumps(
+        list(map(_DOCUMENT_FIELDS, documents)), protocol=pickle.HIGHEST_PROTOCOL
+    )
+
+
+def _unpacked(batch: bytes):
+    # id and content_hash travel too, so nothing is derived again.
+    for values in pickle.loads(batch):
+        yield Document(*values)
+
+
+class Packed:
+    """A list sent to or from a shard as one pickle, not item by item as Dask would."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+
+    def __reduce__(self):
+        return (Packed, (self.items,))
 
 
 class _WriteAborted(SearchidxError):
@@ -106,6 +140,11 @@ class CopyProbe:
     date: object  # datetime.date | None
 
 
+def packed_probe(probe: CopyProbe, shingle_set, terms: list[str]) -> tuple:
+    """Return what ``Shard.find_copies`` takes of one document, as plain values."""
+    return (probe.id, probe.title, probe.date, shingle_set.tobytes(), terms)
+
+
 class Shard:
     """An ordinary searchidx index folder, open for the coordinator's calls."""
 
@@ -149,23 +188,41 @@ class Shard:
         return len(self._index)
 
     @_answering
-    def held(self, doc_ids: list[str]) -> list[bool]:
-        """Return for each id whether a live document of this shard has it."""
-        with self._index._store.reading() as reader:
-            return [reader.docnum(doc_id) is not None for doc_id in doc_ids]
+    def sketch(self, documents: bytes, is_new: Packed) -> Packed:
+        """Return what routing needs of each (``packed_documents``) document's text."""
+        from .routing import sketch
+
+        return Packed(sketch(list(_unpacked(documents)), is_new.items))
 
     @_answering
-    def find_copies(self, probes: list[tuple[CopyProbe, object, list[str]]]) -> list:
-        """Return for each (document, shingles, anchors) the group it copies here, or None."""
+    def held(self, doc_ids: Packed) -> Packed:
+        """Return for each id whether a live document of this shard has it."""
+        with self._index._store.reading() as reader:
+            return Packed(
+                [reader.docnum(doc_id) is not None for doc_id in doc_ids.items]
+            )
+
+    @_answering
+    def find_copies(self, probes: Packed) -> Packed:
+        """Return for each ``packed_probe`` the group it copies here, or None."""
+        import numpy as np
+
         from ..copies import find_indexed_copy
 
         with self._index._store.reading() as reader:
             if not reader.doc_count:
-                return [None] * len(probes)
-            return [
-                find_indexed_copy(reader, probe, shingle_set, terms)
-                for probe, shingle_set, terms in probes
-            ]
+                return Packed([None] * len(probes.items))
+            return Packed(
+                [
+                    find_indexed_copy(
+                        reader,
+                        CopyProbe(doc_id, title, published),
+                        np.frombuffer(shingle_bytes, dtype=np.uint32),
+                        terms,
+                    )
+                    for doc_id, title, published, shingle_bytes, terms in probes.items
+                ]
+            )
 
     @_answering
     def begin(
@@ -203,7 +260,7 @@ class Shard:
                 return
             if batch is _ABORT:
                 raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
-            yield from batch
+            yield from _unpacked(batch)
 
     def _write(self, **options) -> None:
         try:
@@ -227,8 +284,8 @@ class Shard:
             )
 
     @_answering
-    def feed(self, documents: list[Document]) -> None:
-        """Hand documents to the write ``begin`` started."""
+    def feed(self, documents: bytes) -> None:
+        """Hand documents (``packed_documents``) to the write ``begin`` started."""
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.

@@ -110,6 +110,22 @@ class InProcess:
         self._shards.clear()
 
 
+def _is_direct_to_workers() -> bool:
+    """Return whether the coordinator talks to the workers holding shards itself.
+
+    Unless Dask's configuration says otherwise, it does: through the
+    scheduler (Dask's default), every document written and every answer
+    would cross the scheduler's process too, doubling what is sent and
+    making the scheduler everyone's bottleneck. A cluster whose workers the
+    coordinator cannot reach sets ``distributed.client.direct-to-workers``
+    to False.
+    """
+    import dask
+
+    configured = dask.config.get("distributed.client.direct-to-workers", None)
+    return True if configured is None else bool(configured)
+
+
 def _folders_seen(folders: list[str]) -> list[bool]:
     """Run on each worker: which of ``folders`` exist where it runs."""
     return [os.path.isdir(folder) for folder in folders]
@@ -141,7 +157,11 @@ class DaskWorkers:
         """
         distributed = import_distributed()
         try:
-            client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT_S)
+            client = distributed.Client(
+                scheduler,
+                timeout=CONNECT_TIMEOUT_S,
+                direct_to_workers=_is_direct_to_workers(),
+            )
         except (OSError, TimeoutError, ValueError) as error:
             raise ClusterUnavailableError(
                 f"{scheduler}: cannot reach the Dask scheduler ({error})"
@@ -162,7 +182,8 @@ class DaskWorkers:
             # Dask's own tracebacks of it would bury them.
             silence_logs=logging.CRITICAL,
         )
-        return cls(distributed.Client(cluster), cluster)
+        client = distributed.Client(cluster, direct_to_workers=True)
+        return cls(client, cluster)
 
     def workers(self) -> list[str]:
         """Return the addresses of the workers the scheduler knows, sorted."""
@@ -209,7 +230,11 @@ class DaskWorkers:
             allow_other_workers=False,
             pure=False,
         )
-        return _ActorHandle(future, future.result(timeout=OPEN_TIMEOUT_S)), worker
+        # The actor calls through the client current when it is made: this
+        # one, which reaches the workers directly, and not one of the caller's.
+        with self.client.as_current():
+            actor = future.result(timeout=OPEN_TIMEOUT_S)
+        return _ActorHandle(future, actor), worker
 
     def release(self, handle) -> None:
         """Let the actor go: it closes its folder; the worker drops it with the future."""

@@ -1,10 +1,12 @@
 """Writing a sharded index: documents routed by chunk, streamed to every shard.
 
-Each shard begins one write (shard.py), is fed the documents routed to it
-while the next chunk is routed, and commits when every document was read,
-as one index commits once per call. The shards commit one after the
-other: a run stopped between two commits keeps the shards that committed,
-and running it again writes only the rest.
+Each chunk of documents is first sent to a shard, the shards in turn, to be
+sketched (routing.sketch); the next chunks' sketches are being made while
+this one is routed. Each shard begins one write (shard.py), is fed the
+documents routed to it while the next chunk is routed, and commits when
+every document was read, as one index commits once per call. The shards
+commit one after the other: a run stopped between two commits keeps the
+shards that committed, and running it again writes only the rest.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import islice
+from itertools import count, islice
 
 from ..documents import Document
 from ..pipeline import AddReport
 from . import merge
 from .errors import ShardWriteError
-from .routing import Router
-from .shard import Failure
+from .routing import Router, Sketch, sketch
+from .shard import Failure, Packed, packed_documents, packed_probe
 
 # Documents routed together: one round trip to every shard to learn which
 # ids and near copies it holds. Bigger chunks mean fewer trips and more
@@ -28,6 +30,8 @@ from .shard import Failure
 ROUTE_CHUNK = 1_000
 # Chunks in flight to one shard before the coordinator waits for it.
 FEEDS_IN_FLIGHT = 2
+# Chunks being sketched by the shards while the coordinator routes one.
+SKETCHES_AHEAD = 2
 
 
 def write_documents(
@@ -68,10 +72,24 @@ def write_documents(
     feeding = {number: deque() for number in range(index.layout.shards)}
     try:
         remaining = iter(documents)
-        for chunk in iter(lambda: list(islice(remaining, ROUTE_CHUNK)), []):
+        chunks = iter(lambda: list(islice(remaining, ROUTE_CHUNK)), [])
+        sketching: deque = deque()
+        turns = count()
+        while True:
+            for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
+                # Where each id was held before this call: known ahead, so
+                # the shards sketch only what will be compared.
+                held = _locate(index, [document.id for document in chunk], holding)
+                is_new = [shard is None for shard in held]
+                asked = _ask_sketch(index, chunk, is_new, next(turns))
+                sketching.append((chunk, held, is_new, asked))
+            if not sketching:
+                break
+            chunk, held, is_new, asked = sketching.popleft()
             routed = router.route(
                 chunk,
-                locate=lambda ids: _locate(index, ids, holding),
+                _sketches(index, chunk, is_new, asked),
+                held,
                 find_copies=lambda probes: _find_copies(index, probes, holding),
             )
             for number, routed_documents in routed.items():
@@ -84,7 +102,7 @@ def write_documents(
                         index.path, index.shard_name(number), "its worker was lost"
                     )
                 try:
-                    in_flight.append(held[0].feed(routed_documents))
+                    in_flight.append(held[0].feed(packed_documents(routed_documents)))
                 except index._workers.lost_errors as error:
                     index._lose(number)
                     raise ShardWriteError(
@@ -109,6 +127,33 @@ def write_documents(
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
 
 
+def _ask_sketch(index, chunk: list[Document], is_new: list[bool], turn: int):
+    """Ask a shard, each in turn, to sketch ``chunk``; None when none can now."""
+    live = [held for held in index._handles if held is not None]
+    if not live:
+        return None
+    try:
+        return live[turn % len(live)][0].sketch(packed_documents(chunk), Packed(is_new))
+    except index._workers.lost_errors:
+        return None
+
+
+def _sketches(index, chunk: list[Document], is_new: list[bool], asked) -> list[Sketch]:
+    """Return the sketches of ``chunk`` a shard made, or made here if it could not.
+
+    A shard lost meanwhile is found out by its own calls; sketching is the
+    same wherever it is done.
+    """
+    if asked is not None:
+        try:
+            answer = asked.result()
+        except index._workers.lost_errors:
+            answer = None
+        if isinstance(answer, Packed):
+            return answer.items
+    return sketch(chunk, is_new)
+
+
 def _fed(index, number: int, future) -> None:
     try:
         answer = future.result()
@@ -128,10 +173,10 @@ def _locate(index, ids: list[str], holding: list[int]) -> list[int | None]:
     where: list[int | None] = [None] * len(ids)
     if not holding:
         return where
-    answers, failed = index._ask("held", ids, shards=holding)
+    answers, failed = index._ask("held", Packed(ids), shards=holding)
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):  # the first shard wins
-        for at, is_held in enumerate(answers[number]):
+        for at, is_held in enumerate(answers[number].items):
             if is_held:
                 where[at] = number
     return where
@@ -142,10 +187,11 @@ def _find_copies(index, probes: list, holding: list[int]) -> list:
     found: list = [None] * len(probes)
     if not holding:
         return found
-    answers, failed = index._ask("find_copies", probes, shards=holding)
+    sent = Packed([packed_probe(*probe) for probe in probes])
+    answers, failed = index._ask("find_copies", sent, shards=holding)
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):
-        for at, group in enumerate(answers[number]):
+        for at, group in enumerate(answers[number].items):
             if group is not None:
                 found[at] = (number, group)
     return found

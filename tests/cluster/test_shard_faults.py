@@ -148,3 +148,59 @@ def test_no_shard_answering_is_an_error_not_zero_hits(copied, own_cluster):
             shard.rename(shard.with_name(f"hidden-{shard.name}"))
         with pytest.raises(ShardsUnavailableError, match="3 of its shards cannot"):
             index.search("exercise")
+
+
+def _slow_feeds_of(shard_folder_name: str, marker: str, seconds: float) -> None:
+    """Run on each worker: documents fed to that shard write the worker's pid, then wait."""
+    from searchidx.cluster.shard import Shard
+
+    original = Shard.feed
+
+    def feed(self, *args, **kwargs):
+        if self.folder.endswith(shard_folder_name):
+            Path(marker, str(os.getpid())).write_text(self.folder)
+            time.sleep(seconds)
+        return original(self, *args, **kwargs)
+
+    Shard.feed = feed
+
+
+def test_a_worker_killed_mid_write_fails_the_add_and_running_it_again_writes_all(
+    tmp_path, own_cluster
+):
+    from searchidx import Index, read_documents
+    from searchidx.cluster import ShardWriteError
+
+    from ..conftest import CORPUS
+
+    documents = list(read_documents(CORPUS))
+    path, marker = tmp_path / "three", tmp_path / "entered"
+    marker.mkdir()
+    scheduler = own_cluster.scheduler_address
+    with ShardedIndex.open(path, create=True, shards=3, scheduler=scheduler) as index:
+        assert index.add(documents[:20]).added == 20
+        index._workers.client.run(_slow_feeds_of, "shard-01", str(marker), 5.0)
+
+        def kill_the_feeding_worker():
+            _wait_for(lambda: any(marker.iterdir()))
+            os.kill(int(next(marker.iterdir()).name), signal.SIGKILL)
+
+        killing = threading.Thread(target=kill_the_feeding_worker)
+        killing.start()
+        with pytest.raises(ShardWriteError) as raised:
+            index.add(documents)
+        killing.join()
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: shard-01 could not be written (")
+    assert message.endswith("run the same command again")
+    # No shard committed any of the failed call: each keeps its last commit.
+    held = []
+    for shard in ("shard-00", "shard-01", "shard-02"):
+        with Index.open(path / shard) as one_shard:
+            held.append(len(one_shard))
+    assert sum(held) == 20
+    with ShardedIndex.open(path, scheduler=scheduler) as index:
+        again = index.add(documents)
+        assert (again.added, again.unchanged) == (27, 20)
+        assert len(index) == 47

@@ -292,3 +292,40 @@ def test_a_release_rewritten_into_a_copy_folds_with_it_on_shards(tmp_path):
     with index:
         (hit,) = index.search("flood bill").hits
         assert {hit.document.source, *hit.copies} == {"Ana Reyes", "Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    "configured, is_relayed", [(None, False), (True, False), (False, True)]
+)
+def test_documents_go_to_the_workers_not_through_the_scheduler(
+    tmp_path, cluster, monkeypatch, configured, is_relayed
+):
+    # Through the scheduler every document crosses one more process, which
+    # is every writer's bottleneck; Dask's setting may still ask for it (a
+    # cluster whose workers only the scheduler reaches). The caller's own
+    # client, which relays, must not be the one the shards are called by.
+    import dask
+    import distributed
+
+    relayed = []
+    handlers = cluster.scheduler.handlers
+    relay = handlers["proxy"]
+
+    async def counted_relay(**message):
+        relayed.append(message.get("msg", {}).get("op"))
+        return await relay(**message)
+
+    monkeypatch.setitem(handlers, "proxy", counted_relay)
+    documents = list(read_documents(CORPUS))
+    with (
+        distributed.Client(cluster, direct_to_workers=False),
+        dask.config.set({"distributed.client.direct-to-workers": configured}),
+        ShardedIndex.open(
+            tmp_path / "three",
+            create=True,
+            shards=3,
+            scheduler=cluster.scheduler_address,
+        ) as three,
+    ):
+        assert three.add(documents).added == 47
+    assert ("actor_execute" in relayed) is is_relayed
