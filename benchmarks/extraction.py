@@ -359,6 +359,14 @@ def main() -> int:
         help="skip the page sets whose name holds WORDS (e.g. 'fifth': the "
         "unseen batch stays unread while a fix is chosen)",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help="read only the page sets whose name holds WORDS (e.g. 'fifth': "
+        "the first or the final reading of the unseen batch)",
+    )
     args = parser.parse_args()
 
     def load(path: Path) -> list[dict]:
@@ -390,6 +398,8 @@ def main() -> int:
     sets.append(("held-out pages, fourth batch", load(args.heldout4)))
     sets.append(("held-out pages, fifth batch", load(args.heldout5)))
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
+    if args.only:
+        sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]
 
     peers = None
     if args.peers:
