@@ -31,7 +31,8 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .dates import is_date_line, parse_date, remove_dates
+from .date_choice import choose_date, is_update_line
+from .dates import day_first_language, is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
@@ -116,6 +117,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, "not an HTML page")
 
     meta = read_page_metadata(soup)
+    day_first = day_first_language(_page_language(soup))
     h1 = _find_headline(soup, meta)
     title = _choose_title(soup, meta, h1)
 
@@ -157,16 +159,21 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
 
-    # Strongest first: what the page says about itself, a date by its
-    # headline, a date it marks up (htmldate), its url, any date line at all.
+    # Strongest first: what the page says about itself, weighed against the
+    # date shown by its headline (date_choice.py); a date by its headline, a
+    # date it marks up (htmldate) unless marked as the day it was changed, its
+    # url, any date line at all.
+    shown, _ = _find_visible_date(root, h1, paragraphs, day_first)
+    markup = _Once(lambda: find_markup_date(data))
     published = (
-        meta.date
+        choose_date(meta.date, meta.date_text, shown, markup=markup)
         or (story.date if story is not None else None)
         or _date_in_title(soup, meta)
-        or _find_visible_date(root, h1, paragraphs)
-        or find_markup_date(data)
+        or shown
+        or (markup() if markup() not in meta.modified else None)
         or (_date_from_url(meta.url) if meta.url else None)
-        or _first_date_line(root)
+        or _first_date_line(root, day_first)
+        or markup()
         # Last: a date in the page's text in a form our parser does not read.
         or find_markup_date(data, in_text=True)
     )
@@ -897,47 +904,112 @@ def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
 
 
-def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
-    """Return the publication date shown on the page, near its headline."""
-    scope = (
-        h1.find_all_next("time", limit=3)
-        if h1 is not None
-        else root.find_all("time", limit=3)
-    )
-    for element in scope:
-        found = parse_date(element.get("datetime") or "") or parse_date(_text(element))
-        if found:
-            return found
-    if h1 is not None:
+def _page_language(soup: BeautifulSoup) -> str:
+    """Return the language the page declares (``<html lang>``, ``og:locale``)."""
+    html = soup.find("html")
+    lang = html.get("lang") or html.get("xml:lang") if html is not None else ""
+    if not lang:
+        locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
+        lang = locale["content"] if locale is not None else ""
+    return str(lang or "")
+
+
+class _Once:
+    """A value computed on first use only (htmldate's markup search)."""
+
+    __slots__ = ("_compute", "_value", "_done")
+
+    def __init__(self, compute):
+        self._compute, self._value, self._done = compute, None, False
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._compute(), True
+        return self._value
+
+
+def _date_lines(strings, day_first: bool, times: set | None = None):
+    """Yield (date, line) for the date lines among ``strings``, skipping a
+    date the page labels as the day it was changed ("Last updated: ..."),
+    whether the label is on the date's line or on the line before it.
+
+    With ``times`` (a set of the ids of <time> elements seen), a string
+    inside a <time> element yields the element's date, in page order.
+    """
+    label = ""
+    for element in strings:
+        line = clean_line(str(element))
+        if not line:
+            continue
+        parent = element.find_parent("time") if times is not None else None
+        if parent is not None and id(parent) not in times and not label:
+            times.add(id(parent))
+            found = _time_element_date(parent, day_first)
+            if found[0]:
+                yield found
+        if is_date_line(line) and not is_update_line(line) and not label:
+            yield parse_date(line, day_first=day_first), line
+        label = line if is_update_line(line) and len(line.split()) <= 4 else ""
+
+
+def _find_visible_date(
+    root: Tag, h1: Tag | None, paragraphs: list[str], day_first: bool = False
+):
+    """Return the publication date shown on the page near its headline, and
+    the text it was read from ((None, "") when none is shown)."""
+    if h1 is None:
+        for element in root.find_all("time", limit=3):
+            found = _time_element_date(element, day_first)
+            if found[0]:
+                return found
+    else:
         # A date line right above the headline ("25 May 2022" over the title),
         # before any date further down, which may be a teaser's.
-        for element in h1.find_all_previous(string=True, limit=3):
-            line = clean_line(str(element))
-            if line and is_date_line(line):
-                return parse_date(line)
-        for element in h1.find_all_next(string=True, limit=30):
-            line = clean_line(str(element))
-            if line and is_date_line(line):
-                return parse_date(line)
+        for found, line in _date_lines(
+            reversed(h1.find_all_previous(string=True, limit=3)), day_first
+        ):
+            return found, line
+        # The first <time> or date line after the headline, in page order:
+        # a <time> further down is a teaser's or a comment's.
+        times = set()
+        strings = h1.find_all_next(string=True, limit=30)
+        for found, line in _date_lines(strings, day_first, times):
+            return found, line
+        for element in h1.find_all_next("time", limit=3):
+            # An empty <time> holds its date in its attribute only.
+            if not _text(element) and (found := _time_element_date(element))[0]:
+                return found
     for paragraph in paragraphs[:4]:
         # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
-        found = parse_date(paragraph[:40])
+        found = parse_date(paragraph[:40], day_first=day_first)
         if found:
-            return found
-    return None
+            return found, paragraph[:40]
+    return None, ""
 
 
-def _first_date_line(root: Tag):
+def _time_element_date(element: Tag, day_first: bool = False):
+    """Return the date a <time> element gives and the text it was read from,
+    ((None, "") for an update's <time class="updated">)."""
+    if any(is_update_line(c) for c in element.get("class") or ()):
+        return None, ""
+    stamp = str(element.get("datetime") or "")
+    if found := parse_date(stamp):
+        return found, stamp
+    text = _text(element)
+    return parse_date(text, day_first=day_first), text
+
+
+def _first_date_line(root: Tag, day_first: bool = False):
     """Return the first date line anywhere in what is left of the page.
 
     The last resort (chrome and teasers are already gone), e.g. "Release
     date: March 3, 2022": weaker than a date the page marks up.
     """
     for element in root.find_parents()[-1:] or [root]:
-        for string in element.find_all(string=True, limit=400):
-            line = clean_line(str(string))
-            if line and is_date_line(line):
-                return parse_date(line)
+        for found, _ in _date_lines(
+            element.find_all(string=True, limit=400), day_first
+        ):
+            return found
     return None
 
 
