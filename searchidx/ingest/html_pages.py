@@ -817,20 +817,38 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
 
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
-# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:". The colon is required: a
-# bare "Topics" heads a site menu, not the page's own topics.
+# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", in the languages of the
+# pages we read. With a colon it is a label wherever it stands; without one
+# (a bare "Topics" also heads a site menu) only as a table's or a definition
+# list's property name, or as the heading of a block whose class says it holds
+# tags (_TAG_BLOCK).
 _TAGS_LABEL = re.compile(
     r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
-    r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
-    r"temas|tagi|trefwoorden|onderwerpen|argomenti)\s*:\s*$",
+    r"subjects?|filed under|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|"
+    r"mots-clés|étiquettes|etiquetas|temas|tagi|trefwoorden|onderwerpen|etiketten|"
+    r"etikette|argomenti|parole chiave|palavras-chave|słowa kluczowe|emner|ämnen|"
+    r"nøgleord|aiheet|avainsanat|štítky|značky|címkék|žymos|birkas|sildid|teme|"
+    r"oznake|oznaki|etiketler|etiketa|etichete|teemad|теги|тэги|метки|теми|"
+    r"темы|етикети|ознаке|ετικέτες|θέματα|태그|タグ|thẻ|label|lebel|"
+    r"tagiau|pynciau|etiketat|topik|tema|emne)\s*(?P<colon>:?)\s*$",
     re.I,
 )
+_TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 
 
 def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
     for label in soup.find_all(string=_TAGS_LABEL, limit=5):
         holder = label.parent
+        if not _TAGS_LABEL.match(str(label)).group("colon") and not (
+            holder.name in ("th", "dt")
+            or (
+                holder.name in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span")
+                and holder.parent is not None
+                and _TAG_BLOCK.search(" ".join(holder.parent.get("class") or ()))
+            )
+        ):
+            continue
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
