@@ -35,7 +35,12 @@ from .date_choice import choose_date, is_update_line
 from .dates import day_first_language, is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
-from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
+from .page_publisher import (
+    TITLE_SEPARATORS,
+    find_issuer,
+    find_publisher,
+    is_home_link,
+)
 from .second_reading import agree, read_with_trafilatura
 
 # Tags that never hold release text.
@@ -132,7 +137,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
-    named_source = meta.site_name or find_publisher(soup, title)
+    # A wire's or an exchange's page names the release's issuer apart from
+    # the wire itself (its og:site_name).
+    issuer = find_issuer(soup)
+    named_source = issuer or meta.site_name or find_publisher(soup, title)
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
@@ -205,13 +213,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         body = body_without_dateline
     if not body.strip():
         raise EmptyDocumentError(path, "the page has no release text")
+    byline = clean_byline(byline)
+    if issuer and byline.lower() == issuer.lower():
+        byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     yield Document(
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
         source=clean_source(named_source or host_of(meta.url)),
         url=meta.url,
-        byline=clean_byline(byline),
+        byline=byline,
         dateline=dateline,
         tags=tags,
         path=path,
