@@ -207,7 +207,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         chrome=" ".join(set_aside),
         headings=(title, _page_description(soup)),
     )
-    body = join_paragraphs(paragraphs)
+    body = join_paragraphs(_drop_tail(paragraphs))
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
         body = body_without_dateline
@@ -1163,6 +1163,51 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
+    return kept
+
+
+# A call to subscribe, in the text's own container ("Get our newsletter: one
+# email a month ...", "Melden Sie sich für unseren Newsletter an").
+_SUBSCRIBE = re.compile(
+    r"newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|nieuwsbrief|infolettre|"
+    r"boletín|buletin|bülten|рассылк|розсилк|subscribe|abonnier|"
+    r"abonnez|suscríbe|iscriviti|inscreva|zapisz się|přihlaste|prenumerera",
+    re.I,
+)
+# Most words of a call to subscribe; a paragraph about a newsletter is longer.
+_SUBSCRIBE_WORDS = 20
+
+
+def _is_roster(paragraph: str) -> bool:
+    """Return True for a list of names (a line-up, scorers, a cast): nearly
+    every word capitalised or a number, and a comma or semicolon every other
+    word. A sentence naming many places ("joined by the states of Alabama,
+    Alaska, ...") has its lower-case words."""
+    words = paragraph.split()
+    if len(words) < 5:
+        return False
+    separators = paragraph.count(",") + paragraph.count(";")
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
+
+
+def _drop_tail(paragraphs: list[str]) -> list[str]:
+    """Drop what ends a text in its own container but is no part of it: a
+    call to subscribe, an emoji or mark alone, a line-up or list of scorers
+    under its short label ("Alineació", "Scorers")."""
+    kept = list(paragraphs)
+    while len(kept) > 1:
+        last = kept[-1]
+        if not re.search(r"\w", last) or (
+            len(last.split()) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
+        ):
+            kept.pop()
+        elif _is_roster(last):
+            kept.pop()
+            if len(kept) > 1 and len(kept[-1].split()) <= 3 and kept[-1][-1:].isalpha():
+                kept.pop()  # the roster's label
+        else:
+            break
     return kept
 
 
