@@ -1,5 +1,6 @@
-"""What ends a text in its own container but is no part of it (#17): a call to
-subscribe, an emoji alone, a line-up under its label.
+"""What opens or ends a text in its own container but is no part of it (#17):
+a call to subscribe, an emoji alone, a line-up under its label; an
+announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
 """
@@ -43,3 +44,9 @@ def test_a_sentence_naming_many_places_is_kept():
     assert _last_paragraph("prose_listing_states.html").startswith(
         "The settlement was also joined by the states of Alabama"
     )
+
+
+def test_an_announcement_starts_after_the_line_defining_the_issuer_names():
+    # 'Tamworth Foods plc ("Tamworth" or the "Group")' above the text.
+    (document,) = read_file(PAGES / "announcement_defined_name.html")
+    assert document.body.startswith("Tamworth Foods plc, the maker of chilled")

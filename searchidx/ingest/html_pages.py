@@ -1128,6 +1128,14 @@ def _is_furniture(block: str) -> bool:
     )
 
 
+# A regulatory announcement's heading line naming the issuer and the terms
+# the text will call it by: 'Orrin Marine Group plc ("Orrin" or the "Company")'.
+_DEFINED_NAME = re.compile(
+    r'^[^.!?()]{2,100}\(\s*(?:the\s+)?["“][^"”]{1,40}["”]'
+    r'(?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,40}["”])*\s*\)\s*\.?$'
+)
+
+
 def _is_deck(block: str) -> bool:
     """A subheadline above the release: a phrase, not a sentence, under 40 words.
 
@@ -1153,6 +1161,7 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
         or _is_deck(kept[0])
+        or _DEFINED_NAME.match(kept[0])
     ):
         kept.pop(0)
     while kept and (
