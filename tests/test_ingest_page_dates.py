@@ -66,3 +66,8 @@ def test_two_sources_agreeing_outvote_the_metadata():
     # JSON-LD says 2 May; article:published_time (htmldate's pick) and the
     # byline line ("By Ann Tolley · 9 May 2023") say 9 May.
     assert _date("metadata_outvoted.html") == date(2023, 5, 9)
+
+
+def test_a_relative_time_is_dated_by_the_day_its_title_shows_not_by_utc():
+    # <time datetime="2023-09-18T23:40:00Z" title="19 Sep 2023, 11:40 am">4 days ago</time>
+    assert _date("relative_time.html") == date(2023, 9, 19)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.builder import ParserRejectedMarkup
@@ -105,6 +106,7 @@ _TRAILING_LABEL = re.compile(
     r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
     re.I,
 )
+_ONE_DAY = timedelta(days=1)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 
 
@@ -1022,10 +1024,15 @@ def _time_element_date(element: Tag, day_first: bool = False):
     if any(is_update_line(c) for c in element.get("class") or ()):
         return None, ""
     stamp = str(element.get("datetime") or "")
-    if found := parse_date(stamp):
-        return found, stamp
-    text = _text(element)
-    return parse_date(text, day_first=day_first), text
+    machine = parse_date(stamp)
+    # The day the reader sees (the text, or the title a relative "3 days ago"
+    # shows on hover) over a UTC attribute a day off; a reading more than a
+    # day away from the attribute is a misread day/month order.
+    for shown in (_text(element), str(element.get("title") or "")):
+        found = parse_date(shown, day_first=day_first)
+        if found and (machine is None or abs(found - machine) <= _ONE_DAY):
+            return found, shown
+    return machine, stamp
 
 
 def _first_date_line(root: Tag, day_first: bool = False):
