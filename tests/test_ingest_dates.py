@@ -83,6 +83,8 @@ def test_partial_or_impossible_dates_give_none_not_a_guess(text):
     [
         ("07 February 2025", True),
         ("Posted on: 12/05/2021", True),
+        ("Published Feb. 6, 2024 at 5:45 p.m. CST", True),
+        ("Veröffentlicht am 12.03.2024 um 14:30 Uhr", True),
         (
             "March 5, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison announced today that",
             False,

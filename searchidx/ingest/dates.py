@@ -327,6 +327,13 @@ def day_first_language(lang: str | None) -> bool:
     return bool(region) and region not in {"us", "ph", "um", "as", "gu", "pr"}
 
 
+_TIME_OF_DAY = re.compile(
+    r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?[:.h]\d\d(?::\d\d)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?",
+    re.I,
+)
+
+
 def is_date_line(line: str) -> bool:
     """Return True when ``line`` is a date and little else (a page's date line)."""
     stripped = line.strip()
@@ -338,6 +345,8 @@ def is_date_line(line: str) -> bool:
             rest = (stripped[: match.start()] + stripped[match.end() :]).strip(
                 " ,.-|:–—"
             )
+            # A time of day is part of a date line ("at 5:45 p.m. CST").
+            rest = _TIME_OF_DAY.sub(" ", rest)
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
     return False
