@@ -49,6 +49,9 @@ from searchidx.ingest.dates import day_first_language, is_date_line, parse_date
         ("6 Οκτωβρίου 2023", date(2023, 10, 6)),
         ("2023年11月8日", date(2023, 11, 8)),
         ("2023년 11월 8일", date(2023, 11, 8)),
+        ("2023. 11. 08.", date(2023, 11, 8)),
+        ("ngày 8 tháng 11 năm 2023", date(2023, 11, 8)),
+        ("2023 m. lapkričio 8 d.", date(2023, 11, 8)),
     ],
 )
 def test_common_written_dates_are_understood(text, expected):

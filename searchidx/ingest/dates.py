@@ -209,9 +209,21 @@ _US_ORDER = re.compile(
     r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
 _PATTERNS = [
-    # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05
+    # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
+    # Hungarian)
     re.compile(
-        r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d\d?)[-/.](?P<day>\d\d?)(?!\d)"
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[-/]|\.\s?)(?P<month>\d\d?)(?:[-/]|\.\s?)"
+        r"(?P<day>\d\d?)(?!\d)"
+    ),
+    # ngày 12 tháng 3 năm 2024 (Vietnamese)
+    re.compile(
+        r"(?P<day>\d\d?)\s+tháng\s+(?P<month>\d\d?)(?:\s+năm\s+|[,/]\s*)"
+        r"(?P<year>(?:19|20)\d\d)",
+        re.I,
+    ),
+    # 2024 m. kovo 5 d. (Lithuanian)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*m\.\s+" + _MONTH + r"\s+(?P<day>\d\d?)\s*d\.", re.I
     ),
     # Tuesday, March 5, 2024 / Mar. 5 2024 / March 5th, 2024
     re.compile(
