@@ -35,7 +35,7 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
     )
 
 
-def find_issuer(soup: BeautifulSoup) -> str:
+def find_issuer(soup: BeautifulSoup, page: bytes = b"") -> str:
     """Return the organisation a distributed release names as its issuer, or "".
 
     A news wire's or a stock exchange's page is the wire's site (its
@@ -43,7 +43,15 @@ def find_issuer(soup: BeautifulSoup) -> str:
     the page says whose it is in the wire's own conventions, a closing line
     "SOURCE Kestrel Robotics", a "News provided by" line, or a facts row
     "Company" / "Issuer" beside the name.
+
+    Args:
+        soup: the whole page, chrome included.
+        page: the saved page's bytes: a page none of whose bytes could hold
+            such a line is not walked (two walks of every string cost more
+            than the rest of the publisher search).
     """
+    if page and not _MAYBE_ISSUER.search(page):
+        return ""
     for string in soup.find_all(string=_SOURCE_LINE, limit=5):
         if string.parent.name not in ("script", "style"):
             return clean_line(_SOURCE_LINE.match(str(string)).group("name"))
@@ -66,6 +74,10 @@ def find_issuer(soup: BeautifulSoup) -> str:
 # The wire's closing line: "SOURCE Kestrel Robotics" (upper case, no colon: a
 # chart's "Source: ..." credits data, not the release).
 _SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
+_MAYBE_ISSUER = re.compile(
+    rb">\s*SOURCE\s|(?i:news provided by|>\s*(?:company|company name|issuer|issuer "
+    rb"name|emittent|\xc3\xa9metteur|emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<)"
+)
 _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
