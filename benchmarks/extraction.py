@@ -21,7 +21,11 @@ project the whole body):
   "check" pages are held back as the unseen check of those fixes;
 - held-out pages, fourth batch: extraction_labels_heldout4.json,
   benchmarks/heldout4/, 20 pages in 10 more shapes and 12 more languages, the
-  unseen check of the fourth round (no fix is chosen on them).
+  unseen check of the fourth round (no fix is chosen on them);
+- held-out pages, fifth batch: extraction_labels_heldout5.json,
+  benchmarks/heldout5/, 20 pages in 10 more shapes and 13 more languages, each
+  with date markup of a kind real sites use, the unseen check of the fifth
+  round (no fix is chosen on them: choose with --without fifth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -330,6 +334,12 @@ def main() -> int:
         help="labels of the fourth batch of held-out pages (benchmarks/heldout4/)",
     )
     parser.add_argument(
+        "--heldout5",
+        type=Path,
+        default=HERE / "extraction_labels_heldout5.json",
+        help="labels of the fifth batch of held-out pages (benchmarks/heldout5/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -346,8 +356,16 @@ def main() -> int:
         action="append",
         default=[],
         metavar="WORDS",
-        help="skip the page sets whose name holds WORDS (e.g. 'fourth': the "
+        help="skip the page sets whose name holds WORDS (e.g. 'fifth': the "
         "unseen batch stays unread while a fix is chosen)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help="read only the page sets whose name holds WORDS (e.g. 'fifth': "
+        "the first or the final reading of the unseen batch)",
     )
     args = parser.parse_args()
 
@@ -378,7 +396,10 @@ def main() -> int:
             (f"third batch, {half} half", [x for x in third if x["half"] == half])
         )
     sets.append(("held-out pages, fourth batch", load(args.heldout4)))
+    sets.append(("held-out pages, fifth batch", load(args.heldout5)))
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
+    if args.only:
+        sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]
 
     peers = None
     if args.peers:

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from searchidx.ingest.dates import is_date_line, parse_date
+from searchidx.ingest.dates import day_first_language, is_date_line, parse_date
 
 
 @pytest.mark.parametrize(
@@ -36,10 +36,41 @@ from searchidx.ingest.dates import is_date_line, parse_date
         ("1 października 2021", date(2021, 10, 1)),
         ("15. března 2024", date(2024, 3, 15)),
         ("12. helmikuuta 2024", date(2024, 2, 12)),
+        # The forms of further languages (#17, fifth round).
+        ("21 жовтня 2023, 23:50", date(2023, 10, 21)),
+        ("8 декабря 2022 г.", date(2022, 12, 8)),
+        ("Beograd, 3. novembra 2023. godine", date(2023, 11, 3)),
+        ("2023. gada 14. septembrī", date(2023, 9, 14)),
+        ("2023. november 30.", date(2023, 11, 30)),
+        ("17. nóvember 2022", date(2022, 11, 17)),
+        ("9 Gorffennaf 2023", date(2023, 7, 9)),
+        ("2 Ogos 2023", date(2023, 8, 2)),
+        ("18 de juliol de 2023", date(2023, 7, 18)),
+        ("6 Οκτωβρίου 2023", date(2023, 10, 6)),
+        ("2023年11月8日", date(2023, 11, 8)),
+        ("2023년 11월 8일", date(2023, 11, 8)),
+        ("2023. 11. 08.", date(2023, 11, 8)),
+        ("ngày 8 tháng 11 năm 2023", date(2023, 11, 8)),
+        ("2023 m. lapkričio 8 d.", date(2023, 11, 8)),
     ],
 )
 def test_common_written_dates_are_understood(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("el", date(2023, 7, 4)),
+        ("en-GB", date(2023, 7, 4)),
+        ("pt_BR", date(2023, 7, 4)),
+        ("en-US", date(2023, 4, 7)),
+        ("en", date(2023, 4, 7)),
+        ("", date(2023, 4, 7)),
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_of_the_page_language(lang, expected):
+    assert parse_date("04/07/2023", day_first=day_first_language(lang)) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,6 +86,8 @@ def test_partial_or_impossible_dates_give_none_not_a_guess(text):
     [
         ("07 February 2025", True),
         ("Posted on: 12/05/2021", True),
+        ("Published Feb. 6, 2024 at 5:45 p.m. CST", True),
+        ("Veröffentlicht am 12.03.2024 um 14:30 Uhr", True),
         (
             "March 5, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison announced today that",
             False,

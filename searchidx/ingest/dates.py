@@ -127,15 +127,103 @@ _MONTHS.update(
         for name in names
     }
 )
+# Month names of further languages (the Slavic, Baltic, Balkan, Nordic,
+# Celtic, Malay, Swahili and Turkish forms dates use: "13 травня 2024",
+# "12. aprila 2024.", "5. mars 2024", "2024. gada 5. martā", "5 Mawrth 2024").
+# A name that is also a common word in another language is left out.
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                "января січня януари јануар januára januára sausio janvāris janvārī "
+                "janvārī jaanuar janúar ionawr janar januari ocak siječnja januarja "
+                "ιανουαρίου",
+                "февраля лютого февруари фебруар februára vasario februāris februārī "
+                "veebruar febrúar chwefror shkurt februari şubat veljače februarja "
+                "φεβρουαρίου",
+                "марта березня март марач марта marca kovo martā marts märts "
+                "mawrth mars mac machi mart ožujka marec marca marta μαρτίου",
+                "апреля квітня април априла apríla balandžio aprīlī aprīlis aprill "
+                "apríl ebrill prill aprili nisan travnja aprila aprilia απριλίου",
+                "мая травня мај маја mája gegužės maijā maijs mai maí mei maj mayıs "
+                "svibnja maja μαΐου",
+                "июня червня юни јун јуна júna birželio jūnijā jūnijs juuni júní "
+                "mehefin qershor juni haziran lipnja junija jūnija ιουνίου",
+                "июля липня юли јул јула júla liepos jūlijā jūlijs juuli júlí "
+                "gorffennaf korrik julai julai temmuz srpnja julija ιουλίου",
+                "августа серпня август августа augusta rugpjūčio augustā augusts "
+                "ágúst awst gusht ogos agosti ağustos kolovoza avgusta αυγούστου",
+                "сентября вересня септември септембар septembra rugsėjo septembrī "
+                "septembris septembri september medi shtator eylül rujna septembra "
+                "σεπτεμβρίου",
+                "октября жовтня октомври октобар októbra spalio oktobrī oktobris "
+                "oktoober október hydref tetor oktoba ekim listopada oktobra "
+                "οκτωβρίου",
+                "ноября листопада ноември новембар novembra lapkričio novembrī "
+                "novembris november nóvember tachwedd nëntor novemba kasım "
+                "studenoga novembra νοεμβρίου",
+                "декабря грудня декември децембар decembra gruodžio decembrī "
+                "decembris detsember desember rhagfyr dhjetor disemba aralık "
+                "prosinca decembra δεκεμβρίου",
+            ],
+            start=1,
+        )
+        for name in names.split()
+        # Words of other languages that also name a month elsewhere keep
+        # their first meaning ("listopada" is November in Polish).
+        if name not in _MONTHS
+    }
+)
+# Hungarian and Catalan ("2024. március 7.", "10 de març de 2024").
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                "január gener",
+                "február febrer",
+                "március març",
+                "április",
+                "május maig",
+                "június juny",
+                "július juliol",
+                "augusztus agost",
+                "szeptember setembre",
+                "október",
+                "novembre",
+                "desembre",
+            ],
+            start=1,
+        )
+        for name in names.split()
+        if name not in _MONTHS
+    }
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
 
+_US_ORDER = re.compile(
+    r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
 _PATTERNS = [
-    # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05
+    # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
+    # Hungarian)
     re.compile(
-        r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d\d?)[-/.](?P<day>\d\d?)(?!\d)"
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[-/]|\.\s?)(?P<month>\d\d?)(?:[-/]|\.\s?)"
+        r"(?P<day>\d\d?)(?!\d)"
+    ),
+    # ngày 12 tháng 3 năm 2024 (Vietnamese)
+    re.compile(
+        r"(?P<day>\d\d?)\s+tháng\s+(?P<month>\d\d?)(?:\s+năm\s+|[,/]\s*)"
+        r"(?P<year>(?:19|20)\d\d)",
+        re.I,
+    ),
+    # 2024 m. kovo 5 d. (Lithuanian)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*m\.\s+" + _MONTH + r"\s+(?P<day>\d\d?)\s*d\.", re.I
     ),
     # Tuesday, March 5, 2024 / Mar. 5 2024 / March 5th, 2024
     re.compile(
@@ -156,10 +244,23 @@ _PATTERNS = [
     re.compile(
         r"(?<![\d.])(?P<day>\d\d?)\.(?P<month>\d\d?)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
     ),
-    # 03/05/2024 (US order, the usual one on English-language release pages)
+    # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
     re.compile(
-        r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d\d?)\s*[月월]\s*"
+        r"(?P<day>\d\d?)\s*[日일]"
     ),
+    # The year first, with a full stop: "2024. gada 5. martā" (Latvian),
+    # "2024. március 7." (Hungarian)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>\d\d?)\.\s+" + _MONTH,
+        re.I,
+    ),
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\.\s+" + _MONTH + r"\s+(?P<day>\d\d?)\.",
+        re.I,
+    ),
+    # 03/05/2024 (US order, the usual one on English-language release pages)
+    _US_ORDER,
     # 03.01.05 (MM.DD.YY, the old congressional press pages)
     re.compile(r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"),
 ]
@@ -168,14 +269,15 @@ _ISO_DATETIME = re.compile(
 )
 
 
-def _to_date(match: re.Match) -> date | None:
+def _to_date(match: re.Match, day_first: bool = False) -> date | None:
     month = match.group("month")
     month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
     day = int(match.group("day"))
-    if month_number > 12 and day <= 12 and "/" in match.group(0):
+    swap = day_first and match.re is _US_ORDER and day <= 12
+    if swap or (month_number > 12 and day <= 12 and "/" in match.group(0)):
         # "25/09/2023": no month 25, so the day comes first, as outside the US.
         month_number, day = day, month_number
     try:
@@ -196,13 +298,15 @@ def _from_iso_datetime(text: str) -> date | None:
     return moment.date()
 
 
-def parse_date(text: str | None) -> date | None:
+def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
     """Return the date ``text`` states, or None when it holds no full date.
 
     Args:
         text: a date as written on a page or in an export, e.g. ``2024-03-05``,
             ``March 5, 2024``, ``07 February 2025``, ``03/05/2024``,
             ``2024-03-05T09:30:00+02:00``; surrounding words are allowed.
+        day_first: read ``05/03/2024`` as 5 March, as every language but
+            American English writes it (see :func:`day_first_language`).
     """
     if not text:
         return None
@@ -213,10 +317,33 @@ def parse_date(text: str | None) -> date | None:
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match:
-            found = _to_date(match)
+            found = _to_date(match, day_first)
             if found:
                 return found
     return None
+
+
+def day_first_language(lang: str | None) -> bool:
+    """Return True when a page in language ``lang`` (``<html lang>``, e.g.
+    ``el``, ``en-GB``) writes ``05/03/2024`` day first.
+
+    Only American English (and English that does not say where) puts the
+    month first; every other language and English variant puts the day first.
+    """
+    lang = (lang or "").strip().lower().replace("_", "-")
+    if not lang:
+        return False
+    base, _, region = lang.partition("-")
+    if base != "en":
+        return True
+    return bool(region) and region not in {"us", "ph", "um", "as", "gu", "pr"}
+
+
+_TIME_OF_DAY = re.compile(
+    r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?[:.h]\d\d(?::\d\d)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?",
+    re.I,
+)
 
 
 def is_date_line(line: str) -> bool:
@@ -230,6 +357,8 @@ def is_date_line(line: str) -> bool:
             rest = (stripped[: match.start()] + stripped[match.end() :]).strip(
                 " ,.-|:–—"
             )
+            # A time of day is part of a date line ("at 5:45 p.m. CST").
+            rest = _TIME_OF_DAY.sub(" ", rest)
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.builder import ParserRejectedMarkup
@@ -31,10 +32,16 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .dates import is_date_line, parse_date, remove_dates
+from .date_choice import choose_date, is_update_line
+from .dates import day_first_language, is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
-from .page_publisher import TITLE_SEPARATORS, find_publisher, is_home_link
+from .page_publisher import (
+    TITLE_SEPARATORS,
+    find_issuer,
+    find_publisher,
+    is_home_link,
+)
 from .second_reading import agree, read_with_trafilatura
 
 # Tags that never hold release text.
@@ -99,6 +106,7 @@ _TRAILING_LABEL = re.compile(
     r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
     re.I,
 )
+_ONE_DAY = timedelta(days=1)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 
 
@@ -116,6 +124,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, "not an HTML page")
 
     meta = read_page_metadata(soup)
+    day_first = day_first_language(_page_language(soup))
     h1 = _find_headline(soup, meta)
     title = _choose_title(soup, meta, h1)
 
@@ -130,7 +139,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
-    named_source = meta.site_name or find_publisher(soup, title)
+    # A wire's or an exchange's page names the release's issuer apart from
+    # the wire itself (its og:site_name).
+    issuer = find_issuer(soup, data)
+    named_source = issuer or meta.site_name or find_publisher(soup, title)
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
@@ -157,16 +169,21 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
 
-    # Strongest first: what the page says about itself, a date by its
-    # headline, a date it marks up (htmldate), its url, any date line at all.
+    # Strongest first: what the page says about itself, weighed against the
+    # date shown by its headline (date_choice.py); a date by its headline, a
+    # date it marks up (htmldate) unless marked as the day it was changed, its
+    # url, any date line at all.
+    shown, _ = _find_visible_date(root, h1, paragraphs, day_first)
+    markup = _Once(lambda: find_markup_date(data))
     published = (
-        meta.date
+        choose_date(meta.date, meta.date_text, shown, markup=markup)
         or (story.date if story is not None else None)
         or _date_in_title(soup, meta)
-        or _find_visible_date(root, h1, paragraphs)
-        or find_markup_date(data)
+        or shown
+        or (markup() if markup() not in meta.modified else None)
         or (_date_from_url(meta.url) if meta.url else None)
-        or _first_date_line(root)
+        or _first_date_line(root, day_first)
+        or markup()
         # Last: a date in the page's text in a form our parser does not read.
         or find_markup_date(data, in_text=True)
     )
@@ -192,19 +209,22 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         chrome=" ".join(set_aside),
         headings=(title, _page_description(soup)),
     )
-    body = join_paragraphs(paragraphs)
+    body = join_paragraphs(_drop_tail(paragraphs))
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
     if dateline:
         body = body_without_dateline
     if not body.strip():
         raise EmptyDocumentError(path, "the page has no release text")
+    byline = clean_byline(byline)
+    if issuer and byline.lower() == issuer.lower():
+        byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     yield Document(
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
         source=clean_source(named_source or host_of(meta.url)),
         url=meta.url,
-        byline=clean_byline(byline),
+        byline=byline,
         dateline=dateline,
         tags=tags,
         path=path,
@@ -810,20 +830,38 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
 
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
-# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:". The colon is required: a
-# bare "Topics" heads a site menu, not the page's own topics.
+# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", in the languages of the
+# pages we read. With a colon it is a label wherever it stands; without one
+# (a bare "Topics" also heads a site menu) only as a table's or a definition
+# list's property name, or as the heading of a block whose class says it holds
+# tags (_TAG_BLOCK).
 _TAGS_LABEL = re.compile(
     r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
-    r"subjects?|filed under|schlagw(?:ö|oe)rter|themen|mots-clés|étiquettes|etiquetas|"
-    r"temas|tagi|trefwoorden|onderwerpen|argomenti)\s*:\s*$",
+    r"subjects?|filed under|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|"
+    r"mots-clés|étiquettes|etiquetas|temas|tagi|trefwoorden|onderwerpen|etiketten|"
+    r"etikette|argomenti|parole chiave|palavras-chave|słowa kluczowe|emner|ämnen|"
+    r"nøgleord|aiheet|avainsanat|štítky|značky|címkék|žymos|birkas|sildid|teme|"
+    r"oznake|oznaki|etiketler|etiketa|etichete|teemad|теги|тэги|метки|теми|"
+    r"темы|етикети|ознаке|ετικέτες|θέματα|태그|タグ|thẻ|label|lebel|"
+    r"tagiau|pynciau|etiketat|topik|tema|emne)\s*(?P<colon>:?)\s*$",
     re.I,
 )
+_TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 
 
 def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
     for label in soup.find_all(string=_TAGS_LABEL, limit=5):
         holder = label.parent
+        if not _TAGS_LABEL.match(str(label)).group("colon") and not (
+            holder.name in ("th", "dt")
+            or (
+                holder.name in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span")
+                and holder.parent is not None
+                and _TAG_BLOCK.search(" ".join(holder.parent.get("class") or ()))
+            )
+        ):
+            continue
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
@@ -897,47 +935,117 @@ def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
 
 
-def _find_visible_date(root: Tag, h1: Tag | None, paragraphs: list[str]):
-    """Return the publication date shown on the page, near its headline."""
-    scope = (
-        h1.find_all_next("time", limit=3)
-        if h1 is not None
-        else root.find_all("time", limit=3)
-    )
-    for element in scope:
-        found = parse_date(element.get("datetime") or "") or parse_date(_text(element))
-        if found:
-            return found
-    if h1 is not None:
+def _page_language(soup: BeautifulSoup) -> str:
+    """Return the language the page declares (``<html lang>``, ``og:locale``)."""
+    html = soup.find("html")
+    lang = html.get("lang") or html.get("xml:lang") if html is not None else ""
+    if not lang:
+        locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
+        lang = locale["content"] if locale is not None else ""
+    return str(lang or "")
+
+
+class _Once:
+    """A value computed on first use only (htmldate's markup search)."""
+
+    __slots__ = ("_compute", "_value", "_done")
+
+    def __init__(self, compute):
+        self._compute, self._value, self._done = compute, None, False
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._compute(), True
+        return self._value
+
+
+def _date_lines(strings, day_first: bool, times: set | None = None):
+    """Yield (date, line) for the date lines among ``strings``, skipping a
+    date the page labels as the day it was changed ("Last updated: ..."),
+    whether the label is on the date's line or on the line before it.
+
+    With ``times`` (a set of the ids of <time> elements seen), a string
+    inside a <time> element yields the element's date, in page order.
+    """
+    label = ""
+    for element in strings:
+        line = clean_line(str(element))
+        if not line:
+            continue
+        parent = element.find_parent("time") if times is not None else None
+        if parent is not None and id(parent) not in times and not label:
+            times.add(id(parent))
+            found = _time_element_date(parent, day_first)
+            if found[0]:
+                yield found
+        if is_date_line(line) and not is_update_line(line) and not label:
+            yield parse_date(line, day_first=day_first), line
+        label = line if is_update_line(line) and len(line.split()) <= 4 else ""
+
+
+def _find_visible_date(
+    root: Tag, h1: Tag | None, paragraphs: list[str], day_first: bool = False
+):
+    """Return the publication date shown on the page near its headline, and
+    the text it was read from ((None, "") when none is shown)."""
+    if h1 is None:
+        for element in root.find_all("time", limit=3):
+            found = _time_element_date(element, day_first)
+            if found[0]:
+                return found
+    else:
         # A date line right above the headline ("25 May 2022" over the title),
         # before any date further down, which may be a teaser's.
-        for element in h1.find_all_previous(string=True, limit=3):
-            line = clean_line(str(element))
-            if line and is_date_line(line):
-                return parse_date(line)
-        for element in h1.find_all_next(string=True, limit=30):
-            line = clean_line(str(element))
-            if line and is_date_line(line):
-                return parse_date(line)
+        for found, line in _date_lines(
+            reversed(h1.find_all_previous(string=True, limit=3)), day_first
+        ):
+            return found, line
+        # The first <time> or date line after the headline, in page order:
+        # a <time> further down is a teaser's or a comment's.
+        times = set()
+        strings = h1.find_all_next(string=True, limit=30)
+        for found, line in _date_lines(strings, day_first, times):
+            return found, line
+        for element in h1.find_all_next("time", limit=3):
+            # An empty <time> holds its date in its attribute only.
+            if not _text(element) and (found := _time_element_date(element))[0]:
+                return found
     for paragraph in paragraphs[:4]:
         # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
-        found = parse_date(paragraph[:40])
+        found = parse_date(paragraph[:40], day_first=day_first)
         if found:
-            return found
-    return None
+            return found, paragraph[:40]
+    return None, ""
 
 
-def _first_date_line(root: Tag):
+def _time_element_date(element: Tag, day_first: bool = False):
+    """Return the date a <time> element gives and the text it was read from,
+    ((None, "") for an update's <time class="updated">)."""
+    if any(is_update_line(c) for c in element.get("class") or ()):
+        return None, ""
+    stamp = str(element.get("datetime") or "")
+    machine = parse_date(stamp)
+    # The day the reader sees (the text, or the title a relative "3 days ago"
+    # shows on hover) over a UTC attribute a day off; a reading more than a
+    # day away from the attribute is a misread day/month order.
+    for shown in (_text(element), str(element.get("title") or "")):
+        found = parse_date(shown, day_first=day_first)
+        if found and (machine is None or abs(found - machine) <= _ONE_DAY):
+            return found, shown
+    return machine, stamp
+
+
+def _first_date_line(root: Tag, day_first: bool = False):
     """Return the first date line anywhere in what is left of the page.
 
     The last resort (chrome and teasers are already gone), e.g. "Release
     date: March 3, 2022": weaker than a date the page marks up.
     """
     for element in root.find_parents()[-1:] or [root]:
-        for string in element.find_all(string=True, limit=400):
-            line = clean_line(str(string))
-            if line and is_date_line(line):
-                return parse_date(line)
+        for found, _ in _date_lines(
+            element.find_all(string=True, limit=400), day_first
+        ):
+            return found
     return None
 
 
@@ -1027,6 +1135,14 @@ def _is_furniture(block: str) -> bool:
     )
 
 
+# A regulatory announcement's heading line naming the issuer and the terms
+# the text will call it by: 'Orrin Marine Group plc ("Orrin" or the "Company")'.
+_DEFINED_NAME = re.compile(
+    r'^[^.!?()]{2,100}\(\s*(?:the\s+)?["“][^"”]{1,40}["”]'
+    r'(?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,40}["”])*\s*\)\s*\.?$'
+)
+
+
 def _is_deck(block: str) -> bool:
     """A subheadline above the release: a phrase, not a sentence, under 40 words.
 
@@ -1052,6 +1168,7 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         _is_headline_repeat(kept[0], title)
         or _is_furniture(kept[0])
         or _is_deck(kept[0])
+        or _DEFINED_NAME.match(kept[0])
     ):
         kept.pop(0)
     while kept and (
@@ -1062,6 +1179,51 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
+    return kept
+
+
+# A call to subscribe, in the text's own container ("Get our newsletter: one
+# email a month ...", "Melden Sie sich für unseren Newsletter an").
+_SUBSCRIBE = re.compile(
+    r"newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|nieuwsbrief|infolettre|"
+    r"boletín|buletin|bülten|рассылк|розсилк|subscribe|abonnier|"
+    r"abonnez|suscríbe|iscriviti|inscreva|zapisz się|přihlaste|prenumerera",
+    re.I,
+)
+# Most words of a call to subscribe; a paragraph about a newsletter is longer.
+_SUBSCRIBE_WORDS = 20
+
+
+def _is_roster(paragraph: str) -> bool:
+    """Return True for a list of names (a line-up, scorers, a cast): nearly
+    every word capitalised or a number, and a comma or semicolon every other
+    word. A sentence naming many places ("joined by the states of Alabama,
+    Alaska, ...") has its lower-case words."""
+    words = paragraph.split()
+    if len(words) < 5:
+        return False
+    separators = paragraph.count(",") + paragraph.count(";")
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
+
+
+def _drop_tail(paragraphs: list[str]) -> list[str]:
+    """Drop what ends a text in its own container but is no part of it: a
+    call to subscribe, an emoji or mark alone, a line-up or list of scorers
+    under its short label ("Alineació", "Scorers")."""
+    kept = list(paragraphs)
+    while len(kept) > 1:
+        last = kept[-1]
+        if not re.search(r"\w", last) or (
+            len(last.split()) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
+        ):
+            kept.pop()
+        elif _is_roster(last):
+            kept.pop()
+            if len(kept) > 1 and len(kept[-1].split()) <= 3 and kept[-1][-1:].isalpha():
+                kept.pop()  # the roster's label
+        else:
+            break
     return kept
 
 

@@ -22,11 +22,25 @@ if TYPE_CHECKING:  # only html_pages.py imports bs4 at run time
 class PageMetadata:
     """What a page says about itself in its head (first value of each kind wins)."""
 
-    __slots__ = ("title", "date", "author", "site_name", "url", "tags")
+    __slots__ = (
+        "title",
+        "date",
+        "date_text",
+        "modified",
+        "author",
+        "site_name",
+        "url",
+        "tags",
+    )
 
     def __init__(self) -> None:
         self.title = ""
         self.date = None
+        # The value the date was read from ("2024-03-09T23:15:00+00:00"): its
+        # time and zone tell a UTC evening from the local day the page shows.
+        self.date_text = ""
+        # Days the page marks as when it was last changed, never its date.
+        self.modified: frozenset = frozenset()
         self.author = ""
         self.site_name = ""
         self.url = ""
@@ -60,6 +74,16 @@ _META_DATE = (
     "article.published",
     "release_date",
     "originalpublicationdate",
+)
+_META_MODIFIED = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "revised",
 )
 _META_AUTHOR = (
     "author",
@@ -100,10 +124,18 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
 
     meta.title = meta.title or first(_META_TITLE)
     if meta.date is None:
-        meta.date = next(
-            (d for k in _META_DATE for v in values.get(k, []) if (d := parse_date(v))),
-            None,
+        meta.date, meta.date_text = next(
+            (
+                (d, v)
+                for k in _META_DATE
+                for v in values.get(k, [])
+                if (d := parse_date(v))
+            ),
+            (None, ""),
         )
+    meta.modified |= {
+        d for k in _META_MODIFIED for v in values.get(k, []) if (d := parse_date(v))
+    }
     author = first(_META_AUTHOR)
     if not meta.author and author and not author.startswith("http"):
         meta.author = author
@@ -146,9 +178,13 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
             meta.title = meta.title or clean_line(
                 str(item.get("headline") or item.get("name") or "")
             )
-            meta.date = meta.date or parse_date(
-                str(item.get("datePublished") or item.get("dateCreated") or "")
-            )
+            if meta.date is None:
+                meta.date_text = str(
+                    item.get("datePublished") or item.get("dateCreated") or ""
+                )
+                meta.date = parse_date(meta.date_text)
+            if modified := parse_date(str(item.get("dateModified") or "")):
+                meta.modified |= {modified}
             meta.author = meta.author or _json_ld_name(item.get("author"))
             meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
             url = item.get("url") or item.get("mainEntityOfPage")

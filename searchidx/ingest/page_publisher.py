@@ -35,6 +35,57 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
     )
 
 
+def find_issuer(soup: BeautifulSoup, page: bytes = b"") -> str:
+    """Return the organisation a distributed release names as its issuer, or "".
+
+    A news wire's or a stock exchange's page is the wire's site (its
+    og:site_name, its JSON-LD publisher), but the release is the issuer's:
+    the page says whose it is in the wire's own conventions, a closing line
+    "SOURCE Kestrel Robotics", a "News provided by" line, or a facts row
+    "Company" / "Issuer" beside the name.
+
+    Args:
+        soup: the whole page, chrome included.
+        page: the saved page's bytes: a page none of whose bytes could hold
+            such a line is not walked (two walks of every string cost more
+            than the rest of the publisher search).
+    """
+    if page and not _MAYBE_ISSUER.search(page):
+        return ""
+    for string in soup.find_all(string=_SOURCE_LINE, limit=5):
+        if string.parent.name not in ("script", "style"):
+            return clean_line(_SOURCE_LINE.match(str(string)).group("name"))
+    for label in soup.find_all(string=_ISSUER_LABEL, limit=5):
+        cell = label.parent
+        if cell.name in ("td", "th", "dt"):
+            value = cell.find_next_sibling(["td", "dd"])
+        elif not _PROVIDED_BY.match(str(label)):
+            continue  # "Company" in a menu is a link to the "about" page
+        else:
+            # "News provided by" and the name in the element after it.
+            value = cell.find_next(string=True)
+            value = value.parent if value is not None else None
+        name = clean_line(value.get_text(" ")) if value is not None else ""
+        if 1 <= len(name.split()) <= 8 and not parse_date(name):
+            return name
+    return ""
+
+
+# The wire's closing line: "SOURCE Kestrel Robotics" (upper case, no colon: a
+# chart's "Source: ..." credits data, not the release).
+_SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
+_MAYBE_ISSUER = re.compile(
+    rb">\s*SOURCE\s|(?i:news provided by|>\s*(?:company|company name|issuer|issuer "
+    rb"name|emittent|\xc3\xa9metteur|emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<)"
+)
+_PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
+_ISSUER_LABEL = re.compile(
+    r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
+    r"émetteur|emisor|emittente|société)\s*:?\s*$",
+    re.I,
+)
+
+
 _HOME_LINK = re.compile(
     r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
 )
@@ -151,7 +202,7 @@ def _source_from_logo(soup: BeautifulSoup) -> str:
 
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
-    r"(?P<owner>[A-ZÀ-Ý][^.,|©\n]{1,80}?)"
+    r"(?P<owner>[^\W\d_][^.,|©\n]{1,80}?)"
     r"\s*(?:,|\.(?:\s|$)|\||all rights|alle rechte|tous droits|$)",
     re.I,
 )
@@ -167,8 +218,13 @@ def _source_from_copyright(soup: BeautifulSoup) -> str:
         match = _COPYRIGHT_OWNER.search(clean_line(str(string)))
         if match:
             owner = match.group("owner").strip()
-            if 1 <= len(owner.split()) <= 8 and not owner.lower().startswith(
-                ("all rights", "copyright", "powered by")
+            # A name starts with a capital, in any script ("Кофейня «Зерно»").
+            if (
+                owner[0].isupper()
+                and 1 <= len(owner.split()) <= 8
+                and not owner.lower().startswith(
+                    ("all rights", "copyright", "powered by")
+                )
             ):
                 return owner
     return ""

@@ -1,0 +1,86 @@
+"""Decide a page's date between what its metadata says and what it shows.
+
+A page's metadata is right most of the time, but not always about the day the
+reader sees: a publication time given in UTC late in the evening falls on the
+day before the local date the page shows; a site that prints ``05/03/2024``
+day first is read month first by a parser that guesses; a "last modified"
+value is the day someone fixed a typo. The rules here weigh measurable
+signals, never a site:
+
+- the date shown by the headline or the byline (html_pages finds it) and the
+  metadata's date agree: taken;
+- they differ by one day and the metadata gives a time in UTC: the page's
+  local day, as shown, is the date;
+- htmldate's markup date agrees with the shown one against the metadata:
+  two sources against one;
+- otherwise the metadata's date stands.
+
+A date the page labels as an update ("Updated", "Last modified", "Обновено",
+"Diweddarwyd ddiwethaf", "수정일", "最終更新日" ...) is never a publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+# Words that mark a date as the day a page was changed, in the languages of
+# the pages we read; the CJK forms have no word boundary.
+UPDATE_LABEL = re.compile(
+    r"\b(?:updated?|modified|last\s+(?:changed|edited|reviewed)|revised|"
+    r"aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizad[oa]|"
+    r"aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan\w*|päivitetty|uppdaterad|"
+    r"opdateret|oppdatert|atnaujint\w*|frissítve|módosítva|aktualizovan\w*|"
+    r"обновлен\w*|оновлен\w*|обновен\w*|ažurirano|izmjen\w*|izmen\w*|"
+    r"güncellen\w*|diweddarwyd|përditësuar|uppfært|atjaunot\w*|"
+    r"dikemaskini|bygewerk|actualitzat|muudetud|posodobljeno|ενημερ\w*|"
+    r"cập\s+nhật|imesasishwa)"
+    r"|수정|更新",
+    re.I,
+)
+
+
+def is_update_line(line: str) -> bool:
+    """Return True when ``line`` labels a date as the day the page changed."""
+    return bool(UPDATE_LABEL.search(line))
+
+
+def _utc_moment(text: str) -> datetime | None:
+    """Return the time ``text`` gives in UTC, or None for another zone or none
+    (a time in the page's own zone is its local day already)."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None or "T" not in text:
+        return None
+    return moment if moment.utcoffset() == timedelta(0) else None
+
+
+def choose_date(
+    meta: date | None,
+    meta_text: str,
+    shown: date | None,
+    *,
+    markup: Callable[[], date | None],
+) -> date | None:
+    """Return the page's date from its metadata's and the one it shows
+    (None without metadata: the caller's cascade goes on).
+
+    Args:
+        meta: the publication date in the page's metadata.
+        meta_text: the value it was read from (a timestamp has a time and zone).
+        shown: the date shown by the headline or byline, as the page's
+            language orders day and month.
+        markup: htmldate's markup date, asked only when the two disagree.
+    """
+    if meta is None or shown is None or meta == shown:
+        return meta
+    if abs(shown - meta) == timedelta(days=1) and _utc_moment(meta_text) is not None:
+        # A UTC time on the evening before or the morning after the day the
+        # page's readers see.
+        return shown
+    if markup() == shown:
+        return shown
+    return meta

@@ -1,0 +1,73 @@
+"""A page's date decided between its metadata, htmldate and what it shows (#17).
+
+Pages in tests/data/page_dates/ were written for this project; each holds
+the kind of date evidence real sites disagree on.
+"""
+
+from datetime import date
+
+import pytest
+
+from searchidx import read_file
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_dates"
+
+
+def _date(name: str):
+    (document,) = read_file(PAGES / name)
+    return document.date
+
+
+def test_a_utc_time_late_in_the_evening_gives_way_to_the_local_day_shown():
+    # JSON-LD says 2023-11-20T23:10:00Z; the page shows "21 November 2023, 00:10".
+    assert _date("utc_evening.html") == date(2023, 11, 21)
+
+
+def test_a_time_in_the_page_own_zone_is_its_day_whatever_a_teaser_shows():
+    # datePublished 18:10 at -06:00 is the local day; a "most read" teaser
+    # below the story is dated the next day, and htmldate takes it.
+    assert _date("local_evening.html") == date(2023, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # <html lang="it">: "04/07/2023" is 4 July.
+        ("day_first_numeric.html", date(2023, 7, 4)),
+        # <html lang="en-US">: the same digits are 7 April.
+        ("month_first_numeric.html", date(2023, 4, 7)),
+    ],
+)
+def test_a_numeric_date_is_read_as_the_page_language_writes_it(name, expected):
+    assert _date(name) == expected
+
+
+def test_a_date_labelled_as_an_update_is_not_the_publication_date():
+    # "Updated 19 March 2024" above the headline, "Last updated: 19 March
+    # 2024" before "Published: 5 March 2024" below it.
+    assert _date("updated_above_published.html") == date(2024, 3, 5)
+
+
+def test_a_last_modified_meta_gives_way_to_a_date_the_page_shows():
+    # <meta name="last-modified" content="2024-01-15">, which htmldate takes;
+    # the page shows "Released 12 January 2024" in its facts table.
+    assert _date("last_modified_meta.html") == date(2024, 1, 12)
+
+
+def test_the_first_date_after_the_headline_wins_over_a_later_time_element():
+    # "6 March 2024" under the headline; a <time> of 8 March in the
+    # "next story" link below the text.
+    assert _date("teaser_time_after_story.html") == date(2024, 3, 6)
+
+
+def test_two_sources_agreeing_outvote_the_metadata():
+    # JSON-LD says 2 May; article:published_time (htmldate's pick) and the
+    # byline line ("By Ann Tolley · 9 May 2023") say 9 May.
+    assert _date("metadata_outvoted.html") == date(2023, 5, 9)
+
+
+def test_a_relative_time_is_dated_by_the_day_its_title_shows_not_by_utc():
+    # <time datetime="2023-09-18T23:40:00Z" title="19 Sep 2023, 11:40 am">4 days ago</time>
+    assert _date("relative_time.html") == date(2023, 9, 19)

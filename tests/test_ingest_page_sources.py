@@ -1,0 +1,39 @@
+"""The publisher of a page: a distributed release's issuer, a copyright owner in any script (#17).
+
+Pages in tests/data/page_sources/ were written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_sources"
+
+
+def _read(name: str):
+    (document,) = read_file(PAGES / name)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # og:site_name is the wire; "News provided by" and "SOURCE Fenmoor Dairy"
+        # (the author meta names the issuer too: no byline).
+        ("wire_release.html", "Fenmoor Dairy"),
+        # og:site_name is the exchange; the facts table's "Company" row.
+        ("exchange_facts.html", "Fenmoor Dairy plc"),
+        # A "Company" menu link and a chart's "Source:" credit are no issuer.
+        ("menu_company_link.html", "Fenmoor Dairy"),
+        # No site name; "© 2024 Пекарня «Колос». Все права защищены."
+        ("cyrillic_copyright.html", "Пекарня «Колос»"),
+    ],
+)
+def test_the_source_is_the_organisation_whose_release_it_is(name, expected):
+    assert _read(name).source == expected
+
+
+def test_the_issuer_named_by_the_wire_is_not_a_byline():
+    assert _read("wire_release.html").byline == ""

@@ -1,0 +1,34 @@
+"""A page's tags in the shapes sites show them, without a colon after the label (#17).
+
+Pages in tests/data/page_tags/ were written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_tags"
+
+
+def _tags(name: str):
+    (document,) = read_file(PAGES / name)
+    return document.tags
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # <div class="article-topics"><h4>Topics</h4><ul><li><a>...
+        ("heading_in_topic_block.html", ("Libraries", "County council")),
+        # A page builder's property table: <th>Tags</th><td><span>...
+        ("property_table.html", ("Libraries", "Weekends")),
+    ],
+)
+def test_tags_under_a_label_without_a_colon_are_read(name, expected):
+    assert _tags(name) == expected
+
+
+def test_a_bare_topics_heading_over_a_site_menu_is_not_the_page_tags():
+    assert _tags("menu_headed_topics.html") == ()
