@@ -146,6 +146,7 @@ def add_documents(
     on_commit: Callable[[], None] | None = None,
     commit_every_documents: int | None = None,
     commit_every_seconds: float | None = None,
+    sketched: Callable[[Document], tuple | None] | None = None,
 ) -> AddReport:
     """Write the new and changed ``documents`` to ``store``; count every outcome.
 
@@ -153,7 +154,9 @@ def add_documents(
     the commit the write lock protects once a change takes it. ``reread``
     files are the truth about what they hold: documents they held before and
     no longer give are removed; with ``prune_under``, so are the documents of
-    files under those folders that were not read.
+    files under those folders that were not read. ``sketched`` returns a
+    document's (fingerprint, shingles or None, anchors) when they were made
+    already (a shard's routing), else None.
     """
     counts = {
         "added": 0,
@@ -191,8 +194,14 @@ def add_documents(
 
         for document in documents:
             produced.setdefault(document.path, set()).add(document.id)
-            body_words = words_of(document.body)
-            fingerprint = text_fingerprint(document, body_words)
+            made = sketched(document) if sketched is not None else None
+            if made is None:
+                body_words: list[str] | None = words_of(document.body)
+                fingerprint = text_fingerprint(document, body_words)
+                shingle_set = None
+            else:
+                body_words = None
+                fingerprint, shingle_set, _ = made
             if document.id in seen or fingerprint in texts:
                 counts["repeated"] += 1
                 continue
@@ -206,7 +215,9 @@ def add_documents(
             if _is_unchanged(stored, document):
                 counts["unchanged"] += 1
                 continue
-            fields = _fields_with_group(document, body_words, reader, batch)
+            fields = _fields_with_group(
+                document, body_words, reader, batch, shingle_set=shingle_set
+            )
             if stored is None:
                 take_writer().add(fields)
                 counts["added"] += 1
@@ -259,12 +270,17 @@ def add_documents(
 
 def _fields_with_group(
     document: Document,
-    body_words: list[str],
+    body_words: list[str] | None,
     reader: Reader,
     batch: BatchCopies,
+    *,
+    shingle_set=None,
 ) -> dict:
     """Return the index entry, with the group of the release it copies, if any."""
-    shingle_set = shingles(document.body, body_words)
+    if shingle_set is None:
+        if body_words is None:
+            body_words = words_of(document.body)
+        shingle_set = shingles(document.body, body_words)
     terms = anchors(shingle_set)
     group = (
         batch.find_group(

@@ -48,16 +48,27 @@ def sketch(documents: list[Document], is_new: list[bool] | None = None) -> list[
         is_new: for each document, whether no shard holds its id; only a new
             one is compared with others, so the others get no shingles.
     """
-    sketches = []
+    return [
+        (fingerprint, b"" if shingle_set is None else shingle_set.tobytes(), terms)
+        for fingerprint, shingle_set, terms in text_sketches(documents, is_new)
+    ]
+
+
+def text_sketches(
+    documents: list[Document], is_new: list[bool] | None = None
+) -> list[tuple[str, np.ndarray | None, list[str]]]:
+    """Return each document's fingerprint, shingles and anchors (``sketch``),
+    the shingles as an array (None for a document that is not new)."""
+    made = []
     for at, document in enumerate(documents):
         body_words = words_of(document.body)
         fingerprint = text_fingerprint(document, body_words)
         if is_new is not None and not is_new[at]:
-            sketches.append((fingerprint, b"", []))
+            made.append((fingerprint, None, []))
             continue
         shingle_set = shingles(document.body, body_words)
-        sketches.append((fingerprint, shingle_set.tobytes(), anchors(shingle_set)))
-    return sketches
+        made.append((fingerprint, shingle_set, anchors(shingle_set)))
+    return made
 
 
 class Router:

@@ -60,6 +60,11 @@ def packed_documents(documents: list[Document]) -> bytes:
     )
 
 
+def _text_key(document: Document) -> tuple:
+    """Return what a document's sketch depends on (its title, date, source, body)."""
+    return (document.title, document.date, document.source, hash(document.body))
+
+
 def _unpacked(batch: bytes):
     # id and content_hash travel too, so nothing is derived again.
     for values in pickle.loads(batch):
@@ -160,6 +165,9 @@ class Shard:
         self._queue: queue.Queue | None = None
         self._written: AddReport | Failure | None = None
         self._read_with_errors: list[IngestError] = []
+        # Documents' text sketches made for routing, kept for their write:
+        # id -> (the text they were made of, the sketch).
+        self._sketched: dict[str, tuple] = {}
         try:
             if place is not None and not create:
                 check_place(folder, *place)
@@ -189,10 +197,32 @@ class Shard:
 
     @_answering
     def sketch(self, documents: bytes, is_new: Packed) -> Packed:
-        """Return what routing needs of each (``packed_documents``) document's text."""
-        from .routing import sketch
+        """Return what routing needs of each (``packed_documents``) document's text.
 
-        return Packed(sketch(list(_unpacked(documents)), is_new.items))
+        The documents are those routing expects this shard to write: the
+        sketches are kept for the write (``_sketch_of``), which needs the
+        same fingerprint and shingles and so does not compute them again.
+        """
+        from .routing import text_sketches
+
+        unpacked = list(_unpacked(documents))
+        made = text_sketches(unpacked, is_new.items)
+        for document, sketched in zip(unpacked, made, strict=True):
+            self._sketched[document.id] = (_text_key(document), sketched)
+        return Packed(
+            [
+                (fingerprint, b"" if found is None else found.tobytes(), terms)
+                for fingerprint, found, terms in made
+            ]
+        )
+
+    def _sketch_of(self, document: Document):
+        """Return the (fingerprint, shingles or None, anchors) made for
+        ``document`` by ``sketch``, or None (not made here, or since changed)."""
+        kept = self._sketched.pop(document.id, None)
+        if kept is None or kept[0] != _text_key(document):
+            return None
+        return kept[1]
 
     @_answering
     def held(self, doc_ids: Packed) -> Packed:
@@ -235,6 +265,7 @@ class Shard:
         commit_every_seconds: float | None = None,
     ) -> None:
         """Start writing: the documents fed until ``finish`` make one commit."""
+        self._sketched.clear()
         self._queue = queue.Queue(maxsize=4)
         self._written = None
         self._read_with_errors = []
@@ -268,7 +299,11 @@ class Shard:
             # processes of Whoosh's parallel writer; the workers are the
             # parallelism here.
             self._written = add_documents(
-                self._index._store, self._documents(), procs=1, **options
+                self._index._store,
+                self._documents(),
+                procs=1,
+                sketched=self._sketch_of,
+                **options,
             )
         except SearchidxError as error:
             self._written = Failure.of(error)

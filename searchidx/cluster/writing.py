@@ -1,8 +1,8 @@
 """Writing a sharded index: documents routed by chunk, streamed to every shard.
 
-Each chunk of documents is first sent to a shard, the shards in turn, to be
-sketched (routing.sketch); the next chunks' sketches are being made while
-this one is routed. Each shard begins one write (shard.py), is fed the
+Each document of a chunk is first sent to be sketched (routing.sketch) to
+the shard likely to write it, which keeps the sketch for the write; the next
+chunks' sketches are being made while this one is routed. Each shard begins one write (shard.py), is fed the
 documents routed to it while the next chunk is routed, and commits when
 every document was read, as one index commits once per call. The shards
 commit one after the other: a run stopped between two commits keeps the
@@ -15,7 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import count, islice
+from itertools import islice
 
 from ..documents import Document
 from ..pipeline import AddReport
@@ -74,14 +74,13 @@ def write_documents(
         remaining = iter(documents)
         chunks = iter(lambda: list(islice(remaining, ROUTE_CHUNK)), [])
         sketching: deque = deque()
-        turns = count()
         while True:
             for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
                 # Where each id was held before this call: known ahead, so
                 # the shards sketch only what will be compared.
                 held = _locate(index, [document.id for document in chunk], holding)
                 is_new = [shard is None for shard in held]
-                asked = _ask_sketch(index, chunk, is_new, next(turns))
+                asked = _ask_sketch(index, chunk, is_new, held)
                 sketching.append((chunk, held, is_new, asked))
             if not sketching:
                 break
@@ -127,31 +126,56 @@ def write_documents(
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
 
 
-def _ask_sketch(index, chunk: list[Document], is_new: list[bool], turn: int):
-    """Ask a shard, each in turn, to sketch ``chunk``; None when none can now."""
-    live = [held for held in index._handles if held is not None]
-    if not live:
-        return None
-    try:
-        return live[turn % len(live)][0].sketch(packed_documents(chunk), Packed(is_new))
-    except index._workers.lost_errors:
-        return None
+def _ask_sketch(index, chunk: list[Document], is_new: list[bool], held: list):
+    """Ask each shard to sketch the documents of ``chunk`` it will likely write.
+
+    A document goes where its id is held, or a new one where its id hashes
+    (unless it copies a release held elsewhere, which routing finds from
+    the sketches): that shard keeps the sketch for the write. Returns
+    (places in ``chunk``, the answer or None) per shard asked.
+    """
+    places: dict[int, list[int]] = {}
+    for at, document in enumerate(chunk):
+        shard = held[at] if held[at] is not None else index.layout.shard_of(document.id)
+        places.setdefault(shard, []).append(at)
+    asked = []
+    for shard, ats in sorted(places.items()):
+        handle = index._handles[shard]
+        future = None
+        if handle is not None:
+            try:
+                future = handle[0].sketch(
+                    packed_documents([chunk[at] for at in ats]),
+                    Packed([is_new[at] for at in ats]),
+                )
+            except index._workers.lost_errors:
+                future = None
+        asked.append((ats, future))
+    return asked
 
 
 def _sketches(index, chunk: list[Document], is_new: list[bool], asked) -> list[Sketch]:
-    """Return the sketches of ``chunk`` a shard made, or made here if it could not.
+    """Return the sketches of ``chunk`` the shards made, or made here where one
+    could not.
 
     A shard lost meanwhile is found out by its own calls; sketching is the
     same wherever it is done.
     """
-    if asked is not None:
-        try:
-            answer = asked.result()
-        except index._workers.lost_errors:
-            answer = None
+    made: list = [None] * len(chunk)
+    for ats, future in asked:
+        answer = None
+        if future is not None:
+            try:
+                answer = future.result()
+            except index._workers.lost_errors:
+                answer = None
         if isinstance(answer, Packed):
-            return answer.items
-    return sketch(chunk, is_new)
+            sketches = answer.items
+        else:
+            sketches = sketch([chunk[at] for at in ats], [is_new[at] for at in ats])
+        for at, one in zip(ats, sketches, strict=True):
+            made[at] = one
+    return made
 
 
 def _fed(index, number: int, future) -> None:

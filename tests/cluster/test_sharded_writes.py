@@ -329,3 +329,31 @@ def test_documents_go_to_the_workers_not_through_the_scheduler(
     ):
         assert three.add(documents).added == 47
     assert ("actor_execute" in relayed) is is_relayed
+
+
+def test_a_shard_writes_with_the_sketches_it_made_for_routing(tmp_path, monkeypatch):
+    """Each document is sketched (fingerprint, shingles) by the shard that will
+    write it, and its write uses that sketch instead of making it again."""
+    import searchidx.pipeline
+
+    made_again = []
+    shingles = searchidx.pipeline.shingles
+    monkeypatch.setattr(
+        searchidx.pipeline,
+        "shingles",
+        lambda *args: made_again.append(args) or shingles(*args),
+    )
+    releases = [
+        Document(
+            title=f"Berth {n} reopens",
+            body=BODY.replace("berth", f"pier {n} berth"),
+            id=f"harbour-{n}",
+        )
+        for n in range(20)
+    ]
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        assert two.add(releases).added == 20
+        assert made_again == []
+        assert {hit.document.id for hit in two.search("pier", limit=50).hits} == {
+            release.id for release in releases
+        }
