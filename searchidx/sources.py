@@ -201,7 +201,13 @@ def closest_sources(reader, wanted: str, *, count: int = 3) -> list[str]:
     Names holding the wanted words come first ("boozman" -> "John Boozman"),
     then names that are spelled most alike.
     """
-    names = [name for name in _source_names(reader) if name.strip()]
+    return closest_names(_source_names(reader), wanted, count=count)
+
+
+def closest_names(names: list[str], wanted: str, *, count: int = 3) -> list[str]:
+    """Return up to ``count`` of ``names`` (sorted, as an index lists them)
+    most like ``wanted`` (see closest_sources)."""
+    names = [name for name in names if name.strip()]
     key = fold_host(wanted)
     if not key or not names:
         return []

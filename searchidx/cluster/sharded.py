@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
@@ -38,7 +39,7 @@ from ..errors import (
 from ..facets import FACET_FIELDS
 from ..index import CheckReport, Index
 from ..pipeline import AddReport, collect_files, documents_in_files
-from ..sources import joined_evidence, publishers_from
+from ..sources import closest_names, joined_evidence, publishers_from
 from . import merge
 from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
 from .layout import Layout, is_sharded, read_layout, write_layout
@@ -56,6 +57,8 @@ ANSWER_GRACE_S = 10.0
 # Errors a shard raises that are the caller's to fix, the same on every
 # shard: raised as they are rather than counted as a missing shard.
 _CALLERS_ERRORS = (QueryError, ParameterError, DocumentNotFoundError)
+# source:"Some Name" or source:name in a query's text.
+_SOURCE_TERM = re.compile(r'\bsource:(?:"([^"]*)"|(\S+))')
 
 
 class _ShardDown(Exception):
@@ -486,6 +489,11 @@ class ShardedIndex:
         )
         wait = None if timeout is None else timeout + ANSWER_GRACE_S
         results = self._scatter(text, options, limit=limit, page=page, wait=wait)
+        if not results.total:
+            # A source: the query names that no shard holds is an error naming
+            # the closest known ones, as in one index, never "0 hits".
+            for name in _SOURCE_TERM.findall(text):
+                self._check_sources_exist([name[0] or name[1].rstrip(")")], wait)
         if correct and not results.total and results.suggestion:
             corrected = self._scatter(
                 results.suggestion, options, limit=limit, page=page, wait=wait
@@ -560,9 +568,12 @@ class ShardedIndex:
         answers, _failed = self._answers("sources_named", wanted, timeout=wait)
         if not answers or any(names for names, _ in answers.values()):
             return
-        closest = list(
-            dict.fromkeys(name for _, near in answers.values() for name in near)
-        )[:3]
+        # Each shard's closest, ranked again among all: a name closest of
+        # all is among the closest of the shard holding it.
+        closest = closest_names(
+            sorted({name for _, near in answers.values() for name in near}),
+            wanted[0],
+        )
         if closest:
             shown = ", ".join(repr(value) for value in wanted)
             raise QueryError(

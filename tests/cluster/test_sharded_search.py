@@ -140,6 +140,26 @@ def test_every_misspelling_is_corrected_as_in_one_index(both):
             ), typo
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"query": 'source:"Pacific Joint Comand"'},
+        {"query": "exercise source:pacifc"},
+        {"query": "exercise", "sources": ["Pacific Joint Comand"]},
+    ],
+)
+def test_a_source_no_shard_holds_names_the_closest_as_one_index_does(both, options):
+    one, three = both
+    with pytest.raises(QueryError) as expected:
+        one.search(**options)
+    with pytest.raises(QueryError) as got:
+        three.search(**options)
+    assert "no such source; closest:" in str(got.value)
+    assert (
+        str(got.value).split("closest:")[1] == str(expected.value).split("closest:")[1]
+    )
+
+
 def test_a_bad_query_is_the_users_error_not_a_missing_shard(both):
     _, three = both
     with pytest.raises(ParameterError, match="unknown sort 'rank'"):
