@@ -42,6 +42,9 @@ from .layout import check_place, write_place
 # A write whose coordinator sends nothing for this long was abandoned (its
 # process killed): the shard cancels it and lets go of its write lock.
 IDLE_WRITE_S = 600.0
+# Sketches kept for the write: the documents of the chunks being sketched and
+# fed (writing.py's SKETCHES_AHEAD and FEEDS_IN_FLIGHT), with room to spare.
+KEPT_SKETCHES = 20_000
 _END = object()
 _ABORT = object()
 
@@ -209,6 +212,11 @@ class Shard:
         made = text_sketches(unpacked, is_new.items)
         for document, sketched in zip(unpacked, made, strict=True):
             self._sketched[document.id] = (_text_key(document), sketched)
+        # A sketch the write never asks for (its document was routed to
+        # another shard, a copy of a release held there) must not pile up
+        # over a long run: the oldest go, and a write without one makes its own.
+        while len(self._sketched) > KEPT_SKETCHES:
+            del self._sketched[next(iter(self._sketched))]
         return Packed(
             [
                 (fingerprint, b"" if found is None else found.tobytes(), terms)

@@ -357,3 +357,18 @@ def test_a_shard_writes_with_the_sketches_it_made_for_routing(tmp_path, monkeypa
         assert {hit.document.id for hit in two.search("pier", limit=50).hits} == {
             release.id for release in releases
         }
+
+
+def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
+    from searchidx.cluster import shard
+
+    monkeypatch.setattr(shard, "KEPT_SKETCHES", 5)
+    releases = [
+        Document(title=f"Berth {n}", body=BODY + f" Pier {n}.", id=f"harbour-{n}")
+        for n in range(30)
+    ]
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        held = two._handles[0][0]._shard
+        held.sketch(shard.packed_documents(releases), shard.Packed([True] * 30))
+        assert len(held._sketched) == 5
+        assert two.add(releases).added == 30  # the evicted are sketched again
