@@ -321,6 +321,49 @@ def test_map_option_reads_fields_from_the_named_keys(runner, tmp_path):
     assert (hit["title"], hit["date"]) == ("Harbour reopens", "2024-05-01")
 
 
+_RECORDS = [
+    {"hed": "Harbour reopens", "copy": "The harbour reopened today."},
+    {"hed": "Quay repaired", "copy": "The quay was repaired.", "on": "May 2, 2024"},
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("feed.json", json.dumps(_RECORDS)),
+        ("feed.jsonl", "".join(json.dumps(r) + "\n" for r in _RECORDS)),
+    ],
+)
+def test_a_mapped_key_no_record_holds_skips_the_file_naming_the_key(
+    runner, tmp_path, name, text
+):
+    # A typo in a key would otherwise make up every title from the body.
+    (tmp_path / name).write_text(text)
+    index_path = tmp_path / "ix"
+    typo = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", str(tmp_path / name)]
+        + ["--map", "title=headline", "--map", "body=copy"],
+    )
+    assert typo.exit_code == 1
+    assert f"{name}: no record has the key 'headline'" in typo.stderr
+    assert "(title=headline)" in typo.stderr and "Traceback" not in typo.output
+    # A key only some records hold (the date here) is no typo: all are read.
+    right = runner.invoke(
+        cli,
+        ["--index", str(index_path), "index", "-q", str(tmp_path / name)]
+        + ["--map", "title=hed", "--map", "body=copy", "--map", "date=on"],
+    )
+    assert right.exit_code == 0, right.stderr
+    hits = runner.invoke(
+        cli, ["--index", str(index_path), "query", "harbour OR quay", "--json"]
+    )
+    assert sorted((h["title"], h["date"]) for h in json_hits(hits.stdout)) == [
+        ("Harbour reopens", None),
+        ("Quay repaired", "2024-05-02"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

@@ -172,11 +172,14 @@ def read_json_export(
     records = list(_records(data))
     if not records:
         raise EmptyDocumentError(path, "the JSON holds no records")
+    keys = _MappedKeys(path, mapping)
     for number, record in enumerate(records, start=1):
+        keys.note(record)
         try:
-            yield record_to_document(record, path, mapping)
+            yield from keys.admit(record_to_document(record, path, mapping))
         except IngestError as error:
             _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
+    keys.finish()
 
 
 def read_json_array_stream(
@@ -191,14 +194,16 @@ def read_json_array_stream(
     item, so memory stays at one record however large the file is.
     """
     number = 0
+    keys = _MappedKeys(path, mapping)
     try:
         for number, record in enumerate(
             ijson.items(stream, "item", use_float=True), start=1
         ):
             if not isinstance(record, dict):
                 continue
+            keys.note(record)
             try:
-                yield record_to_document(record, path, mapping)
+                yield from keys.admit(record_to_document(record, path, mapping))
             except IngestError as error:
                 _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
     except ijson.JSONError as error:
@@ -207,6 +212,7 @@ def read_json_array_stream(
         ) from error
     if number == 0:
         raise EmptyDocumentError(path, "the JSON holds no records")
+    keys.finish()
 
 
 def read_json_lines(
@@ -221,6 +227,7 @@ def read_json_lines(
     at a time. A bad line is reported with its number and skipped.
     """
     seen_any = False
+    keys = _MappedKeys(path, mapping)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -237,11 +244,13 @@ def read_json_lines(
             )
             continue
         for item in _records(record):
+            keys.note(item)
             try:
-                yield record_to_document(item, path, mapping)
+                yield from keys.admit(record_to_document(item, path, mapping))
                 seen_any = True
             except IngestError as error:
                 _report(IngestError(path, error.reason, line=number), on_error)
+    keys.finish()
     if not seen_any and on_error is None:
         raise EmptyDocumentError(path, "no records")
 
@@ -460,16 +469,62 @@ def _drop_leading_title(text: str, title: str) -> str:
     return rest
 
 
-def _mapped(record: dict, key: str) -> object:
-    """Return the value at ``key`` ("contents", "member.name"), or None."""
+_ABSENT = object()
+
+
+def _mapped(record: dict, key: str, absent: object = None) -> object:
+    """Return the value at ``key`` ("contents", "member.name"), or ``absent``."""
     if key in record:
         return record[key]
     value: object = record
     for part in key.split("."):
         if not isinstance(value, dict):
-            return None
-        value = {_key(k): v for k, v in value.items()}.get(_key(part))
+            return absent
+        value = {_key(k): v for k, v in value.items()}.get(_key(part), absent)
     return value
+
+
+class _MappedKeys:
+    """Hold an export's documents back until every key of the field map has
+    been seen in a record.
+
+    A mapped key that no record holds is a typo (``title=headlin``): read on,
+    every title would be made up from the body and every date missing,
+    silently. The file is refused instead, naming the key; documents are
+    held only until each key has shown up once, usually in the first record.
+    """
+
+    def __init__(self, path: str, mapping: Mapping[str, str] | None) -> None:
+        self.path = path
+        self.unseen = dict(mapping or {})
+        self.held: list[Document] = []
+        self.records = 0
+
+    def note(self, record: object) -> None:
+        """Note the mapped keys ``record`` holds (before it is converted)."""
+        self.records += 1
+        if self.unseen and isinstance(record, dict):
+            for field, key in list(self.unseen.items()):
+                if _mapped(record, key, _ABSENT) is not _ABSENT:
+                    del self.unseen[field]
+
+    def admit(self, document: Document) -> list[Document]:
+        """Return the documents that may be yielded now, ``document`` last."""
+        if self.unseen:
+            self.held.append(document)
+            return []
+        released, self.held = [*self.held, document], []
+        return released
+
+    def finish(self) -> None:
+        """Raise IngestError when records were read and a mapped key was in none."""
+        if self.unseen and self.records:
+            field, key = next(iter(self.unseen.items()))
+            raise IngestError(
+                self.path,
+                f"no record has the key {key!r} the field map gives for {field} "
+                f"({field}={key}); nothing read from this file",
+            )
 
 
 def record_to_document(
