@@ -97,6 +97,17 @@ class _Group(click.Group):
             # flush does not fail again.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
+        except ImportError as error:
+            # A dependency missing or broken in this environment (a package
+            # split out of another, an install cut short): say which.
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            module = error.name or "a module"
+            reason = " ".join(str(error).split())
+            raise click.ClickException(
+                f"cannot import {module} ({reason}): a package searchidx needs is "
+                "missing or broken; reinstall searchidx with its dependencies"
+            ) from error
         except Exception as error:  # last resort: never show a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise

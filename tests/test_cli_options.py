@@ -141,3 +141,26 @@ def test_the_fix_a_usage_error_suggests_runs(runner, built_index):
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(" 1. ")
     assert result.stderr.endswith(" ms\n") and "(showing 1-2)" in result.stderr
+
+
+def test_a_dependency_that_cannot_be_imported_is_one_line_naming_it(
+    runner, built_index, monkeypatch
+):
+    # As a fresh install met it: lxml 5.2 split lxml.html.clean out, which
+    # the page reader's libraries import on the first saved page.
+    def missing(*args, **kwargs):
+        raise ImportError(
+            "lxml.html.clean module is now a separate project lxml_html_clean.\n"
+            "Install lxml[html_clean] or lxml_html_clean directly.",
+            name="lxml.html.clean",
+        )
+
+    monkeypatch.setattr("searchidx.index.Index.search", missing)
+    result = runner.invoke(cli, ["--index", str(built_index), "query", "exercise"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        "Error: cannot import lxml.html.clean (lxml.html.clean module"
+    )
+    assert "lxml_html_clean directly.): a package searchidx needs" in line
+    assert "internal error" not in line and "Traceback" not in result.output
