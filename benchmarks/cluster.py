@@ -4,6 +4,8 @@
     python benchmarks/cluster.py --size 20000     # a smaller speed part
     python benchmarks/cluster.py --skip-speed     # the results part only
     python benchmarks/cluster.py --size 20000 --skip-results --repeat 3
+    python benchmarks/cluster.py --skip-results --folder /tmp/c   # keep the indexes
+    python benchmarks/cluster.py --skip-results --folder /tmp/c --queries-only
 
 Results: a 3-shard index on a LocalCluster of 2 worker processes against one
 index holding the same documents, with every query of
@@ -29,6 +31,7 @@ shards' work. Speed is reported, never asserted; the machine is shared.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -257,11 +260,14 @@ def query_speed(folder: Path, queries: list[dict]) -> dict:
     with ShardedIndex.open(folder / "speed-sharded") as here:
         figures["sharded, this process"] = _timings(_search(here), queries)
     return {
-        name: {
-            "p50_ms": statistics.median(timings),
-            "p95_ms": statistics.quantiles(timings, n=100)[94],
-        }
-        for name, timings in figures.items()
+        "queries": len(queries),
+        **{
+            name: {
+                "p50_ms": statistics.median(timings),
+                "p95_ms": statistics.quantiles(timings, n=100)[94],
+            }
+            for name, timings in figures.items()
+        },
     }
 
 
@@ -307,9 +313,25 @@ def main(argv: list[str] | None = None) -> int:
         help="index this many times, one process then sharded, and give the best "
         "of each (other jobs on a shared machine slow some runs)",
     )
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        help="build the indexes in this folder and keep them (default: a "
+        "temporary folder, removed at the end)",
+    )
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="with --folder: measure query latency on the speed indexes an "
+        "earlier run kept there, without indexing",
+    )
     parser.add_argument("--skip-results", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args(argv)
+    if args.queries_only and not args.folder:
+        parser.error(
+            "--queries-only needs --folder (where an earlier run kept its indexes)"
+        )
     searchidx, _, ShardedIndex = _searchidx()
     import dask
     import distributed
@@ -319,8 +341,20 @@ def main(argv: list[str] | None = None) -> int:
         f"searchidx {searchidx.__version__}, dask {dask.__version__}, "
         f"distributed {distributed.__version__}"
     )
-    with tempfile.TemporaryDirectory(prefix="searchidx-cluster-") as scratch:
-        folder = Path(scratch)
+    with contextlib.ExitStack() as stack:
+        if args.folder:
+            folder = args.folder
+            folder.mkdir(parents=True, exist_ok=True)
+        else:
+            folder = Path(
+                stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix="searchidx-cluster-")
+                )
+            )
+        if args.queries_only:
+            base, _ = throughput.load_base(PRESS / "bulk")
+            _print_latency(query_speed(folder, throughput.make_queries(base)))
+            return 0
         if not args.skip_results:
             import logging
 
@@ -361,9 +395,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             runs = []
             for attempt in range(args.repeat):
-                if attempt:  # a fresh index each time; the last one is queried
-                    shutil.rmtree(folder / "speed-one")
-                    shutil.rmtree(folder / "speed-sharded")
+                if (
+                    attempt or args.folder
+                ):  # a fresh index each time; the last one is queried
+                    shutil.rmtree(folder / "speed-one", ignore_errors=True)
+                    shutil.rmtree(folder / "speed-sharded", ignore_errors=True)
                 runs.append(indexing_speed(folder, documents, args.speed_shards))
                 _print_speed(runs[-1], len(documents), f"run {attempt + 1}: ")
             if len(runs) > 1:
@@ -373,18 +409,21 @@ def main(argv: list[str] | None = None) -> int:
                     f"  best of {len(runs)}: one process {one:,.0f} docs/s, sharded "
                     f"{sharded:,.0f} docs/s, ratio {sharded / one:.2f}x"
                 )
-            print(
-                f"\nQuery latency, {len(queries)} queries, top 10 with snippets, warm"
-            )
-            latency = query_speed(folder, queries)
-            base_p50 = latency["one"]["p50_ms"]
-            for name, figure in latency.items():
-                print(
-                    f"  {name:<24} p50 {figure['p50_ms']:>6.1f} ms  p95 "
-                    f"{figure['p95_ms']:>6.1f} ms  ({figure['p50_ms'] / base_p50:.2f}x "
-                    "one index's p50)"
-                )
+            _print_latency(query_speed(folder, queries))
     return 0
+
+
+def _print_latency(latency: dict) -> None:
+    print(
+        f"\nQuery latency, {latency.pop('queries')} queries, top 10 with snippets, warm"
+    )
+    base_p50 = latency["one"]["p50_ms"]
+    for name, figure in latency.items():
+        print(
+            f"  {name:<24} p50 {figure['p50_ms']:>6.1f} ms  p95 "
+            f"{figure['p95_ms']:>6.1f} ms  ({figure['p50_ms'] / base_p50:.2f}x "
+            "one index's p50)"
+        )
 
 
 if __name__ == "__main__":

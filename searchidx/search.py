@@ -271,6 +271,60 @@ def _run_search(
 ) -> Results:
     started = time.perf_counter()
     offset = (page - 1) * limit
+    found, counts = _find(
+        reader,
+        text,
+        since=since,
+        until=until,
+        sources=sources,
+        tags=tags,
+        sort=sort,
+        offset=offset,
+        limit=limit,
+        facets=facets,
+        fold=fold,
+        deadline=deadline,
+        statistics=statistics,
+        sources_must_exist=sources_must_exist,
+        publishers=publishers,
+    )
+    hits = tuple(
+        replace(hit, rank=offset + place + 1)
+        for place, hit in enumerate(
+            page_hits(reader, found.listed[offset : offset + limit], snippets, fold)
+        )
+    )
+    return Results(
+        query=text,
+        hits=hits,
+        total=found.total,
+        page=page,
+        page_size=limit,
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
+        facets=counts,
+        suggestion=reader.suggest(text),
+    )
+
+
+def _find(
+    reader: Reader,
+    text: str,
+    *,
+    since: date | None,
+    until: date | None,
+    sources: list[str] | tuple[str, ...],
+    tags: list[str] | tuple[str, ...],
+    sort: str,
+    offset: int,
+    limit: int,
+    facets: list[str] | tuple[str, ...],
+    fold: bool,
+    deadline: Deadline,
+    statistics: CollectionStatistics | None,
+    sources_must_exist: bool,
+    publishers: Mapping[str, str] | None,
+):
+    """Return what ``text`` finds, listed up to the page's end, and its facet counts."""
     found = reader.find(
         text,
         since=since,
@@ -297,34 +351,99 @@ def _run_search(
         statistics=statistics,
     )
     deadline.check()
-    hits: list[Hit] = []
-    for index, listed in enumerate(found.listed[offset : offset + limit]):
-        document = reader.document(listed.docnum)
-        passages: tuple[Snippet, ...] = ()
-        if snippets:
-            passages = best_snippets(
-                document.title, document.body, listed.words, count=snippets
-            )
-        hits.append(
-            Hit(
-                rank=offset + index + 1,
-                score=round(listed.score, 4),
-                document=document,
-                snippets=passages,
-                copies=reader.other_copies(listed.docnum) if fold else (),
-                order=listed.order,
-            )
-        )
     counts = (
         count_facets(reader, found.matched or (), facets, publishers) if facets else {}
     )
-    return Results(
-        query=text,
-        hits=tuple(hits),
+    return found, counts
+
+
+def page_hits(reader: Reader, listed, snippets: int, fold: bool) -> list[Hit]:
+    """Return the hits of ``listed`` (engine Listed entries of one reader):
+    their stored documents, snippets and folded copies, ranked from 1."""
+    hits = []
+    for place, entry in enumerate(listed):
+        document = reader.document(entry.docnum)
+        passages: tuple[Snippet, ...] = ()
+        if snippets:
+            passages = best_snippets(
+                document.title, document.body, entry.words, count=snippets
+            )
+        hits.append(
+            Hit(
+                rank=place + 1,
+                score=round(entry.score, 4),
+                document=document,
+                snippets=passages,
+                copies=reader.other_copies(entry.docnum) if fold else (),
+                order=entry.order,
+            )
+        )
+    return hits
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A part of a collection's answer to a search, before its hits are read.
+
+    The first half of a search over several indexes (query-then-fetch):
+    each lists its best ``page * limit`` hits by their place in the listing
+    order, with its total and facet counts; the caller merges the lists and
+    asks each index for the stored documents and snippets of its hits on
+    the merged page only (``page_hits`` on a reader of the same
+    ``generation``), instead of every index making a page of them.
+    """
+
+    entries: tuple  # engine Listed entries: docnum, score, words, order
+    total: int
+    facets: Mapping[str, tuple[FacetCount, ...]]
+    generation: int
+
+
+def run_listing(
+    reader: Reader,
+    text: str,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    sources: list[str] | tuple[str, ...] = (),
+    tags: list[str] | tuple[str, ...] = (),
+    sort: str = "relevance",
+    limit: int = 10,
+    facets: list[str] | tuple[str, ...] = (),
+    fold: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
+    statistics: CollectionStatistics | None = None,
+    publishers: Mapping[str, str] | None = None,
+) -> Listing:
+    """List the best ``limit`` hits of ``text`` in this part of a collection.
+
+    As ``run_search`` with ``sources_must_exist=False`` and no correction,
+    without reading stored documents: see ``Listing``.
+    """
+    if not isinstance(text, str):
+        raise ParameterError("query", f"a query is text, not {type(text).__name__}")
+    check_query_text(text)
+    _check_options(sort, limit, 1, facets, since, until, timeout)
+    found, counts = _find(
+        reader,
+        text,
+        since=since,
+        until=until,
+        sources=sources,
+        tags=tags,
+        sort=sort,
+        offset=0,
+        limit=limit,
+        facets=facets,
+        fold=fold,
+        deadline=Deadline(text, timeout),
+        statistics=statistics,
+        sources_must_exist=False,
+        publishers=publishers,
+    )
+    return Listing(
+        entries=tuple(found.listed[:limit]),
         total=found.total,
-        page=page,
-        page_size=limit,
-        elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
-        facets=counts,
-        suggestion=reader.suggest(text),
+        facets=FrozenDict(counts),
+        generation=reader.generation,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
 # A host shared by more names than this is a platform or a wire service
@@ -21,6 +21,8 @@ from urllib.parse import urlparse
 _MAX_NAMES_PER_HOST = 3
 _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
+# reader (one commit) -> its source names, in order
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # reader (one commit) -> {host: source names of the documents on it}
 _HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # reader (one commit) -> {host-named source: other names on its host}, filled
@@ -45,8 +47,13 @@ def _name_key(value: str) -> str:
     return _MIDDLE_INITIAL.sub("", fold_host(value))
 
 
-def _source_names(reader) -> list[str]:
-    return list(reader.terms("source"))
+def _source_names(reader) -> tuple[str, ...]:
+    # Every search of a part of a collection asks for its host-named sources
+    # (publisher_evidence): the names are read once a commit.
+    names = _NAMES.get(reader)
+    if names is None:
+        names = _NAMES[reader] = tuple(reader.terms("source"))
+    return names
 
 
 def _names_by_host(reader) -> dict[str, set[str]]:
@@ -204,7 +211,7 @@ def closest_sources(reader, wanted: str, *, count: int = 3) -> list[str]:
     return closest_names(_source_names(reader), wanted, count=count)
 
 
-def closest_names(names: list[str], wanted: str, *, count: int = 3) -> list[str]:
+def closest_names(names: Sequence[str], wanted: str, *, count: int = 3) -> list[str]:
     """Return up to ``count`` of ``names`` (sorted, as an index lists them)
     most like ``wanted`` (see closest_sources)."""
     names = [name for name in names if name.strip()]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..facets import TIME_FACETS, FacetCount
 from ..index import CheckReport, IndexStats
 from ..pipeline import AddReport
-from ..search import Hit, Results
+from ..search import Hit, Listing, Results
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,23 @@ def merge_hits(
     )
 
 
-def merge_facets(answers: dict[int, Results]) -> dict[str, tuple[FacetCount, ...]]:
+def merge_listings(answers: dict[int, Listing], *, limit: int, page: int) -> list:
+    """Return the requested page of the shards' listed hits, as (shard, entry)
+    pairs in the listing order (each entry's ``order``, the same wherever
+    its release is held)."""
+    pairs = [
+        (shard, entry)
+        for shard, listing in answers.items()
+        for entry in listing.entries
+    ]
+    pairs.sort(key=lambda pair: (pair[1].order, pair[0]))
+    offset = (page - 1) * limit
+    return pairs[offset : offset + limit]
+
+
+def merge_facets(
+    answers: dict[int, Results] | dict[int, Listing],
+) -> dict[str, tuple[FacetCount, ...]]:
     """Return the facet counts of all shards added up, ordered as one index orders them."""
     summed: dict[str, dict[str, int]] = {}
     for results in answers.values():

@@ -420,10 +420,27 @@ class Shard:
             return names, closest
 
     @_answering
-    def search(self, text: str, options: dict, statistics=None, publishers=None):
-        return self._index.search(
-            text, **options, statistics=statistics, publishers=publishers
-        )
+    def listing(self, text: str, options: dict, statistics, publishers):
+        """Return this shard's best hits of ``text`` before their documents
+        are read (``search.Listing``, the query half of query-then-fetch)."""
+        from ..search import run_listing
+
+        with self._index._store.reading() as reader:
+            return run_listing(
+                reader, text, **options, statistics=statistics, publishers=publishers
+            )
+
+    @_answering
+    def fetch(self, generation: int, listed: list, snippets: int, fold: bool):
+        """Return the hits of ``listed`` (entries of a ``listing`` answer):
+        documents, snippets and copies; None when a commit came between, as
+        the entries' document numbers are then another commit's."""
+        from ..search import page_hits
+
+        with self._index._store.reading() as reader:
+            if reader.generation != generation:
+                return None
+            return page_hits(reader, listed, snippets, fold)
 
     @_answering
     def release_terms(self, doc_id: str) -> tuple[dict[str, int], int] | None:

@@ -39,6 +39,7 @@ from ..errors import (
 from ..facets import FACET_FIELDS
 from ..index import CheckReport, Index
 from ..pipeline import AddReport, collect_files, documents_in_files
+from ..search import Hit
 from ..sources import closest_names, joined_evidence, publishers_from
 from . import merge
 from .errors import ShardLayoutError, ShardsUnavailableError, ShardWriteError
@@ -56,6 +57,9 @@ DEFAULT_SHARDS = 2
 ANSWER_GRACE_S = 10.0
 # Errors a shard raises that are the caller's to fix, the same on every
 # shard: raised as they are rather than counted as a missing shard.
+# Query-then-fetch lists again when a shard commits between listing and
+# fetching; a shard written to during every try is named as not answering.
+_FETCH_ATTEMPTS = 3
 _CALLERS_ERRORS = (QueryError, ParameterError, DocumentNotFoundError)
 # source:"Some Name" or source:name in a query's text.
 _SOURCE_TERM = re.compile(r'\bsource:(?:"([^"]*)"|(\S+))')
@@ -229,10 +233,12 @@ class ShardedIndex:
         shards: Iterable[int] | None = None,
         timeout: float | None = None,
         retry: bool = True,
+        each: dict[int, tuple] | None = None,
         **kwargs,
     ) -> tuple[dict[int, object], dict[int, str]]:
         """Call ``method`` on the shards at once; return (answers, failures).
 
+        ``each`` gives a shard arguments of its own instead of ``args``.
         A shard whose worker is lost is reopened on another worker that
         sees its folder and asked again, once. Failures map the shard's
         number to why it did not answer; answers may be ``Failure``s.
@@ -242,7 +248,8 @@ class ShardedIndex:
         for number in numbers:
             try:
                 handle, _ = self._handle(number)
-                pending[number] = getattr(handle, method)(*args, **kwargs)
+                arguments = args if each is None else each[number]
+                pending[number] = getattr(handle, method)(*arguments, **kwargs)
             except _ShardDown as error:
                 failed[number] = str(error)
             except self._workers.lost_errors as error:
@@ -263,6 +270,7 @@ class ShardedIndex:
                     shards=[number],
                     timeout=timeout,
                     retry=False,
+                    each=each,
                     **kwargs,
                 )
                 answers.update(more)
@@ -473,6 +481,8 @@ class ShardedIndex:
             raise ParameterError("limit", f"{limit} hits a page; the least is 1")
         if page < 1:
             raise ParameterError("page", f"page {page}; pages start at 1")
+        # What every shard lists: the best page * limit hits of its own,
+        # without reading their documents (search.Listing).
         options = dict(
             since=since,
             until=until,
@@ -480,24 +490,22 @@ class ShardedIndex:
             tags=tuple(one_or_many(tags)),
             sort=sort,
             facets=tuple(one_or_many(facets)),
-            snippets=snippets,
             fold=fold,
             timeout=timeout,
-            correct=False,
             limit=page * limit,
-            page=1,
         )
+        if isinstance(snippets, bool) or not isinstance(snippets, int) or snippets < 0:
+            raise ParameterError("snippets", f"{snippets!r} is not a count of passages")
         wait = None if timeout is None else timeout + ANSWER_GRACE_S
-        results = self._scatter(text, options, limit=limit, page=page, wait=wait)
+        page_of = dict(limit=limit, page=page, snippets=snippets, wait=wait)
+        results = self._scatter(text, options, **page_of)
         if not results.total:
             # A source: the query names that no shard holds is an error naming
             # the closest known ones, as in one index, never "0 hits".
             for name in _SOURCE_TERM.findall(text):
                 self._check_sources_exist([name[0] or name[1].rstrip(")")], wait)
         if correct and not results.total and results.suggestion:
-            corrected = self._scatter(
-                results.suggestion, options, limit=limit, page=page, wait=wait
-            )
+            corrected = self._scatter(results.suggestion, options, **page_of)
             if corrected.total:
                 results = replace(corrected, corrected_from=text)
         return replace(
@@ -505,13 +513,17 @@ class ShardedIndex:
         )
 
     def _scatter(
-        self, text: str, options: dict, *, limit: int, page: int, wait: float | None
+        self,
+        text: str,
+        options: dict,
+        *,
+        limit: int,
+        page: int,
+        snippets: int,
+        wait: float | None,
     ) -> ShardedResults:
         if options["sources"]:
             self._check_sources_exist(list(options["sources"]), wait)
-        # A shard that holds none of a source's releases finds nothing, as
-        # one index would for them; it is no error unless no shard holds it.
-        options = {**options, "sources_must_exist": False}
         # Every shard ranks with the statistics of all that answer: those of
         # one index holding their documents (dfs_query_then_fetch); and
         # counts a host-named source as the publisher all shards name it.
@@ -538,30 +550,108 @@ class ShardedIndex:
         suggestion = suggest_from(
             text, joined_spelling([spelling for _, _, spelling in known.values()])
         )
-        answers, more_failed = self._answers(
-            "search", text, options, statistics, publishers, timeout=wait
+        # Query, then fetch: every shard lists its best hits, the lists are
+        # merged, and only the shards holding hits of the merged page read
+        # their documents and make snippets (N shards would otherwise make N
+        # pages of them for one). A commit on a shard between the two makes
+        # its listed document numbers another commit's: listed again.
+        for attempt in range(_FETCH_ATTEMPTS):
+            listings, more_failed = self._answers(
+                "listing", text, options, statistics, publishers, timeout=wait
+            )
+            failed = {**failed, **more_failed}
+            listings = {
+                n: a for n, a in listings.items() if self.shard_name(n) not in failed
+            }
+            if not listings and failed:
+                # Nothing answered: "0 hits" would read as an answer.
+                raise ShardsUnavailableError(self.path, failed)
+            chosen = merge.merge_listings(listings, limit=limit, page=page)
+            fetched, stale = self._fetch(
+                listings, chosen, snippets, options["fold"], wait, failed
+            )
+            if not stale:
+                break
+            if attempt == _FETCH_ATTEMPTS - 1:
+                for number in stale:
+                    failed[self.shard_name(number)] = (
+                        "written to during every try of this search; search again"
+                    )
+        hits = tuple(
+            replace(fetched[shard][entry.docnum], rank=(page - 1) * limit + place + 1)
+            for place, (shard, entry) in enumerate(chosen)
+            if entry.docnum in fetched.get(shard, {})
         )
-        failed = {**failed, **more_failed}
-        answers = {n: a for n, a in answers.items() if self.shard_name(n) not in failed}
-        if not answers and failed:
-            # Nothing answered: "0 hits" would read as an answer.
-            raise ShardsUnavailableError(self.path, failed)
-        first = next(iter(answers.values()), None)
         return ShardedResults(
             query=text,
-            hits=merge.merge_hits(
-                answers, sort=options["sort"], limit=limit, page=page
+            hits=hits,
+            total=sum(
+                listing.total
+                for n, listing in listings.items()
+                if self.shard_name(n) not in failed
             ),
-            total=sum(results.total for results in answers.values()),
             page=page,
             page_size=limit,
             elapsed_ms=0.0,
-            facets=merge.merge_facets(answers)
-            if answers
+            facets=merge.merge_facets(
+                {
+                    n: listing
+                    for n, listing in listings.items()
+                    if self.shard_name(n) not in failed
+                }
+            )
+            if listings
             else {name: () for name in options["facets"]},
-            suggestion=suggestion if first is not None else None,
+            suggestion=suggestion if listings else None,
             failed_shards=tuple(sorted(failed)),
         )
+
+    def _fetch(
+        self,
+        listings: dict,
+        chosen: list,
+        snippets: int,
+        fold: bool,
+        wait: float | None,
+        failed: dict[str, str],
+    ) -> tuple[dict[int, dict[int, Hit]], list[int]]:
+        """Ask the shards holding ``chosen`` (shard, entry) pairs for their hits.
+
+        Return the hits by shard and document number, and the shards that
+        had committed since they listed. A shard that fails is added to
+        ``failed``: its hits are missing from the page.
+        """
+        wanted: dict[int, list] = {}
+        for shard, entry in chosen:
+            wanted.setdefault(shard, []).append(entry)
+        fetched: dict[int, dict[int, Hit]] = {}
+        stale = []
+        answers, lost = self._ask(
+            "fetch",
+            shards=list(wanted),
+            each={
+                shard: (listings[shard].generation, entries, snippets, fold)
+                for shard, entries in wanted.items()
+            },
+            timeout=wait,
+        )
+        for number, reason in lost.items():
+            failed[self.shard_name(number)] = reason
+        for shard, answer in answers.items():
+            if isinstance(answer, Failure):
+                if issubclass(answer.kind, _CALLERS_ERRORS):
+                    raise answer.error()
+                failed[self.shard_name(shard)] = answer.message
+            elif answer is None:
+                stale.append(shard)
+            else:
+                fetched[shard] = {
+                    entry.docnum: hit
+                    for entry, hit in zip(wanted[shard], answer, strict=True)
+                }
+        if failed and not self.allow_partial:
+            raise ShardsUnavailableError(self.path, dict(sorted(failed.items())))
+        return fetched, stale
 
     def _check_sources_exist(self, wanted: list[str], wait: float | None) -> None:
         """Raise QueryError when no shard holds a source ``wanted`` names."""

@@ -40,6 +40,11 @@ class Reader:
     # -- documents ---------------------------------------------------------
 
     @property
+    def generation(self) -> int:
+        """The commit this reader reads (a later commit has a higher one)."""
+        return self._searcher.reader().generation()
+
+    @property
     def doc_count(self) -> int:
         """Live documents."""
         return self._searcher.doc_count()

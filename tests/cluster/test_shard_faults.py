@@ -17,20 +17,21 @@ pytestmark = pytest.mark.slow
 
 
 def _slow_searches_of(
-    shard_folder_name: str, marker: str, seconds: float = 2.0
+    shard_folder_name: str, marker: str, step: str, seconds: float = 2.0
 ) -> None:
-    """Run on each worker: searches of that shard write the worker's pid, then wait."""
+    """Run on each worker: ``step`` of a search (``listing`` or ``fetch``) on
+    that shard writes the worker's pid, then waits."""
     from searchidx.cluster.shard import Shard
 
-    original = Shard.search
+    original = getattr(Shard, step)
 
-    def search(self, *args, **kwargs):
+    def slow(self, *args, **kwargs):
         if self.folder.endswith(shard_folder_name):
             Path(marker, str(os.getpid())).write_text(self.folder)
             time.sleep(seconds)
         return original(self, *args, **kwargs)
 
-    Shard.search = search
+    setattr(Shard, step, slow)
 
 
 def _wait_for(condition, seconds: float = 30.0) -> None:
@@ -51,14 +52,15 @@ def copied(tmp_path, three_shards) -> Path:
     return path
 
 
+@pytest.mark.parametrize("step", ["listing", "fetch"])
 def test_a_worker_killed_mid_search_is_replaced_and_the_search_completes(
-    copied, own_cluster, tmp_path
+    copied, own_cluster, tmp_path, step
 ):
     marker = tmp_path / "entered"
     marker.mkdir()
     with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
         before = index.search("exercise", limit=20)
-        index._workers.client.run(_slow_searches_of, "shard-01", str(marker))
+        index._workers.client.run(_slow_searches_of, "shard-01", str(marker), step)
         answer = {}
         searching = threading.Thread(
             target=lambda: answer.setdefault(
@@ -125,7 +127,7 @@ def test_a_shard_lost_with_its_worker_is_missing_until_it_can_be_opened_again(
     with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
         complete = index.search("exercise", limit=50)
         client = index._workers.client
-        client.run(_slow_searches_of, "shard-00", str(marker), seconds=0.0)
+        client.run(_slow_searches_of, "shard-00", str(marker), "listing", seconds=0.0)
         index.search("exercise", limit=50)
         holder = int(next(marker.iterdir()).name)
         (copied / "shard-00").rename(copied / "elsewhere")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 
 import pytest
@@ -372,3 +373,38 @@ def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
         held.sketch(shard.packed_documents(releases), shard.Packed([True] * 30))
         assert len(held._sketched) == 5
         assert two.add(releases).added == 30  # the evicted are sketched again
+
+
+def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
+    tmp_path, three_shards, monkeypatch
+):
+    # A search lists every shard's best hits, then reads the documents of
+    # the merged page; a commit between the two would make the listed
+    # document numbers another commit's (a removed release shown).
+    from searchidx.cluster.shard import Shard
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    listed_by = []
+    removed = []
+    original = Shard.listing
+
+    def listing_then_a_write(self, *args, **kwargs):
+        answer = original(self, *args, **kwargs)
+        listed_by.append(self.folder)
+        if not removed and answer.entries:
+            with self._index._store.reading() as reader:
+                removed.append(reader.document(answer.entries[0].docnum).id)
+            self._index.remove(removed)
+        return answer
+
+    with ShardedIndex.open(path) as index:
+        monkeypatch.setattr(Shard, "listing", listing_then_a_write)
+        results = index.search("exercise", limit=50)
+        monkeypatch.setattr(Shard, "listing", original)
+        again = index.search("exercise", limit=50)
+    assert removed and removed[0] not in [hit.document.id for hit in results.hits]
+    assert len(listed_by) == 3 + 3  # every shard listed twice
+    assert results.failed_shards == ()
+    assert [h.document.id for h in results.hits] == [h.document.id for h in again.hits]
+    assert results.total == again.total
