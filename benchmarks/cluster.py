@@ -22,8 +22,9 @@ sharded index of --speed-shards shards written by 2 worker processes
 (``ShardedIndex.add``: routing in this process, writing on the workers);
 docs/s and the ratio, and the CPU seconds of each process, which other
 jobs on a shared machine change less than the wall time. Then query latency p50/p95 over the same queries of
-one index, of the sharded one on the 2 workers, and of the sharded one with
-its shards opened in this process; and the p50 of a no-op call to every
+one index and of the sharded one on the 2 workers (query by query, one
+then the other, so that a passing load falls on both), and of the sharded
+one with its shards opened in this process; and the p50 of a no-op call to every
 shard (``refresh``), the coordinator's share of a search that is not the
 shards' work. Speed is reported, never asserted; the machine is shared.
 """
@@ -221,6 +222,19 @@ def indexing_speed(folder: Path, documents: list, shards: int) -> dict:
     }
 
 
+def _timings_side_by_side(first, second, queries: list[dict]):
+    for query in queries[:20]:  # warm the searchers and caches
+        first(query)
+        second(query)
+    timings: tuple[list[float], list[float]] = ([], [])
+    for query in queries:
+        for search, into in zip((first, second), timings, strict=True):
+            started = time.perf_counter()
+            search(query)
+            into.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
 def _timings(search, queries: list[dict]) -> list[float]:
     for query in queries[:20]:  # warm the searchers and caches
         search(query)
@@ -252,10 +266,15 @@ def _search(index):
 def query_speed(folder: Path, queries: list[dict]) -> dict:
     _, Index, ShardedIndex = _searchidx()
     figures = {}
-    with Index.open(folder / "speed-one") as one:
-        figures["one"] = _timings(_search(one), queries)
-    with ShardedIndex.open(folder / "speed-sharded", processes=WORKERS) as sharded:
-        figures["sharded, 2 workers"] = _timings(_search(sharded), queries)
+    with (
+        Index.open(folder / "speed-one") as one,
+        ShardedIndex.open(folder / "speed-sharded", processes=WORKERS) as sharded,
+    ):
+        # Query by query, one index then the sharded one: a load that comes
+        # and goes on a shared machine then falls on both alike.
+        figures["one"], figures["sharded, 2 workers"] = _timings_side_by_side(
+            _search(one), _search(sharded), queries
+        )
         figures["no-op to every shard"] = _timings(lambda _: sharded.refresh(), queries)
     with ShardedIndex.open(folder / "speed-sharded") as here:
         figures["sharded, this process"] = _timings(_search(here), queries)

@@ -397,6 +397,9 @@ class Listing:
     total: int
     facets: Mapping[str, tuple[FacetCount, ...]]
     generation: int
+    # The hits of the first entries, read with the listing when asked
+    # (``prefetch``): the ones most likely to be on the merged page.
+    hits: tuple[Hit, ...] = ()
 
 
 def run_listing(
@@ -414,11 +417,14 @@ def run_listing(
     timeout: float | None = DEFAULT_TIMEOUT_S,
     statistics: CollectionStatistics | None = None,
     publishers: Mapping[str, str] | None = None,
+    prefetch: int = 0,
+    snippets: int = 1,
 ) -> Listing:
     """List the best ``limit`` hits of ``text`` in this part of a collection.
 
     As ``run_search`` with ``sources_must_exist=False`` and no correction,
-    without reading stored documents: see ``Listing``.
+    without reading stored documents but those of the first ``prefetch``
+    entries (``Listing.hits``, with ``snippets`` passages each): see ``Listing``.
     """
     if not isinstance(text, str):
         raise ParameterError("query", f"a query is text, not {type(text).__name__}")
@@ -441,9 +447,11 @@ def run_listing(
         sources_must_exist=False,
         publishers=publishers,
     )
+    entries = tuple(found.listed[:limit])
     return Listing(
-        entries=tuple(found.listed[:limit]),
+        entries=entries,
         total=found.total,
         facets=FrozenDict(counts),
         generation=reader.generation,
+        hits=tuple(page_hits(reader, entries[:prefetch], snippets, fold)),
     )

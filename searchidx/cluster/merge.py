@@ -64,16 +64,18 @@ def merge_hits(
     )
 
 
-def merge_listings(answers: dict[int, Listing], *, limit: int, page: int) -> list:
-    """Return the requested page of the shards' listed hits, as (shard, entry)
-    pairs in the listing order (each entry's ``order``, the same wherever
-    its release is held)."""
+def merge_listings(
+    answers: dict[int, Listing], *, limit: int, page: int
+) -> list[tuple[int, int]]:
+    """Return the requested page of the shards' listed hits, as (shard, place
+    in its listing) pairs in the listing order (each entry's ``order``, the
+    same wherever its release is held)."""
     pairs = [
-        (shard, entry)
+        (shard, place)
         for shard, listing in answers.items()
-        for entry in listing.entries
+        for place in range(len(listing.entries))
     ]
-    pairs.sort(key=lambda pair: (pair[1].order, pair[0]))
+    pairs.sort(key=lambda pair: (answers[pair[0]].entries[pair[1]].order, pair[0]))
     offset = (page - 1) * limit
     return pairs[offset : offset + limit]
 

@@ -55,8 +55,17 @@ DEFAULT_SHARDS = 2
 # Seconds a shard may take past the search's own time budget before it is
 # counted as lost (a worker that hangs rather than dies).
 ANSWER_GRACE_S = 10.0
+
+
 # Errors a shard raises that are the caller's to fix, the same on every
 # shard: raised as they are rather than counted as a missing shard.
+def _prefetched(limit: int, shards: int) -> int:
+    """Return how many hits each shard reads with its listing of a first
+    page: its share of the page and two more, so that the fetch round trip
+    is needed only when one shard holds a good deal more than its share."""
+    return min(limit, -(-limit // shards) + 2)
+
+
 # Query-then-fetch lists again when a shard commits between listing and
 # fetching; a shard written to during every try is named as not answering.
 _FETCH_ATTEMPTS = 3
@@ -553,8 +562,16 @@ class ShardedIndex:
         # Query, then fetch: every shard lists its best hits, the lists are
         # merged, and only the shards holding hits of the merged page read
         # their documents and make snippets (N shards would otherwise make N
-        # pages of them for one). A commit on a shard between the two makes
-        # its listed document numbers another commit's: listed again.
+        # pages of them for one). The first page's likeliest hits, each
+        # shard's first few, come with the listing, which saves the fetch
+        # round trip unless one shard holds more of the page than that. A
+        # commit on a shard between the two makes its listed document
+        # numbers another commit's: listed again.
+        options = {
+            **options,
+            "snippets": snippets,
+            "prefetch": _prefetched(limit, self.layout.shards) if page == 1 else 0,
+        }
         for attempt in range(_FETCH_ATTEMPTS):
             listings, more_failed = self._answers(
                 "listing", text, options, statistics, publishers, timeout=wait
@@ -578,9 +595,9 @@ class ShardedIndex:
                         "written to during every try of this search; search again"
                     )
         hits = tuple(
-            replace(fetched[shard][entry.docnum], rank=(page - 1) * limit + place + 1)
-            for place, (shard, entry) in enumerate(chosen)
-            if entry.docnum in fetched.get(shard, {})
+            replace(fetched[pair], rank=(page - 1) * limit + place + 1)
+            for place, pair in enumerate(chosen)
+            if pair in fetched
         )
         return ShardedResults(
             query=text,
@@ -609,29 +626,39 @@ class ShardedIndex:
     def _fetch(
         self,
         listings: dict,
-        chosen: list,
+        chosen: list[tuple[int, int]],
         snippets: int,
         fold: bool,
         wait: float | None,
         failed: dict[str, str],
-    ) -> tuple[dict[int, dict[int, Hit]], list[int]]:
-        """Ask the shards holding ``chosen`` (shard, entry) pairs for their hits.
+    ) -> tuple[dict[tuple[int, int], Hit], list[int]]:
+        """Return the hits of ``chosen`` (shard, place in its listing) pairs:
+        those read with the listing, and the others asked of their shards.
 
-        Return the hits by shard and document number, and the shards that
-        had committed since they listed. A shard that fails is added to
-        ``failed``: its hits are missing from the page.
+        Also return the shards that had committed since they listed. A shard
+        that fails is added to ``failed``: its hits are missing from the page.
         """
-        wanted: dict[int, list] = {}
-        for shard, entry in chosen:
-            wanted.setdefault(shard, []).append(entry)
-        fetched: dict[int, dict[int, Hit]] = {}
+        fetched: dict[tuple[int, int], Hit] = {}
+        wanted: dict[int, list[int]] = {}
+        for shard, place in chosen:
+            if place < len(listings[shard].hits):
+                fetched[shard, place] = listings[shard].hits[place]
+            else:
+                wanted.setdefault(shard, []).append(place)
+        if not wanted:
+            return fetched, []
         stale = []
         answers, lost = self._ask(
             "fetch",
             shards=list(wanted),
             each={
-                shard: (listings[shard].generation, entries, snippets, fold)
-                for shard, entries in wanted.items()
+                shard: (
+                    listings[shard].generation,
+                    [listings[shard].entries[place] for place in places],
+                    snippets,
+                    fold,
+                )
+                for shard, places in wanted.items()
             },
             timeout=wait,
         )
@@ -645,10 +672,8 @@ class ShardedIndex:
             elif answer is None:
                 stale.append(shard)
             else:
-                fetched[shard] = {
-                    entry.docnum: hit
-                    for entry, hit in zip(wanted[shard], answer, strict=True)
-                }
+                for place, hit in zip(wanted[shard], answer, strict=True):
+                    fetched[shard, place] = hit
         if failed and not self.allow_partial:
             raise ShardsUnavailableError(self.path, dict(sorted(failed.items())))
         return fetched, stale

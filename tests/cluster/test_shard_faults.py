@@ -54,10 +54,14 @@ def copied(tmp_path, three_shards) -> Path:
 
 @pytest.mark.parametrize("step", ["listing", "fetch"])
 def test_a_worker_killed_mid_search_is_replaced_and_the_search_completes(
-    copied, own_cluster, tmp_path, step
+    copied, own_cluster, tmp_path, step, monkeypatch
 ):
     marker = tmp_path / "entered"
     marker.mkdir()
+    if step == "fetch":  # every hit of the page read after the listing
+        monkeypatch.setattr(
+            "searchidx.cluster.sharded._prefetched", lambda limit, shards: 0
+        )
     with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
         before = index.search("exercise", limit=20)
         index._workers.client.run(_slow_searches_of, "shard-01", str(marker), step)

@@ -104,6 +104,25 @@ def test_pages_by_relevance_are_those_of_one_index(both, page):
     expected = one.search("exercise", limit=4, page=page)
     got = three.search("exercise", limit=4, page=page)
     assert _listed(got) == _listed(expected)
+    assert [h.snippets for h in got.hits] == [h.snippets for h in expected.hits]
+
+
+@needs_global_statistics
+@pytest.mark.parametrize("prefetched", [0, 1, 3])
+def test_hits_read_with_the_listing_or_after_it_are_one_indexs(
+    both, monkeypatch, prefetched
+):
+    # A shard reads its first few hits with its listing; the others on the
+    # merged page are read after it (fetched): either way, the same page.
+    monkeypatch.setattr(
+        "searchidx.cluster.sharded._prefetched", lambda limit, shards: prefetched
+    )
+    one, three = both
+    expected = one.search("exercise", limit=12, facets=ALL_FACETS)
+    got = three.search("exercise", limit=12, facets=ALL_FACETS)
+    assert _listed(got) == _listed(expected) and len(got.hits) == 12
+    assert [h.snippets for h in got.hits] == [h.snippets for h in expected.hits]
+    assert [h.score for h in got.hits] == [h.score for h in expected.hits]
 
 
 def test_misspelled_query_is_corrected_as_in_one_index(both):

@@ -379,8 +379,9 @@ def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
     tmp_path, three_shards, monkeypatch
 ):
     # A search lists every shard's best hits, then reads the documents of
-    # the merged page; a commit between the two would make the listed
-    # document numbers another commit's (a removed release shown).
+    # the merged page (a second page: none are read with the listing); a
+    # commit between the two would make the listed document numbers another
+    # commit's, and the page another's than the one listed.
     from searchidx.cluster.shard import Shard
 
     path = tmp_path / "three"
@@ -390,21 +391,23 @@ def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
     original = Shard.listing
 
     def listing_then_a_write(self, *args, **kwargs):
+        # Each shard's best hit removed once it has listed.
         answer = original(self, *args, **kwargs)
-        listed_by.append(self.folder)
-        if not removed and answer.entries:
+        if self.folder not in listed_by and answer.entries:
             with self._index._store.reading() as reader:
                 removed.append(reader.document(answer.entries[0].docnum).id)
-            self._index.remove(removed)
+            self._index.remove(removed[-1:])
+        listed_by.append(self.folder)
         return answer
 
     with ShardedIndex.open(path) as index:
+        before = index.search("exercise", limit=5, page=2)
         monkeypatch.setattr(Shard, "listing", listing_then_a_write)
-        results = index.search("exercise", limit=50)
+        results = index.search("exercise", limit=5, page=2)
         monkeypatch.setattr(Shard, "listing", original)
-        again = index.search("exercise", limit=50)
-    assert removed and removed[0] not in [hit.document.id for hit in results.hits]
-    assert len(listed_by) == 3 + 3  # every shard listed twice
+        after = index.search("exercise", limit=5, page=2)
+    assert len(removed) == 3 and len(listed_by) == 3 + 3  # all listed twice
     assert results.failed_shards == ()
-    assert [h.document.id for h in results.hits] == [h.document.id for h in again.hits]
-    assert results.total == again.total
+    assert [h.document.id for h in results.hits] == [h.document.id for h in after.hits]
+    assert [h.document.id for h in after.hits] != [h.document.id for h in before.hits]
+    assert results.total == after.total == before.total - 3
