@@ -25,7 +25,13 @@ project the whole body):
 - held-out pages, fifth batch: extraction_labels_heldout5.json,
   benchmarks/heldout5/, 20 pages in 10 more shapes and 13 more languages, each
   with date markup of a kind real sites use, the unseen check of the fifth
-  round (no fix is chosen on them: choose with --without fifth).
+  round (no fix is chosen on them: choose with --without fifth);
+- held-out pages, sixth batch: extraction_labels_heldout6.json,
+  benchmarks/heldout6/, 24 pages in 12 more shapes (PR wire, military gallery,
+  embassy, central bank, sports federation, police blog, AMP, print view,
+  embedded posts, cookie wall, paywall teaser, paginated story) and 15 more
+  languages, right-to-left pages among them, the unseen check of the sixth
+  round (choose fixes with --without sixth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -340,6 +346,12 @@ def main() -> int:
         help="labels of the fifth batch of held-out pages (benchmarks/heldout5/)",
     )
     parser.add_argument(
+        "--heldout6",
+        type=Path,
+        default=HERE / "extraction_labels_heldout6.json",
+        help="labels of the sixth batch of held-out pages (benchmarks/heldout6/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -397,6 +409,7 @@ def main() -> int:
         )
     sets.append(("held-out pages, fourth batch", load(args.heldout4)))
     sets.append(("held-out pages, fifth batch", load(args.heldout5)))
+    sets.append(("held-out pages, sixth batch", load(args.heldout6)))
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
     if args.only:
         sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]

@@ -1,0 +1,84 @@
+"""The held-out page sets of benchmarks/extraction.py load and agree with their pages.
+
+A label that points at a missing page, or whose first and last words are not
+the first and last words of its own body, would silently count against every
+reader; these checks read no page through a reader.
+"""
+
+import importlib.util
+import json
+import sys
+from datetime import date
+
+import pytest
+
+from .conftest import REPO
+
+BENCH = REPO / "benchmarks"
+_spec = importlib.util.spec_from_file_location("extraction", BENCH / "extraction.py")
+extraction = importlib.util.module_from_spec(_spec)
+sys.modules["extraction"] = extraction
+_spec.loader.exec_module(extraction)
+
+BATCHES = {
+    "fifth": ("extraction_labels_heldout5.json", "extraction_heldout5_pages.py", 20),
+    "sixth": ("extraction_labels_heldout6.json", "extraction_heldout6_pages.py", 24),
+}
+
+
+def _pages(labels_file):
+    data = json.loads((BENCH / labels_file).read_text(encoding="utf-8"))
+    assert data["about"]
+    return data["pages"]
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_each_label_names_a_page_and_the_facts_of_it(batch):
+    labels_file, _, count = BATCHES[batch]
+    pages = _pages(labels_file)
+    assert len(pages) == count
+    for label in pages:
+        path = extraction.page_path(BENCH, label)
+        assert path.is_file(), label["file"]
+        html = path.read_text(encoding="utf-8")
+        assert label["title"] and date.fromisoformat(label["date"])
+        assert label["source"]
+        body = extraction.words(label["body"])
+        start = extraction.words(label["body_start"])[: extraction.BOUNDARY_WORDS]
+        end = extraction.words(label["body_end"])[-extraction.BOUNDARY_WORDS :]
+        assert body[: len(start)] == start, label["file"]
+        assert body[-len(end) :] == end, label["file"]
+        for phrase in label["boilerplate"]:
+            # Chrome the page holds and the body must leave out.
+            assert extraction.normalize(phrase) not in extraction.normalize(
+                label["body"]
+            ), (label["file"], phrase)
+        assert "<html" in html.lower()
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
+    labels_file, generator, _ = BATCHES[batch]
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location(f"gen_{batch}", BENCH / generator)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH))
+    committed = module.OUT
+    module.OUT, module.LABELS = tmp_path / "pages", tmp_path / "labels.json"
+    module.main()
+    assert module.LABELS.read_text(encoding="utf-8") == (BENCH / labels_file).read_text(
+        encoding="utf-8"
+    )
+    written = sorted(p.name for p in module.OUT.iterdir())
+    assert written == sorted(p.name for p in committed.iterdir())
+    for name in written:
+        assert (module.OUT / name).read_bytes() == (committed / name).read_bytes(), name
+
+
+def test_the_benchmark_reads_the_sixth_batch_as_its_own_set():
+    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
+    assert '"held-out pages, sixth batch"' in source
+    assert "--heldout6" in source
