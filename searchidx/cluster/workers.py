@@ -215,6 +215,12 @@ class DaskWorkers:
             and (answer[0] or create)
         ]
         if not candidates:
+            if self._cluster is not None and not os.path.isdir(folder):
+                # Workers started here see this machine's disk: the folder
+                # is gone, which no worker could help.
+                raise ClusterUnavailableError(
+                    f"{os.fspath(folder)} does not exist (moved or deleted?)"
+                )
             raise ClusterUnavailableError(
                 f"no live worker of {self.name} sees {os.fspath(folder)}"
             )

@@ -210,3 +210,18 @@ def test_a_worker_killed_mid_write_fails_the_add_and_running_it_again_writes_all
         again = index.add(documents)
         assert (again.added, again.unchanged) == (27, 20)
         assert len(index) == 47
+
+
+def test_a_shard_folder_gone_from_this_machine_is_named_as_gone_not_a_worker_fault(
+    copied,
+):
+    # Workers started here see this machine's disk: no worker is at fault.
+    shutil.rmtree(copied / "shard-02")
+    with pytest.raises(ShardsUnavailableError) as raised:
+        ShardedIndex.open(copied, processes=2, allow_partial=False)
+    message = str(raised.value)
+    assert message == (
+        f"{copied}: 1 of its shards cannot answer (shard-02: "
+        f"{(copied / 'shard-02').absolute()} does not exist (moved or deleted?)); "
+        "allow partial results to see the others' hits"
+    )
