@@ -395,14 +395,16 @@ class Shard:
         """Return what a search of all shards needs of this one first: its
         statistics for ranking ``text`` (``publishers`` as the search will
         be given), its publisher evidence for its host-named sources and
-        ``host_named`` (see Index.publisher_evidence), and what it knows of
-        the query's words for a spelling suggestion."""
+        ``host_named`` (see Index.publisher_evidence), what it knows of
+        the query's words for a spelling suggestion, and the commit read."""
         with self._index._store.reading() as reader:
             spelling = reader.spelling_candidates(text)
+            generation = reader.generation
         return (
             self._index.statistics(text, publishers=publishers),
             self._index.publisher_evidence(host_named),
             spelling,
+            generation,
         )
 
     @_answering

@@ -16,7 +16,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -59,6 +59,23 @@ ANSWER_GRACE_S = 10.0
 
 # Errors a shard raises that are the caller's to fix, the same on every
 # shard: raised as they are rather than counted as a missing shard.
+@dataclass(frozen=True, slots=True)
+class _SearchInputs:
+    """What every shard's first answer to a query gave, summed: the
+    collection's statistics, the publishers host-named sources stand for,
+    the spelling suggestion, and each shard's commit they were read at."""
+
+    statistics: CollectionStatistics
+    publishers: dict[str, str]
+    suggestion: str | None
+    generations: dict[int, int]
+    failed: dict[str, str]
+
+
+# Query texts whose first-round answers are kept (see ShardedIndex._remember).
+_KNOWN_QUERIES = 256
+
+
 def _prefetched(limit: int, shards: int) -> int:
     """Return how many hits each shard reads with its listing of a first
     page: its share of the page and two more, so that the fetch round trip
@@ -103,6 +120,9 @@ class ShardedIndex:
         # and the publishers they were last found to stand for.
         self._host_named: set[str] = set()
         self._publishers_found: dict[str, str] = {}
+        # What the first round of a search gave for a query text, with the
+        # commits it was read at (see _search_inputs).
+        self._inputs_known: dict[str, _SearchInputs] = {}
 
     @classmethod
     def open(
@@ -533,67 +553,70 @@ class ShardedIndex:
     ) -> ShardedResults:
         if options["sources"]:
             self._check_sources_exist(list(options["sources"]), wait)
-        # Every shard ranks with the statistics of all that answer: those of
-        # one index holding their documents (dfs_query_then_fetch); and
-        # counts a host-named source as the publisher all shards name it.
-        # The statistics are asked with the publishers last found: when the
-        # shards' evidence finds others (after a write), asked again.
-        for _ in range(2):
-            expected = self._publishers_found
-            known, failed = self._answers(
-                "search_inputs",
-                text,
-                sorted(self._host_named),
-                expected,
-                timeout=wait,
-            )
-            publishers = self._publishers(
-                [inputs for _, inputs, _ in known.values()], wait
-            )
-            if publishers == expected:
-                break
-        statistics = sum(
-            (part for part, _, _ in known.values()), CollectionStatistics()
-        )
-        # Suggested from every shard's words and counts, as one index would.
-        suggestion = suggest_from(
-            text, joined_spelling([spelling for _, _, spelling in known.values()])
-        )
         # Query, then fetch: every shard lists its best hits, the lists are
         # merged, and only the shards holding hits of the merged page read
         # their documents and make snippets (N shards would otherwise make N
         # pages of them for one). The first page's likeliest hits, each
         # shard's first few, come with the listing, which saves the fetch
         # round trip unless one shard holds more of the page than that. A
-        # commit on a shard between the two makes its listed document
-        # numbers another commit's: listed again.
+        # shard that holds none of a source's releases lists nothing, as one
+        # index would for them (no error unless no shard holds it, above).
         options = {
             **options,
             "snippets": snippets,
             "prefetch": _prefetched(limit, self.layout.shards) if page == 1 else 0,
         }
-        for attempt in range(_FETCH_ATTEMPTS):
+        inputs = self._inputs_known.get(text)
+        remembered = inputs is not None
+        if inputs is None:
+            inputs = self._search_inputs(text, wait)
+        fetches = 0
+        while True:
+            failed = dict(inputs.failed)
             listings, more_failed = self._answers(
-                "listing", text, options, statistics, publishers, timeout=wait
+                "listing",
+                text,
+                options,
+                inputs.statistics,
+                inputs.publishers,
+                timeout=wait,
             )
-            failed = {**failed, **more_failed}
+            failed.update(more_failed)
             listings = {
                 n: a for n, a in listings.items() if self.shard_name(n) not in failed
             }
             if not listings and failed:
                 # Nothing answered: "0 hits" would read as an answer.
                 raise ShardsUnavailableError(self.path, failed)
+            current = all(
+                listing.generation == inputs.generations.get(n)
+                for n, listing in listings.items()
+            )
+            if remembered and not current:
+                # A shard committed since the remembered statistics were
+                # read: they are another commit's. Asked again.
+                self._inputs_known.pop(text, None)
+                inputs, remembered = self._search_inputs(text, wait), False
+                continue
             chosen = merge.merge_listings(listings, limit=limit, page=page)
             fetched, stale = self._fetch(
                 listings, chosen, snippets, options["fold"], wait, failed
             )
+            fetches += 1
             if not stale:
                 break
-            if attempt == _FETCH_ATTEMPTS - 1:
+            if fetches == _FETCH_ATTEMPTS:
                 for number in stale:
                     failed[self.shard_name(number)] = (
                         "written to during every try of this search; search again"
                     )
+                break
+            # A commit between listing and fetching makes the listed
+            # document numbers another commit's: listed again, with the
+            # statistics of the commit now read.
+            inputs, remembered = self._search_inputs(text, wait), False
+        if current and not inputs.failed:
+            self._remember(text, inputs)
         hits = tuple(
             replace(fetched[pair], rank=(page - 1) * limit + place + 1)
             for place, pair in enumerate(chosen)
@@ -619,9 +642,55 @@ class ShardedIndex:
             )
             if listings
             else {name: () for name in options["facets"]},
-            suggestion=suggestion if listings else None,
+            suggestion=inputs.suggestion if listings else None,
             failed_shards=tuple(sorted(failed)),
         )
+
+    def _search_inputs(self, text: str, wait: float | None) -> _SearchInputs:
+        """Ask every shard what ranking ``text`` needs of the whole collection.
+
+        Every shard ranks with the statistics of all that answer: those of
+        one index holding their documents (dfs_query_then_fetch); and counts
+        a host-named source as the publisher all shards name it. The
+        statistics are asked with the publishers last found: when the
+        shards' evidence finds others (after a write), asked again.
+        """
+        for _ in range(2):
+            expected = self._publishers_found
+            known, failed = self._answers(
+                "search_inputs",
+                text,
+                sorted(self._host_named),
+                expected,
+                timeout=wait,
+            )
+            publishers = self._publishers(
+                [evidence for _, evidence, _, _ in known.values()], wait
+            )
+            if publishers == expected:
+                break
+        return _SearchInputs(
+            statistics=sum(
+                (part for part, _, _, _ in known.values()), CollectionStatistics()
+            ),
+            publishers=publishers,
+            # Suggested from every shard's words and counts, as one index would.
+            suggestion=suggest_from(
+                text,
+                joined_spelling([spelling for _, _, spelling, _ in known.values()]),
+            ),
+            generations={n: generation for n, (*_, generation) in known.items()},
+            failed=failed,
+        )
+
+    def _remember(self, text: str, inputs: _SearchInputs) -> None:
+        """Keep what the first round gave for ``text``: the same query again
+        (the next page, a filter, a facet clicked) skips that round while no
+        shard has committed since, which its listing tells."""
+        self._inputs_known.pop(text, None)
+        self._inputs_known[text] = inputs
+        while len(self._inputs_known) > _KNOWN_QUERIES:
+            del self._inputs_known[next(iter(self._inputs_known))]
 
     def _fetch(
         self,

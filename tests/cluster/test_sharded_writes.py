@@ -411,3 +411,49 @@ def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
     assert [h.document.id for h in results.hits] == [h.document.id for h in after.hits]
     assert [h.document.id for h in after.hits] != [h.document.id for h in before.hits]
     assert results.total == after.total == before.total - 3
+
+
+def test_a_query_asked_again_skips_the_statistics_round_until_a_shard_commits(
+    tmp_path, three_shards, monkeypatch
+):
+    # The next page of a query, or the same query with a filter, ranks with
+    # the statistics its first search gathered, while no shard has written.
+    from searchidx.cluster.shard import Shard
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    asked = []
+    original = Shard.search_inputs
+
+    def counted(self, *args, **kwargs):
+        asked.append(self.folder)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Shard, "search_inputs", counted)
+    with ShardedIndex.open(path) as index:
+        first = index.search("exercise", limit=5)
+        asked_first = len(asked)
+        assert asked_first >= 3  # every shard, once or twice (publishers)
+        second = index.search("exercise", limit=5, page=2)
+        dated = index.search("exercise", limit=5, since=date(2023, 1, 1))
+        assert len(asked) == asked_first
+        # A write changes the statistics: asked again, and ranked as a
+        # fresh open of the index (which remembers nothing) ranks.
+        index.add(
+            [
+                Document(
+                    id=f"drill-{n}",
+                    title=f"Exercise drill {n}",
+                    body="The exercise exercise drill went ahead. " * (n + 1),
+                )
+                for n in range(6)
+            ]
+        )
+        after = index.search("exercise", limit=5)
+        assert len(asked) >= asked_first + 3
+        with ShardedIndex.open(path) as fresh:
+            expected = fresh.search("exercise", limit=5)
+    assert [h.score for h in after.hits] == [h.score for h in expected.hits]
+    assert [h.document.id for h in after.hits] == [h.document.id for h in expected.hits]
+    assert after.hits != first.hits and after.total == first.total + 6
+    assert second.page == 2 and dated.total <= first.total
