@@ -32,6 +32,13 @@ project the whole body):
   embedded posts, cookie wall, paywall teaser, paginated story) and 15 more
   languages, right-to-left pages among them, the unseen check of the sixth
   round (choose fixes with --without sixth).
+- held-out pages, seventh batch: extraction_labels_heldout7.json,
+  benchmarks/heldout7/, 24 pages in 12 more shapes (a release saved from
+  Word, a 2000s table layout, a news wiki, a science news aggregator, local
+  TV, a mailing-list archive, a government press bureau, a Bitrix portal, a
+  museum press room, a school district, WeChat articles, a published Google
+  Doc) and 14 more languages, the unseen check of the next round (choose
+  fixes with --without seventh).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -352,6 +359,12 @@ def main() -> int:
         help="labels of the sixth batch of held-out pages (benchmarks/heldout6/)",
     )
     parser.add_argument(
+        "--heldout7",
+        type=Path,
+        default=HERE / "extraction_labels_heldout7.json",
+        help="labels of the seventh batch of held-out pages (benchmarks/heldout7/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -410,6 +423,7 @@ def main() -> int:
     sets.append(("held-out pages, fourth batch", load(args.heldout4)))
     sets.append(("held-out pages, fifth batch", load(args.heldout5)))
     sets.append(("held-out pages, sixth batch", load(args.heldout6)))
+    sets.append(("held-out pages, seventh batch", load(args.heldout7)))
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
     if args.only:
         sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]

@@ -23,6 +23,11 @@ _spec.loader.exec_module(extraction)
 BATCHES = {
     "fifth": ("extraction_labels_heldout5.json", "extraction_heldout5_pages.py", 20),
     "sixth": ("extraction_labels_heldout6.json", "extraction_heldout6_pages.py", 24),
+    "seventh": (
+        "extraction_labels_heldout7.json",
+        "extraction_heldout7_pages.py",
+        24,
+    ),
 }
 
 
@@ -82,3 +87,9 @@ def test_the_benchmark_reads_the_sixth_batch_as_its_own_set():
     source = (BENCH / "extraction.py").read_text(encoding="utf-8")
     assert '"held-out pages, sixth batch"' in source
     assert "--heldout6" in source
+
+
+def test_the_benchmark_reads_the_seventh_batch_as_its_own_set():
+    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
+    assert '"held-out pages, seventh batch"' in source
+    assert "--heldout7" in source
