@@ -18,6 +18,7 @@ import select
 import signal
 import socket
 import threading
+import time
 from html import escape
 
 from flask import Flask, render_template
@@ -36,6 +37,8 @@ MAX_WORKERS = 64
 # to requests that came later (nice 19).
 LONG_REQUEST_S = 0.1
 _LONG_REQUEST_NICENESS = 19
+# Seconds a stopping server gives its workers to end before killing them.
+STOP_GRACE_S = 5.0
 
 
 class _RequestHandler(WSGIRequestHandler):
@@ -213,10 +216,19 @@ class _PreforkServer(BaseWSGIServer):
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
+        # A worker that does not end by itself (a signal met inside a lock
+        # it shares with the others, a request stuck in a library) must not
+        # keep the server from stopping: killed after a grace period.
+        deadline = time.monotonic() + STOP_GRACE_S
+        while self._children and time.monotonic() < deadline:
+            self._reap()
+            if self._children:
+                time.sleep(0.05)
         for pid in self._children:
             try:
+                os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
-            except ChildProcessError:
+            except (ProcessLookupError, ChildProcessError):
                 pass
         self._children.clear()
 
