@@ -102,11 +102,11 @@ class _Group(click.Group):
             # split out of another, an install cut short): say which.
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            module = error.name or "a module"
             reason = " ".join(str(error).split())
+            what = f"cannot import {error.name} ({reason})" if error.name else reason
             raise click.ClickException(
-                f"cannot import {module} ({reason}): a package searchidx needs is "
-                "missing or broken; reinstall searchidx with its dependencies"
+                f"{what}: a package searchidx needs is missing or broken; "
+                "reinstall searchidx with its dependencies"
             ) from error
         except Exception as error:  # last resort: never show a traceback
             if ctx.obj and ctx.obj.get("debug"):

@@ -28,7 +28,13 @@ from .errors import (
 )
 from .facets import FACET_FIELDS
 from .frozen import FrozenDict
-from .pipeline import AddReport, add_documents, collect_files, documents_in_files
+from .pipeline import (
+    AddReport,
+    add_documents,
+    checked_field_map,
+    collect_files,
+    documents_in_files,
+)
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 from .sources import (
@@ -264,6 +270,7 @@ class Index:
         from .ingest.pool import default_workers  # see collect_files
 
         started = time.perf_counter()
+        field_map = checked_field_map(field_map)
         paths = one_or_many(paths)
         files, failed = collect_files(paths)
         workers = default_workers() if workers is None else workers

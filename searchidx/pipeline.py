@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +14,7 @@ from .arguments import one_or_many
 from .copies import BatchCopies, anchors, find_indexed_copy, shingles
 from .documents import Document, text_fingerprint, words_of
 from .engine import Reader, Store, document_to_fields
-from .errors import IngestError
+from .errors import IngestError, ParameterError
 
 
 def collect_files(
@@ -39,6 +39,24 @@ def collect_files(
         names = ", ".join(os.fspath(p) for p in paths)
         raise IngestError(names, "no HTML, text or JSON files found")
     return files, failed
+
+
+def checked_field_map(field_map: Mapping[str, str] | None) -> dict[str, str]:
+    """Return ``field_map`` checked as the CLI checks ``--field-map``.
+
+    Raises:
+        ParameterError: a field is not one a map can name, or a key is not text.
+    """
+    from .ingest.json_exports import check_field_map  # see collect_files
+
+    try:
+        return check_field_map(field_map)
+    except ValueError as error:
+        raise ParameterError("field_map", str(error)) from error
+    except AttributeError as error:  # not a mapping at all
+        raise ParameterError(
+            "field_map", f"{field_map!r} is not a mapping of field to key"
+        ) from error
 
 
 def documents_in_files(

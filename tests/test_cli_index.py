@@ -364,6 +364,41 @@ def test_a_mapped_key_no_record_holds_skips_the_file_naming_the_key(
     ]
 
 
+def test_a_file_refused_for_a_mapped_key_is_one_line_however_its_records_read(
+    runner, tmp_path
+):
+    # A wrapper whose list is under a key the reader does not know reads as
+    # one empty record: the file's one line names the key, no record error.
+    (tmp_path / "wrapped.json").write_text(
+        json.dumps({"payload": [{"Headline": "Quay repaired", "Text": "Done."}]})
+    )
+    result = runner.invoke(
+        cli,
+        ["--index", str(tmp_path / "ix"), "index", str(tmp_path / "wrapped.json")]
+        + ["--map", "title=Headline"],
+    )
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 1 and "no record has the key 'Headline'" in skipped[0]
+    assert "1 skipped" in result.stderr
+
+
+def test_a_mapped_key_none_of_the_first_thousand_records_has_refuses_the_file(
+    runner, tmp_path
+):
+    # The documents are held until the key shows up: not past a bounded window.
+    feed = tmp_path / "feed.jsonl"
+    records = [{"hed": f"Notice {n}", "copy": f"Text {n}."} for n in range(1000)]
+    records.append({"hed": "Late", "copy": "Late text.", "on": "2024-05-01"})
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = runner.invoke(
+        cli,
+        ["--index", str(tmp_path / "ix"), "index", "-q", str(feed)]
+        + ["--map", "title=hed", "--map", "date=on"],
+    )
+    assert result.exit_code == 1
+    assert "none of the first 1,000 records has the key 'on'" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

@@ -164,3 +164,22 @@ def test_a_dependency_that_cannot_be_imported_is_one_line_naming_it(
     )
     assert "lxml_html_clean directly.): a package searchidx needs" in line
     assert "internal error" not in line and "Traceback" not in result.output
+
+
+def test_an_import_error_naming_no_module_is_still_one_line_saying_so(
+    runner, built_index, monkeypatch
+):
+    # lxml raises this one itself, with no module name: its message says it.
+    def missing(*args, **kwargs):
+        raise ImportError(
+            "lxml.html.clean module is now a separate project lxml_html_clean."
+        )
+
+    monkeypatch.setattr("searchidx.index.Index.search", missing)
+    result = runner.invoke(cli, ["--index", str(built_index), "query", "exercise"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: lxml.html.clean module is now a separate project lxml_html_clean.: "
+        "a package searchidx needs is missing or broken; reinstall searchidx with "
+        "its dependencies\n"
+    )

@@ -299,3 +299,22 @@ def test_a_wrong_option_is_named_in_one_line(tmp_path, options, parameter):
             index.search("ferry", **options)
         with pytest.raises(ParameterError, match="parameter 'query'"):
             index.search(None)
+
+
+@pytest.mark.parametrize(
+    ("field_map", "reason"),
+    [
+        ({"nope": "x"}, "unknown field 'nope'"),
+        ({"title": ""}, "no key given for 'title'"),
+        ({"title": None}, "no key given for 'title'"),
+        (["title"], "is not a mapping of field to key"),
+    ],
+)
+def test_add_files_checks_its_field_map_as_the_command_line_does(
+    tmp_path, field_map, reason
+):
+    (tmp_path / "feed.json").write_text('[{"title": "Quay", "body": "Done."}]')
+    with Index.open(tmp_path / "ix", create=True) as index:
+        with pytest.raises(ParameterError, match=reason):
+            index.add_files([tmp_path / "feed.json"], field_map=field_map)
+        assert len(index) == 0

@@ -523,3 +523,36 @@ def test_facets_count_the_copy_a_folded_release_shows(tmp_path):
             (hit,) = results.hits
             assert hit.document.id == "https://south.example/coastal"
             assert results.facets["tags"] == (FacetCount("maritime", 1),)
+
+
+@pytest.mark.parametrize(
+    "query", ["harb*", "harb?r", "title:harb*", "harbor OR number*", "*arbor"]
+)
+def test_wildcards_never_find_removed_releases_or_old_versions(tmp_path, query):
+    # Found by an outside tester: a wildcard read postings whole and kept
+    # the documents a removal or an update had deleted.
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add(
+            Document(
+                id=f"https://x.example/{n}",
+                title=f"Harbor notice {n}",
+                body=f"The harbor board met on day {n} about dredging number{n}.",
+            )
+            for n in range(1, 6)
+        )
+        index.remove(["https://x.example/2"])
+        index.add(
+            [
+                Document(
+                    id="https://x.example/3",
+                    title="Harbor notice 3",
+                    body="The harbor board met on day 3 about the revised3 budget.",
+                )
+            ]
+        )
+        found = index.search(query, fold=False, facets=("year",), limit=20)
+        old = index.search("number3*", fold=False)
+    ids = sorted(hit.document.id for hit in found.hits)
+    assert ids == [f"https://x.example/{n}" for n in (1, 3, 4, 5)]
+    assert found.total == 4
+    assert old.total == 0 and old.hits == ()

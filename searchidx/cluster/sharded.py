@@ -38,7 +38,12 @@ from ..errors import (
 )
 from ..facets import FACET_FIELDS
 from ..index import CheckReport, Index
-from ..pipeline import AddReport, collect_files, documents_in_files
+from ..pipeline import (
+    AddReport,
+    checked_field_map,
+    collect_files,
+    documents_in_files,
+)
 from ..search import Hit
 from ..sources import closest_names, joined_evidence, publishers_from
 from . import merge
@@ -84,7 +89,7 @@ def _prefetched(limit: int, shards: int) -> int:
 
 
 # Query-then-fetch lists again when a shard commits between listing and
-# fetching; a shard written to during every try is named as not answering.
+# fetching; the last of these tries reads its hits with the listing.
 _FETCH_ATTEMPTS = 3
 _CALLERS_ERRORS = (QueryError, ParameterError, DocumentNotFoundError)
 # source:"Some Name" or source:name in a query's text.
@@ -427,6 +432,7 @@ class ShardedIndex:
         from ..ingest.pool import default_workers
 
         started = time.perf_counter()
+        field_map = checked_field_map(field_map)
         paths = one_or_many(paths)
         files, failed = collect_files(paths)
         workers = default_workers() if workers is None else workers
@@ -602,18 +608,16 @@ class ShardedIndex:
             fetched, stale = self._fetch(
                 listings, chosen, snippets, options["fold"], wait, failed
             )
-            fetches += 1
             if not stale:
-                break
-            if fetches == _FETCH_ATTEMPTS:
-                for number in stale:
-                    failed[self.shard_name(number)] = (
-                        "written to during every try of this search; search again"
-                    )
                 break
             # A commit between listing and fetching makes the listed
             # document numbers another commit's: listed again, with the
-            # statistics of the commit now read.
+            # statistics of the commit now read. The last try reads every
+            # hit it lists with its listing, at one commit: nothing is left
+            # to fetch, so a shard written to all the while still answers.
+            fetches += 1
+            if fetches >= _FETCH_ATTEMPTS - 1:
+                options = {**options, "prefetch": page * limit}
             inputs, remembered = self._search_inputs(text, wait), False
         if current and not inputs.failed:
             self._remember(text, inputs)

@@ -152,7 +152,8 @@ def union_of_postings(reader, fieldname: str, words) -> np.ndarray | None:
     ran into the search time limit); reading each term's postings whole and
     merging them is one numpy sort.
     None when a term's postings are in a form _all_postings does not read.
-    Deleted documents are left in: Whoosh's collector skips them.
+    Deleted documents are left out, as the postings Whoosh's matchers read
+    (wrapped to hide them) leave them out.
     """
     found = []
     for word in words:
@@ -167,7 +168,13 @@ def union_of_postings(reader, fieldname: str, words) -> np.ndarray | None:
         found.append(read[0])
     if not found:
         return np.zeros(0, dtype=np.int64)
-    return distinct_sorted(np.sort(np.concatenate(found)))
+    merged = distinct_sorted(np.sort(np.concatenate(found)))
+    if reader.has_deletions():
+        deleted = getattr(reader, "deleted_docs_set", None)
+        if deleted is None:  # not one segment's reader: asked one by one
+            deleted = [int(d) for d in merged if reader.is_deleted(int(d))]
+        merged = merged[~np.isin(merged, np.fromiter(deleted, np.int64))]
+    return merged
 
 
 def _all_postings(postings, *, with_values: bool = False) -> tuple | None:

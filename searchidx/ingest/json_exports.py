@@ -134,9 +134,9 @@ def check_field_map(mapping: Mapping[str, str] | None) -> dict[str, str]:
             raise ValueError(
                 f"unknown field {field!r}; map one of: {', '.join(MAPPABLE_FIELDS)}"
             )
-        if not str(key).strip():
+        if not isinstance(key, str) or not key.strip():
             raise ValueError(f"no key given for {field!r}")
-        checked[field] = str(key).strip()
+        checked[field] = key.strip()
     return checked
 
 
@@ -172,14 +172,16 @@ def read_json_export(
     records = list(_records(data))
     if not records:
         raise EmptyDocumentError(path, "the JSON holds no records")
-    keys = _MappedKeys(path, mapping)
+    keys = _MappedKeys(path, mapping, on_error)
     for number, record in enumerate(records, start=1):
         keys.note(record)
         try:
-            yield from keys.admit(record_to_document(record, path, mapping))
+            document = record_to_document(record, path, mapping)
         except IngestError as error:
-            _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
-    keys.finish()
+            yield from keys.error(IngestError(path, f"record {number}: {error.reason}"))
+            continue
+        yield from keys.admit(document)
+    yield from keys.finish()
 
 
 def read_json_array_stream(
@@ -194,7 +196,7 @@ def read_json_array_stream(
     item, so memory stays at one record however large the file is.
     """
     number = 0
-    keys = _MappedKeys(path, mapping)
+    keys = _MappedKeys(path, mapping, on_error)
     try:
         for number, record in enumerate(
             ijson.items(stream, "item", use_float=True), start=1
@@ -203,16 +205,20 @@ def read_json_array_stream(
                 continue
             keys.note(record)
             try:
-                yield from keys.admit(record_to_document(record, path, mapping))
+                document = record_to_document(record, path, mapping)
             except IngestError as error:
-                _report(IngestError(path, f"record {number}: {error.reason}"), on_error)
+                yield from keys.error(
+                    IngestError(path, f"record {number}: {error.reason}")
+                )
+                continue
+            yield from keys.admit(document)
     except ijson.JSONError as error:
         raise IngestError(
             path, f"not valid JSON after record {number} ({error})"
         ) from error
     if number == 0:
         raise EmptyDocumentError(path, "the JSON holds no records")
-    keys.finish()
+    yield from keys.finish()
 
 
 def read_json_lines(
@@ -227,7 +233,7 @@ def read_json_lines(
     at a time. A bad line is reported with its number and skipped.
     """
     seen_any = False
-    keys = _MappedKeys(path, mapping)
+    keys = _MappedKeys(path, mapping, on_error)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -246,11 +252,13 @@ def read_json_lines(
         for item in _records(record):
             keys.note(item)
             try:
-                yield from keys.admit(record_to_document(item, path, mapping))
-                seen_any = True
+                document = record_to_document(item, path, mapping)
             except IngestError as error:
-                _report(IngestError(path, error.reason, line=number), on_error)
-    keys.finish()
+                yield from keys.error(IngestError(path, error.reason, line=number))
+                continue
+            seen_any = True
+            yield from keys.admit(document)
+    yield from keys.finish()
     if not seen_any and on_error is None:
         raise EmptyDocumentError(path, "no records")
 
@@ -490,41 +498,87 @@ class _MappedKeys:
 
     A mapped key that no record holds is a typo (``title=headlin``): read on,
     every title would be made up from the body and every date missing,
-    silently. The file is refused instead, naming the key; documents are
-    held only until each key has shown up once, usually in the first record.
+    silently. The file is refused instead, naming the key, and nothing else
+    is said of it (a record found empty because of the typo is no news).
+    Documents and record errors are held only until each key has shown up
+    once, usually in the first record, and a key none of the first
+    ``_MAPPED_KEY_WINDOW`` records holds refuses the file there: memory
+    stays bounded however long the export.
     """
 
-    def __init__(self, path: str, mapping: Mapping[str, str] | None) -> None:
+    def __init__(
+        self,
+        path: str,
+        mapping: Mapping[str, str] | None,
+        on_error: ErrorHandler | None,
+    ) -> None:
         self.path = path
         self.unseen = dict(mapping or {})
+        self.on_error = on_error
         self.held: list[Document] = []
+        self.held_errors: list[IngestError] = []
         self.records = 0
 
     def note(self, record: object) -> None:
-        """Note the mapped keys ``record`` holds (before it is converted)."""
+        """Note the mapped keys ``record`` holds (before it is converted).
+
+        Raises:
+            IngestError: the window passed with a mapped key in no record.
+        """
         self.records += 1
         if self.unseen and isinstance(record, dict):
             for field, key in list(self.unseen.items()):
                 if _mapped(record, key, _ABSENT) is not _ABSENT:
                     del self.unseen[field]
+        if self.unseen and self.records >= _MAPPED_KEY_WINDOW:
+            self._refuse(f"none of the first {self.records:,} records has")
 
     def admit(self, document: Document) -> list[Document]:
         """Return the documents that may be yielded now, ``document`` last."""
         if self.unseen:
             self.held.append(document)
             return []
-        released, self.held = [*self.held, document], []
+        return self._released([document])
+
+    def error(self, error: IngestError) -> list[Document]:
+        """Report a record's error, or hold it while a mapped key is unseen;
+        return the documents that may be yielded now."""
+        if self.unseen:
+            self.held_errors.append(error)
+            return []
+        return self._released([], error)
+
+    def _released(
+        self, documents: list[Document], error: IngestError | None = None
+    ) -> list[Document]:
+        for held_error in [*self.held_errors, *([error] if error else [])]:
+            _report(held_error, self.on_error)
+        self.held_errors = []
+        released, self.held = [*self.held, *documents], []
         return released
 
-    def finish(self) -> None:
-        """Raise IngestError when records were read and a mapped key was in none."""
+    def finish(self) -> list[Document]:
+        """Return the documents still held.
+
+        Raises:
+            IngestError: records were read and a mapped key was in none.
+        """
         if self.unseen and self.records:
-            field, key = next(iter(self.unseen.items()))
-            raise IngestError(
-                self.path,
-                f"no record has the key {key!r} the field map gives for {field} "
-                f"({field}={key}); nothing read from this file",
-            )
+            self._refuse("no record has")
+        return self._released([])
+
+    def _refuse(self, which: str) -> None:
+        field, key = next(iter(self.unseen.items()))
+        self.held, self.held_errors = [], []
+        raise IngestError(
+            self.path,
+            f"{which} the key {key!r} the field map gives for {field} "
+            f"({field}={key}); nothing read from this file",
+        )
+
+
+# Records a mapped key must show up in before a file is refused (_MappedKeys).
+_MAPPED_KEY_WINDOW = 1000
 
 
 def record_to_document(

@@ -457,3 +457,33 @@ def test_a_query_asked_again_skips_the_statistics_round_until_a_shard_commits(
     assert [h.document.id for h in after.hits] == [h.document.id for h in expected.hits]
     assert after.hits != first.hits and after.total == first.total + 6
     assert second.page == 2 and dated.total <= first.total
+
+
+def test_a_shard_written_to_all_the_while_still_answers_a_search(
+    tmp_path, three_shards, monkeypatch
+):
+    # Found by an outside tester: steady writes made every fetch stale and
+    # a healthy shard was named as not answering. The last try reads its
+    # hits with the listing, at one commit.
+    from searchidx.cluster.shard import Shard
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    listed = []
+    original = Shard.listing
+
+    def listing_then_a_write(self, *args, **kwargs):
+        # After every listing, this shard's best hit is removed.
+        answer = original(self, *args, **kwargs)
+        listed.append(self.folder)
+        if answer.entries:
+            with self._index._store.reading() as reader:
+                gone = reader.document(answer.entries[0].docnum).id
+            self._index.remove([gone])
+        return answer
+
+    with ShardedIndex.open(path) as index:
+        monkeypatch.setattr(Shard, "listing", listing_then_a_write)
+        results = index.search("exercise", limit=5, page=2)
+    assert results.failed_shards == ()
+    assert len(results.hits) == 5 and len(listed) == 3 * 3  # three tries
