@@ -74,6 +74,28 @@ def repair_text(text: str) -> str:
     return text
 
 
+# Scripts written without spaces between words (Chinese, Japanese kana and
+# kanji, Thai, Lao, Myanmar, Khmer): a whole sentence is one "word" to split().
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff]"
+)
+# Characters of those scripts to a word: a Chinese or Japanese word averages
+# about two.
+_CHARS_PER_WORD = 2
+# What ends a sentence, in the Latin and the CJK (full-width) forms.
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
+def count_words(text: str) -> int:
+    """Return how many words ``text`` holds, text without spaces between
+    words measured in characters, so that a Japanese paragraph weighs what
+    its English translation would."""
+    words = len(text.split())
+    unspaced = len(_UNSPACED.findall(text))
+    return words + unspaced // _CHARS_PER_WORD if unspaced else words
+
+
 def clean_line(text: str) -> str:
     """Return ``text`` as one line: whitespace runs collapsed, control characters gone."""
     text = unicodedata.normalize("NFC", _CONTROL.sub("", repair_text(text)))

@@ -35,7 +35,9 @@ UPDATE_LABEL = re.compile(
     r"обновлен\w*|оновлен\w*|обновен\w*|ažurirano|izmjen\w*|izmen\w*|"
     r"güncellen\w*|diweddarwyd|përditësuar|uppfært|atjaunot\w*|"
     r"dikemaskini|bygewerk|actualitzat|muudetud|posodobljeno|ενημερ\w*|"
-    r"cập\s+nhật|imesasishwa)"
+    r"cập\s+nhật|imesasishwa|актуализ\w*|aktualisierung|aktualizacj\w*|"
+    r"aktualizace|aggiornament\w*|atualiza\w*|uppdatering|opdatering|"
+    r"oppdatering|päivitys)"
     r"|수정|更新",
     re.I,
 )

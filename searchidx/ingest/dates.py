@@ -30,20 +30,20 @@ _MONTHS = {
     )
     for name in names
 }
-# German, French and Spanish month names, for European agencies' releases
+# German, French, Spanish and Afrikaans month names, for European agencies' releases
 # ("Hamburg, den 02. Dezember 2022", "5 janvier 2020", "3 de marzo de 2021").
 _MONTHS.update(
     {
         name: number
         for number, names in enumerate(
             [
-                ("januar", "jänner", "janvier", "enero"),
-                ("februar", "février", "fevrier", "febrero"),
+                ("januar", "jänner", "janvier", "enero", "januarie"),
+                ("februar", "février", "fevrier", "febrero", "februarie"),
                 ("märz", "maerz", "mars", "marzo"),
                 ("avril", "abril"),
                 ("mai", "mayo"),
-                ("juni", "juin", "junio"),
-                ("juli", "juillet", "julio"),
+                ("juni", "juin", "junio", "junie"),
+                ("juli", "juillet", "julio", "julie"),
                 ("août", "aout", "agosto"),
                 ("septembre", "septiembre", "setiembre"),
                 ("oktober", "okt", "octobre", "octubre"),
@@ -240,9 +240,13 @@ _PATTERNS = [
         + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
-    # 05.03.2024 (day first, as German and most European pages write it)
+    # 05.03.2024 (day first, as German and most European pages write it), and
+    # 05.03.2024. with the ordinal full stop Latvian, Croatian, Serbian,
+    # Hungarian and Slovak write after the year; a full stop before another
+    # digit is a longer number ("05.03.2024.1"), not a date.
     re.compile(
-        r"(?<![\d.])(?P<day>\d\d?)\.(?P<month>\d\d?)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+        r"(?<![\d.])(?P<day>\d\d?)\.\s?(?P<month>\d\d?)\.\s?(?P<year>(?:19|20)\d\d)"
+        r"(?!\d)(?!\.\d)"
     ),
     # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
     re.compile(
@@ -346,11 +350,35 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def is_date_line(line: str) -> bool:
-    """Return True when ``line`` is a date and little else (a page's date line)."""
+# What parts a blog's or a forum's date line: "Posted on 5th March 2024 ·
+# Siobhán Keane", "By Ann Lee | 5 March 2024", "jen · 3 days ago · Mar 12, 2024".
+_PART_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
+# Most words of a part beside the date (a name, a section, "3 days ago").
+_PART_WORDS = 5
+
+
+def is_date_line(line: str, *, with_parts: bool = True) -> bool:
+    """Return True when ``line`` is a date and little else (a page's date line).
+
+    With ``with_parts``, a line may also name its author or section apart from
+    the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
+    """
     stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+    if not stripped or len(stripped) > 80:
         return False
+    if len(stripped) <= 60 and _is_date_part(stripped):
+        return True
+    if not with_parts:
+        return False
+    parts = [p for p in _PART_SEPARATOR.split(stripped) if p.strip()]
+    return (
+        2 <= len(parts) <= 4
+        and all(len(p.split()) <= _PART_WORDS for p in parts)
+        and any(_is_date_part(p) for p in parts)
+    )
+
+
+def _is_date_part(stripped: str) -> bool:
     for pattern in _PATTERNS:
         match = pattern.search(stripped)
         if match and _to_date(match):

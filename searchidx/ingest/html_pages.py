@@ -21,9 +21,11 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
     BYLINE_PREFIX,
+    SENTENCE_ENDS,
     clean_byline,
     clean_line,
     clean_source,
+    count_words,
     drop_repeated_blocks,
     host_of,
     is_end_marker,
@@ -136,6 +138,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or _find_listed_tags(soup)
         or _find_tag_links(soup)
         or _find_tag_paths(soup)
+        or _find_hashtags(soup)
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
@@ -154,7 +157,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     _drop_standfirst(root, h1, _page_description(soup))
     paragraphs = _read_blocks(root, h1)
     story = None
-    if app_state and sum(len(p.split()) for p in paragraphs) < _APP_PAGE_WORDS:
+    if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
         # A page rendered in the browser: its markup holds a skeleton, the
         # story is in the app's state.
         story = read_app_story(app_state, _raw_page_title(soup, meta))
@@ -287,11 +290,11 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     # A portal whose <title> names only the site and its section ("News Flash •
     # City of X") often repeats the headline as the page's description.
     description = _page_description(soup)
-    if description and len(description.split()) <= 25:
+    if description and count_words(description) <= 25:
         for heading in headings:
             text = _text(heading)
             if (
-                len(text.split()) >= 3
+                count_words(text) >= 3
                 and normalize_space(text).lower() == description.lower()
                 and not _names_the_site(heading, meta, page_title)
             ):
@@ -299,14 +302,14 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     h1s = [
         h
         for h in soup.find_all("h1")
-        if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
+        if count_words(_text(h)) >= 3 and not _names_the_site(h, meta, page_title)
     ]
     if h1s:
         return h1s[0]
     # No heading at all: old CMS pages show the headline in a styled element
     # ("<span class="newstitle">"), named for what it holds.
     for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
-        words = len(_text(element).split())
+        words = count_words(_text(element))
         if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
             return element
     return None
@@ -343,7 +346,13 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     if links and all(is_home_link(a["href"]) for a in links):
         if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
             return True
-    if meta.site_name and _similar(text, meta.site_name):
+    # The site's name, not a headline that begins with it ("한빛에너지, 가정용
+    # 배터리 ..."): a heading much longer than the name says more than it.
+    if (
+        meta.site_name
+        and _similar(text, meta.site_name)
+        and count_words(text) <= 2 * count_words(meta.site_name) + 1
+    ):
         return True
     parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
@@ -406,7 +415,7 @@ def _is_chrome(element: Tag) -> bool:
         return True
     if _WIDGET_WORD.search(words):
         text = element.get_text(" ", strip=True)
-        return len(text.split()) < _PROSE_WORDS or not _SENTENCE.search(text)
+        return count_words(text) < _PROSE_WORDS or not _SENTENCE.search(text)
     return False
 
 
@@ -476,7 +485,7 @@ def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
     return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
-_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)")
+_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？]")
 
 
 def _block_score(element: Tag) -> float:
@@ -486,7 +495,7 @@ def _block_score(element: Tag) -> float:
     long table of figures or a menu cannot outweigh a few real paragraphs.
     """
     text = _text(element)
-    words = len(text.split())
+    words = count_words(text)
     if words < 8 or not (_SENTENCE.search(text) or words >= 30):
         return 0.0
     link_chars = sum(len(_text(a)) for a in element.find_all("a"))
@@ -730,7 +739,7 @@ def _data_row_cells(row: Tag) -> list[str]:
     if len(cells) < 2 or any(_has_block_children(cell) for cell in cells):
         return []
     texts = [_text(cell) for cell in cells]
-    if any(len(text.split()) > _DATA_CELL_WORDS for text in texts):
+    if any(count_words(text) > _DATA_CELL_WORDS for text in texts):
         return []
     return [text for text in texts if text]
 
@@ -742,7 +751,7 @@ def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
     documentDescription, a news site's standfirst); a lead paragraph that a
     CMS copied into the description sits with the paragraphs after it.
     """
-    if not description or len(description.split()) > 40:
+    if not description or count_words(description) > 40:
         return
     blocks = [
         b
@@ -782,11 +791,11 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if not text or block is h1:
             continue
         if is_end_marker(text) and (
-            block.name in _HEADING_TAGS or len(text.split()) <= 4
+            block.name in _HEADING_TAGS or count_words(text) <= 4
         ):
             break
         links = sum(len(_text(a)) for a in block.find_all("a"))
-        if links / len(text) > 0.6 and len(text.split()) < 40:
+        if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
         is_teaser.append(block.name in _HEADING_TAGS or links / len(text) >= 0.5)
@@ -822,8 +831,14 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
         if by_rel is None and "author" in (attrs.get("rel") or ()):
             by_rel = element
     for element in marked:
+        # A byline block that holds the author's own element ("documentByLine"
+        # around "documentAuthor", dates and labels): the inner one names only him.
+        if any(other is not element and _holds(element, other) for other in marked):
+            continue
         text = _text(element)
-        if 0 < len(text.split()) <= 14 and not is_date_line(text):
+        # A date marked up as the author's element holds no name; a line
+        # with both ("Dana Whitcomb, Communications · September 6, 2022") does.
+        if 0 < count_words(text) <= 14 and not is_date_line(text, with_parts=False):
             return BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
     return _text(named) if named is not None else ""
@@ -922,6 +937,27 @@ def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
     return ()
 
 
+# A hashtag as a post shows it: "#allotments", "#SonTra", "#dapxe".
+_HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59})$")
+
+
+def _find_hashtags(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the hashtags a post links, the first group of them, without "#".
+
+    Forums and social posts tag a post with linked hashtags under its text;
+    a comment's hashtags come later, in a group of their own.
+    """
+    groups: dict[int, list[str]] = {}
+    for link in soup.find_all("a", href=True, limit=400):
+        match = _HASHTAG.match(_text(link))
+        if match:
+            groups.setdefault(id(link.parent), []).append(match.group(1))
+    for names in groups.values():
+        if len(names) <= _MAX_TAG_LINKS:
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
 def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
 
@@ -980,7 +1016,7 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
                 yield found
         if is_date_line(line) and not is_update_line(line) and not label:
             yield parse_date(line, day_first=day_first), line
-        label = line if is_update_line(line) and len(line.split()) <= 4 else ""
+        label = line if is_update_line(line) and count_words(line) <= 4 else ""
 
 
 def _find_visible_date(
@@ -1055,7 +1091,7 @@ def _picture_texts(soup: BeautifulSoup) -> set[str]:
     for image in soup.find_all(["img", "amp-img"]):
         for name in ("alt", "title"):
             text = clean_line(str(image.get(name) or ""))
-            if len(text.split()) >= 4:
+            if count_words(text) >= 4:
                 texts.add(text.lower())
     return texts
 
@@ -1096,13 +1132,13 @@ def _is_meta_line(block: str) -> bool:
     the date.
     """
     text = block.rstrip()
-    if text.endswith(("!", "?", '"', "”")) or (
+    if text.endswith(("!", "?", '"', "”", "。", "！", "？")) or (
         text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
     ):
         return False
     if parse_date(text) is not None:
-        return len(remove_dates(text).split()) <= 12
-    return bool(_READING_TIME.search(text)) and len(text.split()) <= 12
+        return count_words(remove_dates(text)) <= 12
+    return bool(_READING_TIME.search(text)) and count_words(text) <= 12
 
 
 def _drop_header(paragraphs: list[str]) -> list[str]:
@@ -1116,11 +1152,11 @@ def _drop_header(paragraphs: list[str]) -> list[str]:
     for index, block in enumerate(paragraphs[:4]):
         if _is_meta_line(block):
             if index + 1 < len(paragraphs) and all(
-                len(earlier.split()) <= 60 for earlier in paragraphs[:index]
+                count_words(earlier) <= 60 for earlier in paragraphs[:index]
             ):
                 return paragraphs[index + 1 :]
             break
-        if len(block.split()) > 60:
+        if count_words(block) > 60:
             break
     return paragraphs
 
@@ -1131,7 +1167,7 @@ def _is_furniture(block: str) -> bool:
     return (
         is_date_line(block)
         or len(words) <= 5
-        and not block.endswith((".", "!", "?", '"', "”"))
+        and not block.endswith((*SENTENCE_ENDS, '"', "”"))
     )
 
 
@@ -1149,8 +1185,8 @@ def _is_deck(block: str) -> bool:
     Leads end with a full stop (or a colon introducing a statement); decks and
     kickers ("Sixth Major Bank to Plead Guilty ...") do not.
     """
-    return len(block.split()) <= 40 and not block.rstrip().endswith(
-        (".", "!", "?", ":", '"', "”", "’", "'", ")")
+    return count_words(block) <= 40 and not block.rstrip().endswith(
+        (*SENTENCE_ENDS, ":", '"', "”", "’", "'", ")", "」")
     )
 
 
@@ -1158,7 +1194,61 @@ def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
     # words of its own, and is kept.
-    return _similar(block, title) and len(block.split()) <= len(title.split()) * 1.2
+    return _similar(block, title) and count_words(block) <= count_words(title) * 1.2
+
+
+# Most words of an editor's note that the page was changed; a paragraph that
+# reports an update of something else is longer or has no such label.
+_UPDATE_NOTE_WORDS = 40
+# Words before the update label: "This article was updated on ...".
+_UPDATE_LABEL_AT = 5
+_LABEL_COLON = re.compile(r"^[^\W\d_][\w ]{0,30}:\s")
+
+
+# An editor's correction or note, by its label: no date is needed to tell it.
+_EDITOR_NOTE = re.compile(
+    r"^\W{0,2}(?:corrections?|korrektur|rectificaci[oó]n|correctif|rettifica|"
+    r"correctie|sprostowanie|oprava|korjaus|rättelse|editor['’]s note|"
+    r"anmerkung der redaktion|note de la rédaction|nota del editor|"
+    r"nota della redazione|noot van de redactie)\s*:",
+    re.I,
+)
+
+
+def _is_update_note(block: str) -> bool:
+    """An editor's note that the page was changed, at the edge of the text:
+    "This article was updated on 22 February 2024 to include ...",
+    "Актуализация: статията е допълнена ...", "Korrektur: ...".
+
+    Its shape, in any language the update labels know (date_choice.py): a
+    short block whose first words are an update label, then a colon or a
+    full date.
+    """
+    if count_words(block) > _UPDATE_NOTE_WORDS:
+        return False
+    if _EDITOR_NOTE.match(block):
+        return True
+    opening = " ".join(block.split()[:_UPDATE_LABEL_AT])
+    if not is_update_line(opening):
+        return False
+    return bool(_LABEL_COLON.match(block)) or parse_date(block) is not None
+
+
+# An e-mail address or a telephone number ("+44 113 555 0182", "(202) 225-2661").
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+# Most words of a contact line; a paragraph that gives a number is longer.
+_CONTACT_WORDS = 30
+
+
+def _is_contact_line(block: str) -> bool:
+    """A labelled line of contact details closing a text ("Media contact: Owen
+    Marsh, press@corvane.example, +44 113 555 0182"), in any language: a short
+    block opened by a label, holding an address or a number to call."""
+    return (
+        count_words(block) <= _CONTACT_WORDS
+        and _LABEL_COLON.match(block) is not None
+        and _CONTACT_DETAIL.search(block) is not None
+    )
 
 
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
@@ -1166,6 +1256,7 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
+        or _is_update_note(kept[0])
         or _is_furniture(kept[0])
         or _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])
@@ -1173,9 +1264,11 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         kept.pop(0)
     while kept and (
         _is_furniture(kept[-1])
-        or len(kept[-1].split()) <= 8
+        or _is_update_note(kept[-1])
+        or _is_contact_line(kept[-1])
+        or count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
-        or len(kept[-1].split()) <= 30
+        or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
@@ -1215,12 +1308,12 @@ def _drop_tail(paragraphs: list[str]) -> list[str]:
     while len(kept) > 1:
         last = kept[-1]
         if not re.search(r"\w", last) or (
-            len(last.split()) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
+            count_words(last) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
         ):
             kept.pop()
         elif _is_roster(last):
             kept.pop()
-            if len(kept) > 1 and len(kept[-1].split()) <= 3 and kept[-1][-1:].isalpha():
+            if len(kept) > 1 and count_words(kept[-1]) <= 3 and kept[-1][-1:].isalpha():
                 kept.pop()  # the roster's label
         else:
             break
@@ -1236,42 +1329,77 @@ def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
 
 
 def _byline_under(h1: Tag | None) -> str:
-    """Return a byline given in the lines just under the headline."""
+    """Return a byline given in the lines just under the headline: its
+    next siblings, or the first short line within them (a forum post's meta
+    line sits in the post, beside its text)."""
     if h1 is None:
         return ""
     for sibling in h1.find_next_siblings(limit=3):
         text = _text(sibling)
-        if text and len(text.split()) <= 20:
+        if text and count_words(text) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
+        text = _text(element)
+        if text and count_words(text) <= 20 and not _has_block_children(element):
             name = _byline_in_line(text)
             if name:
                 return name
     return ""
 
 
-_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+")
+_BYLINE_LINE_TAGS = ["div", "p", "span", "header", "footer", "li"]
+_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*[·•｜]\s*")
+# A person's name as a date line shows it without "By": capitalised words
+# with the particles of family names ("Annelie du Toit", "Nguyễn Minh Tuấn"),
+# or a forum handle ("plotholder_jen").
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = {"de", "du", "da", "di", "van", "von", "der", "den", "la", "le"}
+_HANDLE = re.compile(r"^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$", re.I)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if len(words) == 1:
+        return bool(_HANDLE.match(words[0]))
+    return 2 <= len(words) <= 4 and all(
+        _NAME_WORD.match(w) and (w[0].isupper() or w in _NAME_PARTICLES) for w in words
+    )
 
 
 def _byline_in_line(line: str) -> str:
     """Return the name a header line gives: "By Jane Roe", or beside a date
-    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand")."""
-    if BYLINE_PREFIX.match(line) and len(line.split()) <= 14:
+    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand", "Posted on 5th
+    March 2024 · Siobhán Keane", "jen_k · 3 days ago · Mar 12, 2024")."""
+    if BYLINE_PREFIX.match(line) and count_words(line) <= 14:
         return BYLINE_PREFIX.sub("", line).rstrip(" ,")
-    parts = _META_SEPARATOR.split(line)
-    if len(parts) < 2 or len(line.split()) > 20:
+    parts = [p for p in _META_SEPARATOR.split(line) if p.strip()]
+    if len(parts) < 2 or count_words(line) > 20:
         return ""
-    names = [p for p in parts if BYLINE_PREFIX.match(p) and len(p.split()) <= 6]
+    names = [p for p in parts if BYLINE_PREFIX.match(p) and count_words(p) <= 6]
     others = [p for p in parts if p not in names]
-    if len(names) == 1 and all(parse_date(p) or len(p.split()) <= 3 for p in others):
+    if len(names) == 1 and all(parse_date(p) or count_words(p) <= 3 for p in others):
         return BYLINE_PREFIX.sub("", names[0]).rstrip(" ,")
+    # Without "By": the one part that is a name, beside parts that are all
+    # dates or times ("3 days ago"), one of them a full date.
+    names = [p for p in parts if not re.search(r"\d", p)]
+    if (
+        len(names) == 1
+        and _is_name(names[0].strip())
+        and any(parse_date(p) for p in parts)
+        and all(count_words(p) <= 6 for p in parts)
+    ):
+        return names[0].strip()
     return ""
 
 
 def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
     """Drop the block that shows the byline we already took from the page."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        words = len(paragraph.split())
+        words = count_words(paragraph)
         is_byline_line = bool(BYLINE_PREFIX.match(paragraph)) and words <= 20
-        if byline in paragraph and (is_byline_line or words <= len(byline.split()) + 4):
+        if byline in paragraph and (is_byline_line or words <= count_words(byline) + 4):
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
 

@@ -1,0 +1,155 @@
+"""Dates, bylines, titles and bodies as sites in other scripts and shapes write them (#17).
+
+Pages in tests/data/page_scripts/ were written for this project, each in a
+shape the reader had never been tuned on: a date with the full stop
+Croatian and Latvian write after the year, a blog's date line that also names
+its author, a forum post's handle and hashtags, Chinese text without spaces
+between words, a Korean title split by full-width bars, editors' notes and a
+contact line at the edges of a text.
+"""
+
+from datetime import date
+
+import pytest
+
+from searchidx import read_file
+from searchidx.ingest._text import count_words
+from searchidx.ingest.dates import is_date_line, parse_date
+from searchidx.ingest.page_publisher import TITLE_SEPARATORS
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_scripts"
+
+
+def _read(name: str):
+    (document,) = read_file(PAGES / name)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05.03.2024.", date(2024, 3, 5)),
+        ("Objavljeno: 5. 3. 2024.", date(2024, 3, 5)),
+        ("Lapa atjaunota: 21.03.2024.", date(2024, 3, 21)),
+        # A full stop before another digit is a longer number, no date.
+        ("Ref. 05.03.2024.7", None),
+    ],
+)
+def test_a_numeric_date_may_end_with_a_full_stop(text, expected):
+    assert parse_date(text, day_first=True) == expected
+
+
+def test_a_date_with_a_trailing_full_stop_is_the_page_date_not_its_modified_meta():
+    # The only metadata date is article:modified_time (19 March); the page
+    # shows "Objavljeno: 5. 3. 2024." under its headline.
+    assert _read("hr_trailing_dot.html").date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 5th March 2024 · Siobhán Keane",
+        "By Ann Lee | 5 March 2024",
+        "Geplaatst op 14 maart 2024 | Femke van der Berg",
+        "kari_seiler · 3 dager siden · 02.04.2024",
+    ],
+)
+def test_a_date_line_may_name_its_author_apart_from_the_date(line):
+    assert is_date_line(line)
+
+
+def test_a_sentence_with_a_date_is_no_date_line():
+    assert not is_date_line("The plan was approved on 5 March 2024 - the council said")
+
+
+def test_a_blog_date_line_gives_the_date_and_the_author():
+    # "Geplaatst op 14 maart 2024 | Femke van der Berg" under the post's
+    # title; older posts below carry dates of their own.
+    document = _read("nl_blog_date_author.html")
+    assert document.date == date(2024, 3, 14)
+    assert document.byline == "Femke van der Berg"
+    assert document.title == "Plantenruil in de bibliotheek"
+
+
+def test_a_forum_post_gives_its_handle_as_byline_and_its_hashtags_as_tags():
+    document = _read("forum_handle_hashtags.html")
+    assert document.byline == "kari_seiler"
+    assert document.date == date(2024, 4, 2)
+    # A reply's "#klar" is the reply's, not the post's.
+    assert document.tags == ("dugnad", "brygga")
+    assert "#dugnad" not in document.body
+
+
+def test_text_without_spaces_is_measured_in_characters():
+    # One "word" to str.split(), about thirteen words of text.
+    assert (
+        count_words("市图书馆宣布，从四月起周六和周日的开放时间延长至晚上八点。") >= 10
+    )
+    assert count_words("three plain words") == 3
+
+
+def test_a_chinese_page_keeps_its_short_paragraphs():
+    document = _read("zh_unspaced.html")
+    assert document.title == "市图书馆周末延长开放时间"
+    assert document.date == date(2024, 3, 5)
+    assert document.body.split("\n\n") == [
+        "市图书馆宣布，从四月起周六和周日的开放时间延长至晚上八点。",
+        "图书馆表示，此次调整是为了方便学生和上班族在周末借阅图书。",
+        "延长开放期间，自习室和儿童阅览区将同时开放。",
+        # Short, but a sentence: it ends with a full-width full stop.
+        "欢迎市民前来。",
+    ]
+    assert document.source == "江城新闻网"
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("見出し｜ニュースリリース｜会社名", ["見出し", "ニュースリリース", "会社名"]),
+        (
+            "市图书馆周末延长开放时间_江城新闻网",
+            ["市图书馆周末延长开放时间", "江城新闻网"],
+        ),
+        ("Headline | Agency", ["Headline", "Agency"]),
+        # A low line between Latin letters is part of a word or a handle.
+        ("kari_seiler", ["kari_seiler"]),
+    ],
+)
+def test_title_separators_of_every_script(title, parts):
+    assert TITLE_SEPARATORS.split(title) == parts
+
+
+def test_a_korean_headline_that_begins_with_the_company_name_is_the_title():
+    # <title> "누리식품, 지역 ... 체결｜보도자료｜누리식품", og:site_name "누리식품":
+    # the <h1> opens with the site's name and goes on, so it is the headline.
+    document = _read("ko_fullwidth_title.html")
+    assert document.title == "누리식품, 지역 농가와 과일 직거래 협약 체결"
+    assert document.date == date(2024, 4, 10)
+
+
+def test_editors_notes_and_a_contact_line_at_the_edges_of_the_text_stay_out():
+    body = _read("de_update_notes.html").body
+    assert body.startswith("Ab dem 1. März fährt die neue Linie 7")
+    assert body.endswith("in der Seestraße geladen werden.")
+    for note in ("Aktualisiert am", "Korrektur:", "Pressekontakt", "presse@"):
+        assert note not in body
+
+
+def test_the_author_element_inside_a_byline_block_names_the_author(tmp_path):
+    # Plone's byline block holds the author's element, labels and two dates.
+    page = tmp_path / "byline_block.html"
+    page.write_text(
+        "<html lang='fi'><head><title>Tutkimus valmistui</title></head><body>"
+        "<h1>Tutkimus valmistui</h1>"
+        "<div class='documentByLine'><span class='documentAuthor'>Kirjoittaja "
+        "<a href='#'>Mikko Laine</a></span> — <span>Julkaistu 12.2.2024</span>"
+        " — <span>Viimeksi muokattu 13.2.2024</span></div>"
+        "<div class='text'><p>Tutkimus osoitti, että kaupungin pyörätiet ovat "
+        "kuluneen vuoden aikana parantuneet selvästi, ja käyttäjät ovat "
+        "tyytyväisiä.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.byline == "Mikko Laine"
