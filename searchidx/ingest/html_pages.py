@@ -949,7 +949,8 @@ def _find_hashtags(soup: BeautifulSoup) -> tuple[str, ...]:
     """
     groups: dict[int, list[str]] = {}
     for link in soup.find_all("a", href=True, limit=400):
-        match = _HASHTAG.match(_text(link))
+        text = link.get_text().strip()
+        match = _HASHTAG.match(text) if text.startswith("#") else None
         if match:
             groups.setdefault(id(link.parent), []).append(match.group(1))
     for names in groups.values():
@@ -1341,8 +1342,11 @@ def _byline_under(h1: Tag | None) -> str:
             if name:
                 return name
     for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
+        # Containers first: their text is a whole section, never one line.
+        if _has_block_children(element):
+            continue
         text = _text(element)
-        if text and count_words(text) <= 20 and not _has_block_children(element):
+        if text and count_words(text) <= 20:
             name = _byline_in_line(text)
             if name:
                 return name
