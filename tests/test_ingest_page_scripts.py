@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import count_words
+from searchidx.ingest._text import count_words, drop_pull_quotes
 from searchidx.ingest.dates import is_date_line, parse_date
 from searchidx.ingest.page_publisher import TITLE_SEPARATORS
 
@@ -153,3 +153,55 @@ def test_the_author_element_inside_a_byline_block_names_the_author(tmp_path):
     )
     (document,) = read_file(page)
     assert document.byline == "Mikko Laine"
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        # Dashes: day first in Dutch, Danish and Indian pages, month first in
+        # US English, and day first wherever the month cannot be first.
+        ("05-03-2024", True, date(2024, 3, 5)),
+        ("05-03-2024", False, date(2024, 5, 3)),
+        ("25-03-2024", False, date(2024, 3, 25)),
+        ("5th of March 2024", False, date(2024, 3, 5)),
+        # Month names of more languages.
+        ("5 Maret 2024", True, date(2024, 3, 5)),
+        ("5 de xaneiro de 2024", True, date(2024, 1, 5)),
+        ("5 مارس 2024", True, date(2024, 3, 5)),
+        ("5 تشرين الأول 2024", True, date(2024, 10, 5)),
+        ("5 במרץ 2024", True, date(2024, 3, 5)),
+        ("5 मार्च 2024", True, date(2024, 3, 5)),
+        # Digits of other scripts.
+        ("٥ مارس ٢٠٢٤", True, date(2024, 3, 5)),
+        ("２０２４年３月５日", True, date(2024, 3, 5)),
+        # Thai years count from the Buddhist era, 543 years earlier.
+        ("5 มีนาคม 2567", True, date(2024, 3, 5)),
+        ("5 มีนาคม พ.ศ. 2567", True, date(2024, 3, 5)),
+    ],
+)
+def test_date_grammars_of_more_languages(text, day_first, expected):
+    assert parse_date(text, day_first=day_first) == expected
+
+
+def test_a_pull_quote_that_repeats_a_sentence_of_the_text_goes():
+    paragraphs = drop_pull_quotes(
+        [
+            "The survey covered 80 glaciers across the Alps over two summers.",
+            "We expected losses, but not on this scale.",
+            'Dr. Moser said: "We expected losses, but not on this scale," and '
+            "called for new water supplies.",
+            "Short line",
+        ]
+    )
+    assert paragraphs == [
+        "The survey covered 80 glaciers across the Alps over two summers.",
+        'Dr. Moser said: "We expected losses, but not on this scale," and '
+        "called for new water supplies.",
+        "Short line",
+    ]
+
+
+def test_a_pull_quote_in_the_article_is_read_once():
+    body = _read("pull_quote_in_text.html").body
+    assert body.count("Nobody should have to choose") == 1
+    assert '"Nobody should have to choose between a shift' in body

@@ -302,6 +302,32 @@ def drop_repeated_blocks(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# Fewest words of a pull quote told by its copy: a shorter block ("Photo",
+# "Read more") says nothing when another block holds its words.
+_PULL_QUOTE_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 60
+
+
+def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Return ``paragraphs`` without the pull quotes that repeat the text.
+
+    A magazine layout lifts a sentence of the text into a box beside it ("We
+    expected losses, but not on this scale"); the box is a copy, told by its
+    words standing, in order, inside another, longer block of the same text.
+    """
+    keys = [" " + " ".join(re.findall(r"\w+", p.lower())) + " " for p in paragraphs]
+    kept = []
+    for index, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        words = key.count(" ") - 1
+        if _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS and any(
+            other != index and len(keys[other]) > len(key) and key in keys[other]
+            for other in range(len(keys))
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
 # A picture credit at the end of a paragraph or alone: "Foto: photocase.de",
 # "Photo: Jane Doe/AP", "(Bild: dpa)". Only a few words after the label, so a
 # sentence that mentions a photo is kept.

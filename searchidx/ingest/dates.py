@@ -200,6 +200,29 @@ _MONTHS.update(
         if name not in _MONTHS
     }
 )
+# Indonesian and Malay, Tagalog, Galician, Arabic (the Egyptian and the
+# Levantine names), Hebrew (with the "ב" of "on": "5 במרץ 2024"), Hindi,
+# Persian (the Gregorian months) and Thai names.
+_MORE_MONTHS = [
+    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม",
+    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์",
+    "maret marso مارس آذار מרץ मार्च มีนาคม",
+    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน",
+    "mayo maio مايو أيار מאי मई مه พฤษภาคม",
+    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน",
+    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม",
+    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม",
+    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน",
+    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม",
+    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน",
+    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม",
+]
+for _number, _names in enumerate(_MORE_MONTHS, start=1):
+    for _name in _names.split():
+        _name = _name.replace("_", " ")
+        _MONTHS.setdefault(_name, _number)
+        if "\u05d0" <= _name[0] <= "\u05ea":
+            _MONTHS.setdefault("ב" + _name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -208,6 +231,18 @@ _WEEKDAY = (
 _US_ORDER = re.compile(
     r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
+_DASHED = re.compile(
+    r"(?<![\d-])(?P<month>\d\d?)-(?P<day>\d\d?)-(?P<year>(?:19|20)\d\d)(?![\d-])"
+)
+_BUDDHIST_ERA = re.compile(
+    r"(?P<day>\d\d?)\s*"
+    + _MONTH.replace("(?P<month>", "(?P<month>(?:").replace(r")\.?", r"))")
+    + r"\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+# Years of the Buddhist era before the common era's.
+_BUDDHIST_OFFSET = 543
+# Patterns that write the month first where the day comes first elsewhere.
+_DAY_OR_MONTH = (_US_ORDER, _DASHED)
 _PATTERNS = [
     # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
     # Hungarian)
@@ -232,10 +267,10 @@ _PATTERNS = [
         + r"\s+(?P<day>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
-    # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024
+    # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024 / 5th of March 2024
     re.compile(
         _WEEKDAY
-        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?"
         + _MONTH
         + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
@@ -265,9 +300,22 @@ _PATTERNS = [
     ),
     # 03/05/2024 (US order, the usual one on English-language release pages)
     _US_ORDER,
+    # 05-03-2024 (Dutch, Danish, Indian pages; month first in US English)
+    _DASHED,
+    # 5 มีนาคม 2567: Thai pages count years in the Buddhist era.
+    _BUDDHIST_ERA,
     # 03.01.05 (MM.DD.YY, the old congressional press pages)
     re.compile(r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"),
 ]
+# Digits of other scripts, as Arabic, Persian, Hindi, Thai and full-width
+# CJK dates write them ("٥ مارس ٢٠٢٤"), read as the ASCII digits.
+_DIGITS = str.maketrans(
+    {
+        chr(zero + n): str(n)
+        for zero in (0x0660, 0x06F0, 0x0966, 0x0E50, 0xFF10)
+        for n in range(10)
+    }
+)
 _ISO_DATETIME = re.compile(
     r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)?\s*$"
 )
@@ -279,9 +327,11 @@ def _to_date(match: re.Match, day_first: bool = False) -> date | None:
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
+    if match.re is _BUDDHIST_ERA:
+        year -= _BUDDHIST_OFFSET
     day = int(match.group("day"))
-    swap = day_first and match.re is _US_ORDER and day <= 12
-    if swap or (month_number > 12 and day <= 12 and "/" in match.group(0)):
+    swap = day_first and match.re in _DAY_OR_MONTH and day <= 12
+    if swap or (month_number > 12 and day <= 12 and match.re in _DAY_OR_MONTH):
         # "25/09/2023": no month 25, so the day comes first, as outside the US.
         month_number, day = day, month_number
     try:
@@ -314,7 +364,7 @@ def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
     """
     if not text:
         return None
-    text = str(text).strip()
+    text = str(text).strip().translate(_DIGITS)
     iso = _from_iso_datetime(text)
     if iso:
         return iso
@@ -363,7 +413,7 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     With ``with_parts``, a line may also name its author or section apart from
     the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
     """
-    stripped = line.strip()
+    stripped = line.strip().translate(_DIGITS)
     if not stripped or len(stripped) > 80:
         return False
     if len(stripped) <= 60 and _is_date_part(stripped):

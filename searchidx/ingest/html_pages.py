@@ -26,6 +26,7 @@ from ._text import (
     clean_line,
     clean_source,
     count_words,
+    drop_pull_quotes,
     drop_repeated_blocks,
     host_of,
     is_end_marker,
@@ -196,7 +197,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
         byline, paragraphs = _take_byline(paragraphs)
-    paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
+    paragraphs = _drop_furniture(
+        drop_pull_quotes(drop_repeated_blocks(paragraphs)), title
+    )
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
         paragraphs = _drop_byline_block(paragraphs, byline)
