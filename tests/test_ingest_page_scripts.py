@@ -205,3 +205,16 @@ def test_a_pull_quote_in_the_article_is_read_once():
     body = _read("pull_quote_in_text.html").body
     assert body.count("Nobody should have to choose") == 1
     assert '"Nobody should have to choose between a shift' in body
+
+
+def test_a_line_with_the_published_and_the_updated_day_gives_the_first():
+    # "05/03/2024 às 10h30 - Atualizado em 06/03/2024 às 09h00" under the
+    # headline; the only metadata date is article:modified_time (6 March).
+    assert _read("pt_published_and_updated.html").date == date(2024, 3, 5)
+
+
+def test_a_two_digit_year_is_read_day_first_where_the_language_puts_it_first():
+    # "פורסם: 05.03.24" on a Hebrew page; "03.01.05" on an old US page is
+    # still 1 March 2005.
+    assert _read("he_short_year.html").date == date(2024, 3, 5)
+    assert parse_date("03.01.05") == date(2005, 3, 1)

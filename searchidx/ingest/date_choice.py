@@ -48,6 +48,14 @@ def is_update_line(line: str) -> bool:
     return bool(UPDATE_LABEL.search(line))
 
 
+def before_update(line: str) -> str:
+    """Return the part of a date line before its update label, the whole line
+    when it has none: "March 5, 2024 — Updated March 6, 2024" and "05/03/2024
+    às 10h30 - Atualizado em 06/03/2024" give the day of publication first."""
+    label = UPDATE_LABEL.search(line)
+    return line if label is None else line[: label.start()]
+
+
 def _utc_moment(text: str) -> datetime | None:
     """Return the time ``text`` gives in UTC, or None for another zone or none
     (a time in the page's own zone is its local day already)."""

@@ -242,7 +242,12 @@ _BUDDHIST_ERA = re.compile(
 # Years of the Buddhist era before the common era's.
 _BUDDHIST_OFFSET = 543
 # Patterns that write the month first where the day comes first elsewhere.
-_DAY_OR_MONTH = (_US_ORDER, _DASHED)
+# "03.01.05": month first on the old congressional pages, day first
+# ("05.03.24") wherever the language puts the day first.
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"
+)
+_DAY_OR_MONTH = (_US_ORDER, _DASHED, _SHORT_YEAR)
 _PATTERNS = [
     # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
     # Hungarian)
@@ -304,8 +309,8 @@ _PATTERNS = [
     _DASHED,
     # 5 มีนาคม 2567: Thai pages count years in the Buddhist era.
     _BUDDHIST_ERA,
-    # 03.01.05 (MM.DD.YY, the old congressional press pages)
-    re.compile(r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"),
+    # 03.01.05 (MM.DD.YY, the old congressional press pages; DD.MM.YY elsewhere)
+    _SHORT_YEAR,
 ]
 # Digits of other scripts, as Arabic, Persian, Hindi, Thai and full-width
 # CJK dates write them ("٥ مارس ٢٠٢٤"), read as the ASCII digits.

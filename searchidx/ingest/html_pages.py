@@ -35,7 +35,7 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .date_choice import choose_date, is_update_line
+from .date_choice import before_update, choose_date, is_update_line
 from .dates import day_first_language, is_date_line, parse_date, remove_dates
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
@@ -1018,8 +1018,12 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             found = _time_element_date(parent, day_first)
             if found[0]:
                 yield found
-        if is_date_line(line) and not is_update_line(line) and not label:
-            yield parse_date(line, day_first=day_first), line
+        if is_date_line(line) and not label:
+            # A line with both days ("Published 5 March 2024, updated 6 March")
+            # gives the first; a line that opens with its label gives none.
+            published = parse_date(before_update(line), day_first=day_first)
+            if published:
+                yield published, line
         label = line if is_update_line(line) and count_words(line) <= 4 else ""
 
 
