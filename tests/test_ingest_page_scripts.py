@@ -218,3 +218,33 @@ def test_a_two_digit_year_is_read_day_first_where_the_language_puts_it_first():
     # still 1 March 2005.
     assert _read("he_short_year.html").date == date(2024, 3, 5)
     assert parse_date("03.01.05") == date(2005, 3, 1)
+
+
+def test_a_contact_block_without_a_label_closes_no_text():
+    # "Kontakt" over "Emma Lind, trafikplanerare, 0920-555 12 34": no colon,
+    # no sentence, a number to call.
+    document = _read("sv_contact_block.html")
+    assert document.body.endswith("säger trafikplaneraren Emma Lind.")
+    assert "0920-555" not in document.body
+    # "Publicerad 5 mars 2024 kl. 10.30 · Uppdaterad 8 mars 2024"
+    assert document.date == date(2024, 3, 5)
+
+
+def test_a_sentence_that_gives_a_number_to_call_is_text(tmp_path):
+    page = tmp_path / "call.html"
+    page.write_text(
+        "<html lang='en'><head><title>Flu clinics open</title></head><body>"
+        "<h1>Flu clinics open</h1><div class='text'><p>Flu clinics open at "
+        "every branch library on Monday, and no appointment is needed for "
+        "adults or children.</p><p>Residents who cannot travel can book a home "
+        "visit: call (555) 010-2030 before Friday.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.endswith("call (555) 010-2030 before Friday.")
+
+
+def test_a_call_to_subscribe_inside_the_text_stays_out():
+    body = _read("blog_subscribe_callout.html").body
+    assert "Subscribe to our newsletter" not in body
+    assert body.endswith("we will write again in six months with the numbers.")

@@ -192,7 +192,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_markup_date(data, in_text=True)
     )
     read = list(paragraphs)
-    paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
+    paragraphs = [
+        p
+        for p in paragraphs
+        if not _is_caption(p, pictured) and not _is_subscribe_box(p)
+    ]
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
@@ -1242,19 +1246,29 @@ def _is_update_note(block: str) -> bool:
     return bool(_LABEL_COLON.match(block)) or parse_date(block) is not None
 
 
-# An e-mail address or a telephone number ("+44 113 555 0182", "(202) 225-2661").
-_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+# An e-mail address or a telephone number ("+44 113 555 0182", "(202)
+# 225-2661", "0920-555 12 34"); a run of years or figures in a table row has
+# no plus, bracket or dash.
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
+    r"|\d[\d ()]*-[\d ().-]{5,}\d"
+)
 # Most words of a contact line; a paragraph that gives a number is longer.
 _CONTACT_WORDS = 30
 
 
 def _is_contact_line(block: str) -> bool:
-    """A labelled line of contact details closing a text ("Media contact: Owen
-    Marsh, press@corvane.example, +44 113 555 0182"), in any language: a short
-    block opened by a label, holding an address or a number to call."""
+    """A line of contact details closing a text ("Media contact: Owen Marsh,
+    press@corvane.example, +44 113 555 0182", "Emma Lind, trafikplanerare,
+    0920-555 12 34"), in any language: a short block holding an address or
+    a number to call, opened by a label or no sentence (a sentence that
+    gives a number, "Call 555-0100 to book.", is text)."""
     return (
         count_words(block) <= _CONTACT_WORDS
-        and _LABEL_COLON.match(block) is not None
+        and (
+            _LABEL_COLON.match(block) is not None
+            or not block.rstrip().endswith(SENTENCE_ENDS)
+        )
         and _CONTACT_DETAIL.search(block) is not None
     )
 
@@ -1293,6 +1307,21 @@ _SUBSCRIBE = re.compile(
 )
 # Most words of a call to subscribe; a paragraph about a newsletter is longer.
 _SUBSCRIBE_WORDS = 20
+
+
+# Most words of a call to subscribe set in the middle of a text (a blog's
+# callout card); the end of a text allows more (_SUBSCRIBE_WORDS).
+_SUBSCRIBE_BOX_WORDS = 12
+
+
+def _is_subscribe_box(paragraph: str) -> bool:
+    """A call to subscribe set inside the text ("Want more posts like this?
+    Subscribe to our newsletter."): a short block naming a newsletter or a
+    subscription, anywhere; a paragraph about a newsletter is longer."""
+    return (
+        count_words(paragraph) <= _SUBSCRIBE_BOX_WORDS
+        and _SUBSCRIBE.search(paragraph) is not None
+    )
 
 
 def _is_roster(paragraph: str) -> bool:
