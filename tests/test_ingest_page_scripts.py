@@ -248,3 +248,28 @@ def test_a_call_to_subscribe_inside_the_text_stays_out():
     body = _read("blog_subscribe_callout.html").body
     assert "Subscribe to our newsletter" not in body
     assert body.endswith("we will write again in six months with the numbers.")
+
+
+def test_a_thai_text_without_sentence_marks_is_read_whole():
+    # Thai ends no sentence with a mark, so no block of it reads as a deck;
+    # the date is in the Buddhist era (2567 is 2024).
+    document = _read("th_unpunctuated.html")
+    assert document.date == date(2024, 3, 5)
+    assert len(document.body.split("\n\n")) == 3
+    assert document.body.startswith("บริษัท สยามกรีน จำกัด เปิดโรงงาน")
+
+
+def test_a_hindi_text_ends_its_sentences_with_the_danda():
+    # A quoted paragraph ends with its closing quote; the others with "।".
+    body = _read("hi_danda.html").body
+    assert len(body.split("\n\n")) == 4
+    assert body.startswith("ग्रामीण उद्यम मंत्रालय ने आज")
+
+
+def test_a_bare_tags_label_takes_only_the_links_beside_it():
+    # "Etiketler: <a>kreş</a>, <a>belediye</a>" in a block of its own; the
+    # date line above it is in the same article, no tag.
+    document = _read("tr_bare_tags_label.html")
+    assert document.tags == ("kreş", "belediye")
+    # "05.03.2024 10:30 | Son Güncelleme: 06.03.2024 09:00"
+    assert document.date == date(2024, 3, 5)

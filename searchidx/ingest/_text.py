@@ -83,8 +83,10 @@ _UNSPACED = re.compile(
 # Characters of those scripts to a word: a Chinese or Japanese word averages
 # about two.
 _CHARS_PER_WORD = 2
-# What ends a sentence, in the Latin and the CJK (full-width) forms.
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+# What ends a sentence: the Latin marks, the CJK full-width ones, the danda
+# of Hindi and other Indic scripts, the Myanmar, Khmer, Armenian and Ethiopic
+# full stops, the Arabic question mark. (Thai and Lao mark none.)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "॥", "။", "។", "։", "።", "؟")
 
 
 def count_words(text: str) -> int:

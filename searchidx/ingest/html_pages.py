@@ -492,7 +492,7 @@ def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
     return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
-_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？]")
+_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥။។։።؟]")
 
 
 def _block_score(element: Tag) -> float:
@@ -884,6 +884,17 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             )
         ):
             continue
+        # A bare label among its items ("<div>Etiketler: <a>kreş</a>, <a>...")
+        # has them as its own siblings: the holder's other children (a date
+        # line beside the tags block) are none of them.
+        beside = [
+            _text(item)
+            for item in label.find_next_siblings(["a", "span"])
+            if not item.find(["a", "li", "div", "span"])
+        ]
+        beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if beside:
+            return tuple(dict.fromkeys(beside))[:20]
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
@@ -1175,12 +1186,18 @@ def _drop_header(paragraphs: list[str]) -> list[str]:
 
 def _is_furniture(block: str) -> bool:
     """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
-    words = block.split()
     return (
         is_date_line(block)
-        or len(words) <= 5
+        or count_words(block) <= 5
         and not block.endswith((*SENTENCE_ENDS, '"', "”"))
     )
+
+
+def _is_punctuated(paragraphs: list[str]) -> bool:
+    """Return True when the text ends its sentences with marks, as every
+    script but Thai and Lao does: only then does a block without one read as
+    a deck or a label."""
+    return any(p.rstrip().endswith((*SENTENCE_ENDS, '"', "”")) for p in paragraphs)
 
 
 # A regulatory announcement's heading line naming the issuer and the terms
@@ -1257,7 +1274,7 @@ _CONTACT_DETAIL = re.compile(
 _CONTACT_WORDS = 30
 
 
-def _is_contact_line(block: str) -> bool:
+def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     """A line of contact details closing a text ("Media contact: Owen Marsh,
     press@corvane.example, +44 113 555 0182", "Emma Lind, trafikplanerare,
     0920-555 12 34"), in any language: a short block holding an address or
@@ -1267,7 +1284,8 @@ def _is_contact_line(block: str) -> bool:
         count_words(block) <= _CONTACT_WORDS
         and (
             _LABEL_COLON.match(block) is not None
-            or not block.rstrip().endswith(SENTENCE_ENDS)
+            or punctuated
+            and not block.rstrip().endswith(SENTENCE_ENDS)
         )
         and _CONTACT_DETAIL.search(block) is not None
     )
@@ -1276,18 +1294,20 @@ def _is_contact_line(block: str) -> bool:
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     """Drop the headline, decks, labels and date lines around the release text."""
     kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
+    punctuated = _is_punctuated(kept)
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
         or _is_update_note(kept[0])
         or _is_furniture(kept[0])
-        or _is_deck(kept[0])
+        or punctuated
+        and _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])
     ):
         kept.pop(0)
     while kept and (
         _is_furniture(kept[-1])
         or _is_update_note(kept[-1])
-        or _is_contact_line(kept[-1])
+        or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
         or count_words(kept[-1]) <= 30
