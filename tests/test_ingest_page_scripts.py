@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import count_words, drop_pull_quotes
+from searchidx.ingest._text import clean_byline, count_words, drop_pull_quotes
 from searchidx.ingest.dates import is_date_line, parse_date
 from searchidx.ingest.page_publisher import TITLE_SEPARATORS
 
@@ -273,3 +273,37 @@ def test_a_bare_tags_label_takes_only_the_links_beside_it():
     assert document.tags == ("kreş", "belediye")
     # "05.03.2024 10:30 | Son Güncelleme: 06.03.2024 09:00"
     assert document.date == date(2024, 3, 5)
+
+
+def test_a_wire_release_closing_source_line_stays_out():
+    document = _read("wire_source_line.html")
+    assert document.body.endswith("sold in 9,000 stores across North America.")
+    assert "SOURCE Brightwell" not in document.body
+    assert document.dateline == "COLUMBUS, Ohio"
+
+
+def test_a_closing_date_line_takes_the_headings_and_contacts_above_it_out():
+    # "Contacts", a contact block, "Search for related information by
+    # keyword", its link row, then "Date modified: 2024-03-07".
+    document = _read("gov_date_modified_footer.html")
+    assert document.body.endswith("The new symbol will be a magnifying glass.")
+    assert "613-555-1234" not in document.body
+    assert "Search for related" not in document.body
+    assert document.date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Автор: Мария Иванова", "Мария Иванова"),
+        ("Yazar: Ayşe Demir", "Ayşe Demir"),
+        ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("Reuters Updated: January 16, 2020", "Reuters"),
+    ],
+)
+def test_a_byline_label_in_any_language_is_no_part_of_the_name(byline, name):
+    assert clean_byline(byline) == name
+
+
+def test_a_byline_element_with_its_label_gives_the_name():
+    assert _read("ru_byline_label.html").byline == "Мария Иванова"

@@ -368,11 +368,17 @@ _BYLINE_ROLE = re.compile(
 )
 
 
+# A one-word label before the name, in any language ("Автор: Мария Иванова",
+# "Yazar: Ayşe Demir", "Tác giả: ...": a byline element's own label).
+_BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
     byline = BYLINE_PREFIX.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
+    byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
     return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -805,7 +805,13 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
-        is_teaser.append(block.name in _HEADING_TAGS or links / len(text) >= 0.5)
+        # A date line closing the page ("Date modified: 2024-03-07") ends no
+        # text either: the headings and link rows above it go with it.
+        is_teaser.append(
+            block.name in _HEADING_TAGS
+            or links / len(text) >= 0.5
+            or (count_words(text) <= 6 and is_date_line(text))
+        )
     while len(paragraphs) > 1 and is_teaser[-1]:
         paragraphs.pop()
         is_teaser.pop()
@@ -1193,6 +1199,10 @@ def _is_furniture(block: str) -> bool:
     )
 
 
+# A wire release's closing line naming its issuer: "SOURCE Brightwell Foods, Inc."
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
+
+
 def _is_punctuated(paragraphs: list[str]) -> bool:
     """Return True when the text ends its sentences with marks, as every
     script but Thai and Lao does: only then does a block without one read as
@@ -1306,6 +1316,7 @@ def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         kept.pop(0)
     while kept and (
         _is_furniture(kept[-1])
+        or _WIRE_SOURCE.match(kept[-1])
         or _is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8
