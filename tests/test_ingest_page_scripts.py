@@ -14,7 +14,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.ingest._text import clean_byline, count_words, drop_pull_quotes
-from searchidx.ingest.dates import is_date_line, parse_date
+from searchidx.ingest.dates import is_date_line, numeric_order, parse_date
 from searchidx.ingest.page_publisher import TITLE_SEPARATORS
 
 from .conftest import TEST_DATA
@@ -307,3 +307,21 @@ def test_a_byline_label_in_any_language_is_no_part_of_the_name(byline, name):
 
 def test_a_byline_element_with_its_label_gives_the_name():
     assert _read("ru_byline_label.html").byline == "Мария Иванова"
+
+
+def test_english_that_names_no_country_reads_its_dates_as_its_other_dates_do():
+    # <html lang="en">, "Published 05/03/2024"; the news list beside it has
+    # "25/02/2024", which only day first can read.
+    assert _read("en_no_country_day_first.html").date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (b"<p>05/03/2024</p><li>25/02/2024</li>", True),
+        (b"<p>05/03/2024</p><li>02/25/2024</li>", False),
+        (b"<p>05/03/2024</p><li>04/02/2024</li>", None),
+    ],
+)
+def test_a_page_own_dates_tell_which_order_it_writes(page, expected):
+    assert numeric_order(page) is expected

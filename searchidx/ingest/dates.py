@@ -398,6 +398,31 @@ def day_first_language(lang: str | None) -> bool:
     return bool(region) and region not in {"us", "ph", "um", "as", "gu", "pr"}
 
 
+# Numeric dates as a page writes them, with slashes, dots or dashes.
+_NUMERIC_DATE = re.compile(
+    rb"(?<![\d/.-])(\d\d?)[/.-](\d\d?)[/.-](?:19|20)\d\d(?![\d/])"
+)
+
+
+def numeric_order(page: bytes) -> bool | None:
+    """Return True when a page's numeric dates put the day first, False when
+    the month, None when none of them tells ("05/03/2024" fits both).
+
+    A site writes all its dates one way: one date that only one order can
+    read ("25/03/2024", "03/25/2024") tells how to read the others, on pages
+    whose language does not say (``<html lang="en">`` on a British site).
+    """
+    day_first = month_first = False
+    for first, second in _NUMERIC_DATE.findall(page):
+        if int(first) > 12 >= int(second):
+            day_first = True
+        elif int(second) > 12 >= int(first):
+            month_first = True
+    if day_first == month_first:
+        return None
+    return day_first
+
+
 _TIME_OF_DAY = re.compile(
     r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?[:.h]\d\d(?::\d\d)?"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?",

@@ -36,7 +36,13 @@ from ._text import (
 )
 from .app_state import read_app_story
 from .date_choice import before_update, choose_date, is_update_line
-from .dates import day_first_language, is_date_line, parse_date, remove_dates
+from .dates import (
+    day_first_language,
+    is_date_line,
+    numeric_order,
+    parse_date,
+    remove_dates,
+)
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 from .page_publisher import (
@@ -127,7 +133,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, "not an HTML page")
 
     meta = read_page_metadata(soup)
-    day_first = day_first_language(_page_language(soup))
+    day_first = _reads_day_first(soup, data)
     h1 = _find_headline(soup, meta)
     title = _choose_title(soup, meta, h1)
 
@@ -1004,6 +1010,23 @@ def _page_language(soup: BeautifulSoup) -> str:
         locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
         lang = locale["content"] if locale is not None else ""
     return str(lang or "")
+
+
+def _reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
+    """Return True when the page writes "05/03/2024" day first.
+
+    Its language says so, except English that names no country (``en``):
+    then the country of ``og:locale`` ("en_GB"), else the page's own dates,
+    one of which only one order can read ("25/03/2024").
+    """
+    lang = _page_language(soup).strip().lower().replace("_", "-")
+    if lang not in ("", "en"):
+        return day_first_language(lang)
+    locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
+    if locale is not None and "_" in str(locale["content"]):
+        return day_first_language(str(locale["content"]))
+    order = numeric_order(data)
+    return bool(order) if order is not None else day_first_language(lang)
 
 
 class _Once:
