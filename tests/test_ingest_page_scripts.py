@@ -325,3 +325,20 @@ def test_english_that_names_no_country_reads_its_dates_as_its_other_dates_do():
 )
 def test_a_page_own_dates_tell_which_order_it_writes(page, expected):
     assert numeric_order(page) is expected
+
+
+def test_a_section_heading_that_shares_a_word_with_the_title_is_no_headline():
+    # <title> "News | City of Alder Creek | Water main repairs close Elm
+    # Street", <h1>News</h1> over the story's <h2>.
+    assert (
+        _read("section_heading_and_headline.html").title
+        == "Water main repairs close Elm Street"
+    )
+
+
+def test_a_headline_element_named_in_the_site_language_is_the_title():
+    # No <h1>; <title> "Accueil - Actualités - Ville de Beaumont" holds no
+    # headline; <h2 class="titre-actu"> does.
+    document = _read("fr_title_class.html")
+    assert document.title == "La ville ouvre une nouvelle crèche rue des Lilas"
+    assert document.date == date(2024, 3, 5)

@@ -278,6 +278,16 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
 
 
+def _says_the_same(heading: str, headline: str) -> bool:
+    """Return True when ``heading`` holds most of ``headline``'s words and
+    little else (both ways, unlike :func:`_similar`)."""
+    words_a = set(re.findall(r"\w+", heading.lower()))
+    words_b = set(re.findall(r"\w+", headline.lower()))
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / max(len(words_a), len(words_b)) >= 0.6
+
+
 def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
     """Return the headline the page states in its head: og:title, else <title>."""
     if meta.title:
@@ -295,11 +305,15 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     page_title = _raw_page_title(soup, meta)
     if page_title:
         headline = _strip_site_suffix(page_title, meta.site_name)
-        for heading in headings:
-            if _similar(_text(heading), headline) and not _names_the_site(
-                heading, meta, page_title
-            ):
-                return heading
+        # A heading that says the whole headline first; then one it merely
+        # shares words with: a section's one-word heading ("News") shares
+        # its word with "News - Water main repairs close Elm Street".
+        for is_match in (_says_the_same, _similar):
+            for heading in headings:
+                if is_match(_text(heading), headline) and not _names_the_site(
+                    heading, meta, page_title
+                ):
+                    return heading
     # A portal whose <title> names only the site and its section ("News Flash •
     # City of X") often repeats the headline as the page's description.
     description = _page_description(soup)
@@ -328,9 +342,14 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     return None
 
 
+# In the languages of the pages' class names too: "titre-actu", "titulo-noticia",
+# "artikel-titel", "news_titel".
 _TITLE_CLASS = re.compile(
     r"^(?!.*(?:sub|site|page-?header|widget|card|teaser))"
-    r".*(?:headline|(?:news|article|post|entry|story|release)[-_]?title)",
+    r".*(?:headline|(?:news|article|post|entry|story|release|actu\w*|noticia|"
+    r"artikel|nachricht|notizia)[-_]?(?:title|titre|titulo|título|titel|titolo)"
+    r"|(?:titre|titulo|título|titel|titolo)[-_]?(?:actu\w*|noticia|article|"
+    r"artikel|nachricht|notizia|news))",
     re.I,
 )
 
