@@ -318,12 +318,20 @@ def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
     words standing, in order, inside another, longer block of the same text.
     """
     keys = [" " + " ".join(re.findall(r"\w+", p.lower())) + " " for p in paragraphs]
+    # One text of all blocks, searched once per short block: a page of a few
+    # hundred table rows would otherwise cost a pass per pair of blocks.
+    joined = "\n".join(keys)
+    copies: dict[str, int] = {}
+    for key in keys:
+        copies[key] = copies.get(key, 0) + 1
     kept = []
-    for index, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         words = key.count(" ") - 1
-        if _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS and any(
-            other != index and len(keys[other]) > len(key) and key in keys[other]
-            for other in range(len(keys))
+        # Found more often than the block itself is repeated: it stands
+        # inside another block.
+        if (
+            _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS
+            and joined.count(key) > copies[key]
         ):
             continue
         kept.append(paragraph)

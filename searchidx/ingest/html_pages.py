@@ -998,7 +998,9 @@ def _find_hashtags(soup: BeautifulSoup) -> tuple[str, ...]:
     """
     groups: dict[int, list[str]] = {}
     for link in soup.find_all("a", href=True, limit=400):
-        text = link.get_text().strip()
+        # A hashtag link holds one string; reading every link's whole text
+        # would cost more than the rest of this search.
+        text = (link.string or "").strip()
         match = _HASHTAG.match(text) if text.startswith("#") else None
         if match:
             groups.setdefault(id(link.parent), []).append(match.group(1))
@@ -1041,7 +1043,9 @@ def _reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     lang = _page_language(soup).strip().lower().replace("_", "-")
     if lang not in ("", "en"):
         return day_first_language(lang)
-    locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
+    locale = (soup.head or soup).find(
+        "meta", attrs={"property": "og:locale", "content": True}
+    )
     if locale is not None and "_" in str(locale["content"]):
         return day_first_language(str(locale["content"]))
     order = numeric_order(data)
