@@ -342,3 +342,17 @@ def test_a_headline_element_named_in_the_site_language_is_the_title():
     document = _read("fr_title_class.html")
     assert document.title == "La ville ouvre une nouvelle crèche rue des Lilas"
     assert document.date == date(2024, 3, 5)
+
+
+def test_a_hashtag_in_any_script_is_a_tag(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html lang='vi'><head><title>Đạp xe cuối tuần</title></head><body>"
+        "<h1>Đạp xe cuối tuần</h1><div class='post'><p>Sáng chủ nhật này, nhóm "
+        "sẽ đạp xe vòng quanh bán đảo với quãng đường khoảng 35 km.</p></div>"
+        "<div class='tags'><a href='/h/1'>#ĐàNẵng</a> <a href='/h/2'>#đạpxe</a>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.tags == ("ĐàNẵng", "đạpxe")

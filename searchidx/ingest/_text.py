@@ -94,6 +94,8 @@ def count_words(text: str) -> int:
     words measured in characters, so that a Japanese paragraph weighs what
     its English translation would."""
     words = len(text.split())
+    if text.isascii():
+        return words
     unspaced = len(_UNSPACED.findall(text))
     return words + unspaced // _CHARS_PER_WORD if unspaced else words
 

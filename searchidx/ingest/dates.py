@@ -399,9 +399,9 @@ def day_first_language(lang: str | None) -> bool:
 
 
 # Numeric dates as a page writes them, with slashes, dots or dashes.
-_NUMERIC_DATE = re.compile(
-    rb"(?<![\d/.-])(\d\d?)[/.-](\d\d?)[/.-](?:19|20)\d\d(?![\d/])"
-)
+# No look-behind: it would be tried at every byte of the page, this is
+# tried at digits only.
+_NUMERIC_DATE = re.compile(rb"(\d\d?)[/.-](\d\d?)[/.-](?:19|20)\d\d(?![\d/])")
 
 
 def numeric_order(page: bytes) -> bool | None:
@@ -430,6 +430,7 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
 # What parts a blog's or a forum's date line: "Posted on 5th March 2024 ·
 # Siobhán Keane", "By Ann Lee | 5 March 2024", "jen · 3 days ago · Mar 12, 2024".
 _PART_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
@@ -444,7 +445,8 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
     """
     stripped = line.strip().translate(_DIGITS)
-    if not stripped or len(stripped) > 80:
+    # Every full date has digits: a line without any is none, at no cost.
+    if not stripped or len(stripped) > 80 or not _ANY_DIGIT.search(stripped):
         return False
     if len(stripped) <= 60 and _is_date_part(stripped):
         return True

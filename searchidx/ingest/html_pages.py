@@ -145,7 +145,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or _find_listed_tags(soup)
         or _find_tag_links(soup)
         or _find_tag_paths(soup)
-        or _find_hashtags(soup)
+        or _find_hashtags(soup, data)
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
@@ -990,12 +990,19 @@ def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
 _HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59})$")
 
 
-def _find_hashtags(soup: BeautifulSoup) -> tuple[str, ...]:
+# A link's text opening with "#" and no digit or space, as the page's bytes
+# hold it (a letter of any script is a byte above 0x7f here).
+_HASHTAG_BYTES = re.compile(rb">\s*#[^\s\d<>#&_\-.]")
+
+
+def _find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
     """Return the hashtags a post links, the first group of them, without "#".
 
     Forums and social posts tag a post with linked hashtags under its text;
     a comment's hashtags come later, in a group of their own.
     """
+    if not _HASHTAG_BYTES.search(data):
+        return ()  # most pages: no walk over their links
     groups: dict[int, list[str]] = {}
     for link in soup.find_all("a", href=True, limit=400):
         # A hashtag link holds one string; reading every link's whole text
@@ -1457,6 +1464,13 @@ def _byline_under(h1: Tag | None) -> str:
     for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
         # Containers first: their text is a whole section, never one line.
         if _has_block_children(element):
+            continue
+        # A cheap look before the cleaned text: a header line is short, and
+        # has a date's digits or a "By".
+        raw = element.get_text(" ")
+        if len(raw.split()) > 20 or not (
+            re.search(r"\d", raw) or BYLINE_PREFIX.match(raw.strip())
+        ):
             continue
         text = _text(element)
         if text and count_words(text) <= 20:
