@@ -356,3 +356,9 @@ def test_a_hashtag_in_any_script_is_a_tag(tmp_path):
     )
     (document,) = read_file(page)
     assert document.tags == ("ĐàNẵng", "đạpxe")
+
+
+def test_an_event_date_under_the_headline_is_not_the_page_date():
+    # "Event date: 13 April 2024" and "Deadline: 5 April 2024" first, then
+    # "Published: 5 March 2024".
+    assert _read("event_date_first.html").date == date(2024, 3, 5)

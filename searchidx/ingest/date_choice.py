@@ -16,7 +16,8 @@ signals, never a site:
 - otherwise the metadata's date stands.
 
 A date the page labels as an update ("Updated", "Last modified", "Обновено",
-"Diweddarwyd ddiwethaf", "수정일", "最終更新日" ...) is never a publication date.
+"Diweddarwyd ddiwethaf", "수정일", "最終更新日" ...) or as an event's ("Event
+date:", "Deadline:", "Termin:") is never a publication date.
 """
 
 from __future__ import annotations
@@ -46,6 +47,26 @@ UPDATE_LABEL = re.compile(
 def is_update_line(line: str) -> bool:
     """Return True when ``line`` labels a date as the day the page changed."""
     return bool(UPDATE_LABEL.search(line))
+
+
+# Labels of a date that is an event's, not the page's: when something happens
+# or closes ("Event date:", "Deadline:", "Termin:", "Fecha del evento:").
+EVENT_LABEL = re.compile(
+    r"^\W*(?:event(?:\s+date)?|date\s+of\s+(?:the\s+)?event|when|deadline|"
+    r"closing\s+date|applications?\s+close|expires?|valid\s+until|"
+    r"veranstaltung(?:sdatum)?|termin|frist|einsendeschluss|"
+    r"date\s+de\s+l['’]év[eé]nement|échéance|fecha\s+del\s+evento|plazo|"
+    r"data\s+dell['’]evento|scadenza|datum\s+van\s+het\s+evenement|"
+    r"tapahtuma|evenemang|arrangement|wydarzenie|termín\s+konání|"
+    r"дата\s+(?:проведения|мероприятия)|срок|etkinlik\s+tarihi|"
+    r"ημερομηνία\s+εκδήλωσης)\s*:",
+    re.I,
+)
+
+
+def is_event_line(line: str) -> bool:
+    """Return True when ``line`` labels a date as an event's ("Deadline: ...")."""
+    return bool(EVENT_LABEL.match(line))
 
 
 def before_update(line: str) -> str:

@@ -35,7 +35,12 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .date_choice import before_update, choose_date, is_update_line
+from .date_choice import (
+    before_update,
+    choose_date,
+    is_event_line,
+    is_update_line,
+)
 from .dates import (
     day_first_language,
     is_date_line,
@@ -1075,7 +1080,8 @@ class _Once:
 
 def _date_lines(strings, day_first: bool, times: set | None = None):
     """Yield (date, line) for the date lines among ``strings``, skipping a
-    date the page labels as the day it was changed ("Last updated: ..."),
+    date the page labels as the day it was changed ("Last updated: ...") or
+    as an event's ("Event date: ..."),
     whether the label is on the date's line or on the line before it.
 
     With ``times`` (a set of the ids of <time> elements seen), a string
@@ -1092,13 +1098,14 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             found = _time_element_date(parent, day_first)
             if found[0]:
                 yield found
-        if is_date_line(line) and not label:
+        if is_date_line(line) and not label and not is_event_line(line):
             # A line with both days ("Published 5 March 2024, updated 6 March")
             # gives the first; a line that opens with its label gives none.
             published = parse_date(before_update(line), day_first=day_first)
             if published:
                 yield published, line
-        label = line if is_update_line(line) and count_words(line) <= 4 else ""
+        is_label = is_update_line(line) or is_event_line(line)
+        label = line if is_label and count_words(line) <= 4 else ""
 
 
 def _find_visible_date(
