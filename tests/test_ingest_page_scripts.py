@@ -362,3 +362,24 @@ def test_an_event_date_under_the_headline_is_not_the_page_date():
     # "Event date: 13 April 2024" and "Deadline: 5 April 2024" first, then
     # "Published: 5 March 2024".
     assert _read("event_date_first.html").date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<table><tr><th>Penulis</th><td><span>Rina Kusuma</span></td></tr></table>",
+        "<dl><dt>Author:</dt><dd>Rina Kusuma</dd></dl>",
+    ],
+)
+def test_the_author_row_of_a_facts_table_is_the_byline(tmp_path, facts):
+    page = tmp_path / "facts.html"
+    page.write_text(
+        "<html lang='id'><head><title>Tiga kebun baru</title></head><body>"
+        f"<h1>Tiga kebun baru dibuka</h1>{facts}<div class='text'><p>Komunitas "
+        "membuka tiga kebun baru di lahan kosong milik kelurahan, dan warga "
+        "diajak menanam sayuran bersama.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.byline == "Rina Kusuma"
+    assert "Rina" not in document.body

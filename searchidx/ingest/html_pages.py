@@ -144,7 +144,12 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
-    byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
+    byline = (
+        meta.author
+        or _find_byline_element(soup)
+        or _byline_under(h1)
+        or _byline_in_facts(soup, data)
+    )
     tags = (
         meta.tags
         or _find_listed_tags(soup)
@@ -1454,6 +1459,33 @@ def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
         if name:
             return name, paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
+
+
+# The author's row of a page's facts table, in the languages the reader knows
+# ("Author", "Penulis", "Autor", "Yazar", "Tác giả", "Автор", "作者", "작성자").
+_AUTHOR_KEY = re.compile(
+    r"^\s*(?:authors?|written by|by|autor(?:in|es|a)?|auteure?|autore|penulis|"
+    r"pengarang|yazar|tác giả|szerző|автор|аўтар|συντάκτης|συγγραφέας|"
+    r"作者|著者|執筆者|작성자|저자|kirjoittaja|författare|forfatter|forfattar|"
+    r"skribent|auteur|schrijver|avtor|writer)\s*:?\s*$",
+    re.I,
+)
+
+
+def _byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
+    """Return the author a facts table names in its author row (a Notion
+    page's properties, a report's cover table): "<th>Penulis</th><td>Rina
+    Kusuma</td>", "<dt>Author</dt><dd>..."."""
+    if b"<th" not in data and b"<dt" not in data:
+        return ""  # most pages: no table of facts to walk
+    for key in soup.find_all(["th", "dt"], limit=40):
+        if not _AUTHOR_KEY.match(_text(key)):
+            continue
+        value = key.find_next_sibling(["td", "dd"])
+        text = _text(value) if value is not None else ""
+        if 0 < count_words(text) <= 6:
+            return text
+    return ""
 
 
 def _byline_under(h1: Tag | None) -> str:
