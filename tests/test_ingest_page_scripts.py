@@ -383,3 +383,27 @@ def test_the_author_row_of_a_facts_table_is_the_byline(tmp_path, facts):
     (document,) = read_file(page)
     assert document.byline == "Rina Kusuma"
     assert "Rina" not in document.body
+
+
+def test_a_heading_whose_words_a_paragraph_repeats_is_no_pull_quote():
+    paragraphs = [
+        "State, Local and Tribal Law Enforcement",
+        "Grants went to state, local and tribal law enforcement agencies in "
+        "twelve states this year.",
+    ]
+    assert drop_pull_quotes(paragraphs) == paragraphs
+
+
+def test_a_long_closing_line_with_a_number_but_no_full_stop_is_text(tmp_path):
+    page = tmp_path / "grants.html"
+    page.write_text(
+        "<html lang='en'><head><title>Grants awarded</title></head><body>"
+        "<h1>Grants awarded to twelve groups</h1><div class='text'><p>The "
+        "department today announced grants to twelve groups that teach workers "
+        "and employers about their rights.</p><p>For more information about "
+        "protections against job discrimination, call 800-255-7688 or visit the "
+        "department's website</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.endswith("call 800-255-7688 or visit the department's website")

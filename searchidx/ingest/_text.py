@@ -310,6 +310,7 @@ def drop_repeated_blocks(paragraphs: list[str]) -> list[str]:
 # "Read more") says nothing when another block holds its words.
 _PULL_QUOTE_WORDS = 6
 _PULL_QUOTE_MAX_WORDS = 60
+_CLOSING_QUOTES = ('"', "”", "’", "»", "」", "'")
 
 
 def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
@@ -331,8 +332,12 @@ def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
         words = key.count(" ") - 1
         # Found more often than the block itself is repeated: it stands
         # inside another block.
+        # A pull quote is a sentence; a heading or a table's label whose
+        # words a paragraph repeats ("State, Local and Tribal Law
+        # Enforcement") is not, and stays.
         if (
             _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS
+            and paragraph.rstrip().endswith((*SENTENCE_ENDS, *_CLOSING_QUOTES))
             and joined.count(key) > copies[key]
         ):
             continue

@@ -1347,6 +1347,7 @@ _CONTACT_DETAIL = re.compile(
 )
 # Most words of a contact line; a paragraph that gives a number is longer.
 _CONTACT_WORDS = 30
+_BARE_CONTACT_WORDS = 12
 
 
 def _is_contact_line(block: str, punctuated: bool = True) -> bool:
@@ -1355,11 +1356,16 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     0920-555 12 34"), in any language: a short block holding an address or
     a number to call, opened by a label or no sentence (a sentence that
     gives a number, "Call 555-0100 to book.", is text)."""
+    words = count_words(block)
     return (
-        count_words(block) <= _CONTACT_WORDS
+        words <= _CONTACT_WORDS
         and (
             _LABEL_COLON.match(block) is not None
+            # Unlabelled, only a name, a role and a number: a longer line
+            # without its full stop ("For more information ..., call
+            # 800-255-7688 ...") is text.
             or punctuated
+            and words <= _BARE_CONTACT_WORDS
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
         and _CONTACT_DETAIL.search(block) is not None
