@@ -407,3 +407,22 @@ def test_a_long_closing_line_with_a_number_but_no_full_stop_is_text(tmp_path):
     )
     (document,) = read_file(page)
     assert document.body.endswith("call 800-255-7688 or visit the department's website")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["News Release | March 5, 2024", "5 March 2024 · Press Office"],
+)
+def test_a_kind_of_page_beside_a_date_is_no_byline(tmp_path, line):
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html lang='en'><head><title>Bridge reopens</title></head><body>"
+        f"<h1>Bridge reopens after repairs</h1><p class='meta'>{line}</p>"
+        "<div class='text'><p>The Mill Street bridge reopened to traffic on "
+        "Tuesday after six weeks of repairs to its deck and railings.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.byline == ""
+    assert document.date == date(2024, 3, 5)

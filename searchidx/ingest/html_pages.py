@@ -1535,8 +1535,22 @@ _NAME_PARTICLES = {"de", "du", "da", "di", "van", "von", "der", "den", "la", "le
 _HANDLE = re.compile(r"^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$", re.I)
 
 
+# Words of a date line's other parts that name a kind of page or a desk, not
+# a person: "News Release | March 5, 2024", "5 March 2024 · Press Office".
+_NOT_A_NAME = re.compile(
+    r"\b(?:news|release|press|media|statement|advisory|notice|announcement|"
+    r"update|office|department|ministry|agency|communications|team|staff|desk|"
+    r"editor|editorial|category|section|blog|article|story|redaktion|rédaction|"
+    r"redacción|redazione|prensa|presse|nachrichten|noticias|actualités|"
+    r"pressemitteilung|comunicado|communiqué|comunicato|persbericht)\b",
+    re.I,
+)
+
+
 def _is_name(part: str) -> bool:
     words = part.split()
+    if _NOT_A_NAME.search(part):
+        return False
     if len(words) == 1:
         return bool(_HANDLE.match(words[0]))
     return 2 <= len(words) <= 4 and all(
