@@ -14,6 +14,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.ingest._text import clean_byline, count_words, drop_pull_quotes
+from searchidx.ingest.date_choice import before_update
 from searchidx.ingest.dates import is_date_line, numeric_order, parse_date
 from searchidx.ingest.page_publisher import TITLE_SEPARATORS
 
@@ -425,4 +426,33 @@ def test_a_kind_of_page_beside_a_date_is_no_byline(tmp_path, line):
     )
     (document,) = read_file(page)
     assert document.byline == ""
+    assert document.date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("입력 2024.03.05 10:30 | 수정 2024.03.06 09:00", date(2024, 3, 5)),
+        ("公開日：2024年3月5日 更新日：2024年3月6日", date(2024, 3, 5)),
+        ("Last updated 6 March 2024 | Published 5 March 2024", date(2024, 3, 5)),
+        ("Updated: 06/03/2024 · Published: 05/03/2024", date(2024, 3, 5)),
+        ("Last updated: 19 March 2024", None),
+    ],
+)
+def test_the_published_day_of_a_line_that_also_gives_the_update(line, expected):
+    assert parse_date(before_update(line), day_first=True) == expected
+
+
+def test_an_update_given_before_the_publication_on_one_line(tmp_path):
+    page = tmp_path / "update_first.html"
+    page.write_text(
+        "<html lang='en-GB'><head><title>Library hours</title>"
+        "<meta property='article:modified_time' content='2024-03-06T09:00:00Z'>"
+        "</head><body><h1>Library opens later on Thursdays</h1>"
+        "<p class='meta'>Last updated 6 March 2024 | Published 5 March 2024</p>"
+        "<div class='text'><p>The central library will stay open until nine on "
+        "Thursday evenings from April, the council said.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
     assert document.date == date(2024, 3, 5)

@@ -69,12 +69,25 @@ def is_event_line(line: str) -> bool:
     return bool(EVENT_LABEL.match(line))
 
 
+# Where a date line parts its dates: "Last updated 6 March 2024 | Published ...".
+_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
+
+
 def before_update(line: str) -> str:
-    """Return the part of a date line before its update label, the whole line
-    when it has none: "March 5, 2024 — Updated March 6, 2024" and "05/03/2024
-    às 10h30 - Atualizado em 06/03/2024" give the day of publication first."""
+    """Return the part of a date line that is no update's, the whole line when
+    it has no update label: "March 5, 2024 — Updated March 6, 2024" and
+    "05/03/2024 às 10h30 - Atualizado em 06/03/2024" give what stands before
+    the label; "Last updated 6 March 2024 | Published 5 March 2024" the first
+    part without one."""
     label = UPDATE_LABEL.search(line)
-    return line if label is None else line[: label.start()]
+    if label is None:
+        return line
+    if label.start() > 0 and re.search(r"\d", line[: label.start()]):
+        return line[: label.start()]
+    for part in _PARTS.split(line):
+        if part.strip() and not UPDATE_LABEL.search(part):
+            return part
+    return line[: label.start()]
 
 
 def _utc_moment(text: str) -> datetime | None:
