@@ -74,6 +74,32 @@ def repair_text(text: str) -> str:
     return text
 
 
+# Scripts written without spaces between words (Chinese, Japanese kana and
+# kanji, Thai, Lao, Myanmar, Khmer): a whole sentence is one "word" to split().
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff]"
+)
+# Characters of those scripts to a word: a Chinese or Japanese word averages
+# about two.
+_CHARS_PER_WORD = 2
+# What ends a sentence: the Latin marks, the CJK full-width ones, the danda
+# of Hindi and other Indic scripts, the Myanmar, Khmer, Armenian and Ethiopic
+# full stops, the Arabic question mark. (Thai and Lao mark none.)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "॥", "။", "។", "։", "።", "؟")
+
+
+def count_words(text: str) -> int:
+    """Return how many words ``text`` holds, text without spaces between
+    words measured in characters, so that a Japanese paragraph weighs what
+    its English translation would."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = len(_UNSPACED.findall(text))
+    return words + unspaced // _CHARS_PER_WORD if unspaced else words
+
+
 def clean_line(text: str) -> str:
     """Return ``text`` as one line: whitespace runs collapsed, control characters gone."""
     text = unicodedata.normalize("NFC", _CONTROL.sub("", repair_text(text)))
@@ -280,6 +306,45 @@ def drop_repeated_blocks(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# Fewest words of a pull quote told by its copy: a shorter block ("Photo",
+# "Read more") says nothing when another block holds its words.
+_PULL_QUOTE_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 60
+_CLOSING_QUOTES = ('"', "”", "’", "»", "」", "'")
+
+
+def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Return ``paragraphs`` without the pull quotes that repeat the text.
+
+    A magazine layout lifts a sentence of the text into a box beside it ("We
+    expected losses, but not on this scale"); the box is a copy, told by its
+    words standing, in order, inside another, longer block of the same text.
+    """
+    keys = [" " + " ".join(re.findall(r"\w+", p.lower())) + " " for p in paragraphs]
+    # One text of all blocks, searched once per short block: a page of a few
+    # hundred table rows would otherwise cost a pass per pair of blocks.
+    joined = "\n".join(keys)
+    copies: dict[str, int] = {}
+    for key in keys:
+        copies[key] = copies.get(key, 0) + 1
+    kept = []
+    for paragraph, key in zip(paragraphs, keys, strict=True):
+        words = key.count(" ") - 1
+        # Found more often than the block itself is repeated: it stands
+        # inside another block.
+        # A pull quote is a sentence; a heading or a table's label whose
+        # words a paragraph repeats ("State, Local and Tribal Law
+        # Enforcement") is not, and stays.
+        if (
+            _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS
+            and paragraph.rstrip().endswith((*SENTENCE_ENDS, *_CLOSING_QUOTES))
+            and joined.count(key) > copies[key]
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
 # A picture credit at the end of a paragraph or alone: "Foto: photocase.de",
 # "Photo: Jane Doe/AP", "(Bild: dpa)". Only a few words after the label, so a
 # sentence that mentions a photo is kept.
@@ -318,11 +383,17 @@ _BYLINE_ROLE = re.compile(
 )
 
 
+# A one-word label before the name, in any language ("Автор: Мария Иванова",
+# "Yazar: Ayşe Demir", "Tác giả: ...": a byline element's own label).
+_BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
     byline = BYLINE_PREFIX.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
+    byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
     return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -16,7 +16,8 @@ signals, never a site:
 - otherwise the metadata's date stands.
 
 A date the page labels as an update ("Updated", "Last modified", "Обновено",
-"Diweddarwyd ddiwethaf", "수정일", "最終更新日" ...) is never a publication date.
+"Diweddarwyd ddiwethaf", "수정일", "最終更新日" ...) or as an event's ("Event
+date:", "Deadline:", "Termin:") is never a publication date.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ UPDATE_LABEL = re.compile(
     r"обновлен\w*|оновлен\w*|обновен\w*|ažurirano|izmjen\w*|izmen\w*|"
     r"güncellen\w*|diweddarwyd|përditësuar|uppfært|atjaunot\w*|"
     r"dikemaskini|bygewerk|actualitzat|muudetud|posodobljeno|ενημερ\w*|"
-    r"cập\s+nhật|imesasishwa)"
+    r"cập\s+nhật|imesasishwa|актуализ\w*|aktualisierung|aktualizacj\w*|"
+    r"aktualizace|aggiornament\w*|atualiza\w*|uppdatering|opdatering|"
+    r"oppdatering|päivitys)"
     r"|수정|更新",
     re.I,
 )
@@ -44,6 +47,47 @@ UPDATE_LABEL = re.compile(
 def is_update_line(line: str) -> bool:
     """Return True when ``line`` labels a date as the day the page changed."""
     return bool(UPDATE_LABEL.search(line))
+
+
+# Labels of a date that is an event's, not the page's: when something happens
+# or closes ("Event date:", "Deadline:", "Termin:", "Fecha del evento:").
+EVENT_LABEL = re.compile(
+    r"^\W*(?:event(?:\s+date)?|date\s+of\s+(?:the\s+)?event|when|deadline|"
+    r"closing\s+date|applications?\s+close|expires?|valid\s+until|"
+    r"veranstaltung(?:sdatum)?|termin|frist|einsendeschluss|"
+    r"date\s+de\s+l['’]év[eé]nement|échéance|fecha\s+del\s+evento|plazo|"
+    r"data\s+dell['’]evento|scadenza|datum\s+van\s+het\s+evenement|"
+    r"tapahtuma|evenemang|arrangement|wydarzenie|termín\s+konání|"
+    r"дата\s+(?:проведения|мероприятия)|срок|etkinlik\s+tarihi|"
+    r"ημερομηνία\s+εκδήλωσης)\s*:",
+    re.I,
+)
+
+
+def is_event_line(line: str) -> bool:
+    """Return True when ``line`` labels a date as an event's ("Deadline: ...")."""
+    return bool(EVENT_LABEL.match(line))
+
+
+# Where a date line parts its dates: "Last updated 6 March 2024 | Published ...".
+_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
+
+
+def before_update(line: str) -> str:
+    """Return the part of a date line that is no update's, the whole line when
+    it has no update label: "March 5, 2024 — Updated March 6, 2024" and
+    "05/03/2024 às 10h30 - Atualizado em 06/03/2024" give what stands before
+    the label; "Last updated 6 March 2024 | Published 5 March 2024" the first
+    part without one."""
+    label = UPDATE_LABEL.search(line)
+    if label is None:
+        return line
+    if label.start() > 0 and re.search(r"\d", line[: label.start()]):
+        return line[: label.start()]
+    for part in _PARTS.split(line):
+        if part.strip() and not UPDATE_LABEL.search(part):
+            return part
+    return line[: label.start()]
 
 
 def _utc_moment(text: str) -> datetime | None:

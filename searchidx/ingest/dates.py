@@ -30,20 +30,20 @@ _MONTHS = {
     )
     for name in names
 }
-# German, French and Spanish month names, for European agencies' releases
+# German, French, Spanish and Afrikaans month names, for European agencies' releases
 # ("Hamburg, den 02. Dezember 2022", "5 janvier 2020", "3 de marzo de 2021").
 _MONTHS.update(
     {
         name: number
         for number, names in enumerate(
             [
-                ("januar", "jänner", "janvier", "enero"),
-                ("februar", "février", "fevrier", "febrero"),
+                ("januar", "jänner", "janvier", "enero", "januarie"),
+                ("februar", "février", "fevrier", "febrero", "februarie"),
                 ("märz", "maerz", "mars", "marzo"),
                 ("avril", "abril"),
                 ("mai", "mayo"),
-                ("juni", "juin", "junio"),
-                ("juli", "juillet", "julio"),
+                ("juni", "juin", "junio", "junie"),
+                ("juli", "juillet", "julio", "julie"),
                 ("août", "aout", "agosto"),
                 ("septembre", "septiembre", "setiembre"),
                 ("oktober", "okt", "octobre", "octubre"),
@@ -200,6 +200,29 @@ _MONTHS.update(
         if name not in _MONTHS
     }
 )
+# Indonesian and Malay, Tagalog, Galician, Arabic (the Egyptian and the
+# Levantine names), Hebrew (with the "ב" of "on": "5 במרץ 2024"), Hindi,
+# Persian (the Gregorian months) and Thai names.
+_MORE_MONTHS = [
+    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม",
+    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์",
+    "maret marso مارس آذار מרץ मार्च มีนาคม",
+    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน",
+    "mayo maio مايو أيار מאי मई مه พฤษภาคม",
+    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน",
+    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม",
+    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม",
+    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน",
+    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม",
+    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน",
+    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม",
+]
+for _number, _names in enumerate(_MORE_MONTHS, start=1):
+    for _name in _names.split():
+        _name = _name.replace("_", " ")
+        _MONTHS.setdefault(_name, _number)
+        if "\u05d0" <= _name[0] <= "\u05ea":
+            _MONTHS.setdefault("ב" + _name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -208,6 +231,23 @@ _WEEKDAY = (
 _US_ORDER = re.compile(
     r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
+_DASHED = re.compile(
+    r"(?<![\d-])(?P<month>\d\d?)-(?P<day>\d\d?)-(?P<year>(?:19|20)\d\d)(?![\d-])"
+)
+_BUDDHIST_ERA = re.compile(
+    r"(?P<day>\d\d?)\s*"
+    + _MONTH.replace("(?P<month>", "(?P<month>(?:").replace(r")\.?", r"))")
+    + r"\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+# Years of the Buddhist era before the common era's.
+_BUDDHIST_OFFSET = 543
+# Patterns that write the month first where the day comes first elsewhere.
+# "03.01.05": month first on the old congressional pages, day first
+# ("05.03.24") wherever the language puts the day first.
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"
+)
+_DAY_OR_MONTH = (_US_ORDER, _DASHED, _SHORT_YEAR)
 _PATTERNS = [
     # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
     # Hungarian)
@@ -232,17 +272,21 @@ _PATTERNS = [
         + r"\s+(?P<day>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
-    # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024
+    # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024 / 5th of March 2024
     re.compile(
         _WEEKDAY
-        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?"
         + _MONTH
         + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
-    # 05.03.2024 (day first, as German and most European pages write it)
+    # 05.03.2024 (day first, as German and most European pages write it), and
+    # 05.03.2024. with the ordinal full stop Latvian, Croatian, Serbian,
+    # Hungarian and Slovak write after the year; a full stop before another
+    # digit is a longer number ("05.03.2024.1"), not a date.
     re.compile(
-        r"(?<![\d.])(?P<day>\d\d?)\.(?P<month>\d\d?)\.(?P<year>(?:19|20)\d\d)(?![\d.])"
+        r"(?<![\d.])(?P<day>\d\d?)\.\s?(?P<month>\d\d?)\.\s?(?P<year>(?:19|20)\d\d)"
+        r"(?!\d)(?!\.\d)"
     ),
     # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
     re.compile(
@@ -261,9 +305,22 @@ _PATTERNS = [
     ),
     # 03/05/2024 (US order, the usual one on English-language release pages)
     _US_ORDER,
-    # 03.01.05 (MM.DD.YY, the old congressional press pages)
-    re.compile(r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"),
+    # 05-03-2024 (Dutch, Danish, Indian pages; month first in US English)
+    _DASHED,
+    # 5 มีนาคม 2567: Thai pages count years in the Buddhist era.
+    _BUDDHIST_ERA,
+    # 03.01.05 (MM.DD.YY, the old congressional press pages; DD.MM.YY elsewhere)
+    _SHORT_YEAR,
 ]
+# Digits of other scripts, as Arabic, Persian, Hindi, Thai and full-width
+# CJK dates write them ("٥ مارس ٢٠٢٤"), read as the ASCII digits.
+_DIGITS = str.maketrans(
+    {
+        chr(zero + n): str(n)
+        for zero in (0x0660, 0x06F0, 0x0966, 0x0E50, 0xFF10)
+        for n in range(10)
+    }
+)
 _ISO_DATETIME = re.compile(
     r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)?\s*$"
 )
@@ -275,9 +332,11 @@ def _to_date(match: re.Match, day_first: bool = False) -> date | None:
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
+    if match.re is _BUDDHIST_ERA:
+        year -= _BUDDHIST_OFFSET
     day = int(match.group("day"))
-    swap = day_first and match.re is _US_ORDER and day <= 12
-    if swap or (month_number > 12 and day <= 12 and "/" in match.group(0)):
+    swap = day_first and match.re in _DAY_OR_MONTH and day <= 12
+    if swap or (month_number > 12 and day <= 12 and match.re in _DAY_OR_MONTH):
         # "25/09/2023": no month 25, so the day comes first, as outside the US.
         month_number, day = day, month_number
     try:
@@ -310,7 +369,7 @@ def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
     """
     if not text:
         return None
-    text = str(text).strip()
+    text = str(text).strip().translate(_DIGITS)
     iso = _from_iso_datetime(text)
     if iso:
         return iso
@@ -339,6 +398,31 @@ def day_first_language(lang: str | None) -> bool:
     return bool(region) and region not in {"us", "ph", "um", "as", "gu", "pr"}
 
 
+# Numeric dates as a page writes them, with slashes, dots or dashes.
+# No look-behind: it would be tried at every byte of the page, this is
+# tried at digits only.
+_NUMERIC_DATE = re.compile(rb"(\d\d?)[/.-](\d\d?)[/.-](?:19|20)\d\d(?![\d/])")
+
+
+def numeric_order(page: bytes) -> bool | None:
+    """Return True when a page's numeric dates put the day first, False when
+    the month, None when none of them tells ("05/03/2024" fits both).
+
+    A site writes all its dates one way: one date that only one order can
+    read ("25/03/2024", "03/25/2024") tells how to read the others, on pages
+    whose language does not say (``<html lang="en">`` on a British site).
+    """
+    day_first = month_first = False
+    for first, second in _NUMERIC_DATE.findall(page):
+        if int(first) > 12 >= int(second):
+            day_first = True
+        elif int(second) > 12 >= int(first):
+            month_first = True
+    if day_first == month_first:
+        return None
+    return day_first
+
+
 _TIME_OF_DAY = re.compile(
     r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?[:.h]\d\d(?::\d\d)?"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?",
@@ -346,11 +430,37 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def is_date_line(line: str) -> bool:
-    """Return True when ``line`` is a date and little else (a page's date line)."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+_ANY_DIGIT = re.compile(r"\d")
+# What parts a blog's or a forum's date line: "Posted on 5th March 2024 ·
+# Siobhán Keane", "By Ann Lee | 5 March 2024", "jen · 3 days ago · Mar 12, 2024".
+_PART_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
+# Most words of a part beside the date (a name, a section, "3 days ago").
+_PART_WORDS = 5
+
+
+def is_date_line(line: str, *, with_parts: bool = True) -> bool:
+    """Return True when ``line`` is a date and little else (a page's date line).
+
+    With ``with_parts``, a line may also name its author or section apart from
+    the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
+    """
+    stripped = line.strip().translate(_DIGITS)
+    # Every full date has digits: a line without any is none, at no cost.
+    if not stripped or len(stripped) > 80 or not _ANY_DIGIT.search(stripped):
         return False
+    if len(stripped) <= 60 and _is_date_part(stripped):
+        return True
+    if not with_parts:
+        return False
+    parts = [p for p in _PART_SEPARATOR.split(stripped) if p.strip()]
+    return (
+        2 <= len(parts) <= 4
+        and all(len(p.split()) <= _PART_WORDS for p in parts)
+        and any(_is_date_part(p) for p in parts)
+    )
+
+
+def _is_date_part(stripped: str) -> bool:
     for pattern in _PATTERNS:
         match = pattern.search(stripped)
         if match and _to_date(match):

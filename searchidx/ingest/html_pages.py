@@ -21,9 +21,12 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
     BYLINE_PREFIX,
+    SENTENCE_ENDS,
     clean_byline,
     clean_line,
     clean_source,
+    count_words,
+    drop_pull_quotes,
     drop_repeated_blocks,
     host_of,
     is_end_marker,
@@ -32,8 +35,19 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .date_choice import choose_date, is_update_line
-from .dates import day_first_language, is_date_line, parse_date, remove_dates
+from .date_choice import (
+    before_update,
+    choose_date,
+    is_event_line,
+    is_update_line,
+)
+from .dates import (
+    day_first_language,
+    is_date_line,
+    numeric_order,
+    parse_date,
+    remove_dates,
+)
 from .markup_dates import find_markup_date
 from .page_metadata import PageMetadata, read_page_metadata
 from .page_publisher import (
@@ -124,18 +138,24 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, "not an HTML page")
 
     meta = read_page_metadata(soup)
-    day_first = day_first_language(_page_language(soup))
+    day_first = _reads_day_first(soup, data)
     h1 = _find_headline(soup, meta)
     title = _choose_title(soup, meta, h1)
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
-    byline = meta.author or _find_byline_element(soup) or _byline_under(h1)
+    byline = (
+        meta.author
+        or _find_byline_element(soup)
+        or _byline_under(h1)
+        or _byline_in_facts(soup, data)
+    )
     tags = (
         meta.tags
         or _find_listed_tags(soup)
         or _find_tag_links(soup)
         or _find_tag_paths(soup)
+        or _find_hashtags(soup, data)
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
@@ -154,7 +174,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     _drop_standfirst(root, h1, _page_description(soup))
     paragraphs = _read_blocks(root, h1)
     story = None
-    if app_state and sum(len(p.split()) for p in paragraphs) < _APP_PAGE_WORDS:
+    if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
         # A page rendered in the browser: its markup holds a skeleton, the
         # story is in the app's state.
         story = read_app_story(app_state, _raw_page_title(soup, meta))
@@ -188,12 +208,18 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_markup_date(data, in_text=True)
     )
     read = list(paragraphs)
-    paragraphs = [p for p in paragraphs if not _is_caption(p, pictured)]
+    paragraphs = [
+        p
+        for p in paragraphs
+        if not _is_caption(p, pictured) and not _is_subscribe_box(p)
+    ]
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
         byline, paragraphs = _take_byline(paragraphs)
-    paragraphs = _drop_furniture(drop_repeated_blocks(paragraphs), title)
+    paragraphs = _drop_furniture(
+        drop_pull_quotes(drop_repeated_blocks(paragraphs)), title
+    )
     paragraphs = [p for p in map(strip_photo_credit, paragraphs) if p]
     if byline:
         paragraphs = _drop_byline_block(paragraphs, byline)
@@ -262,6 +288,16 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
 
 
+def _says_the_same(heading: str, headline: str) -> bool:
+    """Return True when ``heading`` holds most of ``headline``'s words and
+    little else (both ways, unlike :func:`_similar`)."""
+    words_a = set(re.findall(r"\w+", heading.lower()))
+    words_b = set(re.findall(r"\w+", headline.lower()))
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / max(len(words_a), len(words_b)) >= 0.6
+
+
 def _raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
     """Return the headline the page states in its head: og:title, else <title>."""
     if meta.title:
@@ -279,19 +315,23 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     page_title = _raw_page_title(soup, meta)
     if page_title:
         headline = _strip_site_suffix(page_title, meta.site_name)
-        for heading in headings:
-            if _similar(_text(heading), headline) and not _names_the_site(
-                heading, meta, page_title
-            ):
-                return heading
+        # A heading that says the whole headline first; then one it merely
+        # shares words with: a section's one-word heading ("News") shares
+        # its word with "News - Water main repairs close Elm Street".
+        for is_match in (_says_the_same, _similar):
+            for heading in headings:
+                if is_match(_text(heading), headline) and not _names_the_site(
+                    heading, meta, page_title
+                ):
+                    return heading
     # A portal whose <title> names only the site and its section ("News Flash •
     # City of X") often repeats the headline as the page's description.
     description = _page_description(soup)
-    if description and len(description.split()) <= 25:
+    if description and count_words(description) <= 25:
         for heading in headings:
             text = _text(heading)
             if (
-                len(text.split()) >= 3
+                count_words(text) >= 3
                 and normalize_space(text).lower() == description.lower()
                 and not _names_the_site(heading, meta, page_title)
             ):
@@ -299,22 +339,27 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     h1s = [
         h
         for h in soup.find_all("h1")
-        if len(_text(h).split()) >= 3 and not _names_the_site(h, meta, page_title)
+        if count_words(_text(h)) >= 3 and not _names_the_site(h, meta, page_title)
     ]
     if h1s:
         return h1s[0]
     # No heading at all: old CMS pages show the headline in a styled element
     # ("<span class="newstitle">"), named for what it holds.
     for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
-        words = len(_text(element).split())
+        words = count_words(_text(element))
         if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
             return element
     return None
 
 
+# In the languages of the pages' class names too: "titre-actu", "titulo-noticia",
+# "artikel-titel", "news_titel".
 _TITLE_CLASS = re.compile(
     r"^(?!.*(?:sub|site|page-?header|widget|card|teaser))"
-    r".*(?:headline|(?:news|article|post|entry|story|release)[-_]?title)",
+    r".*(?:headline|(?:news|article|post|entry|story|release|actu\w*|noticia|"
+    r"artikel|nachricht|notizia)[-_]?(?:title|titre|titulo|título|titel|titolo)"
+    r"|(?:titre|titulo|título|titel|titolo)[-_]?(?:actu\w*|noticia|article|"
+    r"artikel|nachricht|notizia|news))",
     re.I,
 )
 
@@ -343,7 +388,13 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     if links and all(is_home_link(a["href"]) for a in links):
         if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
             return True
-    if meta.site_name and _similar(text, meta.site_name):
+    # The site's name, not a headline that begins with it ("한빛에너지, 가정용
+    # 배터리 ..."): a heading much longer than the name says more than it.
+    if (
+        meta.site_name
+        and _similar(text, meta.site_name)
+        and count_words(text) <= 2 * count_words(meta.site_name) + 1
+    ):
         return True
     parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
@@ -406,7 +457,7 @@ def _is_chrome(element: Tag) -> bool:
         return True
     if _WIDGET_WORD.search(words):
         text = element.get_text(" ", strip=True)
-        return len(text.split()) < _PROSE_WORDS or not _SENTENCE.search(text)
+        return count_words(text) < _PROSE_WORDS or not _SENTENCE.search(text)
     return False
 
 
@@ -476,7 +527,7 @@ def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
     return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
-_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)")
+_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥။។։።؟]")
 
 
 def _block_score(element: Tag) -> float:
@@ -486,7 +537,7 @@ def _block_score(element: Tag) -> float:
     long table of figures or a menu cannot outweigh a few real paragraphs.
     """
     text = _text(element)
-    words = len(text.split())
+    words = count_words(text)
     if words < 8 or not (_SENTENCE.search(text) or words >= 30):
         return 0.0
     link_chars = sum(len(_text(a)) for a in element.find_all("a"))
@@ -730,7 +781,7 @@ def _data_row_cells(row: Tag) -> list[str]:
     if len(cells) < 2 or any(_has_block_children(cell) for cell in cells):
         return []
     texts = [_text(cell) for cell in cells]
-    if any(len(text.split()) > _DATA_CELL_WORDS for text in texts):
+    if any(count_words(text) > _DATA_CELL_WORDS for text in texts):
         return []
     return [text for text in texts if text]
 
@@ -742,7 +793,7 @@ def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
     documentDescription, a news site's standfirst); a lead paragraph that a
     CMS copied into the description sits with the paragraphs after it.
     """
-    if not description or len(description.split()) > 40:
+    if not description or count_words(description) > 40:
         return
     blocks = [
         b
@@ -782,14 +833,20 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if not text or block is h1:
             continue
         if is_end_marker(text) and (
-            block.name in _HEADING_TAGS or len(text.split()) <= 4
+            block.name in _HEADING_TAGS or count_words(text) <= 4
         ):
             break
         links = sum(len(_text(a)) for a in block.find_all("a"))
-        if links / len(text) > 0.6 and len(text.split()) < 40:
+        if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
-        is_teaser.append(block.name in _HEADING_TAGS or links / len(text) >= 0.5)
+        # A date line closing the page ("Date modified: 2024-03-07") ends no
+        # text either: the headings and link rows above it go with it.
+        is_teaser.append(
+            block.name in _HEADING_TAGS
+            or links / len(text) >= 0.5
+            or (count_words(text) <= 6 and is_date_line(text))
+        )
     while len(paragraphs) > 1 and is_teaser[-1]:
         paragraphs.pop()
         is_teaser.pop()
@@ -822,8 +879,14 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
         if by_rel is None and "author" in (attrs.get("rel") or ()):
             by_rel = element
     for element in marked:
+        # A byline block that holds the author's own element ("documentByLine"
+        # around "documentAuthor", dates and labels): the inner one names only him.
+        if any(other is not element and _holds(element, other) for other in marked):
+            continue
         text = _text(element)
-        if 0 < len(text.split()) <= 14 and not is_date_line(text):
+        # A date marked up as the author's element holds no name; a line
+        # with both ("Dana Whitcomb, Communications · September 6, 2022") does.
+        if 0 < count_words(text) <= 14 and not is_date_line(text, with_parts=False):
             return BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
     return _text(named) if named is not None else ""
@@ -862,6 +925,17 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             )
         ):
             continue
+        # A bare label among its items ("<div>Etiketler: <a>kreş</a>, <a>...")
+        # has them as its own siblings: the holder's other children (a date
+        # line beside the tags block) are none of them.
+        beside = [
+            _text(item)
+            for item in label.find_next_siblings(["a", "span"])
+            if not item.find(["a", "li", "div", "span"])
+        ]
+        beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if beside:
+            return tuple(dict.fromkeys(beside))[:20]
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
@@ -922,6 +996,37 @@ def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
     return ()
 
 
+# A hashtag as a post shows it: "#allotments", "#SonTra", "#dapxe".
+_HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59})$")
+
+
+# A link's text opening with "#" and no digit or space, as the page's bytes
+# hold it (a letter of any script is a byte above 0x7f here).
+_HASHTAG_BYTES = re.compile(rb">\s*#[^\s\d<>#&_\-.]")
+
+
+def _find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
+    """Return the hashtags a post links, the first group of them, without "#".
+
+    Forums and social posts tag a post with linked hashtags under its text;
+    a comment's hashtags come later, in a group of their own.
+    """
+    if not _HASHTAG_BYTES.search(data):
+        return ()  # most pages: no walk over their links
+    groups: dict[int, list[str]] = {}
+    for link in soup.find_all("a", href=True, limit=400):
+        # A hashtag link holds one string; reading every link's whole text
+        # would cost more than the rest of this search.
+        text = (link.string or "").strip()
+        match = _HASHTAG.match(text) if text.startswith("#") else None
+        if match:
+            groups.setdefault(id(link.parent), []).append(match.group(1))
+    for names in groups.values():
+        if len(names) <= _MAX_TAG_LINKS:
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
 def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
 
@@ -945,6 +1050,25 @@ def _page_language(soup: BeautifulSoup) -> str:
     return str(lang or "")
 
 
+def _reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
+    """Return True when the page writes "05/03/2024" day first.
+
+    Its language says so, except English that names no country (``en``):
+    then the country of ``og:locale`` ("en_GB"), else the page's own dates,
+    one of which only one order can read ("25/03/2024").
+    """
+    lang = _page_language(soup).strip().lower().replace("_", "-")
+    if lang not in ("", "en"):
+        return day_first_language(lang)
+    locale = (soup.head or soup).find(
+        "meta", attrs={"property": "og:locale", "content": True}
+    )
+    if locale is not None and "_" in str(locale["content"]):
+        return day_first_language(str(locale["content"]))
+    order = numeric_order(data)
+    return bool(order) if order is not None else day_first_language(lang)
+
+
 class _Once:
     """A value computed on first use only (htmldate's markup search)."""
 
@@ -961,7 +1085,8 @@ class _Once:
 
 def _date_lines(strings, day_first: bool, times: set | None = None):
     """Yield (date, line) for the date lines among ``strings``, skipping a
-    date the page labels as the day it was changed ("Last updated: ..."),
+    date the page labels as the day it was changed ("Last updated: ...") or
+    as an event's ("Event date: ..."),
     whether the label is on the date's line or on the line before it.
 
     With ``times`` (a set of the ids of <time> elements seen), a string
@@ -978,9 +1103,14 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             found = _time_element_date(parent, day_first)
             if found[0]:
                 yield found
-        if is_date_line(line) and not is_update_line(line) and not label:
-            yield parse_date(line, day_first=day_first), line
-        label = line if is_update_line(line) and len(line.split()) <= 4 else ""
+        if is_date_line(line) and not label and not is_event_line(line):
+            # A line with both days ("Published 5 March 2024, updated 6 March")
+            # gives the first; a line that opens with its label gives none.
+            published = parse_date(before_update(line), day_first=day_first)
+            if published:
+                yield published, line
+        is_label = is_update_line(line) or is_event_line(line)
+        label = line if is_label and count_words(line) <= 4 else ""
 
 
 def _find_visible_date(
@@ -1055,7 +1185,7 @@ def _picture_texts(soup: BeautifulSoup) -> set[str]:
     for image in soup.find_all(["img", "amp-img"]):
         for name in ("alt", "title"):
             text = clean_line(str(image.get(name) or ""))
-            if len(text.split()) >= 4:
+            if count_words(text) >= 4:
                 texts.add(text.lower())
     return texts
 
@@ -1096,13 +1226,13 @@ def _is_meta_line(block: str) -> bool:
     the date.
     """
     text = block.rstrip()
-    if text.endswith(("!", "?", '"', "”")) or (
+    if text.endswith(("!", "?", '"', "”", "。", "！", "？")) or (
         text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
     ):
         return False
     if parse_date(text) is not None:
-        return len(remove_dates(text).split()) <= 12
-    return bool(_READING_TIME.search(text)) and len(text.split()) <= 12
+        return count_words(remove_dates(text)) <= 12
+    return bool(_READING_TIME.search(text)) and count_words(text) <= 12
 
 
 def _drop_header(paragraphs: list[str]) -> list[str]:
@@ -1116,23 +1246,33 @@ def _drop_header(paragraphs: list[str]) -> list[str]:
     for index, block in enumerate(paragraphs[:4]):
         if _is_meta_line(block):
             if index + 1 < len(paragraphs) and all(
-                len(earlier.split()) <= 60 for earlier in paragraphs[:index]
+                count_words(earlier) <= 60 for earlier in paragraphs[:index]
             ):
                 return paragraphs[index + 1 :]
             break
-        if len(block.split()) > 60:
+        if count_words(block) > 60:
             break
     return paragraphs
 
 
 def _is_furniture(block: str) -> bool:
     """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
-    words = block.split()
     return (
         is_date_line(block)
-        or len(words) <= 5
-        and not block.endswith((".", "!", "?", '"', "”"))
+        or count_words(block) <= 5
+        and not block.endswith((*SENTENCE_ENDS, '"', "”"))
     )
+
+
+# A wire release's closing line naming its issuer: "SOURCE Brightwell Foods, Inc."
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
+
+
+def _is_punctuated(paragraphs: list[str]) -> bool:
+    """Return True when the text ends its sentences with marks, as every
+    script but Thai and Lao does: only then does a block without one read as
+    a deck or a label."""
+    return any(p.rstrip().endswith((*SENTENCE_ENDS, '"', "”")) for p in paragraphs)
 
 
 # A regulatory announcement's heading line naming the issuer and the terms
@@ -1149,8 +1289,8 @@ def _is_deck(block: str) -> bool:
     Leads end with a full stop (or a colon introducing a statement); decks and
     kickers ("Sixth Major Bank to Plead Guilty ...") do not.
     """
-    return len(block.split()) <= 40 and not block.rstrip().endswith(
-        (".", "!", "?", ":", '"', "”", "’", "'", ")")
+    return count_words(block) <= 40 and not block.rstrip().endswith(
+        (*SENTENCE_ENDS, ":", '"', "”", "’", "'", ")", "」")
     )
 
 
@@ -1158,24 +1298,101 @@ def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
     # words of its own, and is kept.
-    return _similar(block, title) and len(block.split()) <= len(title.split()) * 1.2
+    return _similar(block, title) and count_words(block) <= count_words(title) * 1.2
+
+
+# Most words of an editor's note that the page was changed; a paragraph that
+# reports an update of something else is longer or has no such label.
+_UPDATE_NOTE_WORDS = 40
+# Words before the update label: "This article was updated on ...".
+_UPDATE_LABEL_AT = 5
+_LABEL_COLON = re.compile(r"^[^\W\d_][\w ]{0,30}:\s")
+
+
+# An editor's correction or note, by its label: no date is needed to tell it.
+_EDITOR_NOTE = re.compile(
+    r"^\W{0,2}(?:corrections?|korrektur|rectificaci[oó]n|correctif|rettifica|"
+    r"correctie|sprostowanie|oprava|korjaus|rättelse|editor['’]s note|"
+    r"anmerkung der redaktion|note de la rédaction|nota del editor|"
+    r"nota della redazione|noot van de redactie)\s*:",
+    re.I,
+)
+
+
+def _is_update_note(block: str) -> bool:
+    """An editor's note that the page was changed, at the edge of the text:
+    "This article was updated on 22 February 2024 to include ...",
+    "Актуализация: статията е допълнена ...", "Korrektur: ...".
+
+    Its shape, in any language the update labels know (date_choice.py): a
+    short block whose first words are an update label, then a colon or a
+    full date.
+    """
+    if count_words(block) > _UPDATE_NOTE_WORDS:
+        return False
+    if _EDITOR_NOTE.match(block):
+        return True
+    opening = " ".join(block.split()[:_UPDATE_LABEL_AT])
+    if not is_update_line(opening):
+        return False
+    return bool(_LABEL_COLON.match(block)) or parse_date(block) is not None
+
+
+# An e-mail address or a telephone number ("+44 113 555 0182", "(202)
+# 225-2661", "0920-555 12 34"); a run of years or figures in a table row has
+# no plus, bracket or dash.
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
+    r"|\d[\d ()]*-[\d ().-]{5,}\d"
+)
+# Most words of a contact line; a paragraph that gives a number is longer.
+_CONTACT_WORDS = 30
+_BARE_CONTACT_WORDS = 12
+
+
+def _is_contact_line(block: str, punctuated: bool = True) -> bool:
+    """A line of contact details closing a text ("Media contact: Owen Marsh,
+    press@corvane.example, +44 113 555 0182", "Emma Lind, trafikplanerare,
+    0920-555 12 34"), in any language: a short block holding an address or
+    a number to call, opened by a label or no sentence (a sentence that
+    gives a number, "Call 555-0100 to book.", is text)."""
+    words = count_words(block)
+    return (
+        words <= _CONTACT_WORDS
+        and (
+            _LABEL_COLON.match(block) is not None
+            # Unlabelled, only a name, a role and a number: a longer line
+            # without its full stop ("For more information ..., call
+            # 800-255-7688 ...") is text.
+            or punctuated
+            and words <= _BARE_CONTACT_WORDS
+            and not block.rstrip().endswith(SENTENCE_ENDS)
+        )
+        and _CONTACT_DETAIL.search(block) is not None
+    )
 
 
 def _drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     """Drop the headline, decks, labels and date lines around the release text."""
     kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
+    punctuated = _is_punctuated(kept)
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
+        or _is_update_note(kept[0])
         or _is_furniture(kept[0])
-        or _is_deck(kept[0])
+        or punctuated
+        and _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])
     ):
         kept.pop(0)
     while kept and (
         _is_furniture(kept[-1])
-        or len(kept[-1].split()) <= 8
+        or _WIRE_SOURCE.match(kept[-1])
+        or _is_update_note(kept[-1])
+        or _is_contact_line(kept[-1], punctuated)
+        or count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
-        or len(kept[-1].split()) <= 30
+        or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
@@ -1192,6 +1409,21 @@ _SUBSCRIBE = re.compile(
 )
 # Most words of a call to subscribe; a paragraph about a newsletter is longer.
 _SUBSCRIBE_WORDS = 20
+
+
+# Most words of a call to subscribe set in the middle of a text (a blog's
+# callout card); the end of a text allows more (_SUBSCRIBE_WORDS).
+_SUBSCRIBE_BOX_WORDS = 12
+
+
+def _is_subscribe_box(paragraph: str) -> bool:
+    """A call to subscribe set inside the text ("Want more posts like this?
+    Subscribe to our newsletter."): a short block naming a newsletter or a
+    subscription, anywhere; a paragraph about a newsletter is longer."""
+    return (
+        count_words(paragraph) <= _SUBSCRIBE_BOX_WORDS
+        and _SUBSCRIBE.search(paragraph) is not None
+    )
 
 
 def _is_roster(paragraph: str) -> bool:
@@ -1215,12 +1447,12 @@ def _drop_tail(paragraphs: list[str]) -> list[str]:
     while len(kept) > 1:
         last = kept[-1]
         if not re.search(r"\w", last) or (
-            len(last.split()) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
+            count_words(last) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
         ):
             kept.pop()
         elif _is_roster(last):
             kept.pop()
-            if len(kept) > 1 and len(kept[-1].split()) <= 3 and kept[-1][-1:].isalpha():
+            if len(kept) > 1 and count_words(kept[-1]) <= 3 and kept[-1][-1:].isalpha():
                 kept.pop()  # the roster's label
         else:
             break
@@ -1235,43 +1467,129 @@ def _take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
     return "", paragraphs
 
 
+# The author's row of a page's facts table, in the languages the reader knows
+# ("Author", "Penulis", "Autor", "Yazar", "Tác giả", "Автор", "作者", "작성자").
+_AUTHOR_KEY = re.compile(
+    r"^\s*(?:authors?|written by|by|autor(?:in|es|a)?|auteure?|autore|penulis|"
+    r"pengarang|yazar|tác giả|szerző|автор|аўтар|συντάκτης|συγγραφέας|"
+    r"作者|著者|執筆者|작성자|저자|kirjoittaja|författare|forfatter|forfattar|"
+    r"skribent|auteur|schrijver|avtor|writer)\s*:?\s*$",
+    re.I,
+)
+
+
+def _byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
+    """Return the author a facts table names in its author row (a Notion
+    page's properties, a report's cover table): "<th>Penulis</th><td>Rina
+    Kusuma</td>", "<dt>Author</dt><dd>..."."""
+    if b"<th" not in data and b"<dt" not in data:
+        return ""  # most pages: no table of facts to walk
+    for key in soup.find_all(["th", "dt"], limit=40):
+        if not _AUTHOR_KEY.match(_text(key)):
+            continue
+        value = key.find_next_sibling(["td", "dd"])
+        text = _text(value) if value is not None else ""
+        if 0 < count_words(text) <= 6:
+            return text
+    return ""
+
+
 def _byline_under(h1: Tag | None) -> str:
-    """Return a byline given in the lines just under the headline."""
+    """Return a byline given in the lines just under the headline: its
+    next siblings, or the first short line within them (a forum post's meta
+    line sits in the post, beside its text)."""
     if h1 is None:
         return ""
     for sibling in h1.find_next_siblings(limit=3):
         text = _text(sibling)
-        if text and len(text.split()) <= 20:
+        if text and count_words(text) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
+        # Containers first: their text is a whole section, never one line.
+        if _has_block_children(element):
+            continue
+        # A cheap look before the cleaned text: a header line is short, and
+        # has a date's digits or a "By".
+        raw = element.get_text(" ")
+        if len(raw.split()) > 20 or not (
+            re.search(r"\d", raw) or BYLINE_PREFIX.match(raw.strip())
+        ):
+            continue
+        text = _text(element)
+        if text and count_words(text) <= 20:
             name = _byline_in_line(text)
             if name:
                 return name
     return ""
 
 
-_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+")
+_BYLINE_LINE_TAGS = ["div", "p", "span", "header", "footer", "li"]
+_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*[·•｜]\s*")
+# A person's name as a date line shows it without "By": capitalised words
+# with the particles of family names ("Annelie du Toit", "Nguyễn Minh Tuấn"),
+# or a forum handle ("plotholder_jen").
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = {"de", "du", "da", "di", "van", "von", "der", "den", "la", "le"}
+_HANDLE = re.compile(r"^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$", re.I)
+
+
+# Words of a date line's other parts that name a kind of page or a desk, not
+# a person: "News Release | March 5, 2024", "5 March 2024 · Press Office".
+_NOT_A_NAME = re.compile(
+    r"\b(?:news|release|press|media|statement|advisory|notice|announcement|"
+    r"update|office|department|ministry|agency|communications|team|staff|desk|"
+    r"editor|editorial|category|section|blog|article|story|redaktion|rédaction|"
+    r"redacción|redazione|prensa|presse|nachrichten|noticias|actualités|"
+    r"pressemitteilung|comunicado|communiqué|comunicato|persbericht)\b",
+    re.I,
+)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if _NOT_A_NAME.search(part):
+        return False
+    if len(words) == 1:
+        return bool(_HANDLE.match(words[0]))
+    return 2 <= len(words) <= 4 and all(
+        _NAME_WORD.match(w) and (w[0].isupper() or w in _NAME_PARTICLES) for w in words
+    )
 
 
 def _byline_in_line(line: str) -> str:
     """Return the name a header line gives: "By Jane Roe", or beside a date
-    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand")."""
-    if BYLINE_PREFIX.match(line) and len(line.split()) <= 14:
+    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand", "Posted on 5th
+    March 2024 · Siobhán Keane", "jen_k · 3 days ago · Mar 12, 2024")."""
+    if BYLINE_PREFIX.match(line) and count_words(line) <= 14:
         return BYLINE_PREFIX.sub("", line).rstrip(" ,")
-    parts = _META_SEPARATOR.split(line)
-    if len(parts) < 2 or len(line.split()) > 20:
+    parts = [p for p in _META_SEPARATOR.split(line) if p.strip()]
+    if len(parts) < 2 or count_words(line) > 20:
         return ""
-    names = [p for p in parts if BYLINE_PREFIX.match(p) and len(p.split()) <= 6]
+    names = [p for p in parts if BYLINE_PREFIX.match(p) and count_words(p) <= 6]
     others = [p for p in parts if p not in names]
-    if len(names) == 1 and all(parse_date(p) or len(p.split()) <= 3 for p in others):
+    if len(names) == 1 and all(parse_date(p) or count_words(p) <= 3 for p in others):
         return BYLINE_PREFIX.sub("", names[0]).rstrip(" ,")
+    # Without "By": the one part that is a name, beside parts that are all
+    # dates or times ("3 days ago"), one of them a full date.
+    names = [p for p in parts if not re.search(r"\d", p)]
+    if (
+        len(names) == 1
+        and _is_name(names[0].strip())
+        and any(parse_date(p) for p in parts)
+        and all(count_words(p) <= 6 for p in parts)
+    ):
+        return names[0].strip()
     return ""
 
 
 def _drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
     """Drop the block that shows the byline we already took from the page."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        words = len(paragraph.split())
+        words = count_words(paragraph)
         is_byline_line = bool(BYLINE_PREFIX.match(paragraph)) and words <= 20
-        if byline in paragraph and (is_byline_line or words <= len(byline.split()) + 4):
+        if byline in paragraph and (is_byline_line or words <= count_words(byline) + 4):
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
 

@@ -16,7 +16,14 @@ from bs4 import BeautifulSoup, Comment
 from ._text import clean_line
 from .dates import is_date_line, parse_date
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
+# Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
+# the full-width bars of Chinese, Japanese and Korean titles stand without
+# spaces ("見出し｜ニュースリリース｜会社名"), as does a low line between CJK
+# characters ("标题_新闻网"), which no such title writes inside a word.
+TITLE_SEPARATORS = re.compile(
+    r"\s+(?:\||-|–|—|::|»|·|•)\s+|\s*[｜丨︱│]\s*"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])_(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
 
 
 def find_publisher(soup: BeautifulSoup, headline: str) -> str:
@@ -139,7 +146,7 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
     return name
 
 
-_TITLE_PUNCTUATION = " :|-–—•»·"
+_TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
 
 
 def _source_agreed_by_title(soup: BeautifulSoup) -> str:

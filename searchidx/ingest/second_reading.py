@@ -33,7 +33,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from ._text import has_double_encoding, repair_text
+from ._text import count_words, has_double_encoding, repair_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ _SHARED = 0.5
 # words and a sentence end (or a long run of words, which a label never is).
 _PROSE_WORDS = 10
 _LONG_WORDS = 25
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥။។։።؟]['\"”’»)」]*$")
 # "READ MORE: ...", "Related: ...", "Lire aussi : ...", "Baca juga: ...": a
 # label of one to three words before a colon opens a teaser, not a paragraph.
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
@@ -68,7 +68,7 @@ def _share_in(text: str, runs: set[tuple[str, ...]]) -> float:
 
 
 def _is_prose(line: str) -> bool:
-    count = len(line.split())
+    count = count_words(line)
     return count >= _LONG_WORDS or (
         count >= _PROSE_WORDS and _SENTENCE_END.search(line) is not None
     )
@@ -173,7 +173,7 @@ def agree(
     # Only blocks of a few words can anchor the agreed span: a lone "Media"
     # or "Share" found in both says nothing.
     anchors = [
-        i for i, block in enumerate(ours) if our_shared[i] and len(block.split()) >= 4
+        i for i, block in enumerate(ours) if our_shared[i] and count_words(block) >= 4
     ]
     if not anchors:
         return _more_prose(ours, theirs, shingles(chrome))
@@ -270,8 +270,8 @@ def _more_prose(
     their_prose = [
         line for line in theirs if _is_prose(line) and _share_in(line, chrome) < _SHARED
     ]
-    if sum(len(line.split()) for line in their_prose) > 2 * sum(
-        len(block.split()) for block in ours if _is_prose(block)
+    if sum(count_words(line) for line in their_prose) > 2 * sum(
+        count_words(block) for block in ours if _is_prose(block)
     ):
         return their_prose
     return ours
