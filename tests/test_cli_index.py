@@ -377,7 +377,9 @@ def test_a_file_refused_for_a_mapped_key_is_one_line_however_its_records_read(
         ["--index", str(tmp_path / "ix"), "index", str(tmp_path / "wrapped.json")]
         + ["--map", "title=Headline"],
     )
-    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    skipped = [
+        line for line in result.stderr.splitlines() if line.startswith("skipped")
+    ]
     assert len(skipped) == 1 and "no record has the key 'Headline'" in skipped[0]
     assert "1 skipped" in result.stderr
 
