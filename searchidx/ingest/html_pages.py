@@ -19,6 +19,15 @@ from bs4.builder import ParserRejectedMarkup
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
+from ._markup import (
+    SENTENCE,
+    element_text,
+    has_block_children,
+    holds,
+    normalize_space,
+    page_description,
+    similar,
+)
 from ._text import (
     BYLINE_PREFIX,
     SENTENCE_ENDS,
@@ -171,7 +180,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     chrome = _prune_chrome(soup, keep=h1)
     _wrap_loose_text(soup)
     root = _find_content_root(soup, h1)
-    _drop_standfirst(root, h1, _page_description(soup))
+    _drop_standfirst(root, h1, page_description(soup))
     paragraphs = _read_blocks(root, h1)
     story = None
     if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
@@ -233,7 +242,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         paragraphs,
         theirs,
         chrome=" ".join(set_aside),
-        headings=(title, _page_description(soup)),
+        headings=(title, page_description(soup)),
     )
     body = join_paragraphs(_drop_tail(paragraphs))
     dateline, body_without_dateline = split_dateline(_strip_leading_date(body))
@@ -262,35 +271,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 _APP_PAGE_WORDS = 30
 
 
-# Strings of an element are joined with a mark first, so that a mark before
-# punctuation ("<a>settlement</a>, Apple") can be joined tight, as a browser
-# shows it, and every other mark becomes a space.
-_JOIN = "\ue000"
-_JOIN_TIGHT = re.compile(
-    f"\\s*{_JOIN}\\s*(?=[,.;:!?)\\]%’]|['’]s\\b)|(?<=[(\\[]){_JOIN}\\s*"
-)
-
-
-def _text(element: Tag) -> str:
-    text = element.get_text(_JOIN)
-    if _JOIN in text:
-        text = _JOIN_TIGHT.sub("", text).replace(_JOIN, " ")
-    return clean_line(text)
-
-
-def _similar(a: str, b: str) -> bool:
-    words_a, words_b = (
-        set(re.findall(r"\w+", a.lower())),
-        set(re.findall(r"\w+", b.lower())),
-    )
-    if not words_a or not words_b:
-        return False
-    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
-
-
 def _says_the_same(heading: str, headline: str) -> bool:
     """Return True when ``heading`` holds most of ``headline``'s words and
-    little else (both ways, unlike :func:`_similar`)."""
+    little else (both ways, unlike :func:`similar`)."""
     words_a = set(re.findall(r"\w+", heading.lower()))
     words_b = set(re.findall(r"\w+", headline.lower()))
     if not words_a or not words_b:
@@ -318,18 +301,18 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
         # A heading that says the whole headline first; then one it merely
         # shares words with: a section's one-word heading ("News") shares
         # its word with "News - Water main repairs close Elm Street".
-        for is_match in (_says_the_same, _similar):
+        for is_match in (_says_the_same, similar):
             for heading in headings:
-                if is_match(_text(heading), headline) and not _names_the_site(
+                if is_match(element_text(heading), headline) and not _names_the_site(
                     heading, meta, page_title
                 ):
                     return heading
     # A portal whose <title> names only the site and its section ("News Flash •
     # City of X") often repeats the headline as the page's description.
-    description = _page_description(soup)
+    description = page_description(soup)
     if description and count_words(description) <= 25:
         for heading in headings:
-            text = _text(heading)
+            text = element_text(heading)
             if (
                 count_words(text) >= 3
                 and normalize_space(text).lower() == description.lower()
@@ -339,14 +322,15 @@ def _find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
     h1s = [
         h
         for h in soup.find_all("h1")
-        if count_words(_text(h)) >= 3 and not _names_the_site(h, meta, page_title)
+        if count_words(element_text(h)) >= 3
+        and not _names_the_site(h, meta, page_title)
     ]
     if h1s:
         return h1s[0]
     # No heading at all: old CMS pages show the headline in a styled element
     # ("<span class="newstitle">"), named for what it holds.
     for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
-        words = count_words(_text(element))
+        words = count_words(element_text(element))
         if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
             return element
     return None
@@ -364,18 +348,6 @@ _TITLE_CLASS = re.compile(
 )
 
 
-def normalize_space(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _page_description(soup: BeautifulSoup) -> str:
-    for attrs in ({"name": "description"}, {"property": "og:description"}):
-        element = soup.find("meta", attrs=attrs)
-        if element is not None and element.get("content"):
-            return clean_line(str(element["content"]))
-    return ""
-
-
 def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     """Return True when an <h1> holds the site's name or logo, not a headline.
 
@@ -383,16 +355,16 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     it links to the home page, when it is the site name the page declares, or
     when it is a part of the page title other than its headline.
     """
-    text = _text(heading)
+    text = element_text(heading)
     links = heading.find_all("a", href=True)
     if links and all(is_home_link(a["href"]) for a in links):
-        if sum(len(_text(a)) for a in links) >= len(text) * 0.8:
+        if sum(len(element_text(a)) for a in links) >= len(text) * 0.8:
             return True
     # The site's name, not a headline that begins with it ("한빛에너지, 가정용
     # 배터리 ..."): a heading much longer than the name says more than it.
     if (
         meta.site_name
-        and _similar(text, meta.site_name)
+        and similar(text, meta.site_name)
         and count_words(text) <= 2 * count_words(meta.site_name) + 1
     ):
         return True
@@ -400,14 +372,14 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     if len(parts) >= 2:
         headline = _strip_site_suffix(page_title, meta.site_name)
         return any(
-            _similar(text, part) and not _similar(part, headline) for part in parts
+            similar(text, part) and not similar(part, headline) for part in parts
         )
     return False
 
 
 def _choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
     if h1 is not None:
-        return _text(h1)
+        return element_text(h1)
     page_title = _raw_page_title(soup, meta)
     return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
 
@@ -457,7 +429,7 @@ def _is_chrome(element: Tag) -> bool:
         return True
     if _WIDGET_WORD.search(words):
         text = element.get_text(" ", strip=True)
-        return count_words(text) < _PROSE_WORDS or not _SENTENCE.search(text)
+        return count_words(text) < _PROSE_WORDS or not SENTENCE.search(text)
     return False
 
 
@@ -527,20 +499,17 @@ def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
     return len(form.get_text()) >= 0.5 * len(body.get_text())
 
 
-_SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥။។։።؟]")
-
-
 def _block_score(element: Tag) -> float:
     """Score a text block as release prose (readability-style, capped by length).
 
     Only prose counts: a block needs a sentence end or many words, so that a
     long table of figures or a menu cannot outweigh a few real paragraphs.
     """
-    text = _text(element)
+    text = element_text(element)
     words = count_words(text)
-    if words < 8 or not (_SENTENCE.search(text) or words >= 30):
+    if words < 8 or not (SENTENCE.search(text) or words >= 30):
         return 0.0
-    link_chars = sum(len(_text(a)) for a in element.find_all("a"))
+    link_chars = sum(len(element_text(a)) for a in element.find_all("a"))
     density = link_chars / max(len(text), 1)
     if density > 0.5:
         return 0.0
@@ -594,7 +563,7 @@ def _wrap_loose_text(soup: BeautifulSoup) -> None:
         if id(container) in in_text:
             continue
         runs = _runs_of_inline_children(container)
-        beside_blocks = _has_block_children(container)
+        beside_blocks = has_block_children(container)
         if len(runs) < 2 and not beside_blocks:
             continue  # one run of inline text: already a block of its own
         for run in runs:
@@ -658,7 +627,7 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     elements: dict[int, Tag] = {}
     mass: dict[int, float] = {}  # all the prose under an element, undecayed
     for block in soup.find_all(["p", "pre", "blockquote", "td", "div", "li"]):
-        if _has_block_children(block):
+        if has_block_children(block):
             continue  # containers score through their children
         score = _block_score(block)
         if not score:
@@ -678,12 +647,12 @@ def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
     best_id = max(scores, key=scores.get)
     best = elements[best_id]
     is_settled = False
-    if h1 is not None and not _holds(best, h1):
+    if h1 is not None and not holds(best, h1):
         # The story is told under its headline. A block of teasers elsewhere
         # (a grid of other stories' leads) can outscore it; the headline's
         # own container wins unless it holds little prose by comparison.
         for parent in h1.parents:
-            if parent.name in ("body", "html", "[document]") or _holds(parent, best):
+            if parent.name in ("body", "html", "[document]") or holds(parent, best):
                 break  # the best container is under the headline already
             if mass.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
                 best = parent
@@ -732,41 +701,6 @@ def _widen_to_split_text(best: Tag, h1: Tag | None, mass: dict[int, float]) -> T
 _HEADLINE_SHARE = 0.4
 
 
-def _holds(container: Tag, element: Tag) -> bool:
-    return any(parent is container for parent in element.parents)
-
-
-_BLOCK_LEVEL = [
-    "p",
-    "div",
-    "table",
-    "ul",
-    "ol",
-    "li",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "dd",
-    "article",
-    "section",
-]
-
-
-_BLOCK_NAMES = frozenset(_BLOCK_LEVEL)
-
-
-def _has_block_children(element: Tag) -> bool:
-    # A walk, not element.find(_BLOCK_LEVEL): bs4 builds a matcher for each
-    # call, and this runs for every block of the page.
-    return any(
-        type(node) is Tag and node.name in _BLOCK_NAMES for node in element.descendants
-    )
-
-
 # Most words a cell of a data table holds; a layout table's cell holds prose.
 _DATA_CELL_WORDS = 12
 
@@ -778,9 +712,9 @@ def _data_row_cells(row: Tag) -> list[str]:
     a layout table's row (menu cell, text cell) is not a row of data.
     """
     cells = row.find_all(["td", "th"], recursive=False)
-    if len(cells) < 2 or any(_has_block_children(cell) for cell in cells):
+    if len(cells) < 2 or any(has_block_children(cell) for cell in cells):
         return []
-    texts = [_text(cell) for cell in cells]
+    texts = [element_text(cell) for cell in cells]
     if any(count_words(text) > _DATA_CELL_WORDS for text in texts):
         return []
     return [text for text in texts if text]
@@ -798,10 +732,10 @@ def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
     blocks = [
         b
         for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40)
-        if b is not h1 and not _has_block_children(b) and _text(b)
+        if b is not h1 and not has_block_children(b) and element_text(b)
     ]
     for index, block in enumerate(blocks[:3]):
-        if normalize_space(_text(block)).lower() != description.lower():
+        if normalize_space(element_text(block)).lower() != description.lower():
             continue
         rest = blocks[index + 1 :]
         if rest and rest[0].parent is not block.parent:
@@ -827,16 +761,16 @@ def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
             continue
         if block.name == "td" and id(block.parent) in data_rows:
             continue
-        if _has_block_children(block):
+        if has_block_children(block):
             continue  # read through its children, so no text is read twice
-        text = _text(block)
+        text = element_text(block)
         if not text or block is h1:
             continue
         if is_end_marker(text) and (
             block.name in _HEADING_TAGS or count_words(text) <= 4
         ):
             break
-        links = sum(len(_text(a)) for a in block.find_all("a"))
+        links = sum(len(element_text(a)) for a in block.find_all("a"))
         if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
@@ -881,15 +815,15 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
     for element in marked:
         # A byline block that holds the author's own element ("documentByLine"
         # around "documentAuthor", dates and labels): the inner one names only him.
-        if any(other is not element and _holds(element, other) for other in marked):
+        if any(other is not element and holds(element, other) for other in marked):
             continue
-        text = _text(element)
+        text = element_text(element)
         # A date marked up as the author's element holds no name; a line
         # with both ("Dana Whitcomb, Communications · September 6, 2022") does.
         if 0 < count_words(text) <= 14 and not is_date_line(text, with_parts=False):
             return BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
-    return _text(named) if named is not None else ""
+    return element_text(named) if named is not None else ""
 
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
@@ -929,7 +863,7 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         # has them as its own siblings: the holder's other children (a date
         # line beside the tags block) are none of them.
         beside = [
-            _text(item)
+            element_text(item)
             for item in label.find_next_siblings(["a", "span"])
             if not item.find(["a", "li", "div", "span"])
         ]
@@ -943,7 +877,7 @@ def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             items = None  # the items are links beside the label, not in a list
         scope = items if items is not None else holder.parent
         names = [
-            _text(leaf)
+            element_text(leaf)
             for leaf in scope.find_all(["a", "li", "div", "span"])
             if not leaf.find(["a", "li", "div", "span"])
         ]
@@ -988,7 +922,7 @@ def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
             if isinstance(p, Tag)
         ):
             continue
-        groups.setdefault(id(parent), []).append(_text(link))
+        groups.setdefault(id(parent), []).append(element_text(link))
     for names in groups.values():
         names = [n for n in names if 0 < len(n) <= 60]
         if 0 < len(names) <= _MAX_TAG_LINKS:
@@ -1033,7 +967,7 @@ def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     Category links ("category tag") name the site's sections, not the page's topics.
     """
     names = [
-        _text(link)
+        element_text(link)
         for link in soup.find_all("a", rel=True, limit=200)
         if "tag" in link["rel"] and "category" not in link["rel"]
     ]
@@ -1138,7 +1072,7 @@ def _find_visible_date(
             return found, line
         for element in h1.find_all_next("time", limit=3):
             # An empty <time> holds its date in its attribute only.
-            if not _text(element) and (found := _time_element_date(element))[0]:
+            if not element_text(element) and (found := _time_element_date(element))[0]:
                 return found
     for paragraph in paragraphs[:4]:
         # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
@@ -1158,7 +1092,7 @@ def _time_element_date(element: Tag, day_first: bool = False):
     # The day the reader sees (the text, or the title a relative "3 days ago"
     # shows on hover) over a UTC attribute a day off; a reading more than a
     # day away from the attribute is a misread day/month order.
-    for shown in (_text(element), str(element.get("title") or "")):
+    for shown in (element_text(element), str(element.get("title") or "")):
         found = parse_date(shown, day_first=day_first)
         if found and (machine is None or abs(found - machine) <= _ONE_DAY):
             return found, shown
@@ -1298,7 +1232,7 @@ def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
     # words of its own, and is kept.
-    return _similar(block, title) and count_words(block) <= count_words(title) * 1.2
+    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
 
 
 # Most words of an editor's note that the page was changed; a paragraph that
@@ -1485,10 +1419,10 @@ def _byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
     if b"<th" not in data and b"<dt" not in data:
         return ""  # most pages: no table of facts to walk
     for key in soup.find_all(["th", "dt"], limit=40):
-        if not _AUTHOR_KEY.match(_text(key)):
+        if not _AUTHOR_KEY.match(element_text(key)):
             continue
         value = key.find_next_sibling(["td", "dd"])
-        text = _text(value) if value is not None else ""
+        text = element_text(value) if value is not None else ""
         if 0 < count_words(text) <= 6:
             return text
     return ""
@@ -1501,14 +1435,14 @@ def _byline_under(h1: Tag | None) -> str:
     if h1 is None:
         return ""
     for sibling in h1.find_next_siblings(limit=3):
-        text = _text(sibling)
+        text = element_text(sibling)
         if text and count_words(text) <= 20:
             name = _byline_in_line(text)
             if name:
                 return name
     for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
         # Containers first: their text is a whole section, never one line.
-        if _has_block_children(element):
+        if has_block_children(element):
             continue
         # A cheap look before the cleaned text: a header line is short, and
         # has a date's digits or a "By".
@@ -1517,7 +1451,7 @@ def _byline_under(h1: Tag | None) -> str:
             re.search(r"\d", raw) or BYLINE_PREFIX.match(raw.strip())
         ):
             continue
-        text = _text(element)
+        text = element_text(element)
         if text and count_words(text) <= 20:
             name = _byline_in_line(text)
             if name:

@@ -1,0 +1,91 @@
+"""What the readers of a saved page share: an element's text as a browser
+shows it, word overlap, block structure and the page's description."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ._text import clean_line
+
+# Strings of an element are joined with a mark first, so that a mark before
+# punctuation ("<a>settlement</a>, Apple") can be joined tight, as a browser
+# shows it, and every other mark becomes a space.
+_JOIN = "\ue000"
+_JOIN_TIGHT = re.compile(
+    f"\\s*{_JOIN}\\s*(?=[,.;:!?)\\]%’]|['’]s\\b)|(?<=[(\\[]){_JOIN}\\s*"
+)
+
+
+def element_text(element: Tag) -> str:
+    """Return the text of ``element`` on one line, as a browser shows it."""
+    text = element.get_text(_JOIN)
+    if _JOIN in text:
+        text = _JOIN_TIGHT.sub("", text).replace(_JOIN, " ")
+    return clean_line(text)
+
+
+def similar(a: str, b: str) -> bool:
+    """Return True when most words of the shorter text are in the other."""
+    words_a, words_b = (
+        set(re.findall(r"\w+", a.lower())),
+        set(re.findall(r"\w+", b.lower())),
+    )
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.8
+
+
+def normalize_space(text: str) -> str:
+    """Return ``text`` with each run of white space made one space, trimmed."""
+    return " ".join(text.split())
+
+
+def page_description(soup: BeautifulSoup) -> str:
+    """Return the description the page gives in its head ("" when none)."""
+    for attrs in ({"name": "description"}, {"property": "og:description"}):
+        element = soup.find("meta", attrs=attrs)
+        if element is not None and element.get("content"):
+            return clean_line(str(element["content"]))
+    return ""
+
+
+SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥။។։።؟]")
+
+
+def holds(container: Tag, element: Tag) -> bool:
+    """Return True when ``element`` is inside ``container``."""
+    return any(parent is container for parent in element.parents)
+
+
+_BLOCK_LEVEL = [
+    "p",
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "dd",
+    "article",
+    "section",
+]
+
+
+_BLOCK_NAMES = frozenset(_BLOCK_LEVEL)
+
+
+def has_block_children(element: Tag) -> bool:
+    """Return True when ``element`` holds a block (a paragraph, a list, ...)."""
+    # A walk, not element.find(_BLOCK_LEVEL): bs4 builds a matcher for each
+    # call, and this runs for every block of the page.
+    return any(
+        type(node) is Tag and node.name in _BLOCK_NAMES for node in element.descendants
+    )
