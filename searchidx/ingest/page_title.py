@@ -1,0 +1,151 @@
+"""A saved page's headline: the element that shows it, else its page title.
+
+The page title (og:title, ``<title>``) usually joins the headline to the
+site's name ("Headline | Agency"); the heading that says the same words is
+the headline's element, unless it is the site's logo or name. That element
+is then kept through the pruning of the chrome and left out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ._markup import element_text, normalize_space, page_description, similar
+from ._text import clean_line, count_words
+from .dates import is_date_line
+from .page_metadata import PageMetadata
+from .page_publisher import TITLE_SEPARATORS, is_home_link
+
+
+def _says_the_same(heading: str, headline: str) -> bool:
+    """Return True when ``heading`` holds most of ``headline``'s words and
+    little else (both ways, unlike :func:`similar`)."""
+    words_a = set(re.findall(r"\w+", heading.lower()))
+    words_b = set(re.findall(r"\w+", headline.lower()))
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / max(len(words_a), len(words_b)) >= 0.6
+
+
+def raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
+    """Return the headline the page states in its head: og:title, else <title>."""
+    if meta.title:
+        return meta.title
+    if soup.title and soup.title.string:
+        return clean_line(soup.title.string)
+    return ""
+
+
+def find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
+    """Return the element showing the release's headline, if the page has one."""
+    # Blog engines (Blogger, old CMS themes) give the site name the <h1> and
+    # the post's headline an <h3>.
+    headings = soup.find_all(["h1", "h2", "h3"], limit=60)
+    page_title = raw_page_title(soup, meta)
+    if page_title:
+        headline = _strip_site_suffix(page_title, meta.site_name)
+        # A heading that says the whole headline first; then one it merely
+        # shares words with: a section's one-word heading ("News") shares
+        # its word with "News - Water main repairs close Elm Street".
+        for is_match in (_says_the_same, similar):
+            for heading in headings:
+                if is_match(element_text(heading), headline) and not _names_the_site(
+                    heading, meta, page_title
+                ):
+                    return heading
+    # A portal whose <title> names only the site and its section ("News Flash •
+    # City of X") often repeats the headline as the page's description.
+    description = page_description(soup)
+    if description and count_words(description) <= 25:
+        for heading in headings:
+            text = element_text(heading)
+            if (
+                count_words(text) >= 3
+                and normalize_space(text).lower() == description.lower()
+                and not _names_the_site(heading, meta, page_title)
+            ):
+                return heading
+    h1s = [
+        h
+        for h in soup.find_all("h1")
+        if count_words(element_text(h)) >= 3
+        and not _names_the_site(h, meta, page_title)
+    ]
+    if h1s:
+        return h1s[0]
+    # No heading at all: old CMS pages show the headline in a styled element
+    # ("<span class="newstitle">"), named for what it holds.
+    for element in soup.find_all(class_=_TITLE_CLASS, limit=10):
+        words = count_words(element_text(element))
+        if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
+            return element
+    return None
+
+
+# In the languages of the pages' class names too: "titre-actu", "titulo-noticia",
+# "artikel-titel", "news_titel".
+_TITLE_CLASS = re.compile(
+    r"^(?!.*(?:sub|site|page-?header|widget|card|teaser))"
+    r".*(?:headline|(?:news|article|post|entry|story|release|actu\w*|noticia|"
+    r"artikel|nachricht|notizia)[-_]?(?:title|titre|titulo|título|titel|titolo)"
+    r"|(?:titre|titulo|título|titel|titolo)[-_]?(?:actu\w*|noticia|article|"
+    r"artikel|nachricht|notizia|news))",
+    re.I,
+)
+
+
+def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
+    """Return True when an <h1> holds the site's name or logo, not a headline.
+
+    Many sites mark their logo up as the page's <h1>. It names the site when
+    it links to the home page, when it is the site name the page declares, or
+    when it is a part of the page title other than its headline.
+    """
+    text = element_text(heading)
+    links = heading.find_all("a", href=True)
+    if links and all(is_home_link(a["href"]) for a in links):
+        if sum(len(element_text(a)) for a in links) >= len(text) * 0.8:
+            return True
+    # The site's name, not a headline that begins with it ("한빛에너지, 가정용
+    # 배터리 ..."): a heading much longer than the name says more than it.
+    if (
+        meta.site_name
+        and similar(text, meta.site_name)
+        and count_words(text) <= 2 * count_words(meta.site_name) + 1
+    ):
+        return True
+    parts = TITLE_SEPARATORS.split(page_title) if page_title else []
+    if len(parts) >= 2:
+        headline = _strip_site_suffix(page_title, meta.site_name)
+        return any(
+            similar(text, part) and not similar(part, headline) for part in parts
+        )
+    return False
+
+
+def choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
+    """Return the headline: the text of its element, else the page title's."""
+    if h1 is not None:
+        return element_text(h1)
+    page_title = raw_page_title(soup, meta)
+    return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
+
+
+def _strip_site_suffix(title: str, site_name: str) -> str:
+    """Drop a site name and a date joined to the headline ("Headline | Agency")."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    undated = [part for part in parts if not is_date_line(part)]
+    if undated and len(undated) < len(parts):
+        parts = undated
+        if len(parts) == 1:
+            return parts[0]
+    if site_name:
+        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    # No site name to compare: the headline is the longest part.
+    return max(parts, key=len)
