@@ -1,0 +1,153 @@
+"""A saved page's chrome: the menus, banners, share bars and footers around
+the release, removed before the release's text is looked for.
+
+Known by tag, ARIA role or the words of a class or id, never by site. What
+is removed is returned as text, so the second reading (second_reading.py)
+does not take it back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from ._markup import SENTENCE
+from ._text import count_words
+
+# Tags that never hold release text.
+_DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "dialog",
+    "menu",
+    "figcaption",
+    "amp-ad",
+    "amp-sidebar",
+]
+_DROP_ROLES = {
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+}
+# Words in class/id values that mark chrome. Matched as whole words of the value
+# ("related-news", "share_buttons", "breadcrumb") so "shared-content" is kept.
+_CHROME_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
+    r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
+    r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
+    r"captions?|instagram|tiktok|"
+    r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
+    r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
+    r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
+    re.I,
+)
+# "widget" names sidebar boxes and like buttons, but page builders (Elementor)
+# call every component a widget, paragraphs of the story included: chrome only
+# when it holds no sentence of prose.
+_WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
+_PROSE_WORDS = 8
+
+
+def _is_chrome(element: Tag) -> bool:
+    if element.name in _DROP_TAGS:
+        return True
+    attrs = element.attrs or {}
+    if str(attrs.get("role", "")).lower() in _DROP_ROLES:
+        return True
+    if str(attrs.get("aria-hidden", "")).lower() == "true" or "hidden" in attrs:
+        return True
+    words = " ".join([" ".join(attrs.get("class") or []), str(attrs.get("id") or "")])
+    if not words.strip():
+        return False
+    if _CHROME_WORDS.search(words):
+        return True
+    if _WIDGET_WORD.search(words):
+        text = element.get_text(" ", strip=True)
+        return count_words(text) < _PROSE_WORDS or not SENTENCE.search(text)
+    return False
+
+
+def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
+    """Remove site chrome in place, never an element holding the headline.
+
+    Returns:
+        the text removed, so that a second reading keeping it can be told.
+    """
+    removed = []
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    protected = set()
+    if keep is not None:
+        protected = {id(keep), *(id(parent) for parent in keep.parents)}
+    for element in soup.find_all(True):
+        if _is_gone(element) or element.name in ("html", "body", "main", "article"):
+            continue
+        if id(element) in protected:
+            continue
+        if element.name == "header" and element.find("h1") is None:
+            removed.append(element.get_text(" "))
+            element.decompose()
+        elif element.name == "form" and _holds_the_page(element, soup):
+            continue  # ASP.NET WebForms pages put the whole page in one <form>
+        elif element.name == "sup" and _is_note_mark(element):
+            element.decompose()
+        elif _is_chrome(element):
+            if element.name not in _SILENT_TAGS:
+                removed.append(element.get_text(" "))
+            element.decompose()
+    return " ".join(removed)
+
+
+# Chrome tags that hold no page text a reader could show.
+_SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object"}
+
+
+# A note's mark in the text: "1", "[2]", "*", "†". Left in, it sits after the
+# sentence's full stop, and the paragraph no longer ends like a sentence.
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|\*{1,3}|[†‡§])\]?$")
+
+
+def _is_note_mark(sup: Tag) -> bool:
+    """Return True for a superscript that links to a note below the text."""
+    link = sup.find("a", href=True)
+    return (
+        link is not None
+        and str(link["href"]).startswith("#")
+        and _NOTE_MARK.match(sup.get_text(strip=True)) is not None
+    )
+
+
+def _is_gone(element: Tag) -> bool:
+    """Return True when ``element`` was removed with an ancestor.
+
+    Not bs4's ``decomposed``: it reads an attribute that a kept element lacks,
+    and a Tag answers a missing attribute by searching its whole subtree for a
+    child tag of that name, once per element of the page.
+    """
+    return "_decomposed" in element.__dict__
+
+
+def _holds_the_page(form: Tag, soup: BeautifulSoup) -> bool:
+    """Return True when a <form> wraps most of the page's text, not a search box."""
+    body = soup.body or soup
+    return len(form.get_text()) >= 0.5 * len(body.get_text())
