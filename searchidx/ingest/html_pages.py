@@ -20,11 +20,9 @@ from bs4.builder import ParserRejectedMarkup
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._markup import (
-    SENTENCE,
     element_text,
     has_block_children,
     holds,
-    normalize_space,
     page_description,
     similar,
 )
@@ -38,7 +36,6 @@ from ._text import (
     drop_pull_quotes,
     drop_repeated_blocks,
     host_of,
-    is_end_marker,
     join_paragraphs,
     split_dateline,
     strip_photo_credit,
@@ -57,6 +54,12 @@ from .dates import (
     parse_date,
     remove_dates,
 )
+from .main_text import (
+    drop_standfirst,
+    find_content_root,
+    read_blocks,
+    wrap_loose_text,
+)
 from .markup_dates import find_markup_date
 from .page_chrome import prune_chrome
 from .page_metadata import PageMetadata, read_page_metadata
@@ -67,9 +70,6 @@ from .page_publisher import (
 )
 from .page_title import choose_title, find_headline, raw_page_title
 from .second_reading import agree, read_with_trafilatura
-
-_BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"]
-_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
@@ -128,10 +128,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         if script.string
     ]
     chrome = prune_chrome(soup, keep=h1)
-    _wrap_loose_text(soup)
-    root = _find_content_root(soup, h1)
-    _drop_standfirst(root, h1, page_description(soup))
-    paragraphs = _read_blocks(root, h1)
+    wrap_loose_text(soup)
+    root = find_content_root(soup, h1)
+    drop_standfirst(root, h1, page_description(soup))
+    paragraphs = read_blocks(root, h1)
     story = None
     if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
         # A page rendered in the browser: its markup holds a skeleton, the
@@ -231,298 +231,6 @@ def _date_in_title(soup: BeautifulSoup, meta: PageMetadata):
             if is_date_line(part):
                 return parse_date(part)
     return None
-
-
-def _block_score(element: Tag) -> float:
-    """Score a text block as release prose (readability-style, capped by length).
-
-    Only prose counts: a block needs a sentence end or many words, so that a
-    long table of figures or a menu cannot outweigh a few real paragraphs.
-    """
-    text = element_text(element)
-    words = count_words(text)
-    if words < 8 or not (SENTENCE.search(text) or words >= 30):
-        return 0.0
-    link_chars = sum(len(element_text(a)) for a in element.find_all("a"))
-    density = link_chars / max(len(text), 1)
-    if density > 0.5:
-        return 0.0
-    # Commas mark prose; teasers and menus have few.
-    return (1 + text.count(",") + min(len(text) / 100, 5)) * (1 - density)
-
-
-_INLINE_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "bdi",
-    "br",
-    "cite",
-    "code",
-    "em",
-    "font",
-    "i",
-    "mark",
-    "q",
-    "s",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "sup",
-    "time",
-    "u",
-    "wbr",
-}
-
-
-def _wrap_loose_text(soup: BeautifulSoup) -> None:
-    """Put text that sits directly in a container beside blocks into <p> elements.
-
-    Pages that write a release as text and <br>s inside a <div> that also holds
-    other blocks would otherwise have no block for their main text at all.
-    Runs are split at double <br>, which such pages use between paragraphs, so
-    a cell or a <span> holding a whole release that way (old ASP.NET and table
-    layouts) is split into its paragraphs too.
-    """
-    containers = soup.find_all(
-        ["div", "td", "section", "article", "main", "body", "blockquote", "span"]
-    )
-    # A span inside a paragraph is read with it, whole. Decided before any
-    # wrapping, which puts spans into new paragraphs of their own.
-    in_text = {
-        id(c) for c in containers if c.name == "span" and c.find_parent(_TEXT_BLOCKS)
-    }
-    for container in containers:
-        if id(container) in in_text:
-            continue
-        runs = _runs_of_inline_children(container)
-        beside_blocks = has_block_children(container)
-        if len(runs) < 2 and not beside_blocks:
-            continue  # one run of inline text: already a block of its own
-        for run in runs:
-            # Beside blocks, a short run is a label or a stray word; in a
-            # container of runs alone, every run is a paragraph (a list line).
-            if (
-                beside_blocks
-                and sum(
-                    len(str(part.get_text() if isinstance(part, Tag) else part).strip())
-                    for part in run
-                )
-                < 25
-            ):
-                continue
-            paragraph = soup.new_tag("p")
-            run[0].insert_before(paragraph)
-            for part in run:
-                paragraph.append(part.extract())
-
-
-_TEXT_BLOCKS = [
-    "p",
-    "li",
-    "dd",
-    "dt",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "a",
-    "span",
-]
-
-
-def _runs_of_inline_children(container: Tag) -> list[list]:
-    """Return the runs of inline children between blocks and double <br>s."""
-    run: list = []
-    runs: list[list] = []
-    previous_br = False
-    for child in list(container.children):
-        is_tag = isinstance(child, Tag)
-        is_br = is_tag and child.name == "br"
-        if is_tag and child.name not in _INLINE_TAGS or is_br and previous_br:
-            runs.append(run)
-            run = []
-            previous_br = False
-            continue
-        if is_tag or str(child).strip():
-            previous_br = is_br  # whitespace between two <br>s keeps them a pair
-        run.append(child)
-    runs.append(run)
-    return [r for r in runs if any(isinstance(c, Tag) or str(c).strip() for c in r)]
-
-
-def _find_content_root(soup: BeautifulSoup, h1: Tag | None) -> Tag:
-    """Return the element whose text blocks score highest (readability-style)."""
-    scores: dict[int, float] = {}
-    elements: dict[int, Tag] = {}
-    mass: dict[int, float] = {}  # all the prose under an element, undecayed
-    for block in soup.find_all(["p", "pre", "blockquote", "td", "div", "li"]):
-        if has_block_children(block):
-            continue  # containers score through their children
-        score = _block_score(block)
-        if not score:
-            continue
-        for ancestor in block.parents:
-            mass[id(ancestor)] = mass.get(id(ancestor), 0.0) + score
-        parent = block.parent
-        for share in (1.0, 0.5, 0.25):
-            if parent is None or parent.name in ("html", "[document]"):
-                break
-            scores[id(parent)] = scores.get(id(parent), 0.0) + score * share
-            elements[id(parent)] = parent
-            parent = parent.parent
-    body = soup.body or soup
-    if not scores:
-        return body
-    best_id = max(scores, key=scores.get)
-    best = elements[best_id]
-    is_settled = False
-    if h1 is not None and not holds(best, h1):
-        # The story is told under its headline. A block of teasers elsewhere
-        # (a grid of other stories' leads) can outscore it; the headline's
-        # own container wins unless it holds little prose by comparison.
-        for parent in h1.parents:
-            if parent.name in ("body", "html", "[document]") or holds(parent, best):
-                break  # the best container is under the headline already
-            if mass.get(id(parent), 0.0) >= scores[best_id] * _HEADLINE_SHARE:
-                best = parent
-                # The prose outside the headline's container was just turned
-                # down (teasers), so the text is not widened back to it.
-                is_settled = True
-                break
-    # Prefer the semantic container the page marks as the article when it holds
-    # the best block: it keeps lists and subheads the scorer split off.
-    for candidate in best.parents:
-        if candidate.name == "article" or candidate.get("itemprop") == "articleBody":
-            return candidate
-    return best if is_settled else _widen_to_split_text(best, h1, mass)
-
-
-# How much more prose an ancestor must hold than the chosen container to be
-# taken instead, and how far up to look.
-_SPLIT_TEXT_GAIN = 1.5
-_SPLIT_TEXT_LEVELS = 4
-
-
-def _widen_to_split_text(best: Tag, h1: Tag | None, mass: dict[int, float]) -> Tag:
-    """Return the container of a text that the page split into components.
-
-    Page builders (AEM, Elementor, Sitecore) put each paragraph or run of
-    paragraphs in a component of its own, with pictures and quote boxes
-    between, so the best-scoring container holds only part of the text. An
-    ancestor a few levels up that holds much more prose holds the rest, unless
-    it also holds a second headline (a next article appended below).
-    """
-    chosen = best
-    for level, parent in enumerate(best.parents):
-        if level >= _SPLIT_TEXT_LEVELS or parent.name in ("body", "html", "[document]"):
-            break
-        if len([h for h in parent.find_all("h1") if h is not h1]) or (
-            len(parent.find_all("article")) > 1
-        ):
-            break
-        if mass.get(id(parent), 0.0) >= mass.get(id(chosen), 0.0) * _SPLIT_TEXT_GAIN:
-            chosen = parent
-    return chosen
-
-
-# How much of the best container's score the headline's own container needs
-# to be chosen over it.
-_HEADLINE_SHARE = 0.4
-
-
-# Most words a cell of a data table holds; a layout table's cell holds prose.
-_DATA_CELL_WORDS = 12
-
-
-def _data_row_cells(row: Tag) -> list[str]:
-    """Return the cells of a data table's row (a table in the text), one line.
-
-    A table of figures is read a row per line, headings included, as it reads;
-    a layout table's row (menu cell, text cell) is not a row of data.
-    """
-    cells = row.find_all(["td", "th"], recursive=False)
-    if len(cells) < 2 or any(has_block_children(cell) for cell in cells):
-        return []
-    texts = [element_text(cell) for cell in cells]
-    if any(count_words(text) > _DATA_CELL_WORDS for text in texts):
-        return []
-    return [text for text in texts if text]
-
-
-def _drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
-    """Remove a standfirst shown above the text: the page's description, apart.
-
-    A deck repeats the page's description in an element of its own (Plone's
-    documentDescription, a news site's standfirst); a lead paragraph that a
-    CMS copied into the description sits with the paragraphs after it.
-    """
-    if not description or count_words(description) > 40:
-        return
-    blocks = [
-        b
-        for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40)
-        if b is not h1 and not has_block_children(b) and element_text(b)
-    ]
-    for index, block in enumerate(blocks[:3]):
-        if normalize_space(element_text(block)).lower() != description.lower():
-            continue
-        rest = blocks[index + 1 :]
-        if rest and rest[0].parent is not block.parent:
-            block.decompose()
-        return
-
-
-def _read_blocks(root: Tag, h1: Tag | None) -> list[str]:
-    """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
-    paragraphs: list[str] = []
-    # Blocks that cannot end a release: a heading with nothing under it, or
-    # a mostly-linked line (a teaser for another story).
-    is_teaser: list[bool] = []
-    data_rows: set[int] = set()
-    for block in root.find_all(_BLOCK_TAGS + ["div", "tr"]):
-        if block.name == "tr":
-            cells = _data_row_cells(block)
-            if not cells:
-                continue  # a layout row: its cells are read one by one
-            data_rows.add(id(block))
-            paragraphs.append(" ".join(cells))
-            is_teaser.append(False)
-            continue
-        if block.name == "td" and id(block.parent) in data_rows:
-            continue
-        if has_block_children(block):
-            continue  # read through its children, so no text is read twice
-        text = element_text(block)
-        if not text or block is h1:
-            continue
-        if is_end_marker(text) and (
-            block.name in _HEADING_TAGS or count_words(text) <= 4
-        ):
-            break
-        links = sum(len(element_text(a)) for a in block.find_all("a"))
-        if links / len(text) > 0.6 and count_words(text) < 40:
-            continue  # a row of links, not prose
-        paragraphs.append(text)
-        # A date line closing the page ("Date modified: 2024-03-07") ends no
-        # text either: the headings and link rows above it go with it.
-        is_teaser.append(
-            block.name in _HEADING_TAGS
-            or links / len(text) >= 0.5
-            or (count_words(text) <= 6 and is_date_line(text))
-        )
-    while len(paragraphs) > 1 and is_teaser[-1]:
-        paragraphs.pop()
-        is_teaser.pop()
-    if not paragraphs:
-        # Old table layouts put text straight into cells and <br>-separated lines.
-        lines = (clean_line(s) for s in root.get_text("\n").split("\n"))
-        paragraphs = [line for line in lines if line]
-    return paragraphs
 
 
 _BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
