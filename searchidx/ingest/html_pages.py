@@ -68,6 +68,12 @@ from .page_publisher import (
     find_issuer,
     find_publisher,
 )
+from .page_tags import (
+    find_hashtags,
+    find_listed_tags,
+    find_tag_links,
+    find_tag_paths,
+)
 from .page_title import choose_title, find_headline, raw_page_title
 from .second_reading import agree, read_with_trafilatura
 
@@ -111,10 +117,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     )
     tags = (
         meta.tags
-        or _find_listed_tags(soup)
-        or _find_tag_links(soup)
-        or _find_tag_paths(soup)
-        or _find_hashtags(soup, data)
+        or find_listed_tags(soup)
+        or find_tag_links(soup)
+        or find_tag_paths(soup)
+        or find_hashtags(soup, data)
     )
     pictured = _picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
@@ -266,154 +272,6 @@ def _find_byline_element(soup: BeautifulSoup) -> str:
             return BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
     return element_text(named) if named is not None else ""
-
-
-# A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
-# with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", in the languages of the
-# pages we read. With a colon it is a label wherever it stands; without one
-# (a bare "Topics" also heads a site menu) only as a table's or a definition
-# list's property name, or as the heading of a block whose class says it holds
-# tags (_TAG_BLOCK).
-_TAGS_LABEL = re.compile(
-    r"^\s*(?:topics?|topic\(s\)|tags?|tagged(?: with)?|keywords|categories|category|"
-    r"subjects?|filed under|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|"
-    r"mots-clés|étiquettes|etiquetas|temas|tagi|trefwoorden|onderwerpen|etiketten|"
-    r"etikette|argomenti|parole chiave|palavras-chave|słowa kluczowe|emner|ämnen|"
-    r"nøgleord|aiheet|avainsanat|štítky|značky|címkék|žymos|birkas|sildid|teme|"
-    r"oznake|oznaki|etiketler|etiketa|etichete|teemad|теги|тэги|метки|теми|"
-    r"темы|етикети|ознаке|ετικέτες|θέματα|태그|タグ|thẻ|label|lebel|"
-    r"tagiau|pynciau|etiketat|topik|tema|emne)\s*(?P<colon>:?)\s*$",
-    re.I,
-)
-_TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
-
-
-def _find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
-    """Return the topics a page lists under a visible "Topics:"-style label."""
-    for label in soup.find_all(string=_TAGS_LABEL, limit=5):
-        holder = label.parent
-        if not _TAGS_LABEL.match(str(label)).group("colon") and not (
-            holder.name in ("th", "dt")
-            or (
-                holder.name in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span")
-                and holder.parent is not None
-                and _TAG_BLOCK.search(" ".join(holder.parent.get("class") or ()))
-            )
-        ):
-            continue
-        # A bare label among its items ("<div>Etiketler: <a>kreş</a>, <a>...")
-        # has them as its own siblings: the holder's other children (a date
-        # line beside the tags block) are none of them.
-        beside = [
-            element_text(item)
-            for item in label.find_next_siblings(["a", "span"])
-            if not item.find(["a", "li", "div", "span"])
-        ]
-        beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if beside:
-            return tuple(dict.fromkeys(beside))[:20]
-        # The items follow the label: in its next sibling element (a list or a
-        # div of items), or as links beside it in the same parent.
-        items = holder.find_next_sibling()
-        if items is None or not items.find(["a", "li", "div", "span"]):
-            items = None  # the items are links beside the label, not in a list
-        scope = items if items is not None else holder.parent
-        names = [
-            element_text(leaf)
-            for leaf in scope.find_all(["a", "li", "div", "span"])
-            if not leaf.find(["a", "li", "div", "span"])
-        ]
-        names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if names:
-            return tuple(dict.fromkeys(names))[:20]
-    # The label and its items as one line of text: "Tags: Press Release, Summer".
-    for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
-        items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
-        names = [clean_line(n) for n in re.split(r"[,;]", items)]
-        names = [n for n in names if 0 < len(n) <= 60]
-        if names:
-            return tuple(dict.fromkeys(names))[:20]
-    return ()
-
-
-_INLINE_TAGS_LINE = re.compile(
-    r"^\s*(?:tags?|tagged(?: with)?|topics?|keywords|schlagw(?:ö|oe)rter|mots-clés|"
-    r"etiquetas)\s*:\s*(?P<items>[^:]{2,200})$",
-    re.I,
-)
-# A link to a tag's page: "/tag/transit", "/tags/history/", "?tag=labor".
-_TAG_PATH = re.compile(r"/tags?/[^/?#]+/?(?:$|[?#])|[?&]tags?=[^&]+", re.I)
-# Links of one group past this many are a tag cloud, not the page's topics.
-_MAX_TAG_LINKS = 15
-
-
-def _find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
-    """Return the topics a page links to tag pages, the first group of such links.
-
-    A sidebar's tag cloud links tag pages too; it is skipped by its size and
-    by a cloud or widget class on its container.
-    """
-    groups: dict[int, list[str]] = {}
-    for link in soup.find_all("a", href=_TAG_PATH, limit=200):
-        parent = link.parent
-        if parent is not None and parent.name == "li":
-            parent = parent.parent  # one tag per list item: the list is the group
-        if parent is None or any(
-            re.search(r"cloud|widget|sidebar", " ".join(p.get("class") or []), re.I)
-            for p in (parent, *parent.parents)
-            if isinstance(p, Tag)
-        ):
-            continue
-        groups.setdefault(id(parent), []).append(element_text(link))
-    for names in groups.values():
-        names = [n for n in names if 0 < len(n) <= 60]
-        if 0 < len(names) <= _MAX_TAG_LINKS:
-            return tuple(dict.fromkeys(names))
-    return ()
-
-
-# A hashtag as a post shows it: "#allotments", "#SonTra", "#dapxe".
-_HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59})$")
-
-
-# A link's text opening with "#" and no digit or space, as the page's bytes
-# hold it (a letter of any script is a byte above 0x7f here).
-_HASHTAG_BYTES = re.compile(rb">\s*#[^\s\d<>#&_\-.]")
-
-
-def _find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
-    """Return the hashtags a post links, the first group of them, without "#".
-
-    Forums and social posts tag a post with linked hashtags under its text;
-    a comment's hashtags come later, in a group of their own.
-    """
-    if not _HASHTAG_BYTES.search(data):
-        return ()  # most pages: no walk over their links
-    groups: dict[int, list[str]] = {}
-    for link in soup.find_all("a", href=True, limit=400):
-        # A hashtag link holds one string; reading every link's whole text
-        # would cost more than the rest of this search.
-        text = (link.string or "").strip()
-        match = _HASHTAG.match(text) if text.startswith("#") else None
-        if match:
-            groups.setdefault(id(link.parent), []).append(match.group(1))
-    for names in groups.values():
-        if len(names) <= _MAX_TAG_LINKS:
-            return tuple(dict.fromkeys(names))
-    return ()
-
-
-def _find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
-    """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
-
-    Category links ("category tag") name the site's sections, not the page's topics.
-    """
-    names = [
-        element_text(link)
-        for link in soup.find_all("a", rel=True, limit=200)
-        if "tag" in link["rel"] and "category" not in link["rel"]
-    ]
-    return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
 
 
 def _page_language(soup: BeautifulSoup) -> str:
