@@ -1,0 +1,188 @@
+"""A saved page's byline, when its metadata names no author: an element
+marked as the author's, a line under the headline ("By Jane Roe", a name
+beside a date), an author row of a facts table, or the text's first lines.
+
+Read before the chrome is pruned, since bylines sit in small elements it
+would drop; the block that shows the byline is then dropped from the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ._markup import element_text, has_block_children, holds
+from ._text import BYLINE_PREFIX, count_words
+from .dates import is_date_line, parse_date
+
+_BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
+
+
+def find_byline_element(soup: BeautifulSoup) -> str:
+    """Return the name an element marked as the byline or author shows."""
+    # One walk over the page, not bs4 attribute searches: those run a matcher
+    # per element, and most pages have no byline element to stop them early.
+    marked: list[Tag] = []
+    by_itemprop = by_rel = None
+    for element in soup.descendants:
+        if type(element) is not Tag:
+            continue
+        attrs = element.attrs
+        classes = attrs.get("class")
+        if classes and len(marked) < 5:
+            joined = classes if isinstance(classes, str) else " ".join(classes)
+            if _BYLINE_CLASS.search(joined):
+                marked.append(element)
+        if by_itemprop is None and attrs.get("itemprop") == "author":
+            by_itemprop = element
+        if by_rel is None and "author" in (attrs.get("rel") or ()):
+            by_rel = element
+    for element in marked:
+        # A byline block that holds the author's own element ("documentByLine"
+        # around "documentAuthor", dates and labels): the inner one names only him.
+        if any(other is not element and holds(element, other) for other in marked):
+            continue
+        text = element_text(element)
+        # A date marked up as the author's element holds no name; a line
+        # with both ("Dana Whitcomb, Communications · September 6, 2022") does.
+        if 0 < count_words(text) <= 14 and not is_date_line(text, with_parts=False):
+            return BYLINE_PREFIX.sub("", text)
+    named = by_itemprop or by_rel
+    return element_text(named) if named is not None else ""
+
+
+def take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
+    """Return the byline a line among the first three gives, and the rest."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        name = _byline_in_line(paragraph)
+        if name:
+            return name, paragraphs[:index] + paragraphs[index + 1 :]
+    return "", paragraphs
+
+
+# The author's row of a page's facts table, in the languages the reader knows
+# ("Author", "Penulis", "Autor", "Yazar", "Tác giả", "Автор", "作者", "작성자").
+_AUTHOR_KEY = re.compile(
+    r"^\s*(?:authors?|written by|by|autor(?:in|es|a)?|auteure?|autore|penulis|"
+    r"pengarang|yazar|tác giả|szerző|автор|аўтар|συντάκτης|συγγραφέας|"
+    r"作者|著者|執筆者|작성자|저자|kirjoittaja|författare|forfatter|forfattar|"
+    r"skribent|auteur|schrijver|avtor|writer)\s*:?\s*$",
+    re.I,
+)
+
+
+def byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
+    """Return the author a facts table names in its author row (a Notion
+    page's properties, a report's cover table): "<th>Penulis</th><td>Rina
+    Kusuma</td>", "<dt>Author</dt><dd>..."."""
+    if b"<th" not in data and b"<dt" not in data:
+        return ""  # most pages: no table of facts to walk
+    for key in soup.find_all(["th", "dt"], limit=40):
+        if not _AUTHOR_KEY.match(element_text(key)):
+            continue
+        value = key.find_next_sibling(["td", "dd"])
+        text = element_text(value) if value is not None else ""
+        if 0 < count_words(text) <= 6:
+            return text
+    return ""
+
+
+def byline_under(h1: Tag | None) -> str:
+    """Return a byline given in the lines just under the headline: its
+    next siblings, or the first short line within them (a forum post's meta
+    line sits in the post, beside its text)."""
+    if h1 is None:
+        return ""
+    for sibling in h1.find_next_siblings(limit=3):
+        text = element_text(sibling)
+        if text and count_words(text) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    for element in h1.find_all_next(_BYLINE_LINE_TAGS, limit=6):
+        # Containers first: their text is a whole section, never one line.
+        if has_block_children(element):
+            continue
+        # A cheap look before the cleaned text: a header line is short, and
+        # has a date's digits or a "By".
+        raw = element.get_text(" ")
+        if len(raw.split()) > 20 or not (
+            re.search(r"\d", raw) or BYLINE_PREFIX.match(raw.strip())
+        ):
+            continue
+        text = element_text(element)
+        if text and count_words(text) <= 20:
+            name = _byline_in_line(text)
+            if name:
+                return name
+    return ""
+
+
+_BYLINE_LINE_TAGS = ["div", "p", "span", "header", "footer", "li"]
+_META_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|\s*[·•｜]\s*")
+# A person's name as a date line shows it without "By": capitalised words
+# with the particles of family names ("Annelie du Toit", "Nguyễn Minh Tuấn"),
+# or a forum handle ("plotholder_jen").
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = {"de", "du", "da", "di", "van", "von", "der", "den", "la", "le"}
+_HANDLE = re.compile(r"^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$", re.I)
+
+
+# Words of a date line's other parts that name a kind of page or a desk, not
+# a person: "News Release | March 5, 2024", "5 March 2024 · Press Office".
+_NOT_A_NAME = re.compile(
+    r"\b(?:news|release|press|media|statement|advisory|notice|announcement|"
+    r"update|office|department|ministry|agency|communications|team|staff|desk|"
+    r"editor|editorial|category|section|blog|article|story|redaktion|rédaction|"
+    r"redacción|redazione|prensa|presse|nachrichten|noticias|actualités|"
+    r"pressemitteilung|comunicado|communiqué|comunicato|persbericht)\b",
+    re.I,
+)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if _NOT_A_NAME.search(part):
+        return False
+    if len(words) == 1:
+        return bool(_HANDLE.match(words[0]))
+    return 2 <= len(words) <= 4 and all(
+        _NAME_WORD.match(w) and (w[0].isupper() or w in _NAME_PARTICLES) for w in words
+    )
+
+
+def _byline_in_line(line: str) -> str:
+    """Return the name a header line gives: "By Jane Roe", or beside a date
+    ("Le 22 décembre 2023 à 18h12 - Par Julien Marchand", "Posted on 5th
+    March 2024 · Siobhán Keane", "jen_k · 3 days ago · Mar 12, 2024")."""
+    if BYLINE_PREFIX.match(line) and count_words(line) <= 14:
+        return BYLINE_PREFIX.sub("", line).rstrip(" ,")
+    parts = [p for p in _META_SEPARATOR.split(line) if p.strip()]
+    if len(parts) < 2 or count_words(line) > 20:
+        return ""
+    names = [p for p in parts if BYLINE_PREFIX.match(p) and count_words(p) <= 6]
+    others = [p for p in parts if p not in names]
+    if len(names) == 1 and all(parse_date(p) or count_words(p) <= 3 for p in others):
+        return BYLINE_PREFIX.sub("", names[0]).rstrip(" ,")
+    # Without "By": the one part that is a name, beside parts that are all
+    # dates or times ("3 days ago"), one of them a full date.
+    names = [p for p in parts if not re.search(r"\d", p)]
+    if (
+        len(names) == 1
+        and _is_name(names[0].strip())
+        and any(parse_date(p) for p in parts)
+        and all(count_words(p) <= 6 for p in parts)
+    ):
+        return names[0].strip()
+    return ""
+
+
+def drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
+    """Drop the block that shows the byline we already took from the page."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        words = count_words(paragraph)
+        is_byline_line = bool(BYLINE_PREFIX.match(paragraph)) and words <= 20
+        if byline in paragraph and (is_byline_line or words <= count_words(byline) + 4):
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
