@@ -1,0 +1,167 @@
+"""The dates a saved page shows: by its headline, in a ``<time>`` element,
+in its title or url, or on any date line left once the chrome is gone, and
+whether it writes "05/03/2024" day first.
+
+Which of these, and of the dates its metadata and markup give, is the day
+of publication is decided in read_html_page and date_choice.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bs4 import BeautifulSoup, Tag
+
+from ._markup import element_text
+from ._text import clean_line, count_words
+from .date_choice import before_update, is_event_line, is_update_line
+from .dates import day_first_language, is_date_line, numeric_order, parse_date
+from .page_metadata import PageMetadata
+from .page_publisher import TITLE_SEPARATORS
+
+_ONE_DAY = timedelta(days=1)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+
+
+def date_in_title(soup: BeautifulSoup, meta: PageMetadata):
+    """Return a date the page title carries as one of its parts ("... | 19.01.2020")."""
+    for title in (
+        meta.title,
+        clean_line(soup.title.string or "") if soup.title else "",
+    ):
+        for part in TITLE_SEPARATORS.split(title)[1:] if title else ():
+            if is_date_line(part):
+                return parse_date(part)
+    return None
+
+
+def _page_language(soup: BeautifulSoup) -> str:
+    """Return the language the page declares (``<html lang>``, ``og:locale``)."""
+    html = soup.find("html")
+    lang = html.get("lang") or html.get("xml:lang") if html is not None else ""
+    if not lang:
+        locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
+        lang = locale["content"] if locale is not None else ""
+    return str(lang or "")
+
+
+def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
+    """Return True when the page writes "05/03/2024" day first.
+
+    Its language says so, except English that names no country (``en``):
+    then the country of ``og:locale`` ("en_GB"), else the page's own dates,
+    one of which only one order can read ("25/03/2024").
+    """
+    lang = _page_language(soup).strip().lower().replace("_", "-")
+    if lang not in ("", "en"):
+        return day_first_language(lang)
+    locale = (soup.head or soup).find(
+        "meta", attrs={"property": "og:locale", "content": True}
+    )
+    if locale is not None and "_" in str(locale["content"]):
+        return day_first_language(str(locale["content"]))
+    order = numeric_order(data)
+    return bool(order) if order is not None else day_first_language(lang)
+
+
+def _date_lines(strings, day_first: bool, times: set | None = None):
+    """Yield (date, line) for the date lines among ``strings``, skipping a
+    date the page labels as the day it was changed ("Last updated: ...") or
+    as an event's ("Event date: ..."),
+    whether the label is on the date's line or on the line before it.
+
+    With ``times`` (a set of the ids of <time> elements seen), a string
+    inside a <time> element yields the element's date, in page order.
+    """
+    label = ""
+    for element in strings:
+        line = clean_line(str(element))
+        if not line:
+            continue
+        parent = element.find_parent("time") if times is not None else None
+        if parent is not None and id(parent) not in times and not label:
+            times.add(id(parent))
+            found = _time_element_date(parent, day_first)
+            if found[0]:
+                yield found
+        if is_date_line(line) and not label and not is_event_line(line):
+            # A line with both days ("Published 5 March 2024, updated 6 March")
+            # gives the first; a line that opens with its label gives none.
+            published = parse_date(before_update(line), day_first=day_first)
+            if published:
+                yield published, line
+        is_label = is_update_line(line) or is_event_line(line)
+        label = line if is_label and count_words(line) <= 4 else ""
+
+
+def find_visible_date(
+    root: Tag, h1: Tag | None, paragraphs: list[str], day_first: bool = False
+):
+    """Return the publication date shown on the page near its headline, and
+    the text it was read from ((None, "") when none is shown)."""
+    if h1 is None:
+        for element in root.find_all("time", limit=3):
+            found = _time_element_date(element, day_first)
+            if found[0]:
+                return found
+    else:
+        # A date line right above the headline ("25 May 2022" over the title),
+        # before any date further down, which may be a teaser's.
+        for found, line in _date_lines(
+            reversed(h1.find_all_previous(string=True, limit=3)), day_first
+        ):
+            return found, line
+        # The first <time> or date line after the headline, in page order:
+        # a <time> further down is a teaser's or a comment's.
+        times = set()
+        strings = h1.find_all_next(string=True, limit=30)
+        for found, line in _date_lines(strings, day_first, times):
+            return found, line
+        for element in h1.find_all_next("time", limit=3):
+            # An empty <time> holds its date in its attribute only.
+            if not element_text(element) and (found := _time_element_date(element))[0]:
+                return found
+    for paragraph in paragraphs[:4]:
+        # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
+        found = parse_date(paragraph[:40], day_first=day_first)
+        if found:
+            return found, paragraph[:40]
+    return None, ""
+
+
+def _time_element_date(element: Tag, day_first: bool = False):
+    """Return the date a <time> element gives and the text it was read from,
+    ((None, "") for an update's <time class="updated">)."""
+    if any(is_update_line(c) for c in element.get("class") or ()):
+        return None, ""
+    stamp = str(element.get("datetime") or "")
+    machine = parse_date(stamp)
+    # The day the reader sees (the text, or the title a relative "3 days ago"
+    # shows on hover) over a UTC attribute a day off; a reading more than a
+    # day away from the attribute is a misread day/month order.
+    for shown in (element_text(element), str(element.get("title") or "")):
+        found = parse_date(shown, day_first=day_first)
+        if found and (machine is None or abs(found - machine) <= _ONE_DAY):
+            return found, shown
+    return machine, stamp
+
+
+def first_date_line(root: Tag, day_first: bool = False):
+    """Return the first date line anywhere in what is left of the page.
+
+    The last resort (chrome and teasers are already gone), e.g. "Release
+    date: March 3, 2022": weaker than a date the page marks up.
+    """
+    for element in root.find_parents()[-1:] or [root]:
+        for found, _ in _date_lines(
+            element.find_all(string=True, limit=400), day_first
+        ):
+            return found
+    return None
+
+
+def date_from_url(url: str):
+    """Return the date a url gives as its path ("/2024/03/05/..."), else None."""
+    match = _URL_DATE.search(url)
+    return parse_date("-".join(match.groups())) if match else None
