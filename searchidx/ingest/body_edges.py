@@ -1,0 +1,323 @@
+"""The edges of a saved page's text: what its container holds around the
+release and is no part of it.
+
+Above the text: the headline again, decks, kickers, labels ("FOR IMMEDIATE
+RELEASE"), the date and reading-time line, an editor's note. Below it:
+contact lines, a wire's "SOURCE" line, copyright, a pager, a call to
+subscribe, a line-up. Inside it: picture captions and subscribe boxes. All
+told by their shape (length, end marks, labels), in any language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ._markup import similar
+from ._text import SENTENCE_ENDS, clean_line, count_words
+from .date_choice import is_update_line
+from .dates import is_date_line, parse_date, remove_dates
+
+# Short label blocks that close a page's article area: "Topic(s): ...",
+# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+# Also a multi-page article's pager ("Page 1 of 3 Next page »", "Seite 2 von 4").
+_TRAILING_LABEL = re.compile(
+    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b"
+    r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
+    re.I,
+)
+
+
+def picture_texts(soup: BeautifulSoup) -> set[str]:
+    """Return the alt and title texts of the page's pictures, as captions say them."""
+    texts = set()
+    for image in soup.find_all(["img", "amp-img"]):
+        for name in ("alt", "title"):
+            text = clean_line(str(image.get(name) or ""))
+            if count_words(text) >= 4:
+                texts.add(text.lower())
+    return texts
+
+
+# A slide's counter before its caption: "3 / 12", "3 of 12".
+_SLIDE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur)\s*\d+\s+", re.I)
+
+
+def is_caption(block: str, pictured: set[str]) -> bool:
+    """A block saying what a picture's alt/title text says is its caption.
+
+    Galleries, slide shows and lead images repeat a caption in the picture's
+    own markup; release prose is never a picture's alt text.
+    """
+    return bool(pictured) and _SLIDE_COUNTER.sub("", block).lower() in pictured
+
+
+# Labels of advertising slots ("Advertisement", "Anzeige", "Publicité").
+_AD_LABEL = re.compile(
+    r"^(?:advertisements?|advertising|sponsored(?: content)?|anzeige|werbung|"
+    r"publicité|publicidad|pubblicità|advertentie|reklame)$",
+    re.I,
+)
+# A line of the header's meta: a date with a time or "Updated ...", a reading
+# time ("4 min read"), a byline with its date ("Von Jonas Riedlinger 26. April").
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
+)
+# A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
+
+
+def _is_meta_line(block: str) -> bool:
+    """A short header line stating when (and by whom): not a sentence of prose.
+
+    A lead that opens with its date ("February 14, 2024 (SAINT PAUL) - Today,
+    ...") is a sentence: it ends with a full stop and has many words besides
+    the date.
+    """
+    text = block.rstrip()
+    if text.endswith(("!", "?", '"', "”", "。", "！", "？")) or (
+        text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
+    ):
+        return False
+    if parse_date(text) is not None:
+        return count_words(remove_dates(text)) <= 12
+    return bool(_READING_TIME.search(text)) and count_words(text) <= 12
+
+
+def _drop_header(paragraphs: list[str]) -> list[str]:
+    """Drop a header read with the text: a deck and the date/byline line under it.
+
+    Article pages put a standfirst and a line like "June 3, 2024 | Updated ..."
+    or "Apr 4, 2024 • 4 min read" between the headline and the text. The meta
+    line marks where the header ends; what stands before it is short (a deck,
+    a kicker), so prose cannot be taken for a header.
+    """
+    for index, block in enumerate(paragraphs[:4]):
+        if _is_meta_line(block):
+            if index + 1 < len(paragraphs) and all(
+                count_words(earlier) <= 60 for earlier in paragraphs[:index]
+            ):
+                return paragraphs[index + 1 :]
+            break
+        if count_words(block) > 60:
+            break
+    return paragraphs
+
+
+def _is_furniture(block: str) -> bool:
+    """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
+    return (
+        is_date_line(block)
+        or count_words(block) <= 5
+        and not block.endswith((*SENTENCE_ENDS, '"', "”"))
+    )
+
+
+# A wire release's closing line naming its issuer: "SOURCE Brightwell Foods, Inc."
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
+
+
+def _is_punctuated(paragraphs: list[str]) -> bool:
+    """Return True when the text ends its sentences with marks, as every
+    script but Thai and Lao does: only then does a block without one read as
+    a deck or a label."""
+    return any(p.rstrip().endswith((*SENTENCE_ENDS, '"', "”")) for p in paragraphs)
+
+
+# A regulatory announcement's heading line naming the issuer and the terms
+# the text will call it by: 'Orrin Marine Group plc ("Orrin" or the "Company")'.
+_DEFINED_NAME = re.compile(
+    r'^[^.!?()]{2,100}\(\s*(?:the\s+)?["“][^"”]{1,40}["”]'
+    r'(?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,40}["”])*\s*\)\s*\.?$'
+)
+
+
+def _is_deck(block: str) -> bool:
+    """A subheadline above the release: a phrase, not a sentence, under 40 words.
+
+    Leads end with a full stop (or a colon introducing a statement); decks and
+    kickers ("Sixth Major Bank to Plead Guilty ...") do not.
+    """
+    return count_words(block) <= 40 and not block.rstrip().endswith(
+        (*SENTENCE_ENDS, ":", '"', "”", "’", "'", ")", "」")
+    )
+
+
+def _is_headline_repeat(block: str, title: str) -> bool:
+    # Both ways: a lead that reuses most of the headline's words ("Today the
+    # Attorney General issued the following statement on ...") has many more
+    # words of its own, and is kept.
+    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
+
+
+# Most words of an editor's note that the page was changed; a paragraph that
+# reports an update of something else is longer or has no such label.
+_UPDATE_NOTE_WORDS = 40
+# Words before the update label: "This article was updated on ...".
+_UPDATE_LABEL_AT = 5
+_LABEL_COLON = re.compile(r"^[^\W\d_][\w ]{0,30}:\s")
+
+
+# An editor's correction or note, by its label: no date is needed to tell it.
+_EDITOR_NOTE = re.compile(
+    r"^\W{0,2}(?:corrections?|korrektur|rectificaci[oó]n|correctif|rettifica|"
+    r"correctie|sprostowanie|oprava|korjaus|rättelse|editor['’]s note|"
+    r"anmerkung der redaktion|note de la rédaction|nota del editor|"
+    r"nota della redazione|noot van de redactie)\s*:",
+    re.I,
+)
+
+
+def _is_update_note(block: str) -> bool:
+    """An editor's note that the page was changed, at the edge of the text:
+    "This article was updated on 22 February 2024 to include ...",
+    "Актуализация: статията е допълнена ...", "Korrektur: ...".
+
+    Its shape, in any language the update labels know (date_choice.py): a
+    short block whose first words are an update label, then a colon or a
+    full date.
+    """
+    if count_words(block) > _UPDATE_NOTE_WORDS:
+        return False
+    if _EDITOR_NOTE.match(block):
+        return True
+    opening = " ".join(block.split()[:_UPDATE_LABEL_AT])
+    if not is_update_line(opening):
+        return False
+    return bool(_LABEL_COLON.match(block)) or parse_date(block) is not None
+
+
+# An e-mail address or a telephone number ("+44 113 555 0182", "(202)
+# 225-2661", "0920-555 12 34"); a run of years or figures in a table row has
+# no plus, bracket or dash.
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
+    r"|\d[\d ()]*-[\d ().-]{5,}\d"
+)
+# Most words of a contact line; a paragraph that gives a number is longer.
+_CONTACT_WORDS = 30
+_BARE_CONTACT_WORDS = 12
+
+
+def _is_contact_line(block: str, punctuated: bool = True) -> bool:
+    """A line of contact details closing a text ("Media contact: Owen Marsh,
+    press@corvane.example, +44 113 555 0182", "Emma Lind, trafikplanerare,
+    0920-555 12 34"), in any language: a short block holding an address or
+    a number to call, opened by a label or no sentence (a sentence that
+    gives a number, "Call 555-0100 to book.", is text)."""
+    words = count_words(block)
+    return (
+        words <= _CONTACT_WORDS
+        and (
+            _LABEL_COLON.match(block) is not None
+            # Unlabelled, only a name, a role and a number: a longer line
+            # without its full stop ("For more information ..., call
+            # 800-255-7688 ...") is text.
+            or punctuated
+            and words <= _BARE_CONTACT_WORDS
+            and not block.rstrip().endswith(SENTENCE_ENDS)
+        )
+        and _CONTACT_DETAIL.search(block) is not None
+    )
+
+
+def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
+    """Drop the headline, decks, labels and date lines around the release text."""
+    kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
+    punctuated = _is_punctuated(kept)
+    while len(kept) > 1 and (
+        _is_headline_repeat(kept[0], title)
+        or _is_update_note(kept[0])
+        or _is_furniture(kept[0])
+        or punctuated
+        and _is_deck(kept[0])
+        or _DEFINED_NAME.match(kept[0])
+    ):
+        kept.pop(0)
+    while kept and (
+        _is_furniture(kept[-1])
+        or _WIRE_SOURCE.match(kept[-1])
+        or _is_update_note(kept[-1])
+        or _is_contact_line(kept[-1], punctuated)
+        or count_words(kept[-1]) <= 8
+        and _TRAILING_LABEL.match(kept[-1])
+        or count_words(kept[-1]) <= 30
+        and _COPYRIGHT.search(kept[-1])
+    ):
+        kept.pop()
+    return kept
+
+
+# A call to subscribe, in the text's own container ("Get our newsletter: one
+# email a month ...", "Melden Sie sich für unseren Newsletter an").
+_SUBSCRIBE = re.compile(
+    r"newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|nieuwsbrief|infolettre|"
+    r"boletín|buletin|bülten|рассылк|розсилк|subscribe|abonnier|"
+    r"abonnez|suscríbe|iscriviti|inscreva|zapisz się|přihlaste|prenumerera",
+    re.I,
+)
+# Most words of a call to subscribe; a paragraph about a newsletter is longer.
+_SUBSCRIBE_WORDS = 20
+
+
+# Most words of a call to subscribe set in the middle of a text (a blog's
+# callout card); the end of a text allows more (_SUBSCRIBE_WORDS).
+_SUBSCRIBE_BOX_WORDS = 12
+
+
+def is_subscribe_box(paragraph: str) -> bool:
+    """A call to subscribe set inside the text ("Want more posts like this?
+    Subscribe to our newsletter."): a short block naming a newsletter or a
+    subscription, anywhere; a paragraph about a newsletter is longer."""
+    return (
+        count_words(paragraph) <= _SUBSCRIBE_BOX_WORDS
+        and _SUBSCRIBE.search(paragraph) is not None
+    )
+
+
+def _is_roster(paragraph: str) -> bool:
+    """Return True for a list of names (a line-up, scorers, a cast): nearly
+    every word capitalised or a number, and a comma or semicolon every other
+    word. A sentence naming many places ("joined by the states of Alabama,
+    Alaska, ...") has its lower-case words."""
+    words = paragraph.split()
+    if len(words) < 5:
+        return False
+    separators = paragraph.count(",") + paragraph.count(";")
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
+
+
+def drop_tail(paragraphs: list[str]) -> list[str]:
+    """Drop what ends a text in its own container but is no part of it: a
+    call to subscribe, an emoji or mark alone, a line-up or list of scorers
+    under its short label ("Alineació", "Scorers")."""
+    kept = list(paragraphs)
+    while len(kept) > 1:
+        last = kept[-1]
+        if not re.search(r"\w", last) or (
+            count_words(last) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
+        ):
+            kept.pop()
+        elif _is_roster(last):
+            kept.pop()
+            if len(kept) > 1 and count_words(kept[-1]) <= 3 and kept[-1][-1:].isalpha():
+                kept.pop()  # the roster's label
+        else:
+            break
+    return kept
+
+
+def strip_leading_date(body: str) -> str:
+    """Drop a date opening the body ("March 5, 2019 (SAINT PAUL) — ...")."""
+    head = body[:40]
+    match = re.match(r"^\s*[A-Z][a-z]+\.? \d\d?, \d{4}\s*", head) or re.match(
+        r"^\s*\d\d? [A-Z][a-z]+ \d{4}\s*", head
+    )
+    if match and parse_date(match.group(0)):
+        rest = body[match.end() :]
+        return (
+            rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
+        )
+    return body
