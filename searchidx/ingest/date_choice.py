@@ -7,7 +7,7 @@ day first is read month first by a parser that guesses; a "last modified"
 value is the day someone fixed a typo. The rules here weigh measurable
 signals, never a site:
 
-- the date shown by the headline or the byline (html_pages finds it) and the
+- the date shown by the headline or the byline (page_dates.py finds it) and the
   metadata's date agree: taken;
 - they differ by one day and the metadata gives a time in UTC: the page's
   local day, as shown, is the date;

@@ -1,7 +1,7 @@
 """The publication date a page marks up where our cascade does not look, via htmldate.
 
 htmldate (a maintained library, measured against a public date set) knows
-many more markup conventions than html_pages.py reads: microformats
+many more markup conventions than page_dates.py reads: microformats
 (``<abbr class="published" title=...>``), ``data-*`` attributes, JSON-LD of
 any type, date classes in many languages. Its markup search is one step of
 our cascade; its free-text search (``extensive_search``), which reads dates

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ._text import clean_line, split_tags
 from .dates import parse_date
 
-if TYPE_CHECKING:  # only html_pages.py imports bs4 at run time
+if TYPE_CHECKING:  # only annotations here; html_pages.py parses the page
     from bs4 import BeautifulSoup
 
 

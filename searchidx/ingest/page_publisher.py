@@ -3,7 +3,7 @@
 For pages that declare no site name (og:site_name, JSON-LD publisher): what
 stands beside the headline in <title>, the part of <title> the chrome also
 names, the part a <title> ends with, the alt text of the home link's logo,
-the owner in the copyright line. Read before html_pages.py prunes the chrome.
+the owner in the copyright line. Read before page_chrome.py prunes the chrome.
 """
 
 from __future__ import annotations
