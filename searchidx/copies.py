@@ -18,7 +18,7 @@ Jaccard similarity of their shingle sets decides.
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +40,12 @@ NEAR_COPY_JACCARD = 0.7
 # pairs (see docs/benchmarks.md).
 LOOKUP_ANCHORS = 8
 DUPLICATE_CANDIDATES = 5
+# The latest documents looked at under one anchor. Templated releases (one
+# boilerplate body, a number changed) all share their anchors, like a stop
+# word: counting every earlier one for every new one made a batch's copy
+# search quadratic (8,000 such records took half a minute, 30,000 over a
+# quarter of an hour). A copy is looked for among the latest this many.
+ANCHOR_CANDIDATES = 256
 # Too short to judge: a 12-word body shares shingles with anything boilerplate.
 MIN_WORDS = 40
 
@@ -191,7 +197,7 @@ class BatchCopies:
         shared: dict[str, int] = {}
         by_id: dict[str, _Seen] = {}
         for anchor in anchor_terms[:LOOKUP_ANCHORS]:
-            for seen in self._by_anchor.get(anchor, ()):
+            for seen in self._by_anchor.get(anchor, ())[-ANCHOR_CANDIDATES:]:
                 shared[seen.doc_id] = shared.get(seen.doc_id, 0) + 1
                 by_id[seen.doc_id] = seen
         likeliest = sorted(shared, key=shared.__getitem__, reverse=True)[
@@ -235,7 +241,8 @@ def find_indexed_copy(
     """
     shared: dict[int, int] = {}
     for term in anchor_terms[:LOOKUP_ANCHORS]:
-        for docnum in reader.documents_with("anchors", term):
+        latest = deque(reader.documents_with("anchors", term), ANCHOR_CANDIDATES)
+        for docnum in latest:
             shared[docnum] = shared.get(docnum, 0) + 1
     likeliest = sorted(shared, key=shared.__getitem__, reverse=True)[
         :DUPLICATE_CANDIDATES

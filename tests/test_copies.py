@@ -220,3 +220,38 @@ def test_a_joint_statement_read_in_one_run_keeps_both_publishers(tmp_path, order
             "Senator Ana Reyes": 1,
             "Senator Tom Hale": 1,
         }
+
+
+def test_a_copy_among_many_templated_releases_is_found_by_looking_at_the_latest(
+    tmp_path,
+):
+    # Templated notices share one body and so every anchor, as a stop word
+    # is in every document; a copy is looked for among the latest holding an
+    # anchor (copies.ANCHOR_CANDIDATES), which keeps a batch's copy search
+    # linear however many such notices it holds.
+    body = (
+        "The city council met today to discuss the annual budget for roads, "
+        "parks and the library, and heard residents on the bus timetable. "
+    ) * 4
+    notices = [
+        Document(
+            id=f"https://city.example/notice/{n}",
+            title=f"Council meeting notice number {n}",
+            body=body + f"The meeting reference is {n}.",
+            date=date(2024, 1, 1 + n % 28),
+            source="City Council",
+        )
+        for n in range(600)
+    ]
+    copy = Document(
+        id="https://paper.example/council-599",
+        title="Council meeting notice number 599",
+        body=body + "The meeting reference is 599.",
+        date=date(2024, 1, 1 + 599 % 28),
+        source="Daily Paper",
+    )
+    with Index.open(tmp_path / "ix", create=True) as index:
+        index.add([*notices, copy])
+        hits = index.search('"meeting reference is 599"', limit=5).hits
+    assert [hit.document.id for hit in hits] == ["https://city.example/notice/599"]
+    assert hits[0].copies == ("Daily Paper",)
