@@ -456,3 +456,13 @@ def test_an_update_given_before_the_publication_on_one_line(tmp_path):
     )
     (document,) = read_file(page)
     assert document.date == date(2024, 3, 5)
+
+
+def test_a_print_view_keeps_its_text_though_its_classes_say_print():
+    # "print" names print buttons (chrome) on most pages; on a print view it
+    # names the article itself, which holds most of the page's prose.
+    document = _read("print_view.html")
+    assert document.title == "Ny gang- og sykkelvei langs Fjordveien åpnet"
+    assert document.body.startswith("Den nye gang- og sykkelveien langs Fjordveien")
+    assert document.body.endswith("ta hensyn til hverandre den første tiden.")
+    assert "Skriv ut" not in document.body and "Utskrift fra" not in document.body

@@ -68,7 +68,7 @@ _WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
 _PROSE_WORDS = 8
 
 
-def _is_chrome(element: Tag) -> bool:
+def _is_chrome(element: Tag, page_length: int = 0) -> bool:
     if element.name in _DROP_TAGS:
         return True
     attrs = element.attrs or {}
@@ -80,11 +80,22 @@ def _is_chrome(element: Tag) -> bool:
     if not words.strip():
         return False
     if _CHROME_WORDS.search(words):
-        return True
+        # A chrome word in the name of what holds most of the page's prose
+        # names its purpose, not chrome ("print-content" on a print view,
+        # "share-wrapper" around a whole article): kept.
+        return not _holds_most_prose(element, page_length)
     if _WIDGET_WORD.search(words):
         text = element.get_text(" ", strip=True)
         return count_words(text) < _PROSE_WORDS or not SENTENCE.search(text)
     return False
+
+
+def _holds_most_prose(element: Tag, page_length: int) -> bool:
+    """Return True when ``element`` holds most of the page's text, in sentences."""
+    if not page_length:
+        return False
+    text = element.get_text(" ", strip=True)
+    return len(text) >= 0.5 * page_length and len(SENTENCE.findall(text)) >= 3
 
 
 def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
@@ -99,6 +110,7 @@ def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
     protected = set()
     if keep is not None:
         protected = {id(keep), *(id(parent) for parent in keep.parents)}
+    page_length = len((soup.body or soup).get_text(" ", strip=True))
     for element in soup.find_all(True):
         if _is_gone(element) or element.name in ("html", "body", "main", "article"):
             continue
@@ -111,7 +123,7 @@ def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
-        elif _is_chrome(element):
+        elif _is_chrome(element, page_length):
             if element.name not in _SILENT_TAGS:
                 removed.append(element.get_text(" "))
             element.decompose()
