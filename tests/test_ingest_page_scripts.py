@@ -466,3 +466,24 @@ def test_a_print_view_keeps_its_text_though_its_classes_say_print():
     assert document.body.startswith("Den nye gang- og sykkelveien langs Fjordveien")
     assert document.body.endswith("ta hensyn til hverandre den første tiden.")
     assert "Skriv ut" not in document.body and "Utskrift fra" not in document.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted: 03.13.2025 13:45", date(2025, 3, 13)),  # no month 13
+        ("13.03.2025", date(2025, 3, 13)),
+        ("05.03.2024", date(2024, 3, 5)),  # either order: the day first
+    ],
+)
+def test_a_dotted_date_that_only_the_month_first_can_read_is_read_so(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_a_photos_date_taken_is_not_the_page_date_nor_a_licence_box_its_text():
+    # A gallery above the headline dates its photos "Date Taken: 04.09.2024";
+    # the release was posted a week later, under the headline.
+    document = _read("gallery_date_taken.html")
+    assert document.date == date(2024, 4, 16)
+    assert document.body.endswith("Training together now saves minutes later.”")
+    assert "public domain" not in document.body

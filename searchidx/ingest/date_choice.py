@@ -50,9 +50,13 @@ def is_update_line(line: str) -> bool:
 
 
 # Labels of a date that is an event's, not the page's: when something happens
-# or closes ("Event date:", "Deadline:", "Termin:", "Fecha del evento:").
+# or closes ("Event date:", "Deadline:", "Termin:", "Fecha del evento:"), or
+# when a photo of the page was taken ("Date Taken:", "Aufnahmedatum:").
 EVENT_LABEL = re.compile(
     r"^\W*(?:event(?:\s+date)?|date\s+of\s+(?:the\s+)?event|when|deadline|"
+    r"date\s+taken|taken(?:\s+on)?|photo(?:graph)?\s+(?:date|taken)|image\s+date|"
+    r"aufnahme(?:datum)?|fecha\s+de\s+(?:la\s+)?(?:foto|toma)|"
+    r"date\s+de\s+(?:la\s+)?prise\s+de\s+vue|data\s+(?:della\s+)?foto|"
     r"closing\s+date|applications?\s+close|expires?|valid\s+until|"
     r"veranstaltung(?:sdatum)?|termin|frist|einsendeschluss|"
     r"date\s+de\s+l['’]év[eé]nement|échéance|fecha\s+del\s+evento|plazo|"

@@ -248,6 +248,10 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d.])(?P<month>\d\d)\.(?P<day>\d\d)\.(?P<year>\d\d)(?![\d.])"
 )
 _DAY_OR_MONTH = (_US_ORDER, _DASHED, _SHORT_YEAR)
+_DOTTED = re.compile(
+    r"(?<![\d.])(?P<day>\d\d?)\.\s?(?P<month>\d\d?)\.\s?(?P<year>(?:19|20)\d\d)"
+    r"(?!\d)(?!\.\d)"
+)
 _PATTERNS = [
     # 2024-03-05, 2024-03-05T09:30:00+02:00, 2024/03/05, 2024. 03. 05. (Korean,
     # Hungarian)
@@ -284,10 +288,7 @@ _PATTERNS = [
     # 05.03.2024. with the ordinal full stop Latvian, Croatian, Serbian,
     # Hungarian and Slovak write after the year; a full stop before another
     # digit is a longer number ("05.03.2024.1"), not a date.
-    re.compile(
-        r"(?<![\d.])(?P<day>\d\d?)\.\s?(?P<month>\d\d?)\.\s?(?P<year>(?:19|20)\d\d)"
-        r"(?!\d)(?!\.\d)"
-    ),
+    _DOTTED,
     # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d\d?)\s*[月월]\s*"
@@ -336,8 +337,11 @@ def _to_date(match: re.Match, day_first: bool = False) -> date | None:
         year -= _BUDDHIST_OFFSET
     day = int(match.group("day"))
     swap = day_first and match.re in _DAY_OR_MONTH and day <= 12
-    if swap or (month_number > 12 and day <= 12 and match.re in _DAY_OR_MONTH):
-        # "25/09/2023": no month 25, so the day comes first, as outside the US.
+    either_order = match.re in _DAY_OR_MONTH or match.re is _DOTTED
+    if swap or (month_number > 12 and day <= 12 and either_order):
+        # "25/09/2023": no month 25, so the day comes first, as outside the
+        # US; "03.13.2025": no month 13, so the month comes first, as some
+        # American sites write dotted dates.
         month_number, day = day, month_number
     try:
         return date(year, month_number, day)

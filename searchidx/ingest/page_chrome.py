@@ -58,7 +58,7 @@ _CHROME_WORDS = re.compile(
     r"captions?|instagram|tiktok|"
     r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
-    r"utility|print|tweet|modal|popup|disclaimer|back-?to-?top)(?:$|[\s_-])",
+    r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
     re.I,
 )
 # "widget" names sidebar boxes and like buttons, but page builders (Elementor)
