@@ -487,3 +487,9 @@ def test_a_photos_date_taken_is_not_the_page_date_nor_a_licence_box_its_text():
     assert document.date == date(2024, 4, 16)
     assert document.body.endswith("Training together now saves minutes later.”")
     assert "public domain" not in document.body
+
+
+def test_tags_in_an_element_whose_class_names_a_tag_list_are_the_pages():
+    # No label the reader knows ("Cuvinte:"), links going nowhere ("#"): the
+    # class says what the block is; a sidebar's tag list is the site's.
+    assert _read("tag_block_classes.html").tags == ("Snagov", "Regată")

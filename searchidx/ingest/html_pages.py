@@ -73,6 +73,7 @@ from .page_publisher import find_issuer, find_publisher
 from .page_tags import (
     find_hashtags,
     find_listed_tags,
+    find_tag_block,
     find_tag_links,
     find_tag_paths,
 )
@@ -112,6 +113,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_tag_links(soup)
         or find_tag_paths(soup)
         or find_hashtags(soup, data)
+        or find_tag_block(soup)
     )
     pictured = picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.

@@ -1,5 +1,6 @@
 """A saved page's topics, as the visible page lists them: under a "Tags:"
-label, as rel="tag" links, as links to tag pages, or as linked hashtags.
+label, as rel="tag" links, as links to tag pages, as linked hashtags, or as
+the items of an element whose class names it a tag list.
 
 Read when the page's metadata (page_metadata.py) names none, and before the
 chrome is pruned: tag lists often sit in small elements it would drop.
@@ -160,3 +161,43 @@ def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
         if "tag" in link["rel"] and "category" not in link["rel"]
     ]
     return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
+
+
+# One class of an element holding the page's tags: "tags", "news-tags",
+# "post-keywords", "article-topics", "tag-list" (a class value is matched one
+# word at a time). Clouds, menus and widgets list a site's tags, not a page's.
+_TAG_LIST_CLASS = re.compile(
+    r"^(?:[\w-]*[_-])?(?:tags?|tag-?list|keywords?|topics?)(?:[_-][\w-]*)?$", re.I
+)
+_NOT_THE_PAGES = re.compile(r"cloud|widget|sidebar|menu|nav|footer-links", re.I)
+
+
+def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the items of the first element whose class names it the page's
+    tag list: its links or list items, when there are 1 to 15 short ones.
+
+    For tag lists with no label a reader knows ("الوسوم:", none at all) and
+    links that lead nowhere a tag page would ("#").
+    """
+    for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
+        classes = " ".join(block.get("class") or ())
+        if _NOT_THE_PAGES.search(classes) or any(
+            parent.name in ("nav", "aside")
+            or _NOT_THE_PAGES.search(" ".join(parent.get("class") or ()))
+            for parent in block.parents
+            if isinstance(parent, Tag)
+        ):
+            continue
+        names = [
+            element_text(leaf)
+            for leaf in block.find_all(["a", "li"])
+            if not leaf.find(["a", "li"])
+        ]
+        names = [
+            n
+            for n in names
+            if 0 < len(n) <= 60 and not n.endswith(":") and not _TAGS_LABEL.match(n)
+        ]
+        if 0 < len(names) <= _MAX_TAG_LINKS:
+            return tuple(dict.fromkeys(names))
+    return ()
