@@ -493,3 +493,22 @@ def test_tags_in_an_element_whose_class_names_a_tag_list_are_the_pages():
     # No label the reader knows ("Cuvinte:"), links going nowhere ("#"): the
     # class says what the block is; a sidebar's tag list is the site's.
     assert _read("tag_block_classes.html").tags == ("Snagov", "Regată")
+
+
+def test_a_wire_pages_issuer_is_the_source_when_metadata_and_page_agree():
+    # The wire publishes the page; JSON-LD names the issuer as the author,
+    # and the page shows it under "Source:": the release is the issuer's.
+    document = _read("wire_source_label.html")
+    assert document.source == "Tasman Rail Freight Ltd"
+    assert document.byline == ""
+
+
+def test_an_author_organization_the_page_does_not_show_as_source_is_not_the_source(
+    tmp_path,
+):
+    # A newspaper crediting an agency as the author in its metadata alone
+    # keeps its own name as the source.
+    page = (PAGES / "wire_source_label.html").read_text()
+    (tmp_path / "newspaper.html").write_text(page.replace("| Source: ", "| "))
+    (document,) = read_file(tmp_path / "newspaper.html")
+    assert document.source == "NewsDesk Wire"

@@ -119,7 +119,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
-    issuer = find_issuer(soup, data)
+    issuer = find_issuer(soup, data, meta.author_organization)
     named_source = issuer or meta.site_name or find_publisher(soup, title)
     app_state = [
         script.string

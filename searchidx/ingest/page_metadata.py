@@ -28,6 +28,7 @@ class PageMetadata:
         "date_text",
         "modified",
         "author",
+        "author_organization",
         "site_name",
         "url",
         "tags",
@@ -42,6 +43,9 @@ class PageMetadata:
         # Days the page marks as when it was last changed, never its date.
         self.modified: frozenset = frozenset()
         self.author = ""
+        # An organisation JSON-LD names as the author, other than the
+        # publisher: on a news wire's page, the release's issuer.
+        self.author_organization = ""
         self.site_name = ""
         self.url = ""
         self.tags: tuple[str, ...] = ()
@@ -187,6 +191,11 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
                 meta.modified |= {modified}
             meta.author = meta.author or _json_ld_name(item.get("author"))
             meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
+            author = item.get("author")
+            if isinstance(author, dict) and author.get("@type") == "Organization":
+                name = _json_ld_name(author)
+                if name and name != _json_ld_name(item.get("publisher")):
+                    meta.author_organization = meta.author_organization or name
             url = item.get("url") or item.get("mainEntityOfPage")
             if isinstance(url, dict):
                 url = url.get("@id") or url.get("url")

@@ -42,7 +42,7 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
     )
 
 
-def find_issuer(soup: BeautifulSoup, page: bytes = b"") -> str:
+def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") -> str:
     """Return the organisation a distributed release names as its issuer, or "".
 
     A news wire's or a stock exchange's page is the wire's site (its
@@ -56,7 +56,12 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"") -> str:
         page: the saved page's bytes: a page none of whose bytes could hold
             such a line is not walked (two walks of every string cost more
             than the rest of the publisher search).
+        organization: the organisation the page's metadata names as author,
+            other than its publisher: the issuer when the page also shows
+            it under a "Source:" label (GlobeNewswire's "| Source: Acme").
     """
+    if organization and _shown_as_source(soup, organization):
+        return organization
     if page and not _MAYBE_ISSUER.search(page):
         return ""
     for string in soup.find_all(string=_SOURCE_LINE, limit=5):
@@ -76,6 +81,23 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"") -> str:
         if 1 <= len(name.split()) <= 8 and not parse_date(name):
             return name
     return ""
+
+
+# A "Source:" label as a wire's page header shows it before the issuer's name,
+# after the date: "March 11, 2025 08:00 ET | Source: Acme" ("Source :" in French).
+_SOURCE_LABEL = re.compile(
+    r"(?:^|[|·•])\s*(?:source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło)\s*:\s*$",
+    re.I,
+)
+
+
+def _shown_as_source(soup: BeautifulSoup, organization: str) -> bool:
+    """Return True when the page shows ``organization`` right after a "Source:" label."""
+    for label in soup.find_all(string=_SOURCE_LABEL, limit=10):
+        shown = label.find_next(string=True)
+        if shown is not None and clean_line(str(shown)) == organization:
+            return True
+    return False
 
 
 # The wire's closing line: "SOURCE Kestrel Robotics" (upper case, no colon: a
