@@ -512,3 +512,17 @@ def test_an_author_organization_the_page_does_not_show_as_source_is_not_the_sour
     (tmp_path / "newspaper.html").write_text(page.replace("| Source: ", "| "))
     (document,) = read_file(tmp_path / "newspaper.html")
     assert document.source == "NewsDesk Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4.abr.2025 às 23h15", date(2025, 4, 4)),
+        ("5-Mar-2024", date(2024, 3, 5)),
+        ("12/gen/2024", date(2024, 1, 12)),
+        ("5 ene. 2024", date(2024, 1, 5)),
+        ("3 févr. 2024", date(2024, 2, 3)),
+    ],
+)
+def test_a_month_name_between_day_and_year_may_be_joined_or_abbreviated(text, expected):
+    assert parse_date(text) == expected

@@ -175,6 +175,32 @@ _MONTHS.update(
         if name not in _MONTHS
     }
 )
+# Abbreviations Portuguese, Spanish, Italian and French news sites print
+# ("4.abr.2025", "5 ene. 2024", "12 gen 2024", "3 févr. 2024").
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                "gen ene janv",
+                "fev févr fevr",
+                "",
+                "abr avr",
+                "mag",
+                "giu",
+                "lug juil",
+                "ago",
+                "set",
+                "out ott oct",
+                "",
+                "dic déc dec",
+            ],
+            start=1,
+        )
+        for name in names.split()
+        if name not in _MONTHS
+    }
+)
 # Hungarian and Catalan ("2024. március 7.", "10 de març de 2024").
 _MONTHS.update(
     {
@@ -289,6 +315,15 @@ _PATTERNS = [
     # Hungarian and Slovak write after the year; a full stop before another
     # digit is a longer number ("05.03.2024.1"), not a date.
     _DOTTED,
+    # 4.abr.2025, 5-Mar-2024, 12/gen/2024: a month's name between a day and
+    # a year joined by dots, dashes or slashes (Brazilian and Italian news
+    # sites, log-style dates)
+    re.compile(
+        r"(?<![\d.])(?P<day>\d\d?)[.\-/]\s?"
+        + _MONTH.replace(r")\.?", r"))").replace("(?P<month>", "(?P<month>(?:")
+        + r"[.\-/]\s?(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    ),
     # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d\d?)\s*[月월]\s*"
