@@ -526,3 +526,28 @@ def test_an_author_organization_the_page_does_not_show_as_source_is_not_the_sour
 )
 def test_a_month_name_between_day_and_year_may_be_joined_or_abbreviated(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 ta’ Marzu 2025", date(2025, 3, 6)),  # Maltese
+        ("کراچی، 8 مارچ 2025", date(2025, 3, 8)),  # Urdu
+    ],
+)
+def test_maltese_and_urdu_month_names(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_a_document_published_from_an_editor_gives_its_title_style_and_dated_line():
+    # Google Docs' "Publish to the web": the Title style is a <p class=title>,
+    # and the header's "Today is ..." is the day the page is viewed.
+    document = _read("editor_title_today.html")
+    assert document.title == (
+        "Tenants ask the council to keep the harbour ferry running on Sundays"
+    )
+    assert document.date == date(2025, 5, 2)
+
+
+def test_the_day_a_header_says_it_is_today_is_not_the_pages_date():
+    assert _read("legacy_today_header.html").date == date(2025, 5, 9)

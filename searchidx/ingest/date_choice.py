@@ -69,8 +69,19 @@ EVENT_LABEL = re.compile(
 
 
 def is_event_line(line: str) -> bool:
-    """Return True when ``line`` labels a date as an event's ("Deadline: ...")."""
-    return bool(EVENT_LABEL.match(line))
+    """Return True when ``line`` labels a date as an event's ("Deadline: ..."),
+    or as the day the page is read ("Today is Monday, 17 March 2025")."""
+    return bool(EVENT_LABEL.match(line) or TODAY_LABEL.match(line))
+
+
+# A site's header showing the day it is viewed, not the page's: "Hoy es lunes
+# 17 de marzo de 2025", "Today is", "Heute ist", "Aujourd'hui".
+TODAY_LABEL = re.compile(
+    r"^\W*(?:today\s+is|hoy\s+es|heute\s+ist|aujourd['’]hui(?:\s+nous\s+sommes)?|"
+    r"oggi\s+è|hoje\s+é|vandaag\s+is|dziś\s+jest|dzisiaj\s+jest|сегодня|"
+    r"bugün)\b",
+    re.I,
+)
 
 
 # Where a date line parts its dates: "Last updated 6 March 2024 | Published ...".

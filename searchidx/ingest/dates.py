@@ -175,6 +175,31 @@ _MONTHS.update(
         if name not in _MONTHS
     }
 )
+# Maltese ("6 ta’ Marzu 2025") and Urdu ("8 مارچ 2025") month names.
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                "jannar جنوری",
+                "frar فروری",
+                "marzu مارچ",
+                "april اپریل",
+                "mejju مئی",
+                "ġunju جون",
+                "lulju جولائی",
+                "awwissu اگست",
+                "settembru ستمبر",
+                "ottubru اکتوبر",
+                "novembru نومبر",
+                "diċembru دسمبر",
+            ],
+            start=1,
+        )
+        for name in names.split()
+        if name not in _MONTHS
+    }
+)
 # Abbreviations Portuguese, Spanish, Italian and French news sites print
 # ("4.abr.2025", "5 ene. 2024", "12 gen 2024", "3 févr. 2024").
 _MONTHS.update(
@@ -305,7 +330,7 @@ _PATTERNS = [
     # 5 March 2024 / 07 February 2025 / Tue, 05 Mar 2024 / 5th of March 2024
     re.compile(
         _WEEKDAY
-        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?"
+        + r"(?P<day>\d\d?)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+|ta['’]\s+)?"
         + _MONTH
         + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,

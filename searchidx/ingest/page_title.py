@@ -81,7 +81,15 @@ def find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
         words = count_words(element_text(element))
         if 3 <= words <= 25 and not _names_the_site(element, meta, page_title):
             return element
+    # A document saved or published from an editor (Word's "Save as Web
+    # Page", Google Docs' "Publish to the web") marks its Title style.
+    for element in soup.find_all("p", class_=_EDITOR_TITLE, limit=3):
+        if 3 <= count_words(element_text(element)) <= 25:
+            return element
     return None
+
+
+_EDITOR_TITLE = re.compile(r"^(?:title|MsoTitle)$")
 
 
 # In the languages of the pages' class names too: "titre-actu", "titulo-noticia",
