@@ -551,3 +551,8 @@ def test_a_document_published_from_an_editor_gives_its_title_style_and_dated_lin
 
 def test_the_day_a_header_says_it_is_today_is_not_the_pages_date():
     assert _read("legacy_today_header.html").date == date(2025, 5, 9)
+
+
+def test_a_title_ending_with_the_sites_section_names_the_site_before_it():
+    # "Nelson Harbour Board - News": "News" is the section, not the publisher.
+    assert _read("title_site_section.html").source == "Nelson Harbour Board"

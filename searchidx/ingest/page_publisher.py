@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment
 
+from ._markup import similar
 from ._text import clean_line
 from .dates import is_date_line, parse_date
 
@@ -36,7 +37,7 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
     return (
         _source_beside_headline(soup, headline)
         or _source_agreed_by_title(soup)
-        or _source_from_title(soup)
+        or _source_from_title(soup, headline)
         or _source_from_logo(soup)
         or _source_from_copyright(soup)
     )
@@ -125,13 +126,27 @@ def is_home_link(href: str) -> bool:
     return bool(_HOME_LINK.match(href.strip()))
 
 
-def _source_from_title(soup: BeautifulSoup) -> str:
-    """Return the site name a <title> ends with ("Headline | Office | Agency")."""
+def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
+    """Return the site name a <title> ends with ("Headline | Office | Agency").
+
+    A last part naming the section ("Village of X - News", "Municipalidad
+    de X - Noticias") is the site's section, not the site: the part before
+    it is the site, unless it is the headline.
+    """
     if not (soup.title and soup.title.string):
         return ""
     parts = TITLE_SEPARATORS.split(clean_line(soup.title.string))
     if len(parts) < 2:
         return ""
+    while len(parts) > 1 and _SECTION_NAME.fullmatch(
+        parts[-1].strip(_TITLE_PUNCTUATION)
+    ):
+        parts = parts[:-1]
+    if len(parts) == 1:
+        site = parts[0].strip(_TITLE_PUNCTUATION)
+        if len(site.split()) > 8 or (headline and similar(site, headline)):
+            return ""
+        return site
     last = parts[-1]
     # A date part ("Tuesday, October 16, 2018 | Office of ...") is no headline.
     headlines = [part for part in parts[:-1] if not is_date_line(part)]
@@ -143,6 +158,19 @@ def _source_from_title(soup: BeautifulSoup) -> str:
     ):
         return ""
     return last
+
+
+# A site section's name as titles end with it: "News", "Press releases",
+# "Noticias", "Actualités", "Навіны", "Новости", "ニュース".
+_SECTION_NAME = re.compile(
+    r"(?:latest\s+)?(?:news(?:room)?|press(?:\s+releases?|\s+room)?|media(?:\s+centre|"
+    r"\s+center|\s+releases?)?|news\s+releases?|announcements|updates|noticias|"
+    r"notícias|notizie|comunicados?(?:\s+de\s+prensa)?|actualités|actualites|"
+    r"communiqués?|nachrichten|aktuelles|pressemitteilungen|nieuws|nyheter|"
+    r"nyheder|uutiset|aktuality|wiadomości|aktualności|haberler|duyurular|berita|"
+    r"tin\s+tức|новости|новини|навіны|вести|ειδήσεις|أخبار|חדשות|新闻|新聞|ニュース|뉴스)",
+    re.I,
+)
 
 
 def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
