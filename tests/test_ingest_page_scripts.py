@@ -556,3 +556,13 @@ def test_the_day_a_header_says_it_is_today_is_not_the_pages_date():
 def test_a_title_ending_with_the_sites_section_names_the_site_before_it():
     # "Nelson Harbour Board - News": "News" is the section, not the publisher.
     assert _read("title_site_section.html").source == "Nelson Harbour Board"
+
+
+def test_a_release_saved_from_word_names_its_publisher_and_title_as_word_does():
+    # "Save as Web Page": the Company property and the Title style.
+    document = _read("word_saved_release.html")
+    assert document.source == "Riverbend Community Trust"
+    assert (
+        document.title == "Riverbend trust opens a repair café in the old fire station"
+    )
+    assert document.date == date(2024, 9, 3)

@@ -68,7 +68,7 @@ from .page_dates import (
     first_date_line,
     reads_day_first,
 )
-from .page_metadata import read_page_metadata
+from .page_metadata import office_company, read_page_metadata
 from .page_publisher import find_issuer, find_publisher
 from .page_tags import (
     find_hashtags,
@@ -120,7 +120,12 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
     issuer = find_issuer(soup, data, meta.author_organization)
-    named_source = issuer or meta.site_name or find_publisher(soup, title)
+    named_source = (
+        issuer
+        or meta.site_name
+        or find_publisher(soup, title)
+        or office_company(data, soup.original_encoding)
+    )
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
