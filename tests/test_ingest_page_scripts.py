@@ -566,3 +566,9 @@ def test_a_release_saved_from_word_names_its_publisher_and_title_as_word_does():
         document.title == "Riverbend trust opens a repair café in the old fire station"
     )
     assert document.date == date(2024, 9, 3)
+
+
+def test_a_hosting_services_page_names_the_institution_its_class_marks_as_issuer():
+    # The service publishes every institution's releases; the element whose
+    # class names the institution says whose this one is (not the footer's).
+    assert _read("hosted_institution.html").source == "Hochschule Emsland"

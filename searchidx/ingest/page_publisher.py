@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, Tag
 
 from ._markup import similar
 from ._text import clean_line
@@ -63,6 +63,9 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     """
     if organization and _shown_as_source(soup, organization):
         return organization
+    named = _issuer_by_class(soup)
+    if named:
+        return named
     if page and not _MAYBE_ISSUER.search(page):
         return ""
     for string in soup.find_all(string=_SOURCE_LINE, limit=5):
@@ -79,6 +82,32 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
             value = cell.find_next(string=True)
             value = value.parent if value is not None else None
         name = clean_line(value.get_text(" ")) if value is not None else ""
+        if 1 <= len(name.split()) <= 8 and not parse_date(name):
+            return name
+    return ""
+
+
+# A class naming what an element holds as the release's issuer, as hosting
+# services for many institutions' releases mark it ("institution",
+# "issuer", "organization-name", "company-name").
+_ISSUER_CLASS = re.compile(
+    r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
+    r"company[_-]?name)$",
+    re.I,
+)
+
+
+def _issuer_by_class(soup: BeautifulSoup) -> str:
+    """Return the short text of the first element whose class names it the
+    issuer, outside the site's navigation, sidebars and footer."""
+    for element in soup.find_all(class_=_ISSUER_CLASS, limit=5):
+        if any(
+            parent.name in ("nav", "footer", "aside")
+            for parent in element.parents
+            if isinstance(parent, Tag)
+        ):
+            continue
+        name = clean_line(element.get_text(" "))
         if 1 <= len(name.split()) <= 8 and not parse_date(name):
             return name
     return ""
