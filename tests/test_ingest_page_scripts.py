@@ -572,3 +572,10 @@ def test_a_hosting_services_page_names_the_institution_its_class_marks_as_issuer
     # The service publishes every institution's releases; the element whose
     # class names the institution says whose this one is (not the footer's).
     assert _read("hosted_institution.html").source == "Hochschule Emsland"
+
+
+def test_an_archived_mails_text_is_read_in_paragraphs_up_to_its_signature():
+    document = _read("mail_archive_pre.html")
+    assert document.body.endswith("The seed bank is open whenever the library is.")
+    assert "\n\nBorrowers are asked to save seeds" in document.body
+    assert "mailing list" not in document.body and "Station Road" not in document.body

@@ -11,6 +11,8 @@ holds little prose by comparison. Its blocks are read in order until a
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import (
@@ -271,6 +273,28 @@ def drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
         return
 
 
+# Where a mail's text ends: the signature separator ("-- ") and the rule of
+# underscores or dashes a mailing list puts above its footer.
+_MAIL_TEXT_END = re.compile(r"^(?:--\s?|[_=-]{10,})$")
+
+
+def preformatted_paragraphs(text: str) -> list[str]:
+    """Return the paragraphs of preformatted text: parts between blank lines,
+    up to a signature separator or a mailing list's footer rule."""
+    paragraphs, lines = [], []
+    for line in text.splitlines():
+        if _MAIL_TEXT_END.match(line.rstrip("\r")):
+            break
+        if line.strip():
+            lines.append(line.strip())
+        elif lines:
+            paragraphs.append(" ".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append(" ".join(lines))
+    return [clean_line(p) for p in paragraphs if clean_line(p)]
+
+
 def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
@@ -288,6 +312,13 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
             is_teaser.append(False)
             continue
         if block.name == "td" and id(block.parent) in data_rows:
+            continue
+        if block.name == "pre" and not block.find_parent("pre"):
+            # Preformatted text (a mailing list's archived mail, a plain-text
+            # release): its paragraphs are its blank-line separated parts.
+            for part in preformatted_paragraphs(block.get_text()):
+                paragraphs.append(part)
+                is_teaser.append(False)
             continue
         if has_block_children(block):
             continue  # read through its children, so no text is read twice
