@@ -63,7 +63,7 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     """
     if organization and _shown_as_source(soup, organization):
         return organization
-    named = _issuer_by_class(soup)
+    named = _issuer_by_class(soup) if _MAYBE_ISSUER_CLASS.search(page or b"") else ""
     if named:
         return named
     if page and not _MAYBE_ISSUER.search(page):
@@ -94,6 +94,13 @@ _ISSUER_CLASS = re.compile(
     r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
     r"company[_-]?name)$",
     re.I,
+)
+
+
+# Bytes a page must hold for _issuer_by_class to look: most pages are not
+# walked (a walk of every element's classes costs as much as a second reading).
+_MAYBE_ISSUER_CLASS = re.compile(
+    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company)"
 )
 
 
