@@ -891,6 +891,12 @@ def _parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(
                 f"{pair!r} is not FIELD=KEY", param_hint="--field-map"
             )
+        if field.strip() in mapping:
+            raise click.BadParameter(
+                f"{field.strip()!r} is mapped twice ({field.strip()}="
+                f"{mapping[field.strip()]} and {pair}); map each field once",
+                param_hint="--field-map",
+            )
         mapping[field.strip()] = key
     try:
         return check_field_map(mapping)

@@ -346,7 +346,7 @@ def test_a_mapped_key_no_record_holds_skips_the_file_naming_the_key(
         + ["--map", "title=headline", "--map", "body=copy"],
     )
     assert typo.exit_code == 1
-    assert f"{name}: no record has the key 'headline'" in typo.stderr
+    assert f"{name}: no record has a value under the key 'headline'" in typo.stderr
     assert "(title=headline)" in typo.stderr and "Traceback" not in typo.output
     # A key only some records hold (the date here) is no typo: all are read.
     right = runner.invoke(
@@ -380,7 +380,10 @@ def test_a_file_refused_for_a_mapped_key_is_one_line_however_its_records_read(
     skipped = [
         line for line in result.stderr.splitlines() if line.startswith("skipped")
     ]
-    assert len(skipped) == 1 and "no record has the key 'Headline'" in skipped[0]
+    assert (
+        len(skipped) == 1
+        and "no record has a value under the key 'Headline'" in skipped[0]
+    )
     assert "1 skipped" in result.stderr
 
 
@@ -398,7 +401,10 @@ def test_a_mapped_key_none_of_the_first_thousand_records_has_refuses_the_file(
         + ["--map", "title=hed", "--map", "date=on"],
     )
     assert result.exit_code == 1
-    assert "none of the first 1,000 records has the key 'on'" in result.stderr
+    assert (
+        "none of the first 1,000 records has a value under the key 'on'"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -407,11 +413,13 @@ def test_a_mapped_key_none_of_the_first_thousand_records_has_refuses_the_file(
         ("headline", "'headline' is not FIELD=KEY"),
         ("heading=hed", "unknown field 'heading'; map one of: title, body, date"),
         ("title=", "no key given for 'title'"),
+        ("title=hed title=copy", "'title' is mapped twice (title=hed and title=copy)"),
     ],
 )
 def test_bad_map_option_is_a_usage_error(runner, tmp_path, option, message):
+    options = [word for pair in option.split() for word in ("--map", pair)]
     result = runner.invoke(
-        cli, ["--index", str(tmp_path / "ix"), "index", str(tmp_path), "--map", option]
+        cli, ["--index", str(tmp_path / "ix"), "index", str(tmp_path), *options]
     )
     assert result.exit_code == 2
     assert message in result.stderr
@@ -623,3 +631,21 @@ def test_the_archive_record_without_text_is_a_skip_not_a_failure(runner, tmp_pat
     )
     assert ", 1 skipped in " in result.stderr
     assert runner.invoke(cli, [*args, "--strict"]).exit_code == 3
+
+
+def test_a_mapped_key_whose_value_is_always_null_skips_the_file(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"headline": None, "text": f"The quay was repaired on day {n}."})
+            + "\n"
+            for n in range(3)
+        )
+    )
+    result = runner.invoke(
+        cli,
+        ["--index", str(tmp_path / "ix"), "index", "-q", str(feed)]
+        + ["--map", "title=headline", "--map", "body=text"],
+    )
+    assert result.exit_code == 1
+    assert "no record has a value under the key 'headline'" in result.stderr

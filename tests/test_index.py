@@ -306,7 +306,8 @@ def test_a_wrong_option_is_named_in_one_line(tmp_path, options, parameter):
     [
         ({"nope": "x"}, "unknown field 'nope'"),
         ({"title": ""}, "no key given for 'title'"),
-        ({"title": None}, "no key given for 'title'"),
+        ({"title": None}, "the key for 'title' is None, not text"),
+        ({"title": 5}, "the key for 'title' is 5, not text"),
         (["title"], "is not a mapping of field to key"),
     ],
 )

@@ -134,7 +134,9 @@ def check_field_map(mapping: Mapping[str, str] | None) -> dict[str, str]:
             raise ValueError(
                 f"unknown field {field!r}; map one of: {', '.join(MAPPABLE_FIELDS)}"
             )
-        if not isinstance(key, str) or not key.strip():
+        if not isinstance(key, str):
+            raise ValueError(f"the key for {field!r} is {key!r}, not text")
+        if not key.strip():
             raise ValueError(f"no key given for {field!r}")
         checked[field] = key.strip()
     return checked
@@ -528,7 +530,8 @@ class _MappedKeys:
         self.records += 1
         if self.unseen and isinstance(record, dict):
             for field, key in list(self.unseen.items()):
-                if _mapped(record, key, _ABSENT) is not _ABSENT:
+                # A key whose value is always null or empty maps nothing either.
+                if _mapped(record, key, _ABSENT) not in (_ABSENT, None, "", [], {}):
                     del self.unseen[field]
         if self.unseen and self.records >= _MAPPED_KEY_WINDOW:
             self._refuse(f"none of the first {self.records:,} records has")
@@ -572,7 +575,7 @@ class _MappedKeys:
         self.held, self.held_errors = [], []
         raise IngestError(
             self.path,
-            f"{which} the key {key!r} the field map gives for {field} "
+            f"{which} a value under the key {key!r} the field map gives for {field} "
             f"({field}={key}); nothing read from this file",
         )
 
