@@ -45,7 +45,7 @@ project the whole body):
   Umbraco, a Telegram post widget, a Facebook page post, a PDF converted by
   pdftohtml, a wire release syndicated by a finance portal, a UN agency, a
   LinkedIn article, radio news with audio, a page saved by SingleFile) and 17
-  more languages, the unseen check of the round after (choose fixes with
+  more languages, the unseen check of the next round (choose fixes with
   --without eighth).
 
 For each set it prints one table, a row per field and a column per reader:
