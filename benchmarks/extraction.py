@@ -39,6 +39,14 @@ project the whole body):
   museum press room, a school district, WeChat articles, a published Google
   Doc) and 14 more languages, the unseen check of the next round (choose
   fixes with --without seventh).
+- held-out pages, eighth batch: extraction_labels_heldout8.json,
+  benchmarks/heldout8/, 24 pages in 12 more shapes (a Wayback Machine
+  capture, a live blog, a health board on Sitecore, an organisation on
+  Umbraco, a Telegram post widget, a Facebook page post, a PDF converted by
+  pdftohtml, a wire release syndicated by a finance portal, a UN agency, a
+  LinkedIn article, radio news with audio, a page saved by SingleFile) and 17
+  more languages, the unseen check of the next round (choose fixes with
+  --without eighth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -365,6 +373,12 @@ def main() -> int:
         help="labels of the seventh batch of held-out pages (benchmarks/heldout7/)",
     )
     parser.add_argument(
+        "--heldout8",
+        type=Path,
+        default=HERE / "extraction_labels_heldout8.json",
+        help="labels of the eighth batch of held-out pages (benchmarks/heldout8/)",
+    )
+    parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
     parser.add_argument(
@@ -424,6 +438,7 @@ def main() -> int:
     sets.append(("held-out pages, fifth batch", load(args.heldout5)))
     sets.append(("held-out pages, sixth batch", load(args.heldout6)))
     sets.append(("held-out pages, seventh batch", load(args.heldout7)))
+    sets.append(("held-out pages, eighth batch", load(args.heldout8)))
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
     if args.only:
         sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]

@@ -28,6 +28,11 @@ BATCHES = {
         "extraction_heldout7_pages.py",
         24,
     ),
+    "eighth": (
+        "extraction_labels_heldout8.json",
+        "extraction_heldout8_pages.py",
+        24,
+    ),
 }
 
 
@@ -93,3 +98,9 @@ def test_the_benchmark_reads_the_seventh_batch_as_its_own_set():
     source = (BENCH / "extraction.py").read_text(encoding="utf-8")
     assert '"held-out pages, seventh batch"' in source
     assert "--heldout7" in source
+
+
+def test_the_benchmark_reads_the_eighth_batch_as_its_own_set():
+    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
+    assert '"held-out pages, eighth batch"' in source
+    assert "--heldout8" in source
