@@ -154,3 +154,19 @@ def test_a_dangling_operator_is_named_not_a_python_error(built_index):
             QueryError, match="an AND, OR or NOT lacks a word beside it"
         ):
             index.search("NOT NOT NOT")
+
+
+@pytest.mark.parametrize("query", ['"pleaded guil*"', '"pleaded g?ilty"', '"*ercise"'])
+def test_a_wildcard_inside_a_phrase_is_refused_in_one_line(runner, built_index, query):
+    # Whoosh dropped the wildcard and matched the rest: no hits, no word why.
+    result = runner.invoke(cli, ["--index", str(built_index), "query", query])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: query {query!r}: a phrase cannot hold a wildcard ({query}); "
+        "search its words without the quotes\n"
+    )
+
+
+def test_a_question_mark_ending_a_quoted_sentence_is_no_wildcard(built_index):
+    with Index.open(built_index) as index:
+        index.search('"what next?"')  # no QueryError

@@ -80,6 +80,21 @@ def check_query_text(text: str) -> None:
         raise QueryError(
             text, f"parentheses nest {deepest} deep; at most {MAX_NESTING}"
         )
+    for phrase in _PHRASE.findall(text):
+        if _PHRASE_WILDCARD.search(phrase):
+            # Whoosh drops the wildcard of a phrase's word and matches the
+            # rest: "pleaded guil*" found nothing, silently.
+            raise QueryError(
+                text,
+                f'a phrase cannot hold a wildcard ("{phrase}"); '
+                "search its words without the quotes",
+            )
+
+
+_PHRASE = re.compile(r'"([^"]*)"')
+# A wildcard inside a phrase's word: "guil*", "g?ilty" (not a question mark
+# ending a quoted sentence: "What next?").
+_PHRASE_WILDCARD = re.compile(r"\w\*|\*\w|\?\w")
 
 
 def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozenset[str]:
