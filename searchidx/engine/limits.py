@@ -180,8 +180,28 @@ def _every_word(leaf: query.Every, reader, deadline: Deadline):
         yield word
 
 
+# Fields whose words keep the case the documents give them (a publisher's
+# name): a wildcard there matches them whatever the case, as a source:
+# filter does ("source:dep*" finds "Department of Justice").
+_CASED_FIELDS = ("source",)
+
+
 def _scanned(leaf: query.MultiTerm, reader, deadline: Deadline):
     """Yield the words ``leaf`` stands for, looking at the clock as the scan goes."""
+    if leaf.field() in _CASED_FIELDS and isinstance(
+        leaf, (query.Wildcard, query.Prefix)
+    ):
+        if isinstance(leaf, query.Prefix):
+            pattern = re.compile(re.escape(leaf.text) + ".*", re.I | re.S)
+        else:
+            pattern = re.compile(leaf._get_pattern(), re.I | re.S)
+        from_bytes = reader.schema[leaf.fieldname].from_bytes
+        for count, word in enumerate(reader.lexicon(leaf.fieldname)):
+            if count % _SCAN_STEP == 0:
+                deadline.check()
+            if pattern.match(from_bytes(word)):
+                yield word
+        return
     if isinstance(leaf, query.Wildcard) and not leaf._find_prefix(leaf.text):
         # A leading wildcard scans the field's whole word list, within Whoosh's
         # generator where nothing could stop it: scan it here instead.

@@ -318,3 +318,18 @@ def test_a_host_named_source_counts_as_its_publisher_whichever_shards_hold_them(
             assert [(h.document.id, h.score) for h in got.hits] == [
                 (h.document.id, h.score) for h in expected.hits
             ]
+
+
+@pytest.mark.parametrize(
+    "text", ["source:pacific*", "source:PACIFIC*", "source:*joint*", "source:zzz*"]
+)
+def test_source_wildcards_ignore_case_and_match_one_index(both, text):
+    # Found by an outside tester: "source:dep*" found nothing where
+    # "source:Dep*" found 40, and a pattern matching no source was an error
+    # on shards but 0 hits in one index.
+    one, three = both
+    expected = one.search(text, limit=50)
+    got = three.search(text, limit=50)
+    assert _listed(got) == _listed(expected) and got.total == expected.total
+    if text != "source:zzz*":
+        assert expected.total == one.search("source:Pacific*", limit=1).total > 0
