@@ -195,28 +195,29 @@ def _scanned(leaf: query.MultiTerm, reader, deadline: Deadline):
             pattern = re.compile(re.escape(leaf.text) + ".*", re.I | re.S)
         else:
             pattern = re.compile(leaf._get_pattern(), re.I | re.S)
-        from_bytes = reader.schema[leaf.fieldname].from_bytes
-        for count, word in enumerate(reader.lexicon(leaf.fieldname)):
-            if count % _SCAN_STEP == 0:
-                deadline.check()
-            if pattern.match(from_bytes(word)):
-                yield word
+        yield from _lexicon_matching(leaf, reader, deadline, pattern)
         return
     if isinstance(leaf, query.Wildcard) and not leaf._find_prefix(leaf.text):
         # A leading wildcard scans the field's whole word list, within Whoosh's
         # generator where nothing could stop it: scan it here instead.
         pattern = re.compile(leaf._get_pattern())
-        from_bytes = reader.schema[leaf.fieldname].from_bytes
-        for count, word in enumerate(reader.lexicon(leaf.fieldname)):
-            if count % _SCAN_STEP == 0:
-                deadline.check()
-            if pattern.match(from_bytes(word)):
-                yield word
+        yield from _lexicon_matching(leaf, reader, deadline, pattern)
         return
     for count, word in enumerate(leaf._btexts(reader)):
         if count % _SCAN_STEP == 0:
             deadline.check()
         yield word
+
+
+def _lexicon_matching(leaf, reader, deadline: Deadline, pattern: re.Pattern):
+    """Yield the words of ``leaf``'s field that ``pattern`` matches, scanning
+    the field's whole word list and looking at the clock as it goes."""
+    from_bytes = reader.schema[leaf.fieldname].from_bytes
+    for count, word in enumerate(reader.lexicon(leaf.fieldname)):
+        if count % _SCAN_STEP == 0:
+            deadline.check()
+        if pattern.match(from_bytes(word)):
+            yield word
 
 
 def _shown(leaf: query.Query) -> str:
