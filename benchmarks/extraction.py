@@ -315,6 +315,20 @@ def table(readers: list[tuple[str, list[dict], float]]) -> str:
     return "\n".join(lines)
 
 
+# Held-out batches: option (and labels file, and folder) -> the page set's
+# name and how its help names it. --without and --only match the names.
+HELDOUT_BATCHES = {
+    "heldout": ("held-out pages", ""),
+    **{
+        f"heldout{number}": (f"held-out pages, {ordinal} batch", f"{ordinal} batch of ")
+        for number, ordinal in enumerate(
+            ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+            start=2,
+        )
+    },
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -330,54 +344,13 @@ def main() -> int:
         default=HERE / "extraction_labels_written.json",
         help="labels of the regression pages written for #17 (tests/data/unseen/)",
     )
-    parser.add_argument(
-        "--heldout",
-        type=Path,
-        default=HERE / "extraction_labels_heldout.json",
-        help="labels of the held-out pages (benchmarks/heldout/)",
-    )
-    parser.add_argument(
-        "--heldout2",
-        type=Path,
-        default=HERE / "extraction_labels_heldout2.json",
-        help="labels of the second batch of held-out pages (benchmarks/heldout2/)",
-    )
-    parser.add_argument(
-        "--heldout3",
-        type=Path,
-        default=HERE / "extraction_labels_heldout3.json",
-        help="labels of the third batch of held-out pages (benchmarks/heldout3/)",
-    )
-    parser.add_argument(
-        "--heldout4",
-        type=Path,
-        default=HERE / "extraction_labels_heldout4.json",
-        help="labels of the fourth batch of held-out pages (benchmarks/heldout4/)",
-    )
-    parser.add_argument(
-        "--heldout5",
-        type=Path,
-        default=HERE / "extraction_labels_heldout5.json",
-        help="labels of the fifth batch of held-out pages (benchmarks/heldout5/)",
-    )
-    parser.add_argument(
-        "--heldout6",
-        type=Path,
-        default=HERE / "extraction_labels_heldout6.json",
-        help="labels of the sixth batch of held-out pages (benchmarks/heldout6/)",
-    )
-    parser.add_argument(
-        "--heldout7",
-        type=Path,
-        default=HERE / "extraction_labels_heldout7.json",
-        help="labels of the seventh batch of held-out pages (benchmarks/heldout7/)",
-    )
-    parser.add_argument(
-        "--heldout8",
-        type=Path,
-        default=HERE / "extraction_labels_heldout8.json",
-        help="labels of the eighth batch of held-out pages (benchmarks/heldout8/)",
-    )
+    for option, (_, ordinal) in HELDOUT_BATCHES.items():
+        parser.add_argument(
+            f"--{option}",
+            type=Path,
+            default=HERE / f"extraction_labels_{option}.json",
+            help=f"labels of the {ordinal}held-out pages (benchmarks/{option}/)",
+        )
     parser.add_argument(
         "--peers", action="store_true", help="also run trafilatura and htmldate"
     )
@@ -426,19 +399,17 @@ def main() -> int:
             file=sys.stderr,
         )
     sets.append(("regression pages", load(args.written)))
-    sets.append(("held-out pages", load(args.heldout)))
-    sets.append(("held-out pages, second batch", load(args.heldout2)))
-    third = load(args.heldout3)
-    sets.append(("held-out pages, third batch", third))
-    for half in ("tune", "check"):
-        sets.append(
-            (f"third batch, {half} half", [x for x in third if x["half"] == half])
-        )
-    sets.append(("held-out pages, fourth batch", load(args.heldout4)))
-    sets.append(("held-out pages, fifth batch", load(args.heldout5)))
-    sets.append(("held-out pages, sixth batch", load(args.heldout6)))
-    sets.append(("held-out pages, seventh batch", load(args.heldout7)))
-    sets.append(("held-out pages, eighth batch", load(args.heldout8)))
+    for option, (name, _) in HELDOUT_BATCHES.items():
+        pages = load(getattr(args, option))
+        sets.append((name, pages))
+        if option == "heldout3":  # shown whole and in its two halves
+            for half in ("tune", "check"):
+                sets.append(
+                    (
+                        f"third batch, {half} half",
+                        [x for x in pages if x["half"] == half],
+                    )
+                )
     sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
     if args.only:
         sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]
