@@ -88,19 +88,21 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         assert (module.OUT / name).read_bytes() == (committed / name).read_bytes(), name
 
 
-def test_the_benchmark_reads_the_sixth_batch_as_its_own_set():
-    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
-    assert '"held-out pages, sixth batch"' in source
-    assert "--heldout6" in source
-
-
-def test_the_benchmark_reads_the_seventh_batch_as_its_own_set():
-    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
-    assert '"held-out pages, seventh batch"' in source
-    assert "--heldout7" in source
-
-
-def test_the_benchmark_reads_the_eighth_batch_as_its_own_set():
-    source = (BENCH / "extraction.py").read_text(encoding="utf-8")
-    assert '"held-out pages, eighth batch"' in source
-    assert "--heldout8" in source
+@pytest.mark.parametrize(
+    ("option", "name"),
+    [
+        ("heldout6", "held-out pages, sixth batch"),
+        ("heldout7", "held-out pages, seventh batch"),
+        ("heldout8", "held-out pages, eighth batch"),
+    ],
+)
+def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
+    # The set a batch is read as, by name (--only/--without match it), from
+    # the labels file and folder of its option.
+    assert extraction.HELDOUT_BATCHES[option][0] == name
+    labels = BENCH / f"extraction_labels_{option}.json"
+    pages = json.loads(labels.read_text(encoding="utf-8"))["pages"]
+    assert all(
+        (BENCH / p["file"].removeprefix("repo:benchmarks/")).exists() for p in pages
+    )
+    assert all(p["file"].startswith(f"repo:benchmarks/{option}/") for p in pages)
