@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 from ..documents import Document
 from . import columns
 from .limits import Deadline, bound_expansions
+from .live import live_statistics
 from .mapping import stored_to_document
 from .parsing import build_query
 from .ranking import WeightedTerm
@@ -163,14 +164,12 @@ class Reader:
         reader = searcher.reader()
         bound_expansions(parsed, reader, deadline)
         terms = sorted(_existing_terms(parsed, reader))
-        scorable = [name for name, field in searcher.schema.items() if field.scorable]
+        live = live_statistics(reader)
         return CollectionStatistics(
-            doc_count=searcher.doc_count_all(),
-            field_lengths=tuple(
-                (name, reader.field_length(name)) for name in sorted(scorable)
-            ),
+            doc_count=live.doc_count,
+            field_lengths=tuple(sorted(live.field_lengths.items())),
             doc_frequencies=tuple(
-                (field, term_key(btext), reader.doc_frequency(field, btext))
+                (field, term_key(btext), live.doc_frequency(reader, field, btext))
                 for field, btext in terms
             ),
         )

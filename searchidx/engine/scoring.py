@@ -9,6 +9,8 @@ from math import log
 
 from whoosh import scoring
 
+from .live import live_statistics
+
 
 @dataclass(frozen=True, slots=True)
 class CollectionStatistics:
@@ -17,12 +19,12 @@ class CollectionStatistics:
     The statistics of indexes holding parts of one collection, summed, are
     the statistics of one index holding it all, so each part ranks its
     documents exactly as that one index would (Elasticsearch's
-    ``dfs_query_then_fetch``). Deleted documents count until a merge drops
-    them, as they do in Whoosh's own statistics.
+    ``dfs_query_then_fetch``). They are the live documents' (live.py):
+    removed and replaced ones do not count, merged away or not.
 
     Attributes:
-        doc_count: documents, deleted ones not yet merged away included.
-        field_lengths: ((field, total terms in it), ...), sorted.
+        doc_count: live documents.
+        field_lengths: ((field, its live documents' stored lengths summed), ...), sorted.
         doc_frequencies: ((field, term, documents holding it), ...), sorted.
     """
 
@@ -81,7 +83,8 @@ class _LuceneIdfBM25(scoring.BM25F):
     nDCG@10 of both on the test collections).
 
     With ``statistics``, N, df and the average field length are the given
-    collection's, not the searched index's own.
+    collection's, not the searched index's own; without, the index's live
+    documents' (live.py), not Whoosh's, which count deleted ones.
     """
 
     def __init__(self, statistics: CollectionStatistics | None = None, **kwargs):
@@ -94,15 +97,21 @@ class _LuceneIdfBM25(scoring.BM25F):
             documents = self.statistics.doc_count
             frequency = self._frequencies.get((fieldname, term_key(text)), 0)
         else:
-            parent = searcher.get_parent()
-            documents = parent.doc_count_all()
-            frequency = parent.doc_frequency(fieldname, text)
+            reader = searcher.get_parent().reader()
+            live = live_statistics(reader)
+            documents = live.doc_count
+            frequency = live.doc_frequency(reader, fieldname, text)
         return log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
 
     def scorer(self, searcher, fieldname, text, qf=1):
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
-        if self.statistics is not None and hasattr(scorer, "avgfl"):
-            scorer.avgfl = self.statistics.average_field_length(fieldname) or 1
+        if hasattr(scorer, "avgfl"):
+            if self.statistics is not None:
+                average = self.statistics.average_field_length(fieldname)
+            else:
+                live = live_statistics(searcher.get_parent().reader())
+                average = live.average_field_length(fieldname)
+            scorer.avgfl = average or 1
         return scorer
 
 

@@ -35,6 +35,7 @@ import numpy as np
 from whoosh import query
 
 from .analysis import kept_terms
+from .live import live_statistics
 from .ranking import Matches, WeightedTerm, group_keys, rank_terms
 from .scoring import CollectionStatistics
 from .searching import Listed, listed_in_order
@@ -91,14 +92,14 @@ def choose_key_terms(
 def term_statistics(searcher, texts: list[str]) -> CollectionStatistics:
     """Return this index's statistics for ranking ``content`` terms ``texts``."""
     reader = searcher.reader()
-    scorable = sorted(name for name, field in searcher.schema.items() if field.scorable)
+    live = live_statistics(reader)
     return CollectionStatistics(
-        doc_count=searcher.doc_count_all(),
-        field_lengths=tuple((name, reader.field_length(name)) for name in scorable),
+        doc_count=live.doc_count,
+        field_lengths=tuple(sorted(live.field_lengths.items())),
         doc_frequencies=tuple(
             (field, text, count)
             for field, text in sorted(("content", text) for text in set(texts))
-            if (count := reader.doc_frequency(field, text))
+            if (count := live.doc_frequency(reader, field, text))
         ),
     )
 

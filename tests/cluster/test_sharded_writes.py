@@ -487,3 +487,29 @@ def test_a_shard_written_to_all_the_while_still_answers_a_search(
         results = index.search("exercise", limit=5, page=2)
     assert results.failed_shards == ()
     assert len(results.hits) == 5 and len(listed) == 3 * 3  # three tries
+
+
+@pytest.mark.parametrize("text", ["exercise", "multilateral exercise", "navy"])
+def test_after_a_prune_shards_rank_as_a_fresh_index(
+    tmp_path, corpus_dir, cluster, text
+):
+    # Removed releases stay in their segments until a merge; a shard that
+    # counted them ranked unlike one index of what is left (issue #21's
+    # second outside test). The shards here also merge on other schedules
+    # than one index would.
+    options = dict(scheduler=cluster.scheduler_address)
+    with ShardedIndex.open(
+        tmp_path / "three", create=True, shards=3, **options
+    ) as three:
+        three.add_files([corpus_dir])
+        for page in sorted((corpus_dir / "html").glob("*.html"))[::2]:
+            page.unlink()
+        assert three.add_files([corpus_dir], prune=True).removed == 10
+        with Index.open(tmp_path / "fresh", create=True) as fresh:
+            fresh.add_files([corpus_dir])
+            expected = fresh.search(text, limit=20, fold=False)
+        got = three.search(text, limit=20, fold=False)
+    assert got.total == expected.total
+    assert [(h.document.id, h.order) for h in got.hits] == [
+        (h.document.id, h.order) for h in expected.hits
+    ]
