@@ -47,6 +47,14 @@ project the whole body):
   LinkedIn article, radio news with audio, a page saved by SingleFile) and 17
   more languages, the unseen check of the next round (choose fixes with
   --without eighth).
+- held-out pages, ninth batch: extraction_labels_heldout9.json,
+  benchmarks/heldout9/, 24 pages in 12 more shapes (a Mastodon post, a
+  Firefox Reader View page, an archive.today capture, a release e-mail saved
+  from Outlook, a Docusaurus blog post, a fire service's incident report, a
+  weather service's warning release, a Tumblr post, a Jimdo blog, a Google
+  Sites page, a Prezly newsroom story, a Confluence page) and 12 more
+  languages, Yiddish right to left among them, the unseen check of the next
+  round (choose fixes with --without ninth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -322,7 +330,16 @@ HELDOUT_BATCHES = {
     **{
         f"heldout{number}": (f"held-out pages, {ordinal} batch", f"{ordinal} batch of ")
         for number, ordinal in enumerate(
-            ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+            (
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+            ),
             start=2,
         )
     },

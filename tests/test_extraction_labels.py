@@ -33,6 +33,11 @@ BATCHES = {
         "extraction_heldout8_pages.py",
         24,
     ),
+    "ninth": (
+        "extraction_labels_heldout9.json",
+        "extraction_heldout9_pages.py",
+        24,
+    ),
 }
 
 
@@ -94,6 +99,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout6", "held-out pages, sixth batch"),
         ("heldout7", "held-out pages, seventh batch"),
         ("heldout8", "held-out pages, eighth batch"),
+        ("heldout9", "held-out pages, ninth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
