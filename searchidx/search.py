@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .documents import Document
-from .engine import CollectionStatistics, Deadline, Reader
+from .engine import CollectionStatistics, Deadline, Reader, TermTable
 from .engine.limits import DEFAULT_TIMEOUT_S, check_query_text
 from .errors import ParameterError, QueryError
 from .facets import FACET_FIELDS, FacetCount, count_facets
@@ -199,8 +199,10 @@ def collection_statistics(
     *,
     timeout: float | None = DEFAULT_TIMEOUT_S,
     publishers: Mapping[str, str] | None = None,
+    table: TermTable | None = None,
 ) -> CollectionStatistics:
-    """Return the index's statistics for ranking ``text`` (see Index.statistics)."""
+    """Return the index's statistics for ranking ``text`` (see Index.statistics);
+    with ``table``, the collection's that ``table`` holds for its terms."""
     check_query_text(text)
     return reader.statistics(
         text,
@@ -211,6 +213,7 @@ def collection_statistics(
             match_sources(reader, wanted), wanted, publishers or {}
         ),
         deadline=Deadline(text, timeout),
+        table=table,
     )
 
 

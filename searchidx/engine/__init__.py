@@ -33,6 +33,10 @@ and arrays, through this interface and nothing else:
     ``suggest_from``.
 ``CollectionStatistics``: what BM25 reads, summable across indexes; given
     to ``find(..., statistics=)`` a part of a collection ranks as the whole.
+``TermTable``: a part's statistics of every term it holds (``Reader.term_table()``);
+    ``collection_tables`` makes each part's table of the whole collection,
+    which ``statistics(text, table=)`` reads instead of asking every part;
+    ``packed`` / ``unpacked`` store one as arrays.
 
 The Whoosh version is pinned exactly (pyproject.toml) and checked when the
 first index is opened or created (patches.py). Whoosh's defects are worked
@@ -51,6 +55,7 @@ from .searching import Found, Listed
 from .similar import choose_key_terms
 from .spelling import joined_spelling, suggest_from
 from .storage import DEFAULT_WRITE_TIMEOUT, Store, Writer
+from .term_table import TermTable, collection_tables, packed, unpacked
 
 __all__ = [
     "DEFAULT_TIMEOUT_S",
@@ -62,7 +67,11 @@ __all__ = [
     "Listed",
     "Reader",
     "Store",
+    "TermTable",
     "Writer",
+    "collection_tables",
+    "packed",
+    "unpacked",
     "choose_key_terms",
     "joined_spelling",
     "suggest_from",

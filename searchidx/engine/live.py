@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections import Counter
 
 import numpy as np
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
 from . import columns
+from .mapping import document_to_fields, stored_to_document
 from .ranking import _all_postings
+from .schema import SPELL_FIELD
 
 _CODE_LENGTHS = np.array([byte_to_length(code) for code in range(256)], np.int64)
 # top-level reader -> LiveStatistics, dropped with the reader after a commit
@@ -118,3 +121,64 @@ def _deleted_holding(leaf, deleted: np.ndarray, fieldname: str, btext: bytes) ->
     read = _all_postings(postings)
     docnums = read[0] if read is not None else np.fromiter(postings.all_ids(), np.int64)
     return int(np.isin(docnums, deleted, assume_unique=True).sum())
+
+
+# segment id -> {deleted docnum: its (field, term) pairs}: a segment never
+# changes once written and its deletions only grow, so a long-lived
+# process indexes each deleted document again once. The last segments seen.
+_DELETED_TERMS: dict[str, dict[int, frozenset]] = {}
+_SEGMENTS_KEPT = 64
+# Fields whose terms a deleted document's stored fields cannot give again
+# (the shingle anchors are not stored); none of them is ranked.
+_NOT_RECOVERABLE = frozenset({"anchors", SPELL_FIELD})
+
+
+def deleted_term_counts(reader) -> Counter:
+    """Return {(field, term): deleted documents holding it} of ``reader``.
+
+    For every term at once (a term table, term_table.py), where counting
+    in each term's postings would read the whole index: each deleted
+    document's stored fields are indexed again, which gives the terms its
+    indexing gave it (the same analyzers; tests compare the two counts).
+    """
+    counts: Counter = Counter()
+    for leaf, _offset in reader.leaf_readers():
+        if leaf.has_deletions():
+            for terms in _deleted_terms(leaf).values():
+                counts.update(terms)
+    return counts
+
+
+def _deleted_terms(leaf) -> dict[int, frozenset]:
+    """Return {deleted docnum: its (field, term) pairs} of one segment."""
+    segment = getattr(leaf, "_segment", None)
+    key = segment.segment_id() if segment is not None else None
+    with _LOCK:
+        known = dict(_DELETED_TERMS.get(key, {})) if key is not None else {}
+    for docnum in leaf.deleted_docs_set:
+        if docnum not in known:
+            known[docnum] = _indexed_terms(leaf.schema, leaf.stored_fields(docnum))
+    if key is not None:
+        with _LOCK:
+            _DELETED_TERMS.pop(key, None)
+            _DELETED_TERMS[key] = known  # the last used goes last
+            while len(_DELETED_TERMS) > _SEGMENTS_KEPT:
+                del _DELETED_TERMS[next(iter(_DELETED_TERMS))]
+    return known
+
+
+def _indexed_terms(schema, stored: dict) -> frozenset:
+    """Return the (field, term) pairs indexing ``stored`` gave its document."""
+    if not stored.get("id"):
+        return frozenset()
+    fields = document_to_fields(
+        stored_to_document(stored), dup_group=stored.get("dup_group", "")
+    )
+    terms = set()
+    for name, value in fields.items():
+        if name in _NOT_RECOVERABLE or name not in schema or value in (None, ""):
+            continue
+        field = schema[name]
+        if field.indexed:
+            terms.update((name, btext) for btext, *_ in field.index(value))
+    return frozenset(terms)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+import numpy as np
 from whoosh import query as whoosh_query
 from whoosh import sorting
 from whoosh.searching import Searcher
@@ -16,7 +17,7 @@ from whoosh.searching import Searcher
 from ..documents import Document
 from . import columns
 from .limits import Deadline, bound_expansions
-from .live import live_statistics
+from .live import deleted_term_counts, live_statistics
 from .mapping import stored_to_document
 from .parsing import build_query
 from .ranking import WeightedTerm
@@ -30,6 +31,7 @@ from .similar import (
     term_statistics,
 )
 from .spelling import SpellingCandidates, spelling_candidates, suggest_spelling
+from .term_table import TermTable
 
 
 class Reader:
@@ -150,12 +152,19 @@ class Reader:
         )
 
     def statistics(
-        self, text: str, *, sources_named: SourceNamer, deadline: Deadline
+        self,
+        text: str,
+        *,
+        sources_named: SourceNamer,
+        deadline: Deadline,
+        table: TermTable | None = None,
     ) -> CollectionStatistics:
         """Return this index's statistics for ranking ``text``'s terms.
 
         The terms are the query's as this index expands them (a wildcard's
         words here); statistics of several indexes are summed with ``+``.
+        With ``table`` (a collection's, term_table.py), the collection's
+        statistics of those terms instead: what this index ranks with.
         """
         from .searching import _resolve_sources
 
@@ -164,6 +173,15 @@ class Reader:
         reader = searcher.reader()
         bound_expansions(parsed, reader, deadline)
         terms = sorted(_existing_terms(parsed, reader))
+        if table is not None:
+            return CollectionStatistics(
+                doc_count=table.doc_count,
+                field_lengths=table.field_lengths,
+                doc_frequencies=tuple(
+                    (field, term_key(btext), table.frequency(field, btext))
+                    for field, btext in terms
+                ),
+            )
         live = live_statistics(reader)
         return CollectionStatistics(
             doc_count=live.doc_count,
@@ -172,6 +190,29 @@ class Reader:
                 (field, term_key(btext), live.doc_frequency(reader, field, btext))
                 for field, btext in terms
             ),
+        )
+
+    def term_table(self) -> TermTable:
+        """Return this index's live statistics of every term of its ranked
+        fields (see term_table.py), for a collection it is a part of."""
+        reader = self._searcher.reader()
+        live = live_statistics(reader)
+        deleted = deleted_term_counts(reader)
+        terms, frequencies = {}, {}
+        for name in sorted(live.field_lengths):
+            kept, counts = [], []
+            for btext, info in reader.iter_field(name):
+                count = info.doc_frequency() - deleted.get((name, btext), 0)
+                if count > 0:
+                    kept.append(btext)
+                    counts.append(count)
+            terms[name] = kept
+            frequencies[name] = np.array(counts, dtype=np.int64)
+        return TermTable(
+            live.doc_count,
+            tuple(sorted(live.field_lengths.items())),
+            terms,
+            frequencies,
         )
 
     def other_copies(self, docnum: int) -> tuple[str, ...]:
