@@ -19,15 +19,21 @@ the release; ``Index._add``, for the files read again and ``prune``.
 
 from __future__ import annotations
 
+import logging
+import os
 import pickle
 import queue
 import threading
 import time
+import zipfile
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
 
+import numpy as np
+
 from ..documents import Document
+from ..engine import TermTable, packed, unpacked
 from ..errors import (
     IndexDamagedError,
     IndexFormatError,
@@ -42,11 +48,26 @@ from .layout import check_place, write_place
 # A write whose coordinator sends nothing for this long was abandoned (its
 # process killed): the shard cancels it and lets go of its write lock.
 IDLE_WRITE_S = 600.0
+# The collection's term statistics given to the shard (share_statistics),
+# kept in its folder for the next process that opens it.
+COLLECTION_FILE = "searchidx-collection.npz"
 # Sketches kept for the write: the documents of the chunks being sketched and
 # fed (writing.py's SKETCHES_AHEAD and FEEDS_IN_FLIGHT), with room to spare.
 KEPT_SKETCHES = 20_000
 _END = object()
 _ABORT = object()
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """What a shard was given of the whole collection, valid while every
+    shard is at the commit of ``generations`` (by shard number)."""
+
+    generations: tuple[int, ...]
+    table: TermTable
+    publishers: dict[str, str]
 
 
 # Documents cross to a shard as one pickle of plain tuples of their fields.
@@ -110,6 +131,15 @@ class Failure:
         return error
 
 
+def _file_state(path: Path) -> tuple | None:
+    """Return what tells a file's versions apart (None when it is not there)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
 def _answering(method):
     def answer(self, *args, **kwargs):
         if self.failure is not None:
@@ -162,7 +192,13 @@ class Shard:
         """Open the shard in ``folder``; ``place``: (its number, the shards'
         count) as the manifest says, checked against the folder's record."""
         self.folder = folder
+        self.number = place[0] if place is not None else None
         self.failure: Failure | None = None
+        # This shard's own term table, at a commit, while the coordinator
+        # sums the shards' (share_statistics); then the collection's.
+        self._own_table: tuple[int, TermTable] | None = None
+        self._collection: Collection | None = None
+        self._collection_file_seen: tuple | None = None
         self._index: Index | None = None
         self._writing: threading.Thread | None = None
         self._queue: queue.Queue | None = None
@@ -431,6 +467,131 @@ class Shard:
             return run_listing(
                 reader, text, **options, statistics=statistics, publishers=publishers
             )
+
+    @_answering
+    def listing_alone(self, text: str, options: dict):
+        """Return (generations, publishers, listing, spelling candidates) of
+        ``text``, ranked by the collection's statistics this shard was given:
+        a search in one round trip. None when they are not this commit's."""
+        from ..search import collection_statistics, run_listing
+
+        with self._index._store.reading() as reader:
+            collection = self._collection_at(reader.generation)
+            if collection is None:
+                return None
+            statistics = collection_statistics(
+                reader,
+                text,
+                timeout=options.get("timeout"),
+                publishers=collection.publishers,
+                table=collection.table,
+            )
+            listing = run_listing(
+                reader,
+                text,
+                **options,
+                statistics=statistics,
+                publishers=collection.publishers,
+            )
+            return (
+                collection.generations,
+                collection.publishers,
+                listing,
+                reader.spelling_candidates(text),
+            )
+
+    @_answering
+    def term_table(self, host_named: list[str]):
+        """Return (commit, this shard's term table, its publisher evidence for
+        ``host_named``), all of one commit; None if a commit came between."""
+        with self._index._store.reading() as reader:
+            generation = reader.generation
+            table = reader.term_table()
+        evidence = self._index.publisher_evidence(host_named)
+        with self._index._store.reading() as reader:
+            if reader.generation != generation:
+                return None
+        self._own_table = (generation, table)
+        return generation, table, evidence
+
+    @_answering
+    def take_collection(
+        self,
+        generations: tuple[int, ...],
+        doc_count: int,
+        field_lengths: tuple,
+        frequencies: dict,
+        publishers: dict[str, str],
+    ) -> bool:
+        """Keep the collection's statistics of this shard's terms (those of
+        its last ``term_table``), in memory and in its folder; False when
+        the table was not of the commit ``generations`` gives this shard."""
+        own = self._own_table
+        if own is None or self.number is None or own[0] != generations[self.number]:
+            return False
+        table = own[1].with_frequencies(doc_count, field_lengths, frequencies)
+        self._collection = Collection(tuple(generations), table, dict(publishers))
+        self._keep_collection(self._collection)
+        return True
+
+    def _keep_collection(self, collection: Collection) -> None:
+        """Write ``collection`` to the shard's folder: written whole, then
+        renamed, so a reader sees the old file or the new one."""
+        target = Path(self.folder) / COLLECTION_FILE
+        written = target.with_name(f".{COLLECTION_FILE}.{os.getpid()}.tmp")
+        try:
+            with open(written, "wb") as file:
+                np.savez(
+                    file,
+                    **packed(
+                        collection.table,
+                        generations=list(collection.generations),
+                        shard=self.number,
+                        publishers=collection.publishers,
+                    ),
+                )
+            os.replace(written, target)
+            self._collection_file_seen = _file_state(target)
+        except OSError as error:
+            # Not kept: the next process asks for the statistics each search.
+            log.info("%s: the collection's statistics not kept (%s)", target, error)
+            written.unlink(missing_ok=True)
+
+    def _collection_at(self, generation: int) -> Collection | None:
+        """Return the collection statistics given for this shard's commit
+        ``generation``: those in memory, or those another process kept in
+        the folder since (read again when the file changed)."""
+        collection = self._collection
+        if collection is not None and collection.generations[self.number] == generation:
+            return collection
+        if self.number is None:
+            return None
+        target = Path(self.folder) / COLLECTION_FILE
+        state = _file_state(target)
+        if state is None or state == self._collection_file_seen:
+            return None
+        self._collection_file_seen = state
+        try:
+            with np.load(target, allow_pickle=False) as arrays:
+                table, extra = unpacked(arrays)
+            generations = tuple(int(g) for g in extra["generations"])
+            if extra["shard"] != self.number:
+                return None
+            loaded = Collection(generations, table, dict(extra["publishers"]))
+        except (
+            OSError,
+            EOFError,
+            zipfile.BadZipFile,
+            ValueError,
+            KeyError,
+            TypeError,
+            IndexError,
+        ) as error:
+            # A damaged or foreign file: searches ask every shard instead.
+            log.info("%s: not read (%s)", target, error)
+            return None
+        self._collection = loaded
+        return loaded if generations[self.number] == generation else None
 
     @_answering
     def fetch(self, generation: int, listed: list, snippets: int, fold: bool):

@@ -2,11 +2,14 @@
 
 The coordinator holds no documents. It routes each document to a shard
 (routing.py), asks every shard at once and gathers their answers
-(merge.py). A search is two round trips, as Elasticsearch's
-dfs_query_then_fetch: first each shard's collection statistics for the
-query (documents, term frequencies, field lengths), then the search, every
-shard ranking with their sum, so that scores are those of one index holding
-every document.
+(merge.py). Every shard ranks with the statistics of the whole collection,
+so that scores are those of one index holding every document. After each
+write the coordinator gives every shard the collection's counts of the
+terms it holds (share_statistics), and a search is one round trip; when a
+shard's counts are not those of its current commit (a write by another
+process), the search is two, as Elasticsearch's dfs_query_then_fetch:
+first each shard's statistics for the query (documents, term frequencies,
+field lengths), then the search, every shard ranking with their sum.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ..engine import (
     DEFAULT_WRITE_TIMEOUT,
     CollectionStatistics,
     choose_key_terms,
+    collection_tables,
     joined_spelling,
     suggest_from,
 )
@@ -70,7 +74,7 @@ class _SearchInputs:
     collection's statistics, the publishers host-named sources stand for,
     the spelling suggestion, and each shard's commit they were read at."""
 
-    statistics: CollectionStatistics
+    statistics: CollectionStatistics | None  # None: the shards hold them
     publishers: dict[str, str]
     suggestion: str | None
     generations: dict[int, int]
@@ -88,6 +92,11 @@ def _prefetched(limit: int, shards: int) -> int:
     return min(limit, -(-limit // shards) + 2)
 
 
+# Searches that find the shards' collection statistics out of date (a write
+# by another process) before this process shares them again.
+_MISSES_BEFORE_SHARING = 3
+# Searches in two rounds after a shard did not answer one or take a share.
+_SKIPPED_AFTER_A_FAILURE = 16
 # Query-then-fetch lists again when a shard commits between listing and
 # fetching; the last of these tries reads its hits with the listing.
 _FETCH_ATTEMPTS = 3
@@ -128,6 +137,11 @@ class ShardedIndex:
         # What the first round of a search gave for a query text, with the
         # commits it was read at (see _search_inputs).
         self._inputs_known: dict[str, _SearchInputs] = {}
+        # Searches left before one tries one round trip again (after the
+        # shards could not be given the collection's statistics, or one did
+        # not answer), and searches since a share that found them out of date.
+        self._skip_one_round = 0
+        self._one_round_misses = 0
 
     @classmethod
     def open(
@@ -405,7 +419,9 @@ class ShardedIndex:
         the shards wait for their locks on their workers.
         """
         started = time.perf_counter()
-        return write_documents(self, documents, timeout=wait, started=started)
+        report = write_documents(self, documents, timeout=wait, started=started)
+        self._share_after_write()
+        return report
 
     @former_names(timeout="wait", mapping="field_map")
     def add_files(
@@ -463,6 +479,7 @@ class ShardedIndex:
             commit_every_documents=commit_every_documents,
             commit_every_seconds=commit_every_seconds,
         )
+        self._share_after_write()
         return replace(report, failed=tuple(failed), files=len(files))
 
     def delete(self, doc_ids: Iterable[str], **options) -> int:
@@ -481,6 +498,8 @@ class ShardedIndex:
         ids = list(dict.fromkeys(one_or_many(doc_ids)))
         answers, failed = self._ask("delete", ids, wait)
         self._written(answers, failed)
+        if any(count for count, _ in answers.values()):
+            self._share_after_write()
         removed = sum(count for count, _ in answers.values())
         if on_missing is not None:
             missing_everywhere = set(ids).intersection(
@@ -490,6 +509,101 @@ class ShardedIndex:
                 if doc_id in missing_everywhere:
                     on_missing(doc_id)
         return removed
+
+    def share_statistics(self) -> bool:
+        """Give every shard the whole collection's statistics of its terms,
+        so that a search asks the shards once, not twice; return whether
+        every shard took them.
+
+        Done after every write through this object. The statistics hold
+        while no shard commits: a shard written to since (by another
+        process) ranks nothing with them, and searches ask every shard for
+        the query's statistics first again, until the next share.
+        """
+        self._one_round_misses = 0
+        known, failed = self._answers(
+            "term_table", sorted(self._host_named), partial=True
+        )
+        if failed or len(known) < self.layout.shards or None in known.values():
+            self._skip_one_round = _SKIPPED_AFTER_A_FAILURE
+            return False
+        publishers = self._publishers(
+            [evidence for *_, evidence in known.values()], None
+        )
+        numbers = sorted(known)
+        generations = tuple(known[n][0] for n in numbers)
+        tables = dict(
+            zip(numbers, collection_tables([known[n][1] for n in numbers]), strict=True)
+        )
+        taken, failed = self._answers(
+            "take_collection",
+            partial=True,
+            each={
+                n: (
+                    generations,
+                    tables[n].doc_count,
+                    tables[n].field_lengths,
+                    tables[n].frequencies,
+                    publishers,
+                )
+                for n in numbers
+            },
+        )
+        shared = not failed and all(taken.get(n) is True for n in numbers)
+        self._skip_one_round = 0 if shared else _SKIPPED_AFTER_A_FAILURE
+        return shared
+
+    def _share_after_write(self) -> None:
+        """share_statistics, where a shard that does not answer only leaves
+        searches their statistics round: the write itself has succeeded."""
+        try:
+            self.share_statistics()
+        except (SearchidxError, *self._workers.lost_errors) as error:
+            log.info("%s: statistics not shared (%s)", self.path, error)
+
+    def _in_one_round(
+        self, text: str, options: dict, wait: float | None
+    ) -> tuple[_SearchInputs, dict] | None:
+        """Return the search inputs and every shard's listing of ``text`` in
+        one round trip, the shards ranking with the collection's statistics
+        they were given (share_statistics); None when any shard was not
+        given them for its commit now, or did not answer."""
+        answers, failed = self._ask("listing_alone", text, options, timeout=wait)
+        for answer in answers.values():
+            if isinstance(answer, Failure) and issubclass(answer.kind, _CALLERS_ERRORS):
+                raise answer.error()
+        if failed or len(answers) < self.layout.shards:
+            # Searched in two rounds, which name what is missing, for a while.
+            self._skip_one_round = _SKIPPED_AFTER_A_FAILURE
+            return None
+        if any(
+            answer is None or isinstance(answer, Failure) for answer in answers.values()
+        ):
+            self._one_round_misses += 1
+            if self._one_round_misses >= _MISSES_BEFORE_SHARING:
+                # Written by another process that did not share: shared here.
+                self.share_statistics()
+            return None
+        generations = {answer[0] for answer in answers.values()}
+        if len(generations) != 1:
+            return None  # given by different shares: some shard moved on
+        (generation_of,) = generations
+        listings = {n: answer[2] for n, answer in answers.items()}
+        if any(
+            listing.generation != generation_of[n] for n, listing in listings.items()
+        ):
+            return None
+        publishers = answers[min(answers)][1]
+        inputs = _SearchInputs(
+            statistics=None,
+            publishers=publishers,
+            suggestion=suggest_from(
+                text, joined_spelling([answer[3] for answer in answers.values()])
+            ),
+            generations=dict(enumerate(generation_of)),
+            failed={},
+        )
+        return inputs, listings
 
     @former_names(text="query")
     def search(
@@ -577,20 +691,29 @@ class ShardedIndex:
         }
         inputs = self._inputs_known.get(text)
         remembered = inputs is not None
-        if inputs is None:
+        listed = None
+        if inputs is None and self._skip_one_round > 0:
+            self._skip_one_round -= 1
+        elif inputs is None:
+            listed = self._in_one_round(text, options, wait)
+        if listed is not None:
+            inputs, listings = listed
+        elif inputs is None:
             inputs = self._search_inputs(text, wait)
         fetches = 0
         while True:
             failed = dict(inputs.failed)
-            listings, more_failed = self._answers(
-                "listing",
-                text,
-                options,
-                inputs.statistics,
-                inputs.publishers,
-                timeout=wait,
-            )
-            failed.update(more_failed)
+            if listed is None:
+                listings, more_failed = self._answers(
+                    "listing",
+                    text,
+                    options,
+                    inputs.statistics,
+                    inputs.publishers,
+                    timeout=wait,
+                )
+                failed.update(more_failed)
+            listed = None
             listings = {
                 n: a for n, a in listings.items() if self.shard_name(n) not in failed
             }
@@ -622,7 +745,7 @@ class ShardedIndex:
             if fetches >= _FETCH_ATTEMPTS - 1:
                 options = {**options, "prefetch": page * limit}
             inputs, remembered = self._search_inputs(text, wait), False
-        if current and not inputs.failed:
+        if current and not inputs.failed and inputs.statistics is not None:
             self._remember(text, inputs)
         hits = tuple(
             replace(fetched[pair], rank=(page - 1) * limit + place + 1)

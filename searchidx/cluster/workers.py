@@ -9,6 +9,7 @@ folder: a running cluster (``--scheduler``, $SEARCHIDX_SCHEDULER) or a
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
@@ -68,6 +69,17 @@ class _HereHandle:
         return lambda *args, **kwargs: _Answered(method(*args, **kwargs))
 
 
+# A search's calls, run on the worker's event loop instead of handed to its
+# actor thread and back: the hand-off costs each call about as much as the
+# round trip itself (docs/benchmarks.md, Cluster). They only read, and a
+# shard's calls run one at a time either way (one actor thread); writes,
+# which can wait on their queue, and the term table, which can take seconds,
+# keep the thread, so the loop stays free for heartbeats then.
+_ON_THE_LOOP = frozenset(
+    {"listing_alone", "listing", "fetch", "search_inputs", "sources_named"}
+)
+
+
 class _ActorHandle:
     """An actor and the future that keeps it alive on its worker."""
 
@@ -76,7 +88,10 @@ class _ActorHandle:
         self._actor = actor
 
     def __getattr__(self, name: str):
-        return getattr(self._actor, name)
+        method = getattr(self._actor, name)
+        if name in _ON_THE_LOOP:
+            return functools.partial(method, separate_thread=False)
+        return method
 
 
 class InProcess:

@@ -10,6 +10,7 @@ import pytest
 
 from searchidx import Document, Index, read_documents
 from searchidx.cluster import ShardedIndex, ShardLayoutError, shard_of
+from searchidx.cluster.shard import COLLECTION_FILE
 
 from ..conftest import CORPUS
 
@@ -375,36 +376,67 @@ def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
         assert two.add(releases).added == 30  # the evicted are sketched again
 
 
+def _after_each_listing(monkeypatch, then) -> None:
+    """Call ``then(shard, listing)`` after every listing a shard makes, in a
+    search of one round trip (listing_alone) or of two (listing)."""
+    from searchidx.cluster.shard import Failure, Shard
+
+    listing, alone = Shard.listing, Shard.listing_alone
+
+    def listed(self, *args, **kwargs):
+        answer = listing(self, *args, **kwargs)
+        then(self, answer)
+        return answer
+
+    def listed_alone(self, *args, **kwargs):
+        answer = alone(self, *args, **kwargs)
+        if answer is not None and not isinstance(answer, Failure):
+            then(self, answer[2])
+        return answer
+
+    monkeypatch.setattr(Shard, "listing", listed)
+    monkeypatch.setattr(Shard, "listing_alone", listed_alone)
+
+
+def _without_shared_statistics(path) -> None:
+    """Remove what share_statistics kept in the shards' folders: a search
+    of ``path`` opened next asks for the query's statistics first."""
+    for kept in path.glob(f"shard-*/{COLLECTION_FILE}"):
+        kept.unlink()
+
+
+def _ranked(results) -> list[tuple[str, tuple]]:
+    return [(hit.document.id, hit.order) for hit in results.hits]
+
+
+@pytest.mark.parametrize("rounds", [1, 2])
 def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
-    tmp_path, three_shards, monkeypatch
+    tmp_path, three_shards, monkeypatch, rounds
 ):
     # A search lists every shard's best hits, then reads the documents of
     # the merged page (a second page: none are read with the listing); a
     # commit between the two would make the listed document numbers another
     # commit's, and the page another's than the one listed.
-    from searchidx.cluster.shard import Shard
-
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
+    if rounds == 2:
+        _without_shared_statistics(path)
     listed_by = []
     removed = []
-    original = Shard.listing
 
-    def listing_then_a_write(self, *args, **kwargs):
+    def then_a_write(shard, listing):
         # Each shard's best hit removed once it has listed.
-        answer = original(self, *args, **kwargs)
-        if self.folder not in listed_by and answer.entries:
-            with self._index._store.reading() as reader:
-                removed.append(reader.document(answer.entries[0].docnum).id)
-            self._index.remove(removed[-1:])
-        listed_by.append(self.folder)
-        return answer
+        if shard.folder not in listed_by and listing.entries:
+            with shard._index._store.reading() as reader:
+                removed.append(reader.document(listing.entries[0].docnum).id)
+            shard._index.remove(removed[-1:])
+        listed_by.append(shard.folder)
 
     with ShardedIndex.open(path) as index:
         before = index.search("exercise", limit=5, page=2)
-        monkeypatch.setattr(Shard, "listing", listing_then_a_write)
-        results = index.search("exercise", limit=5, page=2)
-        monkeypatch.setattr(Shard, "listing", original)
+        with monkeypatch.context() as patched:
+            _after_each_listing(patched, then_a_write)
+            results = index.search("exercise", limit=5, page=2)
         after = index.search("exercise", limit=5, page=2)
     assert len(removed) == 3 and len(listed_by) == 3 + 3  # all listed twice
     assert results.failed_shards == ()
@@ -417,11 +449,15 @@ def test_a_query_asked_again_skips_the_statistics_round_until_a_shard_commits(
     tmp_path, three_shards, monkeypatch
 ):
     # The next page of a query, or the same query with a filter, ranks with
-    # the statistics its first search gathered, while no shard has written.
+    # the statistics its first search gathered, while no shard has written
+    # (here the shards are never given the collection's statistics, which
+    # would spare the statistics round of every search).
     from searchidx.cluster.shard import Shard
 
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
+    _without_shared_statistics(path)
+    monkeypatch.setattr(ShardedIndex, "share_statistics", lambda self: False)
     asked = []
     original = Shard.search_inputs
 
@@ -459,34 +495,116 @@ def test_a_query_asked_again_skips_the_statistics_round_until_a_shard_commits(
     assert second.page == 2 and dated.total <= first.total
 
 
+@pytest.mark.parametrize("rounds", [1, 2])
 def test_a_shard_written_to_all_the_while_still_answers_a_search(
-    tmp_path, three_shards, monkeypatch
+    tmp_path, three_shards, monkeypatch, rounds
 ):
     # Found by an outside tester: steady writes made every fetch stale and
     # a healthy shard was named as not answering. The last try reads its
     # hits with the listing, at one commit.
-    from searchidx.cluster.shard import Shard
-
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
+    if rounds == 2:
+        _without_shared_statistics(path)
     listed = []
-    original = Shard.listing
 
-    def listing_then_a_write(self, *args, **kwargs):
+    def then_a_write(shard, listing):
         # After every listing, this shard's best hit is removed.
-        answer = original(self, *args, **kwargs)
-        listed.append(self.folder)
-        if answer.entries:
-            with self._index._store.reading() as reader:
-                gone = reader.document(answer.entries[0].docnum).id
-            self._index.remove([gone])
-        return answer
+        listed.append(shard.folder)
+        if listing.entries:
+            with shard._index._store.reading() as reader:
+                gone = reader.document(listing.entries[0].docnum).id
+            shard._index.remove([gone])
 
     with ShardedIndex.open(path) as index:
-        monkeypatch.setattr(Shard, "listing", listing_then_a_write)
+        _after_each_listing(monkeypatch, then_a_write)
         results = index.search("exercise", limit=5, page=2)
     assert results.failed_shards == ()
     assert len(results.hits) == 5 and len(listed) == 3 * 3  # three tries
+
+
+QUERIES = ["exercise", "multilateral exercise", '"joint exercise"', "exerc*", "navy"]
+
+
+def _search_rounds(monkeypatch) -> dict[str, int]:
+    """Count the shards' answers of each kind of search round."""
+    from searchidx.cluster.shard import Shard
+
+    counts = {"search_inputs": 0, "listing_alone": 0}
+    for name in counts:
+        original = getattr(Shard, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            counts[_name] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Shard, name, counted)
+    return counts
+
+
+def test_after_a_write_a_search_asks_the_shards_once_and_ranks_the_same(
+    tmp_path, three_shards, monkeypatch
+):
+    # The write gives every shard the collection's statistics of its terms
+    # (share_statistics), so a search needs no statistics round first.
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    plain = tmp_path / "plain"
+    with ShardedIndex.open(path) as index:
+        index.add([Document(id="drill", title="Exercise drill", body=BODY)])
+    shutil.copytree(path, plain)
+    _without_shared_statistics(plain)
+    rounds = _search_rounds(monkeypatch)
+    with ShardedIndex.open(path) as index:
+        in_one = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert rounds == {"search_inputs": 0, "listing_alone": 3 * len(QUERIES)}
+    monkeypatch.setattr(ShardedIndex, "share_statistics", lambda self: False)
+    with ShardedIndex.open(plain) as index:
+        in_two = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert rounds["search_inputs"] >= 3 * len(QUERIES)
+    assert in_one == in_two
+
+
+def test_a_shard_written_behind_the_coordinators_back_is_not_ranked_with_old_statistics(
+    tmp_path, three_shards, monkeypatch
+):
+    # A process that writes a shard's folder without sharing (here, the
+    # folder opened as a plain index) leaves the shards' statistics of the
+    # collection out of date: searches ask for each query's statistics
+    # again, and after a few such searches the coordinator shares anew.
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    with Index.open(path / "shard-00") as shard:
+        shard.add(
+            [Document(id="drill", title="Exercise exercise drill", body=BODY * 2)]
+        )
+    plain = tmp_path / "plain"
+    shutil.copytree(path, plain)
+    _without_shared_statistics(plain)
+    with monkeypatch.context() as patched:
+        patched.setattr(ShardedIndex, "share_statistics", lambda self: False)
+        with ShardedIndex.open(plain) as index:
+            expected = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    rounds = _search_rounds(monkeypatch)
+    with ShardedIndex.open(path) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+        shared_after = rounds["search_inputs"]
+        again = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert got == again == expected
+    assert "drill" in {doc_id for doc_id, _ in got["exercise"]}
+    assert rounds["search_inputs"] == shared_after  # shared: one round since
+
+
+def test_a_damaged_file_of_shared_statistics_is_only_not_used(tmp_path, three_shards):
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    with ShardedIndex.open(path) as index:
+        expected = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    kept = path / "shard-01" / COLLECTION_FILE
+    kept.write_bytes(kept.read_bytes()[:200])
+    with ShardedIndex.open(path) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert got == expected
 
 
 @pytest.mark.parametrize("text", ["exercise", "multilateral exercise", "navy"])
