@@ -55,6 +55,14 @@ project the whole body):
   Sites page, a Prezly newsroom story, a Confluence page) and 12 more
   languages, Yiddish right to left among them, the unseen check of the next
   round (choose fixes with --without ninth).
+- held-out pages, tenth batch: extraction_labels_heldout10.json,
+  benchmarks/heldout10/, 24 pages in 12 more shapes (a GovDelivery
+  bulletin, a release filed on EDGAR as Exhibit 99.1, a Discourse
+  announcement, an AMP web story, a Zendesk help-centre announcement, a
+  Bluesky thread, a DNN news module, an Odoo blog post, a Weebly blog, a
+  Strikingly blog post, an agency's Nextdoor post, a beehiiv newsletter) and
+  12 more languages, Central Kurdish right to left among them, the unseen
+  check of the next round (choose fixes with --without tenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -339,6 +347,7 @@ HELDOUT_BATCHES = {
                 "seventh",
                 "eighth",
                 "ninth",
+                "tenth",
             ),
             start=2,
         )

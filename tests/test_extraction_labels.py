@@ -38,6 +38,11 @@ BATCHES = {
         "extraction_heldout9_pages.py",
         24,
     ),
+    "tenth": (
+        "extraction_labels_heldout10.json",
+        "extraction_heldout10_pages.py",
+        24,
+    ),
 }
 
 
@@ -100,6 +105,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout7", "held-out pages, seventh batch"),
         ("heldout8", "held-out pages, eighth batch"),
         ("heldout9", "held-out pages, ninth batch"),
+        ("heldout10", "held-out pages, tenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
