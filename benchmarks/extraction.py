@@ -154,9 +154,10 @@ def check_page(label: dict, doc) -> dict[str, bool | int | None]:
             return None
         return doc is not None and normalize(got) == normalize(label[key] or "")
 
-    sources = (
-        [label["source"], *label.get("source_also", ())] if "source" in label else []
-    )
+    also = label.get("source_also", ())
+    # one other name may be written as a plain string: a name, not its letters
+    also = [also] if isinstance(also, str) else list(also)
+    sources = [label["source"], *also] if "source" in label else []
     want_body = words(label["body"]) if "body" in label else None
     return {
         "title": doc is not None and normalize(doc.title) == normalize(label["title"]),
