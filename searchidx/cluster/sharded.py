@@ -141,7 +141,11 @@ class ShardedIndex:
         # shards could not be given the collection's statistics, or one did
         # not answer), and searches since a share that found them out of date.
         self._skip_one_round = 0
-        self._one_round_misses = 0
+        # A coordinator just opened shares at its first miss: shards that
+        # were never given the statistics (an index written before they
+        # were kept, a writer stopped before it shared) would otherwise cost
+        # every short-lived process, each `searchidx query`, an extra round.
+        self._one_round_misses = _MISSES_BEFORE_SHARING - 1
 
     @classmethod
     def open(

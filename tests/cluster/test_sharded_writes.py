@@ -398,11 +398,14 @@ def _after_each_listing(monkeypatch, then) -> None:
     monkeypatch.setattr(Shard, "listing_alone", listed_alone)
 
 
-def _without_shared_statistics(path) -> None:
+def _without_shared_statistics(path, monkeypatch=None) -> None:
     """Remove what share_statistics kept in the shards' folders: a search
-    of ``path`` opened next asks for the query's statistics first."""
+    of ``path`` opened next asks for the query's statistics first (and
+    every search after it, with ``monkeypatch``: none shares them again)."""
     for kept in path.glob(f"shard-*/{COLLECTION_FILE}"):
         kept.unlink()
+    if monkeypatch is not None:
+        monkeypatch.setattr(ShardedIndex, "share_statistics", lambda self: False)
 
 
 def _ranked(results) -> list[tuple[str, tuple]]:
@@ -420,7 +423,7 @@ def test_a_shard_written_between_listing_and_reading_its_hits_lists_again(
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
     if rounds == 2:
-        _without_shared_statistics(path)
+        _without_shared_statistics(path, monkeypatch)
     listed_by = []
     removed = []
 
@@ -505,7 +508,7 @@ def test_a_shard_written_to_all_the_while_still_answers_a_search(
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
     if rounds == 2:
-        _without_shared_statistics(path)
+        _without_shared_statistics(path, monkeypatch)
     listed = []
 
     def then_a_write(shard, listing):
@@ -593,6 +596,27 @@ def test_a_shard_written_behind_the_coordinators_back_is_not_ranked_with_old_sta
     assert got == again == expected
     assert "drill" in {doc_id for doc_id, _ in got["exercise"]}
     assert rounds["search_inputs"] == shared_after  # shared: one round since
+
+
+def test_shards_never_given_statistics_get_them_at_a_processs_first_search(
+    tmp_path, three_shards, monkeypatch
+):
+    # An index written before the shards kept the collection's statistics
+    # (or by a writer stopped before it shared): each `searchidx query` is a
+    # process of its own, so waiting for a few searches that miss would make
+    # every one of them pay the statistics round.
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    _without_shared_statistics(path)
+    rounds = _search_rounds(monkeypatch)
+    with ShardedIndex.open(path) as index:
+        first = _ranked(index.search("multilateral exercise", limit=20))
+    assert rounds["search_inputs"] == 3
+    assert len(list(path.glob(f"shard-*/{COLLECTION_FILE}"))) == 3
+    with ShardedIndex.open(path) as index:
+        again = _ranked(index.search("multilateral exercise", limit=20))
+    assert rounds["search_inputs"] == 3
+    assert again == first
 
 
 def test_a_damaged_file_of_shared_statistics_is_only_not_used(tmp_path, three_shards):
