@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import queue
+import stat
 import threading
 import time
 import zipfile
@@ -68,6 +69,9 @@ class Collection:
     generations: tuple[int, ...]
     table: TermTable
     publishers: dict[str, str]
+    # The shard's own commit the table was made at (Reader.commit_mark):
+    # generations alone do not tell one index's commit from another's.
+    mark: str = ""
 
 
 # Documents cross to a shard as one pickle of plain tuples of their fields.
@@ -137,6 +141,8 @@ def _file_state(path: Path) -> tuple | None:
         status = path.stat()
     except OSError:
         return None
+    if not stat.S_ISREG(status.st_mode):
+        return None  # a pipe or a device would block or never end a read
     return (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
@@ -196,7 +202,7 @@ class Shard:
         self.failure: Failure | None = None
         # This shard's own term table, at a commit, while the coordinator
         # sums the shards' (share_statistics); then the collection's.
-        self._own_table: tuple[int, TermTable] | None = None
+        self._own_table: tuple[int, str, TermTable] | None = None
         self._collection: Collection | None = None
         self._collection_file_seen: tuple | None = None
         self._index: Index | None = None
@@ -476,7 +482,7 @@ class Shard:
         from ..search import collection_statistics, run_listing
 
         with self._index._store.reading() as reader:
-            collection = self._collection_at(reader.generation)
+            collection = self._collection_at(reader)
             if collection is None:
                 return None
             statistics = collection_statistics(
@@ -505,13 +511,13 @@ class Shard:
         """Return (commit, this shard's term table, its publisher evidence for
         ``host_named``), all of one commit; None if a commit came between."""
         with self._index._store.reading() as reader:
-            generation = reader.generation
+            generation, mark = reader.generation, reader.commit_mark
             table = reader.term_table()
         evidence = self._index.publisher_evidence(host_named)
         with self._index._store.reading() as reader:
             if reader.generation != generation:
                 return None
-        self._own_table = (generation, table)
+        self._own_table = (generation, mark, table)
         return generation, table, evidence
 
     @_answering
@@ -529,8 +535,9 @@ class Shard:
         own = self._own_table
         if own is None or self.number is None or own[0] != generations[self.number]:
             return False
-        table = own[1].with_frequencies(doc_count, field_lengths, frequencies)
-        self._collection = Collection(tuple(generations), table, dict(publishers))
+        generation, mark, own_table = own
+        table = own_table.with_frequencies(doc_count, field_lengths, frequencies)
+        self._collection = Collection(tuple(generations), table, dict(publishers), mark)
         self._keep_collection(self._collection)
         return True
 
@@ -548,36 +555,54 @@ class Shard:
                         generations=list(collection.generations),
                         shard=self.number,
                         publishers=collection.publishers,
+                        mark=collection.mark,
                     ),
                 )
             os.replace(written, target)
             self._collection_file_seen = _file_state(target)
         except OSError as error:
-            # Not kept: the next process asks for the statistics each search.
+            # Not kept (a read-only folder, a full disk): this process ranks
+            # with them from memory; the next asks for them again.
             log.info("%s: the collection's statistics not kept (%s)", target, error)
-            written.unlink(missing_ok=True)
+            try:
+                written.unlink(missing_ok=True)
+            except OSError:
+                pass
 
-    def _collection_at(self, generation: int) -> Collection | None:
-        """Return the collection statistics given for this shard's commit
-        ``generation``: those in memory, or those another process kept in
-        the folder since (read again when the file changed)."""
-        collection = self._collection
-        if collection is not None and collection.generations[self.number] == generation:
-            return collection
+    def _collection_at(self, reader) -> Collection | None:
+        """Return the collection statistics given for the commit ``reader``
+        reads, or None: those in memory, unless another process kept newer
+        ones in the folder since (its share names the other shards' later
+        commits), or none are this index's commit."""
         if self.number is None:
             return None
+        self._read_kept_collection()
+        collection = self._collection
+        if (
+            collection is None
+            or collection.generations[self.number] != reader.generation
+            or collection.mark != reader.commit_mark
+        ):
+            return None
+        return collection
+
+    def _read_kept_collection(self) -> None:
+        """Take the statistics kept in the folder when the file changed
+        since it was last read; a damaged or foreign file is only not read."""
         target = Path(self.folder) / COLLECTION_FILE
         state = _file_state(target)
         if state is None or state == self._collection_file_seen:
-            return None
+            return
         self._collection_file_seen = state
         try:
             with np.load(target, allow_pickle=False) as arrays:
                 table, extra = unpacked(arrays)
             generations = tuple(int(g) for g in extra["generations"])
-            if extra["shard"] != self.number:
-                return None
-            loaded = Collection(generations, table, dict(extra["publishers"]))
+            if extra["shard"] != self.number or len(generations) <= self.number:
+                raise ValueError(f"not shard {self.number}'s")
+            loaded = Collection(
+                generations, table, dict(extra["publishers"]), str(extra["mark"])
+            )
         except (
             OSError,
             EOFError,
@@ -587,11 +612,10 @@ class Shard:
             TypeError,
             IndexError,
         ) as error:
-            # A damaged or foreign file: searches ask every shard instead.
+            # Searches ask every shard for the query's statistics instead.
             log.info("%s: not read (%s)", target, error)
-            return None
+            return
         self._collection = loaded
-        return loaded if generations[self.number] == generation else None
 
     @_answering
     def fetch(self, generation: int, listed: list, snippets: int, fold: bool):

@@ -424,7 +424,7 @@ class ShardedIndex:
         """
         started = time.perf_counter()
         report = write_documents(self, documents, timeout=wait, started=started)
-        self._share_after_write()
+        self._share_quietly()
         return report
 
     @former_names(timeout="wait", mapping="field_map")
@@ -483,7 +483,7 @@ class ShardedIndex:
             commit_every_documents=commit_every_documents,
             commit_every_seconds=commit_every_seconds,
         )
-        self._share_after_write()
+        self._share_quietly()
         return replace(report, failed=tuple(failed), files=len(files))
 
     def delete(self, doc_ids: Iterable[str], **options) -> int:
@@ -503,7 +503,7 @@ class ShardedIndex:
         answers, failed = self._ask("delete", ids, wait)
         self._written(answers, failed)
         if any(count for count, _ in answers.values()):
-            self._share_after_write()
+            self._share_quietly()
         removed = sum(count for count, _ in answers.values())
         if on_missing is not None:
             missing_everywhere = set(ids).intersection(
@@ -557,9 +557,10 @@ class ShardedIndex:
         self._skip_one_round = 0 if shared else _SKIPPED_AFTER_A_FAILURE
         return shared
 
-    def _share_after_write(self) -> None:
+    def _share_quietly(self) -> None:
         """share_statistics, where a shard that does not answer only leaves
-        searches their statistics round: the write itself has succeeded."""
+        searches their statistics round: the write or search that asked has
+        succeeded without it."""
         try:
             self.share_statistics()
         except (SearchidxError, *self._workers.lost_errors) as error:
@@ -583,20 +584,17 @@ class ShardedIndex:
         if any(
             answer is None or isinstance(answer, Failure) for answer in answers.values()
         ):
-            self._one_round_misses += 1
-            if self._one_round_misses >= _MISSES_BEFORE_SHARING:
-                # Written by another process that did not share: shared here.
-                self.share_statistics()
-            return None
+            return self._missed_one_round()
         generations = {answer[0] for answer in answers.values()}
         if len(generations) != 1:
-            return None  # given by different shares: some shard moved on
+            # Given by different shares: some shard moved on since.
+            return self._missed_one_round()
         (generation_of,) = generations
         listings = {n: answer[2] for n, answer in answers.items()}
         if any(
             listing.generation != generation_of[n] for n, listing in listings.items()
         ):
-            return None
+            return self._missed_one_round()
         publishers = answers[min(answers)][1]
         inputs = _SearchInputs(
             statistics=None,
@@ -608,6 +606,15 @@ class ShardedIndex:
             failed={},
         )
         return inputs, listings
+
+    def _missed_one_round(self) -> None:
+        """Count a search the shards could not answer in one round trip;
+        after a few, give them the collection's statistics again (another
+        process wrote and did not share, or shared at other commits)."""
+        self._one_round_misses += 1
+        if self._one_round_misses >= _MISSES_BEFORE_SHARING:
+            self._share_quietly()
+        return None
 
     @former_names(text="query")
     def search(

@@ -48,6 +48,18 @@ class Reader:
         return self._searcher.reader().generation()
 
     @property
+    def commit_mark(self) -> str:
+        """What tells this commit apart from any other index's: its
+        generation, which two indexes can share, and its segments' ids,
+        random names Whoosh gives each segment it writes."""
+        ids = sorted(
+            leaf._segment.segment_id()
+            for leaf, _ in self._searcher.reader().leaf_readers()
+            if getattr(leaf, "_segment", None) is not None
+        )
+        return f"{self.generation}:{','.join(ids)}"
+
+    @property
     def doc_count(self) -> int:
         """Live documents."""
         return self._searcher.doc_count()

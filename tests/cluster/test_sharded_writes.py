@@ -655,3 +655,137 @@ def test_after_a_prune_shards_rank_as_a_fresh_index(
     assert [(h.document.id, h.order) for h in got.hits] == [
         (h.document.id, h.order) for h in expected.hits
     ]
+
+
+def _two_round_ranking(path, monkeypatch) -> dict[str, list]:
+    """Rank QUERIES over a copy of ``path`` by the statistics round: the
+    exact ranking of what the shards hold, whatever file they kept."""
+    plain = path.parent / f"{path.name}-two-rounds"
+    shutil.copytree(path, plain)
+    with monkeypatch.context() as patched:
+        _without_shared_statistics(plain, patched)
+        with ShardedIndex.open(plain) as index:
+            return {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+
+
+def test_statistics_kept_by_another_index_at_the_same_commits_are_not_used(
+    tmp_path, three_shards, monkeypatch
+):
+    # Found by an outside tester: two indexes built the same way are at the
+    # same commit numbers, so shard folders copied from one to the other
+    # (a restore) ranked with the other index's statistics.
+    one_id = next(f"drill-{n}" for n in range(99) if shard_of(f"drill-{n}", 3) == 0)
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    for path, body in ((ours, BODY), (theirs, "Exercise exercise drill. " * 40)):
+        shutil.copytree(three_shards, path)
+        with ShardedIndex.open(path) as index:
+            index.add([Document(id=one_id, title="Exercise drill", body=body)])
+    for number in range(3):
+        kept = f"shard-{number:02d}/{COLLECTION_FILE}"
+        shutil.copy(theirs / kept, ours / kept)
+    expected = _two_round_ranking(ours, monkeypatch)
+    with ShardedIndex.open(ours) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert got == expected
+
+
+def test_a_share_by_another_process_is_taken_by_every_shard(
+    tmp_path, three_shards, monkeypatch
+):
+    # Found by an outside tester: another process wrote one shard and shared;
+    # the shards it did not write kept their own statistics in memory, which
+    # name the written shard's older commit, so a long-lived process (a
+    # server) searched in two rounds for good.
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    rounds = _search_rounds(monkeypatch)
+    with ShardedIndex.open(path) as serving:
+        serving.search("exercise")
+        with ShardedIndex.open(path) as writer:
+            writer.add([Document(id="drill", title="Exercise drill", body=BODY)])
+        before = rounds["search_inputs"]
+        got = {text: _ranked(serving.search(text, limit=20)) for text in QUERIES}
+        assert rounds["search_inputs"] == before
+    assert got == _two_round_ranking(path, monkeypatch)
+
+
+@pytest.mark.parametrize("damage", ["foreign shard number", "short commit list"])
+def test_a_kept_file_that_names_no_commit_of_the_shard_is_only_not_used(
+    tmp_path, three_shards, monkeypatch, damage
+):
+    import numpy as np
+
+    from searchidx.engine import packed, unpacked
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    kept = path / "shard-02" / COLLECTION_FILE
+    with np.load(kept, allow_pickle=False) as arrays:
+        table, extra = unpacked(arrays)
+    if damage == "foreign shard number":
+        extra["shard"] = 7
+    else:
+        extra["generations"] = extra["generations"][:1]
+    with open(kept, "wb") as file:
+        np.savez(file, **packed(table, **extra))
+    expected = _two_round_ranking(path, monkeypatch)
+    with ShardedIndex.open(path) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert got == expected
+
+
+def test_a_pipe_in_place_of_the_kept_file_does_not_stop_a_search(
+    tmp_path, three_shards, monkeypatch
+):
+    import os
+    import threading
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    expected = _two_round_ranking(path, monkeypatch)
+    kept = path / "shard-01" / COLLECTION_FILE
+    kept.unlink()
+    os.mkfifo(kept)
+    got = {}
+
+    def search():
+        with ShardedIndex.open(path) as index:
+            got.update(
+                {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+            )
+
+    searching = threading.Thread(target=search, daemon=True)
+    searching.start()
+    searching.join(timeout=60)
+    assert not searching.is_alive(), "a search waited on the pipe"
+    assert got == expected
+
+
+def test_a_folder_that_cannot_be_written_still_answers_every_search(
+    tmp_path, three_shards, monkeypatch
+):
+    # Found by an outside tester: on a read-only mount, the share a search
+    # starts failed to write its file, and the clean-up failed again, which
+    # reached the user as a traceback (HTTP 500 from `serve`).
+    import errno
+    import pathlib
+
+    from searchidx.cluster import shard as shard_module
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    _without_shared_statistics(path)
+    expected = _two_round_ranking(path, monkeypatch)
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(shard_module, "open", read_only, raising=False)
+    monkeypatch.setattr(pathlib.Path, "unlink", read_only)
+    rounds = _search_rounds(monkeypatch)
+    with ShardedIndex.open(path) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+        # shared in memory at the first search: one round since
+        assert rounds["search_inputs"] == 3
+    assert got == expected
+    assert not list(path.glob(f"shard-*/{COLLECTION_FILE}"))
