@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import INSTALL_HINT, ClusterUnavailableError
@@ -204,6 +205,33 @@ class DaskWorkers:
         """Return the addresses of the workers the scheduler knows, sorted."""
         return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
 
+    def _folders_seen_by_each(self, folder: str) -> dict[str, object]:
+        """Return each worker's ``_folders_seen`` answer for ``folder``, or
+        the error it gave; a worker that does not answer in
+        CONNECT_TIMEOUT_S (stopped, hung) gives a TimeoutError. Asked one
+        by one, each with its own limit: a broadcast to every worker waits
+        for the slowest, with no limit, and one stopped worker held every
+        command that opens a shard."""
+        workers = self.workers()
+
+        def seen_by(worker: str) -> object:
+            try:
+                answers = self.client.run(
+                    _folders_seen,
+                    [folder],
+                    workers=[worker],
+                    on_error="return",
+                    callback_timeout=CONNECT_TIMEOUT_S,
+                )
+            except (TimeoutError, OSError) as error:
+                return error
+            return answers.get(worker, ClusterUnavailableError(f"{worker}: gone"))
+
+        if len(workers) <= 1:
+            return {worker: seen_by(worker) for worker in workers}
+        with ThreadPoolExecutor(max_workers=min(len(workers), 8)) as asking:
+            return dict(zip(workers, asking.map(seen_by, workers), strict=True))
+
     def open(
         self,
         folder: Path,
@@ -221,7 +249,7 @@ class DaskWorkers:
         Raises:
             ClusterUnavailableError: no worker can hold it.
         """
-        seen = self.client.run(_folders_seen, [os.fspath(folder)], on_error="return")
+        seen = self._folders_seen_by_each(os.fspath(folder))
         candidates = [
             address
             for address, answer in sorted(seen.items())

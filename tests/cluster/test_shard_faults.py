@@ -233,3 +233,32 @@ def test_a_shard_folder_gone_from_this_machine_is_named_as_gone_not_a_worker_fau
         f"{(copied / 'shard-02').absolute()} does not exist (moved or deleted?)); "
         "allow partial results to see the others' hits"
     )
+
+
+def test_a_stopped_worker_does_not_hold_the_opening_of_an_index(copied, own_cluster):
+    # Found by an outside tester: with one worker stopped (SIGSTOP: a
+    # machine swapping, a debugger), every command that opened a sharded
+    # index waited for it with no limit, whatever --timeout said.
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        complete = _listed(index.search("exercise", limit=50))
+        pids = index._workers.client.run(os.getpid)
+    stopped = pids[min(pids)]
+    answered = {}
+
+    def open_and_search():
+        with ShardedIndex.open(
+            copied, scheduler=own_cluster.scheduler_address
+        ) as index:
+            results = index.search("exercise", limit=50, timeout=2)
+            answered["results"] = _listed(results), results.failed_shards
+
+    os.kill(stopped, signal.SIGSTOP)
+    try:
+        searching = threading.Thread(target=open_and_search, daemon=True)
+        searching.start()
+        searching.join(timeout=120)
+        assert not searching.is_alive(), "the index waited for the stopped worker"
+    finally:
+        os.kill(stopped, signal.SIGCONT)
+    # Every shard opened on the worker that answers: both see every folder.
+    assert answered["results"] == (complete, ())
