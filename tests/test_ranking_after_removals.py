@@ -83,3 +83,48 @@ def test_similar_chooses_its_terms_as_a_fresh_build(pruned_and_fresh):
     some = fresh.search("exercise", limit=3).hits[0].document.id
     listed = [(h.document.id, h.order) for h in history.similar(some).hits]
     assert listed == [(h.document.id, h.order) for h in fresh.similar(some).hits]
+
+
+def _term_counts(index: Index) -> dict:
+    """{(field, term): documents} of every ranked term, by the term table."""
+    with index._store.fresh_reader() as reader:
+        table = reader.term_table()
+    return {
+        (name, term): count
+        for name, terms in table.terms.items()
+        for term, count in zip(terms, table.frequencies[name].tolist(), strict=True)
+        if count
+    }, table.doc_count
+
+
+def test_the_term_table_counts_what_the_index_holds(pruned_and_fresh):
+    # What shards are given to rank with (share_statistics): every term's
+    # live count, found by indexing the removed releases' stored fields again.
+    history, fresh = pruned_and_fresh
+    assert _term_counts(history) == _term_counts(fresh)
+
+
+def test_a_copy_with_other_removals_counts_its_own(tmp_path):
+    # Found in review: removed releases' terms were kept per segment id for
+    # the whole process, and a copy of an index has the same segment ids:
+    # the copy's table also took away the original's removals.
+    import shutil
+
+    files = sorted(path for path in CORPUS.rglob("*") if path.is_file())
+    read = [doc for path in files for doc in read_file(path)]
+    with Index.open(tmp_path / "original", create=True) as original:
+        original.add(read)
+        ids = sorted({doc.id for doc in read if doc.id in original})
+    shutil.copytree(tmp_path / "original", tmp_path / "copy")
+    with (
+        Index.open(tmp_path / "original") as original,
+        Index.open(tmp_path / "copy") as copy,
+    ):
+        original.remove(ids[:6])
+        copy.remove(ids[6:12])
+        _term_counts(original)  # counted first, in this same process
+        counted = _term_counts(copy)
+        kept = [copy.get(doc_id) for doc_id in ids[:6] + ids[12:]]
+    with Index.open(tmp_path / "fresh", create=True) as fresh:
+        fresh.add(kept)
+        assert counted == _term_counts(fresh)

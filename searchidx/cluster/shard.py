@@ -510,7 +510,9 @@ class Shard:
     def term_table(self, host_named: list[str]):
         """Return (commit, this shard's term table, its publisher evidence for
         ``host_named``), all of one commit; None if a commit came between."""
-        with self._index._store.reading() as reader:
+        # A reader of its own: the shared one is held for the block, and
+        # the table can take seconds that searches would wait behind.
+        with self._index._store.fresh_reader() as reader:
             generation, mark = reader.generation, reader.commit_mark
             table = reader.term_table()
         evidence = self._index.publisher_evidence(host_named)

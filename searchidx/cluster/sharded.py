@@ -502,7 +502,8 @@ class ShardedIndex:
         ids = list(dict.fromkeys(one_or_many(doc_ids)))
         answers, failed = self._ask("delete", ids, wait)
         self._written(answers, failed)
-        if any(count for count, _ in answers.values()):
+        if answers:
+            # Every shard asked commits, even one that removed nothing.
             self._share_quietly()
         removed = sum(count for count, _ in answers.values())
         if on_missing is not None:

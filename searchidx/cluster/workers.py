@@ -71,11 +71,12 @@ class _HereHandle:
 
 
 # A search's calls, run on the worker's event loop instead of handed to its
-# actor thread and back: the hand-off costs each call about as much as the
-# round trip itself (docs/benchmarks.md, Cluster). They only read, and a
-# shard's calls run one at a time either way (one actor thread); writes,
-# which can wait on their queue, and the term table, which can take seconds,
-# keep the thread, so the loop stays free for heartbeats then.
+# actor thread and back: the hand-off costs a call a good share of its
+# round trip (docs/benchmarks.md, Cluster). They only read, through the
+# shard's shared reader, so they may run beside a write or a term table on
+# the actor thread: those, which can take seconds, keep the thread, and the
+# term table reads with a reader of its own, so that a search never waits
+# behind it on the loop (where heartbeats wait too).
 _ON_THE_LOOP = frozenset(
     {"listing_alone", "listing", "fetch", "search_inputs", "sources_named"}
 )

@@ -144,8 +144,11 @@ def deleted_term_counts(reader) -> Counter:
     counts: Counter = Counter()
     for leaf, _offset in reader.leaf_readers():
         if leaf.has_deletions():
-            for terms in _deleted_terms(leaf).values():
-                counts.update(terms)
+            known = _deleted_terms(leaf)
+            # Only this reader's deletions: a copy of the index (same
+            # segment ids) may have deleted others, which are live here.
+            for docnum in leaf.deleted_docs_set:
+                counts.update(known[docnum])
     return counts
 
 

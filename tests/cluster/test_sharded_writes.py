@@ -789,3 +789,29 @@ def test_a_folder_that_cannot_be_written_still_answers_every_search(
         assert rounds["search_inputs"] == 3
     assert got == expected
     assert not list(path.glob(f"shard-*/{COLLECTION_FILE}"))
+
+
+def test_shards_holding_statistics_of_two_shares_are_not_ranked_with_them(
+    tmp_path, three_shards, monkeypatch
+):
+    # Each shard's kept statistics are for its own commit, but not of the
+    # same share: shard-00's name its new commit; the others', put back from
+    # before it, the collection without its new releases. Only the
+    # coordinator, comparing the shares, can tell.
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    older = {
+        number: (path / f"shard-{number:02d}" / COLLECTION_FILE).read_bytes()
+        for number in (1, 2)
+    }
+    one_id = next(f"drill-{n}" for n in range(99) if shard_of(f"drill-{n}", 3) == 0)
+    with ShardedIndex.open(path) as writer:
+        writer.add(
+            [Document(id=one_id, title="Exercise drill", body="Exercise. " * 60)]
+        )
+    for number, kept in older.items():
+        (path / f"shard-{number:02d}" / COLLECTION_FILE).write_bytes(kept)
+    expected = _two_round_ranking(path, monkeypatch)
+    with ShardedIndex.open(path) as index:
+        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    assert got == expected
