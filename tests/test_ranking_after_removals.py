@@ -128,3 +128,17 @@ def test_a_copy_with_other_removals_counts_its_own(tmp_path):
     with Index.open(tmp_path / "fresh", create=True) as fresh:
         fresh.add(kept)
         assert counted == _term_counts(fresh)
+
+
+def test_removed_releases_kept_in_memory_are_bounded(pruned_and_fresh, monkeypatch):
+    # A long-lived process meets many segments with removals: it keeps the
+    # terms of a bounded number of removed releases, and counts the same.
+    from searchidx.engine import live
+
+    history, fresh = pruned_and_fresh
+    monkeypatch.setattr(live, "_DELETED_TERMS", {})
+    monkeypatch.setattr(live, "_DOCUMENTS_KEPT", 3)
+    assert _term_counts(history) == _term_counts(fresh)
+    kept = live._DELETED_TERMS
+    assert len(kept) == 1 or sum(map(len, kept.values())) <= 3
+    assert _term_counts(history) == _term_counts(fresh)

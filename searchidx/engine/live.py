@@ -128,6 +128,9 @@ def _deleted_holding(leaf, deleted: np.ndarray, fieldname: str, btext: bytes) ->
 # process indexes each deleted document again once. The last segments seen.
 _DELETED_TERMS: dict[str, dict[int, frozenset]] = {}
 _SEGMENTS_KEPT = 64
+# And at most this many documents' terms in all (a release's terms take tens
+# of kilobytes): past it the least recently used segments are indexed again.
+_DOCUMENTS_KEPT = 20_000
 # Fields whose terms a deleted document's stored fields cannot give again
 # (the shingle anchors are not stored); none of them is ranked.
 _NOT_RECOVERABLE = frozenset({"anchors", SPELL_FIELD})
@@ -165,7 +168,10 @@ def _deleted_terms(leaf) -> dict[int, frozenset]:
         with _LOCK:
             _DELETED_TERMS.pop(key, None)
             _DELETED_TERMS[key] = known  # the last used goes last
-            while len(_DELETED_TERMS) > _SEGMENTS_KEPT:
+            while len(_DELETED_TERMS) > 1 and (
+                len(_DELETED_TERMS) > _SEGMENTS_KEPT
+                or sum(map(len, _DELETED_TERMS.values())) > _DOCUMENTS_KEPT
+            ):
                 del _DELETED_TERMS[next(iter(_DELETED_TERMS))]
     return known
 
