@@ -403,6 +403,9 @@ class Listing:
     # The hits of the first entries, read with the listing when asked
     # (``prefetch``): the ones most likely to be on the merged page.
     hits: tuple[Hit, ...] = ()
+    # What each wildcard and range stood for here (Deadline.expanded): the
+    # caller refuses what would stand for too many words in all.
+    expansions: tuple = ()
 
 
 def run_listing(
@@ -433,6 +436,7 @@ def run_listing(
         raise ParameterError("query", f"a query is text, not {type(text).__name__}")
     check_query_text(text)
     _check_options(sort, limit, 1, facets, since, until, timeout)
+    deadline = Deadline(text, timeout)
     found, counts = _find(
         reader,
         text,
@@ -445,7 +449,7 @@ def run_listing(
         limit=limit,
         facets=facets,
         fold=fold,
-        deadline=Deadline(text, timeout),
+        deadline=deadline,
         statistics=statistics,
         sources_must_exist=False,
         publishers=publishers,
@@ -457,4 +461,5 @@ def run_listing(
         facets=FrozenDict(counts),
         generation=reader.generation,
         hits=tuple(page_hits(reader, entries[:prefetch], snippets, fold)),
+        expansions=tuple(deadline.expanded),
     )

@@ -29,6 +29,7 @@ from ..engine import (
     DEFAULT_TIMEOUT_S,
     DEFAULT_WRITE_TIMEOUT,
     CollectionStatistics,
+    check_joined_expansions,
     choose_key_terms,
     collection_tables,
     joined_spelling,
@@ -742,6 +743,9 @@ class ShardedIndex:
                 self._inputs_known.pop(text, None)
                 inputs, remembered = self._search_inputs(text, wait), False
                 continue
+            check_joined_expansions(
+                text, [listing.expansions for listing in listings.values()]
+            )
             chosen = merge.merge_listings(listings, limit=limit, page=page)
             fetched, stale = self._fetch(
                 listings, chosen, snippets, options["fold"], wait, failed

@@ -30,7 +30,8 @@ and arrays, through this interface and nothing else:
     ``release_terms(n)``, ``term_statistics(texts)``, ``choose_key_terms``
     (below) and ``ranked_by_terms(terms, statistics=, excluding=)``; and
     spelling in parts: ``spelling_candidates(text)``, ``joined_spelling``,
-    ``suggest_from``.
+    ``suggest_from``; and wildcards in parts: ``check_joined_expansions``
+    over the parts' ``Deadline.expanded``.
 ``CollectionStatistics``: what BM25 reads, summable across indexes; given
     to ``find(..., statistics=)`` a part of a collection ranks as the whole.
 ``TermTable``: a part's statistics of every term it holds (``Reader.term_table()``);
@@ -47,7 +48,12 @@ searchidx; opening an index swaps only the segment writer's posting pool
 
 from __future__ import annotations
 
-from .limits import DEFAULT_TIMEOUT_S, MAX_QUERY_CHARS, Deadline
+from .limits import (
+    DEFAULT_TIMEOUT_S,
+    MAX_QUERY_CHARS,
+    Deadline,
+    check_joined_expansions,
+)
 from .mapping import document_to_fields, stored_to_document
 from .reader import Reader
 from .scoring import CollectionStatistics
@@ -72,6 +78,7 @@ __all__ = [
     "collection_tables",
     "packed",
     "unpacked",
+    "check_joined_expansions",
     "choose_key_terms",
     "joined_spelling",
     "suggest_from",

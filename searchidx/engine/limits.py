@@ -45,6 +45,10 @@ class Deadline:
         self.text = text
         self.seconds = seconds
         self._at = None if seconds is None else time.monotonic() + seconds
+        # What bound_expansions found each wildcard and range to stand for,
+        # in query order: (as shown, is a range, words). A part of a sharded
+        # collection sends them on (check_joined_expansions).
+        self.expanded: list[tuple[str, bool, tuple[bytes, ...]]] = []
 
     def remaining(self) -> float | None:
         """Return the seconds left (at least a millisecond), or None for no limit."""
@@ -136,23 +140,9 @@ def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozens
         )
         words = list(islice(scan, MAX_EXPANSIONS + 1))
         total += len(words)
-        if len(words) <= MAX_EXPANSIONS and total > MAX_EXPANSIONS:
-            raise QueryError(
-                deadline.text,
-                f"its wildcards and ranges stand for more than {MAX_EXPANSIONS:,} "
-                "words together; use fewer or narrow them",
-            )
-        if len(words) > MAX_EXPANSIONS:
-            narrower = (
-                "a shorter range"
-                if isinstance(leaf, query.TermRange)
-                else "more letters, fewer wildcards"
-            )
-            raise QueryError(
-                deadline.text,
-                f"{_shown(leaf)} matches more than {MAX_EXPANSIONS:,} words; "
-                f"narrow it ({narrower})",
-            )
+        is_range = isinstance(leaf, query.TermRange)
+        _check_expansion(deadline.text, _shown(leaf), is_range, len(words), total)
+        deadline.expanded.append((_shown(leaf), is_range, tuple(words)))
         # On this query object only, never on Whoosh's classes.
         leaf._btexts = lambda _reader, words=tuple(words): iter(words)
         leaf.matcher = partial(_merged_matcher, leaf, tuple(words))
@@ -160,6 +150,42 @@ def bound_expansions(parsed: query.Query, reader, deadline: Deadline) -> frozens
             from_bytes = reader.schema[leaf.field()].from_bytes
             highlighted.update(from_bytes(word) for word in words)
     return frozenset(highlighted)
+
+
+def _check_expansion(text: str, shown: str, is_range: bool, words: int, total: int):
+    """Refuse a term standing for more than MAX_EXPANSIONS words, or the
+    query's terms for more together."""
+    if words <= MAX_EXPANSIONS and total > MAX_EXPANSIONS:
+        raise QueryError(
+            text,
+            f"its wildcards and ranges stand for more than {MAX_EXPANSIONS:,} "
+            "words together; use fewer or narrow them",
+        )
+    if words > MAX_EXPANSIONS:
+        narrower = "a shorter range" if is_range else "more letters, fewer wildcards"
+        raise QueryError(
+            text,
+            f"{shown} matches more than {MAX_EXPANSIONS:,} words; narrow it ({narrower})",
+        )
+
+
+def check_joined_expansions(text: str, parts: list) -> None:
+    """Refuse ``text`` as one index holding every part would: each part's
+    ``Deadline.expanded`` counts only its own words, and a wildcard can
+    stand for few words in each part and too many in all.
+
+    Raises:
+        QueryError: as bound_expansions, over the words of every part.
+    """
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return
+    total = 0
+    for leaf in zip(*parts, strict=True):
+        shown, is_range, _ = leaf[0]
+        words = len({word for _, _, part_words in leaf for word in part_words})
+        total += words
+        _check_expansion(text, shown, is_range, words, total)
 
 
 def _merged_matcher(leaf: query.Query, words: tuple, searcher, context=None):

@@ -815,3 +815,39 @@ def test_shards_holding_statistics_of_two_shares_are_not_ranked_with_them(
     with ShardedIndex.open(path) as index:
         got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
     assert got == expected
+
+
+def _words_starting(path, prefix: str) -> int:
+    with Index.open(path) as index, index._store.reading() as reader:
+        return len(list(reader._searcher.reader().expand_prefix("content", prefix)))
+
+
+def test_a_wildcard_one_index_refuses_as_too_wide_is_refused_by_shards(
+    tmp_path, three_shards, one_index, monkeypatch
+):
+    # Found by an outside tester: the limit on a wildcard's words was checked
+    # on each shard's words, so shards that each held fewer than the limit
+    # answered a pattern that one index holding them all refuses.
+    from searchidx import QueryError
+    from searchidx.engine import limits
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    shards = [path / f"shard-{n:02d}" for n in range(3)]
+    prefix, limit = max(
+        (
+            (letter, max(_words_starting(shard, letter) for shard in shards))
+            for letter in "abcdefghijklmnoprstw"
+        ),
+        key=lambda found: _words_starting(one_index, found[0]) - found[1],
+    )
+    assert _words_starting(one_index, prefix) > limit
+    monkeypatch.setattr(limits, "MAX_EXPANSIONS", limit)
+    with Index.open(one_index) as one, pytest.raises(QueryError) as refused:
+        one.search(f"{prefix}*")
+    for rounds in (1, 2):
+        if rounds == 2:
+            _without_shared_statistics(path, monkeypatch)
+        with ShardedIndex.open(path) as index, pytest.raises(QueryError) as too:
+            index.search(f"{prefix}*")
+        assert str(too.value) == str(refused.value)
