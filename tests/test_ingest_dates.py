@@ -100,3 +100,41 @@ def test_partial_or_impossible_dates_give_none_not_a_guess(text):
 )
 def test_a_date_line_is_a_date_and_little_else(line, expected):
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scottish Gaelic: the name alone, as pages print it, and after an
+        # elided article ("an t-Sultain")
+        ("3 Dàmhair 2024", date(2024, 10, 3)),
+        ("24 Sultain 2024", date(2024, 9, 24)),
+        # Bengali digits and month, Gurmukhi month after a label
+        ("৫ মার্চ ২০২৪", date(2024, 3, 5)),
+        ("Posted 5 ਮਾਰਚ 2024", date(2024, 3, 5)),
+        # Kazakh, the year first; Basque, the month in the genitive
+        ("2024 жылғы 5 наурыз", date(2024, 3, 5)),
+        ("2024ko martxoaren 5a", date(2024, 3, 5)),
+        # Khmer, the month's name glued to the word for "month"
+        ("ថ្ងៃ 12 ខែមីនា 2024", date(2024, 3, 12)),
+        # the month first, in a language the hand-written table lacks
+        ("Dàmhair 3, 2024", date(2024, 10, 3)),
+    ],
+)
+def test_a_month_named_in_any_language_is_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 5 block 2024",
+        "In 2019 over 12 families moved",
+        "12 years 2024",
+        # "listopad" is October in Croatian and November in Czech: no guess
+        "5 listopad 2024",
+    ],
+)
+def test_a_word_between_a_day_and_a_year_is_no_month_unless_named_one(text):
+    assert parse_date(text) is None

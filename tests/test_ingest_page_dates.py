@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
+from searchidx.ingest.date_choice import is_event_line
 
 from .conftest import TEST_DATA
 
@@ -71,3 +72,23 @@ def test_two_sources_agreeing_outvote_the_metadata():
 def test_a_relative_time_is_dated_by_the_day_its_title_shows_not_by_utc():
     # <time datetime="2023-09-18T23:40:00Z" title="19 Sep 2023, 11:40 am">4 days ago</time>
     assert _date("relative_time.html") == date(2023, 9, 19)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Сёння: 18 сакавіка 2025 г.", "An-diugh: 18 Màrt 2025", "Heute, 18. März 2025"],
+)
+def test_a_date_labelled_today_in_any_language_is_the_day_the_page_is_read(line):
+    assert is_event_line(line)
+    assert not is_event_line("18 March 2025")
+
+
+def test_a_date_with_a_month_named_in_a_language_we_never_listed_is_read():
+    # <html lang="gd">: "7 Cèitean 2024" over the headline, a teaser's
+    # "12 Giblean 2024" below the story.
+    assert _date("gaelic_month_name.html") == date(2024, 5, 7)
+
+
+def test_the_header_showing_today_gives_way_to_the_date_of_the_story():
+    # "Сёння: 18 сакавіка 2025 г." is the day the page was saved.
+    assert _date("today_header_be.html") == date(2025, 3, 12)

@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from .named_months import is_today_label
+
 # Words that mark a date as the day a page was changed, in the languages of
 # the pages we read; the CJK forms have no word boundary.
 UPDATE_LABEL = re.compile(
@@ -71,7 +73,9 @@ EVENT_LABEL = re.compile(
 def is_event_line(line: str) -> bool:
     """Return True when ``line`` labels a date as an event's ("Deadline: ..."),
     or as the day the page is read ("Today is Monday, 17 March 2025")."""
-    return bool(EVENT_LABEL.match(line) or TODAY_LABEL.match(line))
+    return bool(
+        EVENT_LABEL.match(line) or TODAY_LABEL.match(line) or is_today_label(line)
+    )
 
 
 # A site's header showing the day it is viewed, not the page's: "Hoy es lunes

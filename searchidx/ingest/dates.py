@@ -7,7 +7,10 @@ fills missing parts from today's date, and a wrong date is worse than none.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
+
+from .named_months import named_month_date
 
 _MONTHS = {
     name: number
@@ -373,12 +376,15 @@ _PATTERNS = [
     # 03.01.05 (MM.DD.YY, the old congressional press pages; DD.MM.YY elsewhere)
     _SHORT_YEAR,
 ]
-# Digits of other scripts, as Arabic, Persian, Hindi, Thai and full-width
-# CJK dates write them ("٥ مارس ٢٠٢٤"), read as the ASCII digits.
+# Digits of every script, as Arabic, Persian, Bengali, Khmer, Thai and
+# full-width CJK dates write them ("٥ مارس ٢٠٢٤", "৫ মার্চ ২০২৪"), read as
+# the ASCII digits. Unicode keeps each script's ten digits in a row from its
+# zero, so the zeros name them all.
 _DIGITS = str.maketrans(
     {
         chr(zero + n): str(n)
-        for zero in (0x0660, 0x06F0, 0x0966, 0x0E50, 0xFF10)
+        for zero in range(0x0660, 0x20000)
+        if unicodedata.category(chr(zero)) == "Nd" and unicodedata.digit(chr(zero)) == 0
         for n in range(10)
     }
 )
@@ -443,7 +449,8 @@ def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
             found = _to_date(match, day_first)
             if found:
                 return found
-    return None
+    named = named_month_date(text, _MONTHS)
+    return named[0] if named else None
 
 
 def day_first_language(lang: str | None) -> bool:
@@ -535,6 +542,11 @@ def _is_date_part(stripped: str) -> bool:
             rest = _TIME_OF_DAY.sub(" ", rest)
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
+    named = named_month_date(stripped, _MONTHS)
+    if named:
+        match = named[1]
+        rest = (stripped[: match.start()] + stripped[match.end() :]).strip(" ,.-|:–—")
+        return len(_TIME_OF_DAY.sub(" ", rest).split()) <= 4
     return False
 
 
