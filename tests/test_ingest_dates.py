@@ -138,3 +138,18 @@ def test_a_month_named_in_any_language_is_read(text, expected):
 )
 def test_a_word_between_a_day_and_a_year_is_no_month_unless_named_one(text):
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和6年3月5日", date(2024, 3, 5)),
+        ("令和元年5月1日", date(2019, 5, 1)),
+        ("民國113年3月5日", date(2024, 3, 5)),
+        ("二〇二四年三月五日", date(2024, 3, 5)),
+        ("发布时间：二〇二四年十二月三十一日", date(2024, 12, 31)),
+    ],
+)
+def test_era_years_and_chinese_numerals_are_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)

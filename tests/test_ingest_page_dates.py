@@ -92,3 +92,15 @@ def test_a_date_with_a_month_named_in_a_language_we_never_listed_is_read():
 def test_the_header_showing_today_gives_way_to_the_date_of_the_story():
     # "Сёння: 18 сакавіка 2025 г." is the day the page was saved.
     assert _date("today_header_be.html") == date(2025, 3, 12)
+
+
+def test_a_page_dated_only_by_its_script_takes_the_date_the_script_states():
+    # A social platform's article: no date shown, no metadata, only
+    # ``var publish_time = "2024-11-08"`` for the page's app.
+    assert _date("script_variable.html") == date(2024, 11, 8)
+
+
+def test_a_converted_document_is_dated_by_its_text_not_by_its_file():
+    # pdftohtml's <meta name="date"> is when the file was made (2 June); the
+    # release shows "4th June 2024".
+    assert _date("converted_document.html") == date(2024, 6, 4)

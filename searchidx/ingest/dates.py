@@ -427,6 +427,48 @@ def _from_iso_datetime(text: str) -> date | None:
     return moment.date()
 
 
+# Years counted from an era, as Japanese and Taiwanese official pages write
+# them ("令和6年3月5日", "民國113年3月5日"), by the year before the era's first.
+_ERA_YEARS = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d\d?)\s*月"
+    r"\s*(?P<day>\d\d?)\s*[日号]"
+)
+# Chinese numerals, as formal documents write dates ("二〇二四年三月五日").
+_HAN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+_HAN_DATE = re.compile(
+    r"(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<month>[一二三四五六七八九十]{1,2})"
+    r"\s*月\s*(?P<day>[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+
+
+def _han_number(numeral: str) -> int:
+    """Return the value of a Chinese numeral up to 99 ("十二", "二十五")."""
+    tens, ten, units = numeral.rpartition("十")
+    if not ten:
+        return int(_HAN_DIGITS[units])
+    return int(_HAN_DIGITS.get(tens, "1")) * 10 + int(_HAN_DIGITS.get(units, "0"))
+
+
+def _east_asian_date(text: str) -> date | None:
+    """Return a date written with an era's year or in Chinese numerals."""
+    era = _ERA_DATE.search(text)
+    try:
+        if era:
+            year = 1 if era.group("year") == "元" else int(era.group("year"))
+            year += _ERA_YEARS[era.group("era")]
+            return date(year, int(era.group("month")), int(era.group("day")))
+        han = _HAN_DATE.search(text)
+        if han:
+            year = int("".join(_HAN_DIGITS[c] for c in han.group("year")))
+            return date(
+                year, _han_number(han.group("month")), _han_number(han.group("day"))
+            )
+    except ValueError:
+        return None
+    return None
+
+
 def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
     """Return the date ``text`` states, or None when it holds no full date.
 
@@ -449,6 +491,10 @@ def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
             found = _to_date(match, day_first)
             if found:
                 return found
+    if "年" in text:
+        found = _east_asian_date(text)
+        if found:
+            return found
     named = named_month_date(text, _MONTHS)
     return named[0] if named else None
 
@@ -516,8 +562,13 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
     """
     stripped = line.strip().translate(_DIGITS)
-    # Every full date has digits: a line without any is none, at no cost.
-    if not stripped or len(stripped) > 80 or not _ANY_DIGIT.search(stripped):
+    # Every full date has digits (or a year in Chinese numerals): a line
+    # without any is none, at no cost.
+    if (
+        not stripped
+        or len(stripped) > 80
+        or not (_ANY_DIGIT.search(stripped) or "年" in stripped)
+    ):
         return False
     if len(stripped) <= 60 and _is_date_part(stripped):
         return True
@@ -542,6 +593,8 @@ def _is_date_part(stripped: str) -> bool:
             rest = _TIME_OF_DAY.sub(" ", rest)
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
+    if "年" in stripped and _east_asian_date(stripped):
+        return len(stripped) <= 30
     named = named_month_date(stripped, _MONTHS)
     if named:
         match = named[1]

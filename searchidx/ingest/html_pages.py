@@ -63,6 +63,7 @@ from .page_byline import (
 from .page_chrome import prune_chrome
 from .page_dates import (
     date_from_url,
+    date_in_script,
     date_in_title,
     find_visible_date,
     first_date_line,
@@ -166,6 +167,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or (markup() if markup() not in meta.modified else None)
         or (date_from_url(meta.url) if meta.url else None)
         or first_date_line(root, day_first)
+        or date_in_script(data)
         or markup()
         # Last: a date in the page's text in a form our parser does not read.
         or find_markup_date(data, in_text=True)

@@ -161,6 +161,27 @@ def first_date_line(root: Tag, day_first: bool = False):
     return None
 
 
+# A publication date an inline script hands the page's app, when nothing the
+# reader sees dates it: ``var publish_time = "2025-03-13"``, ``publishDate:
+# '2024-05-02T08:00'``, ``"createTime": "2025-03-13 20:05"``.
+_SCRIPT_DATE = re.compile(
+    rb"\b(?:date_?published|publish(?:ed)?_?(?:time|date|at|on)?|"
+    rb"pub_?(?:date|time)|post(?:ed)?_?(?:date|time|at|on)|"
+    rb"create(?:d)?_?(?:time|date|at|on)|release_?(?:date|time))"
+    rb"[\"']?\s*[:=]\s*[\"'](?P<date>(?:19|20)\d\d-\d\d-\d\d)",
+    re.I,
+)
+
+
+def date_in_script(data: bytes):
+    """Return the publication date a script of the page (``data``) states, else None.
+
+    Asked last: the page's metadata, what it shows and its url come first.
+    """
+    match = _SCRIPT_DATE.search(data)
+    return parse_date(match.group("date").decode()) if match else None
+
+
 def date_from_url(url: str):
     """Return the date a url gives as its path ("/2024/03/05/..."), else None."""
     match = _URL_DATE.search(url)
