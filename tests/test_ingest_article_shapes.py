@@ -124,6 +124,9 @@ def test_lead_opening_with_its_date_is_not_a_header_line(tmp_path):
         ("MINNEAPOLIS, Sept. 12, 2023 — ", "MINNEAPOLIS"),
         ("TORONTO, June 1, 2021 (GLOBE NEWSWIRE) -- ", "TORONTO"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif."),
+        # a script without capitals: the shape alone tells the dateline
+        ("విజయవాడ, మార్చి 4, 2024 (ప్రెస్ వైర్) -- ", "విజయవాడ"),
+        ("ঢাকা, ৫ মার্চ ২০২৪ /সংবাদ/ — ", "ঢাকা"),
     ],
 )
 def test_newswire_dateline_with_its_date_is_split_off(opening, place):
@@ -245,3 +248,28 @@ def test_note_marks_after_a_full_stop_do_not_make_the_lead_a_deck(tmp_path):
     html = _page().replace(f"<p>{LEAD}</p>", f"<p>{LEAD}{mark}</p>")
     body = _read(tmp_path, html).body
     assert body.startswith(LEAD + "\n\n")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a label with a comma before its colon
+        "<p><strong>For more information, please contact:</strong><br>"
+        "Maria Okafor, Head of Communications and Public Affairs, Town Times City "
+        "Council, +44 20 7946 0311, m.okafor@towntimes.example</p>",
+        # a label in a language we list nowhere
+        "<p>Kwa habari zaidi wasiliana na: Amina Juma, Ofisi ya Habari, "
+        "+255 22 555 0142, habari@mji.example</p>",
+        # its label on a line of its own, an address, a number in groups
+        "<p>Kontakt</p><p>Stadtbibliothek Gersdorf, 12, rue du Marché, L-4321 "
+        "Gersdorf, Tel. 26 12 34 50</p>",
+    ],
+)
+def test_a_contact_block_closing_the_text_is_not_its_last_paragraph(tmp_path, after):
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+def test_a_sentence_with_a_large_figure_still_ends_the_text(tmp_path):
+    after = "<p>The library now lends 1 200 000 books a year to 45 000 readers.</p>"
+    body = _read(tmp_path, _page(after=after)).body
+    assert body.endswith("45 000 readers.")

@@ -133,12 +133,33 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# The same dateline in a script without capitals, where only its shape tells
+# it: a place, a date that parses, the wire in brackets or slashes, a dash
+# ("హైదరాబాద్, డిసెంబర్ 2, 2024 (న్యూస్‌లైన్ వైర్) --").
+_PLACE_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s\d,()/—–-][^,()\n\d]{0,40}?),\s*"
+    r"(?P<date>[^/()—–\n]{4,30}?\d{4})\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?"
+    r"\s*(?:--|[—–-])\s*"
+)
+# Most words of a place in a dateline.
+_PLACE_WORDS = 4
+
+
 def split_dateline(body: str) -> tuple[str, str]:
     """Return ``(dateline, body)``: the place line a release opens with, if any."""
     wire = _WIRE_DATELINE.match(body)
     if wire and len(wire.group("place").split()) <= 6:
         if wire.group("date") is None or parse_date(wire.group("date")):
             return wire.group("place").strip(), body[wire.end() :]
+    caseless = _PLACE_DATE_DATELINE.match(body)
+    if (
+        caseless
+        and not caseless.group("place")[:1].isupper()
+        and not caseless.group("place")[:1].islower()
+        and len(caseless.group("place").split()) <= _PLACE_WORDS
+        and parse_date(caseless.group("date"))
+    ):
+        return caseless.group("place").strip(), body[caseless.end() :]
     match = DATELINE.match(body)
     if not match:
         return "", body

@@ -194,7 +194,15 @@ def _is_update_note(block: str) -> bool:
 _CONTACT_DETAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
     r"|\d[\d ()]*-[\d ().-]{5,}\d"
+    # a number in four or more groups of two to four digits, as European
+    # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
+    # figure has fewer groups ("1 200 000"), a date other separators
+    r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
 )
+# A label ending at a colon, with commas ("For more information, please
+# contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
+_LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
+_LABEL_WORDS = 8
 # Most words of a contact line; a paragraph that gives a number is longer.
 _CONTACT_WORDS = 30
 _BARE_CONTACT_WORDS = 12
@@ -211,11 +219,15 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
         words <= _CONTACT_WORDS
         and (
             _LABEL_COLON.match(block) is not None
+            or (label := _LONG_LABEL.match(block)) is not None
+            and count_words(label.group(0)) <= _LABEL_WORDS
             # Unlabelled, only a name, a role and a number: a longer line
             # without its full stop ("For more information ..., call
             # 800-255-7688 ...") is text.
             or punctuated
-            and words <= _BARE_CONTACT_WORDS
+            # the numbers of an address and a telephone are no words
+            and sum(1 for w in block.split() if any(c.isalpha() for c in w))
+            <= _BARE_CONTACT_WORDS
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
         and _CONTACT_DETAIL.search(block) is not None
