@@ -12,6 +12,8 @@ import pytest
 from searchidx import read_file
 from searchidx.ingest._text import split_dateline
 
+from .conftest import TEST_DATA
+
 LEAD = (
     "The city council approved a new budget on Tuesday, adding money for "
     "libraries, parks and road repairs after a long debate."
@@ -273,3 +275,16 @@ def test_a_sentence_with_a_large_figure_still_ends_the_text(tmp_path):
     after = "<p>The library now lends 1 200 000 books a year to 45 000 readers.</p>"
     body = _read(tmp_path, _page(after=after)).body
     assert body.endswith("45 000 readers.")
+
+
+def test_a_pdf_saved_as_html_is_read_in_paragraphs_up_to_its_end_mark():
+    # pdftohtml places every line on its own; lines of one font and left
+    # edge, each right under the last, are one paragraph; "- END -" ends it.
+    (document,) = read_file(TEST_DATA / "page_dates" / "converted_document.html")
+    assert document.body.split("\n\n") == [
+        "The harbour ferry will run a last crossing at 22:30 on weekdays from the "
+        "first of July, after a survey of passengers who work late shifts in the "
+        "port.",
+        "Fares for the new crossing are the same as for the day crossings, and "
+        "season tickets are valid on it.",
+    ]

@@ -29,7 +29,7 @@ DATELINE = re.compile(
 END_MARKER = re.compile(
     # "#", "###", "-30-", "***": the press-release end marks. They hold no word
     # character, so they sit outside the group that must end at a word boundary.
-    r"^(?:#+$|-\s*30\s*-|\*{3,}|-?\s*ends\s*-?$|(?:tagged with|latest posts|"
+    r"^(?:#+$|-\s*30\s*-|\*{3,}|-*\s*ends?\s*-*$|(?:tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
