@@ -288,3 +288,8 @@ def test_a_pdf_saved_as_html_is_read_in_paragraphs_up_to_its_end_mark():
         "Fares for the new crossing are the same as for the day crossings, and "
         "season tickets are valid on it.",
     ]
+
+
+def test_a_source_label_with_a_full_width_colon_does_not_end_the_text(tmp_path):
+    after = "<p>来源：市政府新闻办公室</p>"
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)

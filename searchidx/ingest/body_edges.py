@@ -20,10 +20,11 @@ from .date_choice import is_update_line
 from .dates import is_date_line, parse_date, remove_dates
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
-# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements",
+# with the full-width colon of Chinese and Japanese pages ("来源：...").
 # Also a multi-page article's pager ("Page 1 of 3 Next page »", "Seite 2 von 4").
 _TRAILING_LABEL = re.compile(
-    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b"
+    r"^[\w() ./-]{1,40}(?::(?:\s|$)|：)|^(?:updated|posted|last modified)\b"
     r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
     re.I,
 )

@@ -268,9 +268,24 @@ def drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
         if normalize_space(element_text(block)).lower() != description.lower():
             continue
         rest = blocks[index + 1 :]
-        if rest and rest[0].parent is not block.parent:
+        if (
+            rest
+            and rest[0].parent is not block.parent
+            and _dressing(rest[0]) != _dressing(block)
+        ):
             block.decompose()
         return
+
+
+def _dressing(block: Tag) -> tuple:
+    """Return how a block and its two containers are marked up (names,
+    classes, styles): a lead paragraph is dressed as the paragraphs after it,
+    each in a wrapper of its own on some editors' pages; a standfirst is not."""
+    return tuple(
+        (e.name, tuple(e.get("class") or ()), str(e.get("style") or ""))
+        for e in (block, block.parent, block.parent.parent if block.parent else None)
+        if e is not None
+    )
 
 
 # Where a mail's text ends: the signature separator ("-- ") and the rule of
