@@ -579,3 +579,19 @@ def test_an_archived_mails_text_is_read_in_paragraphs_up_to_its_signature():
     assert document.body.endswith("The seed bank is open whenever the library is.")
     assert "\n\nBorrowers are asked to save seeds" in document.body
     assert "mailing list" not in document.body and "Station Road" not in document.body
+
+
+def test_a_release_set_in_a_font_tag_of_a_table_layout_is_read_in_its_paragraphs():
+    # The whole text of an old table layout sits in one <font>, its lines
+    # split by <br><br>; the headline and date above it and the "Back to
+    # news" link below it are not the text.
+    body = _read("legacy_font_layout.html").body
+    assert body.split("\n\n") == [
+        "The parish council opened a new footpath along the mill stream on "
+        "Saturday, linking the village green with the old mill in a walk of "
+        "twenty minutes.",
+        "Volunteers from the walking club cleared the route over the winter, and "
+        "the council paid for gravel, two footbridges and three benches.",
+        "The path is open to walkers all year; cyclists are asked to use the lane "
+        "by the church instead.",
+    ]

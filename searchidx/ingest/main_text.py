@@ -82,12 +82,25 @@ def wrap_loose_text(soup: BeautifulSoup) -> None:
     layouts) is split into its paragraphs too.
     """
     containers = soup.find_all(
-        ["div", "td", "section", "article", "main", "body", "blockquote", "span"]
+        [
+            "div",
+            "td",
+            "section",
+            "article",
+            "main",
+            "body",
+            "blockquote",
+            "span",
+            # the wrapper old table layouts put around a whole release
+            "font",
+        ]
     )
     # A span inside a paragraph is read with it, whole. Decided before any
     # wrapping, which puts spans into new paragraphs of their own.
     in_text = {
-        id(c) for c in containers if c.name == "span" and c.find_parent(_TEXT_BLOCKS)
+        id(c)
+        for c in containers
+        if c.name in ("span", "font") and c.find_parent(_TEXT_BLOCKS)
     }
     for container in containers:
         if id(container) in in_text:
