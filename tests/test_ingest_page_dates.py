@@ -104,3 +104,9 @@ def test_a_converted_document_is_dated_by_its_text_not_by_its_file():
     # pdftohtml's <meta name="date"> is when the file was made (2 June); the
     # release shows "4th June 2024".
     assert _date("converted_document.html") == date(2024, 6, 4)
+
+
+def test_a_date_set_as_a_badge_of_one_element_a_part_is_read_whole():
+    # <span class="day">08</span><span class="mon">Marzu</span><span
+    # class="yr">2025</span>: no part is a date alone.
+    assert _date("date_badge.html") == date(2025, 3, 8)

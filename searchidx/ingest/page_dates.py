@@ -65,6 +65,30 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     return bool(order) if order is not None else day_first_language(lang)
 
 
+# A day or a year standing alone in an element: part of a date a theme sets
+# as a badge, one element each (<span class="day">08</span> <span
+# class="mon">Mar</span> <span class="yr">2025</span>).
+_DATE_PART = re.compile(r"\d{1,2}\.?|(?:19|20)\d\d")
+# Most characters of a badge's text; a longer one is a line of text.
+_BADGE_LENGTH = 40
+
+
+def _parted_date(part) -> str:
+    """Return the text of the short element that holds ``part`` of a date
+    with its other parts ("08 Marzu 2025"), or "" when none does."""
+    element = part
+    for _ in range(3):
+        element = element.parent
+        if element is None:
+            return ""
+        text = clean_line(element.get_text(" "))
+        if len(text) > _BADGE_LENGTH:
+            return ""
+        if is_date_line(text):
+            return text
+    return ""
+
+
 def _date_lines(strings, day_first: bool, times: set | None = None):
     """Yield (date, line) for the date lines among ``strings``, skipping a
     date the page labels as the day it was changed ("Last updated: ...") or
@@ -85,6 +109,8 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             found = _time_element_date(parent, day_first)
             if found[0]:
                 yield found
+        if _DATE_PART.fullmatch(line) and not label:
+            line = _parted_date(element) or line
         if is_date_line(line) and not label and not is_event_line(line):
             # A line with both days ("Published 5 March 2024, updated 6 March")
             # gives the first; a line that opens with its label gives none.
