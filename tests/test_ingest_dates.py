@@ -119,6 +119,9 @@ def test_a_date_line_is_a_date_and_little_else(line, expected):
         ("ថ្ងៃ 12 ខែមីនា 2024", date(2024, 3, 12)),
         # the month first, in a language the hand-written table lacks
         ("Dàmhair 3, 2024", date(2024, 10, 3)),
+        # the year first with a word or two after it (Armenian, Azerbaijani)
+        ("2024 թ. մարտի 5", date(2024, 3, 5)),
+        ("2024-cü il 5 mart", date(2024, 3, 5)),
     ],
 )
 def test_a_month_named_in_any_language_is_read(text, expected):
@@ -151,5 +154,21 @@ def test_a_word_between_a_day_and_a_year_is_no_month_unless_named_one(text):
     ],
 )
 def test_era_years_and_chinese_numerals_are_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai abbreviations, with the Buddhist era's year or the common one
+        ("5 มี.ค. 2567", date(2024, 3, 5)),
+        ("วันที่ 12 ธ.ค. 2023", date(2023, 12, 12)),
+        # Mongolian writes the month's number before the word for "month"
+        ("2024 оны 3-р сарын 5", date(2024, 3, 5)),
+        ("2024 оны 11 сарын 20 14:00", date(2024, 11, 20)),
+    ],
+)
+def test_abbreviated_thai_months_and_numbered_mongolian_months_are_read(text, expected):
     assert parse_date(text) == expected
     assert is_date_line(text)

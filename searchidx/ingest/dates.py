@@ -256,20 +256,21 @@ _MONTHS.update(
 )
 # Indonesian and Malay, Tagalog, Galician, Arabic (the Egyptian and the
 # Levantine names), Hebrew (with the "ב" of "on": "5 במרץ 2024"), Hindi,
-# Persian (the Gregorian months) and Thai names.
+# Persian (the Gregorian months) and Thai names, whole and as Thai pages
+# abbreviate them ("5 มี.ค. 2567").
 _MORE_MONTHS = [
-    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม",
-    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์",
-    "maret marso مارس آذار מרץ मार्च มีนาคม",
-    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน",
-    "mayo maio مايو أيار מאי मई مه พฤษภาคม",
-    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน",
-    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม",
-    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม",
-    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน",
-    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม",
-    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน",
-    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม",
+    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม ม.ค.",
+    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์ ก.พ.",
+    "maret marso مارس آذار מרץ मार्च มีนาคม มี.ค.",
+    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน เม.ย.",
+    "mayo maio مايو أيار מאי मई مه พฤษภาคม พ.ค.",
+    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน มิ.ย.",
+    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม ก.ค.",
+    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม ส.ค.",
+    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน ก.ย.",
+    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม ต.ค.",
+    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน พ.ย.",
+    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม ธ.ค.",
 ]
 for _number, _names in enumerate(_MORE_MONTHS, start=1):
     for _name in _names.split():
@@ -277,7 +278,11 @@ for _number, _names in enumerate(_MORE_MONTHS, start=1):
         _MONTHS.setdefault(_name, _number)
         if "\u05d0" <= _name[0] <= "\u05ea":
             _MONTHS.setdefault("ב" + _name, _number)
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(re.escape(name) for name in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
@@ -317,6 +322,12 @@ _PATTERNS = [
     re.compile(
         r"(?P<day>\d\d?)\s+tháng\s+(?P<month>\d\d?)(?:\s+năm\s+|[,/]\s*)"
         r"(?P<year>(?:19|20)\d\d)",
+        re.I,
+    ),
+    # 2024 оны 3 сарын 5, 2024 оны 3-р сарын 5 (Mongolian: the month's number)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*оны\s+(?P<month>\d\d?)(?:-р)?\s*сарын\s+"
+        r"(?P<day>\d\d?)(?!\d)",
         re.I,
     ),
     # 2024 m. kovo 5 d. (Lithuanian)
@@ -395,7 +406,13 @@ _ISO_DATETIME = re.compile(
 
 def _to_date(match: re.Match, day_first: bool = False) -> date | None:
     month = match.group("month")
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    name = month.lower()
+    # "Mar." is "mar" with its full stop, "มี.ค." an abbreviation with its own
+    month_number = (
+        int(month)
+        if month.isdigit()
+        else _MONTHS.get(name) or _MONTHS[name.rstrip(".")]
+    )
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900

@@ -21,7 +21,8 @@ _NAMES = rf"(?P<month>{_WORD}(?:(?:\s+|-){_WORD}){{0,2}})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 # The orders a date with a month's name is written in, in any language whose
 # names the tables of _named_month know: "3 Dàmhair 2024", "5 de marzo de
-# 2024", "Dàmhair 3, 2024", "2024 martxoa 5", "2024 жылғы 5 наурыз".
+# 2024", "Dàmhair 3, 2024", "2024 martxoa 5", "2024 жылғы 5 наурыз", "2024 թ.
+# մարտի 5", "2024-cü il 5 mart".
 _NAMED_MONTH_DATES = (
     re.compile(
         r"(?<![\d.])(?P<day>\d\d?)(?:st|nd|rd|th|er|[.ºª-])?\s*"
@@ -33,14 +34,14 @@ _NAMED_MONTH_DATES = (
     re.compile(
         r"(?<!\d)"
         + _YEAR.replace(r"(?!\d)", "")
-        + rf"(?:\.|-?{_WORD}\.?)?\s+"
+        + rf"(?:\.|-?\s?{_WORD}\.?)?\s+"
         + _NAMES
         + r"\s+(?P<day>\d\d?)(?!\d)"
     ),
     re.compile(
         r"(?<!\d)"
         + _YEAR.replace(r"(?!\d)", "")
-        + rf"(?:\.|-?\s?{_WORD}\.?)?\s+(?P<day>\d\d?)[.-]?\s*"
+        + rf"(?:\.|(?:-?\s?{_WORD}\.?){{1,2}})?\s+(?P<day>\d\d?)[.-]?\s*"
         + _NAMES.replace("{0,2}", "{0,1}")
     ),
 )
