@@ -1,5 +1,6 @@
 """What opens or ends a text in its own container but is no part of it (#17):
-a call to subscribe, an emoji alone, a line-up under its label; an
+a call to subscribe, an emoji alone, a line-up under its label, a letter's
+closing and its signature; an
 announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
@@ -28,6 +29,13 @@ def _last_paragraph(name: str) -> str:
             "Forty new plots will be marked out in March, and the waiting list "
             "of 65 households will be offered them in the order they signed up.",
         ),
+        # A release sent as an e-mail: "Met vriendelijke groet," and the
+        # spokesperson's name, role and telephone under it.
+        (
+            "email_release_signature.html",
+            "Het bad verbruikt na de renovatie ongeveer de helft minder gas, omdat "
+            "het water nu met een warmtepomp wordt verwarmd.",
+        ),
         # "Line-up" and "Harrowgate: Ellis; Moore, Platt, ..." after the report.
         (
             "match_report_lineup.html",
@@ -50,3 +58,23 @@ def test_an_announcement_starts_after_the_line_defining_the_issuer_names():
     # 'Tamworth Foods plc ("Tamworth" or the "Group")' above the text.
     (document,) = read_file(PAGES / "announcement_defined_name.html")
     assert document.body.startswith("Tamworth Foods plc, the maker of chilled")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a closing over lines that are sentences is no signature
+        "Thanks,\n\nThe committee will meet again in May. Members may send "
+        "their proposals to the secretary before then.",
+        # a short line ending in a comma with nothing under it
+        "Apples, pears,",
+    ],
+)
+def test_a_closing_without_a_signature_under_it_ends_nothing(after):
+    from searchidx.ingest.body_edges import drop_tail
+
+    text = ["The fair opens on Saturday at ten.", "Entry is free for children."]
+    assert drop_tail([*text, *after.split("\n\n")])[: len(text) + 1] == [
+        *text,
+        after.split("\n\n")[0],
+    ]

@@ -302,11 +302,58 @@ def _is_roster(paragraph: str) -> bool:
     return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
 
 
+# A letter's closing, as a release sent by e-mail ends ("Kind regards,",
+# "Mit freundlichen Grüßen", "Cordialement"), in the languages of Europe.
+_CLOSING = re.compile(
+    r"^(?:(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|"
+    r"regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"mit\s+freundlichen\s+grüßen|(?:freundliche|viele|beste|herzliche)\s+grüße|"
+    r"(?:bien\s+)?cordialement|salutations(?:\s+distinguées)?|"
+    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordiales\s+saludos|"
+    r"(?:cordiali|distinti)\s+saluti|(?:met\s+)?vriendelijke\s+groet(?:en)?|"
+    r"(?:med\s+)?vänliga\s+hälsningar|med\s+venlig\s+hilsen|"
+    r"med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|"
+    r"z\s+poważaniem|pozdrawiam|s\s+pozdravem|s\s+úctou|с\s+уважением|"
+    r"з\s+повагою|üdvözlettel|saygılarımla|atenciosamente|cumprimentos|"
+    r"με\s+εκτίμηση|cu\s+stimă|lugupidamisega|pagarbiai|ar\s+cieņu|"
+    r"srdačan\s+pozdrav|s\s+poštovanjem|lep\s+pozdrav)\W*$",
+    re.I,
+)
+# Most blocks, and most words of each, of a signature under a closing: a
+# name, a role, an organisation, a telephone.
+_SIGNATURE_BLOCKS = 6
+_SIGNATURE_WORDS = 12
+
+
+def _drop_signature(paragraphs: list[str]) -> list[str]:
+    """Drop a letter's closing and the signature under it ("Mit freundlichen
+    Grüßen / Anna Weber / Pressesprecherin / ..."): a closing, or a line of
+    at most three words ending in a comma, then only short lines without a
+    sentence's end."""
+    for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - 8), -1):
+        block = paragraphs[index]
+        if _CLOSING.match(block) or (
+            count_words(block) <= 3
+            and block.endswith(",")
+            and index < len(paragraphs) - 1
+        ):
+            signature = paragraphs[index + 1 :]
+            if len(signature) <= _SIGNATURE_BLOCKS and all(
+                count_words(line) <= _SIGNATURE_WORDS
+                and not line.rstrip().endswith(SENTENCE_ENDS)
+                for line in signature
+            ):
+                return paragraphs[:index]
+            return paragraphs
+    return paragraphs
+
+
 def drop_tail(paragraphs: list[str]) -> list[str]:
     """Drop what ends a text in its own container but is no part of it: a
     call to subscribe, an emoji or mark alone, a line-up or list of scorers
-    under its short label ("Alineació", "Scorers")."""
-    kept = list(paragraphs)
+    under its short label ("Alineació", "Scorers"), a letter's closing and
+    its signature."""
+    kept = _drop_signature(paragraphs)
     while len(kept) > 1:
         last = kept[-1]
         if not re.search(r"\w", last) or (
