@@ -595,3 +595,45 @@ def test_a_release_set_in_a_font_tag_of_a_table_layout_is_read_in_its_paragraphs
         "The path is open to walkers all year; cyclists are asked to use the lane "
         "by the church instead.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "source"),
+    [
+        # <title>Parish of Glenmoor - News</title>, the banner's alt text
+        # names the parish; the headline is a line set in bold over the text.
+        (
+            "legacy_font_layout.html",
+            "New footpath opens along the mill stream",
+            "Parish of Glenmoor",
+        ),
+        # "Kor Parrokkjali Santa Marija - Aħbarijiet": the section is a menu
+        # link, the site an <h1 class="site-title">; the headline an <h2>.
+        (
+            "../page_dates/date_badge.html",
+            "Il-kor jistieden kantanti ġodda",
+            "Kor Parrokkjali Santa Marija",
+        ),
+    ],
+)
+def test_a_page_titled_by_its_site_and_section_takes_its_headline_from_the_page(
+    name, title, source
+):
+    document = _read(name)
+    assert (document.title, document.source) == (title, source)
+
+
+def test_a_bold_phrase_within_a_sentence_is_no_headline(tmp_path):
+    html = (PAGES / "legacy_font_layout.html").read_text(encoding="utf-8")
+    html = html.replace(
+        '<b><font size="3" color="#335500">New footpath opens along the mill '
+        "stream</font></b><br><br>",
+        "",
+    ).replace(
+        "along the mill stream on Saturday,",
+        "along the <b>mill stream on Saturday</b>,",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.title != "mill stream on Saturday"

@@ -78,7 +78,12 @@ from .page_tags import (
     find_tag_links,
     find_tag_paths,
 )
-from .page_title import choose_title, find_headline, raw_page_title
+from .page_title import (
+    choose_title,
+    find_headline,
+    raw_page_title,
+    site_of_section_title,
+)
 from .second_reading import agree, read_with_trafilatura
 
 
@@ -97,7 +102,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
-    h1 = find_headline(soup, meta)
+    # A page title naming only the site and a section ("Parish of X - News")
+    # names the publisher, and the headline is on the page alone.
+    section_site = site_of_section_title(soup, meta)
+    h1 = find_headline(soup, meta, section_site)
     title = choose_title(soup, meta, h1)
 
     # Tags and bylines often live in small elements the chrome filter would drop,
@@ -124,6 +132,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     named_source = (
         issuer
         or meta.site_name
+        or section_site
         or find_publisher(soup, title)
         or office_company(data, soup.original_encoding)
     )

@@ -209,6 +209,12 @@ _SECTION_NAME = re.compile(
 )
 
 
+def is_section_name(text: str) -> bool:
+    """Return True when a part of a page title names a site's section
+    ("News", "Noticias", "Навіны"), not a site or a headline."""
+    return _SECTION_NAME.fullmatch(text.strip(_TITLE_PUNCTUATION)) is not None
+
+
 def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
     """Return the site name a <title> holds beside the headline.
 
@@ -252,15 +258,19 @@ def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
     if len(parts) < 2:
         return ""
-    named = {name.lower() for name in _names_in_chrome(soup)}
+    named = {name.lower() for name in names_in_chrome(soup)}
     for part in reversed(parts):
         if part.lower() in named:
             return part
     return ""
 
 
-def _names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
-    """Yield the names a page's logo, home links and copyright line give."""
+def names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
+    """Yield the names a page's logo, home links and copyright line give.
+
+    Args:
+        soup: the whole page, chrome included.
+    """
     for link in soup.find_all("a", href=True, limit=80):
         if is_home_link(str(link["href"])):
             yield clean_line(link.get_text(" "))
