@@ -54,9 +54,17 @@ _SENTENCE_END = re.compile(r"[.!?…。！？।॥။។։።؟]['\"”’»)�
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
 
 
+# Invisible format characters (the zero-width non-joiner Persian writes
+# inside words, joiners, soft hyphens, direction marks): trafilatura drops
+# them, so a word read with one is the same word read without it.
+_INVISIBLE = dict.fromkeys(
+    (0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF)
+)
+
+
 def shingles(text: str) -> set[tuple[str, ...]]:
     """Return the runs of three words of ``text`` (lower case), or its words if fewer."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text.lower().translate(_INVISIBLE))
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
