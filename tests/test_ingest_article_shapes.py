@@ -293,3 +293,13 @@ def test_a_pdf_saved_as_html_is_read_in_paragraphs_up_to_its_end_mark():
 def test_a_source_label_with_a_full_width_colon_does_not_end_the_text(tmp_path):
     after = "<p>来源：市政府新闻办公室</p>"
     assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+def test_a_paywall_offer_in_a_language_we_list_no_words_of_is_no_text(tmp_path):
+    # The offer is told by its container's name, not by its words.
+    after = (
+        '<div class="offer" id="paywall-offer"><h2>Για να συνεχίσετε την '
+        "ανάγνωση, γίνετε συνδρομητές</h2><p>Πλήρης πρόσβαση σε όλα τα άρθρα "
+        "με ένα ευρώ τον πρώτο μήνα για κάθε νέο αναγνώστη της εφημερίδας</p></div>"
+    )
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
