@@ -70,7 +70,12 @@ from .page_dates import (
     reads_day_first,
 )
 from .page_metadata import office_company, read_page_metadata
-from .page_publisher import find_issuer, find_publisher
+from .page_publisher import (
+    find_issuer,
+    find_publisher,
+    post_headline,
+    posting_account,
+)
 from .page_tags import (
     find_hashtags,
     find_listed_tags,
@@ -107,6 +112,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     section_site = site_of_section_title(soup, meta)
     h1 = find_headline(soup, meta, section_site)
     title = choose_title(soup, meta, h1)
+    # A post saved from a social platform: its page is titled by the account,
+    # its headline is the post's first line.
+    account = posting_account(soup, raw_page_title(soup, meta), meta.url)
+    if account:
+        title = post_headline(soup) or title
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
@@ -131,6 +141,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     issuer = find_issuer(soup, data, meta.author_organization)
     named_source = (
         issuer
+        or account
         or meta.site_name
         or section_site
         or find_publisher(soup, title)
@@ -216,6 +227,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
+    if account and byline.lower() == account.lower():
+        byline = ""  # the account that posted, named as its publisher
     yield Document(
         title=title or paragraphs[0][:120],
         body=body,

@@ -157,6 +157,70 @@ _HOME_LINK = re.compile(
 )
 
 
+# An account's handle after its name ("Name (@name@host)", "Name @name").
+_HANDLE = re.compile(r"\s*\(?@[\w.@-]+\)?\s*$")
+# Most words of an account's name; a longer title is a headline.
+_ACCOUNT_WORDS = 8
+# A link to an account's profile: one segment of path ("/aacitylibrary",
+# "https://t.me/chuy_jol", "/@cyngor").
+_PROFILE_LINK = re.compile(r"^(?:https?://[^/]+)?/@?[\w.-]+/?$")
+
+
+def posting_account(soup: BeautifulSoup, title: str, url: str = "") -> str:
+    """Return the account a post saved from a social platform is titled by,
+    or "".
+
+    A channel's, a page's or a profile's post titles its page by the account
+    that posted it ("Чүй облустук жол башкармалыгы", "Name (@name@host)"),
+    and the platform names itself as the site: the account is the
+    publisher. Told by the title, without its handle, being the text of a
+    link to a profile (one segment of path) other than the page itself.
+
+    Args:
+        soup: the whole page.
+        title: the title the page gives in its head (og:title, <title>).
+        url: the page's own url, which a link to itself does not name.
+    """
+    name = _HANDLE.sub("", title).strip()
+    if not name or len(name.split()) > _ACCOUNT_WORDS:
+        return ""
+    # A headline the page shows as its <h1> is no account's name, though a
+    # breadcrumb may link it.
+    if any(
+        clean_line(h1.get_text(" ")).casefold() == name.casefold()
+        for h1 in soup.find_all("h1", limit=3)
+    ):
+        return ""
+    own = url.rstrip("/")
+    for link in soup.find_all("a", href=True, limit=200):
+        href = str(link["href"]).strip()
+        if not _PROFILE_LINK.match(href) or is_home_link(href):
+            continue
+        if own and (href.rstrip("/") == own or own.endswith(href.rstrip("/"))):
+            continue
+        text = _HANDLE.sub("", clean_line(link.get_text(" "))).strip()
+        if text and text.casefold() == name.casefold():
+            return name
+    return ""
+
+
+def post_headline(soup: BeautifulSoup) -> str:
+    """Return the first line of a post as its page describes it (the post's
+    own headline), or "" when it is more than a headline's length."""
+    for attrs in ({"property": "og:description"}, {"name": "description"}):
+        element = soup.find("meta", attrs=attrs)
+        if element is not None and element.get("content"):
+            line = clean_line(str(element["content"]).strip().split("\n")[0])
+            # at least a few letters: scripts such as Khmer write no spaces
+            fits = len(line) >= 8 and len(line.split()) <= _POST_HEADLINE_WORDS
+            return line if fits else ""
+    return ""
+
+
+# Most words of a post's first line taken as its headline.
+_POST_HEADLINE_WORDS = 25
+
+
 def is_home_link(href: str) -> bool:
     """Return True when ``href`` points at the site's home page ("/", "/en/")."""
     return bool(_HOME_LINK.match(href.strip()))
