@@ -300,6 +300,13 @@ def test_a_closing_date_line_takes_the_headings_and_contacts_above_it_out():
         ("Yazar: Ayşe Demir", "Ayşe Demir"),
         ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
         ("Reuters Updated: January 16, 2020", "Reuters"),
+        # a participle before "by": a wiki's "Created by", in other languages
+        ("Created by Jane Smith", "Jane Smith"),
+        ("Publié par Jean Dupont", "Jean Dupont"),
+        ("Napisane przez Annę Nowak", "Annę Nowak"),
+        # a name's own particle is no label
+        ("Anna von Berg", "Anna von Berg"),
+        ("Maria da Silva", "Maria da Silva"),
     ],
 )
 def test_a_byline_label_in_any_language_is_no_part_of_the_name(byline, name):

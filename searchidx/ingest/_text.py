@@ -409,10 +409,21 @@ _BYLINE_ROLE = re.compile(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
 
 
+# A participle before "by" in a byline already found ("Created by",
+# "Publié par", "Publicado por", "Geschreven door", "Napisane przez"),
+# before a capitalised name; not "von" or "da", which names hold ("Anna von
+# Berg"). Not a test of a line being a byline: "Supported by ..." in a text
+# is none.
+_BYLINE_VERB = re.compile(
+    r"^[^\W\d_]{4,15}\s+(?i:by|par|por|door|przez)\s+(?=[A-ZÀ-ÝĀ-Ž])"
+)
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
     byline = BYLINE_PREFIX.sub("", byline)
+    byline = _BYLINE_VERB.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
