@@ -17,6 +17,7 @@ date_choice.py (the date), second_reading.py (trafilatura's reading).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
@@ -139,12 +140,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
     issuer = find_issuer(soup, data, meta.author_organization)
+    # A site name that is a host ("archive.ph", "example.org") is how
+    # machines name a site: a name the page's chrome gives comes first.
+    site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
     named_source = (
         issuer
         or account
-        or meta.site_name
+        or site_name
         or section_site
         or find_publisher(soup, title)
+        or meta.site_name
         or office_company(data, soup.original_encoding)
     )
     app_state = [
@@ -241,6 +246,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         path=path,
     )
 
+
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 # Fewer words than this in the markup, and a page with app-state JSON is read
 # from that state: a skeleton's "Loading…" and its footer are not a release.
