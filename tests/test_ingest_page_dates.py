@@ -110,3 +110,26 @@ def test_a_date_set_as_a_badge_of_one_element_a_part_is_read_whole():
     # <span class="day">08</span><span class="mon">Marzu</span><span
     # class="yr">2025</span>: no part is a date alone.
     assert _date("date_badge.html") == date(2025, 3, 8)
+
+
+def test_a_date_labelled_as_published_wins_over_an_earlier_date_of_the_event():
+    # "Datum događaja: 14.02.2025." in the report's table, "Objavljeno:
+    # 15.02.2025." under it: the report was published the next day.
+    assert _date("incident_report.html") == date(2025, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publikuar më 15.02.2025", True),
+        ("Veröffentlicht am 5. März 2024", True),
+        ("Birt: 7. mars 2025 kl. 11:40", True),
+        ("发布时间：2024-03-05", True),
+        ("Republic Day, 26 January 2025", False),
+        ("Published 5 March, updated 6 March 2024", False),
+    ],
+)
+def test_a_label_of_publication_is_told_in_many_languages(line, expected):
+    from searchidx.ingest.date_choice import is_published_line
+
+    assert is_published_line(line) is expected

@@ -46,6 +46,25 @@ UPDATE_LABEL = re.compile(
 )
 
 
+# Words that label a date as the day a page was published, in the languages
+# of Europe and beyond: stems, as the labels inflect ("Published", "Publikuar
+# më", "Veröffentlicht am", "Opublikowano", "Birt", "发布时间").
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:publi|pubblicat|posted|veröffentlicht|gepubliceerd|gepubliseer|"
+    r"opublikowan|objavljen|objavio|közzétéve|публикува|опубликова|опублікова|"
+    r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
+    r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"
+    r"dipublikasikan|inilathala|imechapishwa|iliyochapishwa|foilsithe|ippubblikat|"
+    r"argitaratu)|发布|發佈|发表|公開|게시",
+    re.I,
+)
+
+
+def is_published_line(line: str) -> bool:
+    """Return True when ``line`` labels a date as the day the page was published."""
+    return bool(PUBLISHED_LABEL.search(line)) and not UPDATE_LABEL.search(line)
+
+
 def is_update_line(line: str) -> bool:
     """Return True when ``line`` labels a date as the day the page changed."""
     return bool(UPDATE_LABEL.search(line))

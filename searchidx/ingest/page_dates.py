@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
 from ._text import clean_line, count_words
-from .date_choice import before_update, is_event_line, is_update_line
+from .date_choice import (
+    before_update,
+    is_event_line,
+    is_published_line,
+    is_update_line,
+)
 from .dates import day_first_language, is_date_line, numeric_order, parse_date
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
 
 _ONE_DAY = timedelta(days=1)
+# Date lines under a headline weighed for a label of publication.
+_DATES_SHOWN = 3
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 
 
@@ -142,8 +150,14 @@ def find_visible_date(
         # a <time> further down is a teaser's or a comment's.
         times = set()
         strings = h1.find_all_next(string=True, limit=30)
-        for found, line in _date_lines(strings, day_first, times):
-            return found, line
+        shown = list(islice(_date_lines(strings, day_first, times), _DATES_SHOWN))
+        # Unless a later one is labelled as the day of publication
+        # ("Publikuar më 15.02.2025" under "Data e ngjarjes: 14.02.2025").
+        for found, line in shown:
+            if is_published_line(line):
+                return found, line
+        if shown:
+            return shown[0]
         for element in h1.find_all_next("time", limit=3):
             # An empty <time> holds its date in its attribute only.
             if not element_text(element) and (found := _time_element_date(element))[0]:
