@@ -57,3 +57,27 @@ spring, after a vote on Tuesday evening.</p>
     )
     (document,) = read_file(page)
     assert document.source == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Press Release:Press Information Bureau", "Press Information Bureau"),
+        ("Communiqué : Préfecture du Var", "Préfecture du Var"),
+        # a headline with a colon is no section's label
+        ("Budget 2025: what changes for renters", ""),
+    ],
+)
+def test_a_title_labelled_by_a_section_names_the_site_after_it(tmp_path, title, source):
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"""<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+</head><body><article><h1>Ferry fares frozen for a year</h1>
+<p>The harbour council will keep ferry fares at this year's prices until next
+spring, after a vote on Tuesday evening.</p>
+<p>Season tickets bought before April stay valid for twelve months.</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source

@@ -237,6 +237,11 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
         return ""
     parts = TITLE_SEPARATORS.split(clean_line(soup.title.string))
     if len(parts) < 2:
+        # "Press Release:Press Information Bureau": a section's name as a
+        # label before the site's.
+        labelled = _SECTION_LABEL.match(parts[0])
+        if labelled and len(labelled.group("site").split()) <= 8:
+            return labelled.group("site").strip(_TITLE_PUNCTUATION)
         return ""
     while len(parts) > 1 and _SECTION_NAME.fullmatch(
         parts[-1].strip(_TITLE_PUNCTUATION)
@@ -270,6 +275,11 @@ _SECTION_NAME = re.compile(
     r"nyheder|uutiset|aktuality|wiadomości|aktualności|haberler|duyurular|berita|"
     r"tin\s+tức|новости|новини|навіны|вести|ειδήσεις|أخبار|חדשות|新闻|新聞|ニュース|뉴스)",
     re.I,
+)
+
+
+_SECTION_LABEL = re.compile(
+    r"^\s*" + _SECTION_NAME.pattern + r"\s*[:：]\s*(?P<site>\S.*)$", re.I
 )
 
 
