@@ -125,6 +125,8 @@ def test_a_date_labelled_as_published_wins_over_an_earlier_date_of_the_event():
         ("Veröffentlicht am 5. März 2024", True),
         ("Birt: 7. mars 2025 kl. 11:40", True),
         ("发布时间：2024-03-05", True),
+        ("Issued at 10:00 on Fri 7 Mar 2025", True),
+        ("Emitido el viernes, 7 de marzo de 2025 a las 10:00", True),
         ("Republic Day, 26 January 2025", False),
         ("Published 5 March, updated 6 March 2024", False),
     ],
@@ -133,3 +135,9 @@ def test_a_label_of_publication_is_told_in_many_languages(line, expected):
     from searchidx.ingest.date_choice import is_published_line
 
     assert is_published_line(line) is expected
+
+
+def test_a_warning_is_dated_by_the_day_it_was_issued_not_the_days_it_is_valid():
+    # "Inicio: sábado, 8 de marzo de 2025" and "Fin: ..." in a table, then
+    # "Emitido el viernes, 7 de marzo de 2025".
+    assert _date("warning_issued_es.html") == date(2025, 3, 7)

@@ -46,16 +46,20 @@ UPDATE_LABEL = re.compile(
 )
 
 
-# Words that label a date as the day a page was published, in the languages
-# of Europe and beyond: stems, as the labels inflect ("Published", "Publikuar
-# më", "Veröffentlicht am", "Opublikowano", "Birt", "发布时间").
+# Words that label a date as the day a page was published or a notice
+# issued, in the languages of Europe and beyond: stems, as the labels
+# inflect ("Published", "Publikuar më", "Veröffentlicht am", "Opublikowano",
+# "Birt", "Issued at", "Emitido el", "发布时间").
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:publi|pubblicat|posted|veröffentlicht|gepubliceerd|gepubliseer|"
     r"opublikowan|objavljen|objavio|közzétéve|публикува|опубликова|опублікова|"
     r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
     r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"
     r"dipublikasikan|inilathala|imechapishwa|iliyochapishwa|foilsithe|ippubblikat|"
-    r"argitaratu)|发布|發佈|发表|公開|게시",
+    r"argitaratu|"
+    # a warning's or a notice's "issued"
+    r"issued|emitid[oa]|émise?\b|emess[oa]|ausgegeben|herausgegeben|wydan[oy]|"
+    r"vydán|выпущен|видан|izdan|kiadva|utfärdad|udstedt|utstedt)|发布|發佈|发表|公開|게시",
     re.I,
 )
 
