@@ -141,3 +141,25 @@ def test_a_warning_is_dated_by_the_day_it_was_issued_not_the_days_it_is_valid():
     # "Inicio: sábado, 8 de marzo de 2025" and "Fin: ..." in a table, then
     # "Emitido el viernes, 7 de marzo de 2025".
     assert _date("warning_issued_es.html") == date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/03/05/ferry-fares", date(2024, 3, 5)),
+        ("https://news.example/2024-03-05-ferry-fares", date(2024, 3, 5)),
+        # government portals: a month's folder, single digits, eight digits
+        ("http://www.gov.example/xinwen/2025-03/04/content_1.htm", date(2025, 3, 4)),
+        ("https://zj.example/art/2025/3/4/art_1229.html", date(2025, 3, 4)),
+        ("http://www.city.example/zwgk/t20250304_123456.html", date(2025, 3, 4)),
+        ("https://news.example/20250304/ferry.html", date(2025, 3, 4)),
+        # an id or a month alone is no date
+        ("https://news.example/item/20251399/", None),
+        ("https://news.example/2024/03/", None),
+        ("https://news.example/id/202403051234", None),
+    ],
+)
+def test_a_url_dates_a_page_in_the_forms_sites_write_it(url, expected):
+    from searchidx.ingest.page_dates import date_from_url
+
+    assert date_from_url(url) == expected

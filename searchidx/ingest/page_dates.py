@@ -29,7 +29,13 @@ from .page_publisher import TITLE_SEPARATORS
 _ONE_DAY = timedelta(days=1)
 # Date lines under a headline weighed for a label of publication.
 _DATES_SHOWN = 3
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+# The dates urls give as their path: "/2024/03/05/", "/2024-03-05-slug",
+# "/2024-03/05/" and "/2024/3/5/" (government portals), and eight digits
+# standing alone in a segment ("/20240305/", "t20240305_123.html").
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)"
+    r"|(?:/|/t|_)((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.]|$)"
+)
 
 
 def date_in_title(soup: BeautifulSoup, meta: PageMetadata):
@@ -225,4 +231,7 @@ def date_in_script(data: bytes):
 def date_from_url(url: str):
     """Return the date a url gives as its path ("/2024/03/05/..."), else None."""
     match = _URL_DATE.search(url)
-    return parse_date("-".join(match.groups())) if match else None
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g is not None)
+    return parse_date(f"{year}-{int(month):02d}-{int(day):02d}")
