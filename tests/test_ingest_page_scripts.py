@@ -621,6 +621,13 @@ def test_a_release_set_in_a_font_tag_of_a_table_layout_is_read_in_its_paragraphs
             "Il-kor jistieden kantanti ġodda",
             "Kor Parrokkjali Santa Marija",
         ),
+        # A site builder's page: og:title "Balita" (the page's name), <title>
+        # "Paaralang ... - Balita", the site's name a link to ".../home".
+        (
+            "site_builder_news_tl.html",
+            "Nanalo ang aming mga mag-aaral sa paligsahan sa agham ng distrito",
+            "Paaralang Elementarya ng Malabon",
+        ),
     ],
 )
 def test_a_page_titled_by_its_site_and_section_takes_its_headline_from_the_page(

@@ -152,8 +152,11 @@ _ISSUER_LABEL = re.compile(
 )
 
 
+# "/", "/index.html", "/en/", and a site builder's home page under its
+# site's folder ("/view/school/home", "/home.html").
 _HOME_LINK = re.compile(
     r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
+    r"|^(?:https?://[^/]+)?/(?:[\w.-]+/){0,2}home(?:\.\w+)?/?$"
 )
 
 

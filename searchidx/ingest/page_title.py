@@ -128,6 +128,9 @@ def site_of_section_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
     copyright line give, or an element classed as the site's name shows.
     """
     title = raw_page_title(soup, meta)
+    if not TITLE_SEPARATORS.search(title) and soup.title and soup.title.string:
+        # og:title may give the page's name alone ("News"), <title> the site's
+        title = clean_line(soup.title.string)
     parts = [p.strip(" :|-–—•»·") for p in TITLE_SEPARATORS.split(title)]
     if len(parts) != 2 or count_words(parts[1]) > _SECTION_WORDS:
         return ""
