@@ -78,3 +78,12 @@ def test_a_closing_without_a_signature_under_it_ends_nothing(after):
         *text,
         after.split("\n\n")[0],
     ]
+
+
+def test_a_mail_subject_labelled_by_the_releases_kind_titles_it_without_the_label():
+    # <title>Persbericht: zwembad De Golf weer open na renovatie</title>
+    (document,) = read_file(PAGES / "email_release_signature.html")
+    assert (document.title, document.source) == (
+        "zwembad De Golf weer open na renovatie",
+        "",
+    )

@@ -242,8 +242,12 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
     if len(parts) < 2:
         # "Press Release:Press Information Bureau": a section's name as a
         # label before the site's.
-        labelled = _SECTION_LABEL.match(parts[0])
-        if labelled and len(labelled.group("site").split()) <= 8:
+        labelled = SECTION_LABEL.match(parts[0])
+        if (
+            labelled
+            and len(labelled.group("site").split()) <= 8
+            and not (headline and similar(labelled.group("site"), headline))
+        ):
             return labelled.group("site").strip(_TITLE_PUNCTUATION)
         return ""
     while len(parts) > 1 and _SECTION_NAME.fullmatch(
@@ -276,12 +280,15 @@ _SECTION_NAME = re.compile(
     r"notícias|notizie|comunicados?(?:\s+de\s+prensa)?|actualités|actualites|"
     r"communiqués?|nachrichten|aktuelles|pressemitteilungen|nieuws|nyheter|"
     r"nyheder|uutiset|aktuality|wiadomości|aktualności|haberler|duyurular|berita|"
+    r"pressemitteilung|persbericht|comunicato(?:\s+stampa)?|tiedote|pressmeddelande|"
     r"tin\s+tức|новости|новини|навіны|вести|ειδήσεις|أخبار|חדשות|新闻|新聞|ニュース|뉴스)",
     re.I,
 )
 
 
-_SECTION_LABEL = re.compile(
+# A section's name as a label before a site's name or a headline ("Press
+# Release:Press Information Bureau", "MEDIA RELEASE: Library opens ...").
+SECTION_LABEL = re.compile(
     r"^\s*" + _SECTION_NAME.pattern + r"\s*[:：]\s*(?P<site>\S.*)$", re.I
 )
 
@@ -310,7 +317,7 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
         return ""
     parts = TITLE_SEPARATORS.split(prefix or suffix)
     name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
-    if not 1 <= len(name.split()) <= 10 or is_date_line(name):
+    if not 1 <= len(name.split()) <= 10 or is_date_line(name) or is_section_name(name):
         return ""
     return name
 

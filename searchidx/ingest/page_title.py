@@ -17,6 +17,7 @@ from ._text import clean_line, count_words
 from .dates import is_date_line
 from .page_metadata import PageMetadata
 from .page_publisher import (
+    SECTION_LABEL,
     TITLE_SEPARATORS,
     is_home_link,
     is_section_name,
@@ -234,7 +235,15 @@ def choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str
     if h1 is not None:
         return element_text(h1)
     page_title = raw_page_title(soup, meta)
-    return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
+    if not page_title:
+        return ""
+    title = _strip_site_suffix(page_title, meta.site_name)
+    # "MEDIA RELEASE: Library opens on Sundays", a mail's subject: the
+    # label of a release's kind is no part of its headline.
+    labelled = SECTION_LABEL.match(title)
+    if labelled and count_words(labelled.group("site")) >= _HEADLINE_WORDS:
+        return labelled.group("site")
+    return title
 
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
