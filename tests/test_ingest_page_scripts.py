@@ -304,9 +304,11 @@ def test_a_closing_date_line_takes_the_headings_and_contacts_above_it_out():
         ("Created by Jane Smith", "Jane Smith"),
         ("Publié par Jean Dupont", "Jean Dupont"),
         ("Napisane przez Annę Nowak", "Annę Nowak"),
+        ("Erstellt von Max Muster", "Max Muster"),
         # a name's own particle is no label
         ("Anna von Berg", "Anna von Berg"),
         ("Maria da Silva", "Maria da Silva"),
+        ("Benedikt von Arx", "Benedikt von Arx"),
     ],
 )
 def test_a_byline_label_in_any_language_is_no_part_of_the_name(byline, name):

@@ -415,7 +415,10 @@ _BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
 # Berg"). Not a test of a line being a byline: "Supported by ..." in a text
 # is none.
 _BYLINE_VERB = re.compile(
-    r"^[^\W\d_]{4,15}\s+(?i:by|par|por|door|przez)\s+(?=[A-ZÀ-ÝĀ-Ž])"
+    r"^(?:[^\W\d_]{4,15}\s+(?i:by|par|por|door|przez)"
+    # German participles before "von" ("Erstellt von", "Geschrieben von")
+    r"|(?i:erstellt|verfasst|geschrieben|veröffentlicht|bearbeitet|gepostet|"
+    r"eingestellt)\s+von)\s+(?=[A-ZÀ-ÝĀ-Ž])"
 )
 
 
