@@ -119,6 +119,9 @@ def test_a_date_line_is_a_date_and_little_else(line, expected):
         ("ថ្ងៃ 12 ខែមីនា 2024", date(2024, 3, 12)),
         # the month first, in a language the hand-written table lacks
         ("Dàmhair 3, 2024", date(2024, 10, 3)),
+        # Yiddish writes its months with points the tables leave out
+        ("דעם 12טן אָקטאָבער 2024", date(2024, 10, 12)),
+        ("20סטן נאָוועמבער 2024", date(2024, 11, 20)),
         # the year first with a word or two after it (Armenian, Azerbaijani)
         ("2024 թ. մարտի 5", date(2024, 3, 5)),
         ("2024-cü il 5 mart", date(2024, 3, 5)),

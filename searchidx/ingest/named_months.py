@@ -45,6 +45,11 @@ _NAMED_MONTH_DATES = (
         + _NAMES.replace("{0,2}", "{0,1}")
     ),
 )
+# Hebrew points (vowels, dagesh, rafe): Yiddish writes them in its months'
+# names ("אָקטאָבער") where the tables, like most pages, leave them out.
+_HEBREW_POINTS = dict.fromkeys(
+    c for c in range(0x0591, 0x05C8) if c not in (0x05BE, 0x05C0, 0x05C3, 0x05C6)
+)
 _CLDR_MONTHS: dict[str, int] | None = None
 _CLDR_TODAY: frozenset[str] = frozenset()
 _MONTH_KEYS = (
@@ -76,7 +81,7 @@ def _cldr_months() -> dict[str, int]:
         )
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, ()):
-                name = name.lower().strip(". ")
+                name = name.lower().strip(". ").translate(_HEBREW_POINTS)
                 # "an dàmhair": the name follows its article, and pages print
                 # it alone too ("3 Dàmhair 2024").
                 last = name.split()[-1] if name else ""
@@ -107,7 +112,7 @@ def is_today_label(line: str) -> bool:
 def _named_month(words: str, known: dict[str, int]) -> int | None:
     """Return the month the words around a date's day and year name: the
     longest run of them that names one ("de marzo de" gives March)."""
-    words_list = words.lower().split()
+    words_list = words.lower().translate(_HEBREW_POINTS).split()
     tables = (known, _cldr_months())
     for size in range(len(words_list), 0, -1):
         for start in range(len(words_list) - size + 1):
