@@ -119,6 +119,11 @@ def test_a_date_line_is_a_date_and_little_else(line, expected):
         ("ថ្ងៃ 12 ខែមីនា 2024", date(2024, 3, 12)),
         # the month first, in a language the hand-written table lacks
         ("Dàmhair 3, 2024", date(2024, 10, 3)),
+        # a short name with an ending in a script other than Latin (Kyrgyz,
+        # Tajik, Burmese with its digits and the word for "month" after it)
+        ("2025-жылдын 4-марты", date(2025, 3, 4)),
+        ("4 марти 2025", date(2025, 3, 4)),
+        ("၂၀၂၅ ခုနှစ် မတ်လ ၄ ရက်", date(2025, 3, 4)),
         # Yiddish writes its months with points the tables leave out
         ("דעם 12טן אָקטאָבער 2024", date(2024, 10, 12)),
         ("20סטן נאָוועמבער 2024", date(2024, 11, 20)),

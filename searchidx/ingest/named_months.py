@@ -131,13 +131,18 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
 # "martxoa" + "-ren", "maaliskuussa" "maaliskuu" + "-ssa"): a shorter one
 # would match the start of unrelated words.
 _STEM_LENGTH = 5
+_SCRIPT_STEM_LENGTH = 3
 
 
 def _inflected_month(word: str, tables) -> int | None:
     """Return the month a word names with an ending (Basque, Finnish,
-    Turkish cases), or, in a script other than Latin, after a glued word for
-    "month" (Khmer "ខែមីនា", Lao "ເດືອນມີນາ")."""
-    for end in range(len(word) - 1, _STEM_LENGTH - 1, -1):
+    Turkish cases, Kyrgyz "марты", Burmese "မတ်လ"), or, in a script other
+    than Latin, after a glued word for "month" (Khmer "ខែមីនា", Lao
+    "ເດືອນມີນາ")."""
+    # Other scripts' names are shorter in letters ("март" + "-ы", Burmese
+    # "မတ်" + "လ"), and their words hold no Latin word's start.
+    shortest = _STEM_LENGTH if word[:1] <= "\u024f" else _SCRIPT_STEM_LENGTH
+    for end in range(len(word) - 1, shortest - 1, -1):
         for table in tables:
             if word[:end] in table:
                 return table[word[:end]]
