@@ -87,3 +87,49 @@ def test_a_mail_subject_labelled_by_the_releases_kind_titles_it_without_the_labe
         "zwembad De Golf weer open na renovatie",
         "",
     )
+
+
+def _wiki_page(tail: str) -> str:
+    return f"""<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Bergen åpner et bibliotek for brettspill - Wikinyheter</title></head>
+<body><main><h1>Bergen åpner et bibliotek for brettspill</h1>
+<div class="mw-parser-output">
+<p>Bergen kommune har åpnet et bibliotek der innbyggerne kan låne brettspill på
+samme måte som bøker, med over fem hundre spill i samlingen.</p>
+<p>Biblioteket holder åpent fire dager i uken, og spillene kan lånes i tre
+uker om gangen.</p>
+{tail}</div></main></body></html>"""
+
+
+def test_a_wikis_sources_under_the_text_are_no_part_of_it(tmp_path):
+    # "Related news" with a linked teaser, then "Sources" citing a paper by
+    # its title, name and date.
+    tail = (
+        '<div class="mw-heading"><h2 id="Relaterte">Relaterte nyheter</h2></div>'
+        '<ul><li><a href="#">Oslo utvider åpningstidene i bibliotekene (12. '
+        "januar 2025)</a></li></ul>"
+        '<div class="mw-heading"><h2 id="Kilder">Kilder</h2></div>'
+        '<ul><li><span class="sourceTemplate">«Bergen åpner et bibliotek for '
+        "brettspill» — Bergensavisen, 3. mars 2025</span></li></ul>"
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(_wiki_page(tail), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.body.endswith("uker om gangen.")
+
+
+def test_a_dated_list_item_inside_the_text_stays(tmp_path):
+    # Only a run of citations at the end goes; the same item with text
+    # after it is the text's own.
+    tail = (
+        "<p>Spillene er sortert etter alder og antall spillere, og de ansatte "
+        "hjelper gjerne med å finne et passende spill.</p>"
+        "<p>De mest populære spillene kan reserveres på nettsidene.</p>"
+        "<ul><li>Første utlånsdag — Bergen bibliotek, 3. mars 2025</li></ul>"
+        "<p>Kommunen vil vurdere ordningen etter et år, og flere bydeler har "
+        "allerede spurt om egne samlinger.</p>"
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(_wiki_page(tail), encoding="utf-8")
+    (document,) = read_file(page)
+    assert "Første utlånsdag" in document.body

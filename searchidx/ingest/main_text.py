@@ -369,6 +369,23 @@ def _join_placed_lines(paragraphs: list[str], positions: list) -> list[str]:
     return joined
 
 
+# Where a cited work's date follows its title and outlet ("„...“ —
+# Brněnská kronika, 3-a de marto 2025", "... (BBC News, 4 March 2025)").
+_CITATION_PARTS = re.compile(r"[,—–(]")
+
+
+def _is_citation(item: str) -> bool:
+    """Return True for a list item citing a source or another story by its
+    title, outlet and date: what a wiki's "Sources" or a "Related" list
+    ends a text with, no more a part of it than a linked teaser."""
+    tail = _CITATION_PARTS.split(item.rstrip(" .)"))[-1]
+    return count_words(item) <= _CITATION_WORDS and is_date_line(tail)
+
+
+# Most words of a citation in a list.
+_CITATION_WORDS = 30
+
+
 def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
@@ -418,6 +435,7 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
             block.name in _HEADING_TAGS
             or links / len(text) >= 0.5
             or (count_words(text) <= 6 and is_date_line(text))
+            or (block.name == "li" and _is_citation(text))
         )
     while len(paragraphs) > 1 and is_teaser[-1]:
         paragraphs.pop()
