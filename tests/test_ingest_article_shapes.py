@@ -303,3 +303,27 @@ def test_a_paywall_offer_in_a_language_we_list_no_words_of_is_no_text(tmp_path):
         "με ένα ευρώ τον πρώτο μήνα για κάθε νέο αναγνώστη της εφημερίδας</p></div>"
     )
     assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # a note in italics right under the table is the table's
+        ("<p class='note'><em>Kilde: Statistisk sentralbyrå, 2024.</em></p>", False),
+        ("<p><i>Quelle: eigene Berechnungen der Stadtwerke.</i></p>", False),
+        # a sentence of the text after the table, partly in italics, stays
+        (
+            "<p>The <em>new</em> budget also sets aside money for two school "
+            "libraries.</p>",
+            True,
+        ),
+    ],
+)
+def test_a_note_in_italics_under_a_table_is_no_part_of_the_text(tmp_path, note, kept):
+    table = (
+        "<table><tr><th>Item</th><th>Change</th></tr><tr><td>Roads</td>"
+        "<td>+12%</td></tr><tr><td>Parks</td><td>+4%</td></tr></table>" + note
+    )
+    body = _read(tmp_path, _page(inside=table)).body
+    text = note.split(">", 2)[-1].split("<")[0] if not kept else "two school"
+    assert (text in body) is kept

@@ -31,14 +31,37 @@ _TRAILING_LABEL = re.compile(
 
 
 def picture_texts(soup: BeautifulSoup) -> set[str]:
-    """Return the alt and title texts of the page's pictures, as captions say them."""
+    """Return the alt and title texts of the page's pictures, as captions say
+    them, and the notes set in italics right under its tables."""
     texts = set()
     for image in soup.find_all(["img", "amp-img"]):
         for name in ("alt", "title"):
             text = clean_line(str(image.get(name) or ""))
             if count_words(text) >= 4:
                 texts.add(text.lower())
+    for table in soup.find_all("table", limit=50):
+        note = table.find_next_sibling()
+        if note is not None and _is_table_note(note):
+            texts.add(clean_line(note.get_text(" ")).lower())
     return texts
+
+
+# Most words of a table's note ("Source: ... analysis of the survey.").
+_TABLE_NOTE_WORDS = 25
+
+
+def _is_table_note(element) -> bool:
+    """Return True for a short paragraph right under a table, all of it in
+    italics or small type: the table's source or note, not the text."""
+    if element.name not in ("p", "div") or element.find("table") is not None:
+        return False
+    text = clean_line(element.get_text(" "))
+    if not text or count_words(text) > _TABLE_NOTE_WORDS:
+        return False
+    styled = "".join(
+        e.get_text(" ") for e in element.find_all(["em", "i", "small"], recursive=True)
+    )
+    return len(clean_line(styled)) >= len(text)
 
 
 # A slide's counter before its caption: "3 / 12", "3 of 12".
