@@ -34,15 +34,17 @@ def picture_texts(soup: BeautifulSoup) -> set[str]:
     """Return the alt and title texts of the page's pictures, as captions say
     them, and the notes set in italics right under its tables."""
     texts = set()
-    for image in soup.find_all(["img", "amp-img"]):
+    # One pass over the page for both: a page is thousands of elements.
+    for element in soup.find_all(["img", "amp-img", "table"]):
+        if element.name == "table":
+            note = element.find_next_sibling()
+            if note is not None and _is_table_note(note):
+                texts.add(clean_line(note.get_text(" ")).lower())
+            continue
         for name in ("alt", "title"):
-            text = clean_line(str(image.get(name) or ""))
+            text = clean_line(str(element.get(name) or ""))
             if count_words(text) >= 4:
                 texts.add(text.lower())
-    for table in soup.find_all("table", limit=50):
-        note = table.find_next_sibling()
-        if note is not None and _is_table_note(note):
-            texts.add(clean_line(note.get_text(" ")).lower())
     return texts
 
 
@@ -53,7 +55,7 @@ _TABLE_NOTE_WORDS = 25
 def _is_table_note(element) -> bool:
     """Return True for a short paragraph right under a table, all of it in
     italics or small type: the table's source or note, not the text."""
-    if element.name not in ("p", "div") or element.find("table") is not None:
+    if element.name != "p" or element.find(["em", "i", "small"]) is None:
         return False
     text = clean_line(element.get_text(" "))
     if not text or count_words(text) > _TABLE_NOTE_WORDS:

@@ -51,7 +51,8 @@ UPDATE_LABEL = re.compile(
 # inflect ("Published", "Publikuar më", "Veröffentlicht am", "Opublikowano",
 # "Birt", "Issued at", "Emitido el", "发布时间").
 PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:publi|pubblicat|posted|veröffentlicht|gepubliceerd|gepubliseer|"
+    r"(?<!\w)(?:publish|publiée?|publicad[oa]|publicat(?!ion)|publicēt|publikuar|"
+    r"publikován|publiziert|publicerad|publiceret|publisert|pubblicat|posted|veröffentlicht|gepubliceerd|gepubliseer|"
     r"opublikowan|objavljen|objavio|közzétéve|публикува|опубликова|опублікова|"
     r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
     r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
 from ._text import clean_line, count_words
 from .date_choice import (
+    PUBLISHED_LABEL,
     before_update,
     is_event_line,
     is_published_line,
@@ -27,8 +27,6 @@ from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
 
 _ONE_DAY = timedelta(days=1)
-# Date lines under a headline weighed for a label of publication.
-_DATES_SHOWN = 3
 # The dates urls give as their path: "/2024/03/05/", "/2024-03-05-slug",
 # "/2024-03/05/" and "/2024/3/5/" (government portals), and eight digits
 # standing alone in a segment ("/20240305/", "t20240305_123.html").
@@ -83,8 +81,10 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
 # as a badge, one element each (<span class="day">08</span> <span
 # class="mon">Mar</span> <span class="yr">2025</span>).
 _DATE_PART = re.compile(r"\d{1,2}\.?|(?:19|20)\d\d")
-# Most characters of a badge's text; a longer one is a line of text.
+# Most characters of a badge's text; a longer one is a line of text. Most
+# children of an element of a badge (its parts and the spaces between).
 _BADGE_LENGTH = 40
+_BADGE_PARTS = 7
 
 
 def _parted_date(part) -> str:
@@ -93,7 +93,9 @@ def _parted_date(part) -> str:
     element = part
     for _ in range(3):
         element = element.parent
-        if element is None:
+        # A badge is a few elements; a table's cell or a text's block, whose
+        # text is long, is told apart before its text is read.
+        if element is None or len(element.contents) > _BADGE_PARTS:
             return ""
         text = clean_line(element.get_text(" "))
         if len(text) > _BADGE_LENGTH:
@@ -135,6 +137,26 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
         label = line if is_label and count_words(line) <= 4 else ""
 
 
+# A string this long is the text's, which the header's lines come before.
+_TEXT_LENGTH = 200
+
+
+def _published_line(strings, day_first: bool):
+    """Return (date, line) of the first date line labelled as the day of
+    publication among ``strings``, before the text begins, else None."""
+    for string in strings:
+        if len(string) > _TEXT_LENGTH:
+            return None
+        if not PUBLISHED_LABEL.search(string):
+            continue  # most strings: told without cleaning them
+        line = clean_line(str(string))
+        if is_published_line(line) and is_date_line(line) and not is_event_line(line):
+            found = parse_date(before_update(line), day_first=day_first)
+            if found:
+                return found, line
+    return None
+
+
 def find_visible_date(
     root: Tag, h1: Tag | None, paragraphs: list[str], day_first: bool = False
 ):
@@ -156,14 +178,16 @@ def find_visible_date(
         # a <time> further down is a teaser's or a comment's.
         times = set()
         strings = h1.find_all_next(string=True, limit=30)
-        shown = list(islice(_date_lines(strings, day_first, times), _DATES_SHOWN))
-        # Unless a later one is labelled as the day of publication
-        # ("Publikuar më 15.02.2025" under "Data e ngjarjes: 14.02.2025").
-        for found, line in shown:
-            if is_published_line(line):
-                return found, line
-        if shown:
-            return shown[0]
+        first = next(_date_lines(strings, day_first, times), None)
+        # Unless another line of the header is labelled as the day of
+        # publication ("Publikuar më 15.02.2025" under "Data e ngjarjes:
+        # 14.02.2025"), before the text begins.
+        if first is not None and not is_published_line(first[1]):
+            labelled = _published_line(strings, day_first)
+            if labelled is not None:
+                return labelled
+        if first is not None:
+            return first
         for element in h1.find_all_next("time", limit=3):
             # An empty <time> holds its date in its attribute only.
             if not element_text(element) and (found := _time_element_date(element))[0]:

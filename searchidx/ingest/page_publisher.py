@@ -162,8 +162,10 @@ _HOME_LINK = re.compile(
 
 # An account's handle after its name ("Name (@name@host)", "Name @name").
 _HANDLE = re.compile(r"\s*\(?@[\w.@-]+\)?\s*$")
-# Most words of an account's name; a longer title is a headline.
+# Most words of an account's name; a longer title is a headline. Links
+# read for the account's.
 _ACCOUNT_WORDS = 8
+_ACCOUNT_LINKS = 60
 # A link to an account's profile: one segment of path ("/aacitylibrary",
 # "https://t.me/chuy_jol", "/@cyngor").
 _PROFILE_LINK = re.compile(r"^(?:https?://[^/]+)?/@?[\w.-]+/?$")
@@ -195,13 +197,17 @@ def posting_account(soup: BeautifulSoup, title: str, url: str = "") -> str:
     ):
         return ""
     own = url.rstrip("/")
-    for link in soup.find_all("a", href=True, limit=200):
+    # The account's link stands at the post's head.
+    for link in soup.find_all("a", href=True, limit=_ACCOUNT_LINKS):
         href = str(link["href"]).strip()
         if not _PROFILE_LINK.match(href) or is_home_link(href):
             continue
         if own and (href.rstrip("/") == own or own.endswith(href.rstrip("/"))):
             continue
-        text = _HANDLE.sub("", clean_line(link.get_text(" "))).strip()
+        raw = link.get_text(" ")
+        if len(raw) > 3 * len(name) + 80:
+            continue  # a block of text, not a name
+        text = _HANDLE.sub("", clean_line(raw)).strip()
         if text and text.casefold() == name.casefold():
             return name
     return ""

@@ -109,8 +109,10 @@ def find_headline(
 
 
 _EDITOR_TITLE = re.compile(r"^(?:title|MsoTitle)$")
-# Most words of a section's name as a title part and a menu link say it.
+# Most words of a section's name as a title part and a menu link say it,
+# and of a site's name before it.
 _SECTION_WORDS = 3
+_SITE_WORDS = 8
 # The class of an element showing the site's name ("site-title", "logo").
 _SITE_CLASS = re.compile(r"site|logo|brand", re.I)
 # Most words of a headline set in bold type; at least _HEADLINE_WORDS.
@@ -136,6 +138,8 @@ def site_of_section_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
     if len(parts) != 2 or count_words(parts[1]) > _SECTION_WORDS:
         return ""
     site, section = parts
+    if count_words(site) > _SITE_WORDS:
+        return ""  # a headline, not a site's name
     if not is_section_name(section):
         # A menu link's own string, not every link's text: read on most pages.
         said = re.compile(rf"^[\W_]*{re.escape(section)}[\W_]*$", re.I)

@@ -57,14 +57,15 @@ _LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
 # Invisible format characters (the zero-width non-joiner Persian writes
 # inside words, joiners, soft hyphens, direction marks): trafilatura drops
 # them, so a word read with one is the same word read without it.
-_INVISIBLE = dict.fromkeys(
-    (0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF)
-)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
     """Return the runs of three words of ``text`` (lower case), or its words if fewer."""
-    words = _WORD.findall(text.lower().translate(_INVISIBLE))
+    text = text.lower()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    words = _WORD.findall(text)
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
