@@ -106,6 +106,13 @@ def test_a_converted_document_is_dated_by_its_text_not_by_its_file():
     assert _date("converted_document.html") == date(2024, 6, 4)
 
 
+def test_a_converted_documents_author_is_its_files_not_a_byline():
+    # <meta name="author" content="office"> from pdftohtml: the account
+    # that wrote the file.
+    (document,) = read_file(TEST_DATA / "page_dates" / "converted_document.html")
+    assert document.byline == ""
+
+
 def test_a_date_set_as_a_badge_of_one_element_a_part_is_read_whole():
     # <span class="day">08</span><span class="mon">Marzu</span><span
     # class="yr">2025</span>: no part is a date alone.

@@ -157,7 +157,9 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
         for v in values.get(k, [])
         if (d := parse_date(v))
     }
-    author = first(_META_AUTHOR)
+    # A converted document's author is its file's (the account that wrote
+    # or printed it: "Nimali", "office"), no byline.
+    author = "" if file_dates else first(_META_AUTHOR)
     if not meta.author and author and not author.startswith("http"):
         meta.author = author
     # The organisation that publishes the page outranks the website's name, as
