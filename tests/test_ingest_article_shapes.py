@@ -12,6 +12,8 @@ import pytest
 from searchidx import read_file
 from searchidx.ingest._text import split_dateline
 
+from .conftest import TEST_DATA
+
 LEAD = (
     "The city council approved a new budget on Tuesday, adding money for "
     "libraries, parks and road repairs after a long debate."
@@ -124,6 +126,9 @@ def test_lead_opening_with_its_date_is_not_a_header_line(tmp_path):
         ("MINNEAPOLIS, Sept. 12, 2023 — ", "MINNEAPOLIS"),
         ("TORONTO, June 1, 2021 (GLOBE NEWSWIRE) -- ", "TORONTO"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif."),
+        # a script without capitals: the shape alone tells the dateline
+        ("విజయవాడ, మార్చి 4, 2024 (ప్రెస్ వైర్) -- ", "విజయవాడ"),
+        ("ঢাকা, ৫ মার্চ ২০২৪ /সংবাদ/ — ", "ঢাকা"),
     ],
 )
 def test_newswire_dateline_with_its_date_is_split_off(opening, place):
@@ -245,3 +250,80 @@ def test_note_marks_after_a_full_stop_do_not_make_the_lead_a_deck(tmp_path):
     html = _page().replace(f"<p>{LEAD}</p>", f"<p>{LEAD}{mark}</p>")
     body = _read(tmp_path, html).body
     assert body.startswith(LEAD + "\n\n")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a label with a comma before its colon
+        "<p><strong>For more information, please contact:</strong><br>"
+        "Maria Okafor, Head of Communications and Public Affairs, Town Times City "
+        "Council, +44 20 7946 0311, m.okafor@towntimes.example</p>",
+        # a label in a language we list nowhere
+        "<p>Kwa habari zaidi wasiliana na: Amina Juma, Ofisi ya Habari, "
+        "+255 22 555 0142, habari@mji.example</p>",
+        # its label on a line of its own, an address, a number in groups
+        "<p>Kontakt</p><p>Stadtbibliothek Gersdorf, 12, rue du Marché, L-4321 "
+        "Gersdorf, Tel. 26 12 34 50</p>",
+    ],
+)
+def test_a_contact_block_closing_the_text_is_not_its_last_paragraph(tmp_path, after):
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+def test_a_sentence_with_a_large_figure_still_ends_the_text(tmp_path):
+    after = "<p>The library now lends 1 200 000 books a year to 45 000 readers.</p>"
+    body = _read(tmp_path, _page(after=after)).body
+    assert body.endswith("45 000 readers.")
+
+
+def test_a_pdf_saved_as_html_is_read_in_paragraphs_up_to_its_end_mark():
+    # pdftohtml places every line on its own; lines of one font and left
+    # edge, each right under the last, are one paragraph; "- END -" ends it.
+    (document,) = read_file(TEST_DATA / "page_dates" / "converted_document.html")
+    assert document.body.split("\n\n") == [
+        "The harbour ferry will run a last crossing at 22:30 on weekdays from the "
+        "first of July, after a survey of passengers who work late shifts in the "
+        "port.",
+        "Fares for the new crossing are the same as for the day crossings, and "
+        "season tickets are valid on it.",
+    ]
+
+
+def test_a_source_label_with_a_full_width_colon_does_not_end_the_text(tmp_path):
+    after = "<p>来源：市政府新闻办公室</p>"
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+def test_a_paywall_offer_in_a_language_we_list_no_words_of_is_no_text(tmp_path):
+    # The offer is told by its container's name, not by its words.
+    after = (
+        '<div class="offer" id="paywall-offer"><h2>Για να συνεχίσετε την '
+        "ανάγνωση, γίνετε συνδρομητές</h2><p>Πλήρης πρόσβαση σε όλα τα άρθρα "
+        "με ένα ευρώ τον πρώτο μήνα για κάθε νέο αναγνώστη της εφημερίδας</p></div>"
+    )
+    assert _read(tmp_path, _page(after=after)).body.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # a note in italics right under the table is the table's
+        ("<p class='note'><em>Kilde: Statistisk sentralbyrå, 2024.</em></p>", False),
+        ("<p><i>Quelle: eigene Berechnungen der Stadtwerke.</i></p>", False),
+        # a sentence of the text after the table, partly in italics, stays
+        (
+            "<p>The <em>new</em> budget also sets aside money for two school "
+            "libraries.</p>",
+            True,
+        ),
+    ],
+)
+def test_a_note_in_italics_under_a_table_is_no_part_of_the_text(tmp_path, note, kept):
+    table = (
+        "<table><tr><th>Item</th><th>Change</th></tr><tr><td>Roads</td>"
+        "<td>+12%</td></tr><tr><td>Parks</td><td>+4%</td></tr></table>" + note
+    )
+    body = _read(tmp_path, _page(inside=table)).body
+    text = note.split(">", 2)[-1].split("<")[0] if not kept else "two school"
+    assert (text in body) is kept

@@ -100,3 +100,83 @@ def test_partial_or_impossible_dates_give_none_not_a_guess(text):
 )
 def test_a_date_line_is_a_date_and_little_else(line, expected):
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scottish Gaelic: the name alone, as pages print it, and after an
+        # elided article ("an t-Sultain")
+        ("3 Dàmhair 2024", date(2024, 10, 3)),
+        ("24 Sultain 2024", date(2024, 9, 24)),
+        # Bengali digits and month, Gurmukhi month after a label
+        ("৫ মার্চ ২০২৪", date(2024, 3, 5)),
+        ("Posted 5 ਮਾਰਚ 2024", date(2024, 3, 5)),
+        # Kazakh, the year first; Basque, the month in the genitive
+        ("2024 жылғы 5 наурыз", date(2024, 3, 5)),
+        ("2024ko martxoaren 5a", date(2024, 3, 5)),
+        # Khmer, the month's name glued to the word for "month"
+        ("ថ្ងៃ 12 ខែមីនា 2024", date(2024, 3, 12)),
+        # the month first, in a language the hand-written table lacks
+        ("Dàmhair 3, 2024", date(2024, 10, 3)),
+        # a short name with an ending in a script other than Latin (Kyrgyz,
+        # Tajik, Burmese with its digits and the word for "month" after it)
+        ("2025-жылдын 4-марты", date(2025, 3, 4)),
+        ("4 марти 2025", date(2025, 3, 4)),
+        ("၂၀၂၅ ခုနှစ် မတ်လ ၄ ရက်", date(2025, 3, 4)),
+        # Yiddish writes its months with points the tables leave out
+        ("דעם 12טן אָקטאָבער 2024", date(2024, 10, 12)),
+        ("20סטן נאָוועמבער 2024", date(2024, 11, 20)),
+        # the year first with a word or two after it (Armenian, Azerbaijani)
+        ("2024 թ. մարտի 5", date(2024, 3, 5)),
+        ("2024-cü il 5 mart", date(2024, 3, 5)),
+    ],
+)
+def test_a_month_named_in_any_language_is_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 5 block 2024",
+        "In 2019 over 12 families moved",
+        "12 years 2024",
+        # "listopad" is October in Croatian and November in Czech: no guess
+        "5 listopad 2024",
+    ],
+)
+def test_a_word_between_a_day_and_a_year_is_no_month_unless_named_one(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和6年3月5日", date(2024, 3, 5)),
+        ("令和元年5月1日", date(2019, 5, 1)),
+        ("民國113年3月5日", date(2024, 3, 5)),
+        ("二〇二四年三月五日", date(2024, 3, 5)),
+        ("发布时间：二〇二四年十二月三十一日", date(2024, 12, 31)),
+    ],
+)
+def test_era_years_and_chinese_numerals_are_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai abbreviations, with the Buddhist era's year or the common one
+        ("5 มี.ค. 2567", date(2024, 3, 5)),
+        ("วันที่ 12 ธ.ค. 2023", date(2023, 12, 12)),
+        # Mongolian writes the month's number before the word for "month"
+        ("2024 оны 3-р сарын 5", date(2024, 3, 5)),
+        ("2024 оны 11 сарын 20 14:00", date(2024, 11, 20)),
+    ],
+)
+def test_abbreviated_thai_months_and_numbered_mongolian_months_are_read(text, expected):
+    assert parse_date(text) == expected
+    assert is_date_line(text)

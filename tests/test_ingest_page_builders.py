@@ -262,6 +262,23 @@ def test_lead_copied_into_the_description_is_kept(tmp_path):
     assert _read(tmp_path, _described_page(body)).body.startswith(DECK)
 
 
+def test_lead_copied_into_the_description_is_kept_when_each_paragraph_has_its_own_wrapper(
+    tmp_path,
+):
+    # Some editors (a social platform's articles) wrap every paragraph in a
+    # <section> of its own, dressed alike: the lead is no standfirst.
+    def wrapped(text: str) -> str:
+        return (
+            '<section style="margin-bottom:16px"><p style="text-indent:2em">'
+            f'<span style="font-size:15px">{text}</span></p></section>'
+        )
+
+    body = '<div id="js_content">' + "".join(
+        wrapped(p) for p in (DECK, FIRST, SECOND, LAST)
+    )
+    assert _read(tmp_path, _described_page(body + "</div>")).body.startswith(DECK)
+
+
 @pytest.mark.parametrize(
     ("byline", "name"),
     [

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
+from searchidx.ingest.date_choice import is_event_line
 
 from .conftest import TEST_DATA
 
@@ -71,3 +72,101 @@ def test_two_sources_agreeing_outvote_the_metadata():
 def test_a_relative_time_is_dated_by_the_day_its_title_shows_not_by_utc():
     # <time datetime="2023-09-18T23:40:00Z" title="19 Sep 2023, 11:40 am">4 days ago</time>
     assert _date("relative_time.html") == date(2023, 9, 19)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Сёння: 18 сакавіка 2025 г.", "An-diugh: 18 Màrt 2025", "Heute, 18. März 2025"],
+)
+def test_a_date_labelled_today_in_any_language_is_the_day_the_page_is_read(line):
+    assert is_event_line(line)
+    assert not is_event_line("18 March 2025")
+
+
+def test_a_date_with_a_month_named_in_a_language_we_never_listed_is_read():
+    # <html lang="gd">: "7 Cèitean 2024" over the headline, a teaser's
+    # "12 Giblean 2024" below the story.
+    assert _date("gaelic_month_name.html") == date(2024, 5, 7)
+
+
+def test_the_header_showing_today_gives_way_to_the_date_of_the_story():
+    # "Сёння: 18 сакавіка 2025 г." is the day the page was saved.
+    assert _date("today_header_be.html") == date(2025, 3, 12)
+
+
+def test_a_page_dated_only_by_its_script_takes_the_date_the_script_states():
+    # A social platform's article: no date shown, no metadata, only
+    # ``var publish_time = "2024-11-08"`` for the page's app.
+    assert _date("script_variable.html") == date(2024, 11, 8)
+
+
+def test_a_converted_document_is_dated_by_its_text_not_by_its_file():
+    # pdftohtml's <meta name="date"> is when the file was made (2 June); the
+    # release shows "4th June 2024".
+    assert _date("converted_document.html") == date(2024, 6, 4)
+
+
+def test_a_converted_documents_author_is_its_files_not_a_byline():
+    # <meta name="author" content="office"> from pdftohtml: the account
+    # that wrote the file.
+    (document,) = read_file(TEST_DATA / "page_dates" / "converted_document.html")
+    assert document.byline == ""
+
+
+def test_a_date_set_as_a_badge_of_one_element_a_part_is_read_whole():
+    # <span class="day">08</span><span class="mon">Marzu</span><span
+    # class="yr">2025</span>: no part is a date alone.
+    assert _date("date_badge.html") == date(2025, 3, 8)
+
+
+def test_a_date_labelled_as_published_wins_over_an_earlier_date_of_the_event():
+    # "Datum događaja: 14.02.2025." in the report's table, "Objavljeno:
+    # 15.02.2025." under it: the report was published the next day.
+    assert _date("incident_report.html") == date(2025, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publikuar më 15.02.2025", True),
+        ("Veröffentlicht am 5. März 2024", True),
+        ("Birt: 7. mars 2025 kl. 11:40", True),
+        ("发布时间：2024-03-05", True),
+        ("Issued at 10:00 on Fri 7 Mar 2025", True),
+        ("Emitido el viernes, 7 de marzo de 2025 a las 10:00", True),
+        ("Republic Day, 26 January 2025", False),
+        ("Published 5 March, updated 6 March 2024", False),
+    ],
+)
+def test_a_label_of_publication_is_told_in_many_languages(line, expected):
+    from searchidx.ingest.date_choice import is_published_line
+
+    assert is_published_line(line) is expected
+
+
+def test_a_warning_is_dated_by_the_day_it_was_issued_not_the_days_it_is_valid():
+    # "Inicio: sábado, 8 de marzo de 2025" and "Fin: ..." in a table, then
+    # "Emitido el viernes, 7 de marzo de 2025".
+    assert _date("warning_issued_es.html") == date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/03/05/ferry-fares", date(2024, 3, 5)),
+        ("https://news.example/2024-03-05-ferry-fares", date(2024, 3, 5)),
+        # government portals: a month's folder, single digits, eight digits
+        ("http://www.gov.example/xinwen/2025-03/04/content_1.htm", date(2025, 3, 4)),
+        ("https://zj.example/art/2025/3/4/art_1229.html", date(2025, 3, 4)),
+        ("http://www.city.example/zwgk/t20250304_123456.html", date(2025, 3, 4)),
+        ("https://news.example/20250304/ferry.html", date(2025, 3, 4)),
+        # an id or a month alone is no date
+        ("https://news.example/item/20251399/", None),
+        ("https://news.example/2024/03/", None),
+        ("https://news.example/id/202403051234", None),
+    ],
+)
+def test_a_url_dates_a_page_in_the_forms_sites_write_it(url, expected):
+    from searchidx.ingest.page_dates import date_from_url
+
+    assert date_from_url(url) == expected

@@ -300,6 +300,15 @@ def test_a_closing_date_line_takes_the_headings_and_contacts_above_it_out():
         ("Yazar: Ayşe Demir", "Ayşe Demir"),
         ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
         ("Reuters Updated: January 16, 2020", "Reuters"),
+        # a participle before "by": a wiki's "Created by", in other languages
+        ("Created by Jane Smith", "Jane Smith"),
+        ("Publié par Jean Dupont", "Jean Dupont"),
+        ("Napisane przez Annę Nowak", "Annę Nowak"),
+        ("Erstellt von Max Muster", "Max Muster"),
+        # a name's own particle is no label
+        ("Anna von Berg", "Anna von Berg"),
+        ("Maria da Silva", "Maria da Silva"),
+        ("Benedikt von Arx", "Benedikt von Arx"),
     ],
 )
 def test_a_byline_label_in_any_language_is_no_part_of_the_name(byline, name):
@@ -579,3 +588,68 @@ def test_an_archived_mails_text_is_read_in_paragraphs_up_to_its_signature():
     assert document.body.endswith("The seed bank is open whenever the library is.")
     assert "\n\nBorrowers are asked to save seeds" in document.body
     assert "mailing list" not in document.body and "Station Road" not in document.body
+
+
+def test_a_release_set_in_a_font_tag_of_a_table_layout_is_read_in_its_paragraphs():
+    # The whole text of an old table layout sits in one <font>, its lines
+    # split by <br><br>; the headline and date above it and the "Back to
+    # news" link below it are not the text.
+    body = _read("legacy_font_layout.html").body
+    assert body.split("\n\n") == [
+        "The parish council opened a new footpath along the mill stream on "
+        "Saturday, linking the village green with the old mill in a walk of "
+        "twenty minutes.",
+        "Volunteers from the walking club cleared the route over the winter, and "
+        "the council paid for gravel, two footbridges and three benches.",
+        "The path is open to walkers all year; cyclists are asked to use the lane "
+        "by the church instead.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "source"),
+    [
+        # <title>Parish of Glenmoor - News</title>, the banner's alt text
+        # names the parish; the headline is a line set in bold over the text.
+        (
+            "legacy_font_layout.html",
+            "New footpath opens along the mill stream",
+            "Parish of Glenmoor",
+        ),
+        # "Kor Parrokkjali Santa Marija - Aħbarijiet": the section is a menu
+        # link, the site an <h1 class="site-title">; the headline an <h2>.
+        (
+            "../page_dates/date_badge.html",
+            "Il-kor jistieden kantanti ġodda",
+            "Kor Parrokkjali Santa Marija",
+        ),
+        # A site builder's page: og:title "Balita" (the page's name), <title>
+        # "Paaralang ... - Balita", the site's name a link to ".../home".
+        (
+            "site_builder_news_tl.html",
+            "Nanalo ang aming mga mag-aaral sa paligsahan sa agham ng distrito",
+            "Paaralang Elementarya ng Malabon",
+        ),
+    ],
+)
+def test_a_page_titled_by_its_site_and_section_takes_its_headline_from_the_page(
+    name, title, source
+):
+    document = _read(name)
+    assert (document.title, document.source) == (title, source)
+
+
+def test_a_bold_phrase_within_a_sentence_is_no_headline(tmp_path):
+    html = (PAGES / "legacy_font_layout.html").read_text(encoding="utf-8")
+    html = html.replace(
+        '<b><font size="3" color="#335500">New footpath opens along the mill '
+        "stream</font></b><br><br>",
+        "",
+    ).replace(
+        "along the mill stream on Saturday,",
+        "along the <b>mill stream on Saturday</b>,",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.title != "mill stream on Saturday"

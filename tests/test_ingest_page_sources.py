@@ -37,3 +37,47 @@ def test_the_source_is_the_organisation_whose_release_it_is(name, expected):
 
 def test_the_issuer_named_by_the_wire_is_not_a_byline():
     assert _read("wire_release.html").byline == ""
+
+
+def test_a_site_name_that_is_a_host_gives_way_to_the_name_the_title_gives(tmp_path):
+    # An archive's capture (og:site_name "archive.example") or a site that
+    # names itself by its host: "Headline | Harbour Gazette" names it as
+    # people do.
+    page = tmp_path / "capture.html"
+    page.write_text(
+        """<!doctype html><html><head><meta charset="utf-8">
+<title>Ferry fares frozen for a year | Harbour Gazette</title>
+<meta property="og:site_name" content="archive.example">
+</head><body><article><h1>Ferry fares frozen for a year</h1>
+<p>The harbour council will keep ferry fares at this year's prices until next
+spring, after a vote on Tuesday evening.</p>
+<p>Season tickets bought before April stay valid for twelve months.</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Press Release:Press Information Bureau", "Press Information Bureau"),
+        ("Communiqué : Préfecture du Var", "Préfecture du Var"),
+        # a headline with a colon is no section's label
+        ("Budget 2025: what changes for renters", ""),
+    ],
+)
+def test_a_title_labelled_by_a_section_names_the_site_after_it(tmp_path, title, source):
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"""<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+</head><body><article><h1>Ferry fares frozen for a year</h1>
+<p>The harbour council will keep ferry fares at this year's prices until next
+spring, after a vote on Tuesday evening.</p>
+<p>Season tickets bought before April stay valid for twelve months.</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source

@@ -1,5 +1,6 @@
 """What opens or ends a text in its own container but is no part of it (#17):
-a call to subscribe, an emoji alone, a line-up under its label; an
+a call to subscribe, an emoji alone, a line-up under its label, a letter's
+closing and its signature; an
 announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
@@ -28,6 +29,13 @@ def _last_paragraph(name: str) -> str:
             "Forty new plots will be marked out in March, and the waiting list "
             "of 65 households will be offered them in the order they signed up.",
         ),
+        # A release sent as an e-mail: "Met vriendelijke groet," and the
+        # spokesperson's name, role and telephone under it.
+        (
+            "email_release_signature.html",
+            "Het bad verbruikt na de renovatie ongeveer de helft minder gas, omdat "
+            "het water nu met een warmtepomp wordt verwarmd.",
+        ),
         # "Line-up" and "Harrowgate: Ellis; Moore, Platt, ..." after the report.
         (
             "match_report_lineup.html",
@@ -50,3 +58,78 @@ def test_an_announcement_starts_after_the_line_defining_the_issuer_names():
     # 'Tamworth Foods plc ("Tamworth" or the "Group")' above the text.
     (document,) = read_file(PAGES / "announcement_defined_name.html")
     assert document.body.startswith("Tamworth Foods plc, the maker of chilled")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a closing over lines that are sentences is no signature
+        "Thanks,\n\nThe committee will meet again in May. Members may send "
+        "their proposals to the secretary before then.",
+        # a short line ending in a comma with nothing under it
+        "Apples, pears,",
+    ],
+)
+def test_a_closing_without_a_signature_under_it_ends_nothing(after):
+    from searchidx.ingest.body_edges import drop_tail
+
+    text = ["The fair opens on Saturday at ten.", "Entry is free for children."]
+    assert drop_tail([*text, *after.split("\n\n")])[: len(text) + 1] == [
+        *text,
+        after.split("\n\n")[0],
+    ]
+
+
+def test_a_mail_subject_labelled_by_the_releases_kind_titles_it_without_the_label():
+    # <title>Persbericht: zwembad De Golf weer open na renovatie</title>
+    (document,) = read_file(PAGES / "email_release_signature.html")
+    assert (document.title, document.source) == (
+        "zwembad De Golf weer open na renovatie",
+        "",
+    )
+
+
+def _wiki_page(tail: str) -> str:
+    return f"""<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Bergen åpner et bibliotek for brettspill - Wikinyheter</title></head>
+<body><main><h1>Bergen åpner et bibliotek for brettspill</h1>
+<div class="mw-parser-output">
+<p>Bergen kommune har åpnet et bibliotek der innbyggerne kan låne brettspill på
+samme måte som bøker, med over fem hundre spill i samlingen.</p>
+<p>Biblioteket holder åpent fire dager i uken, og spillene kan lånes i tre
+uker om gangen.</p>
+{tail}</div></main></body></html>"""
+
+
+def test_a_wikis_sources_under_the_text_are_no_part_of_it(tmp_path):
+    # "Related news" with a linked teaser, then "Sources" citing a paper by
+    # its title, name and date.
+    tail = (
+        '<div class="mw-heading"><h2 id="Relaterte">Relaterte nyheter</h2></div>'
+        '<ul><li><a href="#">Oslo utvider åpningstidene i bibliotekene (12. '
+        "januar 2025)</a></li></ul>"
+        '<div class="mw-heading"><h2 id="Kilder">Kilder</h2></div>'
+        '<ul><li><span class="sourceTemplate">«Bergen åpner et bibliotek for '
+        "brettspill» — Bergensavisen, 3. mars 2025</span></li></ul>"
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(_wiki_page(tail), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.body.endswith("uker om gangen.")
+
+
+def test_a_dated_list_item_inside_the_text_stays(tmp_path):
+    # Only a run of citations at the end goes; the same item with text
+    # after it is the text's own.
+    tail = (
+        "<p>Spillene er sortert etter alder og antall spillere, og de ansatte "
+        "hjelper gjerne med å finne et passende spill.</p>"
+        "<p>De mest populære spillene kan reserveres på nettsidene.</p>"
+        "<ul><li>Første utlånsdag — Bergen bibliotek, 3. mars 2025</li></ul>"
+        "<p>Kommunen vil vurdere ordningen etter et år, og flere bydeler har "
+        "allerede spurt om egne samlinger.</p>"
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(_wiki_page(tail), encoding="utf-8")
+    (document,) = read_file(page)
+    assert "Første utlånsdag" in document.body

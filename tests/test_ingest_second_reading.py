@@ -161,3 +161,16 @@ def test_with_no_text_in_common_the_reading_with_more_prose_wins():
     assert agree(menu, story) == story
     assert agree(story, menu) == story
     assert agree([], story) == story
+
+
+def test_a_word_written_with_a_zero_width_non_joiner_is_the_same_word_without_it():
+    # Persian writes a zero-width non-joiner inside words ("می‌شود");
+    # trafilatura drops it. The closing paragraph is in both readings.
+    zwnj = "\u200c"
+    ours = [
+        "کتابخانه شهر از شنبه ساعت کار خود را تا ده شب افزایش می" + zwnj + "دهد.",
+        "اعضای کتابخانه می" + zwnj + "توانند کتاب" + zwnj + "ها را تا سه هفته امانت "
+        "بگیرند و تمدید آن" + zwnj + "ها برای همه رایگان است.",
+    ]
+    theirs = [line.replace(zwnj, "") for line in ours]
+    assert agree(ours, theirs) == ours

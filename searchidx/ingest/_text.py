@@ -29,7 +29,7 @@ DATELINE = re.compile(
 END_MARKER = re.compile(
     # "#", "###", "-30-", "***": the press-release end marks. They hold no word
     # character, so they sit outside the group that must end at a word boundary.
-    r"^(?:#+$|-\s*30\s*-|\*{3,}|-?\s*ends\s*-?$|(?:tagged with|latest posts|"
+    r"^(?:#+$|-\s*30\s*-|\*{3,}|-*\s*ends?\s*-*$|(?:tagged with|latest posts|"
     r"(?:related|more|latest|recent|other|similar|top)\s+(?:news|stories|articles|"
     r"releases|press releases|posts|content|links|items)|"
     r"in the .{0,30}news|connect with|engage (?:&|and) connect|follow us|"
@@ -133,12 +133,33 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# The same dateline in a script without capitals, where only its shape tells
+# it: a place, a date that parses, the wire in brackets or slashes, a dash
+# ("హైదరాబాద్, డిసెంబర్ 2, 2024 (న్యూస్‌లైన్ వైర్) --").
+_PLACE_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s\d,()/—–-][^,()\n\d]{0,40}?),\s*"
+    r"(?P<date>[^/()—–\n]{4,30}?\d{4})\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?"
+    r"\s*(?:--|[—–-])\s*"
+)
+# Most words of a place in a dateline.
+_PLACE_WORDS = 4
+
+
 def split_dateline(body: str) -> tuple[str, str]:
     """Return ``(dateline, body)``: the place line a release opens with, if any."""
     wire = _WIRE_DATELINE.match(body)
     if wire and len(wire.group("place").split()) <= 6:
         if wire.group("date") is None or parse_date(wire.group("date")):
             return wire.group("place").strip(), body[wire.end() :]
+    caseless = _PLACE_DATE_DATELINE.match(body)
+    if (
+        caseless
+        and not caseless.group("place")[:1].isupper()
+        and not caseless.group("place")[:1].islower()
+        and len(caseless.group("place").split()) <= _PLACE_WORDS
+        and parse_date(caseless.group("date"))
+    ):
+        return caseless.group("place").strip(), body[caseless.end() :]
     match = DATELINE.match(body)
     if not match:
         return "", body
@@ -388,10 +409,24 @@ _BYLINE_ROLE = re.compile(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
 
 
+# A participle before "by" in a byline already found ("Created by",
+# "Publié par", "Publicado por", "Geschreven door", "Napisane przez"),
+# before a capitalised name; not "von" or "da", which names hold ("Anna von
+# Berg"). Not a test of a line being a byline: "Supported by ..." in a text
+# is none.
+_BYLINE_VERB = re.compile(
+    r"^(?:[^\W\d_]{4,15}\s+(?i:by|par|por|door|przez)"
+    # German participles before "von" ("Erstellt von", "Geschrieben von")
+    r"|(?i:erstellt|verfasst|geschrieben|veröffentlicht|bearbeitet|gepostet|"
+    r"eingestellt)\s+von)\s+(?=[A-ZÀ-ÝĀ-Ž])"
+)
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
     byline = BYLINE_PREFIX.sub("", byline)
+    byline = _BYLINE_VERB.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)

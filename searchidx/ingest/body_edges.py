@@ -20,24 +20,50 @@ from .date_choice import is_update_line
 from .dates import is_date_line, parse_date, remove_dates
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
-# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements".
+# "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements",
+# with the full-width colon of Chinese and Japanese pages ("来源：...").
 # Also a multi-page article's pager ("Page 1 of 3 Next page »", "Seite 2 von 4").
 _TRAILING_LABEL = re.compile(
-    r"^[\w() ./-]{1,40}:(?:\s|$)|^(?:updated|posted|last modified)\b"
+    r"^[\w() ./-]{1,40}(?::(?:\s|$)|：)|^(?:updated|posted|last modified)\b"
     r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
     re.I,
 )
 
 
 def picture_texts(soup: BeautifulSoup) -> set[str]:
-    """Return the alt and title texts of the page's pictures, as captions say them."""
+    """Return the alt and title texts of the page's pictures, as captions say
+    them, and the notes set in italics right under its tables."""
     texts = set()
-    for image in soup.find_all(["img", "amp-img"]):
+    # One pass over the page for both: a page is thousands of elements.
+    for element in soup.find_all(["img", "amp-img", "table"]):
+        if element.name == "table":
+            note = element.find_next_sibling()
+            if note is not None and _is_table_note(note):
+                texts.add(clean_line(note.get_text(" ")).lower())
+            continue
         for name in ("alt", "title"):
-            text = clean_line(str(image.get(name) or ""))
+            text = clean_line(str(element.get(name) or ""))
             if count_words(text) >= 4:
                 texts.add(text.lower())
     return texts
+
+
+# Most words of a table's note ("Source: ... analysis of the survey.").
+_TABLE_NOTE_WORDS = 25
+
+
+def _is_table_note(element) -> bool:
+    """Return True for a short paragraph right under a table, all of it in
+    italics or small type: the table's source or note, not the text."""
+    if element.name != "p" or element.find(["em", "i", "small"]) is None:
+        return False
+    text = clean_line(element.get_text(" "))
+    if not text or count_words(text) > _TABLE_NOTE_WORDS:
+        return False
+    styled = "".join(
+        e.get_text(" ") for e in element.find_all(["em", "i", "small"], recursive=True)
+    )
+    return len(clean_line(styled)) >= len(text)
 
 
 # A slide's counter before its caption: "3 / 12", "3 of 12".
@@ -194,7 +220,15 @@ def _is_update_note(block: str) -> bool:
 _CONTACT_DETAIL = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
     r"|\d[\d ()]*-[\d ().-]{5,}\d"
+    # a number in four or more groups of two to four digits, as European
+    # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
+    # figure has fewer groups ("1 200 000"), a date other separators
+    r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
 )
+# A label ending at a colon, with commas ("For more information, please
+# contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
+_LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
+_LABEL_WORDS = 8
 # Most words of a contact line; a paragraph that gives a number is longer.
 _CONTACT_WORDS = 30
 _BARE_CONTACT_WORDS = 12
@@ -211,11 +245,15 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
         words <= _CONTACT_WORDS
         and (
             _LABEL_COLON.match(block) is not None
+            or (label := _LONG_LABEL.match(block)) is not None
+            and count_words(label.group(0)) <= _LABEL_WORDS
             # Unlabelled, only a name, a role and a number: a longer line
             # without its full stop ("For more information ..., call
             # 800-255-7688 ...") is text.
             or punctuated
-            and words <= _BARE_CONTACT_WORDS
+            # the numbers of an address and a telephone are no words
+            and sum(1 for w in block.split() if any(c.isalpha() for c in w))
+            <= _BARE_CONTACT_WORDS
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
         and _CONTACT_DETAIL.search(block) is not None
@@ -289,11 +327,58 @@ def _is_roster(paragraph: str) -> bool:
     return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
 
 
+# A letter's closing, as a release sent by e-mail ends ("Kind regards,",
+# "Mit freundlichen Grüßen", "Cordialement"), in the languages of Europe.
+_CLOSING = re.compile(
+    r"^(?:(?:with\s+)?(?:best|kind|warm|warmest|many)\s+(?:regards|wishes|thanks)|"
+    r"regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"mit\s+freundlichen\s+grüßen|(?:freundliche|viele|beste|herzliche)\s+grüße|"
+    r"(?:bien\s+)?cordialement|salutations(?:\s+distinguées)?|"
+    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordiales\s+saludos|"
+    r"(?:cordiali|distinti)\s+saluti|(?:met\s+)?vriendelijke\s+groet(?:en)?|"
+    r"(?:med\s+)?vänliga\s+hälsningar|med\s+venlig\s+hilsen|"
+    r"med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|"
+    r"z\s+poważaniem|pozdrawiam|s\s+pozdravem|s\s+úctou|с\s+уважением|"
+    r"з\s+повагою|üdvözlettel|saygılarımla|atenciosamente|cumprimentos|"
+    r"με\s+εκτίμηση|cu\s+stimă|lugupidamisega|pagarbiai|ar\s+cieņu|"
+    r"srdačan\s+pozdrav|s\s+poštovanjem|lep\s+pozdrav)\W*$",
+    re.I,
+)
+# Most blocks, and most words of each, of a signature under a closing: a
+# name, a role, an organisation, a telephone.
+_SIGNATURE_BLOCKS = 6
+_SIGNATURE_WORDS = 12
+
+
+def _drop_signature(paragraphs: list[str]) -> list[str]:
+    """Drop a letter's closing and the signature under it ("Mit freundlichen
+    Grüßen / Anna Weber / Pressesprecherin / ..."): a closing, or a line of
+    at most three words ending in a comma, then only short lines without a
+    sentence's end."""
+    for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - 8), -1):
+        block = paragraphs[index]
+        if _CLOSING.match(block) or (
+            count_words(block) <= 3
+            and block.endswith(",")
+            and index < len(paragraphs) - 1
+        ):
+            signature = paragraphs[index + 1 :]
+            if len(signature) <= _SIGNATURE_BLOCKS and all(
+                count_words(line) <= _SIGNATURE_WORDS
+                and not line.rstrip().endswith(SENTENCE_ENDS)
+                for line in signature
+            ):
+                return paragraphs[:index]
+            return paragraphs
+    return paragraphs
+
+
 def drop_tail(paragraphs: list[str]) -> list[str]:
     """Drop what ends a text in its own container but is no part of it: a
     call to subscribe, an emoji or mark alone, a line-up or list of scorers
-    under its short label ("Alineació", "Scorers")."""
-    kept = list(paragraphs)
+    under its short label ("Alineació", "Scorers"), a letter's closing and
+    its signature."""
+    kept = _drop_signature(paragraphs)
     while len(kept) > 1:
         last = kept[-1]
         if not re.search(r"\w", last) or (

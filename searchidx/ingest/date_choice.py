@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from .named_months import is_today_label
+
 # Words that mark a date as the day a page was changed, in the languages of
 # the pages we read; the CJK forms have no word boundary.
 UPDATE_LABEL = re.compile(
@@ -42,6 +44,30 @@ UPDATE_LABEL = re.compile(
     r"|수정|更新",
     re.I,
 )
+
+
+# Words that label a date as the day a page was published or a notice
+# issued, in the languages of Europe and beyond: stems, as the labels
+# inflect ("Published", "Publikuar më", "Veröffentlicht am", "Opublikowano",
+# "Birt", "Issued at", "Emitido el", "发布时间").
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:publish|publiée?|publicad[oa]|publicat(?!ion)|publicēt|publikuar|"
+    r"publikován|publiziert|publicerad|publiceret|publisert|pubblicat|posted|veröffentlicht|gepubliceerd|gepubliseer|"
+    r"opublikowan|objavljen|objavio|közzétéve|публикува|опубликова|опублікова|"
+    r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
+    r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"
+    r"dipublikasikan|inilathala|imechapishwa|iliyochapishwa|foilsithe|ippubblikat|"
+    r"argitaratu|"
+    # a warning's or a notice's "issued"
+    r"issued|emitid[oa]|émise?\b|emess[oa]|ausgegeben|herausgegeben|wydan[oy]|"
+    r"vydán|выпущен|видан|izdan|kiadva|utfärdad|udstedt|utstedt)|发布|發佈|发表|公開|게시",
+    re.I,
+)
+
+
+def is_published_line(line: str) -> bool:
+    """Return True when ``line`` labels a date as the day the page was published."""
+    return bool(PUBLISHED_LABEL.search(line)) and not UPDATE_LABEL.search(line)
 
 
 def is_update_line(line: str) -> bool:
@@ -71,7 +97,9 @@ EVENT_LABEL = re.compile(
 def is_event_line(line: str) -> bool:
     """Return True when ``line`` labels a date as an event's ("Deadline: ..."),
     or as the day the page is read ("Today is Monday, 17 March 2025")."""
-    return bool(EVENT_LABEL.match(line) or TODAY_LABEL.match(line))
+    return bool(
+        EVENT_LABEL.match(line) or TODAY_LABEL.match(line) or is_today_label(line)
+    )
 
 
 # A site's header showing the day it is viewed, not the page's: "Hoy es lunes

@@ -7,7 +7,10 @@ fills missing parts from today's date, and a wrong date is worse than none.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
+
+from .named_months import named_month_date
 
 _MONTHS = {
     name: number
@@ -253,20 +256,21 @@ _MONTHS.update(
 )
 # Indonesian and Malay, Tagalog, Galician, Arabic (the Egyptian and the
 # Levantine names), Hebrew (with the "ב" of "on": "5 במרץ 2024"), Hindi,
-# Persian (the Gregorian months) and Thai names.
+# Persian (the Gregorian months) and Thai names, whole and as Thai pages
+# abbreviate them ("5 มี.ค. 2567").
 _MORE_MONTHS = [
-    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม",
-    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์",
-    "maret marso مارس آذار מרץ मार्च มีนาคม",
-    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน",
-    "mayo maio مايو أيار מאי मई مه พฤษภาคม",
-    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน",
-    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม",
-    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม",
-    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน",
-    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม",
-    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน",
-    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม",
+    "xaneiro يناير كانون_الثاني ינואר जनवरी ژانویه มกราคม ม.ค.",
+    "pebrero febreiro فبراير شباط פברואר फ़रवरी फरवरी فوریه กุมภาพันธ์ ก.พ.",
+    "maret marso مارس آذار מרץ मार्च มีนาคม มี.ค.",
+    "abril أبريل ابريل نيسان אפריל अप्रैल آوریل เมษายน เม.ย.",
+    "mayo maio مايو أيار מאי मई مه พฤษภาคม พ.ค.",
+    "hunyo xuño يونيو يونيه حزيران יוני जून ژوئن มิถุนายน มิ.ย.",
+    "hulyo xullo يوليو يوليه تموز יולי जुलाई ژوئیه กรกฎาคม ก.ค.",
+    "agosto أغسطس اغسطس آب אוגוסט अगस्त اوت สิงหาคม ส.ค.",
+    "setyembre setembro سبتمبر أيلول ספטמבר सितंबर सितम्बर سپتامبر กันยายน ก.ย.",
+    "oktubre outubro أكتوبر اكتوبر تشرين_الأول אוקטובר अक्टूबर اکتبر ตุลาคม ต.ค.",
+    "nobyembre novembro نوفمبر تشرين_الثاني נובמבר नवंबर नवम्बर نوامبر พฤศจิกายน พ.ย.",
+    "disyembre decembro ديسمبر كانون_الأول דצמבר दिसंबर दिसम्बर دسامبر ธันวาคม ธ.ค.",
 ]
 for _number, _names in enumerate(_MORE_MONTHS, start=1):
     for _name in _names.split():
@@ -274,7 +278,11 @@ for _number, _names in enumerate(_MORE_MONTHS, start=1):
         _MONTHS.setdefault(_name, _number)
         if "\u05d0" <= _name[0] <= "\u05ea":
             _MONTHS.setdefault("ב" + _name, _number)
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(re.escape(name) for name in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
@@ -314,6 +322,12 @@ _PATTERNS = [
     re.compile(
         r"(?P<day>\d\d?)\s+tháng\s+(?P<month>\d\d?)(?:\s+năm\s+|[,/]\s*)"
         r"(?P<year>(?:19|20)\d\d)",
+        re.I,
+    ),
+    # 2024 оны 3 сарын 5, 2024 оны 3-р сарын 5 (Mongolian: the month's number)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*оны\s+(?P<month>\d\d?)(?:-р)?\s*сарын\s+"
+        r"(?P<day>\d\d?)(?!\d)",
         re.I,
     ),
     # 2024 m. kovo 5 d. (Lithuanian)
@@ -373,12 +387,15 @@ _PATTERNS = [
     # 03.01.05 (MM.DD.YY, the old congressional press pages; DD.MM.YY elsewhere)
     _SHORT_YEAR,
 ]
-# Digits of other scripts, as Arabic, Persian, Hindi, Thai and full-width
-# CJK dates write them ("٥ مارس ٢٠٢٤"), read as the ASCII digits.
+# Digits of every script, as Arabic, Persian, Bengali, Khmer, Thai and
+# full-width CJK dates write them ("٥ مارس ٢٠٢٤", "৫ মার্চ ২০২৪"), read as
+# the ASCII digits. Unicode keeps each script's ten digits in a row from its
+# zero, so the zeros name them all.
 _DIGITS = str.maketrans(
     {
         chr(zero + n): str(n)
-        for zero in (0x0660, 0x06F0, 0x0966, 0x0E50, 0xFF10)
+        for zero in range(0x0660, 0x20000)
+        if unicodedata.category(chr(zero)) == "Nd" and unicodedata.digit(chr(zero)) == 0
         for n in range(10)
     }
 )
@@ -389,7 +406,13 @@ _ISO_DATETIME = re.compile(
 
 def _to_date(match: re.Match, day_first: bool = False) -> date | None:
     month = match.group("month")
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    name = month.lower()
+    # "Mar." is "mar" with its full stop, "มี.ค." an abbreviation with its own
+    month_number = (
+        int(month)
+        if month.isdigit()
+        else _MONTHS.get(name) or _MONTHS[name.rstrip(".")]
+    )
     year = int(match.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
@@ -421,6 +444,48 @@ def _from_iso_datetime(text: str) -> date | None:
     return moment.date()
 
 
+# Years counted from an era, as Japanese and Taiwanese official pages write
+# them ("令和6年3月5日", "民國113年3月5日"), by the year before the era's first.
+_ERA_YEARS = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d\d?)\s*月"
+    r"\s*(?P<day>\d\d?)\s*[日号]"
+)
+# Chinese numerals, as formal documents write dates ("二〇二四年三月五日").
+_HAN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+_HAN_DATE = re.compile(
+    r"(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<month>[一二三四五六七八九十]{1,2})"
+    r"\s*月\s*(?P<day>[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+
+
+def _han_number(numeral: str) -> int:
+    """Return the value of a Chinese numeral up to 99 ("十二", "二十五")."""
+    tens, ten, units = numeral.rpartition("十")
+    if not ten:
+        return int(_HAN_DIGITS[units])
+    return int(_HAN_DIGITS.get(tens, "1")) * 10 + int(_HAN_DIGITS.get(units, "0"))
+
+
+def _east_asian_date(text: str) -> date | None:
+    """Return a date written with an era's year or in Chinese numerals."""
+    era = _ERA_DATE.search(text)
+    try:
+        if era:
+            year = 1 if era.group("year") == "元" else int(era.group("year"))
+            year += _ERA_YEARS[era.group("era")]
+            return date(year, int(era.group("month")), int(era.group("day")))
+        han = _HAN_DATE.search(text)
+        if han:
+            year = int("".join(_HAN_DIGITS[c] for c in han.group("year")))
+            return date(
+                year, _han_number(han.group("month")), _han_number(han.group("day"))
+            )
+    except ValueError:
+        return None
+    return None
+
+
 def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
     """Return the date ``text`` states, or None when it holds no full date.
 
@@ -443,7 +508,12 @@ def parse_date(text: str | None, *, day_first: bool = False) -> date | None:
             found = _to_date(match, day_first)
             if found:
                 return found
-    return None
+    if "年" in text:
+        found = _east_asian_date(text)
+        if found:
+            return found
+    named = named_month_date(text, _MONTHS)
+    return named[0] if named else None
 
 
 def day_first_language(lang: str | None) -> bool:
@@ -509,8 +579,13 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
     """
     stripped = line.strip().translate(_DIGITS)
-    # Every full date has digits: a line without any is none, at no cost.
-    if not stripped or len(stripped) > 80 or not _ANY_DIGIT.search(stripped):
+    # Every full date has digits (or a year in Chinese numerals): a line
+    # without any is none, at no cost.
+    if (
+        not stripped
+        or len(stripped) > 80
+        or not (_ANY_DIGIT.search(stripped) or "年" in stripped)
+    ):
         return False
     if len(stripped) <= 60 and _is_date_part(stripped):
         return True
@@ -535,6 +610,13 @@ def _is_date_part(stripped: str) -> bool:
             rest = _TIME_OF_DAY.sub(" ", rest)
             # allow a short label ("Posted on:", "Release date") or a time ("10:00 AM")
             return len(rest.split()) <= 4
+    if "年" in stripped and _east_asian_date(stripped):
+        return len(stripped) <= 30
+    named = named_month_date(stripped, _MONTHS)
+    if named:
+        match = named[1]
+        rest = (stripped[: match.start()] + stripped[match.end() :]).strip(" ,.-|:–—")
+        return len(_TIME_OF_DAY.sub(" ", rest).split()) <= 4
     return False
 
 

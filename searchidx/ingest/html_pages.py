@@ -17,6 +17,7 @@ date_choice.py (the date), second_reading.py (trafilatura's reading).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
@@ -63,13 +64,19 @@ from .page_byline import (
 from .page_chrome import prune_chrome
 from .page_dates import (
     date_from_url,
+    date_in_script,
     date_in_title,
     find_visible_date,
     first_date_line,
     reads_day_first,
 )
 from .page_metadata import office_company, read_page_metadata
-from .page_publisher import find_issuer, find_publisher
+from .page_publisher import (
+    find_issuer,
+    find_publisher,
+    post_headline,
+    posting_account,
+)
 from .page_tags import (
     find_hashtags,
     find_listed_tags,
@@ -77,7 +84,12 @@ from .page_tags import (
     find_tag_links,
     find_tag_paths,
 )
-from .page_title import choose_title, find_headline, raw_page_title
+from .page_title import (
+    choose_title,
+    find_headline,
+    raw_page_title,
+    site_of_section_title,
+)
 from .second_reading import agree, read_with_trafilatura
 
 
@@ -96,8 +108,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
 
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
-    h1 = find_headline(soup, meta)
+    # A page title naming only the site and a section ("Parish of X - News")
+    # names the publisher, and the headline is on the page alone.
+    section_site = site_of_section_title(soup, meta)
+    h1 = find_headline(soup, meta, section_site)
     title = choose_title(soup, meta, h1)
+    # A post saved from a social platform: its page is titled by the account,
+    # its headline is the post's first line.
+    account = posting_account(soup, raw_page_title(soup, meta), meta.url)
+    if account:
+        title = post_headline(soup) or title
 
     # Tags and bylines often live in small elements the chrome filter would drop,
     # so read them before pruning.
@@ -120,10 +140,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
     issuer = find_issuer(soup, data, meta.author_organization)
+    # A site name that is a host ("archive.ph", "example.org") is how
+    # machines name a site: a name the page's chrome gives comes first.
+    site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
     named_source = (
         issuer
-        or meta.site_name
+        or account
+        or site_name
+        or section_site
         or find_publisher(soup, title)
+        or meta.site_name
         or office_company(data, soup.original_encoding)
     )
     app_state = [
@@ -166,6 +192,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or (markup() if markup() not in meta.modified else None)
         or (date_from_url(meta.url) if meta.url else None)
         or first_date_line(root, day_first)
+        or date_in_script(data)
         or markup()
         # Last: a date in the page's text in a form our parser does not read.
         or find_markup_date(data, in_text=True)
@@ -205,6 +232,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
+    if account and byline.lower() == account.lower():
+        byline = ""  # the account that posted, named as its publisher
     yield Document(
         title=title or paragraphs[0][:120],
         body=body,
@@ -217,6 +246,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         path=path,
     )
 
+
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 # Fewer words than this in the markup, and a page with app-state JSON is read
 # from that state: a skeleton's "Loading…" and its footer are not a release.

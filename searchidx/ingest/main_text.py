@@ -82,12 +82,25 @@ def wrap_loose_text(soup: BeautifulSoup) -> None:
     layouts) is split into its paragraphs too.
     """
     containers = soup.find_all(
-        ["div", "td", "section", "article", "main", "body", "blockquote", "span"]
+        [
+            "div",
+            "td",
+            "section",
+            "article",
+            "main",
+            "body",
+            "blockquote",
+            "span",
+            # the wrapper old table layouts put around a whole release
+            "font",
+        ]
     )
     # A span inside a paragraph is read with it, whole. Decided before any
     # wrapping, which puts spans into new paragraphs of their own.
     in_text = {
-        id(c) for c in containers if c.name == "span" and c.find_parent(_TEXT_BLOCKS)
+        id(c)
+        for c in containers
+        if c.name in ("span", "font") and c.find_parent(_TEXT_BLOCKS)
     }
     for container in containers:
         if id(container) in in_text:
@@ -268,9 +281,24 @@ def drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
         if normalize_space(element_text(block)).lower() != description.lower():
             continue
         rest = blocks[index + 1 :]
-        if rest and rest[0].parent is not block.parent:
+        if (
+            rest
+            and rest[0].parent is not block.parent
+            and _dressing(rest[0]) != _dressing(block)
+        ):
             block.decompose()
         return
+
+
+def _dressing(block: Tag) -> tuple:
+    """Return how a block and its two containers are marked up (names,
+    classes, styles): a lead paragraph is dressed as the paragraphs after it,
+    each in a wrapper of its own on some editors' pages; a standfirst is not."""
+    return tuple(
+        (e.name, tuple(e.get("class") or ()), str(e.get("style") or ""))
+        for e in (block, block.parent, block.parent.parent if block.parent else None)
+        if e is not None
+    )
 
 
 # Where a mail's text ends: the signature separator ("-- ") and the rule of
@@ -295,12 +323,77 @@ def preformatted_paragraphs(text: str) -> list[str]:
     return [clean_line(p) for p in paragraphs if clean_line(p)]
 
 
+_PLACED = re.compile(r"position:\s*absolute", re.I)
+_TOP = re.compile(r"(?<![\w-])top:\s*(\d+)(?:\.\d+)?px", re.I)
+_LEFT = re.compile(r"(?<![\w-])left:\s*(\d+)(?:\.\d+)?px", re.I)
+
+
+def _line_position(block: Tag) -> tuple | None:
+    """Return (top, left, class) of a line a converter placed on the page
+    (``<p style="position:absolute;top:234px;left:108px" class="ft14">``)."""
+    style = str(block.get("style") or "")
+    if not _PLACED.search(style):
+        return None
+    top, left = _TOP.search(style), _LEFT.search(style)
+    if not top or not left:
+        return None
+    return int(top.group(1)), int(left.group(1)), " ".join(block.get("class") or ())
+
+
+# A gap between two lines of one paragraph is at most this much more than
+# the tightest gap between lines of the same font; a paragraph break is wider.
+_LINE_GAP_SLACK = 1.25
+
+
+def _join_placed_lines(paragraphs: list[str], positions: list) -> list[str]:
+    """Join the lines a converted document (a PDF saved as HTML) places one
+    by one back into its paragraphs: lines of one font and one left edge,
+    each right under the last, at the tightest spacing that font has."""
+    tightest: dict[str, int] = {}
+    for before, after in zip(positions, positions[1:], strict=False):
+        if before and after and before[1:] == after[1:] and after[0] > before[0]:
+            gap = after[0] - before[0]
+            tightest[before[2]] = min(gap, tightest.get(before[2], gap))
+    joined = [paragraphs[0]]
+    for i in range(1, len(paragraphs)):
+        before, after = positions[i - 1], positions[i]
+        if (
+            before
+            and after
+            and before[1:] == after[1:]
+            and 0 < after[0] - before[0] <= tightest[before[2]] * _LINE_GAP_SLACK
+        ):
+            joined[-1] = f"{joined[-1]} {paragraphs[i]}"
+        else:
+            joined.append(paragraphs[i])
+    return joined
+
+
+# Where a cited work's date follows its title and outlet ("„...“ —
+# Brněnská kronika, 3-a de marto 2025", "... (BBC News, 4 March 2025)").
+_CITATION_PARTS = re.compile(r"[,—–(]")
+
+
+def _is_citation(item: str) -> bool:
+    """Return True for a list item citing a source or another story by its
+    title, outlet and date: what a wiki's "Sources" or a "Related" list
+    ends a text with, no more a part of it than a linked teaser."""
+    tail = _CITATION_PARTS.split(item.rstrip(" .)"))[-1]
+    return count_words(item) <= _CITATION_WORDS and is_date_line(tail)
+
+
+# Most words of a citation in a list.
+_CITATION_WORDS = 30
+
+
 def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
     """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
     paragraphs: list[str] = []
     # Blocks that cannot end a release: a heading with nothing under it, or
     # a mostly-linked line (a teaser for another story).
     is_teaser: list[bool] = []
+    # Where a converter placed each line (pdftohtml's absolute positions).
+    positions: list[tuple | None] = []
     data_rows: set[int] = set()
     for block in root.find_all(_BLOCK_TAGS + ["div", "tr"]):
         if block.name == "tr":
@@ -310,6 +403,7 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
             data_rows.add(id(block))
             paragraphs.append(" ".join(cells))
             is_teaser.append(False)
+            positions.append(None)
             continue
         if block.name == "td" and id(block.parent) in data_rows:
             continue
@@ -319,6 +413,7 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
             for part in preformatted_paragraphs(block.get_text()):
                 paragraphs.append(part)
                 is_teaser.append(False)
+                positions.append(None)
             continue
         if has_block_children(block):
             continue  # read through its children, so no text is read twice
@@ -333,16 +428,21 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
+        positions.append(_line_position(block))
         # A date line closing the page ("Date modified: 2024-03-07") ends no
         # text either: the headings and link rows above it go with it.
         is_teaser.append(
             block.name in _HEADING_TAGS
             or links / len(text) >= 0.5
             or (count_words(text) <= 6 and is_date_line(text))
+            or (block.name == "li" and _is_citation(text))
         )
     while len(paragraphs) > 1 and is_teaser[-1]:
         paragraphs.pop()
         is_teaser.pop()
+        positions.pop()
+    if any(positions):
+        paragraphs = _join_placed_lines(paragraphs, positions)
     if not paragraphs:
         # Old table layouts put text straight into cells and <br>-separated lines.
         lines = (clean_line(s) for s in root.get_text("\n").split("\n"))

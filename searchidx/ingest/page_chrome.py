@@ -54,7 +54,8 @@ _DROP_ROLES = {
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
-    r"newsletter|subscribe|subscription|signup|promo|advert|ads?|advertisement|"
+    r"newsletter|subscribe|subscription|signup|paywall|regwall|promo|advert|ads?|"
+    r"advertisement|"
     r"captions?|instagram|tiktok|"
     r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"

@@ -15,13 +15,25 @@ from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
 from ._text import clean_line, count_words
-from .date_choice import before_update, is_event_line, is_update_line
+from .date_choice import (
+    PUBLISHED_LABEL,
+    before_update,
+    is_event_line,
+    is_published_line,
+    is_update_line,
+)
 from .dates import day_first_language, is_date_line, numeric_order, parse_date
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
 
 _ONE_DAY = timedelta(days=1)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+# The dates urls give as their path: "/2024/03/05/", "/2024-03-05-slug",
+# "/2024-03/05/" and "/2024/3/5/" (government portals), and eight digits
+# standing alone in a segment ("/20240305/", "t20240305_123.html").
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)"
+    r"|(?:/|/t|_)((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.]|$)"
+)
 
 
 def date_in_title(soup: BeautifulSoup, meta: PageMetadata):
@@ -65,6 +77,34 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     return bool(order) if order is not None else day_first_language(lang)
 
 
+# A day or a year standing alone in an element: part of a date a theme sets
+# as a badge, one element each (<span class="day">08</span> <span
+# class="mon">Mar</span> <span class="yr">2025</span>).
+_DATE_PART = re.compile(r"\d{1,2}\.?|(?:19|20)\d\d")
+# Most characters of a badge's text; a longer one is a line of text. Most
+# children of an element of a badge (its parts and the spaces between).
+_BADGE_LENGTH = 40
+_BADGE_PARTS = 7
+
+
+def _parted_date(part) -> str:
+    """Return the text of the short element that holds ``part`` of a date
+    with its other parts ("08 Marzu 2025"), or "" when none does."""
+    element = part
+    for _ in range(3):
+        element = element.parent
+        # A badge is a few elements; a table's cell or a text's block, whose
+        # text is long, is told apart before its text is read.
+        if element is None or len(element.contents) > _BADGE_PARTS:
+            return ""
+        text = clean_line(element.get_text(" "))
+        if len(text) > _BADGE_LENGTH:
+            return ""
+        if is_date_line(text):
+            return text
+    return ""
+
+
 def _date_lines(strings, day_first: bool, times: set | None = None):
     """Yield (date, line) for the date lines among ``strings``, skipping a
     date the page labels as the day it was changed ("Last updated: ...") or
@@ -85,6 +125,8 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             found = _time_element_date(parent, day_first)
             if found[0]:
                 yield found
+        if _DATE_PART.fullmatch(line) and not label:
+            line = _parted_date(element) or line
         if is_date_line(line) and not label and not is_event_line(line):
             # A line with both days ("Published 5 March 2024, updated 6 March")
             # gives the first; a line that opens with its label gives none.
@@ -93,6 +135,26 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
                 yield published, line
         is_label = is_update_line(line) or is_event_line(line)
         label = line if is_label and count_words(line) <= 4 else ""
+
+
+# A string this long is the text's, which the header's lines come before.
+_TEXT_LENGTH = 200
+
+
+def _published_line(strings, day_first: bool):
+    """Return (date, line) of the first date line labelled as the day of
+    publication among ``strings``, before the text begins, else None."""
+    for string in strings:
+        if len(string) > _TEXT_LENGTH:
+            return None
+        if not PUBLISHED_LABEL.search(string):
+            continue  # most strings: told without cleaning them
+        line = clean_line(str(string))
+        if is_published_line(line) and is_date_line(line) and not is_event_line(line):
+            found = parse_date(before_update(line), day_first=day_first)
+            if found:
+                return found, line
+    return None
 
 
 def find_visible_date(
@@ -116,8 +178,16 @@ def find_visible_date(
         # a <time> further down is a teaser's or a comment's.
         times = set()
         strings = h1.find_all_next(string=True, limit=30)
-        for found, line in _date_lines(strings, day_first, times):
-            return found, line
+        first = next(_date_lines(strings, day_first, times), None)
+        # Unless another line of the header is labelled as the day of
+        # publication ("Publikuar më 15.02.2025" under "Data e ngjarjes:
+        # 14.02.2025"), before the text begins.
+        if first is not None and not is_published_line(first[1]):
+            labelled = _published_line(strings, day_first)
+            if labelled is not None:
+                return labelled
+        if first is not None:
+            return first
         for element in h1.find_all_next("time", limit=3):
             # An empty <time> holds its date in its attribute only.
             if not element_text(element) and (found := _time_element_date(element))[0]:
@@ -161,7 +231,31 @@ def first_date_line(root: Tag, day_first: bool = False):
     return None
 
 
+# A publication date an inline script hands the page's app, when nothing the
+# reader sees dates it: ``var publish_time = "2025-03-13"``, ``publishDate:
+# '2024-05-02T08:00'``, ``"createTime": "2025-03-13 20:05"``.
+_SCRIPT_DATE = re.compile(
+    rb"\b(?:date_?published|publish(?:ed)?_?(?:time|date|at|on)?|"
+    rb"pub_?(?:date|time)|post(?:ed)?_?(?:date|time|at|on)|"
+    rb"create(?:d)?_?(?:time|date|at|on)|release_?(?:date|time))"
+    rb"[\"']?\s*[:=]\s*[\"'](?P<date>(?:19|20)\d\d-\d\d-\d\d)",
+    re.I,
+)
+
+
+def date_in_script(data: bytes):
+    """Return the publication date a script of the page (``data``) states, else None.
+
+    Asked last: the page's metadata, what it shows and its url come first.
+    """
+    match = _SCRIPT_DATE.search(data)
+    return parse_date(match.group("date").decode()) if match else None
+
+
 def date_from_url(url: str):
     """Return the date a url gives as its path ("/2024/03/05/..."), else None."""
     match = _URL_DATE.search(url)
-    return parse_date("-".join(match.groups())) if match else None
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g is not None)
+    return parse_date(f"{year}-{int(month):02d}-{int(day):02d}")

@@ -40,7 +40,8 @@ class PageMetadata:
         # The value the date was read from ("2024-03-09T23:15:00+00:00"): its
         # time and zone tell a UTC evening from the local day the page shows.
         self.date_text = ""
-        # Days the page marks as when it was last changed, never its date.
+        # Days the page marks as when it was last changed, or as its file's
+        # time (a converted document), never its date.
         self.modified: frozenset = frozenset()
         self.author = ""
         # An organisation JSON-LD names as the author, other than the
@@ -79,6 +80,14 @@ _META_DATE = (
     "release_date",
     "originalpublicationdate",
 )
+# Generators of pages converted from a document, and the keys they date the
+# file by.
+_CONVERTER = re.compile(
+    r"pdftohtml|pdf2htmlex|libreoffice|openoffice|microsoft\s+word|"
+    r"\bwriter\b|aspose|acrobat|pages\b|docx2html|pandoc",
+    re.I,
+)
+_FILE_DATES = ("date", "dc.date", "dcterms.created", "dcterms.date")
 _META_MODIFIED = (
     "article:modified_time",
     "og:updated_time",
@@ -127,20 +136,30 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
         return next((values[k][0] for k in keys if k in values), "")
 
     meta.title = meta.title or first(_META_TITLE)
+    # A page a converter made from a document (pdftohtml, a word processor's
+    # "save as HTML") dates itself by the file: the day it was written or
+    # converted, not the day it was published, which its text shows.
+    file_dates = _FILE_DATES if _CONVERTER.search(first(("generator",))) else ()
     if meta.date is None:
         meta.date, meta.date_text = next(
             (
                 (d, v)
                 for k in _META_DATE
+                if k not in file_dates
                 for v in values.get(k, [])
                 if (d := parse_date(v))
             ),
             (None, ""),
         )
     meta.modified |= {
-        d for k in _META_MODIFIED for v in values.get(k, []) if (d := parse_date(v))
+        d
+        for k in (*_META_MODIFIED, *file_dates)
+        for v in values.get(k, [])
+        if (d := parse_date(v))
     }
-    author = first(_META_AUTHOR)
+    # A converted document's author is its file's (the account that wrote
+    # or printed it: "Nimali", "office"), no byline.
+    author = "" if file_dates else first(_META_AUTHOR)
     if not meta.author and author and not author.startswith("http"):
         meta.author = author
     # The organisation that publishes the page outranks the website's name, as

@@ -152,9 +152,82 @@ _ISSUER_LABEL = re.compile(
 )
 
 
+# "/", "/index.html", "/en/", and a site builder's home page under its
+# site's folder ("/view/school/home", "/home.html").
 _HOME_LINK = re.compile(
     r"^(?:https?://[^/]+)?/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?/?)?$"
+    r"|^(?:https?://[^/]+)?/(?:[\w.-]+/){0,2}home(?:\.\w+)?/?$"
 )
+
+
+# An account's handle after its name ("Name (@name@host)", "Name @name").
+_HANDLE = re.compile(r"\s*\(?@[\w.@-]+\)?\s*$")
+# Most words of an account's name; a longer title is a headline. Links
+# read for the account's.
+_ACCOUNT_WORDS = 8
+_ACCOUNT_LINKS = 60
+# A link to an account's profile: one segment of path ("/aacitylibrary",
+# "https://t.me/chuy_jol", "/@cyngor").
+_PROFILE_LINK = re.compile(r"^(?:https?://[^/]+)?/@?[\w.-]+/?$")
+
+
+def posting_account(soup: BeautifulSoup, title: str, url: str = "") -> str:
+    """Return the account a post saved from a social platform is titled by,
+    or "".
+
+    A channel's, a page's or a profile's post titles its page by the account
+    that posted it ("Чүй облустук жол башкармалыгы", "Name (@name@host)"),
+    and the platform names itself as the site: the account is the
+    publisher. Told by the title, without its handle, being the text of a
+    link to a profile (one segment of path) other than the page itself.
+
+    Args:
+        soup: the whole page.
+        title: the title the page gives in its head (og:title, <title>).
+        url: the page's own url, which a link to itself does not name.
+    """
+    name = _HANDLE.sub("", title).strip()
+    if not name or len(name.split()) > _ACCOUNT_WORDS:
+        return ""
+    # A headline the page shows as its <h1> is no account's name, though a
+    # breadcrumb may link it.
+    if any(
+        clean_line(h1.get_text(" ")).casefold() == name.casefold()
+        for h1 in soup.find_all("h1", limit=3)
+    ):
+        return ""
+    own = url.rstrip("/")
+    # The account's link stands at the post's head.
+    for link in soup.find_all("a", href=True, limit=_ACCOUNT_LINKS):
+        href = str(link["href"]).strip()
+        if not _PROFILE_LINK.match(href) or is_home_link(href):
+            continue
+        if own and (href.rstrip("/") == own or own.endswith(href.rstrip("/"))):
+            continue
+        raw = link.get_text(" ")
+        if len(raw) > 3 * len(name) + 80:
+            continue  # a block of text, not a name
+        text = _HANDLE.sub("", clean_line(raw)).strip()
+        if text and text.casefold() == name.casefold():
+            return name
+    return ""
+
+
+def post_headline(soup: BeautifulSoup) -> str:
+    """Return the first line of a post as its page describes it (the post's
+    own headline), or "" when it is more than a headline's length."""
+    for attrs in ({"property": "og:description"}, {"name": "description"}):
+        element = soup.find("meta", attrs=attrs)
+        if element is not None and element.get("content"):
+            line = clean_line(str(element["content"]).strip().split("\n")[0])
+            # at least a few letters: scripts such as Khmer write no spaces
+            fits = len(line) >= 8 and len(line.split()) <= _POST_HEADLINE_WORDS
+            return line if fits else ""
+    return ""
+
+
+# Most words of a post's first line taken as its headline.
+_POST_HEADLINE_WORDS = 25
 
 
 def is_home_link(href: str) -> bool:
@@ -173,6 +246,15 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
         return ""
     parts = TITLE_SEPARATORS.split(clean_line(soup.title.string))
     if len(parts) < 2:
+        # "Press Release:Press Information Bureau": a section's name as a
+        # label before the site's.
+        labelled = SECTION_LABEL.match(parts[0])
+        if (
+            labelled
+            and len(labelled.group("site").split()) <= 8
+            and not (headline and similar(labelled.group("site"), headline))
+        ):
+            return labelled.group("site").strip(_TITLE_PUNCTUATION)
         return ""
     while len(parts) > 1 and _SECTION_NAME.fullmatch(
         parts[-1].strip(_TITLE_PUNCTUATION)
@@ -204,9 +286,23 @@ _SECTION_NAME = re.compile(
     r"notícias|notizie|comunicados?(?:\s+de\s+prensa)?|actualités|actualites|"
     r"communiqués?|nachrichten|aktuelles|pressemitteilungen|nieuws|nyheter|"
     r"nyheder|uutiset|aktuality|wiadomości|aktualności|haberler|duyurular|berita|"
+    r"pressemitteilung|persbericht|comunicato(?:\s+stampa)?|tiedote|pressmeddelande|"
     r"tin\s+tức|новости|новини|навіны|вести|ειδήσεις|أخبار|חדשות|新闻|新聞|ニュース|뉴스)",
     re.I,
 )
+
+
+# A section's name as a label before a site's name or a headline ("Press
+# Release:Press Information Bureau", "MEDIA RELEASE: Library opens ...").
+SECTION_LABEL = re.compile(
+    r"^\s*" + _SECTION_NAME.pattern + r"\s*[:：]\s*(?P<site>\S.*)$", re.I
+)
+
+
+def is_section_name(text: str) -> bool:
+    """Return True when a part of a page title names a site's section
+    ("News", "Noticias", "Навіны"), not a site or a headline."""
+    return _SECTION_NAME.fullmatch(text.strip(_TITLE_PUNCTUATION)) is not None
 
 
 def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
@@ -227,7 +323,7 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
         return ""
     parts = TITLE_SEPARATORS.split(prefix or suffix)
     name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
-    if not 1 <= len(name.split()) <= 10 or is_date_line(name):
+    if not 1 <= len(name.split()) <= 10 or is_date_line(name) or is_section_name(name):
         return ""
     return name
 
@@ -252,15 +348,19 @@ def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
     if len(parts) < 2:
         return ""
-    named = {name.lower() for name in _names_in_chrome(soup)}
+    named = {name.lower() for name in names_in_chrome(soup)}
     for part in reversed(parts):
         if part.lower() in named:
             return part
     return ""
 
 
-def _names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
-    """Yield the names a page's logo, home links and copyright line give."""
+def names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
+    """Yield the names a page's logo, home links and copyright line give.
+
+    Args:
+        soup: the whole page, chrome included.
+    """
     for link in soup.find_all("a", href=True, limit=80):
         if is_home_link(str(link["href"])):
             yield clean_line(link.get_text(" "))

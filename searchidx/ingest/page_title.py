@@ -16,7 +16,13 @@ from ._markup import element_text, normalize_space, page_description, similar
 from ._text import clean_line, count_words
 from .dates import is_date_line
 from .page_metadata import PageMetadata
-from .page_publisher import TITLE_SEPARATORS, is_home_link
+from .page_publisher import (
+    SECTION_LABEL,
+    TITLE_SEPARATORS,
+    is_home_link,
+    is_section_name,
+    names_in_chrome,
+)
 
 
 def _says_the_same(heading: str, headline: str) -> bool:
@@ -38,12 +44,25 @@ def raw_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
     return ""
 
 
-def find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
-    """Return the element showing the release's headline, if the page has one."""
+def find_headline(
+    soup: BeautifulSoup, meta: PageMetadata, site: str = ""
+) -> Tag | None:
+    """Return the element showing the release's headline, if the page has one.
+
+    Args:
+        soup: the whole page.
+        meta: what the page says about itself.
+        site: the site's name when the page title names only the site and a
+            section (:func:`site_of_section_title`).
+    """
     # Blog engines (Blogger, old CMS themes) give the site name the <h1> and
     # the post's headline an <h3>.
     headings = soup.find_all(["h1", "h2", "h3"], limit=60)
     page_title = raw_page_title(soup, meta)
+    if site:
+        found = _headline_under_site_title(soup, site)
+        if found is not None:
+            return found
     if page_title:
         headline = _strip_site_suffix(page_title, meta.site_name)
         # A heading that says the whole headline first; then one it merely
@@ -90,6 +109,88 @@ def find_headline(soup: BeautifulSoup, meta: PageMetadata) -> Tag | None:
 
 
 _EDITOR_TITLE = re.compile(r"^(?:title|MsoTitle)$")
+# Most words of a section's name as a title part and a menu link say it,
+# and of a site's name before it.
+_SECTION_WORDS = 3
+_SITE_WORDS = 8
+# The class of an element showing the site's name ("site-title", "logo").
+_SITE_CLASS = re.compile(r"site|logo|brand", re.I)
+# Most words of a headline set in bold type; at least _HEADLINE_WORDS.
+_HEADLINE_WORDS = 3
+_BOLD_HEADLINE_WORDS = 25
+# Words of a run of text that shows the headline's element is over the text.
+_TEXT_WORDS = 15
+
+
+def site_of_section_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
+    """Return the site's name when the page title names only the site and a
+    section ("Parish of X - News", "Għaqda X - Aħbarijiet"), else "".
+
+    The section is a section's name or the text of one of the page's menu
+    links; the site is the name the page declares, its logo, home link or
+    copyright line give, or an element classed as the site's name shows.
+    """
+    title = raw_page_title(soup, meta)
+    if not TITLE_SEPARATORS.search(title) and soup.title and soup.title.string:
+        # og:title may give the page's name alone ("News"), <title> the site's
+        title = clean_line(soup.title.string)
+    parts = [p.strip(" :|-–—•»·") for p in TITLE_SEPARATORS.split(title)]
+    if len(parts) != 2 or count_words(parts[1]) > _SECTION_WORDS:
+        return ""
+    site, section = parts
+    if count_words(site) > _SITE_WORDS:
+        return ""  # a headline, not a site's name
+    if not is_section_name(section):
+        # A menu link's own string, not every link's text: read on most pages.
+        said = re.compile(rf"^[\W_]*{re.escape(section)}[\W_]*$", re.I)
+        if soup.find("a", string=said) is None:
+            return ""
+    key = site.lower()
+    if meta.site_name.lower() == key or any(
+        element_text(e).lower() == key
+        for e in soup.find_all(["h1", "div", "span", "a"], class_=_SITE_CLASS, limit=10)
+    ):
+        return site
+    # Lazily: the copyright line, last of the chrome's names, is read from
+    # the whole page.
+    return site if any(n.lower() == key for n in names_in_chrome(soup)) else ""
+
+
+def _headline_under_site_title(soup: BeautifulSoup, site: str) -> Tag | None:
+    """Return the element showing the headline of a page whose title holds
+    none: the first heading, or line set alone in bold type, that is not the
+    site's name and stands over the text."""
+    for element in soup.find_all(["h1", "h2", "h3", "b", "strong"]):
+        text = element_text(element)
+        words = count_words(text)
+        if words < _HEADLINE_WORDS or similar(text, site):
+            continue
+        if element.name in ("b", "strong"):
+            if (
+                words > _BOLD_HEADLINE_WORDS
+                or element.find_parent("a") is not None
+                or element.find("a") is not None
+                or text.endswith(":")
+                or not _stands_alone(element)
+            ):
+                continue
+        if any(
+            count_words(string) >= _TEXT_WORDS
+            for string in element.find_all_next(string=True, limit=30)
+        ):
+            return element
+    return None
+
+
+def _stands_alone(element: Tag) -> bool:
+    """Return True when nothing but line breaks stands beside ``element`` in
+    its line: a headline set in bold, not a bold phrase within a sentence."""
+    for sibling in (element.previous_sibling, element.next_sibling):
+        if sibling is None or getattr(sibling, "name", None) == "br":
+            continue
+        if isinstance(sibling, Tag) or str(sibling).strip():
+            return False
+    return True
 
 
 # In the languages of the pages' class names too: "titre-actu", "titulo-noticia",
@@ -138,7 +239,15 @@ def choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str
     if h1 is not None:
         return element_text(h1)
     page_title = raw_page_title(soup, meta)
-    return _strip_site_suffix(page_title, meta.site_name) if page_title else ""
+    if not page_title:
+        return ""
+    title = _strip_site_suffix(page_title, meta.site_name)
+    # "MEDIA RELEASE: Library opens on Sundays", a mail's subject: the
+    # label of a release's kind is no part of its headline.
+    labelled = SECTION_LABEL.match(title)
+    if labelled and count_words(labelled.group("site")) >= _HEADLINE_WORDS:
+        return labelled.group("site")
+    return title
 
 
 def _strip_site_suffix(title: str, site_name: str) -> str:

@@ -54,9 +54,18 @@ _SENTENCE_END = re.compile(r"[.!?…。！？।॥။។։።؟]['\"”’»)�
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
 
 
+# Invisible format characters (the zero-width non-joiner Persian writes
+# inside words, joiners, soft hyphens, direction marks): trafilatura drops
+# them, so a word read with one is the same word read without it.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def shingles(text: str) -> set[tuple[str, ...]]:
     """Return the runs of three words of ``text`` (lower case), or its words if fewer."""
-    words = _WORD.findall(text.lower())
+    text = text.lower()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    words = _WORD.findall(text)
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}

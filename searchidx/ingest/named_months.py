@@ -1,0 +1,176 @@
+"""Dates written with a month's name in any language: the names come from the
+CLDR tables dateparser ships (htmldate depends on it), read once, on the
+first date the hand-written patterns of dates.py could not read.
+
+Only the names are taken, never dateparser's guessing: a date is read only
+when a day, a name that means one month in every language that has it, and
+a four-digit year stand together.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from datetime import date
+
+# A word of any script, as a month's name is written: letters with their
+# vowel signs and viramas (which \w leaves out), no digits, no punctuation.
+_WORD = r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،。，、·•–—]+"
+_NAMES = rf"(?P<month>{_WORD}(?:(?:\s+|-){_WORD}){{0,2}})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# The orders a date with a month's name is written in, in any language whose
+# names the tables of _named_month know: "3 Dàmhair 2024", "5 de marzo de
+# 2024", "Dàmhair 3, 2024", "2024 martxoa 5", "2024 жылғы 5 наурыз", "2024 թ.
+# մարտի 5", "2024-cü il 5 mart".
+_NAMED_MONTH_DATES = (
+    re.compile(
+        r"(?<![\d.])(?P<day>\d\d?)(?:st|nd|rd|th|er|[.ºª-])?\s*"
+        + _NAMES
+        + r"\.?,?\s*"
+        + _YEAR
+    ),
+    re.compile(_NAMES + r"\.?\s+(?P<day>\d\d?)(?:st|nd|rd|th)?,?\s+" + _YEAR),
+    re.compile(
+        r"(?<!\d)"
+        + _YEAR.replace(r"(?!\d)", "")
+        + rf"(?:\.|-?\s?{_WORD}\.?)?\s+"
+        + _NAMES
+        + r"\s+(?P<day>\d\d?)(?!\d)"
+    ),
+    re.compile(
+        r"(?<!\d)"
+        + _YEAR.replace(r"(?!\d)", "")
+        + rf"(?:\.|(?:-?\s?{_WORD}\.?){{1,2}})?\s+(?P<day>\d\d?)[.-]?\s*"
+        + _NAMES.replace("{0,2}", "{0,1}")
+    ),
+)
+# Hebrew points (vowels, dagesh, rafe): Yiddish writes them in its months'
+# names ("אָקטאָבער") where the tables, like most pages, leave them out.
+_HEBREW_POINTS = dict.fromkeys(
+    c for c in range(0x0591, 0x05C8) if c not in (0x05BE, 0x05C0, 0x05C3, 0x05C6)
+)
+_CLDR_MONTHS: dict[str, int] | None = None
+_CLDR_TODAY: frozenset[str] = frozenset()
+_MONTH_KEYS = (
+    "january february march april may june july august september october "
+    "november december"
+).split()
+
+
+def _cldr_months() -> dict[str, int]:
+    """Return the month names of every language the CLDR tables dateparser
+    ships (a dependency of htmldate) know, by name; a name two languages give
+    different months is left out ("listopad": October in Croatian, November
+    in Czech). Read once, on the first date dates.py could not read."""
+    global _CLDR_MONTHS, _CLDR_TODAY
+    if _CLDR_MONTHS is not None:
+        return _CLDR_MONTHS
+    months: dict[str, set[int]] = {}
+    today: set[str] = set()
+    try:
+        from dateparser.data import date_translation_data as tables
+    except ImportError:
+        tables = None
+    for module in pkgutil.iter_modules(tables.__path__) if tables else ():
+        info = importlib.import_module(f"{tables.__name__}.{module.name}").info
+        today.update(
+            word.lower()
+            for word in info.get("relative-type", {}).get("0 day ago", ())
+            if len(word) >= 3
+        )
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in info.get(key, ()):
+                name = name.lower().strip(". ").translate(_HEBREW_POINTS)
+                # "an dàmhair": the name follows its article, and pages print
+                # it alone too ("3 Dàmhair 2024").
+                last = name.split()[-1] if name else ""
+                # "t-sultain": an elided article joined by a hyphen.
+                elided = last.partition("-")[2] if 0 < last.find("-") <= 2 else ""
+                for form in {name, last, elided}:
+                    if len(form) >= 3 and not form.isdigit():
+                        months.setdefault(form, set()).add(number)
+    _CLDR_MONTHS = {name: next(iter(n)) for name, n in months.items() if len(n) == 1}
+    _CLDR_TODAY = frozenset(today)
+    return _CLDR_MONTHS
+
+
+_LABEL = re.compile(r"^\W*(?P<label>[^\d:,|–—]+?)\s*[:,|–—]")
+
+
+def is_today_label(line: str) -> bool:
+    """Return True when a date line opens with the word for "today" in any
+    language the CLDR tables know ("Сёння: 18 сакавіка 2025", "Heute, 5. März
+    2024"): a site's header showing the day it is read, not the page's."""
+    label = _LABEL.match(line)
+    if label is None:
+        return False
+    _cldr_months()
+    return label.group("label").lower() in _CLDR_TODAY
+
+
+def _named_month(words: str, known: dict[str, int]) -> int | None:
+    """Return the month the words around a date's day and year name: the
+    longest run of them that names one ("de marzo de" gives March)."""
+    words_list = words.lower().translate(_HEBREW_POINTS).split()
+    tables = (known, _cldr_months())
+    for size in range(len(words_list), 0, -1):
+        for start in range(len(words_list) - size + 1):
+            name = " ".join(words_list[start : start + size]).strip(".")
+            for table in tables:
+                if name in table:
+                    return table[name]
+    for word in words_list:
+        found = _inflected_month(word.strip("."), tables)
+        if found:
+            return found
+    return None
+
+
+# The shortest name an inflected word may start with ("martxoaren" is
+# "martxoa" + "-ren", "maaliskuussa" "maaliskuu" + "-ssa"): a shorter one
+# would match the start of unrelated words.
+_STEM_LENGTH = 5
+_SCRIPT_STEM_LENGTH = 3
+
+
+def _inflected_month(word: str, tables) -> int | None:
+    """Return the month a word names with an ending (Basque, Finnish,
+    Turkish cases, Kyrgyz "марты", Burmese "မတ်လ"), or, in a script other
+    than Latin, after a glued word for "month" (Khmer "ខែមីនា", Lao
+    "ເດືອນມີນາ")."""
+    # Other scripts' names are shorter in letters ("март" + "-ы", Burmese
+    # "မတ်" + "လ"), and their words hold no Latin word's start.
+    shortest = _STEM_LENGTH if word[:1] <= "\u024f" else _SCRIPT_STEM_LENGTH
+    for end in range(len(word) - 1, shortest - 1, -1):
+        for table in tables:
+            if word[:end] in table:
+                return table[word[:end]]
+    if word and word[0] > "\u024f":
+        for start in range(1, len(word) - 1):
+            for table in tables:
+                if word[start:] in table:
+                    return table[word[start:]]
+    return None
+
+
+def named_month_date(text: str, known: dict[str, int]) -> tuple[date, re.Match] | None:
+    """Return the first date in ``text`` written with a month's name in any
+    language, and its match (None when there is none).
+
+    Args:
+        text: a line or a part of one, its digits already ASCII.
+        known: the hand-written names, which win over the tables'.
+    """
+    for pattern in _NAMED_MONTH_DATES:
+        for match in pattern.finditer(text):
+            month = _named_month(match.group("month"), known)
+            if month is None:
+                continue
+            try:
+                return date(
+                    int(match.group("year")), month, int(match.group("day"))
+                ), match
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,68 @@
+"""Posts saved from social platforms: the account that posted is the
+publisher, the post's first line its headline, the platform no source (#17).
+
+Pages in tests/data/page_posts/ were written for this project, in the shapes
+a channel's post widget and a toot's page take.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_posts"
+
+
+def _read(name: str):
+    (document,) = read_file(PAGES / name)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "source"),
+    [
+        # og:title is the channel, og:site_name "Telegram", the description
+        # the post with its first line as the headline.
+        (
+            "channel_post_uz.html",
+            "Registon ko'chasida suv quvuri almashtiriladi",
+            "Samarqand shahar suv ta'minoti",
+        ),
+        # "Cyngor Tref Aberwen (@cyngor@toot.example)": the name without its
+        # handle, as the link to the profile shows it.
+        (
+            "toot_cy.html",
+            "Mae'r llyfrgell yn agor ar ddydd Sul o fis Ebrill ymlaen",
+            "Cyngor Tref Aberwen",
+        ),
+    ],
+)
+def test_a_post_is_titled_by_its_first_line_and_published_by_its_account(
+    name, title, source
+):
+    document = _read(name)
+    assert (document.title, document.source, document.byline) == (title, source, "")
+
+
+def test_a_headline_a_breadcrumb_links_is_no_account(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text(
+        """<!doctype html><html><head><meta charset="utf-8">
+<title>Ferry fares frozen for a year</title>
+<meta property="og:title" content="Ferry fares frozen for a year">
+<meta property="og:site_name" content="Harbour Gazette">
+<meta property="og:description" content="The council keeps fares as they are."></head>
+<body><nav class="crumbs"><a href="/">Home</a> <a href="/ferry-fares-frozen">Ferry
+fares frozen for a year</a></nav><article><h1>Ferry fares frozen for a year</h1>
+<p>The harbour council will keep ferry fares at this year's prices until next
+spring, after a vote on Tuesday evening.</p>
+<p>Season tickets bought before April stay valid for twelve months.</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (document.title, document.source) == (
+        "Ferry fares frozen for a year",
+        "Harbour Gazette",
+    )
