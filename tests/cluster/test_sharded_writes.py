@@ -529,6 +529,12 @@ def test_a_shard_written_to_all_the_while_still_answers_a_search(
 QUERIES = ["exercise", "multilateral exercise", '"joint exercise"', "exerc*", "navy"]
 
 
+def _ranking(path) -> dict[str, list]:
+    """Rank QUERIES over the sharded index at ``path``, opened afresh."""
+    with ShardedIndex.open(path) as index:
+        return {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+
+
 def _search_rounds(monkeypatch) -> dict[str, int]:
     """Count the shards' answers of each kind of search round."""
     from searchidx.cluster.shard import Shard
@@ -558,12 +564,10 @@ def test_after_a_write_a_search_asks_the_shards_once_and_ranks_the_same(
     shutil.copytree(path, plain)
     _without_shared_statistics(plain)
     rounds = _search_rounds(monkeypatch)
-    with ShardedIndex.open(path) as index:
-        in_one = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    in_one = _ranking(path)
     assert rounds == {"search_inputs": 0, "listing_alone": 3 * len(QUERIES)}
     monkeypatch.setattr(ShardedIndex, "share_statistics", lambda self: False)
-    with ShardedIndex.open(plain) as index:
-        in_two = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    in_two = _ranking(plain)
     assert rounds["search_inputs"] >= 3 * len(QUERIES)
     assert in_one == in_two
 
@@ -622,12 +626,10 @@ def test_shards_never_given_statistics_get_them_at_a_processs_first_search(
 def test_a_damaged_file_of_shared_statistics_is_only_not_used(tmp_path, three_shards):
     path = tmp_path / "three"
     shutil.copytree(three_shards, path)
-    with ShardedIndex.open(path) as index:
-        expected = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    expected = _ranking(path)
     kept = path / "shard-01" / COLLECTION_FILE
     kept.write_bytes(kept.read_bytes()[:200])
-    with ShardedIndex.open(path) as index:
-        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    got = _ranking(path)
     assert got == expected
 
 
@@ -664,8 +666,7 @@ def _two_round_ranking(path, monkeypatch) -> dict[str, list]:
     shutil.copytree(path, plain)
     with monkeypatch.context() as patched:
         _without_shared_statistics(plain, patched)
-        with ShardedIndex.open(plain) as index:
-            return {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+        return _ranking(plain)
 
 
 def test_statistics_kept_by_another_index_at_the_same_commits_are_not_used(
@@ -684,8 +685,7 @@ def test_statistics_kept_by_another_index_at_the_same_commits_are_not_used(
         kept = f"shard-{number:02d}/{COLLECTION_FILE}"
         shutil.copy(theirs / kept, ours / kept)
     expected = _two_round_ranking(ours, monkeypatch)
-    with ShardedIndex.open(ours) as index:
-        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    got = _ranking(ours)
     assert got == expected
 
 
@@ -729,8 +729,7 @@ def test_a_kept_file_that_names_no_commit_of_the_shard_is_only_not_used(
     with open(kept, "wb") as file:
         np.savez(file, **packed(table, **extra))
     expected = _two_round_ranking(path, monkeypatch)
-    with ShardedIndex.open(path) as index:
-        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    got = _ranking(path)
     assert got == expected
 
 
@@ -812,8 +811,7 @@ def test_shards_holding_statistics_of_two_shares_are_not_ranked_with_them(
     for number, kept in older.items():
         (path / f"shard-{number:02d}" / COLLECTION_FILE).write_bytes(kept)
     expected = _two_round_ranking(path, monkeypatch)
-    with ShardedIndex.open(path) as index:
-        got = {text: _ranked(index.search(text, limit=20)) for text in QUERIES}
+    got = _ranking(path)
     assert got == expected
 
 
