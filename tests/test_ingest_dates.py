@@ -180,3 +180,15 @@ def test_era_years_and_chinese_numerals_are_read(text, expected):
 def test_abbreviated_thai_months_and_numbered_mongolian_months_are_read(text, expected):
     assert parse_date(text) == expected
     assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicat lo 05/10/2023 a 8 h 40",
+        "Publié le 5 octobre 2023 à 8 h 40",
+        "By Nell Hargreave • Published 28th Aug 2023, 08:05 BST",
+    ],
+)
+def test_a_date_line_with_its_time_and_author_is_a_date_line(line):
+    assert is_date_line(line)

@@ -170,3 +170,20 @@ def test_a_url_dates_a_page_in_the_forms_sites_write_it(url, expected):
     from searchidx.ingest.page_dates import date_from_url
 
     assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Metadata of the day a copy was saved; under the headline "By Nell
+        # Hargreave • Published 28th Aug 2023, 08:05 BST".
+        ("saved_copy_published_line.html", date(2023, 8, 28)),
+        # "Marta Fabre · Publicat lo 05/10/2023 a 8 h 40": an author, then
+        # the date with its time written the French and Occitan way.
+        ("author_then_published_oc.html", date(2023, 10, 5)),
+    ],
+)
+def test_a_line_labelled_published_beside_its_author_wins_over_other_metadata(
+    name, expected
+):
+    assert _date(name) == expected

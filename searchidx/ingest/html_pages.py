@@ -182,10 +182,12 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # date shown by its headline (date_choice.py); a date by its headline, a
     # date it marks up (htmldate) unless marked as the day it was changed, its
     # url, any date line at all.
-    shown, _ = find_visible_date(root, h1, paragraphs, day_first)
+    shown, shown_text = find_visible_date(root, h1, paragraphs, day_first)
     markup = _Once(lambda: find_markup_date(data))
     published = (
-        choose_date(meta.date, meta.date_text, shown, markup=markup)
+        choose_date(
+            meta.date, meta.date_text, shown, markup=markup, shown_text=shown_text
+        )
         or (story.date if story is not None else None)
         or date_in_title(soup, meta)
         or shown
