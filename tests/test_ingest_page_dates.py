@@ -187,3 +187,9 @@ def test_a_line_labelled_published_beside_its_author_wins_over_other_metadata(
     name, expected
 ):
     assert _date(name) == expected
+
+
+def test_a_date_after_an_edit_label_and_a_name_is_not_the_publication_date():
+    # "last modified by" "Owen Tate" "on" "Jun 21, 2023", each its own element; the
+    # text opens "HARTFIELD, 16 June 2023 –".
+    assert _date("modified_by_name_on.html") == date(2023, 6, 16)

@@ -114,7 +114,7 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
     With ``times`` (a set of the ids of <time> elements seen), a string
     inside a <time> element yields the element's date, in page order.
     """
-    label = ""
+    label, carried = "", 0
     for element in strings:
         line = clean_line(str(element))
         if not line:
@@ -134,7 +134,20 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             if published:
                 yield published, line
         is_label = is_update_line(line) or is_event_line(line)
-        label = line if is_label and count_words(line) <= 4 else ""
+        if is_label and count_words(line) <= 4:
+            label, carried = line, 0
+        elif label and carried < _LABEL_CARRY and not _ANY_DIGIT.search(line):
+            # A label's words and its date may be parted by a name and a
+            # preposition, each its own element ("last modified by" "Emeka
+            # Obi" "on" "Mar 18, 2024"): the label holds over them.
+            carried += 1
+        else:
+            label = ""
+
+
+# Most strings without a digit a date's label holds over (a name, "on").
+_LABEL_CARRY = 3
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # A string this long is the text's, which the header's lines come before.
