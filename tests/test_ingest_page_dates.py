@@ -134,6 +134,8 @@ def test_a_date_labelled_as_published_wins_over_an_earlier_date_of_the_event():
         ("发布时间：2024-03-05", True),
         ("Issued at 10:00 on Fri 7 Mar 2025", True),
         ("Emitido el viernes, 7 de marzo de 2025 a las 10:00", True),
+        ("Урнаштырылды: 13.02.2024 08:15", True),
+        ("Жарияланды: 13.02.2024", True),
         ("Republic Day, 26 January 2025", False),
         ("Published 5 March, updated 6 March 2024", False),
     ],
@@ -193,3 +195,9 @@ def test_a_date_after_an_edit_label_and_a_name_is_not_the_publication_date():
     # "last modified by" "Owen Tate" "on" "Jun 21, 2023", each its own element; the
     # text opens "HARTFIELD, 16 June 2023 –".
     assert _date("modified_by_name_on.html") == date(2023, 6, 16)
+
+
+def test_a_line_labelled_posted_at_the_foot_wins_over_a_date_in_a_facts_table():
+    # "Reported 06/02/2023" in a table under the headline; "Posted
+    # 06/05/2023 by Communications Officer Rae Dunmore" after the text.
+    assert _date("posted_at_foot.html") == date(2023, 6, 5)

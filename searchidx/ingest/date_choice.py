@@ -61,7 +61,7 @@ PUBLISHED_LABEL = re.compile(
     r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
     r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"
     r"dipublikasikan|inilathala|imechapishwa|iliyochapishwa|foilsithe|ippubblikat|"
-    r"argitaratu|"
+    r"argitaratu|урнаштырыл|жариялан|жарыялан|dərc\s+(?:olun|edil)|e['ʼ‘’]lon\s+qilin|"
     # a warning's or a notice's "issued"
     r"issued|emitid[oa]|émise?\b|emess[oa]|ausgegeben|herausgegeben|wydan[oy]|"
     r"vydán|выпущен|видан|izdan|kiadva|utfärdad|udstedt|utstedt)|发布|發佈|发表|公開|게시",

@@ -154,16 +154,34 @@ _ANY_DIGIT = re.compile(r"\d")
 _TEXT_LENGTH = 200
 
 
-def _published_line(strings, day_first: bool):
+# Most characters of a line that opens with its label of publication and
+# names its poster after the date ("Posted 03/11/2024 by PIO Lt. Dana
+# Whitfield"), which is_date_line finds too wordy.
+_POSTED_LENGTH = 80
+# Most strings after the headline read for a line at the foot of the text.
+_FOOT_STRINGS = 150
+
+
+def _published_line(strings, day_first: bool, *, past_text: bool = False):
     """Return (date, line) of the first date line labelled as the day of
-    publication among ``strings``, before the text begins, else None."""
+    publication among ``strings``, before the text begins (or anywhere,
+    ``past_text``), else None."""
     for string in strings:
         if len(string) > _TEXT_LENGTH:
+            if past_text:
+                continue
             return None
         if not PUBLISHED_LABEL.search(string):
             continue  # most strings: told without cleaning them
         line = clean_line(str(string))
-        if is_published_line(line) and is_date_line(line) and not is_event_line(line):
+        opens_with_label = (
+            len(line) <= _POSTED_LENGTH and PUBLISHED_LABEL.match(line) is not None
+        )
+        if (
+            is_published_line(line)
+            and (opens_with_label or is_date_line(line))
+            and not is_event_line(line)
+        ):
             found = parse_date(before_update(line), day_first=day_first)
             if found:
                 return found, line
@@ -196,7 +214,14 @@ def find_visible_date(
         # publication ("Publikuar më 15.02.2025" under "Data e ngjarjes:
         # 14.02.2025"), before the text begins.
         if first is not None and not is_published_line(first[1]):
-            labelled = _published_line(strings, day_first)
+            # Or, failing that, a line at the foot of the text ("Posted
+            # 03/11/2024 by ..."), over a date without a label in a table of
+            # facts above it, which is the incident's or the event's.
+            labelled = _published_line(strings, day_first) or _published_line(
+                h1.find_all_next(string=True, limit=_FOOT_STRINGS),
+                day_first,
+                past_text=True,
+            )
             if labelled is not None:
                 return labelled
         if first is not None:
