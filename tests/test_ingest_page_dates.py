@@ -201,3 +201,9 @@ def test_a_line_labelled_posted_at_the_foot_wins_over_a_date_in_a_facts_table():
     # "Reported 06/02/2023" in a table under the headline; "Posted
     # 06/05/2023 by Communications Officer Rae Dunmore" after the text.
     assert _date("posted_at_foot.html") == date(2023, 6, 5)
+
+
+def test_a_utc_stamp_gives_way_to_the_local_day_its_own_time_element_shows():
+    # og:published_time 2023-03-29T22:45:00Z; the post's footer, without a
+    # headline above it, shows that moment as "Mar 30, 2023, 11:45".
+    assert _date("post_footer_local_day.html") == date(2023, 3, 30)

@@ -149,6 +149,11 @@ def _utc_moment(text: str) -> datetime | None:
     return moment if moment.utcoffset() == timedelta(0) else None
 
 
+def is_utc_moment(text: str) -> bool:
+    """Return True when ``text`` is a time of day given in UTC."""
+    return _utc_moment(text) is not None
+
+
 def choose_date(
     meta: date | None,
     meta_text: str,

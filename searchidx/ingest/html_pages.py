@@ -46,7 +46,7 @@ from .body_edges import (
     picture_texts,
     strip_leading_date,
 )
-from .date_choice import choose_date
+from .date_choice import choose_date, is_utc_moment
 from .main_text import (
     drop_standfirst,
     find_content_root,
@@ -63,6 +63,7 @@ from .page_byline import (
 )
 from .page_chrome import prune_chrome
 from .page_dates import (
+    date_by_stamp,
     date_from_url,
     date_in_script,
     date_in_title,
@@ -183,6 +184,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # date it marks up (htmldate) unless marked as the day it was changed, its
     # url, any date line at all.
     shown, shown_text = find_visible_date(root, h1, paragraphs, day_first)
+    if shown is None and meta.date is not None and is_utc_moment(meta.date_text):
+        # The day a <time> of the page shows for the metadata's own moment,
+        # wherever it is (a post's footer, pruned with the chrome).
+        shown = date_by_stamp(data, meta.date_text, day_first)
     markup = _Once(lambda: find_markup_date(data))
     published = (
         choose_date(

@@ -9,7 +9,7 @@ of publication is decided in read_html_page and date_choice.py.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bs4 import BeautifulSoup, Tag
 
@@ -253,6 +253,44 @@ def _time_element_date(element: Tag, day_first: bool = False):
         if found and (machine is None or abs(found - machine) <= _ONE_DAY):
             return found, shown
     return machine, stamp
+
+
+# A <time> element with its machine stamp and the text it shows, read from
+# the page's bytes: it may sit in chrome the reader has pruned (a post's
+# footer), and the bytes are searched only when the metadata's time is UTC.
+_STAMPED_TIME = re.compile(
+    rb"<time\b[^>]*?\bdatetime=[\"']([^\"']{10,40})[\"'][^>]*>([^<]{6,60})</time>",
+    re.I,
+)
+
+
+def date_by_stamp(data: bytes, stamp: str, day_first: bool = False):
+    """Return the day a <time> element of the page shows for the moment
+    ``stamp`` (the metadata's own time), else None.
+
+    The metadata's UTC time is the moment; the element's text is the day the
+    page's readers saw ("Mar 5, 2024, 08:30" for 2024-03-04T21:30Z).
+    """
+    moment = _moment(stamp)
+    if moment is None:
+        return None
+    for match in _STAMPED_TIME.finditer(data):
+        if _moment(match.group(1).decode("ascii", "replace")) != moment:
+            continue
+        text = clean_line(match.group(2).decode("utf-8", "replace"))
+        found = parse_date(text, day_first=day_first)
+        if found and abs(found - moment.date()) <= _ONE_DAY:
+            return found
+    return None
+
+
+def _moment(text: str):
+    """Return the time ``text`` stamps, zone and all, else None."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def first_date_line(root: Tag, day_first: bool = False):
