@@ -207,3 +207,22 @@ def test_a_utc_stamp_gives_way_to_the_local_day_its_own_time_element_shows():
     # og:published_time 2023-03-29T22:45:00Z; the post's footer, without a
     # headline above it, shows that moment as "Mar 30, 2023, 11:45".
     assert _date("post_footer_local_day.html") == date(2023, 3, 30)
+
+
+def test_a_post_dated_only_in_its_own_footer_takes_that_date():
+    # The post's date is in the <footer> of its <article> ("12 Aibreán 2023 ·
+    # 4 nótaí"), which is pruned with the site's chrome.
+    assert _date("post_footer_date.html") == date(2023, 4, 12)
+
+
+def test_the_lines_of_a_post_footer_pruned_as_chrome_are_kept_for_its_date():
+    from bs4 import BeautifulSoup
+
+    from searchidx.ingest.page_chrome import prune_chrome
+    from searchidx.ingest.page_dates import date_in_lines
+
+    soup = BeautifulSoup((PAGES / "post_footer_date.html").read_bytes(), "lxml")
+    post_lines: list[str] = []
+    prune_chrome(soup, keep=soup.find("h2"), post_lines=post_lines)
+    assert "Téama le Léarscáil" not in " ".join(post_lines)  # the site's footer
+    assert date_in_lines(post_lines) == date(2023, 4, 12)

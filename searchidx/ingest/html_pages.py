@@ -65,6 +65,7 @@ from .page_chrome import prune_chrome
 from .page_dates import (
     date_by_stamp,
     date_from_url,
+    date_in_lines,
     date_in_script,
     date_in_title,
     find_visible_date,
@@ -158,7 +159,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         for script in soup.find_all("script", type="application/json")
         if script.string
     ]
-    chrome = prune_chrome(soup, keep=h1)
+    post_lines: list[str] = []
+    chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
     wrap_loose_text(soup)
     root = find_content_root(soup, h1)
     drop_standfirst(root, h1, page_description(soup))
@@ -199,6 +201,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or (markup() if markup() not in meta.modified else None)
         or (date_from_url(meta.url) if meta.url else None)
         or first_date_line(root, day_first)
+        # A post's own footer, pruned as chrome ("5 March 2024 · 12 notes").
+        or date_in_lines(post_lines, day_first)
         or date_in_script(data)
         or markup()
         # Last: a date in the page's text in a form our parser does not read.

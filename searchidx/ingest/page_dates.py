@@ -293,6 +293,20 @@ def _moment(text: str):
     return moment if moment.tzinfo is not None else None
 
 
+def date_in_lines(lines: list[str], day_first: bool = False):
+    """Return the date of the first date line among ``lines`` that no label
+    marks as an update's or an event's, else None."""
+    label = ""
+    for line in map(clean_line, lines):
+        if is_date_line(line) and not label and not is_event_line(line):
+            found = parse_date(before_update(line), day_first=day_first)
+            if found:
+                return found
+        is_label = is_update_line(line) or is_event_line(line)
+        label = line if is_label and count_words(line) <= 4 else ""
+    return None
+
+
 def first_date_line(root: Tag, day_first: bool = False):
     """Return the first date line anywhere in what is left of the page.
 
