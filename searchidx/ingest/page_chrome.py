@@ -57,7 +57,7 @@ _CHROME_WORDS = re.compile(
     r"newsletter|subscribe|subscription|signup|paywall|regwall|promo|advert|ads?|"
     r"advertisement|"
     r"captions?|instagram|tiktok|"
-    r"sponsor|comments?|repl(?:y|ies)|skip|skiplink|pager|pagination|teasers?|"
+    r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
     re.I,
