@@ -76,8 +76,10 @@ from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
     find_issuer,
     find_publisher,
+    is_software_name,
     post_headline,
     posting_account,
+    software_names,
 )
 from .page_tags import (
     find_hashtags,
@@ -145,15 +147,26 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A site name that is a host ("archive.ph", "example.org") is how
     # machines name a site: a name the page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
-    named_source = (
-        issuer
-        or account
-        or site_name
-        or section_site
-        or find_publisher(soup, title)
-        or meta.site_name
-        or office_company(data, soup.original_encoding)
+    named_sources = (
+        name()
+        for name in (
+            lambda: issuer,
+            lambda: account,
+            lambda: site_name,
+            lambda: section_site,
+            lambda: find_publisher(soup, title),
+            lambda: meta.site_name,
+            lambda: office_company(data, soup.original_encoding),
+        )
     )
+    named_source = next((name for name in named_sources if name), "")
+    if named_source and is_software_name(named_source, software_names(data)):
+        # A wiki's pages are titled by the software they run on ("... -
+        # Confluence"): the software publishes nothing; the next name does.
+        software = software_names(data)
+        named_source = next(
+            (n for n in named_sources if n and not is_software_name(n, software)), ""
+        )
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
