@@ -91,6 +91,7 @@ from .page_tags import (
 from .page_title import (
     choose_title,
     find_headline,
+    fuller_headline,
     raw_page_title,
     site_of_section_title,
 )
@@ -229,6 +230,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
         byline, paragraphs = take_byline(paragraphs)
+    if h1 is None and not account and title:
+        # The page's own headline line, when the <title> cut it short.
+        title = fuller_headline(paragraphs, title) or title
     paragraphs = drop_furniture(
         drop_pull_quotes(drop_repeated_blocks(paragraphs)), title
     )

@@ -266,3 +266,39 @@ def _strip_site_suffix(title: str, site_name: str) -> str:
             return " - ".join(kept)
     # No site name to compare: the headline is the longest part.
     return max(parts, key=len)
+
+
+_TITLE_WORD = re.compile(r"\w+")
+# Most words of a headline line; how many blocks from the top it may stand.
+_FULL_HEADLINE_WORDS = 25
+_HEADLINE_BLOCKS = 4
+
+
+def fuller_headline(blocks: list[str], title: str) -> str:
+    """Return a line at the top of the text that holds every word of
+    ``title`` and more, as a headline the page's <title> (a mail's subject,
+    a shortened title) cut short; else "".
+
+    "NMC to start 24x7 water supply in 12 wards from April 1" over the text
+    of a mail whose subject ends "... in 12 wards".
+    """
+    words = _TITLE_WORD.findall(title.lower())
+    if len(words) < _HEADLINE_WORDS:
+        return ""
+    for block in blocks[:_HEADLINE_BLOCKS]:
+        line_words = _TITLE_WORD.findall(block.lower())
+        if (
+            len(words) < len(line_words) <= _FULL_HEADLINE_WORDS
+            and not block.rstrip().endswith((".", "。", "।", ":"))
+            and _holds_in_order(line_words, words)
+        ):
+            return block
+    return ""
+
+
+def _holds_in_order(line_words: list[str], words: list[str]) -> bool:
+    """Return True when ``words`` stand in ``line_words`` one after another."""
+    size = len(words)
+    return any(
+        line_words[i : i + size] == words for i in range(len(line_words) - size + 1)
+    )
