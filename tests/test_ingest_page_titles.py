@@ -32,3 +32,10 @@ def test_a_headline_line_that_extends_the_mail_subject_is_the_title():
 )
 def test_a_line_is_no_fuller_headline_unless_it_holds_the_title_in_order(blocks):
     assert fuller_headline(blocks, "Ward 9 gets two new bus shelters") == ""
+
+
+def test_a_headline_holding_a_dash_of_its_own_is_kept_whole():
+    # <title> "Novi trajekt na liniji Split – Supetar od lipnja - Otočne
+    # vijesti", no site name declared; the <h1> says the headline whole.
+    (document,) = read_file(PAGES / "headline_with_its_own_dash.html")
+    assert document.title == "Novi trajekt na liniji Split – Supetar od lipnja"

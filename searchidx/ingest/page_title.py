@@ -228,6 +228,18 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
         headline = _strip_site_suffix(page_title, meta.site_name)
+        # A headline that holds a separator of its own ("... Baščaršija –
+        # Ilidža - Wikivijesti"): the heading says the title's headline part
+        # and more of the title, not a part that names the site.
+        if (
+            count_words(text) > count_words(headline)
+            and _says_the_same(text, headline)
+            and _holds_in_order(
+                re.findall(r"\w+", page_title.lower()),
+                re.findall(r"\w+", text.lower()),
+            )
+        ):
+            return False
         return any(
             similar(text, part) and not similar(part, headline) for part in parts
         )
