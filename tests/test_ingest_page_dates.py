@@ -226,3 +226,25 @@ def test_the_lines_of_a_post_footer_pruned_as_chrome_are_kept_for_its_date():
     prune_chrome(soup, keep=soup.find("h2"), post_lines=post_lines)
     assert "Téama le Léarscáil" not in " ".join(post_lines)  # the site's footer
     assert date_in_lines(post_lines) == date(2023, 4, 12)
+
+
+def test_the_name_beside_a_published_date_is_the_byline():
+    # "Marta Fabre · Publicat lo 05/10/2023 a 8 h 40" under the headline.
+    (document,) = read_file(PAGES / "author_then_published_oc.html")
+    assert document.byline == "Marta Fabre"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Tom Pryce • Published 12th Apr 2024, 16:30 BST", "Tom Pryce"),
+        ("Ana de la Fuente | Publicado el 3 de mayo de 2024", "Ana de la Fuente"),
+        # a wire's place and a lead's first words are no author
+        ("MINNEAPOLIS, Sept. 12, 2023 — Blue Fen F", ""),
+        ("Published 3 May 2024 | News Desk Team", "News Desk Team"),
+    ],
+)
+def test_a_date_line_names_its_author_apart_from_its_date(line, expected):
+    from searchidx.ingest.page_byline import byline_in_date_line
+
+    assert byline_in_date_line(line) == expected

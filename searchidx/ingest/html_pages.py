@@ -55,6 +55,7 @@ from .main_text import (
 )
 from .markup_dates import find_markup_date
 from .page_byline import (
+    byline_in_date_line,
     byline_in_facts,
     byline_under,
     drop_byline_block,
@@ -226,6 +227,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     paragraphs = [
         p for p in paragraphs if not is_caption(p, pictured) and not is_subscribe_box(p)
     ]
+    if not byline and shown_text:
+        # The name a date line gives beside its date, read apart from it.
+        byline = byline_in_date_line(shown_text)
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
