@@ -192,3 +192,18 @@ def test_abbreviated_thai_months_and_numbered_mongolian_months_are_read(text, ex
 )
 def test_a_date_line_with_its_time_and_author_is_a_date_line(line):
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("3/5/24", False, date(2024, 3, 5)),
+        ("3/5/24", True, date(2024, 5, 3)),
+        ("25/3/24", False, date(2024, 3, 25)),
+        ("Posted 1/16/13", False, date(2013, 1, 16)),
+        ("24/7", False, None),
+        ("1/2/345", False, None),
+    ],
+)
+def test_a_slashed_date_with_a_two_digit_year_is_read(text, day_first, expected):
+    assert parse_date(text, day_first=day_first) == expected

@@ -287,8 +287,10 @@ _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
 
+# "3/5/2024", and "3/5/24" with the year's last two digits, as forms and
+# notices print it (a score or a ratio has two numbers, not three).
 _US_ORDER = re.compile(
-    r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
 )
 _DASHED = re.compile(
     r"(?<![\d-])(?P<month>\d\d?)-(?P<day>\d\d?)-(?P<year>(?:19|20)\d\d)(?![\d-])"
