@@ -28,6 +28,9 @@ def test_a_headline_line_that_extends_the_mail_subject_is_the_title():
         ["Ward 9 gets two new bus shelters, the council said on Tuesday."],
         # the words, but not one after another
         ["Ward 9 gets new and two bus shelters before the monsoon"],
+        # the headline run on into the date line under it
+        ["Ward 9 gets two new bus shelters Easton, 16 May 2023"],
+        ["Ward 9 gets two new bus shelters Release date: May 16, 2023"],
     ],
 )
 def test_a_line_is_no_fuller_headline_unless_it_holds_the_title_in_order(blocks):

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text, normalize_space, page_description, similar
 from ._text import clean_line, count_words
-from .dates import is_date_line
+from .dates import is_date_line, parse_date
 from .page_metadata import PageMetadata
 from .page_publisher import (
     SECTION_LABEL,
@@ -303,6 +303,10 @@ def fuller_headline(blocks: list[str], title: str) -> str:
             len(words) < len(line_words) <= _FULL_HEADLINE_WORDS
             and not block.rstrip().endswith((".", "。", "।", ":"))
             and _holds_in_order(line_words, words)
+            # the headline run on into a date line ("... Discharges Lyon, 14
+            # March 2019", "... Release date: March 3, 2022") is no headline
+            and ": " not in block
+            and parse_date(block) is None
         ):
             return block
     return ""
