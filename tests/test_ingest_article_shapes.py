@@ -129,10 +129,22 @@ def test_lead_opening_with_its_date_is_not_a_header_line(tmp_path):
         # a script without capitals: the shape alone tells the dateline
         ("విజయవాడ, మార్చి 4, 2024 (ప్రెస్ వైర్) -- ", "విజయవాడ"),
         ("ঢাকা, ৫ মার্চ ২০২৪ /সংবাদ/ — ", "ঢাকা"),
+        # a government office's mailed release: day and month, no year, a colon
+        ("Kottayam, June 12: ", "Kottayam"),
+        ("New Delhi, Nov. 3: ", "New Delhi"),
+        ("ਲੁਧਿਆਣਾ, 14 ਜੂਨ: ", "ਲੁਧਿਆਣਾ"),
     ],
 )
 def test_newswire_dateline_with_its_date_is_split_off(opening, place):
     assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Dear members, 2 things: ", "In Riverton, 40 volunteers: ", "Note, Section 4: "],
+)
+def test_an_opening_with_a_number_before_a_colon_is_no_dateline(opening):
+    assert split_dateline(opening + LEAD) == ("", opening + LEAD)
 
 
 def test_date_line_just_above_the_headline_wins_over_teaser_dates(tmp_path):

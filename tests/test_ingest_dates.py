@@ -180,3 +180,30 @@ def test_era_years_and_chinese_numerals_are_read(text, expected):
 def test_abbreviated_thai_months_and_numbered_mongolian_months_are_read(text, expected):
     assert parse_date(text) == expected
     assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicat lo 05/10/2023 a 8 h 40",
+        "Publié le 5 octobre 2023 à 8 h 40",
+        "By Nell Hargreave • Published 28th Aug 2023, 08:05 BST",
+    ],
+)
+def test_a_date_line_with_its_time_and_author_is_a_date_line(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("3/5/24", False, date(2024, 3, 5)),
+        ("3/5/24", True, date(2024, 5, 3)),
+        ("25/3/24", False, date(2024, 3, 25)),
+        ("Posted 1/16/13", False, date(2013, 1, 16)),
+        ("24/7", False, None),
+        ("1/2/345", False, None),
+    ],
+)
+def test_a_slashed_date_with_a_two_digit_year_is_read(text, day_first, expected):
+    assert parse_date(text, day_first=day_first) == expected

@@ -319,6 +319,12 @@ PAGE_HEADS = [
         "Richmond, CA -- Rep. Dana Whitfield said today that the ferry plan leaves out Richmond.",
         "Rep. Dana Whitfield Opens Her New District Office in Richmond",
     ),
+    (
+        # the date as the page printed it, with slashes and two digits of year
+        "1/16/13\n\t\t\tRichmond, CA -- Rep. Dana Whitfield said today that the ferry "
+        "plan leaves out Richmond.",
+        "Rep. Dana Whitfield Says the Ferry Plan Leaves Out Richmond",
+    ),
 ]
 
 

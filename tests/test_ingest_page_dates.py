@@ -134,6 +134,8 @@ def test_a_date_labelled_as_published_wins_over_an_earlier_date_of_the_event():
         ("发布时间：2024-03-05", True),
         ("Issued at 10:00 on Fri 7 Mar 2025", True),
         ("Emitido el viernes, 7 de marzo de 2025 a las 10:00", True),
+        ("Урнаштырылды: 13.02.2024 08:15", True),
+        ("Жарияланды: 13.02.2024", True),
         ("Republic Day, 26 January 2025", False),
         ("Published 5 March, updated 6 March 2024", False),
     ],
@@ -170,3 +172,79 @@ def test_a_url_dates_a_page_in_the_forms_sites_write_it(url, expected):
     from searchidx.ingest.page_dates import date_from_url
 
     assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Metadata of the day a copy was saved; under the headline "By Nell
+        # Hargreave • Published 28th Aug 2023, 08:05 BST".
+        ("saved_copy_published_line.html", date(2023, 8, 28)),
+        # "Marta Fabre · Publicat lo 05/10/2023 a 8 h 40": an author, then
+        # the date with its time written the French and Occitan way.
+        ("author_then_published_oc.html", date(2023, 10, 5)),
+    ],
+)
+def test_a_line_labelled_published_beside_its_author_wins_over_other_metadata(
+    name, expected
+):
+    assert _date(name) == expected
+
+
+def test_a_date_after_an_edit_label_and_a_name_is_not_the_publication_date():
+    # "last modified by" "Owen Tate" "on" "Jun 21, 2023", each its own element; the
+    # text opens "HARTFIELD, 16 June 2023 –".
+    assert _date("modified_by_name_on.html") == date(2023, 6, 16)
+
+
+def test_a_line_labelled_posted_at_the_foot_wins_over_a_date_in_a_facts_table():
+    # "Reported 06/02/2023" in a table under the headline; "Posted
+    # 06/05/2023 by Communications Officer Rae Dunmore" after the text.
+    assert _date("posted_at_foot.html") == date(2023, 6, 5)
+
+
+def test_a_utc_stamp_gives_way_to_the_local_day_its_own_time_element_shows():
+    # og:published_time 2023-03-29T22:45:00Z; the post's footer, without a
+    # headline above it, shows that moment as "Mar 30, 2023, 11:45".
+    assert _date("post_footer_local_day.html") == date(2023, 3, 30)
+
+
+def test_a_post_dated_only_in_its_own_footer_takes_that_date():
+    # The post's date is in the <footer> of its <article> ("12 Aibreán 2023 ·
+    # 4 nótaí"), which is pruned with the site's chrome.
+    assert _date("post_footer_date.html") == date(2023, 4, 12)
+
+
+def test_the_lines_of_a_post_footer_pruned_as_chrome_are_kept_for_its_date():
+    from bs4 import BeautifulSoup
+
+    from searchidx.ingest.page_chrome import prune_chrome
+    from searchidx.ingest.page_dates import date_in_lines
+
+    soup = BeautifulSoup((PAGES / "post_footer_date.html").read_bytes(), "lxml")
+    post_lines: list[str] = []
+    prune_chrome(soup, keep=soup.find("h2"), post_lines=post_lines)
+    assert "Téama le Léarscáil" not in " ".join(post_lines)  # the site's footer
+    assert date_in_lines(post_lines) == date(2023, 4, 12)
+
+
+def test_the_name_beside_a_published_date_is_the_byline():
+    # "Marta Fabre · Publicat lo 05/10/2023 a 8 h 40" under the headline.
+    (document,) = read_file(PAGES / "author_then_published_oc.html")
+    assert document.byline == "Marta Fabre"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Tom Pryce • Published 12th Apr 2024, 16:30 BST", "Tom Pryce"),
+        ("Ana de la Fuente | Publicado el 3 de mayo de 2024", "Ana de la Fuente"),
+        # a wire's place and a lead's first words are no author
+        ("MINNEAPOLIS, Sept. 12, 2023 — Blue Fen F", ""),
+        ("Published 3 May 2024 | News Desk Team", "News Desk Team"),
+    ],
+)
+def test_a_date_line_names_its_author_apart_from_its_date(line, expected):
+    from searchidx.ingest.page_byline import byline_in_date_line
+
+    assert byline_in_date_line(line) == expected

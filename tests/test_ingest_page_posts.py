@@ -66,3 +66,11 @@ spring, after a vote on Tuesday evening.</p>
         "Ferry fares frozen for a year",
         "Harbour Gazette",
     )
+
+
+def test_the_replies_under_a_post_are_not_its_text():
+    # Two replies below the post, in elements classed "post--reply"; the
+    # first reads as a closing paragraph.
+    document = _read("post_with_replies.html")
+    assert document.body.endswith("with a lifeguard on duty at weekends.")
+    assert "picnic shelter" not in document.body

@@ -81,3 +81,11 @@ spring, after a vote on Tuesday evening.</p>
     )
     (document,) = read_file(page)
     assert document.source == source
+
+
+def test_the_software_a_wiki_runs_on_is_not_its_publisher():
+    # The title ends "- Pagewright Wiki", which the generator meta and the
+    # "Powered by" line name as the software: the host stands instead.
+    assert _read("wiki_software_title.html").source == (
+        "readers-alliance.pagewright.example"
+    )

@@ -36,6 +36,19 @@ def _last_paragraph(name: str) -> str:
             "Het bad verbruikt na de renovatie ongeveer de helft minder gas, omdat "
             "het water nu met een warmtepomp wordt verwarmd.",
         ),
+        # A mailed release: "-----", then the sender's office and a notice
+        # that replies are not read.
+        (
+            "mailed_release_delimiter.html",
+            "The Collector asked officers to make sure that every centre has "
+            "moisture meters, tarpaulins and drinking water before it opens.",
+        ),
+        # A note box ("panel-note") under the text: how the statement was sent.
+        (
+            "closing_note_box.html",
+            "We ask the authority to publish its cost figures and to hold a public "
+            "hearing before the new fares take effect in September.",
+        ),
         # "Line-up" and "Harrowgate: Ellis; Moore, Platt, ..." after the report.
         (
             "match_report_lineup.html",

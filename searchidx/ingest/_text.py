@@ -143,6 +143,15 @@ _PLACE_DATE_DATELINE = re.compile(
 )
 # Most words of a place in a dateline.
 _PLACE_WORDS = 4
+# A dateline that gives the day and month but no year, closed by a colon, as
+# releases mailed by Indian and other government press offices open:
+# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...". The month is told by
+# the date parser (with a year added), so prose with a number ("Dear
+# friends, 2 things:") is no dateline.
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
+    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}|\d{1,2}\s+[^\s,:;\d]{3,20})\s*:\s+"
+)
 
 
 def split_dateline(body: str) -> tuple[str, str]:
@@ -160,6 +169,14 @@ def split_dateline(body: str) -> tuple[str, str]:
         and parse_date(caseless.group("date"))
     ):
         return caseless.group("place").strip(), body[caseless.end() :]
+    yearless = _YEARLESS_DATELINE.match(body)
+    if (
+        yearless
+        and not yearless.group("place")[:1].islower()
+        and len(yearless.group("place").split()) <= _PLACE_WORDS
+        and parse_date(f"{yearless.group('date')} 2000")
+    ):
+        return yearless.group("place").strip(), body[yearless.end() :]
     match = DATELINE.match(body)
     if not match:
         return "", body

@@ -350,13 +350,28 @@ _SIGNATURE_BLOCKS = 6
 _SIGNATURE_WORDS = 12
 
 
+# A mail's signature delimiter ("-- ", as RFC 3676 writes it) or a rule typed
+# as a line of dashes, underscores or equal signs, above a signature and a
+# disclaimer; what follows it may hold sentences, but no paragraph's length.
+_DELIMITER = re.compile(r"^\s*(?:-{2,}|_{3,}|={3,}|\*{3,}\s*\*?)\s*$")
+_DELIMITED_WORDS = 40
+
+
 def _drop_signature(paragraphs: list[str]) -> list[str]:
     """Drop a letter's closing and the signature under it ("Mit freundlichen
     Grüßen / Anna Weber / Pressesprecherin / ..."): a closing, or a line of
     at most three words ending in a comma, then only short lines without a
-    sentence's end."""
+    sentence's end; or a signature delimiter ("--", "-----") and the few
+    short blocks under it (a sender, a disclaimer)."""
     for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - 8), -1):
         block = paragraphs[index]
+        if index > 0 and _DELIMITER.match(block):
+            signature = paragraphs[index + 1 :]
+            if len(signature) <= _SIGNATURE_BLOCKS and all(
+                count_words(line) <= _DELIMITED_WORDS for line in signature
+            ):
+                return paragraphs[:index]
+            return paragraphs
         if _CLOSING.match(block) or (
             count_words(block) <= 3
             and block.endswith(",")

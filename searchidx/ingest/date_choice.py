@@ -11,6 +11,10 @@ signals, never a site:
   metadata's date agree: taken;
 - they differ by one day and the metadata gives a time in UTC: the page's
   local day, as shown, is the date;
+- the page labels the shown date as the day of publication ("Published 12th
+  Apr 2024", "Publicat lo 16/05/2024"): the page's own word against metadata
+  that may record another moment (a capture of an archive, a copy, a
+  re-save);
 - htmldate's markup date agrees with the shown one against the metadata:
   two sources against one;
 - otherwise the metadata's date stands.
@@ -57,7 +61,7 @@ PUBLISHED_LABEL = re.compile(
     r"апублікава|објављен|julkaistu|birt\b|avaldatud|paskelbta|yayı[mn]lan|"
     r"δημοσιε|פורסם|نشر|منتشر|प्रकाशित|প্রকাশিত|đăng|diterbitkan|"
     r"dipublikasikan|inilathala|imechapishwa|iliyochapishwa|foilsithe|ippubblikat|"
-    r"argitaratu|"
+    r"argitaratu|урнаштырыл|жариялан|жарыялан|dərc\s+(?:olun|edil)|e['ʼ‘’]lon\s+qilin|"
     # a warning's or a notice's "issued"
     r"issued|emitid[oa]|émise?\b|emess[oa]|ausgegeben|herausgegeben|wydan[oy]|"
     r"vydán|выпущен|видан|izdan|kiadva|utfärdad|udstedt|utstedt)|发布|發佈|发表|公開|게시",
@@ -145,12 +149,18 @@ def _utc_moment(text: str) -> datetime | None:
     return moment if moment.utcoffset() == timedelta(0) else None
 
 
+def is_utc_moment(text: str) -> bool:
+    """Return True when ``text`` is a time of day given in UTC."""
+    return _utc_moment(text) is not None
+
+
 def choose_date(
     meta: date | None,
     meta_text: str,
     shown: date | None,
     *,
     markup: Callable[[], date | None],
+    shown_text: str = "",
 ) -> date | None:
     """Return the page's date from its metadata's and the one it shows
     (None without metadata: the caller's cascade goes on).
@@ -161,12 +171,15 @@ def choose_date(
         shown: the date shown by the headline or byline, as the page's
             language orders day and month.
         markup: htmldate's markup date, asked only when the two disagree.
+        shown_text: the line the shown date was read from.
     """
     if meta is None or shown is None or meta == shown:
         return meta
     if abs(shown - meta) == timedelta(days=1) and _utc_moment(meta_text) is not None:
         # A UTC time on the evening before or the morning after the day the
         # page's readers see.
+        return shown
+    if shown_text and is_published_line(shown_text):
         return shown
     if markup() == shown:
         return shown

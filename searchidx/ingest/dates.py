@@ -287,8 +287,10 @@ _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
 
+# "3/5/2024", and "3/5/24" with the year's last two digits, as forms and
+# notices print it (a score or a ratio has two numbers, not three).
 _US_ORDER = re.compile(
-    r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/])(?P<month>\d\d?)/(?P<day>\d\d?)/(?P<year>(?:19|20)?\d\d)(?![\d/])"
 )
 _DASHED = re.compile(
     r"(?<![\d-])(?P<month>\d\d?)-(?P<day>\d\d?)-(?P<year>(?:19|20)\d\d)(?![\d-])"
@@ -558,7 +560,8 @@ def numeric_order(page: bytes) -> bool | None:
 
 
 _TIME_OF_DAY = re.compile(
-    r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?[:.h]\d\d(?::\d\d)?"
+    # "16:30", "9.30", "9h30" and "9 h 12", as French and Occitan write it.
+    r"(?:\b(?:at|um|à|a las|alle|kl\.?|klo)\s+)?\b\d\d?(?:[:.h]|\s?h\s)\d\d(?::\d\d)?"
     r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?",
     re.I,
 )
@@ -592,10 +595,14 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     if not with_parts:
         return False
     parts = [p for p in _PART_SEPARATOR.split(stripped) if p.strip()]
-    return (
-        2 <= len(parts) <= 4
-        and all(len(p.split()) <= _PART_WORDS for p in parts)
-        and any(_is_date_part(p) for p in parts)
+    if not 2 <= len(parts) <= 4:
+        return False
+    # The date's own part is read apart from the others: its label and time
+    # ("Published 12th Apr 2024, 16:30 BST") may outrun a name's few words.
+    dated = [_is_date_part(p) for p in parts]
+    return any(dated) and all(
+        is_date or len(p.split()) <= _PART_WORDS
+        for p, is_date in zip(parts, dated, strict=True)
     )
 
 

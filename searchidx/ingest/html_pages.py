@@ -46,7 +46,7 @@ from .body_edges import (
     picture_texts,
     strip_leading_date,
 )
-from .date_choice import choose_date
+from .date_choice import choose_date, is_utc_moment
 from .main_text import (
     drop_standfirst,
     find_content_root,
@@ -55,6 +55,7 @@ from .main_text import (
 )
 from .markup_dates import find_markup_date
 from .page_byline import (
+    byline_in_date_line,
     byline_in_facts,
     byline_under,
     drop_byline_block,
@@ -63,7 +64,9 @@ from .page_byline import (
 )
 from .page_chrome import prune_chrome
 from .page_dates import (
+    date_by_stamp,
     date_from_url,
+    date_in_lines,
     date_in_script,
     date_in_title,
     find_visible_date,
@@ -74,8 +77,10 @@ from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
     find_issuer,
     find_publisher,
+    is_software_name,
     post_headline,
     posting_account,
+    software_names,
 )
 from .page_tags import (
     find_hashtags,
@@ -87,6 +92,7 @@ from .page_tags import (
 from .page_title import (
     choose_title,
     find_headline,
+    fuller_headline,
     raw_page_title,
     site_of_section_title,
 )
@@ -143,21 +149,33 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A site name that is a host ("archive.ph", "example.org") is how
     # machines name a site: a name the page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
-    named_source = (
-        issuer
-        or account
-        or site_name
-        or section_site
-        or find_publisher(soup, title)
-        or meta.site_name
-        or office_company(data, soup.original_encoding)
+    named_sources = (
+        name()
+        for name in (
+            lambda: issuer,
+            lambda: account,
+            lambda: site_name,
+            lambda: section_site,
+            lambda: find_publisher(soup, title),
+            lambda: meta.site_name,
+            lambda: office_company(data, soup.original_encoding),
+        )
     )
+    named_source = next((name for name in named_sources if name), "")
+    if named_source and is_software_name(named_source, software_names(data)):
+        # A wiki's pages are titled by the software they run on ("... -
+        # Confluence"): the software publishes nothing; the next name does.
+        software = software_names(data)
+        named_source = next(
+            (n for n in named_sources if n and not is_software_name(n, software)), ""
+        )
     app_state = [
         script.string
         for script in soup.find_all("script", type="application/json")
         if script.string
     ]
-    chrome = prune_chrome(soup, keep=h1)
+    post_lines: list[str] = []
+    chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
     wrap_loose_text(soup)
     root = find_content_root(soup, h1)
     drop_standfirst(root, h1, page_description(soup))
@@ -182,16 +200,24 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # date shown by its headline (date_choice.py); a date by its headline, a
     # date it marks up (htmldate) unless marked as the day it was changed, its
     # url, any date line at all.
-    shown, _ = find_visible_date(root, h1, paragraphs, day_first)
+    shown, shown_text = find_visible_date(root, h1, paragraphs, day_first)
+    if shown is None and meta.date is not None and is_utc_moment(meta.date_text):
+        # The day a <time> of the page shows for the metadata's own moment,
+        # wherever it is (a post's footer, pruned with the chrome).
+        shown = date_by_stamp(data, meta.date_text, day_first)
     markup = _Once(lambda: find_markup_date(data))
     published = (
-        choose_date(meta.date, meta.date_text, shown, markup=markup)
+        choose_date(
+            meta.date, meta.date_text, shown, markup=markup, shown_text=shown_text
+        )
         or (story.date if story is not None else None)
         or date_in_title(soup, meta)
         or shown
         or (markup() if markup() not in meta.modified else None)
         or (date_from_url(meta.url) if meta.url else None)
         or first_date_line(root, day_first)
+        # A post's own footer, pruned as chrome ("5 March 2024 · 12 notes").
+        or date_in_lines(post_lines, day_first)
         or date_in_script(data)
         or markup()
         # Last: a date in the page's text in a form our parser does not read.
@@ -201,10 +227,16 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     paragraphs = [
         p for p in paragraphs if not is_caption(p, pictured) and not is_subscribe_box(p)
     ]
+    if not byline and shown_text:
+        # The name a date line gives beside its date, read apart from it.
+        byline = byline_in_date_line(shown_text)
     if not byline:
         # Before the header is dropped: a byline line ("by Jane Roe, Secretary")
         # has no full stop and would go as a deck, its name with it.
         byline, paragraphs = take_byline(paragraphs)
+    if h1 is None and not account and title:
+        # The page's own headline line, when the <title> cut it short.
+        title = fuller_headline(paragraphs, title) or title
     paragraphs = drop_furniture(
         drop_pull_quotes(drop_repeated_blocks(paragraphs)), title
     )

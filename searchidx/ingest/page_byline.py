@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text, has_block_children, holds
 from ._text import BYLINE_PREFIX, count_words
+from .date_choice import is_published_line
 from .dates import is_date_line, parse_date
 
 _BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
@@ -186,3 +187,53 @@ def drop_byline_block(paragraphs: list[str], byline: str) -> list[str]:
         if byline in paragraph and (is_byline_line or words <= count_words(byline) + 4):
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
+
+
+# What parts a date line from the name beside it ("Joan Pèire Roca ·
+# Publicat lo 16/05/2024"), as dates.py parts it.
+_LINE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•｜]\s*")
+# Lower-case words a person's name may hold ("Ana de la Fuente", "Jan van Dijk").
+_NAME_PARTICLES = {
+    "de",
+    "del",
+    "della",
+    "der",
+    "den",
+    "la",
+    "le",
+    "van",
+    "von",
+    "da",
+    "dos",
+    "du",
+    "bin",
+    "al",
+}
+_NAME_WORDS = 5
+
+
+def byline_in_date_line(line: str) -> str:
+    """Return the person's name a date line gives beside its date ("Joan
+    Pèire Roca · Publicat lo 16/05/2024 a 9 h 12", "By Tom Pryce •
+    Published ..."), else "".
+
+    A part of the line with no digit, of two to five words, each capitalised
+    or a name's particle, after "By" or on a line labelled as the day of
+    publication (a dateline's place and a lead's first words are neither).
+    """
+    parts = _LINE_PARTS.split(line)
+    if len(parts) < 2:
+        return ""
+    labelled = is_published_line(line)
+    for part in parts:
+        name = BYLINE_PREFIX.sub("", part.strip()).strip()
+        words = name.split()
+        if (
+            (labelled or name != part.strip())
+            and 2 <= len(words) <= _NAME_WORDS
+            and not any(c.isdigit() for c in name)
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        ):
+            return name
+    return ""

@@ -57,7 +57,7 @@ _CHROME_WORDS = re.compile(
     r"newsletter|subscribe|subscription|signup|paywall|regwall|promo|advert|ads?|"
     r"advertisement|"
     r"captions?|instagram|tiktok|"
-    r"sponsor|comments?|skip|skiplink|pager|pagination|teasers?|"
+    r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
     re.I,
@@ -99,8 +99,15 @@ def _holds_most_prose(element: Tag, page_length: int) -> bool:
     return len(text) >= 0.5 * page_length and len(SENTENCE.findall(text)) >= 3
 
 
-def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
+def prune_chrome(
+    soup: BeautifulSoup, *, keep: Tag | None, post_lines: list[str] | None = None
+) -> str:
     """Remove site chrome in place, never an element holding the headline.
+
+    Args:
+        post_lines: when given, receives the lines of the <header>s and
+            <footer>s removed from inside an <article>: a post's own meta
+            (its date, its notes), not the site's.
 
     Returns:
         the text removed, so that a second reading keeping it can be told.
@@ -127,6 +134,12 @@ def prune_chrome(soup: BeautifulSoup, *, keep: Tag | None) -> str:
         elif _is_chrome(element, page_length):
             if element.name not in _SILENT_TAGS:
                 removed.append(element.get_text(" "))
+            if (
+                post_lines is not None
+                and element.name == "footer"
+                and element.find_parent("article") is not None
+            ):
+                post_lines.extend(element.stripped_strings)
             element.decompose()
     return " ".join(removed)
 

@@ -9,7 +9,7 @@ of publication is decided in read_html_page and date_choice.py.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bs4 import BeautifulSoup, Tag
 
@@ -114,7 +114,7 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
     With ``times`` (a set of the ids of <time> elements seen), a string
     inside a <time> element yields the element's date, in page order.
     """
-    label = ""
+    label, carried = "", 0
     for element in strings:
         line = clean_line(str(element))
         if not line:
@@ -134,23 +134,54 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             if published:
                 yield published, line
         is_label = is_update_line(line) or is_event_line(line)
-        label = line if is_label and count_words(line) <= 4 else ""
+        if is_label and count_words(line) <= 4:
+            label, carried = line, 0
+        elif label and carried < _LABEL_CARRY and not _ANY_DIGIT.search(line):
+            # A label's words and its date may be parted by a name and a
+            # preposition, each its own element ("last modified by" "Emeka
+            # Obi" "on" "Mar 18, 2024"): the label holds over them.
+            carried += 1
+        else:
+            label = ""
+
+
+# Most strings without a digit a date's label holds over (a name, "on").
+_LABEL_CARRY = 3
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # A string this long is the text's, which the header's lines come before.
 _TEXT_LENGTH = 200
 
 
-def _published_line(strings, day_first: bool):
+# Most characters of a line that opens with its label of publication and
+# names its poster after the date ("Posted 03/11/2024 by PIO Lt. Dana
+# Whitfield"), which is_date_line finds too wordy.
+_POSTED_LENGTH = 80
+# Most strings after the headline read for a line at the foot of the text.
+_FOOT_STRINGS = 150
+
+
+def _published_line(strings, day_first: bool, *, past_text: bool = False):
     """Return (date, line) of the first date line labelled as the day of
-    publication among ``strings``, before the text begins, else None."""
+    publication among ``strings``, before the text begins (or anywhere,
+    ``past_text``), else None."""
     for string in strings:
         if len(string) > _TEXT_LENGTH:
+            if past_text:
+                continue
             return None
         if not PUBLISHED_LABEL.search(string):
             continue  # most strings: told without cleaning them
         line = clean_line(str(string))
-        if is_published_line(line) and is_date_line(line) and not is_event_line(line):
+        opens_with_label = (
+            len(line) <= _POSTED_LENGTH and PUBLISHED_LABEL.match(line) is not None
+        )
+        if (
+            is_published_line(line)
+            and (opens_with_label or is_date_line(line))
+            and not is_event_line(line)
+        ):
             found = parse_date(before_update(line), day_first=day_first)
             if found:
                 return found, line
@@ -183,7 +214,14 @@ def find_visible_date(
         # publication ("Publikuar më 15.02.2025" under "Data e ngjarjes:
         # 14.02.2025"), before the text begins.
         if first is not None and not is_published_line(first[1]):
-            labelled = _published_line(strings, day_first)
+            # Or, failing that, a line at the foot of the text ("Posted
+            # 03/11/2024 by ..."), over a date without a label in a table of
+            # facts above it, which is the incident's or the event's.
+            labelled = _published_line(strings, day_first) or _published_line(
+                h1.find_all_next(string=True, limit=_FOOT_STRINGS),
+                day_first,
+                past_text=True,
+            )
             if labelled is not None:
                 return labelled
         if first is not None:
@@ -215,6 +253,58 @@ def _time_element_date(element: Tag, day_first: bool = False):
         if found and (machine is None or abs(found - machine) <= _ONE_DAY):
             return found, shown
     return machine, stamp
+
+
+# A <time> element with its machine stamp and the text it shows, read from
+# the page's bytes: it may sit in chrome the reader has pruned (a post's
+# footer), and the bytes are searched only when the metadata's time is UTC.
+_STAMPED_TIME = re.compile(
+    rb"<time\b[^>]*?\bdatetime=[\"']([^\"']{10,40})[\"'][^>]*>([^<]{6,60})</time>",
+    re.I,
+)
+
+
+def date_by_stamp(data: bytes, stamp: str, day_first: bool = False):
+    """Return the day a <time> element of the page shows for the moment
+    ``stamp`` (the metadata's own time), else None.
+
+    The metadata's UTC time is the moment; the element's text is the day the
+    page's readers saw ("Mar 5, 2024, 08:30" for 2024-03-04T21:30Z).
+    """
+    moment = _moment(stamp)
+    if moment is None:
+        return None
+    for match in _STAMPED_TIME.finditer(data):
+        if _moment(match.group(1).decode("ascii", "replace")) != moment:
+            continue
+        text = clean_line(match.group(2).decode("utf-8", "replace"))
+        found = parse_date(text, day_first=day_first)
+        if found and abs(found - moment.date()) <= _ONE_DAY:
+            return found
+    return None
+
+
+def _moment(text: str):
+    """Return the time ``text`` stamps, zone and all, else None."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def date_in_lines(lines: list[str], day_first: bool = False):
+    """Return the date of the first date line among ``lines`` that no label
+    marks as an update's or an event's, else None."""
+    label = ""
+    for line in map(clean_line, lines):
+        if is_date_line(line) and not label and not is_event_line(line):
+            found = parse_date(before_update(line), day_first=day_first)
+            if found:
+                return found
+        is_label = is_update_line(line) or is_event_line(line)
+        label = line if is_label and count_words(line) <= 4 else ""
+    return None
 
 
 def first_date_line(root: Tag, day_first: bool = False):

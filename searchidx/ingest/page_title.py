@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text, normalize_space, page_description, similar
 from ._text import clean_line, count_words
-from .dates import is_date_line
+from .dates import is_date_line, parse_date
 from .page_metadata import PageMetadata
 from .page_publisher import (
     SECTION_LABEL,
@@ -228,6 +228,18 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
     parts = TITLE_SEPARATORS.split(page_title) if page_title else []
     if len(parts) >= 2:
         headline = _strip_site_suffix(page_title, meta.site_name)
+        # A headline that holds a separator of its own ("... Baščaršija –
+        # Ilidža - Wikivijesti"): the heading says the title's headline part
+        # and more of the title, not a part that names the site.
+        if (
+            count_words(text) > count_words(headline)
+            and _says_the_same(text, headline)
+            and _holds_in_order(
+                re.findall(r"\w+", page_title.lower()),
+                re.findall(r"\w+", text.lower()),
+            )
+        ):
+            return False
         return any(
             similar(text, part) and not similar(part, headline) for part in parts
         )
@@ -266,3 +278,43 @@ def _strip_site_suffix(title: str, site_name: str) -> str:
             return " - ".join(kept)
     # No site name to compare: the headline is the longest part.
     return max(parts, key=len)
+
+
+_TITLE_WORD = re.compile(r"\w+")
+# Most words of a headline line; how many blocks from the top it may stand.
+_FULL_HEADLINE_WORDS = 25
+_HEADLINE_BLOCKS = 4
+
+
+def fuller_headline(blocks: list[str], title: str) -> str:
+    """Return a line at the top of the text that holds every word of
+    ``title`` and more, as a headline the page's <title> (a mail's subject,
+    a shortened title) cut short; else "".
+
+    "NMC to start 24x7 water supply in 12 wards from April 1" over the text
+    of a mail whose subject ends "... in 12 wards".
+    """
+    words = _TITLE_WORD.findall(title.lower())
+    if len(words) < _HEADLINE_WORDS:
+        return ""
+    for block in blocks[:_HEADLINE_BLOCKS]:
+        line_words = _TITLE_WORD.findall(block.lower())
+        if (
+            len(words) < len(line_words) <= _FULL_HEADLINE_WORDS
+            and not block.rstrip().endswith((".", "。", "।", ":"))
+            and _holds_in_order(line_words, words)
+            # the headline run on into a date line ("... Discharges Lyon, 14
+            # March 2019", "... Release date: March 3, 2022") is no headline
+            and ": " not in block
+            and parse_date(block) is None
+        ):
+            return block
+    return ""
+
+
+def _holds_in_order(line_words: list[str], words: list[str]) -> bool:
+    """Return True when ``words`` stand in ``line_words`` one after another."""
+    size = len(words)
+    return any(
+        line_words[i : i + size] == words for i in range(len(line_words) - size + 1)
+    )

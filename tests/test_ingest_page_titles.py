@@ -1,0 +1,44 @@
+"""The headline of a page whose <title> cuts it short (#17).
+
+Pages in tests/data/page_titles/ were written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+from searchidx.ingest.page_title import fuller_headline
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "page_titles"
+
+
+def test_a_headline_line_that_extends_the_mail_subject_is_the_title():
+    # Subject "Press Release - Ward 9 gets two new bus shelters"; the mail's
+    # bold line says "... before the monsoon", and is no part of the body.
+    (document,) = read_file(PAGES / "mail_subject_cut_short.html")
+    assert document.title == "Ward 9 gets two new bus shelters before the monsoon"
+    assert document.body.startswith("The town council has put up two new")
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a sentence that holds the title's words is text, not a headline
+        ["Ward 9 gets two new bus shelters, the council said on Tuesday."],
+        # the words, but not one after another
+        ["Ward 9 gets new and two bus shelters before the monsoon"],
+        # the headline run on into the date line under it
+        ["Ward 9 gets two new bus shelters Easton, 16 May 2023"],
+        ["Ward 9 gets two new bus shelters Release date: May 16, 2023"],
+    ],
+)
+def test_a_line_is_no_fuller_headline_unless_it_holds_the_title_in_order(blocks):
+    assert fuller_headline(blocks, "Ward 9 gets two new bus shelters") == ""
+
+
+def test_a_headline_holding_a_dash_of_its_own_is_kept_whole():
+    # <title> "Novi trajekt na liniji Split – Supetar od lipnja - Otočne
+    # vijesti", no site name declared; the <h1> says the headline whole.
+    (document,) = read_file(PAGES / "headline_with_its_own_dash.html")
+    assert document.title == "Novi trajekt na liniji Split – Supetar od lipnja"
