@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
+from whoosh.analysis.filters import STOP_WORDS
 from whoosh.writing import NO_MERGE
 
 from searchidx import Document, Index, read_documents
@@ -75,7 +76,9 @@ def corpus_queries():
     words = set()
     for document in read_documents(CORPUS):
         words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", document.title))
-    words = sorted(words)
+    # A query of stop words alone is refused, rightly; which title words the
+    # corpus gives depends on how its pages are read.
+    words = sorted(words - STOP_WORDS)
     queries = words[::3] + [" ".join(words[i : i + 3]) for i in range(0, len(words), 7)]
     return queries + ["multilateral exercise", "exercise exercise navy", "ships"]
 
