@@ -63,6 +63,14 @@ project the whole body):
   Strikingly blog post, an agency's Nextdoor post, a beehiiv newsletter) and
   12 more languages, Central Kurdish right to left among them, the unseen
   check of the next round (choose fixes with --without tenth).
+- held-out pages, eleventh batch: extraction_labels_heldout11.json,
+  benchmarks/heldout11/, 24 pages in 12 more shapes, mainstream CMSes and
+  site builders (Brightspot, WordPress on the Newspaper theme with Yoast,
+  Drupal 10, Sitefinity, Optimizely, Wagtail, a Gatsby blog, Craft CMS
+  with SEOmatic, a Nuxt news site with its hydration state, Concrete CMS,
+  a WordPress block theme with Jetpack, Contao) and 16 more languages,
+  Uyghur right to left among them, a third of the pages in English, the
+  unseen check of the next round (choose fixes with --without eleventh).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -349,6 +357,7 @@ HELDOUT_BATCHES = {
                 "eighth",
                 "ninth",
                 "tenth",
+                "eleventh",
             ),
             start=2,
         )

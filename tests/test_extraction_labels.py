@@ -43,6 +43,11 @@ BATCHES = {
         "extraction_heldout10_pages.py",
         24,
     ),
+    "eleventh": (
+        "extraction_labels_heldout11.json",
+        "extraction_heldout11_pages.py",
+        24,
+    ),
 }
 
 
@@ -106,6 +111,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout8", "held-out pages, eighth batch"),
         ("heldout9", "held-out pages, ninth batch"),
         ("heldout10", "held-out pages, tenth batch"),
+        ("heldout11", "held-out pages, eleventh batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
