@@ -232,6 +232,15 @@ class Shard:
         except SearchidxError as error:
             self.failure = Failure.of(error)
 
+    def answer_packed(self, packed: bytes) -> bytes:
+        """Answer a call packed by the coordinator (workers._ActorHandle):
+        one pickle of (method name, args, kwargs) in, one of its answer out."""
+        name, args, kwargs = pickle.loads(packed)
+        if name.startswith("_"):
+            raise AttributeError(f"{name} is not a shard's call")
+        answer = getattr(self, name)(*args, **kwargs)
+        return pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+
     def status(self) -> Failure | None:
         """Return why the shard could not be opened, or None."""
         return self.failure

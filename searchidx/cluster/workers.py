@@ -9,9 +9,9 @@ folder: a running cluster (``--scheduler``, $SEARCHIDX_SCHEDULER) or a
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
+import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -83,17 +83,47 @@ _ON_THE_LOOP = frozenset(
 
 
 class _ActorHandle:
-    """An actor and the future that keeps it alive on its worker."""
+    """An actor and the future that keeps it alive on its worker.
+
+    Every call crosses as one pickle of its name and arguments, and its
+    answer as one pickle back (``Shard.answer_packed``): Dask would
+    otherwise serialise them part by part, with its own dispatch, size
+    estimate and module lookup around each part of a search's options and
+    of its listing, on the coordinator and on the worker, on the way of
+    every search.
+    """
 
     def __init__(self, future, actor) -> None:
         self._future = future
         self._actor = actor
 
     def __getattr__(self, name: str):
-        method = getattr(self._actor, name)
-        if name in _ON_THE_LOOP:
-            return functools.partial(method, separate_thread=False)
-        return method
+        if name.startswith("_"):
+            raise AttributeError(name)
+        # Search calls run on the worker's event loop (above).
+        on_the_loop = name in _ON_THE_LOOP
+
+        def call(*args, **kwargs):
+            packed = pickle.dumps(
+                (name, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL
+            )
+            return _PackedAnswer(
+                self._actor.answer_packed(packed, separate_thread=not on_the_loop)
+            )
+
+        return call
+
+
+class _PackedAnswer:
+    """An actor's future whose ``result()`` is the call's answer unpacked."""
+
+    __slots__ = ("_future",)
+
+    def __init__(self, future) -> None:
+        self._future = future
+
+    def result(self, timeout: float | None = None):
+        return pickle.loads(self._future.result(timeout=timeout))
 
 
 class InProcess:

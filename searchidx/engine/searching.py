@@ -488,6 +488,12 @@ class Listed:
     words: frozenset[str]  # stemmed query words to mark in its snippets
     order: tuple = ()  # its listing_order key
 
+    def __reduce__(self):
+        # A slotted dataclass pickles through a generic __getstate__ and
+        # __setstate__ that look its fields up for every instance; a shard's
+        # listing sends a page of these to the coordinator on every search.
+        return (Listed, (self.docnum, self.score, self.words, self.order))
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:

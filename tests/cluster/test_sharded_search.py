@@ -333,3 +333,19 @@ def test_source_wildcards_ignore_case_and_match_one_index(both, text):
     assert _listed(got) == _listed(expected) and got.total == expected.total
     if text != "source:zzz*":
         assert expected.total == one.search("source:Pacific*", limit=1).total > 0
+
+
+def test_a_shards_listing_reaches_the_coordinator_as_it_was_made(both):
+    """A listing crosses to the coordinator as one pickle (workers._ActorHandle),
+    its entries by their own __reduce__: nothing may be lost or reordered."""
+    import pickle
+
+    from searchidx.search import run_listing
+
+    one, _ = both
+    with one._store.reading() as reader:
+        listing = run_listing(reader, "multilateral exercise", limit=10, prefetch=2)
+    assert listing.entries and listing.hits
+    assert (
+        pickle.loads(pickle.dumps(listing, protocol=pickle.HIGHEST_PROTOCOL)) == listing
+    )
