@@ -150,9 +150,18 @@ def _same_file(stored: str, read: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class MovedAway:
+    """Among the documents to write: the id of a release that another index
+    (a shard) now holds. It is deleted here, counted as nothing: the index
+    it moved to counts its write."""
+
+    doc_id: str
+
+
 def add_documents(
     store: Store,
-    documents: Iterable[Document],
+    documents: Iterable[Document | MovedAway],
     *,
     wait: float,
     failed: list,
@@ -210,7 +219,13 @@ def add_documents(
                 reader = stack.enter_context(store.fresh_reader())
             return writer
 
+        moved_away: set[str] = set()
         for document in documents:
+            if isinstance(document, MovedAway):
+                if reader.docnum(document.doc_id) is not None:
+                    take_writer().delete(document.doc_id)
+                moved_away.add(document.doc_id)
+                continue
             produced.setdefault(document.path, set()).add(document.id)
             made = sketched(document) if sketched is not None else None
             if made is None:
@@ -226,10 +241,15 @@ def add_documents(
             seen.add(document.id)
             if fingerprint:
                 texts.add(fingerprint)
-            stored = reader.stored_by_id(document.id)
+            # One deleted earlier in this write (a second copy of an id a
+            # stopped run left on two shards) is written again whole.
+            stored = (
+                None if document.id in moved_away else reader.stored_by_id(document.id)
+            )
             if writer is None and not _is_unchanged(stored, document):
                 take_writer()  # and look again, under the lock
-                stored = reader.stored_by_id(document.id)
+                if document.id not in moved_away:
+                    stored = reader.stored_by_id(document.id)
             if _is_unchanged(stored, document):
                 counts["unchanged"] += 1
                 continue
@@ -262,7 +282,9 @@ def add_documents(
         # changes the id of a release without a url). Files with errors
         # keep what they had, since part of them could not be read.
         with_errors = {error.path for error in failed}
-        read_now = set().union(*produced.values())  # ids any file gave
+        # ids any file gave; one that moved to another shard is not stale
+        # here, and was deleted once already.
+        read_now = set().union(*produced.values(), moved_away)
         for file in map(os.fspath, reread):
             if file in with_errors:
                 continue

@@ -3,7 +3,9 @@
 A new document goes to the shard its id hashes to (layout.shard_of), unless
 it is a near copy of a release a shard already holds, or one met earlier in
 the same call: then it joins that release's shard. An indexed document
-stays on the shard that holds it, so writing it again updates it in place.
+stays on the shard that holds it, so writing it again updates it in place,
+unless its text changed into a copy of a release another shard holds: then
+it moves there, and the shard that held it deletes it in the same write.
 
 So every copy of a release lives on one shard, and each shard folds, counts
 and lists copies exactly as one index holding everything would: the
@@ -37,8 +39,9 @@ from .shard import CopyProbe
 # A document's text fingerprint, shingles (uint32 bytes) and anchors.
 Sketch = tuple[str, bytes, list[str]]
 
-# Which (shard, group) each probe copies, or None: answered by every shard at once.
-FindCopies = Callable[[list[tuple[CopyProbe, object, list[str]]]], list]
+# Which (shard, group) each probe copies, or None: answered by every shard at
+# once; the shard given with each probe (the one holding it) wins a tie.
+FindCopies = Callable[[list[tuple[CopyProbe, object, list[str]]], list], list]
 
 
 def sketch(documents: list[Document], is_new: list[bool] | None = None) -> list[Sketch]:
@@ -81,6 +84,11 @@ class Router:
         self._texts: set[str] = set()
         self._batch = BatchDuplicates()
         self._shard_of_group: dict[str, int] = {}
+        # Indexed releases routed away from the shard holding them (their
+        # text changed into a copy of a release held elsewhere), by that
+        # shard; and how many, in all.
+        self.moved_away: dict[int, list[str]] = {}
+        self.moved = 0
 
     def route(
         self,
@@ -112,36 +120,54 @@ class Router:
         routed: dict[int, list[Document]] = {}
         if not kept:
             return routed
-        # Only a new document is compared: an indexed one goes back to the
-        # shard holding it, whatever it copies (a re-run is mostly these).
-        sketches_of_new = {
+        # A new document is compared, and an indexed one whose text changed
+        # (its sketch has shingles); an unchanged one goes back to the shard
+        # holding it, whatever it copies (a re-run is mostly these).
+        compared = {
             at: (
                 np.frombuffer(kept_sketches[at][0], dtype=np.uint32),
                 kept_sketches[at][1],
             )
             for at, shard in enumerate(kept_held)
-            if shard is None
+            if shard is None or kept_sketches[at][0]
         }
         probes = [
             (CopyProbe(kept[at].id, kept[at].title, kept[at].date), *sketch)
-            for at, sketch in sketches_of_new.items()
+            for at, sketch in compared.items()
         ]
-        found = find_copies(probes) if probes else []
-        indexed = dict(zip(sketches_of_new, found, strict=True))
+        found = (
+            find_copies(probes, [kept_held[at] for at in compared]) if probes else []
+        )
+        indexed = dict(zip(compared, found, strict=True))
         for at, document in enumerate(kept):
-            shard = kept_held[at]
-            if shard is None:
-                shard = self._shard_of_new(document, *sketches_of_new[at], indexed[at])
+            held = kept_held[at]
+            shard = held
+            if at in compared:
+                shard = self._shard_of(document, *compared[at], indexed[at], held)
+            if held is not None and shard != held:
+                # Its copies are on another shard now: it moves there,
+                # so that they fold as one index folds them.
+                self.moved_away.setdefault(held, []).append(document.id)
+                self.moved += 1
             routed.setdefault(shard, []).append(document)
         return routed
 
-    def _shard_of_new(
+    def take_moved_away(self) -> dict[int, list[str]]:
+        """Return, by shard, the ids routed elsewhere since the last call:
+        each of those shards deletes them in the same write."""
+        moved, self.moved_away = self.moved_away, {}
+        return moved
+
+    def _shard_of(
         self,
         document: Document,
         shingle_set,
         terms: list[str],
         indexed: tuple[int, str] | None,
+        held: int | None,
     ) -> int:
+        """Return the shard of a compared document: that of the release it
+        copies, else the one holding it, else the one its id hashes to."""
         group = self._batch.find_group(
             shingle_set, terms, title=document.title, published=document.date
         )
@@ -150,7 +176,8 @@ class Router:
         elif indexed is not None:
             shard, group = indexed
         else:
-            shard, group = self.layout.shard_of(document.id), document.id
+            shard = held if held is not None else self.layout.shard_of(document.id)
+            group = document.id
         self._shard_of_group.setdefault(group, shard)
         self._batch.remember(
             document.id,

@@ -43,7 +43,7 @@ from ..errors import (
     SearchidxError,
 )
 from ..index import Index
-from ..pipeline import AddReport, add_documents
+from ..pipeline import AddReport, MovedAway, add_documents
 from .layout import check_place, write_place
 
 # A write whose coordinator sends nothing for this long was abandoned (its
@@ -253,14 +253,27 @@ class Shard:
     def sketch(self, documents: bytes, is_new: Packed) -> Packed:
         """Return what routing needs of each (``packed_documents``) document's text.
 
-        The documents are those routing expects this shard to write: the
-        sketches are kept for the write (``_sketch_of``), which needs the
+        ``is_new`` tells which no shard holds; those, and those held here
+        whose text changed, get shingles and anchors. The documents are
+        those routing expects this shard to write: the sketches are kept for the write (``_sketch_of``), which needs the
         same fingerprint and shingles and so does not compute them again.
         """
         from .routing import text_sketches
 
         unpacked = list(_unpacked(documents))
-        made = text_sketches(unpacked, is_new.items)
+        compared = list(is_new.items)
+        with self._index._store.reading() as reader:
+            for at, document in enumerate(unpacked):
+                if not compared[at]:
+                    # A release held here whose text changed is compared
+                    # again, as one index compares it: it may now copy a
+                    # release another shard holds (routing moves it there).
+                    stored = reader.stored_by_id(document.id)
+                    compared[at] = (
+                        stored is None
+                        or stored.get("content_hash") != document.content_hash
+                    )
+        made = text_sketches(unpacked, compared)
         for document, sketched in zip(unpacked, made, strict=True):
             self._sketched[document.id] = (_text_key(document), sketched)
         # A sketch the write never asks for (its document was routed to
@@ -350,7 +363,9 @@ class Shard:
                 return
             if batch is _ABORT:
                 raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
-            yield from _unpacked(batch)
+            documents, moved_away = batch
+            yield from map(MovedAway, moved_away)
+            yield from _unpacked(documents)
 
     def _write(self, **options) -> None:
         try:
@@ -378,8 +393,9 @@ class Shard:
             )
 
     @_answering
-    def feed(self, documents: bytes) -> None:
-        """Hand documents (``packed_documents``) to the write ``begin`` started."""
+    def feed(self, documents: bytes, moved_away: list[str] = ()) -> None:
+        """Hand documents (``packed_documents``) to the write ``begin`` started,
+        and the ids of releases it must delete: they moved to another shard."""
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.
@@ -388,7 +404,7 @@ class Shard:
             )
         while self._writing.is_alive():
             try:
-                self._queue.put(documents, timeout=1.0)
+                self._queue.put((documents, list(moved_away)), timeout=1.0)
                 return
             except queue.Full:
                 continue

@@ -70,6 +70,9 @@ def write_documents(
     )
     index._written(answers, failed)
     feeding = {number: deque() for number in range(index.layout.shards)}
+    # Ids each shard is to delete in this write: releases that moved to
+    # another shard, or a second copy of an id (held_twice, _locate).
+    moved_away: dict[int, list[str]] = {}
     try:
         remaining = iter(documents)
         chunks = iter(lambda: list(islice(remaining, ROUTE_CHUNK)), [])
@@ -78,7 +81,11 @@ def write_documents(
             for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
                 # Where each id was held before this call: known ahead, so
                 # the shards sketch only what will be compared.
-                held = _locate(index, [document.id for document in chunk], holding)
+                held, held_twice = _locate(
+                    index, [document.id for document in chunk], holding
+                )
+                for number, ids in held_twice.items():
+                    moved_away.setdefault(number, []).extend(ids)
                 is_new = [shard is None for shard in held]
                 asked = _ask_sketch(index, chunk, is_new, held)
                 sketching.append((chunk, held, is_new, asked))
@@ -89,9 +96,14 @@ def write_documents(
                 chunk,
                 _sketches(index, chunk, is_new, asked),
                 held,
-                find_copies=lambda probes: _find_copies(index, probes, holding),
+                find_copies=lambda probes, preferred: _find_copies(
+                    index, probes, holding, preferred
+                ),
             )
-            for number, routed_documents in routed.items():
+            for number, ids in router.take_moved_away().items():
+                moved_away.setdefault(number, []).extend(ids)
+            for number in sorted(set(routed) | set(moved_away)):
+                routed_documents = routed.get(number, [])
                 in_flight = feeding[number]
                 while len(in_flight) >= FEEDS_IN_FLIGHT:
                     _fed(index, number, in_flight.popleft())
@@ -101,7 +113,12 @@ def write_documents(
                         index.path, index.shard_name(number), "its worker was lost"
                     )
                 try:
-                    in_flight.append(held[0].feed(packed_documents(routed_documents)))
+                    in_flight.append(
+                        held[0].feed(
+                            packed_documents(routed_documents),
+                            moved_away.pop(number, []),
+                        )
+                    )
                 except index._workers.lost_errors as error:
                     index._lose(number)
                     raise ShardWriteError(
@@ -123,6 +140,10 @@ def write_documents(
     answers, failed = index._ask("finish", read_with_errors(), retry=False)
     index._written(answers, failed)
     report = merge.merge_reports(list(answers.values()), duplicates=router.duplicates)
+    # A moved release is new to the shard it moved to: one index updates it.
+    report = replace(
+        report, added=report.added - router.moved, updated=report.updated + router.moved
+    )
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
 
 
@@ -192,22 +213,37 @@ def _fed(index, number: int, future) -> None:
         raise answer.error()
 
 
-def _locate(index, ids: list[str], holding: list[int]) -> list[int | None]:
-    """Return the shard holding each id (committed before this call), or None."""
+def _locate(
+    index, ids: list[str], holding: list[int]
+) -> tuple[list[int | None], dict[int, list[str]]]:
+    """Return the shard holding each id (committed before this call), or
+    None; and, by shard, the ids that shard holds besides the first.
+
+    An id is on two shards only when a run was stopped between the commits
+    of a release's move (Router.moved_away): the first shard keeps it, and
+    the write brings it up to date; the others delete theirs.
+    """
     where: list[int | None] = [None] * len(ids)
+    held_twice: dict[int, list[str]] = {}
     if not holding:
-        return where
+        return where, held_twice
     answers, failed = index._ask("held", Packed(ids), shards=holding)
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):  # the first shard wins
         for at, is_held in enumerate(answers[number].items):
             if is_held:
+                if where[at] is not None:
+                    held_twice.setdefault(where[at], []).append(ids[at])
                 where[at] = number
-    return where
+    return where, held_twice
 
 
-def _find_copies(index, probes: list, holding: list[int]) -> list:
-    """Return the (shard, group) each probe is a near copy of, or None."""
+def _find_copies(
+    index, probes: list, holding: list[int], preferred: list[int | None]
+) -> list:
+    """Return the (shard, group) each probe is a near copy of, or None: on
+    the first shard that finds one, or on its preferred shard (the one
+    holding it) when that one finds one too."""
     found: list = [None] * len(probes)
     if not holding:
         return found
@@ -216,6 +252,8 @@ def _find_copies(index, probes: list, holding: list[int]) -> list:
     index._written(answers, failed)
     for number in sorted(answers, reverse=True):
         for at, group in enumerate(answers[number].items):
-            if group is not None:
+            if group is not None and (
+                found[at] is None or found[at][0] != preferred[at]
+            ):
                 found[at] = (number, group)
     return found

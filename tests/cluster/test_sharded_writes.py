@@ -283,10 +283,6 @@ def test_a_file_rewritten_with_another_publishers_words_updates_its_release(
             assert {hit.document.source, *hit.copies} == {"Ana Reyes", "Tom Hale"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a release that becomes a copy on update stays on its shard (#21)",
-)
 def test_a_release_rewritten_into_a_copy_folds_with_it_on_shards(tmp_path):
     index, _ = _rewritten_release(
         tmp_path, lambda path: ShardedIndex.open(path, create=True, shards=3)
@@ -294,6 +290,82 @@ def test_a_release_rewritten_into_a_copy_folds_with_it_on_shards(tmp_path):
     with index:
         (hit,) = index.search("flood bill").hits
         assert {hit.document.source, *hit.copies} == {"Ana Reyes", "Tom Hale"}
+
+
+def test_a_release_rewritten_into_a_copy_moves_to_the_shard_of_its_copies(tmp_path):
+    """Added through the library (no file to read again): the rewritten
+    release leaves the shard that held it for the one holding the release
+    it now copies; it is updated, not added, and held once."""
+    joint = BODY + " Both offices said so on Tuesday."
+    statement = Document(title="Flood bill", body=joint, id="release-3")
+    other = Document(
+        title="Other news", body="Ferries run late this week.", id="release-4"
+    )
+    ids = [statement.id, other.id]
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add([statement, other])
+        assert _ids_by_shard(tmp_path / "three", ids) == [
+            {"release-4"},
+            set(),
+            {"release-3"},
+        ]
+        report = three.add([Document(title="Flood bill", body=joint, id="release-4")])
+        assert (report.added, report.updated) == (0, 1)
+        assert _ids_by_shard(tmp_path / "three", ids) == [set(), set(), set(ids)]
+        assert len(three) == 2
+        (hit,) = three.search("flood bill").hits
+        assert hit.copies and hit.document.id in ids
+
+
+def test_an_id_a_stopped_run_left_on_two_shards_is_kept_on_one(tmp_path):
+    """A run killed between two shards' commits of a move leaves the release
+    on both; the next write of it keeps one, up to date."""
+    drill = Document(title="Exercise drill", body=BODY, id="release-4")
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add([drill])
+    # What the killed run left: the release's older text on another shard too.
+    with Index.open(tmp_path / "three" / "shard-02") as other:
+        other.add([Document(title="Exercise drill", body="Old text.", id="release-4")])
+    assert _ids_by_shard(tmp_path / "three", ["release-4"]) == [
+        {"release-4"},
+        set(),
+        {"release-4"},
+    ]
+    with ShardedIndex.open(tmp_path / "three") as three:
+        report = three.add([drill])
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
+        assert len(three) == 1
+        assert three.get("release-4").body == BODY
+        assert [h.document.id for h in three.search("exercise drill").hits] == [
+            "release-4"
+        ]
+    assert _ids_by_shard(tmp_path / "three", ["release-4"]) == [
+        {"release-4"},
+        set(),
+        set(),
+    ]
+
+
+def test_a_move_stopped_after_its_new_shard_committed_is_finished(tmp_path):
+    """Killed after the shard a release moved to committed and before the one
+    it left did: the next write of it moves it again, and loses nothing."""
+    joint = BODY + " Both offices said so on Tuesday."
+    statement = Document(title="Flood bill", body=joint, id="release-3")
+    rewritten = Document(title="Flood bill", body=joint, id="release-4")
+    stale = Document(
+        title="Other news", body="Ferries run late this week.", id="release-4"
+    )
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add([statement, stale])
+    with Index.open(tmp_path / "three" / "shard-02") as moved_to:
+        moved_to.add([rewritten])
+    ids = ["release-3", "release-4"]
+    assert _ids_by_shard(tmp_path / "three", ids) == [{"release-4"}, set(), set(ids)]
+    with ShardedIndex.open(tmp_path / "three") as three:
+        three.add([rewritten])
+        assert len(three) == 2
+        assert three.get("release-4").title == "Flood bill"
+    assert _ids_by_shard(tmp_path / "three", ids) == [set(), set(), set(ids)]
 
 
 @pytest.mark.parametrize(
