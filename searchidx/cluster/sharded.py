@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -96,6 +97,8 @@ def _prefetched(limit: int, shards: int) -> int:
 # Searches that find the shards' collection statistics out of date (a write
 # by another process) before this process shares them again.
 _MISSES_BEFORE_SHARING = 3
+# Seconds close() waits for a share a search started before it goes on.
+SHARE_AT_CLOSE_S = 60.0
 # Searches in two rounds after a shard did not answer one or take a share.
 _SKIPPED_AFTER_A_FAILURE = 16
 # Query-then-fetch lists again when a shard commits between listing and
@@ -147,6 +150,13 @@ class ShardedIndex:
         # were kept, a writer stopped before it shared) would otherwise cost
         # every short-lived process, each `searchidx query`, an extra round.
         self._one_round_misses = _MISSES_BEFORE_SHARING - 1
+        # A share a search found due runs beside it (_share_beside), not
+        # before its answer: a share takes as long as building every
+        # shard's term table, whatever the search's timeout. One at a time;
+        # handles are opened and lost from either thread.
+        self._sharing: threading.Thread | None = None
+        self._share_lock = threading.Lock()
+        self._handles_lock = threading.RLock()
 
     @classmethod
     def open(
@@ -249,6 +259,12 @@ class ShardedIndex:
         """Return the shard's handle, opening it (again) on a live worker if need be."""
         if self._handles[number] is not None:
             return self._handles[number]
+        with self._handles_lock:
+            return self._open_handle(number)
+
+    def _open_handle(self, number: int):
+        if self._handles[number] is not None:  # opened by the other thread
+            return self._handles[number]
         folder = (self.path / self.shard_name(number)).absolute()
         try:
             handle, worker = self._workers.open(
@@ -274,10 +290,11 @@ class ShardedIndex:
 
     def _lose(self, number: int) -> None:
         """Forget a shard whose worker was lost: the next call reopens it."""
-        held = self._handles[number]
-        self._handles[number] = None
-        if held is not None:
-            self._lost_workers.add(held[1])
+        with self._handles_lock:
+            held = self._handles[number]
+            self._handles[number] = None
+            if held is not None:
+                self._lost_workers.add(held[1])
 
     def _ask(
         self,
@@ -362,7 +379,15 @@ class ShardedIndex:
     # -- the Index methods -------------------------------------------------------
 
     def close(self) -> None:
-        """Release every shard, and stop the worker processes started for it."""
+        """Release every shard, and stop the worker processes started for it.
+
+        A share a search started is finished first (for up to
+        SHARE_AT_CLOSE_S), so that the next process, each `searchidx
+        query`, finds the statistics given.
+        """
+        sharing = self._sharing
+        if sharing is not None:
+            sharing.join(SHARE_AT_CLOSE_S)
         for number, held in enumerate(self._handles):
             if held is not None:
                 self._workers.release(held[0])
@@ -526,6 +551,10 @@ class ShardedIndex:
         process) ranks nothing with them, and searches ask every shard for
         the query's statistics first again, until the next share.
         """
+        with self._share_lock:
+            return self._share()
+
+    def _share(self) -> bool:
         self._one_round_misses = 0
         known, failed = self._answers(
             "term_table", sorted(self._host_named), partial=True
@@ -615,8 +644,27 @@ class ShardedIndex:
         process wrote and did not share, or shared at other commits)."""
         self._one_round_misses += 1
         if self._one_round_misses >= _MISSES_BEFORE_SHARING:
-            self._share_quietly()
+            self._share_beside()
         return None
+
+    def _share_beside(self) -> None:
+        """Share the statistics in a thread of this process, while the search
+        that found them out of date answers in two rounds, within its
+        timeout; the searches after it take one round once the share is done."""
+        if self._sharing is not None and self._sharing.is_alive():
+            return
+        self._one_round_misses = 0
+        self._sharing = threading.Thread(
+            target=self._share_in_thread, name=f"share {self.path}", daemon=True
+        )
+        self._sharing.start()
+
+    def _share_in_thread(self) -> None:
+        try:
+            self._share_quietly()
+        except Exception as error:  # noqa: BLE001 - a thread's traceback reaches the user
+            # Searches go on in two rounds; the next write shares again.
+            log.info("%s: statistics not shared (%r)", self.path, error)
 
     @former_names(text="query")
     def search(
