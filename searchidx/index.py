@@ -38,10 +38,11 @@ from .pipeline import (
 from .search import Results, collection_statistics, run_search
 from .similar import run_similar
 from .sources import (
+    UrlEvidence,
     as_publisher,
-    host_evidence,
     host_named_sources,
     publisher_names,
+    url_evidence,
 )
 
 log = logging.getLogger(__name__)
@@ -451,10 +452,11 @@ class Index:
     @_reporting_damage
     def publisher_evidence(
         self, names: Iterable[str] | None = None
-    ) -> tuple[list[str], dict[str, frozenset[str]]]:
+    ) -> tuple[list[str], dict[str, UrlEvidence]]:
         """Return what decides which host-named sources stand for a publisher:
         this index's host-named sources, and for those and ``names``, the
-        other names their host's documents give.
+        urls of their host one index would look at, with the other names
+        their documents give (``sources.url_evidence``).
 
         For indexes holding parts of a collection: joined over all of them
         (``sources.joined_evidence``), it gives the ``publishers`` of the
@@ -463,7 +465,7 @@ class Index:
         with self._store.reading() as reader:
             here = host_named_sources(reader)
             wanted = dict.fromkeys([*here, *(names or ())])
-            return here, host_evidence(reader, list(wanted))
+            return here, url_evidence(reader, list(wanted))
 
     @_reporting_damage
     @former_names(text="query")

@@ -25,8 +25,8 @@ _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # reader (one commit) -> {host: source names of the documents on it}
 _HOSTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# reader (one commit) -> {host-named source: other names on its host}, filled
-# as names are asked about
+# reader (one commit) -> {host-named source: its url_evidence}, filled as
+# names are asked about
 _EVIDENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # Urls of a host looked at to learn its publisher: enough to see a second
 # name when there is one, few enough for a search's first facets after a commit.
@@ -92,15 +92,33 @@ def host_named_sources(reader) -> list[str]:
     return [name for name in _source_names(reader) if _HOST_LIKE.match(name)]
 
 
+# What one index reads of a host's urls to decide whose site it is: each url
+# looked at, by its place in the order they are looked at, with the names
+# other than the host that its documents give.
+UrlEvidence = tuple[tuple[tuple[int, int, str], frozenset[str]], ...]
+
+
 def host_evidence(reader, names=None) -> dict[str, frozenset[str]]:
     """Return host-named sources with the other names documents on their host
     give (two at most: more change nothing).
 
     ``names``: the host-named sources to look up (default: this index's).
-    What ``publisher_names`` decides from; the evidence of indexes holding
-    parts of one collection, joined (``joined_evidence``), decides for the
-    whole of it: a part may hold a host's named documents and not the
-    host-named ones, or the reverse.
+    What ``publisher_names`` decides from.
+    """
+    return {
+        name: others_seen(urls) for name, urls in url_evidence(reader, names).items()
+    }
+
+
+def url_evidence(reader, names=None) -> dict[str, UrlEvidence]:
+    """Return, for host-named sources, the urls of their host one index
+    looks at (up to _URLS_LOOKED_AT, in its order) with the other names
+    their documents give.
+
+    Indexes holding parts of one collection give theirs, and joined
+    (``joined_evidence``) they decide as one index holding all would: a
+    part may hold a host's named documents and not the host-named ones, or
+    the reverse, and each part's first urls are not the collection's.
     """
     known = _EVIDENCE.setdefault(reader, {})
     sources = reader.strings("source")
@@ -108,25 +126,40 @@ def host_evidence(reader, names=None) -> dict[str, frozenset[str]]:
     for name in host_named_sources(reader) if names is None else names:
         if name not in known:
             host = fold_host(name)
-            others: set[str] = set()
-            for url in _urls_on_host(reader, host):
-                for docnum in reader.documents_with("url", url):
-                    if sources[docnum] and fold_host(sources[docnum]) != host:
-                        others.add(sources[docnum])
-                if len(others) > 1:
-                    break
-            known[name] = frozenset(sorted(others)[:2])
+            urls = []
+            for place, url in _urls_on_host(reader, host):
+                others = {
+                    sources[docnum]
+                    for docnum in reader.documents_with("url", url)
+                    if sources[docnum] and fold_host(sources[docnum]) != host
+                }
+                urls.append((place, frozenset(others)))
+            known[name] = tuple(urls)
         evidence[name] = known[name]
     return evidence
 
 
+def others_seen(urls: UrlEvidence) -> frozenset[str]:
+    """Return the other names one index finds on a host's urls: it reads
+    them in order until two names are known, or _URLS_LOOKED_AT were read."""
+    others: set[str] = set()
+    for _, names in sorted(urls)[:_URLS_LOOKED_AT]:
+        others |= names
+        if len(others) > 1:
+            break
+    return frozenset(sorted(others)[:2])
+
+
 def joined_evidence(parts) -> dict[str, frozenset[str]]:
-    """Return the ``host_evidence`` of several indexes as that of one."""
-    joined: dict[str, frozenset[str]] = {}
+    """Return the ``url_evidence`` of several indexes as one index's
+    ``host_evidence``: a url two parts hold gives both parts' names."""
+    joined: dict[str, dict[tuple, frozenset[str]]] = {}
     for part in parts:
-        for name, others in part.items():
-            joined[name] = frozenset(sorted(joined.get(name, frozenset()) | others)[:2])
-    return joined
+        for name, urls in part.items():
+            by_url = joined.setdefault(name, {})
+            for place, others in urls:
+                by_url[place] = by_url.get(place, frozenset()) | others
+    return {name: others_seen(tuple(by_url.items())) for name, by_url in joined.items()}
 
 
 def publishers_from(evidence: dict[str, frozenset[str]]) -> dict[str, str]:
@@ -139,12 +172,13 @@ def publishers_from(evidence: dict[str, frozenset[str]]) -> dict[str, str]:
 
 
 def _urls_on_host(reader, host: str, *, at_most: int = _URLS_LOOKED_AT):
-    """Yield up to ``at_most`` indexed urls on ``host``, with or without www."""
+    """Yield up to ``at_most`` indexed urls on ``host``, with or without www,
+    each with its place in that order (comparable between indexes)."""
     seen = 0
-    for scheme in ("https://", "http://"):
-        for name in (host, f"www.{host}"):
+    for scheme_place, scheme in enumerate(("https://", "http://")):
+        for name_place, name in enumerate((host, f"www.{host}")):
             for url in reader.terms("url", prefix=f"{scheme}{name}/"):
-                yield url
+                yield (scheme_place, name_place, url), url
                 seen += 1
                 if seen >= at_most:
                     return

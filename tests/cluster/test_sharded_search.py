@@ -320,6 +320,40 @@ def test_a_host_named_source_counts_as_its_publisher_whichever_shards_hold_them(
             ]
 
 
+def test_a_host_with_many_urls_names_its_publisher_as_in_one_index(tmp_path):
+    """One index decides whose site a host is from the first urls of it it
+    looks at; each shard holds other first urls, and the shards together
+    must decide from the collection's own first ones."""
+    releases = [
+        Document(
+            title=f"Agency notice {n}",
+            body=f"The agency published notice number {n} about the harbour works.",
+            url=f"https://notices.example.org/{n:03d}",
+            # The first urls name one agency, the later ones another, and one
+            # names none (indexed under the host).
+            source=("notices.example.org" if n == 0 else "Harbour Agency")
+            if n < 80
+            else "Port Office",
+        )
+        for n in range(100)
+    ]
+    with (
+        Index.open(tmp_path / "one", create=True) as one,
+        ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three,
+    ):
+        one.add(releases)
+        three.add(releases)
+        expected = one.search("harbour works notice", limit=5).facets["source"]
+        assert expected == (
+            FacetCount("Harbour Agency", 80),
+            FacetCount("Port Office", 20),
+        )
+        assert (
+            three.search("harbour works notice", limit=5).facets["source"] == expected
+        )
+        assert dict(three.stats().sources) == dict(one.stats().sources)
+
+
 @pytest.mark.parametrize(
     "text", ["source:pacific*", "source:PACIFIC*", "source:*joint*", "source:zzz*"]
 )
