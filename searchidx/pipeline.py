@@ -151,17 +151,19 @@ def _same_file(stored: str, read: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class MovedAway:
-    """Among the documents to write: the id of a release that another index
-    (a shard) now holds. It is deleted here, counted as nothing: the index
-    it moved to counts its write."""
+class GivenElsewhere:
+    """Among the documents to write: the id of a release this run gave that
+    another index (a shard) writes, or that was dropped as a repeat before
+    it reached this one. It is not stale here when its file is read again:
+    a shard that held it deletes it only once the shard it moved to has
+    committed it (cluster/writing.py)."""
 
     doc_id: str
 
 
 def add_documents(
     store: Store,
-    documents: Iterable[Document | MovedAway],
+    documents: Iterable[Document | GivenElsewhere],
     *,
     wait: float,
     failed: list,
@@ -219,12 +221,10 @@ def add_documents(
                 reader = stack.enter_context(store.fresh_reader())
             return writer
 
-        moved_away: set[str] = set()
+        given_elsewhere: set[str] = set()
         for document in documents:
-            if isinstance(document, MovedAway):
-                if reader.docnum(document.doc_id) is not None:
-                    take_writer().delete(document.doc_id)
-                moved_away.add(document.doc_id)
+            if isinstance(document, GivenElsewhere):
+                given_elsewhere.add(document.doc_id)
                 continue
             produced.setdefault(document.path, set()).add(document.id)
             made = sketched(document) if sketched is not None else None
@@ -241,15 +241,10 @@ def add_documents(
             seen.add(document.id)
             if fingerprint:
                 texts.add(fingerprint)
-            # One deleted earlier in this write (a second copy of an id a
-            # stopped run left on two shards) is written again whole.
-            stored = (
-                None if document.id in moved_away else reader.stored_by_id(document.id)
-            )
+            stored = reader.stored_by_id(document.id)
             if writer is None and not _is_unchanged(stored, document):
                 take_writer()  # and look again, under the lock
-                if document.id not in moved_away:
-                    stored = reader.stored_by_id(document.id)
+                stored = reader.stored_by_id(document.id)
             if _is_unchanged(stored, document):
                 counts["unchanged"] += 1
                 continue
@@ -282,9 +277,8 @@ def add_documents(
         # changes the id of a release without a url). Files with errors
         # keep what they had, since part of them could not be read.
         with_errors = {error.path for error in failed}
-        # ids any file gave; one that moved to another shard is not stale
-        # here, and was deleted once already.
-        read_now = set().union(*produced.values(), moved_away)
+        # ids any file gave, here or to another shard
+        read_now = set().union(*produced.values(), given_elsewhere)
         for file in map(os.fspath, reread):
             if file in with_errors:
                 continue

@@ -5,7 +5,8 @@ it is a near copy of a release a shard already holds, or one met earlier in
 the same call: then it joins that release's shard. An indexed document
 stays on the shard that holds it, so writing it again updates it in place,
 unless its text changed into a copy of a release another shard holds: then
-it moves there, and the shard that held it deletes it in the same write.
+it moves there, and the shard that held it deletes it once every shard has
+committed the write (cluster/writing.py).
 
 So every copy of a release lives on one shard, and each shard folds, counts
 and lists copies exactly as one index holding everything would: the
@@ -80,15 +81,17 @@ class Router:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.duplicates = 0
-        self._seen: set[str] = set()
+        # Each id routed in this call, with the shard it went to.
+        self.routed_to: dict[str, int] = {}
         self._texts: set[str] = set()
         self._batch = BatchDuplicates()
         self._shard_of_group: dict[str, int] = {}
-        # Indexed releases routed away from the shard holding them (their
-        # text changed into a copy of a release held elsewhere), by that
-        # shard; and how many, in all.
+        # Ids a shard holds that this call gave but did not route there, by
+        # that shard: releases routed away from it (their text changed into
+        # a copy of a release held elsewhere), and repeats dropped here.
+        self.given_elsewhere: dict[int, list[str]] = {}
+        # Of those, the releases routed away, by the shard that held them.
         self.moved_away: dict[int, list[str]] = {}
-        self.moved = 0
 
     def route(
         self,
@@ -108,10 +111,13 @@ class Router:
         for document, (fingerprint, shingle_bytes, terms), shard in zip(
             documents, sketches, held, strict=True
         ):
-            if document.id in self._seen or fingerprint in self._texts:
+            if document.id in self.routed_to or fingerprint in self._texts:
                 self.duplicates += 1
+                if shard is not None and self.routed_to.get(document.id) != shard:
+                    # Its file still gives it: one index counts it given.
+                    self.given_elsewhere.setdefault(shard, []).append(document.id)
                 continue
-            self._seen.add(document.id)
+            self.routed_to[document.id] = -1  # its shard, below
             if fingerprint:
                 self._texts.add(fingerprint)
             kept.append(document)
@@ -145,18 +151,20 @@ class Router:
             if at in compared:
                 shard = self._shard_of(document, *compared[at], indexed[at], held)
             if held is not None and shard != held:
-                # Its copies are on another shard now: it moves there,
-                # so that they fold as one index folds them.
+                # Its copies are on another shard now: it moves there, so
+                # that they fold as one index folds them. The shard that
+                # held it deletes it once the other has committed it.
                 self.moved_away.setdefault(held, []).append(document.id)
-                self.moved += 1
+                self.given_elsewhere.setdefault(held, []).append(document.id)
+            self.routed_to[document.id] = shard
             routed.setdefault(shard, []).append(document)
         return routed
 
-    def take_moved_away(self) -> dict[int, list[str]]:
-        """Return, by shard, the ids routed elsewhere since the last call:
-        each of those shards deletes them in the same write."""
-        moved, self.moved_away = self.moved_away, {}
-        return moved
+    def take_given_elsewhere(self) -> dict[int, list[str]]:
+        """Return, by shard, the ids given elsewhere since the last call
+        (``given_elsewhere``), for that shard's write."""
+        given, self.given_elsewhere = self.given_elsewhere, {}
+        return given
 
     def _shard_of(
         self,

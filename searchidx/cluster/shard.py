@@ -43,7 +43,7 @@ from ..errors import (
     SearchidxError,
 )
 from ..index import Index
-from ..pipeline import AddReport, MovedAway, add_documents
+from ..pipeline import AddReport, GivenElsewhere, add_documents
 from .layout import check_place, write_place
 
 # A write whose coordinator sends nothing for this long was abandoned (its
@@ -363,8 +363,8 @@ class Shard:
                 return
             if batch is _ABORT:
                 raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
-            documents, moved_away = batch
-            yield from map(MovedAway, moved_away)
+            documents, given_elsewhere = batch
+            yield from map(GivenElsewhere, given_elsewhere)
             yield from _unpacked(documents)
 
     def _write(self, **options) -> None:
@@ -393,9 +393,10 @@ class Shard:
             )
 
     @_answering
-    def feed(self, documents: bytes, moved_away: list[str] = ()) -> None:
+    def feed(self, documents: bytes, given_elsewhere: list[str] = ()) -> None:
         """Hand documents (``packed_documents``) to the write ``begin`` started,
-        and the ids of releases it must delete: they moved to another shard."""
+        and the ids of releases this shard holds that the run gave but routed
+        elsewhere (pipeline.GivenElsewhere): not stale here."""
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.
@@ -404,7 +405,7 @@ class Shard:
             )
         while self._writing.is_alive():
             try:
-                self._queue.put((documents, list(moved_away)), timeout=1.0)
+                self._queue.put((documents, list(given_elsewhere)), timeout=1.0)
                 return
             except queue.Full:
                 continue

@@ -78,7 +78,14 @@ class _HereHandle:
 # term table reads with a reader of its own, so that a search never waits
 # behind it on the loop (where heartbeats wait too).
 _ON_THE_LOOP = frozenset(
-    {"listing_alone", "listing", "fetch", "search_inputs", "sources_named"}
+    {
+        "listing_alone",
+        "listing",
+        "fetch",
+        "search_inputs",
+        "sources_named",
+        "publisher_evidence",
+    }
 )
 
 
@@ -98,7 +105,7 @@ class _ActorHandle:
         self._actor = actor
 
     def __getattr__(self, name: str):
-        if name.startswith("_"):
+        if name.startswith("_") or not callable(getattr(Shard, name, None)):
             raise AttributeError(name)
         # Search calls run on the worker's event loop (above).
         on_the_loop = name in _ON_THE_LOOP

@@ -70,9 +70,13 @@ def write_documents(
     )
     index._written(answers, failed)
     feeding = {number: deque() for number in range(index.layout.shards)}
-    # Ids each shard is to delete in this write: releases that moved to
-    # another shard, or a second copy of an id (held_twice, _locate).
-    moved_away: dict[int, list[str]] = {}
+    # Ids each shard holds that the run gives but writes elsewhere (the
+    # router's given_elsewhere, and second copies of an id, held_twice),
+    # to feed to it with its next documents.
+    given_elsewhere: dict[int, list[str]] = {}
+    # Second copies of ids, by the shard holding them: deleted after the
+    # write, as releases that moved are.
+    held_twice: dict[int, set[str]] = {}
     try:
         remaining = iter(documents)
         chunks = iter(lambda: list(islice(remaining, ROUTE_CHUNK)), [])
@@ -81,11 +85,12 @@ def write_documents(
             for chunk in islice(chunks, SKETCHES_AHEAD + 1 - len(sketching)):
                 # Where each id was held before this call: known ahead, so
                 # the shards sketch only what will be compared.
-                held, held_twice = _locate(
+                held, twice = _locate(
                     index, [document.id for document in chunk], holding
                 )
-                for number, ids in held_twice.items():
-                    moved_away.setdefault(number, []).extend(ids)
+                for number, ids in twice.items():
+                    given_elsewhere.setdefault(number, []).extend(ids)
+                    held_twice.setdefault(number, set()).update(ids)
                 is_new = [shard is None for shard in held]
                 asked = _ask_sketch(index, chunk, is_new, held)
                 sketching.append((chunk, held, is_new, asked))
@@ -100,9 +105,9 @@ def write_documents(
                     index, probes, holding, preferred
                 ),
             )
-            for number, ids in router.take_moved_away().items():
-                moved_away.setdefault(number, []).extend(ids)
-            for number in sorted(set(routed) | set(moved_away)):
+            for number, ids in router.take_given_elsewhere().items():
+                given_elsewhere.setdefault(number, []).extend(ids)
+            for number in sorted(set(routed) | set(given_elsewhere)):
                 routed_documents = routed.get(number, [])
                 in_flight = feeding[number]
                 while len(in_flight) >= FEEDS_IN_FLIGHT:
@@ -116,7 +121,7 @@ def write_documents(
                     in_flight.append(
                         held[0].feed(
                             packed_documents(routed_documents),
-                            moved_away.pop(number, []),
+                            given_elsewhere.pop(number, []),
                         )
                     )
                 except index._workers.lost_errors as error:
@@ -140,11 +145,39 @@ def write_documents(
     answers, failed = index._ask("finish", read_with_errors(), retry=False)
     index._written(answers, failed)
     report = merge.merge_reports(list(answers.values()), duplicates=router.duplicates)
-    # A moved release is new to the shard it moved to: one index updates it.
+    _delete_left_behind(index, router, held_twice, timeout)
+    # A moved release is new to the shard it moved to, which counted it
+    # added unless it held a copy left there: one index updates it.
+    moved_in = sum(
+        doc_id not in held_twice.get(router.routed_to[doc_id], ())
+        for ids in router.moved_away.values()
+        for doc_id in ids
+    )
     report = replace(
-        report, added=report.added - router.moved, updated=report.updated + router.moved
+        report, added=report.added - moved_in, updated=report.updated + moved_in
     )
     return replace(report, elapsed_s=round(time.perf_counter() - started, 3))
+
+
+def _delete_left_behind(
+    index, router: Router, held_twice: dict[int, set[str]], timeout: float
+) -> None:
+    """Delete what the write left on a shard besides the one its release is
+    now on: a release that moved, from the shard that held it; a second copy
+    of an id, from any shard the write did not route it to.
+
+    Only now that every shard has committed: a run stopped before leaves
+    the release on two shards, which the next write of it repairs
+    (``_locate``), never on none.
+    """
+    stale: dict[int, set[str]] = {}
+    for number, ids in [*router.moved_away.items(), *held_twice.items()]:
+        for doc_id in ids:
+            if router.routed_to.get(doc_id) != number:
+                stale.setdefault(number, set()).add(doc_id)
+    for number, ids in sorted(stale.items()):
+        answers, failed = index._ask("delete", sorted(ids), timeout, shards=[number])
+        index._written(answers, failed)
 
 
 def _ask_sketch(index, chunk: list[Document], is_new: list[bool], held: list):

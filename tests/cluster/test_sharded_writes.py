@@ -317,6 +317,101 @@ def test_a_release_rewritten_into_a_copy_moves_to_the_shard_of_its_copies(tmp_pa
         assert hit.copies and hit.document.id in ids
 
 
+def test_a_move_whose_new_shard_cannot_commit_keeps_the_release_where_it_was(
+    tmp_path,
+):
+    """Found by an outside review: the shard a release left deleted it in its
+    own commit, whatever became of the shard it moved to. It now deletes it
+    only once every shard has committed the write."""
+    from searchidx import IndexLockedError
+
+    joint = BODY + " Both offices said so on Tuesday."
+    ids = ["release-3", "release-4"]
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add(
+            [
+                Document(title="Flood bill", body=joint, id="release-3"),
+                Document(title="Other news", body="Ferries run late.", id="release-4"),
+            ]
+        )
+        with Index.open(tmp_path / "three" / "shard-02") as moved_to:
+            with moved_to._store.writing(timeout=1):  # another writer, busy
+                with pytest.raises(IndexLockedError):
+                    three.add(
+                        [Document(title="Flood bill", body=joint, id="release-4")],
+                        wait=0.5,
+                    )
+        assert _ids_by_shard(tmp_path / "three", ids) == [
+            {"release-4"},
+            set(),
+            {"release-3"},
+        ]
+        assert three.add([Document(title="Flood bill", body=joint, id="release-4")])
+        assert _ids_by_shard(tmp_path / "three", ids) == [set(), set(), set(ids)]
+
+
+def test_a_release_dropped_as_a_repeat_stays_when_its_old_file_is_read_again(
+    tmp_path,
+):
+    """Found by an outside review (older than moves): a release that a file
+    read again now gives with another release's text is a repeat, kept as it
+    was; the shard holding it never saw it given, and deleted it as stale."""
+
+    def record(url: str, title: str, body: str) -> str:
+        return json.dumps({"title": title, "text": body, "url": url, "source": "Port"})
+
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "f0.jsonl").write_text(
+        record("https://x.example.gov/a", "Other", "Ferries run late.")
+    )
+    counts = {}
+    for name, index in (
+        ("one", Index.open(tmp_path / "one", create=True)),
+        ("shards", ShardedIndex.open(tmp_path / "three", create=True, shards=3)),
+    ):
+        with index:
+            index.add_files([files], workers=0)
+            (files / "f0.jsonl").write_text(
+                record("https://x.example.gov/b", "Bill", BODY)
+            )
+            (files / "f1.jsonl").write_text(
+                record("https://x.example.gov/a", "Bill", BODY)
+            )
+            report = index.add_files([files], workers=0)
+            counts[name] = (report.added, report.repeated, report.removed, len(index))
+            assert "https://x.example.gov/a" in index
+            (files / "f1.jsonl").unlink()
+            (files / "f0.jsonl").write_text(
+                record("https://x.example.gov/a", "Other", "Ferries run late.")
+            )
+    assert counts["shards"] == counts["one"] == (1, 1, 0, 2)
+
+
+def test_a_rewritten_release_with_copies_on_its_own_shard_stays_there(tmp_path):
+    """Copies of the new text on its own shard and on another (split by an
+    older version): the release stays where it is, not moved for nothing."""
+    joint = BODY + " Both offices said so on Tuesday."
+    with ShardedIndex.open(tmp_path / "three", create=True, shards=3) as three:
+        three.add(
+            [
+                Document(title="Flood bill", body=joint, id="release-3"),
+                Document(title="Other news", body="Ferries run late.", id="release-8"),
+            ]
+        )
+    with Index.open(tmp_path / "three" / "shard-00") as older_split:
+        older_split.add([Document(title="Flood bill", body=joint, id="release-4")])
+    with ShardedIndex.open(tmp_path / "three") as three:
+        report = three.add([Document(title="Flood bill", body=joint, id="release-8")])
+    assert report.updated == 1
+    ids = ["release-3", "release-4", "release-8"]
+    assert _ids_by_shard(tmp_path / "three", ids) == [
+        {"release-4"},
+        set(),
+        {"release-3", "release-8"},
+    ]
+
+
 def test_an_id_a_stopped_run_left_on_two_shards_is_kept_on_one(tmp_path):
     """A run killed between two shards' commits of a move leaves the release
     on both; the next write of it keeps one, up to date."""
@@ -729,6 +824,37 @@ def test_a_search_answers_while_the_share_it_started_runs(
     assert events[0] == "answered" and "shared" in events
     assert got == expected[QUERIES[0]]
     assert len(list(path.glob(f"shard-*/{COLLECTION_FILE}"))) == 3
+
+
+def test_a_search_on_workers_never_waits_behind_the_share_it_started(
+    tmp_path, three_shards, cluster, monkeypatch
+):
+    # Found by an outside review: with worker processes, a search's call
+    # that was not run on the worker's event loop queued on the actor's
+    # thread behind the share's term tables, so the search waited for the
+    # share after all (and past its timeout, counted the worker lost).
+    import threading
+
+    from searchidx.cluster import workers
+
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    _without_shared_statistics(path)
+    asked: list[tuple[str, str]] = []
+    calling = workers._ActorHandle.__getattr__
+
+    def recorded(self, name):
+        asked.append((threading.current_thread().name, name))
+        return calling(self, name)
+
+    monkeypatch.setattr(workers._ActorHandle, "__getattr__", recorded)
+    with ShardedIndex.open(path, scheduler=cluster.scheduler_address) as index:
+        for text in QUERIES:
+            index.search(text, limit=20, sources=["Pacific Joint Command"])
+    by_searches = {name for thread, name in asked if not thread.startswith("share")}
+    by_the_share = {name for thread, name in asked if thread.startswith("share")}
+    assert "term_table" in by_the_share
+    assert by_searches - {"status", "close"} <= workers._ON_THE_LOOP
 
 
 def test_a_damaged_file_of_shared_statistics_is_only_not_used(tmp_path, three_shards):
