@@ -42,3 +42,29 @@ def test_a_headline_holding_a_dash_of_its_own_is_kept_whole():
     # vijesti", no site name declared; the <h1> says the headline whole.
     (document,) = read_file(PAGES / "headline_with_its_own_dash.html")
     assert document.title == "Novi trajekt na liniji Split – Supetar od lipnja"
+
+
+def test_a_subtitle_in_the_headline_block_is_no_part_of_the_title():
+    # The blog's title block holds the headline and a subtitle; og:title and
+    # <title> (less the site's name) agree on the headline alone.
+    (document,) = read_file(PAGES / "subtitle_in_title_block.html")
+    assert document.title == "Orchard cooperative opens its new cider press"
+    assert "Members can bring" not in document.body
+    assert document.body.startswith("The Larkhill Orchard Cooperative opened")
+
+
+def test_a_title_block_is_taken_whole_when_the_page_titles_disagree(tmp_path):
+    # og:title cut short and a <title> saying more: no agreement, so the
+    # block the page shows is the headline, whole.
+    page = (PAGES / "subtitle_in_title_block.html").read_text(encoding="utf-8")
+    page = page.replace(
+        "<title>Orchard cooperative opens its new cider press |",
+        "<title>Orchard cooperative opens its new cider press at last |",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.title == (
+        "Orchard cooperative opens its new cider press "
+        "Members can bring their apples from Monday"
+    )
