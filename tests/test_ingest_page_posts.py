@@ -123,3 +123,12 @@ def test_a_link_that_does_not_agree_with_the_url_and_title_is_no_publisher(
     path.write_text(page.replace(old, new), encoding="utf-8")
     (document,) = read_file(path)
     assert document.source == "Neighbourly"
+
+
+def test_a_link_whose_url_does_not_parse_is_passed_over(tmp_path):
+    page = (PAGES / "agency_post_filed.html").read_text(encoding="utf-8")
+    broken = '<a href="http://[broken/agency">Broken link</a>'
+    path = tmp_path / "post.html"
+    path.write_text(page.replace("<main>", "<main>" + broken), encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.source == "Lakeside Fire District"

@@ -121,13 +121,23 @@ def filing_account(soup: BeautifulSoup, url: str, headline: str = "") -> str:
 _WORD = re.compile(r"\w+")
 
 
+def _split(url: str) -> tuple[str, list[str]]:
+    """Return a url's host (lower case) and the segments of its path; no
+    segments for a url that does not parse ("http://[broken")."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "", []
+    return parts.netloc.lower(), [part for part in parts.path.split("/") if part]
+
+
 def _path_parts(url: str) -> list[str]:
-    return [part for part in urlsplit(url).path.split("/") if part]
+    return _split(url)[1]
 
 
 def _same_site(url: str, href: str) -> bool:
-    host = urlsplit(href).netloc.lower()
-    return not host or host == urlsplit(url).netloc.lower()
+    host = _split(href)[0]
+    return not host or host == _split(url)[0]
 
 
 def is_filed_under(url: str, href: str) -> bool:
