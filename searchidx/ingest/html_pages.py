@@ -149,12 +149,13 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A site name that is a host ("archive.ph", "example.org") is how
     # machines name a site: a name the page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
+    title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()
         for name in (
             lambda: issuer,
             lambda: account,
-            lambda: filing_account(soup, meta.url, title),
+            lambda: filing_account(soup, meta.url, (title_tag, meta.title, title)),
             lambda: site_name,
             lambda: section_site,
             lambda: find_publisher(soup, title),

@@ -73,7 +73,7 @@ def posting_account(soup: BeautifulSoup, title: str, url: str = "") -> str:
     return ""
 
 
-def filing_account(soup: BeautifulSoup, url: str, headline: str = "") -> str:
+def filing_account(soup: BeautifulSoup, url: str, titles: tuple[str, ...]) -> str:
     """Return the account a page on a platform is filed under, or "".
 
     A platform's page (a neighbourhood network's agency post) is filed
@@ -84,29 +84,30 @@ def filing_account(soup: BeautifulSoup, url: str, headline: str = "") -> str:
     Three statements that agree: the url, the link and the title. A
     breadcrumb's section is told apart: the page's url goes on from its
     link, and a section's name is one word or a known section's name.
+
+    Args:
+        soup: the whole page.
+        url: the page's own url.
+        titles: what the page gives as its title (<title>, og:title) and
+            the headline: the account is named in one, and is none of them.
     """
-    titles = [
-        clean_line(str(t))
-        for t in (
-            soup.title.string if soup.title else None,
-            *(m.get("content") for m in soup.find_all("meta", property="og:title")),
-        )
-        if t
-    ]
-    if not url or not titles:
-        return ""
-    folded = [t.casefold() for t in titles]
-    if headline:
-        folded.append(headline.casefold())
     own = _path_parts(url)
+    # A name of two words or more is a segment with a hyphen: most pages'
+    # urls have none before their last segment, and are not searched.
+    segments = [part for part in own[:-1] if "-" in part]
+    folded = [clean_line(t).casefold() for t in titles if t]
+    if not segments or not folded:
+        return ""
     for link in soup.find_all("a", href=True, limit=_ACCOUNT_LINKS):
         href = str(link["href"]).strip()
+        if not any(segment in href for segment in segments):
+            continue
         path = _path_parts(href)
         if not path or not _same_site(url, href) or own[: len(path)] == path:
             continue
         name = clean_line(link.get_text(" "))
         if (
-            path[-1] in own[:-1]
+            path[-1] in segments
             and path[-1].casefold() == "-".join(_WORD.findall(name.casefold()))
             and 2 <= len(name.split()) <= _ACCOUNT_WORDS
             and not is_section_name(name)
