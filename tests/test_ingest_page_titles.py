@@ -53,18 +53,32 @@ def test_a_subtitle_in_the_headline_block_is_no_part_of_the_title():
     assert document.body.startswith("The Larkhill Orchard Cooperative opened")
 
 
-def test_a_title_block_is_taken_whole_when_the_page_titles_disagree(tmp_path):
-    # og:title cut short and a <title> saying more: no agreement, so the
-    # block the page shows is the headline, whole.
+@pytest.mark.parametrize(
+    ("old", "new", "title"),
+    [
+        # og:title cut short and a <title> saying more: no agreement, so
+        # the block the page shows is the headline, whole
+        (
+            "<title>Orchard cooperative opens its new cider press |",
+            "<title>Orchard cooperative opens its new cider press at last |",
+            "Orchard cooperative opens its new cider press "
+            "Members can bring their apples from Monday",
+        ),
+        # two words more are the headline's own tail, which both page
+        # titles cut, not a subtitle
+        (
+            "Members can bring their apples from Monday",
+            "on Thursday",
+            "Orchard cooperative opens its new cider press on Thursday",
+        ),
+    ],
+)
+def test_a_title_block_is_taken_whole_unless_titles_agree_on_a_subtitle_apart(
+    tmp_path, old, new, title
+):
     page = (PAGES / "subtitle_in_title_block.html").read_text(encoding="utf-8")
-    page = page.replace(
-        "<title>Orchard cooperative opens its new cider press |",
-        "<title>Orchard cooperative opens its new cider press at last |",
-    )
+    assert old in page
     path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path.write_text(page.replace(old, new), encoding="utf-8")
     (document,) = read_file(path)
-    assert document.title == (
-        "Orchard cooperative opens its new cider press "
-        "Members can bring their apples from Monday"
-    )
+    assert document.title == title

@@ -284,11 +284,15 @@ def _agreed_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
 
 
 def _opens_with(text: str, headline: str) -> bool:
-    """Return True when ``text`` holds ``headline``'s words first, and more."""
+    """Return True when ``text`` holds ``headline``'s words first, then a
+    subtitle of its own: a few words more, not a tail the page titles cut
+    ("... for 2025")."""
     words = _TITLE_WORD.findall(headline.lower())
     text_words = _TITLE_WORD.findall(text.lower())
-    return len(text_words) > len(words) >= _HEADLINE_WORDS and (
-        text_words[: len(words)] == words
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and len(text_words) >= len(words) + _HEADLINE_WORDS
+        and text_words[: len(words)] == words
     )
 
 
