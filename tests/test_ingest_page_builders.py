@@ -288,6 +288,11 @@ def test_lead_copied_into_the_description_is_kept_when_each_paragraph_has_its_ow
         ("Marcus Lee, Office of Strategic Communications", "Marcus Lee"),
         ("Dana Whitcomb, University Communications", "Dana Whitcomb"),
         ("Ana Ruiz, Lena Park", "Ana Ruiz, Lena Park"),
+        # a post's age after the name, as help centres and forums show it
+        ("Harbourline Customer Care 1 year ago", "Harbourline Customer Care"),
+        ("Ana Ruiz · 3 hours ago", "Ana Ruiz"),
+        ("Jo Bloggs, an hour ago", "Jo Bloggs"),
+        ("Year Ago Farms", "Year Ago Farms"),
     ],
 )
 def test_byline_in_other_languages_and_with_an_office_gives_the_name(byline, name):

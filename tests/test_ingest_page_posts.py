@@ -36,6 +36,13 @@ def _read(name: str):
             "Mae'r llyfrgell yn agor ar ddydd Sul o fis Ebrill ymlaen",
             "Cyngor Tref Aberwen",
         ),
+        # The profile's link has two segments of path ("/profile/name"), and
+        # the post's url goes on from it ("/profile/name/post/id").
+        (
+            "post_under_profile.html",
+            "Evening sailings to Gull Island resume on Friday",
+            "Harbour Ferries",
+        ),
     ],
 )
 def test_a_post_is_titled_by_its_first_line_and_published_by_its_account(
@@ -74,3 +81,54 @@ def test_the_replies_under_a_post_are_not_its_text():
     document = _read("post_with_replies.html")
     assert document.body.endswith("with a lifeguard on duty at weekends.")
     assert "picnic shelter" not in document.body
+
+
+def test_an_agency_post_on_a_platform_is_published_by_the_agency():
+    # og:site_name "Neighbourly"; the url holds the agency's name as a
+    # segment, the page links to the agency's page under it, and the <title>
+    # names it beside the headline.
+    document = _read("agency_post_filed.html")
+    assert (document.title, document.source) == (
+        "Burn ban lifted after weekend rain",
+        "Lakeside Fire District",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the link's segment is in the url but is not the name's ("lakeside",
+        # the town): the link and the url do not agree on the name
+        (
+            'href="/agency/lakeside-fire-district/"',
+            'href="/agency/lakeside/"',
+        ),
+        # the page's url does not hold the agency's name
+        ("lakeside/lakeside-fire-district/burn-ban", "lakeside/burn-ban"),
+        # a breadcrumb: the page's url goes on from the link's path
+        (
+            'href="/agency/lakeside-fire-district/"',
+            'href="/agency-post/or/lakeside/lakeside-fire-district/"',
+        ),
+        # the title does not name it beside the headline
+        ("(Lakeside Fire District) — Neighbourly", "— Neighbourly"),
+    ],
+)
+def test_a_link_that_does_not_agree_with_the_url_and_title_is_no_publisher(
+    tmp_path, old, new
+):
+    page = (PAGES / "agency_post_filed.html").read_text(encoding="utf-8")
+    assert old in page
+    path = tmp_path / "post.html"
+    path.write_text(page.replace(old, new), encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.source == "Neighbourly"
+
+
+def test_a_link_whose_url_does_not_parse_is_passed_over(tmp_path):
+    page = (PAGES / "agency_post_filed.html").read_text(encoding="utf-8")
+    broken = '<a href="http://[broken/agency">Broken link</a>'
+    path = tmp_path / "post.html"
+    path.write_text(page.replace("<main>", "<main>" + broken), encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.source == "Lakeside Fire District"

@@ -42,3 +42,43 @@ def test_a_headline_holding_a_dash_of_its_own_is_kept_whole():
     # vijesti", no site name declared; the <h1> says the headline whole.
     (document,) = read_file(PAGES / "headline_with_its_own_dash.html")
     assert document.title == "Novi trajekt na liniji Split – Supetar od lipnja"
+
+
+def test_a_subtitle_in_the_headline_block_is_no_part_of_the_title():
+    # The blog's title block holds the headline and a subtitle; og:title and
+    # <title> (less the site's name) agree on the headline alone.
+    (document,) = read_file(PAGES / "subtitle_in_title_block.html")
+    assert document.title == "Orchard cooperative opens its new cider press"
+    assert "Members can bring" not in document.body
+    assert document.body.startswith("The Larkhill Orchard Cooperative opened")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "title"),
+    [
+        # og:title cut short and a <title> saying more: no agreement, so
+        # the block the page shows is the headline, whole
+        (
+            "<title>Orchard cooperative opens its new cider press |",
+            "<title>Orchard cooperative opens its new cider press at last |",
+            "Orchard cooperative opens its new cider press "
+            "Members can bring their apples from Monday",
+        ),
+        # two words more are the headline's own tail, which both page
+        # titles cut, not a subtitle
+        (
+            "Members can bring their apples from Monday",
+            "on Thursday",
+            "Orchard cooperative opens its new cider press on Thursday",
+        ),
+    ],
+)
+def test_a_title_block_is_taken_whole_unless_titles_agree_on_a_subtitle_apart(
+    tmp_path, old, new, title
+):
+    page = (PAGES / "subtitle_in_title_block.html").read_text(encoding="utf-8")
+    assert old in page
+    path = tmp_path / "page.html"
+    path.write_text(page.replace(old, new), encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.title == title

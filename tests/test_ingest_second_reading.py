@@ -131,6 +131,15 @@ OURS = [
         ),
         # trafilatura read nothing: ours stands.
         ([], OURS),
+        # A prose line only trafilatura keeps, above the span both keep, is a
+        # summary or a deck, not a lead our reader missed.
+        (
+            [
+                "A summary over the story, which only trafilatura keeps in full.",
+                *OURS[1:4],
+            ],
+            OURS[1:4],
+        ),
     ],
 )
 def test_readings_settle_by_position_and_shape(theirs, expected):
@@ -174,3 +183,24 @@ def test_a_word_written_with_a_zero_width_non_joiner_is_the_same_word_without_it
     ]
     theirs = [line.replace(zwnj, "") for line in ours]
     assert agree(ours, theirs) == ours
+
+
+def test_a_word_or_two_found_in_both_readings_does_not_stretch_the_span():
+    # "Share" over our text and "Print" under it are in trafilatura's text
+    # too, but a lone word found in both says nothing of where text is.
+    ours = ["Share", *OURS[1:4], "Print"]
+    theirs = [*OURS[1:4], "Share · Print · Email"]
+    assert agree(ours, theirs) == OURS[1:4]
+
+
+def test_paragraphs_of_a_script_without_spaces_agree_by_their_words():
+    # Chinese writes no spaces: a paragraph is one or two runs of letters,
+    # too few for runs of three words, and is found in the other reading
+    # whole. The date line over the text and the note under it are ours alone.
+    story = [
+        "市图书馆从下周一起延长开放时间，每天开放到晚上九点。",
+        "新的开放时间适用于所有分馆，周末安排保持不变。",
+        "读者可以在图书馆网站上查询各分馆的具体安排。",
+    ]
+    ours = ["发布时间：2024年3月1日", *story, "注：本消息由市文化局提供"]
+    assert agree(ours, story) == story

@@ -411,6 +411,15 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+# A post's age after its author's name, as help centres and forums show it
+# ("Coastlink Customer Care 1 year ago", "Ana · 3 hours ago").
+_BYLINE_AGE = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|"
+    r"year)s?\s+ago\b.*$",
+    re.I,
+)
+
+
 # An office or role after the name: "Marcus Lee, Office of Strategic
 # Communications", "Dana Whitcomb, University Communications".
 _BYLINE_ROLE = re.compile(
@@ -445,6 +454,7 @@ def clean_byline(byline: str) -> str:
     byline = BYLINE_PREFIX.sub("", byline)
     byline = _BYLINE_VERB.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
+    byline = _BYLINE_AGE.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")

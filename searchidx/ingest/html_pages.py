@@ -10,6 +10,7 @@ and read its blocks in order until a "related news"-style heading.
 This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
+page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_edges.py
 (decks, labels, contact lines, captions around the text), page_dates.py and
 date_choice.py (the date), second_reading.py (trafilatura's reading).
@@ -54,6 +55,7 @@ from .main_text import (
     wrap_loose_text,
 )
 from .markup_dates import find_markup_date
+from .page_accounts import filing_account, post_headline, posting_account
 from .page_byline import (
     byline_in_date_line,
     byline_in_facts,
@@ -78,8 +80,6 @@ from .page_publisher import (
     find_issuer,
     find_publisher,
     is_software_name,
-    post_headline,
-    posting_account,
     software_names,
 )
 from .page_tags import (
@@ -149,11 +149,13 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # A site name that is a host ("archive.ph", "example.org") is how
     # machines name a site: a name the page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
+    title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()
         for name in (
             lambda: issuer,
             lambda: account,
+            lambda: filing_account(soup, meta.url, (title_tag, meta.title, title)),
             lambda: site_name,
             lambda: section_site,
             lambda: find_publisher(soup, title),

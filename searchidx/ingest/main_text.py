@@ -272,11 +272,14 @@ def drop_standfirst(root: Tag, h1: Tag | None, description: str) -> None:
     """
     if not description or count_words(description) > 40:
         return
-    blocks = [
-        b
-        for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40)
-        if b is not h1 and not has_block_children(b) and element_text(b)
-    ]
+    # The first three blocks, and the one after each: a block's text and
+    # children are read only until four are found.
+    blocks = []
+    for b in root.find_all(_BLOCK_TAGS + ["div"], limit=40):
+        if b is not h1 and not has_block_children(b) and element_text(b):
+            blocks.append(b)
+            if len(blocks) == 4:
+                break
     for index, block in enumerate(blocks[:3]):
         if normalize_space(element_text(block)).lower() != description.lower():
             continue

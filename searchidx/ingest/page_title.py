@@ -247,9 +247,19 @@ def _names_the_site(heading: Tag, meta: PageMetadata, page_title: str) -> bool:
 
 
 def choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str:
-    """Return the headline: the text of its element, else the page title's."""
+    """Return the headline: the text of its element, else the page title's.
+
+    The headline's element may hold more than the headline (a subtitle set
+    in the same block): when the page's og:title and its <title> agree on a
+    headline and the element's text opens with it word for word, the
+    headline is what the two agree on.
+    """
     if h1 is not None:
-        return element_text(h1)
+        shown = element_text(h1)
+        agreed = _agreed_page_title(soup, meta)
+        if agreed and _opens_with(shown, agreed):
+            return agreed
+        return shown
     page_title = raw_page_title(soup, meta)
     if not page_title:
         return ""
@@ -260,6 +270,30 @@ def choose_title(soup: BeautifulSoup, meta: PageMetadata, h1: Tag | None) -> str
     if labelled and count_words(labelled.group("site")) >= _HEADLINE_WORDS:
         return labelled.group("site")
     return title
+
+
+def _agreed_page_title(soup: BeautifulSoup, meta: PageMetadata) -> str:
+    """Return the headline the og:title and the <title> (less the site's
+    name) both state, or "" when they differ or one is missing."""
+    if not meta.title or not (soup.title and soup.title.string):
+        return ""
+    stated = _strip_site_suffix(clean_line(soup.title.string), meta.site_name)
+    if normalize_space(stated).lower() != normalize_space(meta.title).lower():
+        return ""
+    return meta.title
+
+
+def _opens_with(text: str, headline: str) -> bool:
+    """Return True when ``text`` holds ``headline``'s words first, then a
+    subtitle of its own: a few words more, not a tail the page titles cut
+    ("... for 2025")."""
+    words = _TITLE_WORD.findall(headline.lower())
+    text_words = _TITLE_WORD.findall(text.lower())
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and len(text_words) >= len(words) + _HEADLINE_WORDS
+        and text_words[: len(words)] == words
+    )
 
 
 def _strip_site_suffix(title: str, site_name: str) -> str:

@@ -68,7 +68,8 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text)
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
-    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    # the shorter slices end the runs: strict=False is the point
+    return set(zip(*(words[i:] for i in range(_SHINGLE)), strict=False))
 
 
 def _share_in(text: str, runs: set[tuple[str, ...]]) -> float:
@@ -174,7 +175,7 @@ def agree(
     our_sets = [shingles(block) for block in ours]
     their_runs = set().union(*their_sets)
     our_runs = set().union(*our_sets)
-    their_text = " " + " ".join(_WORD.findall(" ".join(theirs).lower())) + " "
+    their_text = _Text(theirs)
     our_shared = [
         _kept_by(block, runs, their_runs, their_text)
         for block, runs in zip(ours, our_sets, strict=True)
@@ -234,15 +235,33 @@ def _share(runs: set[tuple[str, ...]], other: set[tuple[str, ...]]) -> float:
     return len(runs & other) / len(runs) if runs else 0.0
 
 
+class _Text:
+    """Trafilatura's words on one line, joined when first asked for: only a
+    block shorter than a run of words is looked for in them."""
+
+    __slots__ = ("_lines", "_text")
+
+    def __init__(self, lines: list[str]):
+        self._lines, self._text = lines, ""
+
+    def holds(self, words: list[str]) -> bool:
+        if not self._text:
+            joined = " ".join(_WORD.findall(" ".join(self._lines).lower()))
+            self._text = f" {joined} "
+        return f" {' '.join(words)} " in self._text
+
+
 def _kept_by(
     block: str,
     runs: set[tuple[str, ...]],
     their_runs: set[tuple[str, ...]],
-    their_text: str,
+    their_text: _Text,
 ) -> bool:
+    if len(runs) > 1:  # more than one run: a block of at least four words
+        return _share(runs, their_runs) >= _SHARED
     words = _WORD.findall(block.lower())
     if len(words) < _SHINGLE:
-        return bool(words) and f" {' '.join(words)} " in their_text
+        return bool(words) and their_text.holds(words)
     return _share(runs, their_runs) >= _SHARED
 
 
