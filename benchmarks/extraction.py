@@ -71,6 +71,14 @@ project the whole body):
   a WordPress block theme with Jetpack, Contao) and 16 more languages,
   Uyghur right to left among them, a third of the pages in English, the
   unseen check of the next round (choose fixes with --without eleventh).
+- held-out pages, twelfth batch: extraction_labels_heldout12.json,
+  benchmarks/heldout12/, 24 pages in 12 more shapes, mainstream CMSes and
+  site builders (TownNews BLOX, WordPress with Newspack, WordPress on Astra
+  with Rank Math, Drupal 7, Escenic, a Hexo blog, an Astro blog,
+  SilverStripe, Quintype with its hydration state, Movable Type, SvelteKit,
+  Magnolia) and 9 more languages, Sindhi right to left among them, a third
+  of the pages in English, the unseen check of the next round (choose fixes
+  with --without twelfth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -358,6 +366,7 @@ HELDOUT_BATCHES = {
                 "ninth",
                 "tenth",
                 "eleventh",
+                "twelfth",
             ),
             start=2,
         )

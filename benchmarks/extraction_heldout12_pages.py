@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from extraction_heldout12_articles import ARTICLES
@@ -78,11 +78,7 @@ def _ms(iso):
 
 
 def _utc(iso):
-    return (
-        datetime.fromisoformat(iso)
-        .astimezone(timezone.utc)
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-    )
+    return datetime.fromisoformat(iso).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # ---------------------------------------------------------------- templates

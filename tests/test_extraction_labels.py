@@ -48,6 +48,11 @@ BATCHES = {
         "extraction_heldout11_pages.py",
         24,
     ),
+    "twelfth": (
+        "extraction_labels_heldout12.json",
+        "extraction_heldout12_pages.py",
+        24,
+    ),
 }
 
 
@@ -112,6 +117,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout9", "held-out pages, ninth batch"),
         ("heldout10", "held-out pages, tenth batch"),
         ("heldout11", "held-out pages, eleventh batch"),
+        ("heldout12", "held-out pages, twelfth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
