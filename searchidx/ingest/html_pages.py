@@ -55,6 +55,7 @@ from .main_text import (
     wrap_loose_text,
 )
 from .markup_dates import find_markup_date
+from .named_months import page_language
 from .page_accounts import filing_account, post_headline, posting_account
 from .page_byline import (
     byline_in_date_line,
@@ -73,6 +74,7 @@ from .page_dates import (
     date_in_title,
     find_visible_date,
     first_date_line,
+    page_language_of,
     reads_day_first,
 )
 from .page_metadata import office_company, read_page_metadata
@@ -111,7 +113,14 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
+    # Its dates may name their months in its own language only.
+    with page_language(page_language_of(soup)):
+        document = _read_release(soup, data, path)
+    yield document
 
+
+def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
+    """Return the release a parsed page holds (see :func:`read_html_page`)."""
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
     # A page title naming only the site and a section ("Parish of X - News")
@@ -268,7 +277,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
-    yield Document(
+    return Document(
         title=title or paragraphs[0][:120],
         body=body,
         date=published,
