@@ -90,6 +90,7 @@ from .page_tags import (
     find_tag_block,
     find_tag_links,
     find_tag_paths,
+    without_hash_marks,
 )
 from .page_title import (
     choose_title,
@@ -150,6 +151,8 @@ def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
         or find_hashtags(soup, data)
         or find_tag_block(soup)
     )
+    # A tag list shown as hashtags ("#Lebap") names its tags with a mark.
+    tags = without_hash_marks(tags)
     pictured = picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
