@@ -423,3 +423,18 @@ def test_tags_linked_to_tag_pages_or_listed_inline_are_the_tags(tmp_path, chrome
         "</main>", chrome + "</main>"
     )
     assert _read(tmp_path, html).tags == tags
+
+
+def test_a_header_block_classed_as_its_byline_lends_no_headline_as_author(tmp_path):
+    # Concrete CMS's "page title byline" block holds the headline and a
+    # labelled date: neither is a name.
+    document = _read(
+        tmp_path,
+        '<html lang="en"><body><main><div class="ccm-block-page-title-byline">'
+        '<h1 class="page-title">Plant opens in Ohio</h1>'
+        '<span class="page-date">Posted: 21/03/2024</span></div>'
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{LAST}</p></main></body></html>",
+    )
+    assert document.title == "Plant opens in Ohio"
+    assert document.byline == ""
+

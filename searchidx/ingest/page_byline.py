@@ -18,6 +18,7 @@ from .date_choice import is_published_line
 from .dates import is_date_line, parse_date
 
 _BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
+_HEADLINE_TAGS = ("h1", "h2")
 
 
 def find_byline_element(soup: BeautifulSoup) -> str:
@@ -43,6 +44,10 @@ def find_byline_element(soup: BeautifulSoup) -> str:
         # A byline block that holds the author's own element ("documentByLine"
         # around "documentAuthor", dates and labels): the inner one names only him.
         if any(other is not element and holds(element, other) for other in marked):
+            continue
+        # A page header named for its byline ("ccm-block-page-title-byline")
+        # holds the headline too: its name, if any, is in a line of its own.
+        if element.find(_HEADLINE_TAGS) is not None:
             continue
         text = element_text(element)
         # A date marked up as the author's element holds no name; a line
