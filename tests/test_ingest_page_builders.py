@@ -423,3 +423,77 @@ def test_tags_linked_to_tag_pages_or_listed_inline_are_the_tags(tmp_path, chrome
         "</main>", chrome + "</main>"
     )
     assert _read(tmp_path, html).tags == tags
+
+
+def test_a_header_block_classed_as_its_byline_lends_no_headline_as_author(tmp_path):
+    # Concrete CMS's "page title byline" block holds the headline and a
+    # labelled date: neither is a name.
+    document = _read(
+        tmp_path,
+        '<html lang="en"><body><main><div class="ccm-block-page-title-byline">'
+        '<h1 class="page-title">Plant opens in Ohio</h1>'
+        '<span class="page-date">Posted: 21/03/2024</span></div>'
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{LAST}</p></main></body></html>",
+    )
+    assert document.title == "Plant opens in Ohio"
+    assert document.byline == ""
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        # A site starter's bio box: the name in bold after "Written by".
+        (
+            "<p>Written by <strong>Dana Okafor</strong> who covers industry for"
+            " the paper. <a href='#'>Follow her</a></p>",
+            "Dana Okafor",
+        ),
+        # Any language's few words before it ("Scritto da").
+        (
+            "<p>Scritto da <strong>Lucia Ferraro</strong>, giornalista.</p>",
+            "Lucia Ferraro",
+        ),
+        # Bold words deep in a bio's sentence are no author's name.
+        (
+            "<p>Our newsroom team writes about factories across the state, from"
+            " the <strong>Ohio Valley</strong> to the lakes.</p>",
+            "",
+        ),
+    ],
+)
+def test_an_author_bio_box_below_a_post_names_its_author(tmp_path, bio, expected):
+    document = _read(
+        tmp_path,
+        '<html lang="en"><body><main><article><h1>Plant opens in Ohio</h1>'
+        f"<section><p>{FIRST}</p><p>{SECOND}</p><p>{LAST}</p></section>"
+        f'<footer><div class="bio"><img class="bio-avatar" alt="">{bio}</div>'
+        "</footer></article></main></body></html>",
+    )
+    assert document.byline == expected
+    assert document.body.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        # Wagtail's StreamField quote block, as a site's template marks it.
+        '<div class="block-quote"><blockquote class="pull-quote"><p>{}</p>'
+        "<cite>Mayor Ann Lee</cite></blockquote></div>",
+        # WordPress's block editor.
+        '<figure class="wp-block-pullquote"><blockquote><p>{}</p>'
+        "<cite>Mayor Ann Lee</cite></blockquote></figure>",
+    ],
+)
+def test_a_pull_quote_set_apart_by_its_class_is_not_body(tmp_path, pull_quote):
+    shown = "Every one of these jobs will stay in the valley for a generation."
+    quoted = "We waited a long time for this, and it was worth it, the mayor said."
+    document = _read(
+        tmp_path,
+        '<html lang="en"><body><main><article><h1>Plant opens in Ohio</h1>'
+        f"<p>{FIRST}</p><p>{SECOND}</p>{pull_quote.format(shown)}"
+        f"<blockquote><p>{quoted}</p></blockquote><p>{LAST}</p>"
+        "</article></main></body></html>",
+    )
+    assert shown not in document.body
+    assert quoted in document.body
+    assert document.body.endswith(LAST)

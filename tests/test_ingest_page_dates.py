@@ -248,3 +248,20 @@ def test_a_date_line_names_its_author_apart_from_its_date(line, expected):
     from searchidx.ingest.page_byline import byline_in_date_line
 
     assert byline_in_date_line(line) == expected
+
+
+def test_a_month_named_in_a_language_only_wider_cldr_data_has_is_read():
+    # <html lang="mi">: "14 Ākuhata 2024" under the headline is 14 August;
+    # dateparser's tables have no Māori, Babel's CLDR data does.
+    assert _date("month_name_mi.html") == date(2024, 8, 14)
+
+
+def test_the_page_language_names_months_only_while_its_page_is_read():
+    from searchidx.ingest.dates import parse_date
+    from searchidx.ingest.named_months import page_language
+
+    assert parse_date("3 di maghju 2024") is None
+    with page_language("co-FR"):
+        assert parse_date("3 di maghju 2024") == date(2024, 5, 3)
+        assert parse_date("22 Ogasiti 2024") is None  # Chichewa's, not Corsican's
+    assert parse_date("3 di maghju 2024") is None

@@ -89,3 +89,8 @@ def test_the_software_a_wiki_runs_on_is_not_its_publisher():
     assert _read("wiki_software_title.html").source == (
         "readers-alliance.pagewright.example"
     )
+
+
+def test_a_publisher_meta_holding_a_url_is_no_name_and_the_site_name_is():
+    # article:publisher is the site's Facebook page, as Facebook asks for it.
+    assert _read("publisher_url_meta.html").source == "Coastline Courier"

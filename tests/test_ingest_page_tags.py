@@ -32,3 +32,16 @@ def test_tags_under_a_label_without_a_colon_are_read(name, expected):
 
 def test_a_bare_topics_heading_over_a_site_menu_is_not_the_page_tags():
     assert _tags("menu_headed_topics.html") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # <div class="article__tags"><a>#ferries</a>...: the mark is no part of it
+        ("hashtag_pills.html", ("ferries", "winter timetable")),
+        # <div class="entry-categories">, below a lone "post-category" eyebrow
+        ("categories_block.html", ("Events", "Seed saving")),
+    ],
+)
+def test_tags_shown_as_hashtags_or_as_a_block_of_categories_are_read(name, expected):
+    assert _tags(name) == expected

@@ -55,8 +55,10 @@ from .main_text import (
     wrap_loose_text,
 )
 from .markup_dates import find_markup_date
+from .named_months import page_language
 from .page_accounts import filing_account, post_headline, posting_account
 from .page_byline import (
+    byline_in_bio,
     byline_in_date_line,
     byline_in_facts,
     byline_under,
@@ -73,6 +75,7 @@ from .page_dates import (
     date_in_title,
     find_visible_date,
     first_date_line,
+    page_language_of,
     reads_day_first,
 )
 from .page_metadata import office_company, read_page_metadata
@@ -88,6 +91,7 @@ from .page_tags import (
     find_tag_block,
     find_tag_links,
     find_tag_paths,
+    without_hash_marks,
 )
 from .page_title import (
     choose_title,
@@ -111,7 +115,14 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
+    # Its dates may name their months in its own language only.
+    with page_language(page_language_of(soup)):
+        document = _read_release(soup, data, path)
+    yield document
 
+
+def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
+    """Return the release a parsed page holds (see :func:`read_html_page`)."""
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
     # A page title naming only the site and a section ("Parish of X - News")
@@ -130,6 +141,9 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     byline = (
         meta.author
         or find_byline_element(soup)
+        # A bio box's bold name before the lines under the headline: "Written
+        # by <b>X</b> who ..." is no "By X" line to take whole.
+        or byline_in_bio(soup, data)
         or byline_under(h1)
         or byline_in_facts(soup, data)
     )
@@ -141,6 +155,8 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         or find_hashtags(soup, data)
         or find_tag_block(soup)
     )
+    # A tag list shown as hashtags ("#Lebap") names its tags with a mark.
+    tags = without_hash_marks(tags)
     pictured = picture_texts(soup)
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
@@ -268,7 +284,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
-    yield Document(
+    return Document(
         title=title or paragraphs[0][:120],
         body=body,
         date=published,

@@ -5,13 +5,21 @@ first date the hand-written patterns of dates.py could not read.
 Only the names are taken, never dateparser's guessing: a date is read only
 when a day, a name that means one month in every language that has it, and
 a four-digit year stand together.
+
+Languages dateparser's tables lack ("22 Ogasiti 2024" in Chichewa, "3 di
+maghju 2024" in Corsican) are read from the wider CLDR data Babel ships, in
+the one language the page declares (:func:`page_language`).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 
 # A word of any script, as a month's name is written: letters with their
@@ -109,11 +117,67 @@ def is_today_label(line: str) -> bool:
     return label.group("label").lower() in _CLDR_TODAY
 
 
+# The language of the page being read (``<html lang>``), set by the page's
+# reader around its reading: every date parsed meanwhile may use its names.
+_PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="")
+
+
+@contextmanager
+def page_language(lang: str) -> Iterator[None]:
+    """Read the dates parsed within the block with the month names of the
+    page's declared language ``lang`` too (``ny``, ``co-FR``), where
+    dateparser's tables do not have it."""
+    token = _PAGE_LANGUAGE.set((lang or "").strip().lower().replace("-", "_"))
+    try:
+        yield
+    finally:
+        _PAGE_LANGUAGE.reset(token)
+
+
+@functools.lru_cache(maxsize=64)
+def _language_months(lang: str) -> dict[str, int]:
+    """Return the month names CLDR gives the language ``lang`` (its wide and
+    abbreviated forms, as a date writes them and alone), from Babel's data.
+
+    One language's file is read, not every language's: a page names its
+    months in its own language, and each file costs a few milliseconds. Babel
+    comes with trafilatura (through courlan); without it, no names.
+    """
+    base = lang.partition("_")[0]
+    if not base.isalpha():
+        return {}
+    try:
+        from babel import Locale, localedata
+    except ImportError:
+        return {}
+    if not localedata.exists(base):
+        return {}
+    try:
+        names = Locale.parse(base).months
+    except (OSError, ValueError):
+        return {}
+    months: dict[str, set[int]] = {}
+    for context in names.values():
+        for width in ("wide", "abbreviated"):
+            for number, name in context.get(width, {}).items():
+                name = str(name).lower().strip(". ")
+                # "di maghju", "d’aprile": the name follows a word for "of",
+                # and a page may print it after its own.
+                last = name.split()[-1] if name else ""
+                elided = re.split(r"['’]", last)[-1]
+                for form in {name, last, elided}:
+                    # Root's "M01" placeholders are no names.
+                    if len(form) >= 3 and not any(c.isdigit() for c in form):
+                        months.setdefault(form, set()).add(number)
+    return {name: next(iter(n)) for name, n in months.items() if len(n) == 1}
+
+
 def _named_month(words: str, known: dict[str, int]) -> int | None:
     """Return the month the words around a date's day and year name: the
     longest run of them that names one ("de marzo de" gives March)."""
     words_list = words.lower().translate(_HEBREW_POINTS).split()
-    tables = (known, _cldr_months())
+    lang = _PAGE_LANGUAGE.get()
+    tables = (known, _cldr_months(), *((_language_months(lang),) if lang else ()))
     for size in range(len(words_list), 0, -1):
         for start in range(len(words_list) - size + 1):
             name = " ".join(words_list[start : start + size]).strip(".")

@@ -18,6 +18,7 @@ from .date_choice import is_published_line
 from .dates import is_date_line, parse_date
 
 _BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
+_HEADLINE_TAGS = ("h1", "h2")
 
 
 def find_byline_element(soup: BeautifulSoup) -> str:
@@ -43,6 +44,10 @@ def find_byline_element(soup: BeautifulSoup) -> str:
         # A byline block that holds the author's own element ("documentByLine"
         # around "documentAuthor", dates and labels): the inner one names only him.
         if any(other is not element and holds(element, other) for other in marked):
+            continue
+        # A page header named for its byline ("ccm-block-page-title-byline")
+        # holds the headline too: its name, if any, is in a line of its own.
+        if element.find(_HEADLINE_TAGS) is not None:
             continue
         text = element_text(element)
         # A date marked up as the author's element holds no name; a line
@@ -86,6 +91,32 @@ def byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
         text = element_text(value) if value is not None else ""
         if 0 < count_words(text) <= 6:
             return text
+    return ""
+
+
+# An author's bio box below a post ("bio", "author-bio"), as blog themes and
+# site starters print it: the name in bold after a few words, in any
+# language ("Written by <strong>Priya Raman</strong> who works on ...").
+_BIO_CLASS = re.compile(r"^(?:[\w-]*[_-])?bio(?:[_-][\w-]*)?$", re.I)
+_BIO_IN_BYTES = re.compile(rb"class=[\"'][^\"']*\bbio\b")
+_BIO_LEAD_WORDS = 3
+
+
+def byline_in_bio(soup: BeautifulSoup, data: bytes) -> str:
+    """Return the author an author's bio box names in bold at its start."""
+    if not _BIO_IN_BYTES.search(data):
+        return ""  # most pages: no bio box to look for
+    for block in soup.find_all(class_=_BIO_CLASS, limit=4):
+        strong = block.find(["strong", "b"])
+        if strong is None:
+            continue
+        lead = " ".join(
+            element_text(s) if isinstance(s, Tag) else str(s)
+            for s in strong.previous_siblings
+        )
+        name = element_text(strong)
+        if count_words(lead) <= _BIO_LEAD_WORDS and _is_name(name):
+            return name
     return ""
 
 

@@ -48,7 +48,7 @@ def date_in_title(soup: BeautifulSoup, meta: PageMetadata):
     return None
 
 
-def _page_language(soup: BeautifulSoup) -> str:
+def page_language_of(soup: BeautifulSoup) -> str:
     """Return the language the page declares (``<html lang>``, ``og:locale``)."""
     html = soup.find("html")
     lang = html.get("lang") or html.get("xml:lang") if html is not None else ""
@@ -65,7 +65,7 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     then the country of ``og:locale`` ("en_GB"), else the page's own dates,
     one of which only one order can read ("25/03/2024").
     """
-    lang = _page_language(soup).strip().lower().replace("_", "-")
+    lang = page_language_of(soup).strip().lower().replace("_", "-")
     if lang not in ("", "en"):
         return day_first_language(lang)
     locale = (soup.head or soup).find(

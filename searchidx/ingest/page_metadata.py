@@ -110,6 +110,7 @@ _META_SITE = ("og:site_name", "application-name", "dc.publisher", "publisher")
 _PUBLISHER_KEY = re.compile(
     r"(?:^|[:._-])(?:publishing[-_])?(?:organi[sz]ation|publisher)$", re.I
 )
+_URL_VALUE = re.compile(r"^(?:https?:)?//", re.I)
 _META_TAGS = ("article:tag", "news_keywords", "keywords", "dc.subject", "parsely-tags")
 
 
@@ -165,7 +166,16 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     # The organisation that publishes the page outranks the website's name, as
     # JSON-LD's publisher does: a department's release on a shared government
     # site ("govuk:primary-publishing-organisation") is the department's.
-    publisher = next((values[k][0] for k in values if _PUBLISHER_KEY.search(k)), "")
+    # Facebook's "article:publisher" is the publisher's page there, a url:
+    # no name, and no host of the site's own.
+    publisher = next(
+        (
+            values[k][0]
+            for k in values
+            if _PUBLISHER_KEY.search(k) and not _URL_VALUE.match(values[k][0])
+        ),
+        "",
+    )
     meta.site_name = meta.site_name or publisher or first(_META_SITE)
     if not meta.tags:
         for key in _META_TAGS:

@@ -150,6 +150,12 @@ def find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
     return ()
 
 
+def without_hash_marks(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Return tags shown as hashtags ("#Lebap") as the tags they are ("Lebap")."""
+    bare = (tag.lstrip("#").strip() for tag in tags)
+    return tuple(dict.fromkeys(tag for tag in bare if tag))
+
+
 def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
 
@@ -164,10 +170,14 @@ def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
 
 
 # One class of an element holding the page's tags: "tags", "news-tags",
-# "post-keywords", "article-topics", "tag-list" (a class value is matched one
-# word at a time). Clouds, menus and widgets list a site's tags, not a page's.
+# "post-keywords", "article-topics", "tag-list", "entry-categories" (a class
+# value is matched one word at a time). Clouds, menus and widgets list a
+# site's tags, not a page's. A lone "category" is a section's eyebrow over
+# the headline; a block of "categories" lists the page's own.
 _TAG_LIST_CLASS = re.compile(
-    r"^(?:[\w-]*[_-])?(?:tags?|tag-?list|keywords?|topics?)(?:[_-][\w-]*)?$", re.I
+    r"^(?:[\w-]*[_-])?(?:tags?|tag-?list|keywords?|topics?|categories)"
+    r"(?:[_-][\w-]*)?$",
+    re.I,
 )
 _NOT_THE_PAGES = re.compile(r"cloud|widget|sidebar|menu|nav|footer-links", re.I)
 
