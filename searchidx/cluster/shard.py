@@ -205,6 +205,10 @@ class Shard:
         self._own_table: tuple[int, str, TermTable] | None = None
         self._collection: Collection | None = None
         self._collection_file_seen: tuple | None = None
+        # A share (take_collection) and a search reading the kept file
+        # (_read_kept_collection) run on two threads: without it, a search
+        # could put back the file's older statistics over the share's.
+        self._collection_lock = threading.Lock()
         self._index: Index | None = None
         self._writing: threading.Thread | None = None
         self._queue: queue.Queue | None = None
@@ -536,12 +540,19 @@ class Shard:
     def term_table(self, host_named: list[str]):
         """Return (commit, this shard's term table, its publisher evidence for
         ``host_named``), all of one commit; None if a commit came between."""
-        # A reader of its own: the shared one is held for the block, and
-        # the table can take seconds that searches would wait behind.
+        from ..sources import host_named_sources, url_evidence
+
+        # A reader of its own, for the evidence too: the table can take
+        # seconds that searches would wait behind, and a share runs on
+        # another thread than searches (the actor's, or a thread of the
+        # coordinator's process), where they would read the shared reader's
+        # files at once.
         with self._index._store.fresh_reader() as reader:
             generation, mark = reader.generation, reader.commit_mark
             table = reader.term_table()
-        evidence = self._index.publisher_evidence(host_named)
+            here = host_named_sources(reader)
+            wanted = list(dict.fromkeys([*here, *host_named]))
+            evidence = (here, url_evidence(reader, wanted))
         with self._index._store.reading() as reader:
             if reader.generation != generation:
                 return None
@@ -565,8 +576,11 @@ class Shard:
             return False
         generation, mark, own_table = own
         table = own_table.with_frequencies(doc_count, field_lengths, frequencies)
-        self._collection = Collection(tuple(generations), table, dict(publishers), mark)
-        self._keep_collection(self._collection)
+        with self._collection_lock:
+            self._collection = Collection(
+                tuple(generations), table, dict(publishers), mark
+            )
+            self._keep_collection(self._collection)
         return True
 
     def _keep_collection(self, collection: Collection) -> None:
@@ -617,6 +631,10 @@ class Shard:
     def _read_kept_collection(self) -> None:
         """Take the statistics kept in the folder when the file changed
         since it was last read; a damaged or foreign file is only not read."""
+        with self._collection_lock:
+            self._read_kept_file()
+
+    def _read_kept_file(self) -> None:
         target = Path(self.folder) / COLLECTION_FILE
         state = _file_state(target)
         if state is None or state == self._collection_file_seen:
