@@ -471,29 +471,3 @@ def test_an_author_bio_box_below_a_post_names_its_author(tmp_path, bio, expected
     )
     assert document.byline == expected
     assert document.body.endswith(LAST)
-
-
-@pytest.mark.parametrize(
-    "pull_quote",
-    [
-        # Wagtail's StreamField quote block, as a site's template marks it.
-        '<div class="block-quote"><blockquote class="pull-quote"><p>{}</p>'
-        "<cite>Mayor Ann Lee</cite></blockquote></div>",
-        # WordPress's block editor.
-        '<figure class="wp-block-pullquote"><blockquote><p>{}</p>'
-        "<cite>Mayor Ann Lee</cite></blockquote></figure>",
-    ],
-)
-def test_a_pull_quote_set_apart_by_its_class_is_not_body(tmp_path, pull_quote):
-    shown = "Every one of these jobs will stay in the valley for a generation."
-    quoted = "We waited a long time for this, and it was worth it, the mayor said."
-    document = _read(
-        tmp_path,
-        '<html lang="en"><body><main><article><h1>Plant opens in Ohio</h1>'
-        f"<p>{FIRST}</p><p>{SECOND}</p>{pull_quote.format(shown)}"
-        f"<blockquote><p>{quoted}</p></blockquote><p>{LAST}</p>"
-        "</article></main></body></html>",
-    )
-    assert shown not in document.body
-    assert quoted in document.body
-    assert document.body.endswith(LAST)

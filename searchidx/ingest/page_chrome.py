@@ -51,14 +51,12 @@ _DROP_ROLES = {
 }
 # Words in class/id values that mark chrome. Matched as whole words of the value
 # ("related-news", "share_buttons", "breadcrumb") so "shared-content" is kept.
-# A pull quote ("pull-quote", WordPress's "wp-block-pullquote") sets a line of
-# the story or a quote apart as display: the text's own quotes are kept.
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|footer|sidebar|"
     r"side-?bar|related|share|sharing|social|cookies?|consent|gdpr|banner|"
     r"newsletter|subscribe|subscription|signup|paywall|regwall|promo|advert|ads?|"
     r"advertisement|"
-    r"captions?|instagram|tiktok|pull-?quotes?|"
+    r"captions?|instagram|tiktok|"
     r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
