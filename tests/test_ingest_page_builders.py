@@ -438,36 +438,3 @@ def test_a_header_block_classed_as_its_byline_lends_no_headline_as_author(tmp_pa
     assert document.title == "Plant opens in Ohio"
     assert document.byline == ""
 
-
-@pytest.mark.parametrize(
-    ("bio", "expected"),
-    [
-        # A site starter's bio box: the name in bold after "Written by".
-        (
-            "<p>Written by <strong>Dana Okafor</strong> who covers industry for"
-            " the paper. <a href='#'>Follow her</a></p>",
-            "Dana Okafor",
-        ),
-        # Any language's few words before it ("Scritto da").
-        (
-            "<p>Scritto da <strong>Lucia Ferraro</strong>, giornalista.</p>",
-            "Lucia Ferraro",
-        ),
-        # Bold words deep in a bio's sentence are no author's name.
-        (
-            "<p>Our newsroom team writes about factories across the state, from"
-            " the <strong>Ohio Valley</strong> to the lakes.</p>",
-            "",
-        ),
-    ],
-)
-def test_an_author_bio_box_below_a_post_names_its_author(tmp_path, bio, expected):
-    document = _read(
-        tmp_path,
-        '<html lang="en"><body><main><article><h1>Plant opens in Ohio</h1>'
-        f"<section><p>{FIRST}</p><p>{SECOND}</p><p>{LAST}</p></section>"
-        f'<footer><div class="bio"><img class="bio-avatar" alt="">{bio}</div>'
-        "</footer></article></main></body></html>",
-    )
-    assert document.byline == expected
-    assert document.body.endswith(LAST)

@@ -58,7 +58,6 @@ from .markup_dates import find_markup_date
 from .named_months import page_language
 from .page_accounts import filing_account, post_headline, posting_account
 from .page_byline import (
-    byline_in_bio,
     byline_in_date_line,
     byline_in_facts,
     byline_under,
@@ -141,9 +140,6 @@ def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
     byline = (
         meta.author
         or find_byline_element(soup)
-        # A bio box's bold name before the lines under the headline: "Written
-        # by <b>X</b> who ..." is no "By X" line to take whole.
-        or byline_in_bio(soup, data)
         or byline_under(h1)
         or byline_in_facts(soup, data)
     )

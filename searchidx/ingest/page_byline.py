@@ -94,32 +94,6 @@ def byline_in_facts(soup: BeautifulSoup, data: bytes) -> str:
     return ""
 
 
-# An author's bio box below a post ("bio", "author-bio"), as blog themes and
-# site starters print it: the name in bold after a few words, in any
-# language ("Written by <strong>Priya Raman</strong> who works on ...").
-_BIO_CLASS = re.compile(r"^(?:[\w-]*[_-])?bio(?:[_-][\w-]*)?$", re.I)
-_BIO_IN_BYTES = re.compile(rb"class=[\"'][^\"']*\bbio\b")
-_BIO_LEAD_WORDS = 3
-
-
-def byline_in_bio(soup: BeautifulSoup, data: bytes) -> str:
-    """Return the author an author's bio box names in bold at its start."""
-    if not _BIO_IN_BYTES.search(data):
-        return ""  # most pages: no bio box to look for
-    for block in soup.find_all(class_=_BIO_CLASS, limit=4):
-        strong = block.find(["strong", "b"])
-        if strong is None:
-            continue
-        lead = " ".join(
-            element_text(s) if isinstance(s, Tag) else str(s)
-            for s in strong.previous_siblings
-        )
-        name = element_text(strong)
-        if count_words(lead) <= _BIO_LEAD_WORDS and _is_name(name):
-            return name
-    return ""
-
-
 def byline_under(h1: Tag | None) -> str:
     """Return a byline given in the lines just under the headline: its
     next siblings, or the first short line within them (a forum post's meta
