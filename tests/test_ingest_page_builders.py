@@ -437,4 +437,3 @@ def test_a_header_block_classed_as_its_byline_lends_no_headline_as_author(tmp_pa
     )
     assert document.title == "Plant opens in Ohio"
     assert document.byline == ""
-
