@@ -46,6 +46,7 @@ import json
 import re
 from pathlib import Path
 
+from _heldout_common import label, write_batch
 from extraction_heldout10_articles import ARTICLES
 from extraction_heldout_pages import E, _jsonld, _sentences
 
@@ -1063,61 +1064,38 @@ def _body_paras(a):
     return paras
 
 
-def label(a, boilerplate):
-    """Return the facts of one page as benchmarks/extraction.py reads them."""
-    paras = _body_paras(a)
-    page = {
-        "file": f"repo:benchmarks/heldout10/{a['file']}.html",
-        "shape": a["tpl"],
-        "lang": a["lang"].split("-")[0],
-        "title": a["title"],
-        "date": a["date"],
-        "byline": a.get("byline", ""),
-        "source": a["source"],
-    }
-    if "source_alt" in a:
-        page["source_also"] = list(a["source_alt"])
-    if a.get("label_tags"):
-        page["tags"] = a["label_tags"]
-    if "place" in a:
-        page["dateline"] = a["place"]
-    page["body_start"] = a.get("body_start") or _split(paras[0])[0]
-    page["body_end"] = a.get("body_end") or _split(paras[-1])[-1]
-    page["body"] = "\n\n".join(paras)
-    page["boilerplate"] = [b for b in boilerplate if b]
-    return page
+ABOUT = (
+    "Tenth batch of held-out pages (benchmarks/heldout10/, made by "
+    "benchmarks/extraction_heldout10_pages.py), written and labelled before any "
+    "reader ran on them, in shapes and languages the first nine batches lack "
+    "(a GovDelivery bulletin, a release filed on EDGAR as Exhibit 99.1, a "
+    "Discourse announcement, an AMP web story, a Zendesk help-centre "
+    "announcement, a Bluesky thread, a DNN news module, an Odoo blog post, a "
+    "Weebly blog, a Strikingly blog post, an agency's Nextdoor post, a beehiiv "
+    "newsletter; Central Kurdish right to left); the unseen check of the next "
+    "round of #17, never used to choose a fix. Same keys and rules as "
+    "extraction_labels_heldout.json. The date is the day of publication the "
+    "page shows, in its own time zone (not the UTC day of its metadata when the "
+    "two differ, not an edit's or a filing's). Headings, decks, subtitles, "
+    "captions, timestamps, media contacts, safe-harbor statements, tables of "
+    "figures appended after a release, tag lists, rails, replies, comments and "
+    "forms are not body; a release's About paragraph is."
+)
+
+
+def _label(a, boilerplate):
+    return label(
+        a,
+        boilerplate,
+        folder="heldout10",
+        paras=_body_paras(a),
+        sentences=_split,
+        tags_key="label_tags",
+    )
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    pages = []
-    for a in ARTICLES:
-        text, boilerplate = TEMPLATES[a["tpl"]](a)
-        (OUT / f"{a['file']}.html").write_text(text, encoding="utf-8")
-        pages.append(label(a, boilerplate))
-    about = (
-        "Tenth batch of held-out pages (benchmarks/heldout10/, made by "
-        "benchmarks/extraction_heldout10_pages.py), written and labelled before any "
-        "reader ran on them, in shapes and languages the first nine batches lack "
-        "(a GovDelivery bulletin, a release filed on EDGAR as Exhibit 99.1, a "
-        "Discourse announcement, an AMP web story, a Zendesk help-centre "
-        "announcement, a Bluesky thread, a DNN news module, an Odoo blog post, a "
-        "Weebly blog, a Strikingly blog post, an agency's Nextdoor post, a beehiiv "
-        "newsletter; Central Kurdish right to left); the unseen check of the next "
-        "round of #17, never used to choose a fix. Same keys and rules as "
-        "extraction_labels_heldout.json. The date is the day of publication the "
-        "page shows, in its own time zone (not the UTC day of its metadata when the "
-        "two differ, not an edit's or a filing's). Headings, decks, subtitles, "
-        "captions, timestamps, media contacts, safe-harbor statements, tables of "
-        "figures appended after a release, tag lists, rails, replies, comments and "
-        "forms are not body; a release's About paragraph is."
-    )
-    LABELS.write_text(
-        json.dumps({"about": about, "pages": pages}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(pages)} pages in {OUT}, labels in {LABELS}")
+    write_batch(OUT, LABELS, ARTICLES, TEMPLATES, _label, ABOUT)
 
 
 if __name__ == "__main__":

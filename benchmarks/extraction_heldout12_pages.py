@@ -43,6 +43,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from _heldout_common import label, write_batch
 from extraction_heldout12_articles import ARTICLES
 from extraction_heldout_pages import E, _jsonld, _sentences
 
@@ -1077,58 +1078,35 @@ TEMPLATES = {
 }
 
 
-def label(a, boilerplate):
-    """Return the facts of one page as benchmarks/extraction.py reads them."""
-    paras = list(a["paras"])
-    page = {
-        "file": f"repo:benchmarks/heldout12/{a['file']}.html",
-        "shape": a["tpl"],
-        "lang": a["lang"].split("-")[0],
-        "title": a["title"],
-        "date": a["date"],
-        "byline": a.get("byline", ""),
-        "source": a["source"],
-    }
-    if "source_alt" in a:
-        page["source_also"] = list(a["source_alt"])
-    if a.get("tags"):
-        page["tags"] = a["tags"]
-    if "place" in a:
-        page["dateline"] = a["place"]
-    page["body_start"] = a.get("body_start") or _sentences(paras[0])[0]
-    page["body_end"] = a.get("body_end") or _sentences(paras[-1])[-1]
-    page["body"] = "\n\n".join(paras)
-    page["boilerplate"] = [b for b in boilerplate if b]
-    return page
+ABOUT = (
+    "Twelfth batch of held-out pages (benchmarks/heldout12/, made by "
+    "benchmarks/extraction_heldout12_pages.py), written and labelled before any "
+    "reader ran on them, weighted to mainstream CMSes and site builders the first "
+    "eleven batches lack (TownNews BLOX, WordPress with Newspack, WordPress on "
+    "Astra with Rank Math, Drupal 7, Escenic, Hexo, Astro, SilverStripe, Quintype "
+    "with its hydration state, Movable Type, SvelteKit, Magnolia; Sindhi right to "
+    "left); the unseen check of the next round of #17, never used to choose a fix. "
+    "Same keys and rules as extraction_labels_heldout.json. The date is the day of "
+    "publication the page shows, in its own time zone (not the UTC day of its "
+    "metadata when the two differ, not an update's). Headings, decks, leads, "
+    "captions, credits, media contacts, tag lists, rails, author bios, share bars, "
+    "donation boxes, comments and forms are not body."
+)
+
+
+def _label(a, boilerplate):
+    return label(
+        a,
+        boilerplate,
+        folder="heldout12",
+        paras=list(a["paras"]),
+        sentences=_sentences,
+        tags_key="tags",
+    )
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    pages = []
-    for a in ARTICLES:
-        text, boilerplate = TEMPLATES[a["tpl"]](a)
-        (OUT / f"{a['file']}.html").write_text(text, encoding="utf-8")
-        pages.append(label(a, boilerplate))
-    about = (
-        "Twelfth batch of held-out pages (benchmarks/heldout12/, made by "
-        "benchmarks/extraction_heldout12_pages.py), written and labelled before any "
-        "reader ran on them, weighted to mainstream CMSes and site builders the first "
-        "eleven batches lack (TownNews BLOX, WordPress with Newspack, WordPress on "
-        "Astra with Rank Math, Drupal 7, Escenic, Hexo, Astro, SilverStripe, Quintype "
-        "with its hydration state, Movable Type, SvelteKit, Magnolia; Sindhi right to "
-        "left); the unseen check of the next round of #17, never used to choose a fix. "
-        "Same keys and rules as extraction_labels_heldout.json. The date is the day of "
-        "publication the page shows, in its own time zone (not the UTC day of its "
-        "metadata when the two differ, not an update's). Headings, decks, leads, "
-        "captions, credits, media contacts, tag lists, rails, author bios, share bars, "
-        "donation boxes, comments and forms are not body."
-    )
-    LABELS.write_text(
-        json.dumps({"about": about, "pages": pages}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(pages)} pages in {OUT}, labels in {LABELS}")
+    write_batch(OUT, LABELS, ARTICLES, TEMPLATES, _label, ABOUT)
 
 
 if __name__ == "__main__":

@@ -35,10 +35,10 @@ list, rail, reply or toolbar is not body; a release's About paragraph is.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from _heldout_common import label, write_batch
 from extraction_heldout9_articles import ARTICLES
 from extraction_heldout_pages import E, _jsonld, _sentences
 
@@ -818,61 +818,37 @@ def _body_paras(a):
     return paras
 
 
-def label(a, boilerplate):
-    """Return the facts of one page as benchmarks/extraction.py reads them."""
-    paras = _body_paras(a)
-    page = {
-        "file": f"repo:benchmarks/heldout9/{a['file']}.html",
-        "shape": a["tpl"],
-        "lang": a["lang"].split("-")[0],
-        "title": a["title"],
-        "date": a["date"],
-        "byline": a.get("byline", ""),
-        "source": a["source"],
-    }
-    if "source_alt" in a:
-        page["source_also"] = a["source_alt"]
-    if a.get("label_tags"):
-        page["tags"] = a["label_tags"]
-    if "place" in a:
-        page["dateline"] = a["place"]
-    # A sentence split at "p.m." or "Dr." is set by hand in the article.
-    page["body_start"] = a.get("body_start") or _split(paras[0])[0]
-    page["body_end"] = a.get("body_end") or _split(paras[-1])[-1]
-    page["body"] = "\n\n".join(paras)
-    page["boilerplate"] = [b for b in boilerplate if b]
-    return page
+ABOUT = (
+    "Ninth batch of held-out pages (benchmarks/heldout9/, made by "
+    "benchmarks/extraction_heldout9_pages.py), written and labelled before any "
+    "reader ran on them, in shapes and languages the first eight batches lack "
+    "(a Mastodon post, a Firefox Reader View page, an archive.today capture, a "
+    "release e-mail saved from Outlook, a Docusaurus blog post, a fire service's "
+    "incident report, a weather service's warning release, a Tumblr post, a "
+    "Jimdo blog, a Google Sites page, a Prezly newsroom story, a Confluence page; "
+    "Yiddish right to left); the unseen check of the next round of #17, never "
+    "used to choose a fix. Same keys and rules as extraction_labels_heldout.json. "
+    "The date is the day of publication the page shows, in its own time zone "
+    "(not an incident's, a capture's, an edit's or a saving's). Headings, decks, "
+    "captions, timestamps, media contacts, signatures, disclaimers, credits, tag "
+    "lists, rails, replies and toolbars are not body; a release's About "
+    "paragraph is."
+)
+
+
+def _label(a, boilerplate):
+    return label(
+        a,
+        boilerplate,
+        folder="heldout9",
+        paras=_body_paras(a),
+        sentences=_split,
+        tags_key="label_tags",
+    )
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    pages = []
-    for a in ARTICLES:
-        text, boilerplate = TEMPLATES[a["tpl"]](a)
-        (OUT / f"{a['file']}.html").write_text(text, encoding="utf-8")
-        pages.append(label(a, boilerplate))
-    about = (
-        "Ninth batch of held-out pages (benchmarks/heldout9/, made by "
-        "benchmarks/extraction_heldout9_pages.py), written and labelled before any "
-        "reader ran on them, in shapes and languages the first eight batches lack "
-        "(a Mastodon post, a Firefox Reader View page, an archive.today capture, a "
-        "release e-mail saved from Outlook, a Docusaurus blog post, a fire service's "
-        "incident report, a weather service's warning release, a Tumblr post, a "
-        "Jimdo blog, a Google Sites page, a Prezly newsroom story, a Confluence page; "
-        "Yiddish right to left); the unseen check of the next round of #17, never "
-        "used to choose a fix. Same keys and rules as extraction_labels_heldout.json. "
-        "The date is the day of publication the page shows, in its own time zone "
-        "(not an incident's, a capture's, an edit's or a saving's). Headings, decks, "
-        "captions, timestamps, media contacts, signatures, disclaimers, credits, tag "
-        "lists, rails, replies and toolbars are not body; a release's About "
-        "paragraph is."
-    )
-    LABELS.write_text(
-        json.dumps({"about": about, "pages": pages}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(pages)} pages in {OUT}, labels in {LABELS}")
+    write_batch(OUT, LABELS, ARTICLES, TEMPLATES, _label, ABOUT)
 
 
 if __name__ == "__main__":
