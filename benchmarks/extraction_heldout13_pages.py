@@ -241,7 +241,7 @@ def wet(a):
 </body>
 </html>
 """
-    return page, [a["contact"], a["links"][0], u["report"], dateline, u["connect"]]
+    return page, [a["contact"], a["links"][1], u["report"], dateline, u["connect"]]
 
 
 def dsfr(a):
