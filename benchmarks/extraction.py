@@ -79,6 +79,17 @@ project the whole body):
   Magnolia) and 9 more languages, Sindhi right to left among them, a third
   of the pages in English, the unseen check of the next round (choose fixes
   with --without twelfth).
+- held-out pages, thirteenth batch: extraction_labels_heldout13.json,
+  benchmarks/heldout13/, 24 press releases in 12 more shapes, from
+  governments, a defence force, a navy, regulators and listed companies
+  (a US federal agency on Drupal with USWDS, Canada.ca's Web Experience
+  Toolkit, the French State's DSFR, gov.br's Plone portal, a Timor-Leste
+  government WordPress site, the Maldives presidency, the Government of
+  Montenegro's portal, Business Wire, Cision, a Vanuatu ministry on Divi,
+  a defence force on Liferay, a regulator on SharePoint) in 13 languages,
+  4 of them new (Dhivehi right to left among them), a third of the pages
+  in English, the unseen check of the next round (choose fixes with
+  --without thirteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -367,6 +378,7 @@ HELDOUT_BATCHES = {
                 "tenth",
                 "eleventh",
                 "twelfth",
+                "thirteenth",
             ),
             start=2,
         )

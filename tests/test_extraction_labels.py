@@ -53,6 +53,11 @@ BATCHES = {
         "extraction_heldout12_pages.py",
         24,
     ),
+    "thirteenth": (
+        "extraction_labels_heldout13.json",
+        "extraction_heldout13_pages.py",
+        24,
+    ),
 }
 
 
@@ -118,6 +123,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout10", "held-out pages, tenth batch"),
         ("heldout11", "held-out pages, eleventh batch"),
         ("heldout12", "held-out pages, twelfth batch"),
+        ("heldout13", "held-out pages, thirteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
