@@ -44,11 +44,11 @@ heading is not).
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from _heldout_common import label, write_batch
 from extraction_heldout13_articles import ARTICLES
 from extraction_heldout_pages import E, _jsonld, _sentences
 
@@ -981,62 +981,39 @@ TEMPLATES = {
 }
 
 
-def label(a, boilerplate):
-    """Return the facts of one page as benchmarks/extraction.py reads them."""
-    paras = _body_paras(a)
-    page = {
-        "file": f"repo:benchmarks/heldout13/{a['file']}.html",
-        "shape": a["tpl"],
-        "lang": a["lang"].split("-")[0],
-        "title": a["title"],
-        "date": a["date"],
-        "byline": a.get("byline", ""),
-        "source": a["source"],
-    }
-    if "source_alt" in a:
-        page["source_also"] = list(a["source_alt"])
-    if a.get("tags"):
-        page["tags"] = a["tags"]
-    if "place" in a:
-        page["dateline"] = a["place"]
-    page["body_start"] = a.get("body_start") or _sentences(paras[0])[0]
-    page["body_end"] = a.get("body_end") or _sentences(paras[-1])[-1]
-    page["body"] = "\n\n".join(paras)
-    page["boilerplate"] = [b for b in boilerplate if b]
-    return page
+ABOUT = (
+    "Thirteenth batch of held-out pages (benchmarks/heldout13/, made by "
+    "benchmarks/extraction_heldout13_pages.py), written and labelled before any "
+    "reader ran on them, weighted to press releases in the markup their sites "
+    "emit (a US federal agency on Drupal with USWDS, Canada.ca's Web Experience "
+    "Toolkit, the French State's DSFR, gov.br's Plone portal, a Timor-Leste "
+    "government WordPress site, the Maldives presidency's CMS, the Government of "
+    "Montenegro's portal, Business Wire, Cision, a Vanuatu ministry on Divi, a "
+    "defence force on Liferay, a regulator on SharePoint; Dhivehi right to left); "
+    "the unseen check of the next round of #17, never used to choose a fix. Same "
+    "keys and rules as extraction_labels_heldout.json. The date is the day of "
+    "publication the page shows, in its own time zone (not the UTC day of its "
+    "metadata when the two differ, not an update's). The source is the issuing "
+    "organisation. Headings, decks, datelines and place-and-date lines, captions, "
+    "media contacts, release numbers, tag lists, rails, attachments, share bars, "
+    "regulatory statements and cookie banners are not body; a release's About "
+    "paragraph is, without its heading."
+)
+
+
+def _label(a, boilerplate):
+    return label(
+        a,
+        boilerplate,
+        folder="heldout13",
+        paras=_body_paras(a),
+        sentences=_sentences,
+        tags_key="tags",
+    )
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    pages = []
-    for a in ARTICLES:
-        text, boilerplate = TEMPLATES[a["tpl"]](a)
-        (OUT / f"{a['file']}.html").write_text(text, encoding="utf-8")
-        pages.append(label(a, boilerplate))
-    about = (
-        "Thirteenth batch of held-out pages (benchmarks/heldout13/, made by "
-        "benchmarks/extraction_heldout13_pages.py), written and labelled before any "
-        "reader ran on them, weighted to press releases in the markup their sites "
-        "emit (a US federal agency on Drupal with USWDS, Canada.ca's Web Experience "
-        "Toolkit, the French State's DSFR, gov.br's Plone portal, a Timor-Leste "
-        "government WordPress site, the Maldives presidency's CMS, the Government of "
-        "Montenegro's portal, Business Wire, Cision, a Vanuatu ministry on Divi, a "
-        "defence force on Liferay, a regulator on SharePoint; Dhivehi right to left); "
-        "the unseen check of the next round of #17, never used to choose a fix. Same "
-        "keys and rules as extraction_labels_heldout.json. The date is the day of "
-        "publication the page shows, in its own time zone (not the UTC day of its "
-        "metadata when the two differ, not an update's). The source is the issuing "
-        "organisation. Headings, decks, datelines and place-and-date lines, captions, "
-        "media contacts, release numbers, tag lists, rails, attachments, share bars, "
-        "regulatory statements and cookie banners are not body; a release's About "
-        "paragraph is, without its heading."
-    )
-    LABELS.write_text(
-        json.dumps({"about": about, "pages": pages}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(pages)} pages in {OUT}, labels in {LABELS}")
+    write_batch(OUT, LABELS, ARTICLES, TEMPLATES, _label, ABOUT)
 
 
 if __name__ == "__main__":
