@@ -26,7 +26,7 @@ from bs4.builder import ParserRejectedMarkup
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._markup import page_description
+from ._markup import flatten_deep_markup, page_description
 from ._text import (
     clean_byline,
     clean_source,
@@ -112,6 +112,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         soup = BeautifulSoup(data, "lxml")
     except (ParserRejectedMarkup, ValueError, RecursionError) as error:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
+    flatten_deep_markup(soup)
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
     # Its dates may name their months in its own language only.

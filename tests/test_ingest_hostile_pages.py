@@ -1,0 +1,90 @@
+"""Hostile pages: markup nested thousands deep, stray control bytes, huge pages.
+
+Every page here is written by the test itself. Speed is not timed (the machine
+is noisy): the tests check the bounds that keep the work linear instead.
+"""
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from searchidx import read_file
+from searchidx.ingest import html_pages
+from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
+
+LEAD = (
+    "The harbour authority opened its new ferry terminal on Monday, "
+    "doubling the number of daily crossings to the islands."
+)
+
+
+def _nested_page(depth: int, tag: str = "div") -> str:
+    """A page whose text sits halfway down and at the bottom of ``depth`` elements."""
+    middle = depth // 2
+    parts = []
+    for level in range(depth):
+        parts.append(f"<{tag}>")
+        if level == middle:
+            parts.append(f"<p>{LEAD}</p>")
+    parts.append("<p>Further down, the crossings run every hour.</p>")
+    parts.append("<p>At the bottom, tickets are sold on board.</p>")
+    parts.append(f"</{tag}>" * depth)
+    return (
+        "<html><head><title>Ferry terminal opens</title></head><body>"
+        + "".join(parts)
+        + "</body></html>"
+    )
+
+
+def _depth(element: Tag) -> int:
+    """The depth of the deepest element below ``element``, walked without recursion."""
+    deepest, stack = 0, [(element, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((c, depth + 1) for c in node.contents if type(c) is Tag)
+    return deepest
+
+
+def test_markup_past_the_depth_limit_keeps_its_text_in_order():
+    soup = BeautifulSoup(_nested_page(3000), "lxml")
+    text_before = soup.get_text(" ", strip=True)
+    assert _depth(soup) > 3000
+
+    assert flatten_deep_markup(soup) == 1
+
+    assert _depth(soup) == MAX_DEPTH
+    assert soup.get_text(" ", strip=True) == text_before
+    # bs4's document order (next_element) still runs through every string.
+    walked = [str(s).strip() for s in soup.descendants if isinstance(s, str)]
+    assert " ".join(w for w in walked if w) == text_before
+
+
+def test_ordinary_page_is_not_flattened():
+    soup = BeautifulSoup(_nested_page(40), "lxml")
+    markup = str(soup)
+    assert flatten_deep_markup(soup) == 0
+    assert str(soup) == markup
+
+
+def test_page_nested_thousands_deep_is_read_with_its_text(tmp_path: Path, monkeypatch):
+    page = tmp_path / "deep.html"
+    page.write_text(_nested_page(5000))
+    seen_depths = []
+    find_root = html_pages.find_content_root
+
+    def spy(soup, h1):
+        # The readers walk ancestors and descendants: the tree they get is
+        # what bounds their work.
+        seen_depths.append(_depth(soup))
+        return find_root(soup, h1)
+
+    monkeypatch.setattr(html_pages, "find_content_root", spy)
+
+    (doc,) = read_file(page)
+
+    assert seen_depths == [MAX_DEPTH]
+    assert doc.title == "Ferry terminal opens"
+    assert doc.body.startswith(LEAD)
+    assert doc.body.index("Further down") < doc.body.index("At the bottom")
+    assert doc.body.endswith("tickets are sold on board.")
