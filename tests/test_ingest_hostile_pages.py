@@ -4,11 +4,16 @@ Every page here is written by the test itself. Speed is not timed (the machine
 is noisy): the tests check the bounds that keep the work linear instead.
 """
 
+import random
+import struct
+import zlib
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup, Tag
 
 from searchidx import read_file
+from searchidx.errors import UnsupportedFormatError
 from searchidx.ingest import html_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
 
@@ -88,3 +93,91 @@ def test_page_nested_thousands_deep_is_read_with_its_text(tmp_path: Path, monkey
     assert doc.body.startswith(LEAD)
     assert doc.body.index("Further down") < doc.body.index("At the bottom")
     assert doc.body.endswith("tickets are sold on board.")
+
+
+# ---- stray control bytes, and files that really are binary -------------------
+
+PARAGRAPH = (
+    "The council approved the coastal budget after a long debate on Tuesday, "
+    "and the new ferry timetable takes effect in March."
+)
+
+
+def _page(body: str) -> bytes:
+    return (
+        "<html><head><title>Council approves coastal budget</title></head>"
+        f"<body><article><h1>Council approves coastal budget</h1><p>{body}</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_body"),
+    [
+        (
+            "stray_nul.html",
+            _page(PARAGRAPH.replace("debate", "de\x00bate")),
+            PARAGRAPH,
+        ),
+        (
+            "control_bytes.html",
+            _page(
+                PARAGRAPH.replace("ferry", "\x01ferry\x1b").replace("new", "n\x7few")
+            ),
+            PARAGRAPH,
+        ),
+        (
+            "nul_at_start.txt",
+            b"\x00Council approves coastal budget\n\n" + PARAGRAPH.encode() + b"\x00\n",
+            PARAGRAPH,
+        ),
+        (
+            "text_dump.txt",
+            b"Council approves coastal budget\n\n"
+            + PARAGRAPH.replace("March", "Mar\x00ch").encode("cp1252")
+            + b" Caf\xe9 hours are unchanged.\n",
+            PARAGRAPH + " Café hours are unchanged.",
+        ),
+    ],
+)
+def test_stray_control_bytes_amid_text_are_dropped(
+    tmp_path: Path, name: str, data: bytes, expected_body: str
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "Council approves coastal budget"
+    assert doc.body == expected_body
+
+
+def _compiled_strings() -> bytes:
+    """A compiled file full of strings: each a length-prefixed record."""
+    words = PARAGRAPH.split()
+    return b"".join(struct.pack("<HI", 7, len(w)) + w.encode() for w in words * 40)
+
+
+_RANDOM = random.Random(17)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("random.html", bytes(_RANDOM.getrandbits(8) for _ in range(20_000))),
+        ("short_random.txt", bytes(_RANDOM.getrandbits(8) for _ in range(300))),
+        ("compressed.txt", zlib.compress(PARAGRAPH.encode() * 50)),
+        ("strings_table.html", _page("x") + _compiled_strings()),
+        ("nul_padded.txt", b"Council approves\n" + b"\x00" * 4000),
+    ],
+)
+def test_binary_file_is_refused_with_one_line_error(
+    tmp_path: Path, name: str, data: bytes
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    with pytest.raises(UnsupportedFormatError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"

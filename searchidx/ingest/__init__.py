@@ -72,6 +72,19 @@ _BINARY_MAGIC = {
     b"\xfd7zXZ": "an xz archive",
     b"7z\xbc\xaf": "a 7z archive",
 }
+# Control bytes other than the white space text uses (tab, line feed, form
+# feed, carriage return), and the bytes Windows-1252 leaves undefined.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_UNDEFINED_CP1252 = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
+# The start of a file that decides whether it is binary.
+_SAMPLE_BYTES = 64 << 10
+# A file is binary when more of its sample than this share (and more than a
+# few bytes) are control bytes or bytes no text encoding we read defines.
+# Compressed or random data has about one in eight (29 control bytes and 5
+# undefined of 256 values); compiled files full of strings have fewer, but
+# still several times this; saved pages and dumps have none, or a few strays.
+_BINARY_SHARE = 0.005
+_FEW_BYTES = 8
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -206,9 +219,17 @@ def _read_data(
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not is_utf16:
+        if _is_binary(data[:_SAMPLE_BYTES]):
+            raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
+        # A stray NUL or escape amid text is damage, not text: lxml cuts a
+        # page's text at a NUL, and no reader has a use for them. In UTF-8
+        # and Windows-1252 these bytes are characters of their own, never
+        # part of another character, so they can go before decoding.
+        data = data.translate(None, _CONTROL_BYTES)
+        head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if is_utf16:
         # UTF-16 text (Windows tools write it): sniff the decoded text instead.
         text = _decode(data, name)
         if text.lstrip()[:1] in ("{", "["):
@@ -228,6 +249,25 @@ def _read_data(
         yield from _read_html_page(data, name)
     else:
         yield from read_text_dump(_decode(data, name), name)
+
+
+def _is_binary(sample: bytes) -> bool:
+    """Return True when ``sample`` (a file's start) is binary data, not text.
+
+    Decided by the share of bytes text does not hold, not by one byte: a
+    saved page with a stray NUL is still a page.
+    """
+    if not sample:
+        return False
+    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut_short = error.reason == "unexpected end of data"
+        if not (cut_short and error.end == len(sample)):
+            # Not UTF-8: read as Windows-1252, where these bytes mean nothing.
+            odd += len(sample) - len(sample.translate(None, _UNDEFINED_CP1252))
+    return odd > max(_FEW_BYTES, _BINARY_SHARE * len(sample))
 
 
 def _read_html_page(data: bytes, name: str) -> Iterator[Document]:
