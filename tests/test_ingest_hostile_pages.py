@@ -7,6 +7,7 @@ is noisy): the tests check the bounds that keep the work linear instead.
 import random
 import struct
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from searchidx import read_file
 from searchidx.errors import UnsupportedFormatError
 from searchidx.ingest import html_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
+from searchidx.ingest.large_pages import MAX_MARKUP_BYTES
 
 LEAD = (
     "The harbour authority opened its new ferry terminal on Monday, "
@@ -181,3 +183,89 @@ def test_binary_file_is_refused_with_one_line_error(
         list(read_file(path))
 
     assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
+# ---- pages of megabytes ----------------------------------------------------------
+
+
+def _report_page(paragraphs: int, *, bulk: str = "") -> str:
+    """A long report: numbered paragraphs, chrome around, its date only in a
+    JSON-LD script at the very end."""
+    body = "".join(
+        f"<p>Paragraph {n} of the annual harbour report says the crossings grew "
+        f"again this year.</p>\n"
+        for n in range(1, paragraphs + 1)
+    )
+    return (
+        "<html><head><title>Annual harbour report</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"{bulk}<article><h1>Annual harbour report</h1>{body}</article>"
+        "<footer>Harbour Council · Privacy · Contact us</footer>"
+        '<script type="application/ld+json">{"@type": "Report", '
+        '"datePublished": "2024-03-05"}</script></body></html>'
+    )
+
+
+@pytest.fixture
+def parsed_sizes(monkeypatch) -> list[int]:
+    """The size of the markup each parse of a page is given."""
+    sizes = []
+    parse = html_pages.BeautifulSoup
+
+    def spy(markup, *args, **kwargs):
+        sizes.append(len(markup))
+        return parse(markup, *args, **kwargs)
+
+    monkeypatch.setattr(html_pages, "BeautifulSoup", spy)
+    return sizes
+
+
+def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
+    tmp_path: Path, parsed_sizes: list[int]
+):
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(20_000))
+    assert page.stat().st_size > 3 * MAX_MARKUP_BYTES
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes and max(parsed_sizes) <= MAX_MARKUP_BYTES + 200
+    assert doc.title == "Annual harbour report"
+    assert doc.date == date(2024, 3, 5)
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 20_000
+    assert paragraphs[0].startswith("Paragraph 1 of the annual harbour report")
+    assert paragraphs[-1].startswith("Paragraph 20000 of the annual harbour report")
+    assert "Privacy" not in doc.body
+
+
+def test_scripts_styles_and_inlined_images_of_a_large_page_are_not_parsed(
+    tmp_path: Path, parsed_sizes: list[int]
+):
+    bulk = (
+        "<script>var track = '" + "x" * 400_000 + "';</script>"
+        "<style>.a { color: red; }" + " " * 200_000 + "</style>"
+        '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
+        "<svg><path d='" + "M0 0 " * 30_000 + "'/></svg>"
+        "<!-- " + "-" * 100_000 + " -->"
+    )
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(40, bulk=bulk))
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes and max(parsed_sizes) < 10_000
+    assert doc.date == date(2024, 3, 5)
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 40
+    assert paragraphs[-1].startswith("Paragraph 40 of the annual harbour report")
+
+
+def test_ordinary_page_is_parsed_whole(tmp_path: Path, parsed_sizes: list[int]):
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(40, bulk="<script>var x = 1;</script>"))
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes == [page.stat().st_size]
+    assert len(doc.body.split("\n\n")) == 40
