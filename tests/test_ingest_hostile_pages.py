@@ -4,6 +4,7 @@ Every page here is written by the test itself. Speed is not timed (the machine
 is noisy): the tests check the bounds that keep the work linear instead.
 """
 
+import json
 import random
 import struct
 import zlib
@@ -14,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from searchidx import read_file
+from searchidx.cli import cli
 from searchidx.errors import UnsupportedFormatError
 from searchidx.ingest import html_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
@@ -269,3 +271,60 @@ def test_ordinary_page_is_parsed_whole(tmp_path: Path, parsed_sizes: list[int]):
 
     assert parsed_sizes == [page.stat().st_size]
     assert len(doc.body.split("\n\n")) == 40
+
+
+# ---- what a user sees: a record or one line, never a traceback --------------------
+
+_SENTENCES = "<p>" + LEAD + " " + LEAD + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_title", "expected_error"),
+    [
+        ("empty.html", b"", None, "the file is empty"),
+        (
+            "only_markup.html",
+            b"<html><head></head><body><div><span></span><img src=a.png><br>"
+            b"<hr><table><tr><td></td></tr></table></div></body></html>",
+            None,
+            "the page has no release text",
+        ),
+        (
+            "long_lang.html",
+            (
+                f'<html lang="{"x" * 10_000}"><head><title>Ferry terminal opens'
+                f"</title></head><body>{_SENTENCES}</body></html>"
+            ).encode(),
+            "Ferry terminal opens",
+            None,
+        ),
+        (
+            "nested_100000.html",
+            _nested_page(100_000).encode(),
+            "Ferry terminal opens",
+            None,
+        ),
+        (
+            "random.html",
+            random.Random(3).randbytes(5000),
+            None,
+            "binary data, not HTML, text or JSON",
+        ),
+    ],
+)
+def test_hostile_page_gives_a_record_or_one_line_error(
+    runner, tmp_path: Path, name, data, expected_title, expected_error
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    result = runner.invoke(cli, ["parse", str(path), "--json"])
+
+    assert "Traceback" not in result.output
+    if expected_error:
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == f"Error: {path}: {expected_error}\n"
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["title"] == expected_title
