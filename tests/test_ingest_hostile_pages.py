@@ -115,6 +115,24 @@ def _page(body: str) -> bytes:
     ).encode()
 
 
+def test_page_in_a_legacy_multibyte_charset_is_not_binary(tmp_path: Path):
+    # Shift-JIS uses the bytes UTF-8 and Windows-1252 cannot decode.
+    path = tmp_path / "ferry.html"
+    path.write_bytes(
+        (
+            '<html><head><meta charset="shift_jis"><title>フェリー乗り場開設'
+            "</title></head><body><article><h1>フェリー乗り場開設</h1><p>"
+            + "東京都は新しいフェリー乗り場を開設しました。" * 300
+            + "</p></article></body></html>"
+        ).encode("shift_jis")
+    )
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "フェリー乗り場開設"
+    assert doc.body.startswith("東京都は新しいフェリー乗り場を開設しました。")
+
+
 @pytest.mark.parametrize(
     ("name", "data", "expected_body"),
     [

@@ -73,16 +73,16 @@ _BINARY_MAGIC = {
     b"7z\xbc\xaf": "a 7z archive",
 }
 # Control bytes other than the white space text uses (tab, line feed, form
-# feed, carriage return), and the bytes Windows-1252 leaves undefined.
+# feed, carriage return).
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
-_UNDEFINED_CP1252 = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
 # The start of a file that decides whether it is binary.
 _SAMPLE_BYTES = 64 << 10
 # A file is binary when more of its sample than this share (and more than a
-# few bytes) are control bytes or bytes no text encoding we read defines.
-# Compressed or random data has about one in eight (29 control bytes and 5
-# undefined of 256 values); compiled files full of strings have fewer, but
-# still several times this; saved pages and dumps have none, or a few strays.
+# few bytes) are control bytes. Compressed or random data has about one in
+# nine (29 of 256 values); compiled files full of strings have fewer, but
+# still twice this or more; saved pages and dumps have none, or a few strays.
+# Bytes undecodable as UTF-8 or Windows-1252 are no sign: a page in
+# Shift-JIS or GBK is full of them, and is read in the charset it declares.
 _BINARY_SHARE = 0.005
 _FEW_BYTES = 8
 _HTML_SNIFF = re.compile(
@@ -257,17 +257,8 @@ def _is_binary(sample: bytes) -> bool:
     Decided by the share of bytes text does not hold, not by one byte: a
     saved page with a stray NUL is still a page.
     """
-    if not sample:
-        return False
-    odd = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as error:
-        cut_short = error.reason == "unexpected end of data"
-        if not (cut_short and error.end == len(sample)):
-            # Not UTF-8: read as Windows-1252, where these bytes mean nothing.
-            odd += len(sample) - len(sample.translate(None, _UNDEFINED_CP1252))
-    return odd > max(_FEW_BYTES, _BINARY_SHARE * len(sample))
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return control > max(_FEW_BYTES, _BINARY_SHARE * len(sample))
 
 
 def _read_html_page(data: bytes, name: str) -> Iterator[Document]:
