@@ -346,3 +346,15 @@ def test_hostile_page_gives_a_record_or_one_line_error(
     else:
         assert result.exit_code == 0, result.stderr
         assert json.loads(result.stdout)["title"] == expected_title
+
+
+def test_large_page_in_utf16_is_read_whole(tmp_path: Path):
+    page = tmp_path / "report.html"
+    page.write_bytes(_report_page(3_000).encode("utf-16"))
+    assert page.stat().st_size > MAX_MARKUP_BYTES
+
+    (doc,) = read_file(page)
+
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 3_000
+    assert paragraphs[-1].startswith("Paragraph 3000 of the annual harbour report")

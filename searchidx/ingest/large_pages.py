@@ -58,7 +58,8 @@ def bound_markup(data: bytes) -> tuple[bytes, bytes]:
         after a closing tag near MAX_MARKUP_BYTES (with the JSON scripts of
         the part cut off put back at its end), and the markup cut off.
     """
-    if len(data) <= MAX_MARKUP_BYTES:
+    if len(data) <= MAX_MARKUP_BYTES or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 is read whole: its markup is not ASCII bytes to cut at.
         return data, b""
     slim, json_spans = _without_bulk(data)
     if len(slim) <= MAX_MARKUP_BYTES:
