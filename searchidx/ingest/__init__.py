@@ -72,6 +72,19 @@ _BINARY_MAGIC = {
     b"\xfd7zXZ": "an xz archive",
     b"7z\xbc\xaf": "a 7z archive",
 }
+# Control bytes other than the white space text uses (tab, line feed, form
+# feed, carriage return).
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+# The start of a file that decides whether it is binary.
+_SAMPLE_BYTES = 64 << 10
+# A file is binary when more of its sample than this share (and more than a
+# few bytes) are control bytes. Compressed or random data has about one in
+# nine (29 of 256 values); compiled files full of strings have fewer, but
+# still twice this or more; saved pages and dumps have none, or a few strays.
+# Bytes undecodable as UTF-8 or Windows-1252 are no sign: a page in
+# Shift-JIS or GBK is full of them, and is read in the charset it declares.
+_BINARY_SHARE = 0.005
+_FEW_BYTES = 8
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -206,9 +219,17 @@ def _read_data(
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not is_utf16:
+        if _is_binary(data[:_SAMPLE_BYTES]):
+            raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
+        # A stray NUL or escape amid text is damage, not text: lxml cuts a
+        # page's text at a NUL, and no reader has a use for them. In UTF-8
+        # and Windows-1252 these bytes are characters of their own, never
+        # part of another character, so they can go before decoding.
+        data = data.translate(None, _CONTROL_BYTES)
+        head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if is_utf16:
         # UTF-16 text (Windows tools write it): sniff the decoded text instead.
         text = _decode(data, name)
         if text.lstrip()[:1] in ("{", "["):
@@ -228,6 +249,16 @@ def _read_data(
         yield from _read_html_page(data, name)
     else:
         yield from read_text_dump(_decode(data, name), name)
+
+
+def _is_binary(sample: bytes) -> bool:
+    """Return True when ``sample`` (a file's start) is binary data, not text.
+
+    Decided by the share of bytes text does not hold, not by one byte: a
+    saved page with a stray NUL is still a page.
+    """
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return control > max(_FEW_BYTES, _BINARY_SHARE * len(sample))
 
 
 def _read_html_page(data: bytes, name: str) -> Iterator[Document]:

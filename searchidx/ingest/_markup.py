@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from ._text import clean_line
 
@@ -89,3 +89,62 @@ def has_block_children(element: Tag) -> bool:
     return any(
         type(node) is Tag and node.name in _BLOCK_NAMES for node in element.descendants
     )
+
+
+# Markup nested deeper than this is read as its text alone. Our readers walk
+# an element's ancestors and descendants, which costs the square of the depth
+# on a page nested thousands deep; real pages stay well under it, and lxml's
+# own parser (which trafilatura and htmldate read with) keeps no deeper level.
+MAX_DEPTH = 256
+
+
+def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
+    """Make each element at ``max_depth`` hold the text below it, without tags.
+
+    The text keeps its order, so the page reads the same; only the markup
+    past the limit is gone. Linear in the page's size: every element is
+    walked once, and the elements below the limit are relinked, not moved
+    one by one (bs4's ``extract`` walks a subtree each time).
+
+    Returns:
+        How many elements were flattened (0 for every ordinary page).
+    """
+    flattened = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        element, depth = stack.pop()
+        for child in element.contents:
+            if type(child) is not Tag:
+                continue
+            if depth + 1 < max_depth:
+                stack.append((child, depth + 1))
+            elif any(type(node) is Tag for node in child.contents):
+                _keep_only_text(child)
+                flattened += 1
+    return flattened
+
+
+def _keep_only_text(element: Tag) -> None:
+    """Replace the children of ``element`` by the strings below it, in order."""
+    last = element
+    while type(last) is Tag and last.contents:
+        last = last.contents[-1]
+    end = last.next_element
+    strings = []
+    node = element.next_element
+    while node is not end:
+        # Comments, scripts and styles below the limit go with their tags.
+        if type(node) in (NavigableString, CData):
+            strings.append(node)
+        node = node.next_element
+    element.contents = strings
+    previous = element
+    for i, string in enumerate(strings):
+        string.parent = element
+        string.previous_sibling = strings[i - 1] if i else None
+        string.next_sibling = strings[i + 1] if i + 1 < len(strings) else None
+        string.previous_element, previous.next_element = previous, string
+        previous = string
+    previous.next_element = end
+    if end is not None:
+        end.previous_element = previous

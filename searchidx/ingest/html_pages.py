@@ -26,7 +26,7 @@ from bs4.builder import ParserRejectedMarkup
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._markup import page_description
+from ._markup import flatten_deep_markup, page_description
 from ._text import (
     clean_byline,
     clean_source,
@@ -48,6 +48,7 @@ from .body_edges import (
     strip_leading_date,
 )
 from .date_choice import choose_date, is_utc_moment
+from .large_pages import bound_markup, prose_of
 from .main_text import (
     drop_standfirst,
     find_content_root,
@@ -108,20 +109,29 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     Raises:
         IngestError: the page cannot be parsed, or holds no release text.
     """
+    data, rest = bound_markup(data)
     try:
         soup = BeautifulSoup(data, "lxml")
     except (ParserRejectedMarkup, ValueError, RecursionError) as error:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
+    flatten_deep_markup(soup)
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
     # Its dates may name their months in its own language only.
     with page_language(page_language_of(soup)):
-        document = _read_release(soup, data, path)
+        document = _read_release(soup, data, path, rest)
     yield document
 
 
-def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
-    """Return the release a parsed page holds (see :func:`read_html_page`)."""
+def _read_release(
+    soup: BeautifulSoup, data: bytes, path: str, rest: bytes = b""
+) -> Document:
+    """Return the release a parsed page holds (see :func:`read_html_page`).
+
+    Args:
+        rest: the markup of a large page past what was parsed
+            (large_pages.py), whose prose is added to the body.
+    """
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
     # A page title naming only the site and a section ("Parish of X - News")
@@ -269,7 +279,10 @@ def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
         chrome=" ".join(set_aside),
         headings=(title, page_description(soup)),
     )
-    body = join_paragraphs(drop_tail(paragraphs))
+    paragraphs = drop_tail(paragraphs)
+    if rest:
+        paragraphs += prose_of(rest, soup.original_encoding)
+    body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:
         body = body_without_dateline

@@ -1,0 +1,360 @@
+"""Hostile pages: markup nested thousands deep, stray control bytes, huge pages.
+
+Every page here is written by the test itself. Speed is not timed (the machine
+is noisy): the tests check the bounds that keep the work linear instead.
+"""
+
+import json
+import random
+import struct
+import zlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from searchidx import read_file
+from searchidx.cli import cli
+from searchidx.errors import UnsupportedFormatError
+from searchidx.ingest import html_pages
+from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
+from searchidx.ingest.large_pages import MAX_MARKUP_BYTES
+
+LEAD = (
+    "The harbour authority opened its new ferry terminal on Monday, "
+    "doubling the number of daily crossings to the islands."
+)
+
+
+def _nested_page(depth: int, tag: str = "div") -> str:
+    """A page whose text sits halfway down and at the bottom of ``depth`` elements."""
+    middle = depth // 2
+    parts = []
+    for level in range(depth):
+        parts.append(f"<{tag}>")
+        if level == middle:
+            parts.append(f"<p>{LEAD}</p>")
+    parts.append("<p>Further down, the crossings run every hour.</p>")
+    parts.append("<p>At the bottom, tickets are sold on board.</p>")
+    parts.append(f"</{tag}>" * depth)
+    return (
+        "<html><head><title>Ferry terminal opens</title></head><body>"
+        + "".join(parts)
+        + "</body></html>"
+    )
+
+
+def _depth(element: Tag) -> int:
+    """The depth of the deepest element below ``element``, walked without recursion."""
+    deepest, stack = 0, [(element, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((c, depth + 1) for c in node.contents if type(c) is Tag)
+    return deepest
+
+
+def test_markup_past_the_depth_limit_keeps_its_text_in_order():
+    soup = BeautifulSoup(_nested_page(3000), "lxml")
+    text_before = soup.get_text(" ", strip=True)
+    assert _depth(soup) > 3000
+
+    assert flatten_deep_markup(soup) == 1
+
+    assert _depth(soup) == MAX_DEPTH
+    assert soup.get_text(" ", strip=True) == text_before
+    # bs4's document order (next_element) still runs through every string.
+    walked = [str(s).strip() for s in soup.descendants if isinstance(s, str)]
+    assert " ".join(w for w in walked if w) == text_before
+
+
+def test_ordinary_page_is_not_flattened():
+    soup = BeautifulSoup(_nested_page(40), "lxml")
+    markup = str(soup)
+    assert flatten_deep_markup(soup) == 0
+    assert str(soup) == markup
+
+
+def test_page_nested_thousands_deep_is_read_with_its_text(tmp_path: Path, monkeypatch):
+    page = tmp_path / "deep.html"
+    page.write_text(_nested_page(5000))
+    seen_depths = []
+    find_root = html_pages.find_content_root
+
+    def spy(soup, h1):
+        # The readers walk ancestors and descendants: the tree they get is
+        # what bounds their work.
+        seen_depths.append(_depth(soup))
+        return find_root(soup, h1)
+
+    monkeypatch.setattr(html_pages, "find_content_root", spy)
+
+    (doc,) = read_file(page)
+
+    assert seen_depths == [MAX_DEPTH]
+    assert doc.title == "Ferry terminal opens"
+    assert doc.body.startswith(LEAD)
+    assert doc.body.index("Further down") < doc.body.index("At the bottom")
+    assert doc.body.endswith("tickets are sold on board.")
+
+
+# ---- stray control bytes, and files that really are binary -------------------
+
+PARAGRAPH = (
+    "The council approved the coastal budget after a long debate on Tuesday, "
+    "and the new ferry timetable takes effect in March."
+)
+
+
+def _page(body: str) -> bytes:
+    return (
+        "<html><head><title>Council approves coastal budget</title></head>"
+        f"<body><article><h1>Council approves coastal budget</h1><p>{body}</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_page_in_a_legacy_multibyte_charset_is_not_binary(tmp_path: Path):
+    # Shift-JIS uses the bytes UTF-8 and Windows-1252 cannot decode.
+    path = tmp_path / "ferry.html"
+    path.write_bytes(
+        (
+            '<html><head><meta charset="shift_jis"><title>フェリー乗り場開設'
+            "</title></head><body><article><h1>フェリー乗り場開設</h1><p>"
+            + "東京都は新しいフェリー乗り場を開設しました。" * 300
+            + "</p></article></body></html>"
+        ).encode("shift_jis")
+    )
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "フェリー乗り場開設"
+    assert doc.body.startswith("東京都は新しいフェリー乗り場を開設しました。")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_body"),
+    [
+        (
+            "stray_nul.html",
+            _page(PARAGRAPH.replace("debate", "de\x00bate")),
+            PARAGRAPH,
+        ),
+        (
+            "control_bytes.html",
+            _page(
+                PARAGRAPH.replace("ferry", "\x01ferry\x1b").replace("new", "n\x7few")
+            ),
+            PARAGRAPH,
+        ),
+        (
+            "nul_at_start.txt",
+            b"\x00Council approves coastal budget\n\n" + PARAGRAPH.encode() + b"\x00\n",
+            PARAGRAPH,
+        ),
+        (
+            "text_dump.txt",
+            b"Council approves coastal budget\n\n"
+            + PARAGRAPH.replace("March", "Mar\x00ch").encode("cp1252")
+            + b" Caf\xe9 hours are unchanged.\n",
+            PARAGRAPH + " Café hours are unchanged.",
+        ),
+    ],
+)
+def test_stray_control_bytes_amid_text_are_dropped(
+    tmp_path: Path, name: str, data: bytes, expected_body: str
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "Council approves coastal budget"
+    assert doc.body == expected_body
+
+
+def _compiled_strings() -> bytes:
+    """A compiled file full of strings: each a length-prefixed record."""
+    words = PARAGRAPH.split()
+    return b"".join(struct.pack("<HI", 7, len(w)) + w.encode() for w in words * 40)
+
+
+_RANDOM = random.Random(17)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("random.html", bytes(_RANDOM.getrandbits(8) for _ in range(20_000))),
+        ("short_random.txt", bytes(_RANDOM.getrandbits(8) for _ in range(300))),
+        ("compressed.txt", zlib.compress(PARAGRAPH.encode() * 50)),
+        ("strings_table.html", _page("x") + _compiled_strings()),
+        ("nul_padded.txt", b"Council approves\n" + b"\x00" * 4000),
+    ],
+)
+def test_binary_file_is_refused_with_one_line_error(
+    tmp_path: Path, name: str, data: bytes
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    with pytest.raises(UnsupportedFormatError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
+# ---- pages of megabytes ----------------------------------------------------------
+
+
+def _report_page(paragraphs: int, *, bulk: str = "") -> str:
+    """A long report: numbered paragraphs, chrome around, its date only in a
+    JSON-LD script at the very end."""
+    body = "".join(
+        f"<p>Paragraph {n} of the annual harbour report says the crossings grew "
+        f"again this year.</p>\n"
+        for n in range(1, paragraphs + 1)
+    )
+    return (
+        "<html><head><title>Annual harbour report</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"{bulk}<article><h1>Annual harbour report</h1>{body}</article>"
+        "<footer>Harbour Council · Privacy · Contact us</footer>"
+        '<script type="application/ld+json">{"@type": "Report", '
+        '"datePublished": "2024-03-05"}</script></body></html>'
+    )
+
+
+@pytest.fixture
+def parsed_sizes(monkeypatch) -> list[int]:
+    """The size of the markup each parse of a page is given."""
+    sizes = []
+    parse = html_pages.BeautifulSoup
+
+    def spy(markup, *args, **kwargs):
+        sizes.append(len(markup))
+        return parse(markup, *args, **kwargs)
+
+    monkeypatch.setattr(html_pages, "BeautifulSoup", spy)
+    return sizes
+
+
+def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
+    tmp_path: Path, parsed_sizes: list[int]
+):
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(20_000))
+    assert page.stat().st_size > 3 * MAX_MARKUP_BYTES
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes and max(parsed_sizes) <= MAX_MARKUP_BYTES + 200
+    assert doc.title == "Annual harbour report"
+    assert doc.date == date(2024, 3, 5)
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 20_000
+    assert paragraphs[0].startswith("Paragraph 1 of the annual harbour report")
+    assert paragraphs[-1].startswith("Paragraph 20000 of the annual harbour report")
+    assert "Privacy" not in doc.body
+
+
+def test_scripts_styles_and_inlined_images_of_a_large_page_are_not_parsed(
+    tmp_path: Path, parsed_sizes: list[int]
+):
+    bulk = (
+        "<script>var track = '" + "x" * 400_000 + "';</script>"
+        "<style>.a { color: red; }" + " " * 200_000 + "</style>"
+        '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
+        "<svg><path d='" + "M0 0 " * 30_000 + "'/></svg>"
+        "<!-- " + "-" * 100_000 + " -->"
+    )
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(40, bulk=bulk))
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes and max(parsed_sizes) < 10_000
+    assert doc.date == date(2024, 3, 5)
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 40
+    assert paragraphs[-1].startswith("Paragraph 40 of the annual harbour report")
+
+
+def test_ordinary_page_is_parsed_whole(tmp_path: Path, parsed_sizes: list[int]):
+    page = tmp_path / "report.html"
+    page.write_text(_report_page(40, bulk="<script>var x = 1;</script>"))
+
+    (doc,) = read_file(page)
+
+    assert parsed_sizes == [page.stat().st_size]
+    assert len(doc.body.split("\n\n")) == 40
+
+
+# ---- what a user sees: a record or one line, never a traceback --------------------
+
+_SENTENCES = "<p>" + LEAD + " " + LEAD + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_title", "expected_error"),
+    [
+        ("empty.html", b"", None, "the file is empty"),
+        (
+            "only_markup.html",
+            b"<html><head></head><body><div><span></span><img src=a.png><br>"
+            b"<hr><table><tr><td></td></tr></table></div></body></html>",
+            None,
+            "the page has no release text",
+        ),
+        (
+            "long_lang.html",
+            (
+                f'<html lang="{"x" * 10_000}"><head><title>Ferry terminal opens'
+                f"</title></head><body>{_SENTENCES}</body></html>"
+            ).encode(),
+            "Ferry terminal opens",
+            None,
+        ),
+        (
+            "nested_100000.html",
+            _nested_page(100_000).encode(),
+            "Ferry terminal opens",
+            None,
+        ),
+        (
+            "random.html",
+            random.Random(3).randbytes(5000),
+            None,
+            "binary data, not HTML, text or JSON",
+        ),
+    ],
+)
+def test_hostile_page_gives_a_record_or_one_line_error(
+    runner, tmp_path: Path, name, data, expected_title, expected_error
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    result = runner.invoke(cli, ["parse", str(path), "--json"])
+
+    assert "Traceback" not in result.output
+    if expected_error:
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == f"Error: {path}: {expected_error}\n"
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["title"] == expected_title
+
+
+def test_large_page_in_utf16_is_read_whole(tmp_path: Path):
+    page = tmp_path / "report.html"
+    page.write_bytes(_report_page(3_000).encode("utf-16"))
+    assert page.stat().st_size > MAX_MARKUP_BYTES
+
+    (doc,) = read_file(page)
+
+    paragraphs = doc.body.split("\n\n")
+    assert len(paragraphs) == 3_000
+    assert paragraphs[-1].startswith("Paragraph 3000 of the annual harbour report")
