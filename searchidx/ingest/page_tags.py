@@ -151,9 +151,20 @@ def find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
 
 
 def without_hash_marks(tags: tuple[str, ...]) -> tuple[str, ...]:
-    """Return tags shown as hashtags ("#Lebap") as the tags they are ("Lebap")."""
-    bare = (tag.lstrip("#").strip() for tag in tags)
+    """Return tags shown as hashtags ("#Lebap") as the tags they are ("Lebap").
+
+    A hashtag with no letter ("#1", "#2024") is a number or a rank, never a
+    topic ("#MeToo" is one): dropped.
+    """
+    bare = (
+        tag.lstrip("#").strip()
+        for tag in tags
+        if not tag.startswith("#") or _HAS_LETTER.search(tag)
+    )
     return tuple(dict.fromkeys(tag for tag in bare if tag))
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
