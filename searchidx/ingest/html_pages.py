@@ -158,9 +158,10 @@ def _read_release(soup: BeautifulSoup, data: bytes, path: str) -> Document:
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
     issuer = find_issuer(soup, data, meta.author_organization)
-    # A site name that is a host ("archive.ph", "example.org") is how
-    # machines name a site: a name the page's chrome gives comes first.
-    site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
+    # A site name that is a host or an address ("archive.ph",
+    # "https://www.example.org/") is how machines name a site: a name the
+    # page's chrome gives comes first.
+    site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()
