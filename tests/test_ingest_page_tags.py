@@ -61,3 +61,20 @@ for safer streets at night.</p>
     )
     (document,) = read_file(page)
     assert document.tags == ("MeToo", "SaferStreets")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Categories:" over a list of the very links the site's top menu
+        # holds: the site's sections, in no <nav> or sidebar class
+        ("categories_repeating_menu.html", ()),
+        # <ul class="categories"> in the page's <header> is its menu; the
+        # one in the article's own footer lists the post's categories
+        ("categories_in_page_header.html", ("Seed saving", "Members")),
+    ],
+)
+def test_a_categories_block_that_is_the_site_navigation_is_not_the_page_tags(
+    name, expected
+):
+    assert _tags(name) == expected

@@ -57,6 +57,8 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not item.find(["a", "li", "div", "span"])
         ]
         beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if beside and is_site_navigation(holder):
+            continue
         if beside:
             return tuple(dict.fromkeys(beside))[:20]
         # The items follow the label: in its next sibling element (a list or a
@@ -71,7 +73,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not leaf.find(["a", "li", "div", "span"])
         ]
         names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if names:
+        if names and not is_site_navigation(scope):
             return tuple(dict.fromkeys(names))[:20]
     # The label and its items as one line of text: "Tags: Press Release, Summer".
     for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
@@ -202,12 +204,7 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
     """
     for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
         classes = " ".join(block.get("class") or ())
-        if _NOT_THE_PAGES.search(classes) or any(
-            parent.name in ("nav", "aside")
-            or _NOT_THE_PAGES.search(" ".join(parent.get("class") or ()))
-            for parent in block.parents
-            if isinstance(parent, Tag)
-        ):
+        if _NOT_THE_PAGES.search(classes) or is_site_navigation(block):
             continue
         names = [
             element_text(leaf)
@@ -222,3 +219,62 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
         if 0 < len(names) <= _MAX_TAG_LINKS:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+# Where a site keeps its navigation: menus, sidebars, widgets, the page's
+# header and footer (a post's own header or footer inside an <article> or
+# <main> holds the post's tags).
+_NAVIGATION_ROLES = ("navigation", "banner", "contentinfo", "complementary", "menubar")
+_NAVIGATION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menus?|menubar|sidebar|side-bar|widgets?|"
+    r"cloud|masthead|site-?header|site-?footer|footer-links|breadcrumbs?)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def is_site_navigation(block: Tag) -> bool:
+    """Return True when a block of links is the site's navigation, not the
+    page's tags: it stands in a menu, a sidebar, or the page's header or
+    footer, or most of its links are also in another part of the page (a
+    menu listing the same sections).
+
+    A "Categories" list in a site's sidebar or menu names the site's
+    sections; the page's own categories sit with the article, and link
+    somewhere the menu does not.
+    """
+    # The <body>'s classes describe the layout ("one-sidebar"), not a block.
+    chain = [
+        block,
+        *(p for p in block.parents if p.name not in ("body", "html", "[document]")),
+    ]
+    in_post = any(
+        element.name in ("article", "main")
+        or str(element.get("role", "")).lower() in ("article", "main")
+        for element in chain
+    )
+    for element in chain:
+        if element.name in ("nav", "menu", "aside") or (
+            element.name in ("header", "footer") and not in_post
+        ):
+            return True
+        if str(element.get("role", "")).lower() in _NAVIGATION_ROLES:
+            return True
+        if _NAVIGATION_CLASS.search(" ".join(element.get("class") or ())):
+            return True
+    hrefs = {
+        str(link["href"]).strip().rstrip("/")
+        for link in block.find_all("a", href=True)
+        if str(link["href"]).strip() not in ("", "#")
+    }
+    if len(hrefs) < 2:
+        return False
+    page = block
+    while page.parent is not None:
+        page = page.parent
+    inside = {id(link) for link in block.find_all("a", href=True)}
+    elsewhere = {
+        str(link["href"]).strip().rstrip("/")
+        for link in page.find_all("a", href=True)
+        if id(link) not in inside
+    }
+    return 2 * len(hrefs & elsewhere) > len(hrefs)
