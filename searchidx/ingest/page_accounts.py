@@ -157,8 +157,13 @@ def is_site_chrome_link(link: Tag) -> bool:
     """Return True when ``link`` stands in the site's own chrome (a menu, a
     breadcrumb, the page's header or footer): a link to a section or an
     action, not to the account a post is by."""
-    parents = [p for p in link.parents if isinstance(p, Tag) and p.name != "[document]"]
-    in_post = any(parent.name in ("article", "main") for parent in parents)
+    # The <body>'s classes describe the layout ("one-sidebar"), not a link.
+    parents = [p for p in link.parents if p.name not in ("body", "html", "[document]")]
+    in_post = any(
+        parent.name in ("article", "main")
+        or str(parent.get("role", "")).lower() in ("article", "main")
+        for parent in parents
+    )
     for parent in parents:
         name = parent.name
         if name in ("nav", "menu", "aside") or (
