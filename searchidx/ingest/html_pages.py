@@ -114,8 +114,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
-    # Its dates may name their months in its own language only.
-    with page_language(page_language_of(soup)):
+    # Its dates may name their months in its own language only: one it
+    # declares, or the one its text is written in.
+    body = soup.body or soup
+    with page_language(page_language_of(soup), text=lambda: body.get_text(" ")):
         document = _read_release(soup, data, path)
     yield document
 
