@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 
-from .text_language import language_tag, text_language
+from .text_language import is_written_in, language_tag, text_language
 
 # A word of any script, as a month's name is written: letters with their
 # vowel signs and viramas (which \w leaves out), no digits, no punctuation.
@@ -129,17 +129,28 @@ _PAGE_TEXT: ContextVar[_TextLanguage | None] = ContextVar("page_text", default=N
 
 
 class _TextLanguage:
-    """The language a page's text suggests, found once, when first asked."""
+    """What a page's text tells of its language, found once, when first asked."""
 
     def __init__(self, text: Callable[[], str]) -> None:
-        self._text: Callable[[], str] | None = text
+        self._source: Callable[[], str] | None = text
+        self._text = ""
         self.language = ""
 
+    def _read(self) -> None:
+        if self._source is not None:
+            source, self._source = self._source, None
+            self._text = source()
+            self.language = text_language(self._text)
+
     def get(self) -> str:
-        if self._text is not None:
-            text, self._text = self._text, None
-            self.language = text_language(text())
+        """Return the language the text's common words suggest, or ""."""
+        self._read()
         return self.language
+
+    def is_written_in(self, lang: str) -> bool | None:
+        """Return whether the text is in ``lang``; None when untold."""
+        self._read()
+        return is_written_in(self._text, lang)
 
 
 @contextmanager
@@ -217,12 +228,18 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
         suggested = _PAGE_TEXT.get().get()
         if suggested and suggested not in langs:
             found = _month_in(words_list, (_language_months(suggested),))
-        declared = langs[0].partition("_")[0] if langs else ""
-        if found is None and (not suggested or declared not in ("", suggested)):
-            # The text is in no language whose common words we know, or in
-            # one other than the declared (Chichewa's read as Swahili's): a
-            # month's whole name in any language CLDR knows, between a day
-            # and a year, never a part of a word.
+        declared = langs[0] if langs else ""
+        if found is None and (
+            _PAGE_TEXT.get().is_written_in(declared) is False
+            if declared
+            else not suggested
+        ):
+            # The text is not in the language declared (told by its common
+            # words), and is in none whose common words we know or in one
+            # whose names do not fit: a month's whole name in any language
+            # CLDR knows, between a day and a year, never a part of a word.
+            # A declared language whose words we cannot check (Māori) is
+            # trusted, and this table, costly to build, is left unread.
             found = _exact_month(words_list, _any_language_months())
     return found
 

@@ -92,14 +92,35 @@ def _common_words() -> dict[str, set[str]]:
 def text_language(text: str) -> str:
     """Return the language a text's common words suggest ("fr"), or "" when
     no language's common words make a good share of it."""
+    shares = _common_shares(text)
+    if not shares:
+        return ""
+    best = max(shares, key=shares.__getitem__)
+    return best if shares[best] >= _COMMON_SHARE else ""
+
+
+def is_written_in(text: str, lang: str) -> bool | None:
+    """Return whether a text is in the language ``lang`` ("en", "ny_mw") by
+    its share of that language's common words; None when that cannot be
+    told (no list of the language's common words, too short a text)."""
+    base = lang.partition("_")[0]
+    if base not in _common_words():
+        return None
+    shares = _common_shares(text)
+    if not shares:
+        return None
+    return shares[base] >= _COMMON_SHARE / 2
+
+
+def _common_shares(text: str) -> dict[str, float]:
+    """Return each listed language's common words' share of a text's words;
+    none for a text of fewer than ten words."""
     words = [word.lower() for word in _WORD.findall(text[: _TEXT_WORDS * 12])]
     words = words[:_TEXT_WORDS]
     if len(words) < 10:
-        return ""
+        return {}
     counts = Counter(words)
-    best, best_hits = "", 0
-    for code, common in _common_words().items():
-        hits = sum(n for word, n in counts.items() if word in common)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best if best_hits >= _COMMON_SHARE * len(words) else ""
+    return {
+        code: sum(n for word, n in counts.items() if word in common) / len(words)
+        for code, common in _common_words().items()
+    }
