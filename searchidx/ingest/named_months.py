@@ -8,8 +8,9 @@ a four-digit year stand together.
 
 Languages dateparser's tables lack ("22 Ogasiti 2024" in Chichewa, "3 di
 maghju 2024" in Corsican) are read from the wider CLDR data Babel ships, in
-the languages the page declares, or the one its text suggests
-(:func:`page_language`).
+the languages the page declares (:func:`page_language`); on a page whose
+text is not in the language it declares, by a month's whole name in any
+language CLDR knows.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 
-from .text_language import is_written_in, language_tag, text_language
+from .text_language import is_written_in, language_tag
 
 # A word of any script, as a month's name is written: letters with their
 # vowel signs and viramas (which \w leaves out), no digits, no punctuation.
@@ -122,34 +123,25 @@ def is_today_label(line: str) -> bool:
 
 # The languages of the page being read (``<html lang>``, its other declared
 # locales), set by the page's reader around its reading: every date parsed
-# meanwhile may use their names. Then, when none of their names fits, the
-# language the page's text suggests, found on the first such miss.
+# meanwhile may use their names. Then, when none fits and the page's text is
+# not in its declared language, any language's (its text read on that miss).
 _PAGE_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("page_languages", default=())
-_PAGE_TEXT: ContextVar[_TextLanguage | None] = ContextVar("page_text", default=None)
+_PAGE_TEXT: ContextVar[_PageText | None] = ContextVar("page_text", default=None)
 
 
-class _TextLanguage:
-    """What a page's text tells of its language, found once, when first asked."""
+class _PageText:
+    """Whether a page's text is in a language, its text read once, when first
+    asked."""
 
     def __init__(self, text: Callable[[], str]) -> None:
         self._source: Callable[[], str] | None = text
         self._text = ""
-        self.language = ""
-
-    def _read(self) -> None:
-        if self._source is not None:
-            source, self._source = self._source, None
-            self._text = source()
-            self.language = text_language(self._text)
-
-    def get(self) -> str:
-        """Return the language the text's common words suggest, or ""."""
-        self._read()
-        return self.language
 
     def is_written_in(self, lang: str) -> bool | None:
         """Return whether the text is in ``lang``; None when untold."""
-        self._read()
+        if self._source is not None:
+            source, self._source = self._source, None
+            self._text = source()
         return is_written_in(self._text, lang)
 
 
@@ -164,12 +156,13 @@ def page_language(
     Args:
         lang: the language tags the page declares, the first its own.
         text: gives the page's text, read only when no declared language's
-            names fit a date: the language its words suggest is tried then.
+            names fit a date: when the text is not in the declared language,
+            a month's whole name in any language is tried then.
     """
     tags = (lang,) if isinstance(lang, str) else tuple(lang)
     bases = tuple(dict.fromkeys(b for b in (language_tag(t) for t in tags) if b))
     token = _PAGE_LANGUAGES.set(bases)
-    text_token = _PAGE_TEXT.set(_TextLanguage(text) if text is not None else None)
+    text_token = _PAGE_TEXT.set(_PageText(text) if text is not None else None)
     try:
         yield
     finally:
@@ -222,24 +215,15 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
     langs = _PAGE_LANGUAGES.get()
     tables = (known, _cldr_months(), *(_language_months(lang) for lang in langs))
     found = _month_in(words_list, tables)
-    if found is None and _PAGE_TEXT.get() is not None:
-        # A declared language wrong for the page (lang="en" on a page in
-        # Chichewa): the names of the language its text is written in.
-        suggested = _PAGE_TEXT.get().get()
-        if suggested and suggested not in langs:
-            found = _month_in(words_list, (_language_months(suggested),))
-        declared = langs[0] if langs else ""
-        if found is None and (
-            _PAGE_TEXT.get().is_written_in(declared) is False
-            if declared
-            else not suggested
-        ):
-            # The text is not in the language declared (told by its common
-            # words), and is in none whose common words we know or in one
-            # whose names do not fit: a month's whole name in any language
-            # CLDR knows, between a day and a year, never a part of a word.
-            # A declared language whose words we cannot check (Māori) is
-            # trusted, and this table, costly to build, is left unread.
+    page_text = _PAGE_TEXT.get()
+    if found is None and langs and page_text is not None:
+        if page_text.is_written_in(langs[0]) is False:
+            # A declared language the text is not in (lang="en" on a page
+            # in Chichewa, told by how few English common words it has):
+            # the month's whole name in whatever language CLDR has it, between
+            # a day and a year, never a part of a word. A declared language
+            # whose common words we have no list of (Māori) is trusted, and
+            # this table, costly to build, is left unread.
             found = _exact_month(words_list, _any_language_months())
     return found
 

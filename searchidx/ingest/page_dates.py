@@ -31,7 +31,7 @@ from .dates import (
 )
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
-from .text_language import declared_languages, text_language
+from .text_language import declared_languages, is_written_in
 
 _ONE_DAY = timedelta(days=1)
 # The dates urls give as their path: "/2024/03/05/", "/2024-03-05-slug",
@@ -67,8 +67,8 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     Its language says so, except English that names no country (``en``):
     then the country of another declared locale ("en_GB"), else the page's
     own dates, one of which only one order can read ("25/03/2024"), else
-    the language its text is written in (``lang="en"`` left by a theme on a
-    page in French).
+    day first when its text is not in English at all (``lang="en"`` left by
+    a theme on a page in French).
     """
     langs = page_language_of(soup)
     lang = langs[0] if langs else ""
@@ -80,11 +80,11 @@ def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     order = numeric_order(data)
     if order is not None:
         return order
-    if has_numeric_date(data):
-        body = soup.body or soup
-        suggested = text_language(body.get_text(" "))
-        if suggested not in ("", "en"):
-            return True
+    if (
+        has_numeric_date(data)
+        and is_written_in((soup.body or soup).get_text(" "), "en") is False
+    ):
+        return True
     return day_first_language(lang)
 
 

@@ -1,5 +1,5 @@
-"""The languages a page declares, read leniently, and the language its text
-suggests when the declared one does not fit it.
+"""The languages a page declares, read leniently, and whether its text is
+written in the one it declares.
 
 A page's ``lang`` is often wrong or loosely written: ``ny MW`` with a space,
 ``EN_us``, a second ``og:locale`` naming the page's real language, or
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from bs4 import BeautifulSoup
 
@@ -20,10 +19,10 @@ from bs4 import BeautifulSoup
 _TAG_PARTS = re.compile(r"[\s_.@-]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Words of a page's text looked at, and the share of them a language's
-# common words must make for the text to suggest that language: a sentence
-# in any language holds many of them, a list of names few.
+# common words make at least in a text in that language: a sentence holds
+# many of them (a fifth and more), a text in another language few.
 _TEXT_WORDS = 400
-_COMMON_SHARE = 0.2
+_COMMON_SHARE = 0.1
 # jusText's stop-word lists are named in English; these are not Babel's names.
 _LIST_CODES = {
     "Norwegian_Bokmal": "nb",
@@ -72,55 +71,43 @@ def declared_languages(soup: BeautifulSoup) -> tuple[str, ...]:
 
 
 @functools.cache
-def _common_words() -> dict[str, set[str]]:
-    """Return the common words of each language jusText lists, by the
-    language's code; none without jusText (a dependency of trafilatura)."""
+def _list_names() -> dict[str, str]:
+    """Return the name of jusText's list of common words for each language
+    code it has a list for; none without jusText (a dependency of
+    trafilatura) or Babel."""
     try:
         import justext
         from babel import Locale
     except ImportError:
         return {}
     codes = {name.lower(): code for code, name in Locale("en").languages.items()}
-    lists: dict[str, set[str]] = {}
-    for name in justext.get_stoplists():
+    names: dict[str, str] = {}
+    for name in sorted(justext.get_stoplists()):
         code = _LIST_CODES.get(name) or codes.get(name.replace("_", " ").lower())
-        if code and code not in lists:
-            lists[code] = set(justext.get_stoplist(name))
-    return lists
+        if code:
+            names.setdefault(code, name)
+    return names
 
 
-def text_language(text: str) -> str:
-    """Return the language a text's common words suggest ("fr"), or "" when
-    no language's common words make a good share of it."""
-    shares = _common_shares(text)
-    if not shares:
-        return ""
-    best = max(shares, key=shares.__getitem__)
-    return best if shares[best] >= _COMMON_SHARE else ""
+@functools.lru_cache(maxsize=16)
+def _common_words(code: str) -> frozenset[str]:
+    """Return a language's common words: one list read, when first asked."""
+    import justext
+
+    return frozenset(justext.get_stoplist(_list_names()[code]))
 
 
 def is_written_in(text: str, lang: str) -> bool | None:
     """Return whether a text is in the language ``lang`` ("en", "ny_mw") by
-    its share of that language's common words; None when that cannot be
-    told (no list of the language's common words, too short a text)."""
+    the share of its words that are that language's common words (a
+    sentence in any language holds many); None when that cannot be told (no
+    list of the language's common words, too short a text)."""
     base = lang.partition("_")[0]
-    if base not in _common_words():
+    if base not in _list_names():
         return None
-    shares = _common_shares(text)
-    if not shares:
-        return None
-    return shares[base] >= _COMMON_SHARE / 2
-
-
-def _common_shares(text: str) -> dict[str, float]:
-    """Return each listed language's common words' share of a text's words;
-    none for a text of fewer than ten words."""
     words = [word.lower() for word in _WORD.findall(text[: _TEXT_WORDS * 12])]
     words = words[:_TEXT_WORDS]
     if len(words) < 10:
-        return {}
-    counts = Counter(words)
-    return {
-        code: sum(n for word, n in counts.items() if word in common) / len(words)
-        for code, common in _common_words().items()
-    }
+        return None
+    common = _common_words(base)
+    return sum(word in common for word in words) >= _COMMON_SHARE * len(words)
