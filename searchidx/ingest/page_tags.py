@@ -9,6 +9,7 @@ chrome is pruned: tag lists often sit in small elements it would drop.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
@@ -37,6 +38,7 @@ _TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 
 def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
+    links: dict[str, Counter] = {}
     for label in soup.find_all(string=_TAGS_LABEL, limit=5):
         holder = label.parent
         if not _TAGS_LABEL.match(str(label)).group("colon") and not (
@@ -57,7 +59,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not item.find(["a", "li", "div", "span"])
         ]
         beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if beside and is_site_navigation(holder):
+        if beside and is_site_navigation(holder, links):
             continue
         if beside:
             return tuple(dict.fromkeys(beside))[:20]
@@ -73,7 +75,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not leaf.find(["a", "li", "div", "span"])
         ]
         names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if names and not is_site_navigation(scope):
+        if names and not is_site_navigation(scope, links):
             return tuple(dict.fromkeys(names))[:20]
     # The label and its items as one line of text: "Tags: Press Release, Summer".
     for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
@@ -202,9 +204,10 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
     For tag lists with no label a reader knows ("الوسوم:", none at all) and
     links that lead nowhere a tag page would ("#").
     """
+    links: dict[str, Counter] = {}
     for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
         classes = " ".join(block.get("class") or ())
-        if _NOT_THE_PAGES.search(classes) or is_site_navigation(block):
+        if _NOT_THE_PAGES.search(classes) or is_site_navigation(block, links):
             continue
         names = [
             element_text(leaf)
@@ -232,7 +235,7 @@ _NAVIGATION_CLASS = re.compile(
 )
 
 
-def is_site_navigation(block: Tag) -> bool:
+def is_site_navigation(block: Tag, cache: dict[str, Counter] | None = None) -> bool:
     """Return True when a block of links is the site's navigation, not the
     page's tags: it stands in a menu, a sidebar, or the page's header or
     footer, or most of its links are also in another part of the page (a
@@ -241,6 +244,11 @@ def is_site_navigation(block: Tag) -> bool:
     A "Categories" list in a site's sidebar or menu names the site's
     sections; the page's own categories sit with the article, and link
     somewhere the menu does not.
+
+    Args:
+        block: the element holding the links.
+        cache: kept by the caller across the blocks of one page, so that the
+            page's links are counted once.
     """
     # The <body>'s classes describe the layout ("one-sidebar"), not a block.
     chain = [
@@ -261,20 +269,30 @@ def is_site_navigation(block: Tag) -> bool:
             return True
         if _NAVIGATION_CLASS.search(" ".join(element.get("class") or ())):
             return True
-    hrefs = {
-        str(link["href"]).strip().rstrip("/")
+    inside = Counter(
+        _link_target(link)
         for link in block.find_all("a", href=True)
         if str(link["href"]).strip() not in ("", "#")
-    }
-    if len(hrefs) < 2:
+    )
+    if len(inside) < 2:
         return False
-    page = block
-    while page.parent is not None:
-        page = page.parent
-    inside = {id(link) for link in block.find_all("a", href=True)}
-    elsewhere = {
-        str(link["href"]).strip().rstrip("/")
-        for link in page.find_all("a", href=True)
-        if id(link) not in inside
-    }
-    return 2 * len(hrefs & elsewhere) > len(hrefs)
+    whole = _page_links(block, cache if cache is not None else {})
+    elsewhere = sum(1 for href, n in inside.items() if whole[href] > n)
+    return 2 * elsewhere > len(inside)
+
+
+def _link_target(link: Tag) -> str:
+    return str(link["href"]).strip().rstrip("/")
+
+
+def _page_links(element: Tag, cache: dict[str, Counter]) -> Counter:
+    """Return how many links of ``element``'s whole page go to each target,
+    counted once per search (``cache``): a page's blocks are checked in turn."""
+    if "links" not in cache:
+        page = element
+        while page.parent is not None:
+            page = page.parent
+        cache["links"] = Counter(
+            _link_target(link) for link in page.find_all("a", href=True)
+        )
+    return cache["links"]
