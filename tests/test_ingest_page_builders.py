@@ -437,3 +437,32 @@ def test_a_header_block_classed_as_its_byline_lends_no_headline_as_author(tmp_pa
     )
     assert document.title == "Plant opens in Ohio"
     assert document.byline == ""
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        # the author's name without "By", told by its link to the author's page
+        (
+            '<div class="meta"><a href="/author/dana-whitcomb/">Dana Whitcomb</a>'
+            '</div><span class="page-date">Posted: 21/03/2024</span>',
+            "Dana Whitcomb",
+        ),
+        # a sentence linking the authors' pages is no name
+        (
+            '<p><a href="/authors/">See all our writers.</a></p>'
+            '<a href="/author/newsroom/">Meet our writers.</a>',
+            "",
+        ),
+    ],
+)
+def test_a_header_block_classed_as_its_byline_lends_its_author_link(
+    tmp_path, meta, byline
+):
+    document = _read(
+        tmp_path,
+        '<html lang="en"><body><main><div class="ccm-block-page-title-byline">'
+        f'<h1 class="page-title">Plant opens in Ohio</h1>{meta}</div>'
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{LAST}</p></main></body></html>",
+    )
+    assert (document.title, document.byline) == ("Plant opens in Ohio", byline)

@@ -265,3 +265,91 @@ def test_the_page_language_names_months_only_while_its_page_is_read():
         assert parse_date("3 di maghju 2024") == date(2024, 5, 3)
         assert parse_date("22 Ogasiti 2024") is None  # Chichewa's, not Corsican's
     assert parse_date("3 di maghju 2024") is None
+
+
+_CHICHEWA = """<!doctype html><html {html}><head><meta charset="utf-8">{head}
+<title>Laibulale idzatsegulidwa Lamulungu</title></head><body><article>
+<h1>Laibulale idzatsegulidwa Lamulungu</h1><p class="date">22 Ogasiti 2024</p>
+<p>Laibulale yaikulu idzatsegulidwa Lamulungu kuyambira mwezi wamawa, khonsolo
+yanena Lachiwiri pambuyo pa voti ya aphungu onse.</p>
+<p>Khonsolo inatalikitsa maola a laibulale pa 12 January 2023 kwa ophunzira pa
+nthawi ya mayeso.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("html", "head"),
+    [
+        # a space where the tag wants a hyphen
+        ('lang="ny MW"', ""),
+        # English first, the page's own language in a second og:locale
+        (
+            'lang="en"',
+            '<meta property="og:locale" content="en_US">'
+            '<meta property="og:locale" content="ny_MW">',
+        ),
+        # a theme's lang="en" on a page written in Chichewa: the month's
+        # whole name in the language the text is in, not the sentence's date
+        ('lang="en"', ""),
+    ],
+)
+def test_a_loosely_or_wrongly_declared_language_still_names_the_month(
+    tmp_path, html, head
+):
+    page = tmp_path / "laibulale.html"
+    page.write_text(_CHICHEWA.format(html=html, head=head), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.date == date(2024, 8, 22)
+
+
+def test_a_numeric_date_is_read_day_first_on_a_french_page_declared_english(
+    tmp_path,
+):
+    page = tmp_path / "bibliotheque.html"
+    page.write_text(
+        """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>La bibliothèque ouvre le dimanche</title></head><body><article>
+<h1>La bibliothèque ouvre le dimanche</h1><p>Publié le 05/03/2024 à 10h00</p>
+<p>La bibliothèque centrale ouvrira le dimanche à partir d'avril, a annoncé le
+conseil municipal mardi après un vote.</p>
+<p>Le conseil avait déjà prolongé les horaires pour les étudiants pendant les
+examens de fin d'année.</p></article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == date(2024, 3, 5)
+
+
+def test_no_month_is_made_of_the_words_between_a_number_and_a_year(tmp_path):
+    # lang="en" on a Chichewa page, whose only date-shaped line holds no
+    # month's name: no date is made of it
+    page = tmp_path / "laibulale.html"
+    html = _CHICHEWA.format(html='lang="en"', head="").replace(
+        "22 Ogasiti 2024", "Mabuku 22 atsopano 2024"
+    )
+    page.write_text(html.replace("12 January 2023", "chaka chatha"), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.date is None
+
+
+def test_a_language_tag_is_read_whatever_separates_its_parts_and_every_locale_counts():
+    from bs4 import BeautifulSoup
+
+    from searchidx.ingest.dates import parse_date
+    from searchidx.ingest.named_months import page_language
+    from searchidx.ingest.page_dates import page_language_of
+
+    with page_language("ny MW"):
+        assert parse_date("22 Ogasiti 2024") == date(2024, 8, 22)
+    soup = BeautifulSoup(
+        _CHICHEWA.format(
+            html='lang="EN"',
+            head=(
+                '<meta property="og:locale" content="en_US">'
+                '<meta property="og:locale" content="ny-mw">'
+            ),
+        ),
+        "lxml",
+    )
+    assert page_language_of(soup) == ("en", "en_us", "ny_mw")
+    with page_language(page_language_of(soup)):
+        assert parse_date("22 Ogasiti 2024") == date(2024, 8, 22)

@@ -132,3 +132,43 @@ def test_a_link_whose_url_does_not_parse_is_passed_over(tmp_path):
     path.write_text(page.replace("<main>", "<main>" + broken), encoding="utf-8")
     (document,) = read_file(path)
     assert document.source == "Lakeside Fire District"
+
+
+_MENU_POST = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{title}</title>
+<meta property="og:site_name" content="Skyline Social">
+<meta property="og:url" content="https://skyline.example/{path}">
+</head><body>
+<nav><a href="/">Skyline</a> <a href="/events">Events</a> <a href="/groups">Groups</a></nav>
+<main><div class="post"><a href="/profile/harbour" class="name">Harbour Ferries</a>
+{prompt}
+<p>Evening sailings to Gull Island resume on Friday, after the repairs to the
+pier were finished ahead of time.</p>
+<p>Tickets bought for cancelled sailings can be used on any crossing until
+the end of June.</p></div></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "path", "prompt"),
+    [
+        # the page titled by a section its menu links ("Events"): the link
+        # stands in the site's <nav>, where no post's account is
+        ("Events", "events/harbour-fair-2024", ""),
+        # a login wall's title and its "Log in" link beside the post, out of
+        # the site's menus: an action, not an account's name
+        (
+            "Log in",
+            "profile/harbour/post/3kx9q2w",
+            '<div class="prompt"><a href="/login">Log in</a></div>',
+        ),
+    ],
+)
+def test_a_section_or_an_action_the_page_links_is_no_account(
+    tmp_path, title, path, prompt
+):
+    page = tmp_path / "post.html"
+    page.write_text(
+        _MENU_POST.format(title=title, path=path, prompt=prompt), encoding="utf-8"
+    )
+    (document,) = read_file(page)
+    assert document.source == "Skyline Social"

@@ -94,3 +94,42 @@ def test_the_software_a_wiki_runs_on_is_not_its_publisher():
 def test_a_publisher_meta_holding_a_url_is_no_name_and_the_site_name_is():
     # article:publisher is the site's Facebook page, as Facebook asks for it.
     assert _read("publisher_url_meta.html").source == "Coastline Courier"
+
+
+_ADDRESS_NAMED = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Library opens on Sundays</title>{head}</head><body><article>
+<h1>Library opens on Sundays</h1>
+<p>The central library will open on Sundays from April, the council said on
+Tuesday after a vote.</p>
+<p>The library will be open from noon until five, with the children's room
+staffed by volunteers.</p></article>{footer}</body></html>"""
+_SITE_ADDRESS = '<meta property="og:site_name" content="https://www.Example.org/">'
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "source"),
+    [
+        # the organisation the page names elsewhere, its copyright line
+        (
+            _SITE_ADDRESS,
+            "<footer><p>© 2024 Harbour Town Council. All rights reserved.</p></footer>",
+            "Harbour Town Council",
+        ),
+        # no other name: the host, folded as every host is
+        (_SITE_ADDRESS, "", "example.org"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "publisher": {"@type": "Organization", "name": "https://www.example.org"}}'
+            "</script>",
+            "",
+            "example.org",
+        ),
+    ],
+)
+def test_a_site_named_by_its_address_is_shown_as_its_organisation_or_host(
+    tmp_path, head, footer, source
+):
+    page = tmp_path / "library.html"
+    page.write_text(_ADDRESS_NAMED.format(head=head, footer=footer), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.source == source

@@ -45,3 +45,36 @@ def test_a_bare_topics_heading_over_a_site_menu_is_not_the_page_tags():
 )
 def test_tags_shown_as_hashtags_or_as_a_block_of_categories_are_read(name, expected):
     assert _tags(name) == expected
+
+
+def test_a_hashtag_that_is_a_number_is_no_tag(tmp_path):
+    # "#1" ranks or counts; "#MeToo" names a topic
+    page = tmp_path / "rally.html"
+    page.write_text(
+        """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Rally draws thousands</title></head><body><article>
+<h1>Rally draws thousands</h1>
+<p>Thousands of people marched through the city centre on Saturday to call
+for safer streets at night.</p>
+<p>Tags: #1, #MeToo, #SaferStreets</p></article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.tags == ("MeToo", "SaferStreets")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Categories:" over a list of the very links the site's top menu
+        # holds: the site's sections, in no <nav> or sidebar class
+        ("categories_repeating_menu.html", ()),
+        # <ul class="categories"> in the page's <header> is its menu; the
+        # one in the article's own footer lists the post's categories
+        ("categories_in_page_header.html", ("Seed saving", "Members")),
+    ],
+)
+def test_a_categories_block_that_is_the_site_navigation_is_not_the_page_tags(
+    name, expected
+):
+    assert _tags(name) == expected

@@ -264,12 +264,16 @@ def host_of(url: str) -> str:
 
 
 _HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$", re.I)
+_URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$", re.I)
 
 
 def clean_source(source: str) -> str:
     """Return a source name as one spelling: a host without "www." and lower-cased
     ("www.Boozman.senate.gov" is "boozman.senate.gov"), any other name cleaned."""
     source = clean_line(source)
+    if _URL.match(source):
+        # A site named by its address ("https://www.example.org/") is its host.
+        source = urlparse(source).hostname or source
     if _HOST_NAME.match(source):
         return source.lower().removeprefix("www.")
     return source

@@ -540,6 +540,11 @@ def day_first_language(lang: str | None) -> bool:
 _NUMERIC_DATE = re.compile(rb"(\d\d?)[/.-](\d\d?)[/.-](?:19|20)\d\d(?![\d/])")
 
 
+def has_numeric_date(page: bytes) -> bool:
+    """Return True when a page writes a date with numbers alone ("05/03/2024")."""
+    return _NUMERIC_DATE.search(page) is not None
+
+
 def numeric_order(page: bytes) -> bool | None:
     """Return True when a page's numeric dates put the day first, False when
     the month, None when none of them tells ("05/03/2024" fits both).

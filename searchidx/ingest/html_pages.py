@@ -117,8 +117,10 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     flatten_deep_markup(soup)
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
-    # Its dates may name their months in its own language only.
-    with page_language(page_language_of(soup)):
+    # Its dates may name their months in its own language only: one it
+    # declares, or the one its text is written in.
+    body = soup.body or soup
+    with page_language(page_language_of(soup), text=lambda: body.get_text(" ")):
         document = _read_release(soup, data, path, rest)
     yield document
 
@@ -168,9 +170,10 @@ def _read_release(
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
     issuer = find_issuer(soup, data, meta.author_organization)
-    # A site name that is a host ("archive.ph", "example.org") is how
-    # machines name a site: a name the page's chrome gives comes first.
-    site_name = "" if _HOST_NAME.match(meta.site_name) else meta.site_name
+    # A site name that is a host or an address ("archive.ph",
+    # "https://www.example.org/") is how machines name a site: a name the
+    # page's chrome gives comes first.
+    site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -8,7 +8,9 @@ a four-digit year stand together.
 
 Languages dateparser's tables lack ("22 Ogasiti 2024" in Chichewa, "3 di
 maghju 2024" in Corsican) are read from the wider CLDR data Babel ships, in
-the one language the page declares (:func:`page_language`).
+the languages the page declares (:func:`page_language`); on a page whose
+text is not in the language it declares, by a month's whole name in any
+language CLDR knows.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import functools
 import importlib
 import pkgutil
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+
+from .text_language import is_written_in, language_tag
 
 # A word of any script, as a month's name is written: letters with their
 # vowel signs and viramas (which \w leaves out), no digits, no punctuation.
@@ -117,21 +121,53 @@ def is_today_label(line: str) -> bool:
     return label.group("label").lower() in _CLDR_TODAY
 
 
-# The language of the page being read (``<html lang>``), set by the page's
-# reader around its reading: every date parsed meanwhile may use its names.
-_PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="")
+# The languages of the page being read (``<html lang>``, its other declared
+# locales), set by the page's reader around its reading: every date parsed
+# meanwhile may use their names. Then, when none fits and the page's text is
+# not in its declared language, any language's (its text read on that miss).
+_PAGE_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("page_languages", default=())
+_PAGE_TEXT: ContextVar[_PageText | None] = ContextVar("page_text", default=None)
+
+
+class _PageText:
+    """Whether a page's text is in a language, its text read once, when first
+    asked."""
+
+    def __init__(self, text: Callable[[], str]) -> None:
+        self._source: Callable[[], str] | None = text
+        self._text = ""
+
+    def is_written_in(self, lang: str) -> bool | None:
+        """Return whether the text is in ``lang``; None when untold."""
+        if self._source is not None:
+            source, self._source = self._source, None
+            self._text = source()
+        return is_written_in(self._text, lang)
 
 
 @contextmanager
-def page_language(lang: str) -> Iterator[None]:
+def page_language(
+    lang: str | Sequence[str], text: Callable[[], str] | None = None
+) -> Iterator[None]:
     """Read the dates parsed within the block with the month names of the
-    page's declared language ``lang`` too (``ny``, ``co-FR``), where
-    dateparser's tables do not have it."""
-    token = _PAGE_LANGUAGE.set((lang or "").strip().lower().replace("-", "_"))
+    page's declared languages ``lang`` too (``ny``, ``co-FR``, ``ny MW``),
+    where dateparser's tables do not have them.
+
+    Args:
+        lang: the language tags the page declares, the first its own.
+        text: gives the page's text, read only when no declared language's
+            names fit a date: when the text is not in the declared language,
+            a month's whole name in any language is tried then.
+    """
+    tags = (lang,) if isinstance(lang, str) else tuple(lang)
+    bases = tuple(dict.fromkeys(b for b in (language_tag(t) for t in tags) if b))
+    token = _PAGE_LANGUAGES.set(bases)
+    text_token = _PAGE_TEXT.set(_PageText(text) if text is not None else None)
     try:
         yield
     finally:
-        _PAGE_LANGUAGE.reset(token)
+        _PAGE_LANGUAGES.reset(token)
+        _PAGE_TEXT.reset(text_token)
 
 
 @functools.lru_cache(maxsize=64)
@@ -176,8 +212,62 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
     """Return the month the words around a date's day and year name: the
     longest run of them that names one ("de marzo de" gives March)."""
     words_list = words.lower().translate(_HEBREW_POINTS).split()
-    lang = _PAGE_LANGUAGE.get()
-    tables = (known, _cldr_months(), *((_language_months(lang),) if lang else ()))
+    langs = _PAGE_LANGUAGES.get()
+    tables = (known, _cldr_months(), *(_language_months(lang) for lang in langs))
+    found = _month_in(words_list, tables)
+    page_text = _PAGE_TEXT.get()
+    if found is None and langs and page_text is not None:
+        if page_text.is_written_in(langs[0]) is False:
+            # A declared language the text is not in (lang="en" on a page
+            # in Chichewa, told by how few English common words it has):
+            # the month's whole name in whatever language CLDR has it, between
+            # a day and a year, never a part of a word. A declared language
+            # whose common words we have no list of (Māori) is trusted, and
+            # this table, costly to build, is left unread.
+            found = _exact_month(words_list, _any_language_months())
+    return found
+
+
+def _exact_month(words_list: list[str], table: dict[str, int]) -> int | None:
+    for word in words_list:
+        if word.strip(".") in table:
+            return table[word.strip(".")]
+    return None
+
+
+@functools.cache
+def _any_language_months() -> dict[str, int]:
+    """Return the whole month names of every language Babel's CLDR data
+    knows, each naming one month in every language that has it; a name
+    shorter than four letters (an abbreviation, a particle) is left out.
+
+    Read once, on the first page whose text is in no language it declares.
+    """
+    try:
+        from babel import localedata
+    except ImportError:
+        return {}
+    months: dict[str, set[int]] = {}
+    for name in localedata.locale_identifiers():
+        if "_" in name or name == "root":
+            continue
+        try:
+            data = localedata.load(name, merge_inherited=False)
+        except (OSError, ValueError):
+            continue
+        contexts = data.get("months")
+        # A form CLDR gives as an alias of another is no mapping: skipped,
+        # the other form holds the names.
+        for context in contexts.values() if isinstance(contexts, Mapping) else ():
+            wide = context.get("wide") if isinstance(context, Mapping) else None
+            for number, month in wide.items() if isinstance(wide, Mapping) else ():
+                month = str(month).lower()
+                if len(month) >= 4 and " " not in month and month.isalpha():
+                    months.setdefault(month, set()).add(number)
+    return {month: next(iter(n)) for month, n in months.items() if len(n) == 1}
+
+
+def _month_in(words_list: list[str], tables) -> int | None:
     for size in range(len(words_list), 0, -1):
         for start in range(len(words_list) - size + 1):
             name = " ".join(words_list[start : start + size]).strip(".")

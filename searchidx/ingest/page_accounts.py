@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from ._text import clean_line
 from .page_publisher import is_home_link, is_section_name
@@ -64,11 +64,13 @@ def posting_account(soup: BeautifulSoup, title: str, url: str = "") -> str:
             continue
         if own and (href.rstrip("/") == own or own.endswith(href.rstrip("/"))):
             continue
+        if is_site_chrome_link(link):
+            continue
         raw = link.get_text(" ")
         if len(raw) > 3 * len(name) + 80:
             continue  # a block of text, not a name
         text = _HANDLE.sub("", clean_line(raw)).strip()
-        if text and text.casefold() == name.casefold():
+        if text and text.casefold() == name.casefold() and not is_site_word(text):
             return name
     return ""
 
@@ -105,12 +107,14 @@ def filing_account(soup: BeautifulSoup, url: str, titles: tuple[str, ...]) -> st
         path = _path_parts(href)
         if not path or not _same_site(url, href) or own[: len(path)] == path:
             continue
+        if is_site_chrome_link(link):
+            continue
         name = clean_line(link.get_text(" "))
         if (
             path[-1] in segments
             and path[-1].casefold() == "-".join(_WORD.findall(name.casefold()))
             and 2 <= len(name.split()) <= _ACCOUNT_WORDS
-            and not is_section_name(name)
+            and not is_site_word(name)
             # beside the headline in a title, and never the headline itself
             and name.casefold() not in folded
             and any(name.casefold() in t for t in folded)
@@ -120,6 +124,57 @@ def filing_account(soup: BeautifulSoup, url: str, titles: tuple[str, ...]) -> st
 
 
 _WORD = re.compile(r"\w+")
+
+# What a site's menu offers a reader, in the words sites use: an action
+# ("Log in", "Sign up", "Subscribe") or a place on the site ("Home",
+# "Menu", "Search"). An account is a name, never one of these.
+_SITE_WORDS = re.compile(
+    r"(?:log\s*-?\s*(?:in|on|out)|sign\s*-?\s*(?:in|up|out)|register|join(?:\s+now)?|"
+    r"subscribe|menu|home(?:\s*page)?|search|explore|about(?:\s+us)?|contact(?:\s+us)?|"
+    r"donate|help|settings|account|my\s+account|profile|share|follow|more|back|"
+    r"anmelden|registrieren|connexion|s'inscrire|iniciar\s+sesi[oó]n|registrarse|"
+    r"accedi|entrar|inloggen|войти|регистрация)",
+    re.I,
+)
+# Where a site keeps its own links: its menus, its page header and footer
+# (a post's own header inside an <article> or <main> is the post's).
+_MENU_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|masthead|"
+    r"site-?header|site-?footer|topbar)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def is_site_word(name: str) -> bool:
+    """Return True when ``name`` is what a site's menu says ("Log in",
+    "News", "Sign up"), a section or an action, never an account's name."""
+    return (
+        is_section_name(name) or _SITE_WORDS.fullmatch(name.strip(" .:|»›")) is not None
+    )
+
+
+def is_site_chrome_link(link: Tag) -> bool:
+    """Return True when ``link`` stands in the site's own chrome (a menu, a
+    breadcrumb, the page's header or footer): a link to a section or an
+    action, not to the account a post is by."""
+    # The <body>'s classes describe the layout ("one-sidebar"), not a link.
+    parents = [p for p in link.parents if p.name not in ("body", "html", "[document]")]
+    in_post = any(
+        parent.name in ("article", "main")
+        or str(parent.get("role", "")).lower() in ("article", "main")
+        for parent in parents
+    )
+    for parent in parents:
+        name = parent.name
+        if name in ("nav", "menu", "aside") or (
+            name in ("header", "footer") and not in_post
+        ):
+            return True
+        if str(parent.get("role", "")).lower() in ("navigation", "banner", "menubar"):
+            return True
+        if _MENU_CLASS.search(" ".join(parent.get("class") or ())):
+            return True
+    return False
 
 
 def _split(url: str) -> tuple[str, list[str]]:

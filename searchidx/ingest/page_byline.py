@@ -46,8 +46,12 @@ def find_byline_element(soup: BeautifulSoup) -> str:
         if any(other is not element and holds(element, other) for other in marked):
             continue
         # A page header named for its byline ("ccm-block-page-title-byline")
-        # holds the headline too: its name, if any, is in a line of its own.
+        # holds the headline too: its name, if any, is in a line of its own,
+        # told by its structure (a link to the author's page).
         if element.find(_HEADLINE_TAGS) is not None:
+            name = _author_page_link(element)
+            if name:
+                return name
             continue
         text = element_text(element)
         # A date marked up as the author's element holds no name; a line
@@ -56,6 +60,32 @@ def find_byline_element(soup: BeautifulSoup) -> str:
             return BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
     return element_text(named) if named is not None else ""
+
+
+# A link to an author's own page: "/author/jane-roe", "/autor/ana-ruiz/",
+# "/staff/j-roe", "?author=12".
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:es|in)?|auteurs?|autori?|writers?|journalists?|"
+    r"reporters?|contributors?|columnists?|staff|people|team)/[^/?#]+/?(?:$|[?#])"
+    r"|[?&]author=",
+    re.I,
+)
+_AUTHOR_LINK_WORDS = 5
+
+
+def _author_page_link(block: Tag) -> str:
+    """Return the name a link to an author's page in ``block`` shows, or ""
+    when it shows none (a sentence, a date, a desk)."""
+    for link in block.find_all("a", href=_AUTHOR_PAGE, limit=5):
+        name = BYLINE_PREFIX.sub("", element_text(link)).strip(" ,")
+        if (
+            1 <= count_words(name) <= _AUTHOR_LINK_WORDS
+            and not any(c.isdigit() for c in name)
+            and not name.endswith((".", "!", "?", ":"))
+            and not _NOT_A_NAME.search(name)
+        ):
+            return name
+    return ""
 
 
 def take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:

@@ -22,9 +22,16 @@ from .date_choice import (
     is_published_line,
     is_update_line,
 )
-from .dates import day_first_language, is_date_line, numeric_order, parse_date
+from .dates import (
+    day_first_language,
+    has_numeric_date,
+    is_date_line,
+    numeric_order,
+    parse_date,
+)
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
+from .text_language import declared_languages, is_written_in
 
 _ONE_DAY = timedelta(days=1)
 # The dates urls give as their path: "/2024/03/05/", "/2024-03-05-slug",
@@ -48,33 +55,37 @@ def date_in_title(soup: BeautifulSoup, meta: PageMetadata):
     return None
 
 
-def page_language_of(soup: BeautifulSoup) -> str:
-    """Return the language the page declares (``<html lang>``, ``og:locale``)."""
-    html = soup.find("html")
-    lang = html.get("lang") or html.get("xml:lang") if html is not None else ""
-    if not lang:
-        locale = soup.find("meta", attrs={"property": "og:locale", "content": True})
-        lang = locale["content"] if locale is not None else ""
-    return str(lang or "")
+def page_language_of(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Return the languages the page declares, its own first (``<html
+    lang>``, then each ``og:locale``), read leniently ("ny MW" is "ny_mw")."""
+    return declared_languages(soup)
 
 
 def reads_day_first(soup: BeautifulSoup, data: bytes) -> bool:
     """Return True when the page writes "05/03/2024" day first.
 
     Its language says so, except English that names no country (``en``):
-    then the country of ``og:locale`` ("en_GB"), else the page's own dates,
-    one of which only one order can read ("25/03/2024").
+    then the country of another declared locale ("en_GB"), else the page's
+    own dates, one of which only one order can read ("25/03/2024"), else
+    day first when its text is not in English at all (``lang="en"`` left by
+    a theme on a page in French).
     """
-    lang = page_language_of(soup).strip().lower().replace("_", "-")
+    langs = page_language_of(soup)
+    lang = langs[0] if langs else ""
     if lang not in ("", "en"):
         return day_first_language(lang)
-    locale = (soup.head or soup).find(
-        "meta", attrs={"property": "og:locale", "content": True}
-    )
-    if locale is not None and "_" in str(locale["content"]):
-        return day_first_language(str(locale["content"]))
+    regional = next((tag for tag in langs[1:] if "_" in tag), "")
+    if regional:
+        return day_first_language(regional)
     order = numeric_order(data)
-    return bool(order) if order is not None else day_first_language(lang)
+    if order is not None:
+        return order
+    if (
+        has_numeric_date(data)
+        and is_written_in((soup.body or soup).get_text(" "), "en") is False
+    ):
+        return True
+    return day_first_language(lang)
 
 
 # A day or a year standing alone in an element: part of a date a theme sets

@@ -9,6 +9,7 @@ chrome is pruned: tag lists often sit in small elements it would drop.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
@@ -37,6 +38,7 @@ _TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 
 def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
+    links: dict[str, Counter] = {}
     for label in soup.find_all(string=_TAGS_LABEL, limit=5):
         holder = label.parent
         if not _TAGS_LABEL.match(str(label)).group("colon") and not (
@@ -57,6 +59,8 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not item.find(["a", "li", "div", "span"])
         ]
         beside = [n for n in beside if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
+        if beside and is_site_navigation(holder, links):
+            continue
         if beside:
             return tuple(dict.fromkeys(beside))[:20]
         # The items follow the label: in its next sibling element (a list or a
@@ -71,7 +75,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
             if not leaf.find(["a", "li", "div", "span"])
         ]
         names = [n for n in names if 0 < len(n) <= 60 and not _TAGS_LABEL.match(n)]
-        if names:
+        if names and not is_site_navigation(scope, links):
             return tuple(dict.fromkeys(names))[:20]
     # The label and its items as one line of text: "Tags: Press Release, Summer".
     for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
@@ -151,9 +155,20 @@ def find_hashtags(soup: BeautifulSoup, data: bytes) -> tuple[str, ...]:
 
 
 def without_hash_marks(tags: tuple[str, ...]) -> tuple[str, ...]:
-    """Return tags shown as hashtags ("#Lebap") as the tags they are ("Lebap")."""
-    bare = (tag.lstrip("#").strip() for tag in tags)
+    """Return tags shown as hashtags ("#Lebap") as the tags they are ("Lebap").
+
+    A hashtag with no letter ("#1", "#2024") is a number or a rank, never a
+    topic ("#MeToo" is one): dropped.
+    """
+    bare = (
+        tag.lstrip("#").strip()
+        for tag in tags
+        if not tag.startswith("#") or _HAS_LETTER.search(tag)
+    )
     return tuple(dict.fromkeys(tag for tag in bare if tag))
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
@@ -189,14 +204,10 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
     For tag lists with no label a reader knows ("الوسوم:", none at all) and
     links that lead nowhere a tag page would ("#").
     """
+    links: dict[str, Counter] = {}
     for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
         classes = " ".join(block.get("class") or ())
-        if _NOT_THE_PAGES.search(classes) or any(
-            parent.name in ("nav", "aside")
-            or _NOT_THE_PAGES.search(" ".join(parent.get("class") or ()))
-            for parent in block.parents
-            if isinstance(parent, Tag)
-        ):
+        if _NOT_THE_PAGES.search(classes) or is_site_navigation(block, links):
             continue
         names = [
             element_text(leaf)
@@ -211,3 +222,77 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
         if 0 < len(names) <= _MAX_TAG_LINKS:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+# Where a site keeps its navigation: menus, sidebars, widgets, the page's
+# header and footer (a post's own header or footer inside an <article> or
+# <main> holds the post's tags).
+_NAVIGATION_ROLES = ("navigation", "banner", "contentinfo", "complementary", "menubar")
+_NAVIGATION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menus?|menubar|sidebar|side-bar|widgets?|"
+    r"cloud|masthead|site-?header|site-?footer|footer-links|breadcrumbs?)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def is_site_navigation(block: Tag, cache: dict[str, Counter] | None = None) -> bool:
+    """Return True when a block of links is the site's navigation, not the
+    page's tags: it stands in a menu, a sidebar, or the page's header or
+    footer, or most of its links are also in another part of the page (a
+    menu listing the same sections).
+
+    A "Categories" list in a site's sidebar or menu names the site's
+    sections; the page's own categories sit with the article, and link
+    somewhere the menu does not.
+
+    Args:
+        block: the element holding the links.
+        cache: kept by the caller across the blocks of one page, so that the
+            page's links are counted once.
+    """
+    # The <body>'s classes describe the layout ("one-sidebar"), not a block.
+    chain = [
+        block,
+        *(p for p in block.parents if p.name not in ("body", "html", "[document]")),
+    ]
+    in_post = any(
+        element.name in ("article", "main")
+        or str(element.get("role", "")).lower() in ("article", "main")
+        for element in chain
+    )
+    for element in chain:
+        if element.name in ("nav", "menu", "aside") or (
+            element.name in ("header", "footer") and not in_post
+        ):
+            return True
+        if str(element.get("role", "")).lower() in _NAVIGATION_ROLES:
+            return True
+        if _NAVIGATION_CLASS.search(" ".join(element.get("class") or ())):
+            return True
+    inside = Counter(
+        _link_target(link)
+        for link in block.find_all("a", href=True)
+        if str(link["href"]).strip() not in ("", "#")
+    )
+    if len(inside) < 2:
+        return False
+    whole = _page_links(block, cache if cache is not None else {})
+    elsewhere = sum(1 for href, n in inside.items() if whole[href] > n)
+    return 2 * elsewhere > len(inside)
+
+
+def _link_target(link: Tag) -> str:
+    return str(link["href"]).strip().rstrip("/")
+
+
+def _page_links(element: Tag, cache: dict[str, Counter]) -> Counter:
+    """Return how many links of ``element``'s whole page go to each target,
+    counted once per search (``cache``): a page's blocks are checked in turn."""
+    if "links" not in cache:
+        page = element
+        while page.parent is not None:
+            page = page.parent
+        cache["links"] = Counter(
+            _link_target(link) for link in page.find_all("a", href=True)
+        )
+    return cache["links"]
