@@ -14,7 +14,6 @@ field lengths), then the search, every shard ranking with their sum.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -315,20 +314,19 @@ class ShardedIndex:
         number to why it did not answer; answers may be ``Failure``s.
         """
         numbers = range(self.layout.shards) if shards is None else list(shards)
-        calls, failed = {}, {}
+        pending, failed = {}, {}
         for number in numbers:
             try:
                 handle, _ = self._handle(number)
+                arguments = args if each is None else each[number]
+                pending[number] = getattr(handle, method)(*arguments, **kwargs)
             except _ShardDown as error:
                 failed[number] = str(error)
-                continue
-            arguments = args if each is None else each[number]
-            calls[number] = functools.partial(
-                getattr(handle, method), *arguments, **kwargs
-            )
-        # Made and waited for together: one hand-off to Dask's thread and
-        # back for them all (DaskWorkers.ask_all).
-        answers, errors = self._workers.ask_all(calls, timeout)
+            except self._workers.lost_errors as error:
+                pending[number] = error
+        # Waited for together: one hand-off to Dask's thread and back, where
+        # each answer waited in turn costs its own (DaskWorkers.wait).
+        answers, errors = self._workers.wait(pending, timeout)
         for error in errors.values():
             if not isinstance(error, self._workers.lost_errors):
                 raise error

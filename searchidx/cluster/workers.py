@@ -134,18 +134,16 @@ class _PackedAnswer:
         return pickle.loads(self._future.result(timeout=timeout))
 
 
-def _asked_one_by_one(
-    calls: dict, timeout: float | None
+def _waited_one_by_one(
+    pending: dict, timeout: float | None
 ) -> tuple[dict, dict[object, BaseException]]:
-    """Return (answers, errors) of ``calls`` (key -> a function making the
-    call and returning its future): all made, then each waited in turn."""
-    pending, answers, errors = {}, {}, {}
-    for key, call in calls.items():
-        try:
-            pending[key] = call()
-        except Exception as error:  # noqa: BLE001 - the caller sorts them
-            errors[key] = error
+    """Return (answers, errors) of ``pending`` calls (key -> future, or the
+    error the call raised), each future's ``result()`` waited in turn."""
+    answers, errors = {}, {}
     for key, future in pending.items():
+        if isinstance(future, BaseException):
+            errors[key] = future
+            continue
         try:
             answers[key] = future.result(timeout=timeout)
         except Exception as error:  # noqa: BLE001 - the caller sorts them
@@ -178,12 +176,12 @@ class InProcess:
     def release(self, handle) -> None:
         handle._shard.close()
 
-    def ask_all(
-        self, calls: dict, timeout: float | None = None
+    def wait(
+        self, pending: dict, timeout: float | None = None
     ) -> tuple[dict, dict[object, BaseException]]:
-        """Return (answers, errors) of ``calls`` (key -> a function making
-        one call to a shard): here, each answered as it is made."""
-        return _asked_one_by_one(calls, timeout)
+        """Return (answers, errors) of calls made at once (key -> future,
+        or the error the call raised): here, all answered already."""
+        return _waited_one_by_one(pending, timeout)
 
     def close(self) -> None:
         for shard in self._shards:
@@ -350,29 +348,33 @@ class DaskWorkers:
             actor = future.result(timeout=OPEN_TIMEOUT_S)
         return _ActorHandle(future, actor), worker
 
-    def ask_all(
-        self, calls: dict, timeout: float | None = None
+    def wait(
+        self, pending: dict, timeout: float | None = None
     ) -> tuple[dict, dict[object, BaseException]]:
-        """Return (answers, errors) of ``calls`` (key -> a function making
-        one call to an actor), made at once and waited for together.
+        """Return (answers, errors) of calls made at once to actors (key ->
+        future, or the error the call raised), waited for together.
 
-        They are made and awaited on the client's event loop, in one
-        hand-off to its thread and one back: made from this thread, each
-        call hands over to the loop thread on its own and each answer's
-        ``result()`` there and back again, on the way of every search,
-        and the second shard's call left later than the first.
-        ``timeout`` is for them all; a call not answered in it gives a
-        TimeoutError.
+        One hand-off to the client's event loop thread and one back for
+        them all, where each future's ``result()`` costs a hand-off there
+        and back of its own: on the way of every search, after the slower
+        shard answers. ``timeout`` is for them all; a call not answered in
+        it gives a TimeoutError.
         """
-        if len(calls) < 2:
-            return _asked_one_by_one(calls, timeout)
+        actors = {
+            key: future
+            for key, future in pending.items()
+            if isinstance(future, _PackedAnswer)
+        }
+        if len(actors) < 2:
+            return _waited_one_by_one(pending, timeout)
 
-        async def awaited(call):
-            return await call()._future
+        async def awaited(future):
+            return await future
 
         async def all_of_them():
             waiting = {
-                key: asyncio.ensure_future(awaited(call)) for key, call in calls.items()
+                key: asyncio.ensure_future(awaited(future._future))
+                for key, future in actors.items()
             }
             done, late = await asyncio.wait(waiting.values(), timeout=timeout)
             for task in late:
@@ -386,15 +388,18 @@ class DaskWorkers:
                 for key, task in waiting.items()
             }
 
-        answers, errors = {}, {}
-        for key, outcome in self.client.sync(all_of_them).items():
+        outcomes = self.client.sync(all_of_them)
+        answers, errors = _waited_one_by_one(
+            {key: f for key, f in pending.items() if key not in actors}, timeout
+        )
+        for key, outcome in outcomes.items():
             if isinstance(outcome, BaseException):
                 errors[key] = outcome
-                continue
-            try:
-                answers[key] = pickle.loads(outcome)
-            except Exception as error:  # noqa: BLE001 - as result() would raise
-                errors[key] = error
+            else:
+                try:
+                    answers[key] = pickle.loads(outcome)
+                except Exception as error:  # noqa: BLE001 - as result() would raise
+                    errors[key] = error
         return answers, errors
 
     def release(self, handle) -> None:
