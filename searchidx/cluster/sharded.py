@@ -314,7 +314,7 @@ class ShardedIndex:
         number to why it did not answer; answers may be ``Failure``s.
         """
         numbers = range(self.layout.shards) if shards is None else list(shards)
-        pending, answers, failed = {}, {}, {}
+        pending, failed = {}, {}
         for number in numbers:
             try:
                 handle, _ = self._handle(number)
@@ -324,27 +324,28 @@ class ShardedIndex:
                 failed[number] = str(error)
             except self._workers.lost_errors as error:
                 pending[number] = error
-        for number, future in pending.items():
-            try:
-                if isinstance(future, BaseException):
-                    raise future
-                answers[number] = future.result(timeout=timeout)
-            except self._workers.lost_errors as error:
-                self._lose(number)
-                if not retry:
-                    failed[number] = f"its worker was lost ({type(error).__name__})"
-                    continue
-                more, lost = self._ask(
-                    method,
-                    *args,
-                    shards=[number],
-                    timeout=timeout,
-                    retry=False,
-                    each=each,
-                    **kwargs,
-                )
-                answers.update(more)
-                failed.update(lost)
+        # Waited for together: one hand-off to Dask's thread and back, where
+        # each answer waited in turn costs its own (DaskWorkers.wait).
+        answers, errors = self._workers.wait(pending, timeout)
+        for error in errors.values():
+            if not isinstance(error, self._workers.lost_errors):
+                raise error
+        for number, error in sorted(errors.items()):
+            self._lose(number)
+            if not retry:
+                failed[number] = f"its worker was lost ({type(error).__name__})"
+                continue
+            more, lost = self._ask(
+                method,
+                *args,
+                shards=[number],
+                timeout=timeout,
+                retry=False,
+                each=each,
+                **kwargs,
+            )
+            answers.update(more)
+            failed.update(lost)
         return answers, failed
 
     def _answers(

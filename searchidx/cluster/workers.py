@@ -9,6 +9,7 @@ folder: a running cluster (``--scheduler``, $SEARCHIDX_SCHEDULER) or a
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import pickle
@@ -133,6 +134,23 @@ class _PackedAnswer:
         return pickle.loads(self._future.result(timeout=timeout))
 
 
+def _waited_one_by_one(
+    pending: dict, timeout: float | None
+) -> tuple[dict, dict[object, BaseException]]:
+    """Return (answers, errors) of ``pending`` calls (key -> future, or the
+    error the call raised), each future's ``result()`` waited in turn."""
+    answers, errors = {}, {}
+    for key, future in pending.items():
+        if isinstance(future, BaseException):
+            errors[key] = future
+            continue
+        try:
+            answers[key] = future.result(timeout=timeout)
+        except Exception as error:  # noqa: BLE001 - the caller sorts them
+            errors[key] = error
+    return answers, errors
+
+
 class InProcess:
     """Shards opened in this process: no cluster, one core."""
 
@@ -157,6 +175,13 @@ class InProcess:
 
     def release(self, handle) -> None:
         handle._shard.close()
+
+    def wait(
+        self, pending: dict, timeout: float | None = None
+    ) -> tuple[dict, dict[object, BaseException]]:
+        """Return (answers, errors) of calls made at once (key -> future,
+        or the error the call raised): here, all answered already."""
+        return _waited_one_by_one(pending, timeout)
 
     def close(self) -> None:
         for shard in self._shards:
@@ -322,6 +347,60 @@ class DaskWorkers:
         with self.client.as_current():
             actor = future.result(timeout=OPEN_TIMEOUT_S)
         return _ActorHandle(future, actor), worker
+
+    def wait(
+        self, pending: dict, timeout: float | None = None
+    ) -> tuple[dict, dict[object, BaseException]]:
+        """Return (answers, errors) of calls made at once to actors (key ->
+        future, or the error the call raised), waited for together.
+
+        One hand-off to the client's event loop thread and one back for
+        them all, where each future's ``result()`` costs a hand-off there
+        and back of its own: on the way of every search, after the slower
+        shard answers. ``timeout`` is for them all; a call not answered in
+        it gives a TimeoutError.
+        """
+        actors = {
+            key: future
+            for key, future in pending.items()
+            if isinstance(future, _PackedAnswer)
+        }
+        if len(actors) < 2:
+            return _waited_one_by_one(pending, timeout)
+
+        async def awaited(future):
+            return await future
+
+        async def all_of_them():
+            waiting = {
+                key: asyncio.ensure_future(awaited(future._future))
+                for key, future in actors.items()
+            }
+            done, late = await asyncio.wait(waiting.values(), timeout=timeout)
+            for task in late:
+                task.cancel()
+            return {
+                key: (
+                    (task.exception() or task.result())
+                    if task in done
+                    else TimeoutError(f"no answer in {timeout} s")
+                )
+                for key, task in waiting.items()
+            }
+
+        outcomes = self.client.sync(all_of_them)
+        answers, errors = _waited_one_by_one(
+            {key: f for key, f in pending.items() if key not in actors}, timeout
+        )
+        for key, outcome in outcomes.items():
+            if isinstance(outcome, BaseException):
+                errors[key] = outcome
+            else:
+                try:
+                    answers[key] = pickle.loads(outcome)
+                except Exception as error:  # noqa: BLE001 - as result() would raise
+                    errors[key] = error
+        return answers, errors
 
     def release(self, handle) -> None:
         """Let the actor go: it closes its folder; the worker drops it with the future."""
