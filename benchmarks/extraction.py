@@ -90,6 +90,18 @@ project the whole body):
   4 of them new (Dhivehi right to left among them), a third of the pages
   in English, the unseen check of the next round (choose fixes with
   --without thirteenth).
+- held-out pages, fourteenth batch: extraction_labels_heldout14.json,
+  benchmarks/heldout14/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (APA-OTS, ANP's
+  press-release portal, an investor-relations site on a Q4-like platform
+  and a Brazilian Fato Relevante, a statistics office, a German Land's
+  media service, an Italian region's news agency, two national
+  parliaments, party news pages, US military public-affairs sites on
+  AFPIMS, a ministry of foreign affairs, an international organisation, a
+  city council on OpenCities) in 15 languages, 4 of them new (Fijian,
+  Upper Sorbian, Friulian, Sardinian), Arabic right to left among them, a
+  third of the pages in English, the unseen check of the next round
+  (choose fixes with --without fourteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -379,6 +391,7 @@ HELDOUT_BATCHES = {
                 "eleventh",
                 "twelfth",
                 "thirteenth",
+                "fourteenth",
             ),
             start=2,
         )

@@ -58,6 +58,11 @@ BATCHES = {
         "extraction_heldout13_pages.py",
         24,
     ),
+    "fourteenth": (
+        "extraction_labels_heldout14.json",
+        "extraction_heldout14_pages.py",
+        24,
+    ),
 }
 
 
@@ -124,6 +129,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout11", "held-out pages, eleventh batch"),
         ("heldout12", "held-out pages, twelfth batch"),
         ("heldout13", "held-out pages, thirteenth batch"),
+        ("heldout14", "held-out pages, fourteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
