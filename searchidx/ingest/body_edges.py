@@ -421,3 +421,38 @@ def strip_leading_date(body: str) -> str:
             rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
         )
     return body
+
+
+# The parts of a place-and-date line, between spaced dashes: "May 22, 2024 –
+# Port Mellon Cove, Nova Scotia – Fisheries and Oceans Canada".
+_DATE_LINE_PARTS = re.compile(r"\s+[–—-]\s+")
+# Most words of such a line, and of its place.
+_PLACE_LINE_WORDS = 20
+_PLACE_WORDS = 6
+
+
+def place_in_date_line(paragraphs: list[str]) -> tuple[str, str]:
+    """Return ``(place, line)``: the place a release's own date line gives
+    among its first lines, and that line; ``("", "")`` when none does.
+
+    Government releases open with a line of their own that is the date, the
+    place and often the issuer, between dashes ("May 22, 2024 – Port Mellon
+    Cove, Nova Scotia – Fisheries and Oceans Canada", "Le 14 juin 2024 –
+    Rivière-aux-Outardes (Québec) – ..."): the date first, then a short
+    capitalised part with no sentence's end, the dateline.
+    """
+    for paragraph in paragraphs[:3]:
+        if count_words(paragraph) > _PLACE_LINE_WORDS:
+            continue
+        parts = _DATE_LINE_PARTS.split(paragraph.strip())
+        if not 2 <= len(parts) <= 3 or not parse_date(parts[0]):
+            continue
+        place = parts[1].strip()
+        if (
+            place[:1].isupper()
+            and count_words(place) <= _PLACE_WORDS
+            and not place.endswith(SENTENCE_ENDS)
+            and not parse_date(place)
+        ):
+            return place, paragraph
+    return "", ""

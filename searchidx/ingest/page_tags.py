@@ -66,7 +66,13 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
-        if items is None or not items.find(["a", "li", "div", "span"]):
+        # A link is one item, not their list, even with a <span> inside it
+        # ("<span>Tags:</span> <a><span>drones</span></a><a>...").
+        if (
+            items is None
+            or items.name == "a"
+            or not items.find(["a", "li", "div", "span"])
+        ):
             items = None  # the items are links beside the label, not in a list
         scope = items if items is not None else holder.parent
         names = [
