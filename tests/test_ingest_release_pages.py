@@ -68,6 +68,12 @@ href="/search?Subject=travessias"><span>travessias</span></a></div>
     assert (document.byline, document.tags) == ("", ("balsas", "travessias"))
 
 
+def test_a_release_carried_by_a_wire_is_its_issuers():
+    # og:site_name and "--(HARBOR NEWSWIRE)--" name the wire; "About Fjordlys"
+    # names whose release it is.
+    assert _read("wire_about.html").source == "Fjordlys"
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [

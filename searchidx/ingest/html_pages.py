@@ -85,6 +85,7 @@ from .page_publisher import (
     find_issuer,
     find_publisher,
     is_software_name,
+    issuer_of_wire_release,
     software_names,
 )
 from .page_tags import (
@@ -301,6 +302,9 @@ def _read_release(
         dateline = place
     if not body.strip():
         raise EmptyDocumentError(path, "the page has no release text")
+    if not issuer and named_source:
+        # A release a wire carried is its issuer's, named in its "About" section.
+        named_source = issuer_of_wire_release(paragraphs, named_source) or named_source
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author

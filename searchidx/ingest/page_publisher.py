@@ -419,3 +419,41 @@ def is_software_name(name: str, software: set[str]) -> bool:
     return bool(lowered) and any(
         lowered == known or known.endswith(f" {lowered}") for known in software
     )
+
+
+# A release's closing section on its issuer, headed "About Acme" in the
+# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme").
+_ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
+    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60})$",
+    re.I,
+)
+_ABOUT_WORDS = 8
+
+
+def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
+    """Return the issuer a release carried by a news wire names, or "".
+
+    A wire's page is the wire's site ("Business Wire"), and the release
+    names that wire in its dateline ("SAN JOSE, Calif.--(BUSINESS WIRE)--",
+    "/PRNewswire/"); whose release it is, its closing "About Acme" heading
+    says.
+
+    Args:
+        paragraphs: the release's text, headings included.
+        site: the name the page gives its site.
+    """
+    key = re.sub(r"\W+", "", site).lower()
+    if len(key) < 4 or not paragraphs:
+        return ""
+    opening = re.sub(r"\W+", "", paragraphs[0][:200]).lower()
+    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", paragraphs[0][:200])
+    if key not in opening or not any(
+        re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks
+    ):
+        return ""
+    for paragraph in reversed(paragraphs):
+        about = _ABOUT_HEADING.match(paragraph.strip())
+        if about and len(paragraph.split()) <= _ABOUT_WORDS:
+            return about.group("name").strip()
+    return ""
