@@ -102,3 +102,28 @@ def test_a_byline_keeps_a_name_and_drops_accounts_and_date_labels(byline, expect
 )
 def test_a_dateline_is_not_cut_out_of_a_hyphenated_word(text, dateline):
     assert split_dateline(text)[0] == dateline
+
+
+def _paragraphs(name: str) -> list[str]:
+    return _read(name).body.split("\n\n")
+
+
+def test_a_media_contact_before_the_about_section_is_not_body():
+    paragraphs = _paragraphs("listed_company_release.html")
+    assert not any("lena.holm@" in p for p in paragraphs)
+    # A line of the text that gives a number to call has no contact label.
+    assert "North harbour office: call +46 31 555 01 20, weekdays 8 to 16" in paragraphs
+
+
+def test_the_about_heading_goes_and_its_section_stays():
+    paragraphs = _paragraphs("listed_company_release.html")
+    assert "About Brekkvik Ferries" not in paragraphs
+    assert paragraphs[-1] == (
+        "Brekkvik Ferries AB builds electric ferries for public transport at sea."
+        " The company has 150 employees."
+    )
+
+
+def test_a_market_abuse_regulation_notice_is_not_body():
+    body = _read("listed_company_release.html").body
+    assert "Market Abuse Regulation" not in body

@@ -189,6 +189,16 @@ def split_dateline(body: str) -> tuple[str, str]:
     return dateline, body[match.end() :]
 
 
+# A release's closing section on its issuer, headed "About Acme" in the
+# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme").
+ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
+    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60})$",
+    re.I,
+)
+ABOUT_WORDS = 8
+
+
 def is_end_marker(line: str) -> bool:
     """Return True when ``line`` is a heading that follows the end of a release."""
     stripped = line.strip()

@@ -304,7 +304,7 @@ def _read_release(
         raise EmptyDocumentError(path, "the page has no release text")
     if not issuer and named_source:
         # A release a wire carried is its issuer's, named in its "About" section.
-        named_source = issuer_of_wire_release(paragraphs, named_source) or named_source
+        named_source = issuer_of_wire_release(read, named_source) or named_source
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author

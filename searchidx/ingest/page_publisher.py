@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Tag
 
 from ._markup import similar
-from ._text import clean_line
+from ._text import ABOUT_HEADING, ABOUT_WORDS, clean_line
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -421,16 +421,6 @@ def is_software_name(name: str, software: set[str]) -> bool:
     )
 
 
-# A release's closing section on its issuer, headed "About Acme" in the
-# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme").
-_ABOUT_HEADING = re.compile(
-    r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
-    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60})$",
-    re.I,
-)
-_ABOUT_WORDS = 8
-
-
 def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     """Return the issuer a release carried by a news wire names, or "".
 
@@ -440,20 +430,19 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     says.
 
     Args:
-        paragraphs: the release's text, headings included.
+        paragraphs: the release's text as read, headings included.
         site: the name the page gives its site.
     """
     key = re.sub(r"\W+", "", site).lower()
     if len(key) < 4 or not paragraphs:
         return ""
-    opening = re.sub(r"\W+", "", paragraphs[0][:200]).lower()
-    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", paragraphs[0][:200])
-    if key not in opening or not any(
-        re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks
-    ):
+    # The dateline opens one of the first lines, after a deck or a ticker.
+    opening = " ".join(p[:120] for p in paragraphs[:6])
+    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
+    if not any(re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks):
         return ""
     for paragraph in reversed(paragraphs):
-        about = _ABOUT_HEADING.match(paragraph.strip())
-        if about and len(paragraph.split()) <= _ABOUT_WORDS:
+        about = ABOUT_HEADING.match(paragraph.strip())
+        if about and len(paragraph.split()) <= ABOUT_WORDS:
             return about.group("name").strip()
     return ""
