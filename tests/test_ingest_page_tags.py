@@ -78,3 +78,39 @@ def test_a_categories_block_that_is_the_site_navigation_is_not_the_page_tags(
     name, expected
 ):
     assert _tags(name) == expected
+
+
+_FILED_POST = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Clinic opens on Saturdays | Ministry of Island Services</title></head>
+<body><article><h1>Clinic opens on Saturdays</h1>
+<p class="post-meta">by Tevita Lui | Apr 2, 2025 | {links}</p>
+<p>The Kolau clinic will open on Saturday mornings from next month, the
+ministry said, so that families who work in the week can see a nurse.</p>
+<p>Two nurses from the island hospital will staff it in turns.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        # A post filed under categories only: they are its topics.
+        (
+            '<a href="/category/health/" rel="category tag">Health</a>, '
+            '<a href="/category/kolau/" rel="category tag">Kolau</a>',
+            ("Health", "Kolau"),
+        ),
+        # Beside tag links, a category is the site's section, not a topic.
+        (
+            '<a href="/category/news/" rel="category tag">News</a> '
+            '<a href="/tag/clinics/" rel="tag">clinics</a>',
+            ("clinics",),
+        ),
+    ],
+)
+def test_categories_are_a_posts_tags_only_when_it_has_no_tag_links(
+    tmp_path, links, expected
+):
+    page = tmp_path / "post.html"
+    page.write_text(_FILED_POST.format(links=links), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.tags == expected

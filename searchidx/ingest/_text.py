@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
+from .date_choice import PUBLISHED_LABEL, UPDATE_LABEL
 from .dates import parse_date, remove_dates
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -20,7 +21,8 @@ DATELINE = re.compile(
     r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
     r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
     # the agency in brackets: "(AP)", "(Reuters)", "(dpa)"
-    r"\s*(?:\([A-Za-z]{2,4}\)\s*|\([A-Z][a-z]{2,10}\)\s*)?(?:[—–]|--?)\s*"
+    # the dash: not a hyphen into a number ("A P-8A Poseidon crew", "F-35")
+    r"\s*(?:\([A-Za-z]{2,4}\)\s*|\([A-Z][a-z]{2,10}\)\s*)?(?:[—–]|--|-(?!\d))\s*"
     # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
     r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
 )
@@ -185,6 +187,16 @@ def split_dateline(body: str) -> tuple[str, str]:
     if len(dateline.split()) > 6:
         return "", body
     return dateline, body[match.end() :]
+
+
+# A release's closing section on its issuer, headed "About Acme" in the
+# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme").
+ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
+    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60})$",
+    re.I,
+)
+ABOUT_WORDS = 8
 
 
 def is_end_marker(line: str) -> bool:
@@ -452,14 +464,30 @@ _BYLINE_VERB = re.compile(
 )
 
 
+# The account a CMS posts under until someone names it ("admin",
+# "Administrator", "webmaster"): a login shown as the author, no person's name.
+_ACCOUNT_NAME = re.compile(
+    r"^(?:site[ _-]?|web[ _-]?|wp[ _-]?)?(?:admin(?:istrator|istrador|istrateur)?|"
+    r"webmaster|root|superuser|sysadmin|user|guest)\d*$",
+    re.I,
+)
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
     byline = BYLINE_PREFIX.sub("", byline)
     byline = _BYLINE_VERB.sub("", byline)
     byline = _BYLINE_TAIL.sub("", byline)
+    # A date's label in the page's own language ("Publicado em 10h12
+    # Atualizado em 16h40"): the name, if any, stands before it.
+    label = PUBLISHED_LABEL.search(byline) or UPDATE_LABEL.search(byline)
+    if label:
+        byline = byline[: label.start()]
     byline = _BYLINE_AGE.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
+    if _ACCOUNT_NAME.match(byline):
+        return ""
     return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -15,7 +15,7 @@ import re
 from bs4 import BeautifulSoup
 
 from ._markup import similar
-from ._text import SENTENCE_ENDS, clean_line, count_words
+from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, clean_line, count_words
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date, remove_dates
 
@@ -90,6 +90,39 @@ _AD_LABEL = re.compile(
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
 )
+
+
+def _is_about_heading(paragraph: str, following: list[str]) -> bool:
+    """A heading over the issuer's closing section ("About Acme", "Om Acme")
+    followed by that section, which names the issuer again: a heading, not
+    text (the section itself stays)."""
+    about = ABOUT_HEADING.match(paragraph.strip())
+    if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
+        return False
+    return about.group("name").split()[0].lower() in following[0].lower()
+
+
+# A label before a colon that names a contact or where to ask ("Media
+# contact:", "Pressekontakt:", "För ytterligare information, kontakta:",
+# "Lisätietoja:", "Renseignements :", "Más información:").
+_CONTACT_LABEL = re.compile(
+    r"^[^:]{0,60}?(?:contact|kontakt|informa[tc]i|tietoja|yhteys|renseignements|"
+    r"inquir|enquir|press|media|medien|contatt|contacto)[^:]{0,30}:\s",
+    re.I,
+)
+
+
+# The notice a listed company closes a regulatory release with, saying the
+# law it discloses under (the EU Market Abuse Regulation, in its languages).
+_REGULATORY_NOTICE = re.compile(
+    r"market abuse regulation|marknadsmissbruksförordning|markedsmisbrugsforordning|"
+    r"markedsmisbruksforordning|markkinoiden väärinkäyttöä koskevan asetuksen|"
+    r"markkinoiden väärinkäyttöasetu|marktmissbrauchsverordnung|"
+    r"règlement (?:européen )?(?:sur|relatif aux) (?:les )?abus de marché|"
+    r"reglamento sobre abuso de mercado|marktmisbruikverordening",
+    re.I,
+)
+_NOTICE_WORDS = 80
 # A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 
@@ -273,8 +306,24 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         or _DEFINED_NAME.match(kept[0])
     ):
         kept.pop(0)
+    kept = [
+        p
+        for i, p in enumerate(kept)
+        if i == 0 or not _is_about_heading(p, kept[i + 1 : i + 2])
+    ]
+    # A media contact inside the text, before the issuer's About section
+    # ("For more information, contact: ..., +46 ..."), is no more text than
+    # one closing it; a line of the text that gives a number to call
+    # ("Equifax: Call (800) ...") has no contact label.
+    kept = [
+        p
+        for i, p in enumerate(kept)
+        if i == 0 or not (_CONTACT_LABEL.match(p) and _is_contact_line(p, punctuated))
+    ]
     while kept and (
         _is_furniture(kept[-1])
+        or count_words(kept[-1]) <= _NOTICE_WORDS
+        and _REGULATORY_NOTICE.search(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or _is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
@@ -421,3 +470,38 @@ def strip_leading_date(body: str) -> str:
             rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
         )
     return body
+
+
+# The parts of a place-and-date line, between spaced dashes: "May 22, 2024 –
+# Port Mellon Cove, Nova Scotia – Fisheries and Oceans Canada".
+_DATE_LINE_PARTS = re.compile(r"\s+[–—-]\s+")
+# Most words of such a line, and of its place.
+_PLACE_LINE_WORDS = 20
+_PLACE_WORDS = 6
+
+
+def place_in_date_line(paragraphs: list[str]) -> tuple[str, str]:
+    """Return ``(place, line)``: the place a release's own date line gives
+    among its first lines, and that line; ``("", "")`` when none does.
+
+    Government releases open with a line of their own that is the date, the
+    place and often the issuer, between dashes ("May 22, 2024 – Port Mellon
+    Cove, Nova Scotia – Fisheries and Oceans Canada", "Le 14 juin 2024 –
+    Rivière-aux-Outardes (Québec) – ..."): the date first, then a short
+    capitalised part with no sentence's end, the dateline.
+    """
+    for paragraph in paragraphs[:3]:
+        if count_words(paragraph) > _PLACE_LINE_WORDS:
+            continue
+        parts = _DATE_LINE_PARTS.split(paragraph.strip())
+        if not 2 <= len(parts) <= 3 or not parse_date(parts[0]):
+            continue
+        place = parts[1].strip()
+        if (
+            place[:1].isupper()
+            and count_words(place) <= _PLACE_WORDS
+            and not place.endswith(SENTENCE_ENDS)
+            and not parse_date(place)
+        ):
+            return place, paragraph
+    return "", ""

@@ -45,6 +45,7 @@ from .body_edges import (
     is_caption,
     is_subscribe_box,
     picture_texts,
+    place_in_date_line,
     strip_leading_date,
 )
 from .date_choice import choose_date, is_utc_moment
@@ -64,6 +65,7 @@ from .page_byline import (
     byline_under,
     drop_byline_block,
     find_byline_element,
+    sender_in_byline,
     take_byline,
 )
 from .page_chrome import prune_chrome
@@ -83,6 +85,7 @@ from .page_publisher import (
     find_issuer,
     find_publisher,
     is_software_name,
+    issuer_of_wire_release,
     software_names,
 )
 from .page_tags import (
@@ -155,6 +158,10 @@ def _read_release(
         or byline_under(h1)
         or byline_in_facts(soup, data)
     )
+    # A release "From:" a department names its issuer there, not an author.
+    sender = sender_in_byline(byline)
+    if sender:
+        byline = ""
     tags = (
         meta.tags
         or find_listed_tags(soup)
@@ -169,7 +176,7 @@ def _read_release(
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
-    issuer = find_issuer(soup, data, meta.author_organization)
+    issuer = find_issuer(soup, data, meta.author_organization) or sender
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
@@ -264,6 +271,8 @@ def _read_release(
     if h1 is None and not account and title:
         # The page's own headline line, when the <title> cut it short.
         title = fuller_headline(paragraphs, title) or title
+    # A place-and-date line of its own is furniture; its place is the dateline.
+    place, place_line = place_in_date_line(paragraphs)
     paragraphs = drop_furniture(
         drop_pull_quotes(drop_repeated_blocks(paragraphs)), title
     )
@@ -289,8 +298,13 @@ def _read_release(
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:
         body = body_without_dateline
+    elif place_line not in paragraphs:
+        dateline = place
     if not body.strip():
         raise EmptyDocumentError(path, "the page has no release text")
+    if not issuer and named_source:
+        # A release a wire carried is its issuer's, named in its "About" section.
+        named_source = issuer_of_wire_release(read, named_source) or named_source
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author

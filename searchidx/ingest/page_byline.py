@@ -53,13 +53,34 @@ def find_byline_element(soup: BeautifulSoup) -> str:
             if name:
                 return name
             continue
+        # A block styled as a byline that lists the page's tags ("Tags:
+        # <a rel=tag>drones</a>..."), as Plone marks both: topics, no name.
+        if element.find("a", rel="tag") is not None:
+            continue
         text = element_text(element)
         # A date marked up as the author's element holds no name; a line
         # with both ("Dana Whitcomb, Communications · September 6, 2022") does.
         if 0 < count_words(text) <= 14 and not is_date_line(text, with_parts=False):
-            return BYLINE_PREFIX.sub("", text)
+            return text if _SENDER_LABEL.match(text) else BYLINE_PREFIX.sub("", text)
     named = by_itemprop or by_rel
     return element_text(named) if named is not None else ""
+
+
+# A byline block labelled with whom the release is from ("From: Fisheries
+# and Oceans Canada", "De : Pêches et Océans Canada", "Von: Bundesamt für
+# ..."), as government sites name the department that issues it: the
+# issuer, no author. Not an e-mail's "From:" with its address.
+_SENDER_LABEL = re.compile(
+    r"^(?:from|de|von|van|da|från|fra|od|z)\s*:\s*(?P<name>[^\W\d_][^@<>\d]{1,80})$",
+    re.I,
+)
+
+
+def sender_in_byline(byline: str) -> str:
+    """Return the organisation a "From: ..." byline names as the release's
+    sender, or "" for any other byline."""
+    match = _SENDER_LABEL.match(byline)
+    return match.group("name").strip(" ,") if match else ""
 
 
 # A link to an author's own page: "/author/jane-roe", "/autor/ana-ruiz/",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Tag
 
 from ._markup import similar
-from ._text import clean_line
+from ._text import ABOUT_HEADING, ABOUT_WORDS, clean_line
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -419,3 +419,30 @@ def is_software_name(name: str, software: set[str]) -> bool:
     return bool(lowered) and any(
         lowered == known or known.endswith(f" {lowered}") for known in software
     )
+
+
+def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
+    """Return the issuer a release carried by a news wire names, or "".
+
+    A wire's page is the wire's site ("Business Wire"), and the release
+    names that wire in its dateline ("SAN JOSE, Calif.--(BUSINESS WIRE)--",
+    "/PRNewswire/"); whose release it is, its closing "About Acme" heading
+    says.
+
+    Args:
+        paragraphs: the release's text as read, headings included.
+        site: the name the page gives its site.
+    """
+    key = re.sub(r"\W+", "", site).lower()
+    if len(key) < 4 or not paragraphs:
+        return ""
+    # The dateline opens one of the first lines, after a deck or a ticker.
+    opening = " ".join(p[:120] for p in paragraphs[:6])
+    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
+    if not any(re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks):
+        return ""
+    for paragraph in reversed(paragraphs):
+        about = ABOUT_HEADING.match(paragraph.strip())
+        if about and len(paragraph.split()) <= ABOUT_WORDS:
+            return about.group("name").strip()
+    return ""

@@ -66,7 +66,13 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         # The items follow the label: in its next sibling element (a list or a
         # div of items), or as links beside it in the same parent.
         items = holder.find_next_sibling()
-        if items is None or not items.find(["a", "li", "div", "span"]):
+        # A link is one item, not their list, even with a <span> inside it
+        # ("<span>Tags:</span> <a><span>drones</span></a><a>...").
+        if (
+            items is None
+            or items.name == "a"
+            or not items.find(["a", "li", "div", "span"])
+        ):
             items = None  # the items are links beside the label, not in a list
         scope = items if items is not None else holder.parent
         names = [
@@ -174,13 +180,15 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page links with rel="tag" (WordPress, Blogger themes).
 
-    Category links ("category tag") name the site's sections, not the page's topics.
+    Category links ("category tag") name the site's sections, not the page's
+    topics, beside tag links; a post filed under categories only (a theme's
+    meta line "by X | Mar 5, 2024 | Water, Tafea") is tagged by them.
     """
-    names = [
-        element_text(link)
-        for link in soup.find_all("a", rel=True, limit=200)
-        if "tag" in link["rel"] and "category" not in link["rel"]
-    ]
+    tags, categories = [], []
+    for link in soup.find_all("a", rel=True, limit=200):
+        if "tag" in link["rel"]:
+            (categories if "category" in link["rel"] else tags).append(link)
+    names = [element_text(link) for link in tags or categories]
     return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
 
 

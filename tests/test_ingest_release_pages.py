@@ -1,0 +1,129 @@
+"""Release conventions of government and wire pages: who a release is from,
+its place-and-date line, its tags, and bylines that name no person (#17).
+
+Pages in tests/data/release_pages/ were written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+from searchidx.ingest._text import clean_byline, split_dateline
+
+from .conftest import TEST_DATA
+
+PAGES = TEST_DATA / "release_pages"
+
+
+def _read(name: str):
+    (document,) = read_file(PAGES / name)
+    return document
+
+
+def test_a_release_from_a_department_is_its_source_not_its_byline():
+    # "From: Coastal Harbours Agency" on a portal named by its host.
+    document = _read("department_release.html")
+    assert (document.source, document.byline) == ("Coastal Harbours Agency", "")
+
+
+def test_a_place_and_date_line_gives_the_dateline_and_stays_out_of_the_body():
+    document = _read("department_release.html")
+    assert document.dateline == "Saltmarsh Point, Ardenshire"
+    assert document.body.startswith("The slipway at Saltmarsh Point will be rebuilt")
+
+
+def test_a_cms_account_name_is_no_byline():
+    assert _read("wordpress_admin.html").byline == ""
+
+
+def test_published_and_updated_labels_in_the_pages_language_are_no_byline():
+    assert _read("portal_release.html").byline == ""
+
+
+def test_tag_links_after_a_label_are_all_the_pages_tags():
+    # "<span>Tags:</span> <a><span>portos</span></a><a>..." in a block
+    # styled as a byline: its tags, and no byline.
+    assert _read("portal_release.html").tags == ("portos", "navegação", "grãos")
+
+
+def test_a_tag_block_styled_as_a_byline_names_no_author(tmp_path):
+    # Plone styles both its date line and its tags as "documentByLine": the
+    # date line holds no name, and the tags block is no byline either.
+    page = tmp_path / "release.html"
+    page.write_text(
+        """<!doctype html><html lang="pt-br"><head><meta charset="utf-8">
+<title>Balsa volta a operar no rio Claro — Agência de Portos Fluviais</title>
+</head><body><main><article>
+<h1>Balsa volta a operar no rio Claro</h1>
+<div class="documentByLine"><span>Publicado em</span> <span>20/05/2025 11h40</span></div>
+<p>A balsa entre as duas margens do rio Claro voltou a operar nesta terça-feira,
+depois de três semanas parada para a troca do motor.</p>
+<p>A travessia leva doze minutos e sai a cada meia hora.</p>
+<div id="category" class="documentByLine"><span>Tags:</span> <a rel="tag"
+href="/search?Subject=balsas"><span>balsas</span></a><a rel="tag"
+href="/search?Subject=travessias"><span>travessias</span></a></div>
+</article></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (document.byline, document.tags) == ("", ("balsas", "travessias"))
+
+
+def test_a_release_carried_by_a_wire_is_its_issuers():
+    # og:site_name and "--(HARBOR NEWSWIRE)--" name the wire; "About Fjordlys"
+    # names whose release it is.
+    assert _read("wire_about.html").source == "Fjordlys"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("admin", ""),
+        ("Administrator", ""),
+        ("webmaster", ""),
+        ("Publicado em 10h12 Atualizado em 16h40", ""),
+        ("Ana Ruiz | Publicado em 3/7/2024", "Ana Ruiz"),
+        # a forum handle and a desk's name stay
+        ("plotholder_jen", "plotholder_jen"),
+        ("Admin Team", "Admin Team"),
+    ],
+)
+def test_a_byline_keeps_a_name_and_drops_accounts_and_date_labels(byline, expected):
+    assert clean_byline(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a hyphen into a number is part of a word, not a dateline's dash
+        ("A P-8A Poseidon crew found the boat.", ""),
+        ("A C-130 crew flew supplies in.", ""),
+        ("WASHINGTON - The agency said.", "WASHINGTON"),
+    ],
+)
+def test_a_dateline_is_not_cut_out_of_a_hyphenated_word(text, dateline):
+    assert split_dateline(text)[0] == dateline
+
+
+def _paragraphs(name: str) -> list[str]:
+    return _read(name).body.split("\n\n")
+
+
+def test_a_media_contact_before_the_about_section_is_not_body():
+    paragraphs = _paragraphs("listed_company_release.html")
+    assert not any("lena.holm@" in p for p in paragraphs)
+    # A line of the text that gives a number to call has no contact label.
+    assert "North harbour office: call +46 31 555 01 20, weekdays 8 to 16" in paragraphs
+
+
+def test_the_about_heading_goes_and_its_section_stays():
+    paragraphs = _paragraphs("listed_company_release.html")
+    assert "About Brekkvik Ferries" not in paragraphs
+    assert paragraphs[-1] == (
+        "Brekkvik Ferries AB builds electric ferries for public transport at sea."
+        " The company has 150 employees."
+    )
+
+
+def test_a_market_abuse_regulation_notice_is_not_body():
+    body = _read("listed_company_release.html").body
+    assert "Market Abuse Regulation" not in body
