@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 from itertools import islice
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ._text import clean_line
 
@@ -41,6 +41,32 @@ def tags_named(
     found = (node for node in root.descendants if isinstance(node, Tag))
     named: Iterator[Tag] = (node for node in found if node.name in names)
     return list(named if limit is None else islice(named, limit))
+
+
+def strings_matching(
+    root: Tag, pattern: re.Pattern[str], limit: int | None = None
+) -> list[NavigableString]:
+    """Return the strings under ``root`` that ``pattern`` finds a match in, in page order.
+
+    What ``root.find_all(string=pattern, limit=limit)`` returns (comments and
+    other special strings included), by a plain walk (see :func:`tags_named`).
+    """
+    found = (
+        node
+        for node in root.descendants
+        if isinstance(node, NavigableString) and pattern.search(node)
+    )
+    return list(found if limit is None else islice(found, limit))
+
+
+def class_matches(element: Tag, pattern: re.Pattern[str]) -> bool:
+    """Return True when ``pattern`` finds a match in a class of ``element``,
+    or in all its classes joined by spaces, as ``find_all(class_=pattern)`` tests."""
+    classes = element.get("class")
+    values = classes if isinstance(classes, list) else [classes]
+    if any(value is not None and pattern.search(value) for value in values):
+        return True
+    return len(values) != 1 and pattern.search(" ".join(values)) is not None
 
 
 def similar(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from ._markup import similar
+from ._markup import similar, strings_matching
 from ._text import clean_line
 from .dates import is_date_line, parse_date
 
@@ -68,10 +68,10 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
         return named
     if page and not _MAYBE_ISSUER.search(page):
         return ""
-    for string in soup.find_all(string=_SOURCE_LINE, limit=5):
+    for string in strings_matching(soup, _SOURCE_LINE, limit=5):
         if string.parent.name not in ("script", "style"):
             return clean_line(_SOURCE_LINE.match(str(string)).group("name"))
-    for label in soup.find_all(string=_ISSUER_LABEL, limit=5):
+    for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
             value = cell.find_next_sibling(["td", "dd"])
@@ -331,11 +331,12 @@ _COPYRIGHT_OWNER = re.compile(
 )
 
 
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+
+
 def _source_from_copyright(soup: BeautifulSoup) -> str:
     """Return the owner a page's copyright line names ("© 2024 X, All rights reserved")."""
-    for string in reversed(
-        soup.find_all(string=re.compile(r"©|\(c\)|copyright", re.I))
-    ):
+    for string in reversed(strings_matching(soup, _COPYRIGHT_MARK)):
         if isinstance(string, Comment) or string.parent.name in ("script", "style"):
             continue  # an archive's note in a comment is not the page's own line
         match = _COPYRIGHT_OWNER.search(clean_line(str(string)))

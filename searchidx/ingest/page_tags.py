@@ -9,10 +9,11 @@ chrome is pruned: tag lists often sit in small elements it would drop.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 
-from ._markup import element_text
+from ._markup import class_matches, element_text, strings_matching
 from ._text import clean_line
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
@@ -37,7 +38,7 @@ _TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 
 def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
-    for label in soup.find_all(string=_TAGS_LABEL, limit=5):
+    for label in strings_matching(soup, _TAGS_LABEL, limit=5):
         holder = label.parent
         if not _TAGS_LABEL.match(str(label)).group("colon") and not (
             holder.name in ("th", "dt")
@@ -74,7 +75,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         if names:
             return tuple(dict.fromkeys(names))[:20]
     # The label and its items as one line of text: "Tags: Press Release, Summer".
-    for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
+    for line in strings_matching(soup, _INLINE_TAGS_LINE, limit=5):
         items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
         names = [clean_line(n) for n in re.split(r"[,;]", items)]
         names = [n for n in names if 0 < len(n) <= 60]
@@ -163,7 +164,9 @@ def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     """
     names = [
         element_text(link)
-        for link in soup.find_all("a", rel=True, limit=200)
+        for link in islice(
+            (link for link in soup.find_all("a") if link.get("rel") is not None), 200
+        )
         if "tag" in link["rel"] and "category" not in link["rel"]
     ]
     return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
@@ -189,7 +192,12 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
     For tag lists with no label a reader knows ("الوسوم:", none at all) and
     links that lead nowhere a tag page would ("#").
     """
-    for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
+    blocks = (
+        element
+        for element in soup.find_all(True)
+        if class_matches(element, _TAG_LIST_CLASS)
+    )
+    for block in islice(blocks, 20):
         classes = " ".join(block.get("class") or ())
         if _NOT_THE_PAGES.search(classes) or any(
             parent.name in ("nav", "aside")
