@@ -87,8 +87,11 @@ def normalize_space(text: str) -> str:
 
 def page_description(soup: BeautifulSoup) -> str:
     """Return the description the page gives in its head ("" when none)."""
-    for attrs in ({"name": "description"}, {"property": "og:description"}):
-        element = soup.find("meta", attrs=attrs)
+    # The page's <meta>s looked at once (find_all by one name is bs4's
+    # quick path), not a matcher run over the page for each attribute.
+    metas = soup.find_all("meta")
+    for attribute, value in (("name", "description"), ("property", "og:description")):
+        element = next((m for m in metas if m.get(attribute) == value), None)
         if element is not None and element.get("content"):
             return clean_line(str(element["content"]))
     return ""

@@ -102,7 +102,12 @@ def find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
     by a cloud or widget class on its container.
     """
     groups: dict[int, list[str]] = {}
-    for link in soup.find_all("a", href=_TAG_PATH, limit=200):
+    tag_links = (
+        link
+        for link in soup.find_all("a")
+        if link.get("href") is not None and _TAG_PATH.search(link["href"])
+    )
+    for link in islice(tag_links, 200):
         parent = link.parent
         if parent is not None and parent.name == "li":
             parent = parent.parent  # one tag per list item: the list is the group
