@@ -4,6 +4,8 @@ shows it, word overlap, block structure and the page's description."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
+from itertools import islice
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
@@ -26,6 +28,47 @@ def element_text(element: Tag) -> str:
     return clean_line(text)
 
 
+def tags_named(
+    root: Tag, names: Collection[str], limit: int | None = None
+) -> list[Tag]:
+    """Return the elements under ``root`` named one of ``names``, in page order.
+
+    What ``root.find_all(list(names), limit=limit)`` returns, by a plain walk:
+    bs4 matches a list of names, or any name with a limit, through a matcher
+    object it builds and runs for every element of the page, which cost
+    several times the walk on every page read.
+    """
+    found = (node for node in root.descendants if isinstance(node, Tag))
+    named: Iterator[Tag] = (node for node in found if node.name in names)
+    return list(named if limit is None else islice(named, limit))
+
+
+def strings_matching(
+    root: Tag, pattern: re.Pattern[str], limit: int | None = None
+) -> list[NavigableString]:
+    """Return the strings under ``root`` that ``pattern`` finds a match in, in page order.
+
+    What ``root.find_all(string=pattern, limit=limit)`` returns (comments and
+    other special strings included), by a plain walk (see :func:`tags_named`).
+    """
+    found = (
+        node
+        for node in root.descendants
+        if isinstance(node, NavigableString) and pattern.search(node)
+    )
+    return list(found if limit is None else islice(found, limit))
+
+
+def class_matches(element: Tag, pattern: re.Pattern[str]) -> bool:
+    """Return True when ``pattern`` finds a match in a class of ``element``,
+    or in all its classes joined by spaces, as ``find_all(class_=pattern)`` tests."""
+    classes = element.get("class")
+    values = classes if isinstance(classes, list) else [classes]
+    if any(value is not None and pattern.search(value) for value in values):
+        return True
+    return len(values) != 1 and pattern.search(" ".join(values)) is not None
+
+
 def similar(a: str, b: str) -> bool:
     """Return True when most words of the shorter text are in the other."""
     words_a, words_b = (
@@ -44,8 +87,11 @@ def normalize_space(text: str) -> str:
 
 def page_description(soup: BeautifulSoup) -> str:
     """Return the description the page gives in its head ("" when none)."""
-    for attrs in ({"name": "description"}, {"property": "og:description"}):
-        element = soup.find("meta", attrs=attrs)
+    # The page's <meta>s looked at once (find_all by one name is bs4's
+    # quick path), not a matcher run over the page for each attribute.
+    metas = soup.find_all("meta")
+    for attribute, value in (("name", "description"), ("property", "og:description")):
+        element = next((m for m in metas if m.get(attribute) == value), None)
         if element is not None and element.get("content"):
             return clean_line(str(element["content"]))
     return ""

@@ -69,11 +69,30 @@ def repair_text(text: str) -> str:
     Only the encoding is fixed (ftfy's ``fix_encoding``): quotes, widths and
     ligatures are left as the publisher wrote them.
     """
-    if _MOJIBAKE.search(text):
+    if not _MOJIBAKE.search(text):
+        return text
+    # A page's text is cleaned element by element, and a block's text again
+    # inside its container's: a damaged page sends the same strings to ftfy
+    # many times, and ftfy's answer depends on the string alone.
+    global _repaired_chars
+    repaired = _REPAIRED.get(text)
+    if repaired is None:
         import ftfy  # here, not at the top: 25 ms that a search never needs
 
-        return ftfy.fix_encoding(text)
-    return text
+        if _repaired_chars > _REPAIRED_MAX_CHARS:
+            _REPAIRED.clear()
+            _repaired_chars = 0
+        repaired = _REPAIRED[text] = ftfy.fix_encoding(text)
+        _repaired_chars += len(text) + len(repaired)
+    return repaired
+
+
+# Damaged text -> ftfy's repair of it, for every reader of the process;
+# cleared when it holds this many characters, so that its memory stays
+# bounded (a few pages' worth of text).
+_REPAIRED: dict[str, str] = {}
+_REPAIRED_MAX_CHARS = 4 << 20
+_repaired_chars = 0
 
 
 # Scripts written without spaces between words (Chinese, Japanese kana and

@@ -14,7 +14,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ._markup import similar
+from ._markup import similar, tags_named
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, clean_line, count_words
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date, remove_dates
@@ -35,7 +35,7 @@ def picture_texts(soup: BeautifulSoup) -> set[str]:
     them, and the notes set in italics right under its tables."""
     texts = set()
     # One pass over the page for both: a page is thousands of elements.
-    for element in soup.find_all(["img", "amp-img", "table"]):
+    for element in tags_named(soup, ("img", "amp-img", "table")):
         if element.name == "table":
             note = element.find_next_sibling()
             if note is not None and _is_table_note(note):

@@ -205,8 +205,8 @@ def _read_release(
         )
     app_state = [
         script.string
-        for script in soup.find_all("script", type="application/json")
-        if script.string
+        for script in soup.find_all("script")
+        if script.get("type") == "application/json" and script.string
     ]
     post_lines: list[str] = []
     chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)

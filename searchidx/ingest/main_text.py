@@ -21,6 +21,7 @@ from ._markup import (
     has_block_children,
     holds,
     normalize_space,
+    tags_named,
 )
 from ._text import clean_line, count_words, is_end_marker
 from .dates import is_date_line
@@ -81,8 +82,9 @@ def wrap_loose_text(soup: BeautifulSoup) -> None:
     a cell or a <span> holding a whole release that way (old ASP.NET and table
     layouts) is split into its paragraphs too.
     """
-    containers = soup.find_all(
-        [
+    containers = tags_named(
+        soup,
+        (
             "div",
             "td",
             "section",
@@ -93,7 +95,7 @@ def wrap_loose_text(soup: BeautifulSoup) -> None:
             "span",
             # the wrapper old table layouts put around a whole release
             "font",
-        ]
+        ),
     )
     # A span inside a paragraph is read with it, whole. Decided before any
     # wrapping, which puts spans into new paragraphs of their own.

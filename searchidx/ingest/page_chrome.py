@@ -113,7 +113,9 @@ def prune_chrome(
         the text removed, so that a second reading keeping it can be told.
     """
     removed = []
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    # A walk, not find_all(string=...): bs4 runs a string matcher on every
+    # node of the page for that.
+    for comment in [node for node in soup.descendants if isinstance(node, Comment)]:
         comment.extract()
     protected = set()
     if keep is not None:

@@ -16,7 +16,7 @@ from ._text import clean_line, split_tags
 from .dates import parse_date
 
 if TYPE_CHECKING:  # only annotations here; html_pages.py parses the page
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, Tag
 
 
 class PageMetadata:
@@ -121,7 +121,9 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     values: dict[str, list[str]] = {}
     # <meta> plus RDFa/microdata elements carrying a content attribute
     # (e.g. <span property="dc:date" content="2018-04-02T00:00:00-04:00">).
-    for element in soup.find_all(attrs={"content": True}):
+    # A walk, not find_all(attrs={"content": True}): bs4 runs an attribute
+    # matcher on every element of the page for that.
+    for element in _with_content(soup):
         key = (
             element.get("property")
             or element.get("name")
@@ -194,8 +196,22 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     return meta
 
 
+_JSON_LD_TYPE = re.compile(r"ld\+json", re.I)
+
+
+def _with_content(soup: BeautifulSoup) -> Iterator[Tag]:
+    """Yield the elements that have a ``content`` attribute, in page order."""
+    from bs4 import Tag  # loaded already: the soup is bs4's
+
+    for node in soup.descendants:
+        if isinstance(node, Tag) and node.attrs.get("content") is not None:
+            yield node
+
+
 def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+    for script in soup.find_all("script"):
+        if not _JSON_LD_TYPE.search(str(script.get("type") or "")):
+            continue
         try:
             data = json.loads(script.string or "")
         except (json.JSONDecodeError, TypeError):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from ._markup import similar
+from ._markup import similar, strings_matching
 from ._text import ABOUT_HEADING, ABOUT_WORDS, clean_line
 from .dates import is_date_line, parse_date
 
@@ -66,12 +66,12 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     named = _issuer_by_class(soup) if _MAYBE_ISSUER_CLASS.search(page or b"") else ""
     if named:
         return named
-    if page and not _MAYBE_ISSUER.search(page):
+    if page and not _may_name_issuer(page):
         return ""
-    for string in soup.find_all(string=_SOURCE_LINE, limit=5):
+    for string in strings_matching(soup, _SOURCE_LINE, limit=5):
         if string.parent.name not in ("script", "style"):
             return clean_line(_SOURCE_LINE.match(str(string)).group("name"))
-    for label in soup.find_all(string=_ISSUER_LABEL, limit=5):
+    for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
             value = cell.find_next_sibling(["td", "dd"])
@@ -140,10 +140,27 @@ def _shown_as_source(soup: BeautifulSoup, organization: str) -> bool:
 # The wire's closing line: "SOURCE Kestrel Robotics" (upper case, no colon: a
 # chart's "Source: ..." credits data, not the release).
 _SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
-_MAYBE_ISSUER = re.compile(
-    rb">\s*SOURCE\s|(?i:news provided by|>\s*(?:company|company name|issuer|issuer "
-    rb"name|emittent|\xc3\xa9metteur|emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<)"
+# Bytes a page must hold for find_issuer to walk its strings: a closing
+# "SOURCE" line, a "News provided by", or a label alone in its element. Three
+# searches, not one alternation: each of these starts with a fixed character
+# or word the regex engine can skip to, which one pattern tried at every
+# byte of the page could not.
+_MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
+_MAYBE_ISSUER_LABEL = re.compile(
+    rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
+    rb"emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<",
+    re.I,
 )
+
+
+def _may_name_issuer(page: bytes) -> bool:
+    return (
+        _MAYBE_SOURCE_LINE.search(page) is not None
+        or b"news provided by" in page.lower()
+        or _MAYBE_ISSUER_LABEL.search(page) is not None
+    )
+
+
 _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
@@ -331,11 +348,12 @@ _COPYRIGHT_OWNER = re.compile(
 )
 
 
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+
+
 def _source_from_copyright(soup: BeautifulSoup) -> str:
     """Return the owner a page's copyright line names ("© 2024 X, All rights reserved")."""
-    for string in reversed(
-        soup.find_all(string=re.compile(r"©|\(c\)|copyright", re.I))
-    ):
+    for string in reversed(strings_matching(soup, _COPYRIGHT_MARK)):
         if isinstance(string, Comment) or string.parent.name in ("script", "style"):
             continue  # an archive's note in a comment is not the page's own line
         match = _COPYRIGHT_OWNER.search(clean_line(str(string)))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from bs4 import BeautifulSoup, Tag
 
-from ._markup import element_text
+from ._markup import class_matches, element_text, strings_matching
 from ._text import clean_line
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
@@ -39,7 +40,7 @@ _TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
 def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
     """Return the topics a page lists under a visible "Topics:"-style label."""
     links: dict[str, Counter] = {}
-    for label in soup.find_all(string=_TAGS_LABEL, limit=5):
+    for label in strings_matching(soup, _TAGS_LABEL, limit=5):
         holder = label.parent
         if not _TAGS_LABEL.match(str(label)).group("colon") and not (
             holder.name in ("th", "dt")
@@ -84,7 +85,7 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         if names and not is_site_navigation(scope, links):
             return tuple(dict.fromkeys(names))[:20]
     # The label and its items as one line of text: "Tags: Press Release, Summer".
-    for line in soup.find_all(string=_INLINE_TAGS_LINE, limit=5):
+    for line in strings_matching(soup, _INLINE_TAGS_LINE, limit=5):
         items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
         names = [clean_line(n) for n in re.split(r"[,;]", items)]
         names = [n for n in names if 0 < len(n) <= 60]
@@ -111,7 +112,12 @@ def find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
     by a cloud or widget class on its container.
     """
     groups: dict[int, list[str]] = {}
-    for link in soup.find_all("a", href=_TAG_PATH, limit=200):
+    tag_links = (
+        link
+        for link in soup.find_all("a")
+        if link.get("href") is not None and _TAG_PATH.search(link["href"])
+    )
+    for link in islice(tag_links, 200):
         parent = link.parent
         if parent is not None and parent.name == "li":
             parent = parent.parent  # one tag per list item: the list is the group
@@ -185,7 +191,8 @@ def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
     meta line "by X | Mar 5, 2024 | Water, Tafea") is tagged by them.
     """
     tags, categories = [], []
-    for link in soup.find_all("a", rel=True, limit=200):
+    rel_links = (link for link in soup.find_all("a") if link.get("rel") is not None)
+    for link in islice(rel_links, 200):
         if "tag" in link["rel"]:
             (categories if "category" in link["rel"] else tags).append(link)
     names = [element_text(link) for link in tags or categories]
@@ -213,7 +220,12 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
     links that lead nowhere a tag page would ("#").
     """
     links: dict[str, Counter] = {}
-    for block in soup.find_all(class_=_TAG_LIST_CLASS, limit=20):
+    blocks = (
+        element
+        for element in soup.find_all(True)
+        if class_matches(element, _TAG_LIST_CLASS)
+    )
+    for block in islice(blocks, 20):
         classes = " ".join(block.get("class") or ())
         if _NOT_THE_PAGES.search(classes) or is_site_navigation(block, links):
             continue

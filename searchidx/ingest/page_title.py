@@ -12,7 +12,13 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from ._markup import element_text, normalize_space, page_description, similar
+from ._markup import (
+    element_text,
+    normalize_space,
+    page_description,
+    similar,
+    tags_named,
+)
 from ._text import clean_line, count_words
 from .dates import is_date_line, parse_date
 from .page_metadata import PageMetadata
@@ -57,7 +63,7 @@ def find_headline(
     """
     # Blog engines (Blogger, old CMS themes) give the site name the <h1> and
     # the post's headline an <h3>.
-    headings = soup.find_all(["h1", "h2", "h3"], limit=60)
+    headings = tags_named(soup, ("h1", "h2", "h3"), limit=60)
     page_title = raw_page_title(soup, meta)
     if site:
         found = _headline_under_site_title(soup, site)

@@ -57,6 +57,11 @@ def read_files(
         for file in files:
             yield file, read_file(file, on_error=on_error, mapping=mapping)
         return
+    if any(
+        is_pooled and _is_page(file)
+        for file, is_pooled in zip(files, pooled, strict=True)
+    ):
+        _load_page_readers()
     # fork: workers start in milliseconds and need nothing re-imported.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
@@ -100,6 +105,24 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+def _is_page(file: Path) -> bool:
+    return not file.name.lower().endswith((".txt", ".text"))
+
+
+def _load_page_readers() -> None:
+    """Import the readers of saved pages here, before the workers fork.
+
+    They are imported on first use (a search never needs them), which in a
+    pool is once in every worker: imported once here, the forked workers
+    share them.
+    """
+    import ftfy  # noqa: F401 - for repair_text
+    import htmldate  # noqa: F401 - for markup_dates
+    import trafilatura  # noqa: F401 - for second_reading
+
+    from . import html_pages  # noqa: F401
 
 
 def _is_pooled(file: Path) -> bool:
