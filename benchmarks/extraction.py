@@ -102,6 +102,17 @@ project the whole body):
   Upper Sorbian, Friulian, Sardinian), Arabic right to left among them, a
   third of the pages in English, the unseen check of the next round
   (choose fixes with --without fourteenth).
+- held-out pages, fifteenth batch: extraction_labels_heldout15.json,
+  benchmarks/heldout15/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (Ritzau's release wire,
+  news aktuell's presseportal with a police force's release, Nova Scotia's
+  and Western Australia's media rooms, South Tyrol's press service, the
+  Sámi Parliament, Israel's gov.il, the Council of the EU, the Isle of Man
+  Government, a Spanish regional government, Indonesian ministries' Siaran
+  Pers, a development bank, Turkish ministry and governorship pages) in 13
+  languages, 4 of them new (Ladin, Northern Sami, Manx, Aragonese), Hebrew
+  right to left among them, a third of the pages in English, the unseen
+  check of the next round (choose fixes with --without fifteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -392,6 +403,7 @@ HELDOUT_BATCHES = {
                 "twelfth",
                 "thirteenth",
                 "fourteenth",
+                "fifteenth",
             ),
             start=2,
         )

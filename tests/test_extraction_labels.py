@@ -63,6 +63,11 @@ BATCHES = {
         "extraction_heldout14_pages.py",
         24,
     ),
+    "fifteenth": (
+        "extraction_labels_heldout15.json",
+        "extraction_heldout15_pages.py",
+        24,
+    ),
 }
 
 
@@ -130,6 +135,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout12", "held-out pages, twelfth batch"),
         ("heldout13", "held-out pages, thirteenth batch"),
         ("heldout14", "held-out pages, fourteenth batch"),
+        ("heldout15", "held-out pages, fifteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
