@@ -5,8 +5,11 @@ is noisy): the tests check the bounds that keep the work linear instead.
 """
 
 import json
+import os
 import random
 import struct
+import subprocess
+import sys
 import zlib
 from datetime import date
 from pathlib import Path
@@ -203,6 +206,160 @@ def test_binary_file_is_refused_with_one_line_error(
         list(read_file(path))
 
     assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("word_line_breaks.txt", b"Council approves coastal budget\n\n%s\n"),
+        ("word_line_breaks.html", _page("%s")),
+    ],
+)
+@pytest.mark.parametrize("separator", [b"\x0b", b"\x1c", b"\x1f"])
+def test_separator_bytes_between_words_read_as_spaces(
+    tmp_path: Path, name: str, data: bytes, separator: bytes
+):
+    # Word writes a line break inside a paragraph as a vertical tab.
+    glued = PARAGRAPH.replace("debate", "debate" + "\x00").encode()
+    glued = glued.replace(b"the coastal", b"the" + separator + b"coastal")
+    path = tmp_path / name
+    path.write_bytes(data.replace(b"%s", glued))
+
+    (doc,) = read_file(path)
+
+    assert doc.body == PARAGRAPH
+
+
+def test_page_in_iso_2022_jp_keeps_its_escapes(tmp_path: Path):
+    # ISO-2022-JP switches character sets with escape sequences (ESC $ B).
+    path = tmp_path / "ferry.html"
+    path.write_bytes(
+        (
+            '<html><head><meta charset="iso-2022-jp"><title>フェリー乗り場開設'
+            "</title></head><body><article><h1>フェリー乗り場開設</h1><p>"
+            + "東京都は新しいフェリー乗り場を開設しました。" * 300
+            + "</p></article></body></html>"
+        ).encode("iso-2022-jp")
+    )
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "フェリー乗り場開設"
+    assert doc.body == "東京都は新しいフェリー乗り場を開設しました。" * 300
+
+
+def _records(second_body: str) -> list[dict]:
+    return [
+        {"title": "Ferry terminal opens", "body": LEAD},
+        {"title": "Council approves coastal budget", "body": second_body},
+    ]
+
+
+def test_nul_in_a_json_lines_record_is_dropped_as_in_a_json_array(tmp_path: Path):
+    records = _records(PARAGRAPH.replace("debate", "de@bate"))
+    lines = tmp_path / "export.jsonl"
+    lines.write_bytes("\n".join(map(json.dumps, records)).replace("@", "\x00").encode())
+    array = tmp_path / "export.json"
+    array.write_bytes(json.dumps(records).replace("@", "\x00").encode())
+
+    from_lines = [(d.title, d.body) for d in read_file(lines)]
+    from_array = [(d.title, d.body) for d in read_file(array)]
+
+    assert from_lines == from_array
+    assert from_lines[1] == ("Council approves coastal budget", PARAGRAPH)
+
+
+def test_raw_tab_in_a_json_lines_record_names_its_column_once(tmp_path: Path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        json.dumps(_records(PARAGRAPH)[0]) + '\n{"title": "Tab", "body": "a\tb"}\n'
+    )
+    errors = []
+
+    docs = list(read_file(path, on_error=errors.append))
+
+    assert [d.title for d in docs] == ["Ferry terminal opens"]
+    assert [str(e) for e in errors] == [
+        f"{path}: line 2: not valid JSON (Invalid control character at column 28)"
+    ]
+
+
+_TOO_DEEP = '{"c": ' * 990 + "1" + "}" * 990
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected_skip", "expected_titles"),
+    [
+        (
+            "export.jsonl",
+            json.dumps(_records(PARAGRAPH)[0])
+            + f'\n{{"title": "Deep", "body": "{LEAD}", "history": {_TOO_DEEP}}}\n'
+            + json.dumps(_records(PARAGRAPH)[1])
+            + "\n",
+            "line 2: nested too deep",
+            ["Council approves coastal budget", "Ferry terminal opens"],
+        ),
+        (
+            "export.json",
+            f'{{"title": "Deep", "body": "{LEAD}", "history": {_TOO_DEEP}}}',
+            "nested too deep",
+            [],
+        ),
+        (
+            "page.html",
+            '<html><head><script type="application/ld+json">{}</script></head>'
+            "<body><article><h1>Ferry terminal opens</h1><p>{}</p></article>"
+            "</body></html>".format('{"c": ' * 5000 + "1" + "}" * 5000, LEAD),
+            None,
+            ["Ferry terminal opens"],
+        ),
+    ],
+)
+def test_json_nested_too_deep_is_skipped_and_the_run_goes_on(
+    runner, tmp_path: Path, name, text, expected_skip, expected_titles
+):
+    path = tmp_path / name
+    path.write_text(text)
+    index = tmp_path / "index"
+
+    result = runner.invoke(cli, ["--index", str(index), "index", str(path)])
+    listed = runner.invoke(cli, ["--index", str(index), "query", "ferry", "--json"])
+
+    assert "Traceback" not in result.output
+    skipped = [s for s in result.stderr.splitlines() if s.startswith("skipped ")]
+    if expected_skip:
+        assert skipped[0] == f"skipped {path}: {expected_skip}"
+    assert len(skipped) == (1 if expected_skip else 0)
+    hits = [json.loads(line) for line in listed.stdout.splitlines()]
+    titles = sorted(hit["title"] for hit in hits if "rank" in hit)
+    assert titles == expected_titles
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("notes.html", b"Meeting notes\n"),
+        (
+            "noise.html",
+            bytes(random.Random(5).randrange(0x80, 0x100) for _ in range(3000)),
+        ),
+    ],
+)
+def test_libraries_log_nothing_on_a_page_they_cannot_parse(tmp_path: Path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    result = subprocess.run(
+        [sys.executable, "-m", "searchidx", "parse", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        check=False,
+    )
+
+    assert result.stderr.count("\n") <= 1
+    assert "ERROR:" not in result.stderr
+    assert "trafilatura" not in result.stderr and "htmldate" not in result.stderr
 
 
 # ---- pages of megabytes ----------------------------------------------------------
