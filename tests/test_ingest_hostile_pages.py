@@ -102,6 +102,55 @@ def test_page_nested_thousands_deep_is_read_with_its_text(tmp_path: Path, monkey
     assert doc.body.endswith("tickets are sold on board.")
 
 
+_SENTENCE = "Sentence number {} of the release."
+
+
+@pytest.mark.parametrize(
+    "opening", ['<font face="Arial" size="2"><p>', "<div><p>", "<blockquote><p>"]
+)
+def test_unclosed_tags_keep_every_paragraph_as_its_own(tmp_path: Path, opening):
+    # Old editors leave a <font> or <div> open around each paragraph: the
+    # page nests 1,200 deep, past the limit, and every paragraph must stay.
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Harbour release</title></head><body>"
+        "<h1>Harbour release</h1>"
+        + "".join(opening + _SENTENCE.format(i) + "</p>" for i in range(1200))
+        + "</body></html>"
+    )
+
+    (doc,) = read_file(page)
+
+    assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(1200)]
+
+
+def test_blocks_past_the_depth_limit_stay_apart():
+    soup = BeautifulSoup(
+        "<html><body>"
+        + "<div>" * (MAX_DEPTH + 10)
+        + "<h2>Transcript</h2>"
+        + "<p>First speaker<br>Second speaker<br/>Third <b>speaker</b></p>"
+        + "<ul><li>One item</li><li>Two <i>items</i></li></ul>Loose text"
+        + "</div>" * (MAX_DEPTH + 10)
+        + "</body></html>",
+        "lxml",
+    )
+
+    assert flatten_deep_markup(soup) == 1
+
+    assert _depth(soup) == MAX_DEPTH
+    (flattened,) = [t for t in soup.find_all(True) if t.find("h2", recursive=False)]
+    assert [(t.name, t.get_text()) for t in flattened.contents] == [
+        ("h2", "Transcript"),
+        ("p", "First speaker"),
+        ("p", "Second speaker"),
+        ("p", "Third speaker"),
+        ("li", "One item"),
+        ("li", "Two items"),
+        ("p", "Loose text"),
+    ]
+
+
 # ---- stray control bytes, and files that really are binary -------------------
 
 PARAGRAPH = (

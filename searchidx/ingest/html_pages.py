@@ -114,7 +114,11 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
         soup = BeautifulSoup(data, "lxml")
     except (ParserRejectedMarkup, ValueError, RecursionError) as error:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
-    flatten_deep_markup(soup)
+    if flatten_deep_markup(soup):
+        # The second readers (trafilatura, htmldate) parse with lxml, which
+        # stops at its own depth limit and loses the rest: they read the
+        # page as flattened.
+        data = soup.encode(soup.original_encoding or "utf-8")
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
     # Its dates may name their months in its own language only: one it
