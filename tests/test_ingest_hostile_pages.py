@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from searchidx import read_file
 from searchidx.cli import cli
 from searchidx.errors import UnsupportedFormatError
-from searchidx.ingest import html_pages
+from searchidx.ingest import html_pages, large_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
 from searchidx.ingest.large_pages import MAX_MARKUP_BYTES
 
@@ -446,16 +446,14 @@ def parsed_sizes(monkeypatch) -> list[int]:
     return sizes
 
 
-def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
-    tmp_path: Path, parsed_sizes: list[int]
-):
+def test_page_of_megabytes_is_read_whole(tmp_path: Path, parsed_sizes: list[int]):
     page = tmp_path / "report.html"
     page.write_text(_report_page(20_000))
     assert page.stat().st_size > 3 * MAX_MARKUP_BYTES
 
     (doc,) = read_file(page)
 
-    assert parsed_sizes and max(parsed_sizes) <= MAX_MARKUP_BYTES + 200
+    assert parsed_sizes == [page.stat().st_size]
     assert doc.title == "Annual harbour report"
     assert doc.date == date(2024, 3, 5)
     paragraphs = doc.body.split("\n\n")
@@ -463,6 +461,120 @@ def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
     assert paragraphs[0].startswith("Paragraph 1 of the annual harbour report")
     assert paragraphs[-1].startswith("Paragraph 20000 of the annual harbour report")
     assert "Privacy" not in doc.body
+
+
+def _release_after(bulk: str, *, tail: str = "") -> str:
+    """A release with all its fields, after ``bulk`` (a menu, app state, ...)."""
+    return (
+        "<html><head><title>Ferry terminal opens | Harbour Council</title>"
+        '<meta name="author" content="Dana Whitcomb">'
+        '<meta name="keywords" content="ferries, harbour">'
+        f"</head><body>{bulk}<article><h1>Ferry terminal opens</h1>"
+        '<time datetime="2024-03-05">5 March 2024</time>'
+        f"<p>{LEAD}</p><h2>Timetable</h2>"
+        "<p>Crossings run every hour<br>from six in the morning<br>"
+        "until ten at night.</p><ul><li>Tickets are sold on board.</li>"
+        "<li>Bicycles travel free on every crossing, and dogs on a lead are "
+        "welcome on board too.</li></ul></article>"
+        f"{tail}</body></html>"
+    )
+
+
+_RELEASE_BODY = (
+    f"{LEAD}\n\nTimetable\n\nCrossings run every hour from six in the morning "
+    "until ten at night.\n\nTickets are sold on board.\n\nBicycles travel free "
+    "on every crossing, and dogs on a lead are welcome on board too."
+)
+
+
+def _fields(doc) -> tuple:
+    return (doc.title, doc.date, doc.byline, doc.tags, doc.body)
+
+
+_BIG_MENU = (
+    "<nav><ul>"
+    + "".join(
+        f'<li><a href="/topics/{n}">Topic number {n}</a></li>' for n in range(12_000)
+    )
+    + "</ul></nav>"
+)
+_NEXT_DATA = (
+    '<script id="__NEXT_DATA__" type="application/json">'
+    + json.dumps({"props": {"cache": ["x" * 100 for _ in range(7_500)]}})
+    + "</script>"
+)
+_GALLERY = (
+    '<script type="application/ld+json">'
+    + json.dumps(
+        {
+            "@type": "ImageGallery",
+            "image": [
+                "data:image/jpeg;base64," + "QUJD" * 10_000 + "/w==" for _ in range(20)
+            ],
+        }
+    ).replace("/", "\\/")
+    + "</script>"
+)
+_COMMENTS = "".join(
+    f'<div class="comment"><p>Reader {n} wrote that the ferry is far too slow '
+    "and the tickets cost more than the bus does, so the council should "
+    "have listened to the people who take it every day.</p></div>"
+    for n in range(3_000)
+)
+_COOKIES = (
+    "<footer><p>We use cookies to measure how our site is used, and you can "
+    "change your choice at any time on the privacy page of this site.</p></footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("bulk", "tail"),
+    [(_BIG_MENU, ""), (_NEXT_DATA, ""), (_GALLERY, ""), ("", _COMMENTS + _COOKIES)],
+    ids=["big_menu", "next_data", "json_ld_gallery", "comments"],
+)
+def test_large_page_keeps_every_field_of_its_release(tmp_path: Path, bulk, tail):
+    large = tmp_path / "large.html"
+    large.write_text(_release_after(bulk, tail=tail))
+    assert large.stat().st_size > MAX_MARKUP_BYTES
+    small = tmp_path / "small.html"
+    small.write_text(_release_after(""))
+
+    (doc,) = read_file(large)
+
+    assert _fields(doc) == _fields(next(read_file(small)))
+    assert doc.title == "Ferry terminal opens"
+    assert doc.date == date(2024, 3, 5)
+    assert doc.byline == "Dana Whitcomb"
+    assert doc.tags == ("ferries", "harbour")
+    assert doc.body == _RELEASE_BODY
+
+
+_SAVED_WITH_EVERYTHING = (
+    '<script>var pageInfo = {"publishDate": "2024-03-05"};</script>'
+    "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Company>Harbour Council"
+    "</o:Company></o:DocumentProperties></xml><![endif]-->"
+    "<style>.a { color: red; }" + " " * 200_000 + "</style>"
+    '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
+    "<svg><title>Logo</title><path d='" + "M0 0 " * 30_000 + "'/></svg>" + _GALLERY
+)
+
+
+def test_what_a_large_page_sheds_before_the_parse_changes_no_field(
+    tmp_path: Path, monkeypatch
+):
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Ferry terminal opens</title></head><body>"
+        f"{_SAVED_WITH_EVERYTHING}<article><h1>Ferry terminal opens</h1>"
+        f"<p>{LEAD}</p></article></body></html>"
+    )
+
+    (shed,) = read_file(page)
+    monkeypatch.setattr(large_pages, "MAX_MARKUP_BYTES", 1 << 30)
+    (whole,) = read_file(page)
+
+    assert (shed.date, shed.source) == (date(2024, 3, 5), "Harbour Council")
+    assert _fields(shed) + (shed.source,) == _fields(whole) + (whole.source,)
 
 
 def test_scripts_styles_and_inlined_images_of_a_large_page_are_not_parsed(
