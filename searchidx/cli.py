@@ -54,6 +54,8 @@ def _one_line(error: click.UsageError, fix: str | None = None) -> _UsageError:
 
 
 _FORMER_COMMANDS = {"show": "get"}
+# The libraries ingest reads pages with, whose log lines only --debug shows.
+_QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 class _Group(click.Group):
@@ -286,6 +288,14 @@ def cli(
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.ERROR, stream=sys.stderr
     )
+    for name in _QUIET_LIBRARIES:
+        # Their errors on a page they cannot parse ("parsed tree length: 0")
+        # are ours to tell, as the file's one line. Not by their level:
+        # trafilatura sets htmldate's when it is imported.
+        library = logging.getLogger(name)
+        library.propagate = debug
+        if not library.handlers:
+            library.addHandler(logging.NullHandler())  # else logging's last resort
     is_default = ctx.get_parameter_source("index_path") == ParameterSource.DEFAULT
     ctx.obj = {
         "index_path": index_path,

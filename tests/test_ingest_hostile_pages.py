@@ -5,8 +5,11 @@ is noisy): the tests check the bounds that keep the work linear instead.
 """
 
 import json
+import os
 import random
 import struct
+import subprocess
+import sys
 import zlib
 from datetime import date
 from pathlib import Path
@@ -17,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from searchidx import read_file
 from searchidx.cli import cli
 from searchidx.errors import UnsupportedFormatError
-from searchidx.ingest import html_pages
+from searchidx.ingest import html_pages, large_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
 from searchidx.ingest.large_pages import MAX_MARKUP_BYTES
 
@@ -97,6 +100,55 @@ def test_page_nested_thousands_deep_is_read_with_its_text(tmp_path: Path, monkey
     assert doc.body.startswith(LEAD)
     assert doc.body.index("Further down") < doc.body.index("At the bottom")
     assert doc.body.endswith("tickets are sold on board.")
+
+
+_SENTENCE = "Sentence number {} of the release."
+
+
+@pytest.mark.parametrize(
+    "opening", ['<font face="Arial" size="2"><p>', "<div><p>", "<blockquote><p>"]
+)
+def test_unclosed_tags_keep_every_paragraph_as_its_own(tmp_path: Path, opening):
+    # Old editors leave a <font> or <div> open around each paragraph: the
+    # page nests 1,200 deep, past the limit, and every paragraph must stay.
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Harbour release</title></head><body>"
+        "<h1>Harbour release</h1>"
+        + "".join(opening + _SENTENCE.format(i) + "</p>" for i in range(1200))
+        + "</body></html>"
+    )
+
+    (doc,) = read_file(page)
+
+    assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(1200)]
+
+
+def test_blocks_past_the_depth_limit_stay_apart():
+    soup = BeautifulSoup(
+        "<html><body>"
+        + "<div>" * (MAX_DEPTH + 10)
+        + "<h2>Transcript</h2>"
+        + "<p>First speaker<br>Second speaker<br/>Third <b>speaker</b></p>"
+        + "<ul><li>One item</li><li>Two <i>items</i></li></ul>Loose text"
+        + "</div>" * (MAX_DEPTH + 10)
+        + "</body></html>",
+        "lxml",
+    )
+
+    assert flatten_deep_markup(soup) == 1
+
+    assert _depth(soup) == MAX_DEPTH
+    (flattened,) = [t for t in soup.find_all(True) if t.find("h2", recursive=False)]
+    assert [(t.name, t.get_text()) for t in flattened.contents] == [
+        ("h2", "Transcript"),
+        ("p", "First speaker"),
+        ("p", "Second speaker"),
+        ("p", "Third speaker"),
+        ("li", "One item"),
+        ("li", "Two items"),
+        ("p", "Loose text"),
+    ]
 
 
 # ---- stray control bytes, and files that really are binary -------------------
@@ -205,6 +257,160 @@ def test_binary_file_is_refused_with_one_line_error(
     assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("word_line_breaks.txt", b"Council approves coastal budget\n\n%s\n"),
+        ("word_line_breaks.html", _page("%s")),
+    ],
+)
+@pytest.mark.parametrize("separator", [b"\x0b", b"\x1c", b"\x1f"])
+def test_separator_bytes_between_words_read_as_spaces(
+    tmp_path: Path, name: str, data: bytes, separator: bytes
+):
+    # Word writes a line break inside a paragraph as a vertical tab.
+    glued = PARAGRAPH.replace("debate", "debate" + "\x00").encode()
+    glued = glued.replace(b"the coastal", b"the" + separator + b"coastal")
+    path = tmp_path / name
+    path.write_bytes(data.replace(b"%s", glued))
+
+    (doc,) = read_file(path)
+
+    assert doc.body == PARAGRAPH
+
+
+def test_page_in_iso_2022_jp_keeps_its_escapes(tmp_path: Path):
+    # ISO-2022-JP switches character sets with escape sequences (ESC $ B).
+    path = tmp_path / "ferry.html"
+    path.write_bytes(
+        (
+            '<html><head><meta charset="iso-2022-jp"><title>フェリー乗り場開設'
+            "</title></head><body><article><h1>フェリー乗り場開設</h1><p>"
+            + "東京都は新しいフェリー乗り場を開設しました。" * 300
+            + "</p></article></body></html>"
+        ).encode("iso-2022-jp")
+    )
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "フェリー乗り場開設"
+    assert doc.body == "東京都は新しいフェリー乗り場を開設しました。" * 300
+
+
+def _records(second_body: str) -> list[dict]:
+    return [
+        {"title": "Ferry terminal opens", "body": LEAD},
+        {"title": "Council approves coastal budget", "body": second_body},
+    ]
+
+
+def test_nul_in_a_json_lines_record_is_dropped_as_in_a_json_array(tmp_path: Path):
+    records = _records(PARAGRAPH.replace("debate", "de@bate"))
+    lines = tmp_path / "export.jsonl"
+    lines.write_bytes("\n".join(map(json.dumps, records)).replace("@", "\x00").encode())
+    array = tmp_path / "export.json"
+    array.write_bytes(json.dumps(records).replace("@", "\x00").encode())
+
+    from_lines = [(d.title, d.body) for d in read_file(lines)]
+    from_array = [(d.title, d.body) for d in read_file(array)]
+
+    assert from_lines == from_array
+    assert from_lines[1] == ("Council approves coastal budget", PARAGRAPH)
+
+
+def test_raw_tab_in_a_json_lines_record_names_its_column_once(tmp_path: Path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        json.dumps(_records(PARAGRAPH)[0]) + '\n{"title": "Tab", "body": "a\tb"}\n'
+    )
+    errors = []
+
+    docs = list(read_file(path, on_error=errors.append))
+
+    assert [d.title for d in docs] == ["Ferry terminal opens"]
+    assert [str(e) for e in errors] == [
+        f"{path}: line 2: not valid JSON (Invalid control character at column 28)"
+    ]
+
+
+_TOO_DEEP = '{"c": ' * 990 + "1" + "}" * 990
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected_skip", "expected_titles"),
+    [
+        (
+            "export.jsonl",
+            json.dumps(_records(PARAGRAPH)[0])
+            + f'\n{{"title": "Deep", "body": "{LEAD}", "history": {_TOO_DEEP}}}\n'
+            + json.dumps(_records(PARAGRAPH)[1])
+            + "\n",
+            "line 2: nested too deep",
+            ["Council approves coastal budget", "Ferry terminal opens"],
+        ),
+        (
+            "export.json",
+            f'{{"title": "Deep", "body": "{LEAD}", "history": {_TOO_DEEP}}}',
+            "nested too deep",
+            [],
+        ),
+        (
+            "page.html",
+            '<html><head><script type="application/ld+json">{}</script></head>'
+            "<body><article><h1>Ferry terminal opens</h1><p>{}</p></article>"
+            "</body></html>".format('{"c": ' * 5000 + "1" + "}" * 5000, LEAD),
+            None,
+            ["Ferry terminal opens"],
+        ),
+    ],
+)
+def test_json_nested_too_deep_is_skipped_and_the_run_goes_on(
+    runner, tmp_path: Path, name, text, expected_skip, expected_titles
+):
+    path = tmp_path / name
+    path.write_text(text)
+    index = tmp_path / "index"
+
+    result = runner.invoke(cli, ["--index", str(index), "index", str(path)])
+    listed = runner.invoke(cli, ["--index", str(index), "query", "ferry", "--json"])
+
+    assert "Traceback" not in result.output
+    skipped = [s for s in result.stderr.splitlines() if s.startswith("skipped ")]
+    if expected_skip:
+        assert skipped[0] == f"skipped {path}: {expected_skip}"
+    assert len(skipped) == (1 if expected_skip else 0)
+    hits = [json.loads(line) for line in listed.stdout.splitlines()]
+    titles = sorted(hit["title"] for hit in hits if "rank" in hit)
+    assert titles == expected_titles
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("notes.html", b"Meeting notes\n"),
+        (
+            "noise.html",
+            bytes(random.Random(5).randrange(0x80, 0x100) for _ in range(3000)),
+        ),
+    ],
+)
+def test_libraries_log_nothing_on_a_page_they_cannot_parse(tmp_path: Path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    result = subprocess.run(
+        [sys.executable, "-m", "searchidx", "parse", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        check=False,
+    )
+
+    assert result.stderr.count("\n") <= 1
+    assert "ERROR:" not in result.stderr
+    assert "trafilatura" not in result.stderr and "htmldate" not in result.stderr
+
+
 # ---- pages of megabytes ----------------------------------------------------------
 
 
@@ -240,16 +446,14 @@ def parsed_sizes(monkeypatch) -> list[int]:
     return sizes
 
 
-def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
-    tmp_path: Path, parsed_sizes: list[int]
-):
+def test_page_of_megabytes_is_read_whole(tmp_path: Path, parsed_sizes: list[int]):
     page = tmp_path / "report.html"
     page.write_text(_report_page(20_000))
     assert page.stat().st_size > 3 * MAX_MARKUP_BYTES
 
     (doc,) = read_file(page)
 
-    assert parsed_sizes and max(parsed_sizes) <= MAX_MARKUP_BYTES + 200
+    assert parsed_sizes == [page.stat().st_size]
     assert doc.title == "Annual harbour report"
     assert doc.date == date(2024, 3, 5)
     paragraphs = doc.body.split("\n\n")
@@ -257,6 +461,120 @@ def test_page_of_megabytes_is_parsed_in_part_and_indexed_whole(
     assert paragraphs[0].startswith("Paragraph 1 of the annual harbour report")
     assert paragraphs[-1].startswith("Paragraph 20000 of the annual harbour report")
     assert "Privacy" not in doc.body
+
+
+def _release_after(bulk: str, *, tail: str = "") -> str:
+    """A release with all its fields, after ``bulk`` (a menu, app state, ...)."""
+    return (
+        "<html><head><title>Ferry terminal opens | Harbour Council</title>"
+        '<meta name="author" content="Dana Whitcomb">'
+        '<meta name="keywords" content="ferries, harbour">'
+        f"</head><body>{bulk}<article><h1>Ferry terminal opens</h1>"
+        '<time datetime="2024-03-05">5 March 2024</time>'
+        f"<p>{LEAD}</p><h2>Timetable</h2>"
+        "<p>Crossings run every hour<br>from six in the morning<br>"
+        "until ten at night.</p><ul><li>Tickets are sold on board.</li>"
+        "<li>Bicycles travel free on every crossing, and dogs on a lead are "
+        "welcome on board too.</li></ul></article>"
+        f"{tail}</body></html>"
+    )
+
+
+_RELEASE_BODY = (
+    f"{LEAD}\n\nTimetable\n\nCrossings run every hour from six in the morning "
+    "until ten at night.\n\nTickets are sold on board.\n\nBicycles travel free "
+    "on every crossing, and dogs on a lead are welcome on board too."
+)
+
+
+def _fields(doc) -> tuple:
+    return (doc.title, doc.date, doc.byline, doc.tags, doc.body)
+
+
+_BIG_MENU = (
+    "<nav><ul>"
+    + "".join(
+        f'<li><a href="/topics/{n}">Topic number {n}</a></li>' for n in range(12_000)
+    )
+    + "</ul></nav>"
+)
+_NEXT_DATA = (
+    '<script id="__NEXT_DATA__" type="application/json">'
+    + json.dumps({"props": {"cache": ["x" * 100 for _ in range(7_500)]}})
+    + "</script>"
+)
+_GALLERY = (
+    '<script type="application/ld+json">'
+    + json.dumps(
+        {
+            "@type": "ImageGallery",
+            "image": [
+                "data:image/jpeg;base64," + "QUJD" * 10_000 + "/w==" for _ in range(20)
+            ],
+        }
+    ).replace("/", "\\/")
+    + "</script>"
+)
+_COMMENTS = "".join(
+    f'<div class="comment"><p>Reader {n} wrote that the ferry is far too slow '
+    "and the tickets cost more than the bus does, so the council should "
+    "have listened to the people who take it every day.</p></div>"
+    for n in range(3_000)
+)
+_COOKIES = (
+    "<footer><p>We use cookies to measure how our site is used, and you can "
+    "change your choice at any time on the privacy page of this site.</p></footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("bulk", "tail"),
+    [(_BIG_MENU, ""), (_NEXT_DATA, ""), (_GALLERY, ""), ("", _COMMENTS + _COOKIES)],
+    ids=["big_menu", "next_data", "json_ld_gallery", "comments"],
+)
+def test_large_page_keeps_every_field_of_its_release(tmp_path: Path, bulk, tail):
+    large = tmp_path / "large.html"
+    large.write_text(_release_after(bulk, tail=tail))
+    assert large.stat().st_size > MAX_MARKUP_BYTES
+    small = tmp_path / "small.html"
+    small.write_text(_release_after(""))
+
+    (doc,) = read_file(large)
+
+    assert _fields(doc) == _fields(next(read_file(small)))
+    assert doc.title == "Ferry terminal opens"
+    assert doc.date == date(2024, 3, 5)
+    assert doc.byline == "Dana Whitcomb"
+    assert doc.tags == ("ferries", "harbour")
+    assert doc.body == _RELEASE_BODY
+
+
+_SAVED_WITH_EVERYTHING = (
+    '<script>var pageInfo = {"publishDate": "2024-03-05"};</script>'
+    "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Company>Harbour Council"
+    "</o:Company></o:DocumentProperties></xml><![endif]-->"
+    "<style>.a { color: red; }" + " " * 200_000 + "</style>"
+    '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
+    "<svg><title>Logo</title><path d='" + "M0 0 " * 30_000 + "'/></svg>" + _GALLERY
+)
+
+
+def test_what_a_large_page_sheds_before_the_parse_changes_no_field(
+    tmp_path: Path, monkeypatch
+):
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Ferry terminal opens</title></head><body>"
+        f"{_SAVED_WITH_EVERYTHING}<article><h1>Ferry terminal opens</h1>"
+        f"<p>{LEAD}</p></article></body></html>"
+    )
+
+    (shed,) = read_file(page)
+    monkeypatch.setattr(large_pages, "MAX_MARKUP_BYTES", 1 << 30)
+    (whole,) = read_file(page)
+
+    assert (shed.date, shed.source) == (date(2024, 3, 5), "Harbour Council")
+    assert _fields(shed) + (shed.source,) == _fields(whole) + (whole.source,)
 
 
 def test_scripts_styles_and_inlined_images_of_a_large_page_are_not_parsed(

@@ -72,9 +72,20 @@ _BINARY_MAGIC = {
     b"\xfd7zXZ": "an xz archive",
     b"7z\xbc\xaf": "a 7z archive",
 }
-# Control bytes other than the white space text uses (tab, line feed, form
-# feed, carriage return).
-_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+# Control bytes text has no use for, dropped amid text. Not among them: the
+# white space text uses (tab, line feed, form feed, carriage return), the
+# separators below, and the shifts and escape of the ISO-2022 charsets
+# (SO, SI, ESC), whose pages are full of them.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x10, 0x1B), 0x7F])
+# Separators that stand between words: Word's line break (vertical tab) and
+# the file, group, record and unit separators become a space, never glue.
+_SEPARATORS = bytes([0x0B, *range(0x1C, 0x20)])
+_AS_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
+# The shifts and escape of ISO-2022 (SO, SI, ESC), and the escape sequences
+# that choose its character sets ("ESC $ B" for JIS X 0208).
+_SHIFTS = b"\x0e\x0f\x1b"
+_ISO_2022 = re.compile(rb"\x1b[$()*+\-./][@-~]|\x1b\$[()*+\-./][@-~]")
+_STRAY_ESCAPE = re.compile(rb"\x1b(?![$()*+\-./N O])")
 # The start of a file that decides whether it is binary.
 _SAMPLE_BYTES = 64 << 10
 # A file is binary when more of its sample than this share (and more than a
@@ -223,11 +234,7 @@ def _read_data(
     if not is_utf16:
         if _is_binary(data[:_SAMPLE_BYTES]):
             raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
-        # A stray NUL or escape amid text is damage, not text: lxml cuts a
-        # page's text at a NUL, and no reader has a use for them. In UTF-8
-        # and Windows-1252 these bytes are characters of their own, never
-        # part of another character, so they can go before decoding.
-        data = data.translate(None, _CONTROL_BYTES)
+        data = _without_control_bytes(data)
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if is_utf16:
         # UTF-16 text (Windows tools write it): sniff the decoded text instead.
@@ -249,6 +256,22 @@ def _read_data(
         yield from _read_html_page(data, name)
     else:
         yield from read_text_dump(_decode(data, name), name)
+
+
+def _without_control_bytes(data: bytes) -> bytes:
+    """Return ``data`` with its stray control bytes dropped, separators as spaces.
+
+    A stray NUL amid text is damage, not text: lxml cuts a page's text at a
+    NUL, and no reader has a use for it. In UTF-8, Windows-1252 and the
+    other charsets we read (but UTF-16) these bytes are characters of their
+    own, never part of another character, so they can go before decoding.
+    """
+    data = data.translate(_AS_SPACE, _CONTROL_BYTES)
+    if _ISO_2022.search(data) is None:
+        return data.translate(None, _SHIFTS)
+    # Text in an ISO-2022 charset (Japanese mail and pages): its escapes
+    # and shifts are its text, only a stray escape goes.
+    return _STRAY_ESCAPE.sub(b"", data)
 
 
 def _is_binary(sample: bytes) -> bool:
@@ -345,8 +368,8 @@ def _is_json_lines(head: bytes) -> bool:
     if not newline:
         return False  # one line, maybe cut off by the head's size: read it whole
     try:
-        return isinstance(json.loads(first), dict)
-    except (ValueError, UnicodeDecodeError):
+        return isinstance(json.loads(_without_control_bytes(first)), dict)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return False
 
 
@@ -397,6 +420,8 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
 def _decode_line(raw: bytes, is_first: bool) -> str:
     if is_first:
         raw = raw.removeprefix(b"\xef\xbb\xbf")
+    # As in a whole file's text (_read_data): a stray NUL is dropped.
+    raw = _without_control_bytes(raw)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 from itertools import islice
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, PageElement, Tag
 
 from ._text import clean_line
 
@@ -145,12 +145,15 @@ MAX_DEPTH = 256
 
 
 def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
-    """Make each element at ``max_depth`` hold the text below it, without tags.
+    """Make the elements below ``max_depth`` blocks of text, one level deep.
 
-    The text keeps its order, so the page reads the same; only the markup
-    past the limit is gone. Linear in the page's size: every element is
-    walked once, and the elements below the limit are relinked, not moved
-    one by one (bs4's ``extract`` walks a subtree each time).
+    Every block below the limit (a paragraph, a heading, a list item, the
+    text between two ``<br>``) becomes a block of its own right under the
+    element, holding its text without tags, so the page reads the same:
+    the same text in the same order, in the same paragraphs. Only the
+    nesting past the limit is gone. Linear in the page's size: every
+    element is walked once, and the nodes below the limit are relinked,
+    not moved one by one (bs4's ``extract`` walks a subtree each time).
 
     Returns:
         How many elements were flattened (0 for every ordinary page).
@@ -162,35 +165,98 @@ def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
         for child in element.contents:
             if type(child) is not Tag:
                 continue
-            if depth + 1 < max_depth:
+            # The blocks a flattened element holds are at the limit.
+            if depth + 2 < max_depth:
                 stack.append((child, depth + 1))
             elif any(type(node) is Tag for node in child.contents):
-                _keep_only_text(child)
+                _keep_only_blocks(child)
                 flattened += 1
     return flattened
 
 
-def _keep_only_text(element: Tag) -> None:
-    """Replace the children of ``element`` by the strings below it, in order."""
+# What starts a new block when markup is flattened: browsers show these on
+# lines of their own, and our readers take each as a paragraph.
+_BREAKING = frozenset(
+    [
+        *_BLOCK_LEVEL,
+        "h1",
+        "br",
+        "tr",
+        "td",
+        "th",
+        "dt",
+        "dl",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "figure",
+        "figcaption",
+        "hr",
+        "form",
+        "center",
+        "address",
+    ]
+)
+# The blocks a flattened run keeps its name from; any other run is a <p>.
+_KEPT_NAMES = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote"])
+
+
+def _keep_only_blocks(element: Tag) -> None:
+    """Replace the children of ``element`` by one block per run of text below it."""
     last = element
     while type(last) is Tag and last.contents:
         last = last.contents[-1]
     end = last.next_element
-    strings = []
-    node = element.next_element
-    while node is not end:
-        # Comments, scripts and styles below the limit go with their tags.
-        if type(node) in (NavigableString, CData):
-            strings.append(node)
-        node = node.next_element
-    element.contents = strings
-    previous = element
-    for i, string in enumerate(strings):
-        string.parent = element
-        string.previous_sibling = strings[i - 1] if i else None
-        string.next_sibling = strings[i + 1] if i + 1 < len(strings) else None
-        string.previous_element, previous.next_element = previous, string
-        previous = string
+    # Runs of strings in document order: a string in another block than the
+    # one before, or past a block's start or end (a <br>), starts a run.
+    runs: list[tuple[str, list[PageElement]]] = []
+    new_run = object()
+    owner: object = new_run
+    stack: list[tuple[Tag, Iterator[PageElement], Tag | None]] = [
+        (element, iter(list(element.contents)), None)
+    ]
+    while stack:
+        parent, children, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent.name in _BREAKING:
+                owner = new_run
+            continue
+        if type(child) is Tag:
+            if child.name in _BREAKING:
+                owner = new_run
+                stack.append((child, iter(list(child.contents)), child))
+            else:
+                stack.append((child, iter(list(child.contents)), block))
+        elif type(child) in (NavigableString, CData):
+            # Comments, scripts and styles below the limit go with their tags.
+            if block is not owner:
+                name = block.name if block is not None else "p"
+                runs.append((name if name in _KEPT_NAMES else "p", []))
+                owner = block
+            runs[-1][1].append(child)
+    blocks: list[Tag] = []
+    previous: PageElement = element
+    for name, strings in runs:
+        run = Tag(name=name)
+        run.parent = element
+        run.previous_element, previous.next_element = previous, run
+        previous = run
+        run.contents = strings
+        for i, string in enumerate(strings):
+            string.parent = run
+            string.previous_sibling = strings[i - 1] if i else None
+            string.next_sibling = strings[i + 1] if i + 1 < len(strings) else None
+            string.previous_element, previous.next_element = previous, string
+            previous = string
+        blocks.append(run)
+    for i, run in enumerate(blocks):
+        run.previous_sibling = blocks[i - 1] if i else None
+        run.next_sibling = blocks[i + 1] if i + 1 < len(blocks) else None
+    element.contents = blocks
     previous.next_element = end
     if end is not None:
         end.previous_element = previous

@@ -49,7 +49,7 @@ from .body_edges import (
     strip_leading_date,
 )
 from .date_choice import choose_date, is_utc_moment
-from .large_pages import bound_markup, prose_of
+from .large_pages import slim_markup
 from .main_text import (
     drop_standfirst,
     find_content_root,
@@ -112,31 +112,34 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     Raises:
         IngestError: the page cannot be parsed, or holds no release text.
     """
-    data, rest = bound_markup(data)
     try:
-        soup = BeautifulSoup(data, "lxml")
+        soup = BeautifulSoup(slim_markup(data), "lxml")
     except (ParserRejectedMarkup, ValueError, RecursionError) as error:
         raise IngestError(path, f"not parseable as HTML ({error})") from error
-    flatten_deep_markup(soup)
+    # The second readers (trafilatura, htmldate) parse with lxml, which
+    # stops at its own depth limit and loses the rest: they read the page
+    # as flattened. The readers of the bytes read the page as saved.
+    flattened = flatten_deep_markup(soup)
+    markup = soup.encode(soup.original_encoding or "utf-8") if flattened else data
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
     # Its dates may name their months in its own language only: one it
     # declares, or the one its text is written in.
     body = soup.body or soup
     with page_language(page_language_of(soup), text=lambda: body.get_text(" ")):
-        document = _read_release(soup, data, path, rest)
+        document = _read_release(soup, data, path, markup)
     yield document
 
 
 def _read_release(
-    soup: BeautifulSoup, data: bytes, path: str, rest: bytes = b""
+    soup: BeautifulSoup, data: bytes, path: str, markup: bytes | None = None
 ) -> Document:
     """Return the release a parsed page holds (see :func:`read_html_page`).
 
     Args:
-        rest: the markup of a large page past what was parsed
-            (large_pages.py), whose prose is added to the body.
+        markup: the page for trafilatura and htmldate (``data`` when None).
     """
+    lxml_page = data if markup is None else markup
     meta = read_page_metadata(soup)
     day_first = reads_day_first(soup, data)
     # A page title naming only the site and a section ("Parish of X - News")
@@ -225,7 +228,9 @@ def _read_release(
             byline = byline or story.author
     # A page rendered in the browser has only a skeleton for trafilatura.
     theirs = (
-        read_with_trafilatura(data, soup.original_encoding) if story is None else []
+        read_with_trafilatura(lxml_page, soup.original_encoding)
+        if story is None
+        else []
     )
     if not paragraphs and not theirs:
         raise EmptyDocumentError(path, "the page has no release text")
@@ -239,23 +244,23 @@ def _read_release(
         # The day a <time> of the page shows for the metadata's own moment,
         # wherever it is (a post's footer, pruned with the chrome).
         shown = date_by_stamp(data, meta.date_text, day_first)
-    markup = _Once(lambda: find_markup_date(data))
+    markup_date = _Once(lambda: find_markup_date(lxml_page))
     published = (
         choose_date(
-            meta.date, meta.date_text, shown, markup=markup, shown_text=shown_text
+            meta.date, meta.date_text, shown, markup=markup_date, shown_text=shown_text
         )
         or (story.date if story is not None else None)
         or date_in_title(soup, meta)
         or shown
-        or (markup() if markup() not in meta.modified else None)
+        or (markup_date() if markup_date() not in meta.modified else None)
         or (date_from_url(meta.url) if meta.url else None)
         or first_date_line(root, day_first)
         # A post's own footer, pruned as chrome ("5 March 2024 · 12 notes").
         or date_in_lines(post_lines, day_first)
         or date_in_script(data)
-        or markup()
+        or markup_date()
         # Last: a date in the page's text in a form our parser does not read.
-        or find_markup_date(data, in_text=True)
+        or find_markup_date(lxml_page, in_text=True)
     )
     read = list(paragraphs)
     paragraphs = [
@@ -292,8 +297,6 @@ def _read_release(
         headings=(title, page_description(soup)),
     )
     paragraphs = drop_tail(paragraphs)
-    if rest:
-        paragraphs += prose_of(rest, soup.original_encoding)
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:

@@ -30,6 +30,10 @@ from ._text import (
 )
 from .dates import is_date_line, parse_date
 
+# What a record nested past Python's recursion limit is refused with: json
+# parses (and our readers walk) nested values by recursion.
+NESTED_TOO_DEEP = "nested too deep"
+
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
 DATE_KEYS = (
@@ -163,13 +167,15 @@ def read_json_export(
         raise EmptyDocumentError(path, "the file is empty")
     try:
         data = json.loads(stripped)
+    except RecursionError as error:
+        raise IngestError(path, NESTED_TOO_DEEP) from error
     except json.JSONDecodeError as error:
         if stripped.startswith("{") and error.msg == "Extra data":
             yield from read_json_lines(text.splitlines(), path, on_error, mapping)
             return
         line = error.lineno
         raise IngestError(
-            path, f"not valid JSON ({error.msg} at column {error.colno})", line=line
+            path, f"not valid JSON ({_json_reason(error)})", line=line
         ) from error
     records = list(_records(data))
     if not records:
@@ -241,11 +247,14 @@ def read_json_lines(
             continue
         try:
             record = json.loads(line)
+        except RecursionError:
+            _report(IngestError(path, NESTED_TOO_DEEP, line=number), on_error)
+            continue
         except json.JSONDecodeError as error:
             _report(
                 IngestError(
                     path,
-                    f"not valid JSON ({error.msg} at column {error.colno})",
+                    f"not valid JSON ({_json_reason(error)})",
                     line=number,
                 ),
                 on_error,
@@ -263,6 +272,12 @@ def read_json_lines(
     yield from keys.finish()
     if not seen_any and on_error is None:
         raise EmptyDocumentError(path, "no records")
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    # Some of json's messages end in "at" ("Invalid control character at"),
+    # meant to be followed by the position its str() adds.
+    return f"{error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def _report(error: IngestError, on_error: ErrorHandler | None) -> None:

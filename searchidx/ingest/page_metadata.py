@@ -214,8 +214,10 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
             continue
         try:
             data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue  # broken JSON-LD is common; the rest of the cascade still applies
+        except (json.JSONDecodeError, TypeError, RecursionError):
+            # Broken JSON-LD is common (and one nested too deep for json is
+            # no metadata): the rest of the cascade still applies.
+            continue
         for item in _json_ld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
