@@ -127,3 +127,37 @@ def test_the_about_heading_goes_and_its_section_stays():
 def test_a_market_abuse_regulation_notice_is_not_body():
     body = _read("listed_company_release.html").body
     assert "Market Abuse Regulation" not in body
+
+
+LEAD = "The river ferry resumes service on Monday."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a wire's tag after a place written in capitals and lower case
+        ("Linzberg (OTS) - ", "Linzberg"),
+        ("Den Haag (ANP) – ", "Den Haag"),
+        # a place and a date with its year, closed by a dash
+        ("Veendorp, 18 juni 2025 – ", "Veendorp"),
+        ("Marbourg, 3 March 2025 - ", "Marbourg"),
+        # a regional agency's place, day and month, closed by a dash
+        ("Portovecchio, 14 mag - ", "Portovecchio"),
+        ("Portovecchio, 3 di Jugn - ", "Portovecchio"),
+    ],
+)
+def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Today, 3 March 2025 – ",
+        "On Monday, 3 March 2025 - ",
+        "Members, 3 things - ",
+        "in Veendorp, 18 juni 2025 – ",
+    ],
+)
+def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
+    assert split_dateline(opening + LEAD) == ("", opening + LEAD)
