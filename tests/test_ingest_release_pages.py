@@ -161,3 +161,21 @@ def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, pla
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
     assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "dateline", "opening"),
+    [
+        # a wire's page: the release's sender, linked by its class
+        ("wire_sender.html", "Grauwand Seilbahnen GmbH", "Grauberg", "Die Seilbahn"),
+        # a press portal's page: the organisation that sent it, class "org"
+        ("wire_org.html", "Bibliotheek Oostmarke", "Oostmarke", "Bibliotheek"),
+    ],
+)
+def test_a_wire_release_is_its_senders_who_is_no_author(
+    name, source, dateline, opening
+):
+    document = _read(name)
+    assert (document.source, document.byline) == (source, "")
+    assert document.dateline == dateline
+    assert document.body.startswith(opening)

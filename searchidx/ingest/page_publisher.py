@@ -89,10 +89,11 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 
 # A class naming what an element holds as the release's issuer, as hosting
 # services for many institutions' releases mark it ("institution",
-# "issuer", "organization-name", "company-name").
+# "issuer", "organization-name", "company-name"), and as news wires do:
+# the "sender" of a release, its "org" (a wire sends for many).
 _ISSUER_CLASS = re.compile(
     r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name)$",
+    r"company[_-]?name|org|sender)$",
     re.I,
 )
 
@@ -100,7 +101,7 @@ _ISSUER_CLASS = re.compile(
 # Bytes a page must hold for _issuer_by_class to look: most pages are not
 # walked (a walk of every element's classes costs as much as a second reading).
 _MAYBE_ISSUER_CLASS = re.compile(
-    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company)"
+    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender)"
 )
 
 
