@@ -179,3 +179,15 @@ def test_a_wire_release_is_its_senders_who_is_no_author(
     assert (document.source, document.byline) == (source, "")
     assert document.dateline == dateline
     assert document.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        # "Headline > Site > News Release": the kind of page is no source
+        ("crumb_title_release.html", "Lakeshore Patrol Station 4"),
+        ("crumb_title_article.html", "88th Wing"),
+    ],
+)
+def test_a_title_written_as_a_breadcrumb_names_its_site(name, source):
+    assert _read(name).source == source
