@@ -8,6 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.ingest._text import clean_byline, split_dateline
+from searchidx.ingest.page_byline import byline_without_publisher
 
 from .conftest import TEST_DATA
 
@@ -191,3 +192,38 @@ def test_a_wire_release_is_its_senders_who_is_no_author(
 )
 def test_a_title_written_as_a_breadcrumb_names_its_site(name, source):
     assert _read(name).source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "byline"),
+    [
+        # the site credited as the author of its own release: no person
+        ("crumb_title_release.html", ""),
+        # a name and the site's office: the name
+        ("crumb_title_article.html", "Staff Sgt. Dana Whitfield"),
+    ],
+)
+def test_the_publisher_in_a_byline_is_no_author(name, byline):
+    assert _read(name).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "is_declared", "expected"),
+    [
+        ("Lakeshore Patrol Station 4", False, ""),
+        # an organisation its page's metadata declares as its own author
+        ("Lakeshore Patrol Station 4", True, "Lakeshore Patrol Station 4"),
+        (
+            "Dana Whitfield, Lakeshore Patrol Station 4 Media Office",
+            False,
+            "Dana Whitfield",
+        ),
+        # another organisation after the name stays
+        ("Dana Whitfield, Harbour Gazette", False, "Dana Whitfield, Harbour Gazette"),
+    ],
+)
+def test_a_byline_loses_the_publisher_it_names(byline, is_declared, expected):
+    publisher = "Lakeshore Patrol Station 4"
+    assert (
+        byline_without_publisher(byline, publisher, is_declared=is_declared) == expected
+    )
