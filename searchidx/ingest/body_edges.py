@@ -464,11 +464,35 @@ def _drop_signature(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# A file offered for download, as a release's closing list or table of them
+# shows it: its name, then its format ("Table 1: Arrivals by country XLSX",
+# "Annual report (PDF, 2.1 MB)").
+_DOWNLOAD_LINE = re.compile(
+    r"^[^\n]{3,150}?[\s(\[]"
+    r"(?:xlsx?|pdf|csv|docx?|odt|ods|pptx?|zip|json|xml)"
+    r"(?:[,\s]+\d[\d.,]*\s*[kmg]i?b)?[)\]]?$",
+    re.I,
+)
+_DOWNLOAD_WORDS = 20
+# Most words of the heading over such a list ("Tables Format", "Downloads").
+_DOWNLOAD_HEADING_WORDS = 4
+
+
+def _is_download_line(block: str) -> bool:
+    """Return True when ``block`` names a file to download and its format,
+    and is no sentence."""
+    return (
+        count_words(block) <= _DOWNLOAD_WORDS
+        and not block.rstrip().endswith(SENTENCE_ENDS)
+        and _DOWNLOAD_LINE.match(block.strip()) is not None
+    )
+
+
 def drop_tail(paragraphs: list[str]) -> list[str]:
     """Drop what ends a text in its own container but is no part of it: a
     call to subscribe, an emoji or mark alone, a line-up or list of scorers
-    under its short label ("Alineació", "Scorers"), a letter's closing and
-    its signature."""
+    under its short label ("Alineació", "Scorers"), a list of files to
+    download under its heading, a letter's closing and its signature."""
     kept = _drop_signature(paragraphs)
     while len(kept) > 1:
         last = kept[-1]
@@ -476,6 +500,16 @@ def drop_tail(paragraphs: list[str]) -> list[str]:
             count_words(last) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
         ):
             kept.pop()
+        elif _is_download_line(last):
+            while len(kept) > 1 and _is_download_line(kept[-1]):
+                kept.pop()
+            heading = kept[-1]
+            if (
+                len(kept) > 1
+                and count_words(heading) <= _DOWNLOAD_HEADING_WORDS
+                and not heading.rstrip().endswith(SENTENCE_ENDS)
+            ):
+                kept.pop()  # the list's heading
         elif _is_roster(last):
             kept.pop()
             if len(kept) > 1 and count_words(kept[-1]) <= 3 and kept[-1][-1:].isalpha():
