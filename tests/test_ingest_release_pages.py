@@ -227,3 +227,9 @@ def test_a_byline_loses_the_publisher_it_names(byline, is_declared, expected):
     assert (
         byline_without_publisher(byline, publisher, is_declared=is_declared) == expected
     )
+
+
+def test_a_numbered_note_line_over_the_headline_gives_its_whole_date():
+    # "Medieninformation Nr. 25/2024 | 14.05.2024, 10:30 Uhr": the date is
+    # read whole, not cut after "14.05.20".
+    assert _read("numbered_note.html").date.isoformat() == "2024-05-14"
