@@ -233,3 +233,12 @@ def test_a_numbered_note_line_over_the_headline_gives_its_whole_date():
     # "Medieninformation Nr. 25/2024 | 14.05.2024, 10:30 Uhr": the date is
     # read whole, not cut after "14.05.20".
     assert _read("numbered_note.html").date.isoformat() == "2024-05-14"
+
+
+def test_a_state_media_service_names_the_ministry_that_issues_the_release():
+    # <p class="mi-herausgeber">: the issuer, not the portal's og:site_name.
+    document = _read("numbered_note.html")
+    assert (document.source, document.byline) == (
+        "Ministerium für Verkehr Musterland",
+        "",
+    )

@@ -90,10 +90,11 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 # A class naming what an element holds as the release's issuer, as hosting
 # services for many institutions' releases mark it ("institution",
 # "issuer", "organization-name", "company-name"), and as news wires do:
-# the "sender" of a release, its "org" (a wire sends for many).
+# the "sender" of a release, its "org" (a wire sends for many); German and
+# Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
 _ISSUER_CLASS = re.compile(
     r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name|org|sender)$",
+    r"company[_-]?name|org|sender|herausgeber|absender|afzender)$",
     re.I,
 )
 
@@ -101,7 +102,8 @@ _ISSUER_CLASS = re.compile(
 # Bytes a page must hold for _issuer_by_class to look: most pages are not
 # walked (a walk of every element's classes costs as much as a second reading).
 _MAYBE_ISSUER_CLASS = re.compile(
-    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender)"
+    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender|"
+    rb"herausgeber|absender|afzender)"
 )
 
 
