@@ -83,6 +83,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         ("webmaster", ""),
         ("Publicado em 10h12 Atualizado em 16h40", ""),
         ("Ana Ruiz | Publicado em 3/7/2024", "Ana Ruiz"),
+        # another labelled field read with the name
+        ("Lt. Mara Solis PN Unit: Naval Forces West", "Lt. Mara Solis PN"),
+        ("Autor: Ana Ruiz Agencia: Prensa Norte", "Ana Ruiz"),
         # a forum handle and a desk's name stay
         ("plotholder_jen", "plotholder_jen"),
         ("Admin Team", "Admin Team"),

@@ -487,6 +487,12 @@ _BYLINE_ROLE = re.compile(
 # A one-word label before the name, in any language ("Автор: Мария Иванова",
 # "Yazar: Ayşe Demir", "Tác giả: ...": a byline element's own label).
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
+# Another labelled field after the name, read with it from one line or
+# block ("Lt. Jessa Mae Villanueva PN Unit: Naval Forces Southern Luzon"):
+# the name ends before the field's label.
+_BYLINE_NEXT_FIELD = re.compile(
+    r"(?<=[\w.])\s+[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]{1,20}\s*:\s+\S.*$"
+)
 
 
 # A participle before "by" in a byline already found ("Created by",
@@ -524,6 +530,7 @@ def clean_byline(byline: str) -> str:
         byline = byline[: label.start()]
     byline = _BYLINE_AGE.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
+    byline = _BYLINE_NEXT_FIELD.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
     if _ACCOUNT_NAME.match(byline):
