@@ -114,3 +114,21 @@ def test_categories_are_a_posts_tags_only_when_it_has_no_tag_links(
     page.write_text(_FILED_POST.format(links=links), encoding="utf-8")
     (document,) = read_file(page)
     assert document.tags == expected
+
+
+@pytest.mark.parametrize("label", ["Temy", "Tematy", "Témata"])
+def test_a_topics_heading_in_a_west_slavic_language_heads_the_tags(tmp_path, label):
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"""<!doctype html><html lang="pl"><head><meta charset="utf-8">
+<title>Nowy most na Odrze</title></head><body><main><article>
+<h1>Nowy most na Odrze</h1>
+<p>Most między dwoma brzegami Odry zostanie otwarty w czerwcu po dwóch latach
+budowy.</p>
+<div class="release-themes"><h2>{label}</h2><ul><li><a href="/t/1">Mosty</a></li>
+<li><a href="/t/2">Transport</a></li></ul></div>
+</article></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.tags == ("Mosty", "Transport")

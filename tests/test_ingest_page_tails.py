@@ -146,3 +146,40 @@ def test_a_dated_list_item_inside_the_text_stays(tmp_path):
     page.write_text(_wiki_page(tail), encoding="utf-8")
     (document,) = read_file(page)
     assert "Første utlånsdag" in document.body
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a formal notice signed off with its place and day, and a signature
+        ("Porto Serrano, 14 de maio de 2025.\n\nAna Lima – Diretora de Relações", 0),
+        ("Valdoro, 3 marzo 2025", 0),
+        # a sentence about a place and a day is text
+        ("The plant opens in Porto Serrano, on 14 May 2025.", 1),
+        ("We met in Valdoro, 3 March 2025. Everyone came.", 1),
+    ],
+)
+def test_a_notice_signed_off_with_place_and_day_ends_before_it(after, kept):
+    from searchidx.ingest.body_edges import drop_tail
+
+    text = ["The company informs the market of its new bond.", "Terms follow."]
+    assert drop_tail([*text, *after.split("\n\n")]) == [*text, after][: 2 + kept]
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a table of files under its heading row, each name with its format
+        ("Tables Format\n\nTable 1: Arrivals by port XLSX\n\nTable 2: Stays CSV", 0),
+        ("Annual report 2024 (PDF, 2.1 MB)", 0),
+        # a sentence that names a format is text
+        ("The full tables are published as XLSX and PDF.", 1),
+        ("Download the tables", 1),
+    ],
+)
+def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
+    from searchidx.ingest.body_edges import drop_tail
+
+    text = ["Arrivals rose by six percent in January.", "Most came by air."]
+    blocks = after.split("\n\n")
+    assert drop_tail([*text, *blocks]) == [*text, *blocks][: 2 + kept]

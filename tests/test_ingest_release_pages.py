@@ -8,6 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.ingest._text import clean_byline, split_dateline
+from searchidx.ingest.page_byline import byline_without_publisher
 
 from .conftest import TEST_DATA
 
@@ -82,6 +83,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         ("webmaster", ""),
         ("Publicado em 10h12 Atualizado em 16h40", ""),
         ("Ana Ruiz | Publicado em 3/7/2024", "Ana Ruiz"),
+        # another labelled field read with the name
+        ("Lt. Mara Solis PN Unit: Naval Forces West", "Lt. Mara Solis PN"),
+        ("Autor: Ana Ruiz Agencia: Prensa Norte", "Ana Ruiz"),
         # a forum handle and a desk's name stay
         ("plotholder_jen", "plotholder_jen"),
         ("Admin Team", "Admin Team"),
@@ -127,3 +131,117 @@ def test_the_about_heading_goes_and_its_section_stays():
 def test_a_market_abuse_regulation_notice_is_not_body():
     body = _read("listed_company_release.html").body
     assert "Market Abuse Regulation" not in body
+
+
+LEAD = "The river ferry resumes service on Monday."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a wire's tag after a place written in capitals and lower case
+        ("Linzberg (OTS) - ", "Linzberg"),
+        ("Den Haag (ANP) – ", "Den Haag"),
+        # a place and a date with its year, closed by a dash
+        ("Veendorp, 18 juni 2025 – ", "Veendorp"),
+        ("Marbourg, 3 March 2025 - ", "Marbourg"),
+        # a regional agency's place, day and month, closed by a dash
+        ("Portovecchio, 14 mag - ", "Portovecchio"),
+        ("Portovecchio, 3 di Jugn - ", "Portovecchio"),
+    ],
+)
+def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Today, 3 March 2025 – ",
+        "On Monday, 3 March 2025 - ",
+        "Members, 3 things - ",
+        "in Veendorp, 18 juni 2025 – ",
+    ],
+)
+def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
+    assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "dateline", "opening"),
+    [
+        # a wire's page: the release's sender, linked by its class
+        ("wire_sender.html", "Grauwand Seilbahnen GmbH", "Grauberg", "Die Seilbahn"),
+        # a press portal's page: the organisation that sent it, class "org"
+        ("wire_org.html", "Bibliotheek Oostmarke", "Oostmarke", "Bibliotheek"),
+    ],
+)
+def test_a_wire_release_is_its_senders_who_is_no_author(
+    name, source, dateline, opening
+):
+    document = _read(name)
+    assert (document.source, document.byline) == (source, "")
+    assert document.dateline == dateline
+    assert document.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        # "Headline > Site > News Release": the kind of page is no source
+        ("crumb_title_release.html", "Lakeshore Patrol Station 4"),
+        ("crumb_title_article.html", "88th Wing"),
+    ],
+)
+def test_a_title_written_as_a_breadcrumb_names_its_site(name, source):
+    assert _read(name).source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "byline"),
+    [
+        # the site credited as the author of its own release: no person
+        ("crumb_title_release.html", ""),
+        # a name and the site's office: the name
+        ("crumb_title_article.html", "Staff Sgt. Dana Whitfield"),
+    ],
+)
+def test_the_publisher_in_a_byline_is_no_author(name, byline):
+    assert _read(name).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "is_declared", "expected"),
+    [
+        ("Lakeshore Patrol Station 4", False, ""),
+        # an organisation its page's metadata declares as its own author
+        ("Lakeshore Patrol Station 4", True, "Lakeshore Patrol Station 4"),
+        (
+            "Dana Whitfield, Lakeshore Patrol Station 4 Media Office",
+            False,
+            "Dana Whitfield",
+        ),
+        # another organisation after the name stays
+        ("Dana Whitfield, Harbour Gazette", False, "Dana Whitfield, Harbour Gazette"),
+    ],
+)
+def test_a_byline_loses_the_publisher_it_names(byline, is_declared, expected):
+    publisher = "Lakeshore Patrol Station 4"
+    assert (
+        byline_without_publisher(byline, publisher, is_declared=is_declared) == expected
+    )
+
+
+def test_a_numbered_note_line_over_the_headline_gives_its_whole_date():
+    # "Medieninformation Nr. 25/2024 | 14.05.2024, 10:30 Uhr": the date is
+    # read whole, not cut after "14.05.20".
+    assert _read("numbered_note.html").date.isoformat() == "2024-05-14"
+
+
+def test_a_state_media_service_names_the_ministry_that_issues_the_release():
+    # <p class="mi-herausgeber">: the issuer, not the portal's og:site_name.
+    document = _read("numbered_note.html")
+    assert (document.source, document.byline) == (
+        "Ministerium für Verkehr Musterland",
+        "",
+    )

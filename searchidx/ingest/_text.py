@@ -171,10 +171,39 @@ _PLACE_WORDS = 4
 # "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...". The month is told by
 # the date parser (with a year added), so prose with a number ("Dear
 # friends, 2 things:") is no dateline.
+# Italian regions' and other agencies' wires close it with a dash instead
+# ("Trieste, 14 mag - ...", "Udin, 3 di Jugn - ...", "Casteddu, 21 de
+# ghennàrgiu - ..."): then the place is written with capitals, as a name.
 _YEARLESS_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
-    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}|\d{1,2}\s+[^\s,:;\d]{3,20})\s*:\s+"
+    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;\d—–-]{3,20})"
+    r"\s*(?:(?P<colon>:)|\s(?:--|[—–-]))\s+"
 )
+# A place named in capitals and lower case, then the wire that carried the
+# release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
+_PLACE_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
+    r"\((?:[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
+)
+
+
+# Days and words that open prose, not a place: "Today, 3 May 2024 – ...".
+_NOT_PLACES = frozenset(
+    "today yesterday tomorrow on in at since until from this last next "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name: a few words,
+    each capitalised, none a day or a preposition that opens prose."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
+    )
 
 
 def split_dateline(body: str) -> tuple[str, str]:
@@ -186,8 +215,13 @@ def split_dateline(body: str) -> tuple[str, str]:
     caseless = _PLACE_DATE_DATELINE.match(body)
     if (
         caseless
-        and not caseless.group("place")[:1].isupper()
         and not caseless.group("place")[:1].islower()
+        # in a script with capitals, a place is a name: each word capitalised
+        # ("Meppel, 18 juni 2025 – "), where prose is not ("Today, ...")
+        and (
+            not caseless.group("place")[:1].isupper()
+            or _is_place_name(caseless.group("place"))
+        )
         and len(caseless.group("place").split()) <= _PLACE_WORDS
         and parse_date(caseless.group("date"))
     ):
@@ -196,10 +230,14 @@ def split_dateline(body: str) -> tuple[str, str]:
     if (
         yearless
         and not yearless.group("place")[:1].islower()
+        and (yearless.group("colon") or _is_place_name(yearless.group("place")))
         and len(yearless.group("place").split()) <= _PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
+    wired = _PLACE_WIRE_DATELINE.match(body)
+    if wired and _is_place_name(wired.group("place")):
+        return wired.group("place").strip(), body[wired.end() :]
     match = DATELINE.match(body)
     if not match:
         return "", body
@@ -470,6 +508,12 @@ _BYLINE_ROLE = re.compile(
 # A one-word label before the name, in any language ("Автор: Мария Иванова",
 # "Yazar: Ayşe Demir", "Tác giả: ...": a byline element's own label).
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
+# Another labelled field after the name, read with it from one line or
+# block ("Lt. Jessa Mae Villanueva PN Unit: Naval Forces Southern Luzon"):
+# the name ends before the field's label.
+_BYLINE_NEXT_FIELD = re.compile(
+    r"(?<=[\w.])\s+[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]{1,20}\s*:\s+\S.*$"
+)
 
 
 # A participle before "by" in a byline already found ("Created by",
@@ -507,6 +551,7 @@ def clean_byline(byline: str) -> str:
         byline = byline[: label.start()]
     byline = _BYLINE_AGE.sub("", byline)
     byline = _BYLINE_LABEL.sub("", byline)
+    byline = _BYLINE_NEXT_FIELD.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
     if _ACCOUNT_NAME.match(byline):

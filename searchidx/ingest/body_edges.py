@@ -406,11 +406,34 @@ _DELIMITER = re.compile(r"^\s*(?:-{2,}|_{3,}|={3,}|\*{3,}\s*\*?)\s*$")
 _DELIMITED_WORDS = 40
 
 
+# A formal notice's sign-off, its place and day above the signature:
+# "Curitiba, 14 de maio de 2025.", "Milano, 3 marzo 2025", "Berlin, den
+# 3. März 2025".
+_PLACE_DATE_CLOSING = re.compile(
+    r"^(?P<place>[^\W\d_][^,\n\d]{1,40}),\s*(?P<date>[^,\n]{4,30}?\d{4})\s*\.?$"
+)
+_CLOSING_PLACE_WORDS = 4
+
+
+def _is_place_date_closing(block: str) -> bool:
+    """Return True when ``block`` is only a place (capitalised words) and a
+    day that parses, as a formal notice is signed off."""
+    match = _PLACE_DATE_CLOSING.match(block.strip())
+    if not match:
+        return False
+    words = match.group("place").split()
+    return (
+        len(words) <= _CLOSING_PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and parse_date(match.group("date")) is not None
+    )
+
+
 def _drop_signature(paragraphs: list[str]) -> list[str]:
     """Drop a letter's closing and the signature under it ("Mit freundlichen
-    Grüßen / Anna Weber / Pressesprecherin / ..."): a closing, or a line of
-    at most three words ending in a comma, then only short lines without a
-    sentence's end; or a signature delimiter ("--", "-----") and the few
+    Grüßen / Anna Weber / Pressesprecherin / ..."): a closing, a line of
+    at most three words ending in a comma, or a place and a day ("Curitiba,
+    14 de maio de 2025."), then only short lines without a sentence's end; or a signature delimiter ("--", "-----") and the few
     short blocks under it (a sender, a disclaimer)."""
     for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - 8), -1):
         block = paragraphs[index]
@@ -421,10 +444,14 @@ def _drop_signature(paragraphs: list[str]) -> list[str]:
             ):
                 return paragraphs[:index]
             return paragraphs
-        if _CLOSING.match(block) or (
-            count_words(block) <= 3
-            and block.endswith(",")
-            and index < len(paragraphs) - 1
+        if (
+            _CLOSING.match(block)
+            or (
+                count_words(block) <= 3
+                and block.endswith(",")
+                and index < len(paragraphs) - 1
+            )
+            or (index > 0 and _is_place_date_closing(block))
         ):
             signature = paragraphs[index + 1 :]
             if len(signature) <= _SIGNATURE_BLOCKS and all(
@@ -437,11 +464,35 @@ def _drop_signature(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# A file offered for download, as a release's closing list or table of them
+# shows it: its name, then its format ("Table 1: Arrivals by country XLSX",
+# "Annual report (PDF, 2.1 MB)").
+_DOWNLOAD_LINE = re.compile(
+    r"^[^\n]{3,150}?[\s(\[]"
+    r"(?:xlsx?|pdf|csv|docx?|odt|ods|pptx?|zip|json|xml)"
+    r"(?:[,\s]+\d[\d.,]*\s*[kmg]i?b)?[)\]]?$",
+    re.I,
+)
+_DOWNLOAD_WORDS = 20
+# Most words of the heading over such a list ("Tables Format", "Downloads").
+_DOWNLOAD_HEADING_WORDS = 4
+
+
+def _is_download_line(block: str) -> bool:
+    """Return True when ``block`` names a file to download and its format,
+    and is no sentence."""
+    return (
+        count_words(block) <= _DOWNLOAD_WORDS
+        and not block.rstrip().endswith(SENTENCE_ENDS)
+        and _DOWNLOAD_LINE.match(block.strip()) is not None
+    )
+
+
 def drop_tail(paragraphs: list[str]) -> list[str]:
     """Drop what ends a text in its own container but is no part of it: a
     call to subscribe, an emoji or mark alone, a line-up or list of scorers
-    under its short label ("Alineació", "Scorers"), a letter's closing and
-    its signature."""
+    under its short label ("Alineació", "Scorers"), a list of files to
+    download under its heading, a letter's closing and its signature."""
     kept = _drop_signature(paragraphs)
     while len(kept) > 1:
         last = kept[-1]
@@ -449,6 +500,16 @@ def drop_tail(paragraphs: list[str]) -> list[str]:
             count_words(last) <= _SUBSCRIBE_WORDS and _SUBSCRIBE.search(last)
         ):
             kept.pop()
+        elif _is_download_line(last):
+            while len(kept) > 1 and _is_download_line(kept[-1]):
+                kept.pop()
+            heading = kept[-1]
+            if (
+                len(kept) > 1
+                and count_words(heading) <= _DOWNLOAD_HEADING_WORDS
+                and not heading.rstrip().endswith(SENTENCE_ENDS)
+            ):
+                kept.pop()  # the list's heading
         elif _is_roster(last):
             kept.pop()
             if len(kept) > 1 and count_words(kept[-1]) <= 3 and kept[-1][-1:].isalpha():

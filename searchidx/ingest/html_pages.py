@@ -63,6 +63,7 @@ from .page_byline import (
     byline_in_date_line,
     byline_in_facts,
     byline_under,
+    byline_without_publisher,
     drop_byline_block,
     find_byline_element,
     sender_in_byline,
@@ -313,6 +314,11 @@ def _read_release(
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
+    byline = byline_without_publisher(
+        byline,
+        clean_source(named_source),
+        is_declared=bool(meta.author) and byline == clean_byline(meta.author),
+    )
     return Document(
         title=title or paragraphs[0][:120],
         body=body,

@@ -83,6 +83,29 @@ def sender_in_byline(byline: str) -> str:
     return match.group("name").strip(" ,") if match else ""
 
 
+def byline_without_publisher(
+    byline: str, publisher: str, *, is_declared: bool = False
+) -> str:
+    """Return ``byline`` without its publisher: a site credited in a byline
+    line ("By U.S. Coast Guard District 13" on that command's own site) is
+    no author, and its office after a name ("Senior Airman Kayla Brooks,
+    142nd Wing Public Affairs") is no part of the name.
+
+    Args:
+        is_declared: the byline is the author the page's metadata declares:
+            an organisation declared as its own author stays the author.
+    """
+    key = publisher.casefold().strip()
+    if not key or not byline:
+        return byline
+    if byline.casefold().strip() == key:
+        return byline if is_declared else ""
+    name, comma, office = byline.rpartition(", ")
+    if comma and name.strip() and key in office.casefold():
+        return name.strip()
+    return byline
+
+
 # A link to an author's own page: "/author/jane-roe", "/autor/ana-ruiz/",
 # "/staff/j-roe", "?author=12".
 _AUTHOR_PAGE = re.compile(

@@ -199,6 +199,10 @@ def _published_line(strings, day_first: bool, *, past_text: bool = False):
     return None
 
 
+# The first 40 characters of a paragraph, and the rest of the word there.
+_OPENING = re.compile(r".{0,40}\S*", re.S)
+
+
 def find_visible_date(
     root: Tag, h1: Tag | None, paragraphs: list[str], day_first: bool = False
 ):
@@ -242,10 +246,13 @@ def find_visible_date(
             if not element_text(element) and (found := _time_element_date(element))[0]:
                 return found
     for paragraph in paragraphs[:4]:
-        # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first paragraphs
-        found = parse_date(paragraph[:40], day_first=day_first)
+        # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first
+        # paragraphs. The opening is cut after a whole word: a cut inside
+        # "26.08.2024" would read the year 2020.
+        opening = _OPENING.match(paragraph).group(0)
+        found = parse_date(opening, day_first=day_first)
         if found:
-            return found, paragraph[:40]
+            return found, opening
     return None, ""
 
 

@@ -89,10 +89,12 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 
 # A class naming what an element holds as the release's issuer, as hosting
 # services for many institutions' releases mark it ("institution",
-# "issuer", "organization-name", "company-name").
+# "issuer", "organization-name", "company-name"), and as news wires do:
+# the "sender" of a release, its "org" (a wire sends for many); German and
+# Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
 _ISSUER_CLASS = re.compile(
     r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name)$",
+    r"company[_-]?name|org|sender|herausgeber|absender|afzender)$",
     re.I,
 )
 
@@ -100,7 +102,8 @@ _ISSUER_CLASS = re.compile(
 # Bytes a page must hold for _issuer_by_class to look: most pages are not
 # walked (a walk of every element's classes costs as much as a second reading).
 _MAYBE_ISSUER_CLASS = re.compile(
-    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company)"
+    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender|"
+    rb"herausgeber|absender|afzender)"
 )
 
 
@@ -264,18 +267,37 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
     start = text.lower().find(headline.lower())
     if start < 0:
         return ""
-    prefix = text[:start].strip(_TITLE_PUNCTUATION)
-    suffix = text[start + len(headline) :].strip(_TITLE_PUNCTUATION)
+    prefix = text[:start].strip(_CRUMB_PUNCTUATION)
+    suffix = text[start + len(headline) :].strip(_CRUMB_PUNCTUATION)
     if bool(prefix) == bool(suffix):
         return ""
-    parts = TITLE_SEPARATORS.split(prefix or suffix)
-    name = (parts[0] if prefix else parts[-1]).strip(_TITLE_PUNCTUATION)
+    parts = [
+        crumb
+        for part in TITLE_SEPARATORS.split(prefix or suffix)
+        for crumb in _CRUMB.split(part)
+    ]
+    # A title written as a path back from the page ("Headline > 142nd Wing
+    # > Article") ends on the kind of page, or the section, not the site.
+    while (
+        suffix
+        and len(parts) > 1
+        and _CRUMB.search(suffix)
+        and (is_section_name(parts[-1]) or _PAGE_KIND.fullmatch(parts[-1].strip()))
+    ):
+        parts = parts[:-1]
+    name = (parts[0] if prefix else parts[-1]).strip(_CRUMB_PUNCTUATION)
     if not 1 <= len(name.split()) <= 10 or is_date_line(name) or is_section_name(name):
         return ""
     return name
 
 
 _TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
+# A breadcrumb's step in a title, as some government CMSes write it
+# ("Headline > Site > News Release").
+_CRUMB = re.compile(r"\s+[>›]\s+")
+_CRUMB_PUNCTUATION = _TITLE_PUNCTUATION + ">›"
+# What kind of page a breadcrumb title ends on.
+_PAGE_KIND = re.compile(r"(?:articles?|stor(?:y|ies)|photos?|videos?|posts?)", re.I)
 
 
 def _source_agreed_by_title(soup: BeautifulSoup) -> str:

@@ -31,7 +31,7 @@ _TAGS_LABEL = re.compile(
     r"nøgleord|aiheet|avainsanat|štítky|značky|címkék|žymos|birkas|sildid|teme|"
     r"oznake|oznaki|etiketler|etiketa|etichete|teemad|теги|тэги|метки|теми|"
     r"темы|етикети|ознаке|ετικέτες|θέματα|태그|タグ|thẻ|label|lebel|"
-    r"tagiau|pynciau|etiketat|topik|tema|emne)\s*(?P<colon>:?)\s*$",
+    r"tagiau|pynciau|etiketat|topik|tema|emne|temy|tematy|témata)\s*(?P<colon>:?)\s*$",
     re.I,
 )
 _TAG_BLOCK = re.compile(r"tag|topic|keyword|subject|schlagw|thema|theme", re.I)
