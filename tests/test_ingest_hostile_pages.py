@@ -264,7 +264,7 @@ def test_binary_file_is_refused_with_one_line_error(
         ("word_line_breaks.html", _page("%s")),
     ],
 )
-@pytest.mark.parametrize("separator", [b"\x0b", b"\x1c", b"\x1f"])
+@pytest.mark.parametrize("separator", [b"\x0b", b"\x1c", b"\x1e"])
 def test_separator_bytes_between_words_read_as_spaces(
     tmp_path: Path, name: str, data: bytes, separator: bytes
 ):
@@ -273,6 +273,24 @@ def test_separator_bytes_between_words_read_as_spaces(
     glued = glued.replace(b"the coastal", b"the" + separator + b"coastal")
     path = tmp_path / name
     path.write_bytes(data.replace(b"%s", glued))
+
+    (doc,) = read_file(path)
+
+    assert doc.body == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("optional_hyphen.txt", b"Council approves coastal budget\n\n%s\n"),
+        ("optional_hyphen.html", _page("%s")),
+    ],
+)
+def test_optional_hyphen_inside_a_word_is_dropped(tmp_path: Path, name, data):
+    # Word's text writes an optional hyphen as the unit separator, 0x1f.
+    hyphenated = PARAGRAPH.encode().replace(b"coastal", b"coast\x1fal")
+    path = tmp_path / name
+    path.write_bytes(data.replace(b"%s", hyphenated))
 
     (doc,) = read_file(path)
 
@@ -557,6 +575,44 @@ _SAVED_WITH_EVERYTHING = (
     '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
     "<svg><title>Logo</title><path d='" + "M0 0 " * 30_000 + "'/></svg>" + _GALLERY
 )
+
+
+_BIG_SCRIPT = "<script>var state = '" + "x" * 600_000 + "';</script>"
+_FOOTER_ICON = '<footer><svg class="icon"><path d="M0 0h9"/></svg></footer>'
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<header><a href="/"><svg class="logo" viewBox="0 0 10 10"/></a></header>',
+        '<header><a href="/"><svg class="logo"><path d="M0 0"/></a></header>',
+        "<header><!-->Harbour Council</header>",
+        "<header><!--->Harbour Council</header>",
+        "<header><stylesheet-loader/><svgicon/></header>",
+        "<header><scripted-menu/></header>",
+    ],
+    ids=[
+        "self_closed_svg",
+        "svg_left_open",
+        "empty_comment",
+        "empty_comment_dash",
+        "custom_elements",
+        "custom_script_name",
+    ],
+)
+def test_large_page_sheds_only_whole_scripts_styles_svgs_and_comments(
+    tmp_path: Path, header: str
+):
+    large = tmp_path / "large.html"
+    large.write_text(_release_after(header, tail=_FOOTER_ICON + _BIG_SCRIPT))
+    assert large.stat().st_size > MAX_MARKUP_BYTES
+    small = tmp_path / "small.html"
+    small.write_text(_release_after(header, tail=_FOOTER_ICON))
+
+    (doc,) = read_file(large)
+
+    assert _fields(doc) == _fields(next(read_file(small)))
+    assert doc.body == _RELEASE_BODY
 
 
 def test_what_a_large_page_sheds_before_the_parse_changes_no_field(

@@ -76,10 +76,12 @@ _BINARY_MAGIC = {
 # white space text uses (tab, line feed, form feed, carriage return), the
 # separators below, and the shifts and escape of the ISO-2022 charsets
 # (SO, SI, ESC), whose pages are full of them.
-_CONTROL_BYTES = bytes([*range(0x09), *range(0x10, 0x1B), 0x7F])
+# Among them the unit separator, which Word's text writes for an optional
+# hyphen inside a word ("infra\x1fstructure"): dropped, it joins the word.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x10, 0x1B), 0x1F, 0x7F])
 # Separators that stand between words: Word's line break (vertical tab) and
-# the file, group, record and unit separators become a space, never glue.
-_SEPARATORS = bytes([0x0B, *range(0x1C, 0x20)])
+# the file, group and record separators become a space, never glue.
+_SEPARATORS = bytes([0x0B, *range(0x1C, 0x1F)])
 _AS_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
 # The shifts and escape of ISO-2022 (SO, SI, ESC), and the escape sequences
 # that choose its character sets ("ESC $ B" for JIS X 0208).

@@ -13,9 +13,10 @@ from .date_choice import PUBLISHED_LABEL, UPDATE_LABEL
 from .dates import parse_date, remove_dates
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-# Not the vertical tab, form feed and separators (\x1c-\x1f): they stand
-# between words, and str.split() takes them for the spaces they are.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# Not the vertical tab, form feed and separators (\x1c-\x1e): they stand
+# between words, and str.split() takes them for the spaces they are. The
+# unit separator is Word's optional hyphen inside a word: it goes.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
