@@ -124,6 +124,42 @@ def test_unclosed_tags_keep_every_paragraph_as_its_own(tmp_path: Path, opening):
     assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(1200)]
 
 
+@pytest.mark.parametrize("count", [100, 1200])
+@pytest.mark.parametrize(
+    "opening", ['<font face="Verdana"><p>', '<p><font face="Verdana">']
+)
+def test_paragraphs_never_closed_inside_open_tags_stay_apart(
+    tmp_path: Path, opening: str, count: int
+):
+    # FrontPage-era pages open a <font> with every paragraph and close
+    # neither: a browser ends each paragraph where the next one starts.
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Harbour release</title></head><body>"
+        "<h1>Harbour release</h1>"
+        + "".join(opening + _SENTENCE.format(i) for i in range(count))
+        + "</body></html>"
+    )
+
+    (doc,) = read_file(page)
+
+    assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(count)]
+
+
+def test_a_paragraph_inside_another_keeps_the_text_order(tmp_path: Path):
+    page = tmp_path / "release.html"
+    sentences = [_SENTENCE.format(i) for i in range(4)]
+    page.write_text(
+        "<html><head><title>Harbour release</title></head><body>"
+        "<h1>Harbour release</h1><p>{}<span><p>{}</p>{}</span>{}</p>"
+        "</body></html>".format(*sentences)
+    )
+
+    (doc,) = read_file(page)
+
+    assert doc.body.replace("\n\n", " ").split(" ") == " ".join(sentences).split(" ")
+
+
 def test_blocks_past_the_depth_limit_stay_apart():
     soup = BeautifulSoup(
         "<html><body>"

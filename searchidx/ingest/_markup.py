@@ -174,6 +174,41 @@ def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
     return flattened
 
 
+def unnest_paragraphs(soup: BeautifulSoup) -> int:
+    """End a paragraph where another one starts inside it, as browsers do.
+
+    A ``<p>`` start tag closes the open paragraph in an HTML parser, but lxml
+    nests it when an inline tag left open sits between them, as on pages
+    that open a ``<font>`` before every paragraph and never close it: each
+    paragraph then holds all the ones after it, and its own text reads as a
+    container's, not a paragraph's. Each nested paragraph moves out, after
+    its outer one, with everything that followed it there, in order (the
+    inline tags around what moves are dropped, as they hold no text).
+
+    Returns:
+        How many paragraphs moved (0 for every valid page).
+    """
+    moved = 0
+    for paragraph in soup.find_all("p"):
+        outer = paragraph.parent
+        while outer is not None and outer.name != "p":
+            outer = outer.parent
+        if outer is None:
+            continue
+        following: list = [paragraph]
+        node = paragraph
+        while node.parent is not outer:
+            following.extend(node.next_siblings)
+            node = node.parent
+        following.extend(node.next_siblings)
+        anchor = outer
+        for item in following:
+            anchor.insert_after(item.extract())
+            anchor = item
+        moved += 1
+    return moved
+
+
 # What starts a new block when markup is flattened: browsers show these on
 # lines of their own, and our readers take each as a paragraph.
 _BREAKING = frozenset(

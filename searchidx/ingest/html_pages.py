@@ -26,7 +26,7 @@ from bs4.builder import ParserRejectedMarkup
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
-from ._markup import flatten_deep_markup, page_description
+from ._markup import flatten_deep_markup, page_description, unnest_paragraphs
 from ._text import (
     clean_byline,
     clean_source,
@@ -120,7 +120,7 @@ def read_html_page(data: bytes, path: str) -> Iterator[Document]:
     # The second readers (trafilatura, htmldate) parse with lxml, which
     # stops at its own depth limit and loses the rest: they read the page
     # as flattened. The readers of the bytes read the page as saved.
-    flattened = flatten_deep_markup(soup)
+    flattened = flatten_deep_markup(soup) + unnest_paragraphs(soup)
     markup = soup.encode(soup.original_encoding or "utf-8") if flattened else data
     if soup.find("html") is None and soup.find("body") is None:
         raise IngestError(path, "not an HTML page")
