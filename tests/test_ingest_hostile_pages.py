@@ -146,6 +146,25 @@ def test_paragraphs_never_closed_inside_open_tags_stay_apart(
     assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(count)]
 
 
+@pytest.mark.parametrize("count", [100, 300, 1200])
+def test_lines_inside_tags_never_closed_all_stay(tmp_path: Path, count: int):
+    # "<font>line<br>" repeated: each line nests in the one before, and the
+    # lines above the depth limit must stay beside those flattened below it.
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><head><title>Harbour minutes</title></head><body>"
+        "<h1>Harbour minutes</h1>"
+        + "".join(
+            f'<font face="Verdana">{_SENTENCE.format(i)}<br>' for i in range(count)
+        )
+        + "</body></html>"
+    )
+
+    (doc,) = read_file(page)
+
+    assert doc.body.split("\n\n") == [_SENTENCE.format(i) for i in range(count)]
+
+
 def test_a_paragraph_inside_another_keeps_the_text_order(tmp_path: Path):
     page = tmp_path / "release.html"
     sentences = [_SENTENCE.format(i) for i in range(4)]

@@ -158,7 +158,7 @@ def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
     Returns:
         How many elements were flattened (0 for every ordinary page).
     """
-    flattened = 0
+    at_limit: list[Tag] = []
     stack: list[tuple[Tag, int]] = [(soup, 0)]
     while stack:
         element, depth = stack.pop()
@@ -169,9 +169,49 @@ def flatten_deep_markup(soup: BeautifulSoup, max_depth: int = MAX_DEPTH) -> int:
             if depth + 2 < max_depth:
                 stack.append((child, depth + 1))
             elif any(type(node) is Tag for node in child.contents):
-                _keep_only_blocks(child)
-                flattened += 1
-    return flattened
+                at_limit.append(child)
+    # Inline tags left open nest each line of a page in the one before
+    # ("<font>line<br>" repeated): the lines above the limit sit in the same
+    # chain of inline tags as the blocks made below it, and would read as a
+    # container's text. The chain is flattened from its top, so each line
+    # stays a block of its own; blocks above it keep the page's structure.
+    tops_of: dict[int, Tag] = {}
+    tops = {id(top): top for top in (_chain_top(e, tops_of) for e in at_limit)}
+    # A chain's top inside another's subtree goes with that one's flattening.
+    outermost = [
+        top
+        for top in tops.values()
+        if not any(id(parent) in tops for parent in top.parents)
+    ]
+    for top in outermost:
+        _keep_only_blocks(top)
+    return len(outermost)
+
+
+_ROOTS = frozenset(["[document]", "html", "head", "body"])
+
+
+def _chain_top(element: Tag, tops_of: dict[int, Tag]) -> Tag:
+    """Return the highest ancestor of ``element`` reached through inline tags
+    only (``element`` itself when its parent is a block); ``tops_of``
+    remembers the answer for every element walked, so that the chains of a
+    wide page are walked once."""
+    chain: list[Tag] = []
+    node = element
+    while True:
+        known = tops_of.get(id(node))
+        if known is not None:
+            top = known
+            break
+        chain.append(node)
+        parent = node.parent
+        if parent is None or parent.name in _BREAKING or parent.name in _ROOTS:
+            top = node
+            break
+        node = parent
+    for walked in chain:
+        tops_of[id(walked)] = top
+    return top
 
 
 def unnest_paragraphs(soup: BeautifulSoup) -> int:
