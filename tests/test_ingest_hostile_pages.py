@@ -293,6 +293,60 @@ def test_binary_file_is_refused_with_one_line_error(
     assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
 
 
+_UTF16_PAGE = (
+    '<html><head><meta charset="utf-16"><title>Council approves Zürich budget'
+    "</title></head><body><article><h1>Council approves Zürich budget</h1>"
+    f"<p>March 4, 2024</p><p>{PARAGRAPH}</p></article></body></html>"
+)
+_UTF16_DUMP = f"Council approves Zürich budget\nMarch 4, 2024\n\n{PARAGRAPH}\n"
+_UTF16_EXPORT = json.dumps(
+    [
+        {
+            "title": "Council approves Zürich budget",
+            "date": "2024-03-04",
+            "body": PARAGRAPH,
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("budget.html", _UTF16_PAGE),
+        ("budget.txt", _UTF16_DUMP),
+        ("budget.json", _UTF16_EXPORT),
+        ("budget.jsonl", _UTF16_EXPORT[1:-1] + "\n"),
+    ],
+)
+def test_utf16_without_byte_order_mark_is_read_as_text(
+    tmp_path: Path, encoding: str, name: str, text: str
+):
+    # Some tools write UTF-16 without the mark; its NULs are not binary data.
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+
+    (doc,) = read_file(path)
+
+    assert (doc.title, doc.date, doc.body) == (
+        "Council approves Zürich budget",
+        date(2024, 3, 4),
+        PARAGRAPH,
+    )
+
+
+def test_table_of_16_bit_numbers_is_still_binary(tmp_path: Path):
+    # NULs at every other byte, like UTF-16, but they decode to control characters.
+    path = tmp_path / "counts.txt"
+    path.write_bytes(struct.pack("<2000H", *(n % 31 + 1 for n in range(2000))))
+
+    with pytest.raises(UnsupportedFormatError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [

@@ -98,6 +98,12 @@ _SAMPLE_BYTES = 64 << 10
 # Shift-JIS or GBK is full of them, and is read in the charset it declares.
 _BINARY_SHARE = 0.005
 _FEW_BYTES = 8
+# UTF-16 without a byte order mark: Latin-script text (and most other
+# scripts' markup, digits and spaces) has a NUL in every other byte. A file
+# is read as UTF-16 when this share of one parity's bytes are NUL and few of
+# the other's; binary data with runs of NULs has them at both parities.
+_UTF16_NUL_SHARE = 0.9
+_UTF16_OTHER_NUL_SHARE = 0.05
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -207,6 +213,7 @@ def read_file(
         if (
             len(data) > STREAM_ARRAY_BYTES
             and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
+            and _utf16_bom(data[:4096]) is None
         ):
             # A big JSON array: parse it record by record from the start.
             stream.seek(0)
@@ -232,6 +239,10 @@ def _read_data(
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
+    bom = _utf16_bom(data[:_SAMPLE_BYTES])
+    if bom is not None:
+        # Said once, with the mark it lacks, the text reads as marked UTF-16.
+        data = bom + data
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not is_utf16:
         if _is_binary(data[:_SAMPLE_BYTES]):
@@ -274,6 +285,35 @@ def _without_control_bytes(data: bytes) -> bytes:
     # Text in an ISO-2022 charset (Japanese mail and pages): its escapes
     # and shifts are its text, only a stray escape goes.
     return _STRAY_ESCAPE.sub(b"", data)
+
+
+def _utf16_bom(sample: bytes) -> bytes | None:
+    """Return the byte order mark ``sample`` lacks when it is UTF-16 text without one.
+
+    Tools that write UTF-16 mostly add the mark; some (and a page saved by
+    a script with ``encode("utf-16-le")``) do not, and the NULs would then
+    make the text look binary.
+    """
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    sample = sample[: len(sample) & ~1]
+    pairs = len(sample) // 2
+    if pairs < _FEW_BYTES:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= _UTF16_NUL_SHARE * pairs and even <= _UTF16_OTHER_NUL_SHARE * pairs:
+        encoding, bom = "utf-16-le", b"\xff\xfe"
+    elif even >= _UTF16_NUL_SHARE * pairs and odd <= _UTF16_OTHER_NUL_SHARE * pairs:
+        encoding, bom = "utf-16-be", b"\xfe\xff"
+    else:
+        return None
+    # 16-bit numbers (a table of small integers) have the same pattern:
+    # decoded, they are control characters, text is not.
+    text = sample.decode(encoding, errors="replace")
+    if _is_binary(text.encode("utf-8", errors="replace")):
+        return None
+    return bom
 
 
 def _is_binary(sample: bytes) -> bool:
@@ -364,7 +404,7 @@ def _read(stream: BinaryIO, name: str, size: int) -> bytes:
 def _is_json_lines(head: bytes) -> bool:
     """Return True when ``head`` opens with a whole JSON object on its first line."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not stripped.startswith(b"{"):
+    if not stripped.startswith(b"{") or _utf16_bom(head[:4096]) is not None:
         return False
     first, newline, _ = stripped.partition(b"\n")
     if not newline:
