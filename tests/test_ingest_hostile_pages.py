@@ -463,6 +463,20 @@ _TOO_DEEP = '{"c": ' * 990 + "1" + "}" * 990
             [],
         ),
         (
+            # One record too deep costs only itself, as a line of JSON Lines does.
+            "array.json",
+            "["
+            + json.dumps(_records(PARAGRAPH)[0])
+            + ', {"title": "Deep", "body": '
+            + "[" * 5000
+            + "]" * 5000
+            + "}, "
+            + json.dumps(_records(PARAGRAPH)[1])
+            + "]",
+            "record 2: nested too deep",
+            ["Council approves coastal budget", "Ferry terminal opens"],
+        ),
+        (
             "page.html",
             '<html><head><script type="application/ld+json">{}</script></head>'
             "<body><article><h1>Ferry terminal opens</h1><p>{}</p></article>"
