@@ -104,6 +104,11 @@ _FEW_BYTES = 8
 # the other's; binary data with runs of NULs has them at both parities.
 _UTF16_NUL_SHARE = 0.9
 _UTF16_OTHER_NUL_SHARE = 0.05
+# Enough text for charset_normalizer's guess, which reads chunks of it anyway.
+_CHARSET_SAMPLE_BYTES = 1 << 20
+# How much worse than the best guess's "chaos" (the share of text that looks
+# garbled) another guess may read and still tie with it.
+_CHAOS_MARGIN = 0.01
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -422,6 +427,7 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
     pending = bytearray()
     data = head
     number = 0
+    charsets: list[str] = []
     while True:
         *complete, rest = data.split(b"\n")
         if complete:
@@ -429,7 +435,7 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
             pending = bytearray()
         for raw in complete:
             number += 1
-            yield _decode_line(raw, number == 1)
+            yield _decode_line(raw, number == 1, charsets)
         pending += rest
         if len(pending) > MAX_RECORD_BYTES:
             # A gzip bomb (or a file that is not JSON Lines) without line
@@ -456,10 +462,15 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
         if not data:
             break
     if pending.strip():
-        yield _decode_line(bytes(pending), number == 0)
+        yield _decode_line(bytes(pending), number == 0, charsets)
 
 
-def _decode_line(raw: bytes, is_first: bool) -> str:
+def _decode_line(raw: bytes, is_first: bool, charsets: list[str]) -> str:
+    """Decode one JSON Lines line: UTF-8, else the file's legacy charset.
+
+    ``charsets`` holds that charset once a line has shown it: a dump is
+    written in one, and a line alone may be too short to tell.
+    """
     if is_first:
         raw = raw.removeprefix(b"\xef\xbb\xbf")
     # As in a whole file's text (_read_data): a stray NUL is dropped.
@@ -467,8 +478,42 @@ def _decode_line(raw: bytes, is_first: bool) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        # One line in Windows-1252 (or damaged) must not cost the whole dump.
-        return raw.decode("cp1252", errors="replace")
+        pass
+    if not charsets:
+        charsets.append(_legacy_charset(raw) or "cp1252")
+    # One damaged line must not cost the whole dump.
+    return raw.decode(charsets[0], errors="replace")
+
+
+def _legacy_charset(data: bytes) -> str | None:
+    """Return the charset of ``data``, text that is not UTF-8, or None if unsure.
+
+    Windows-1252 whenever it is among the best guesses: Western text was
+    read as Windows-1252 before any guessing, and must read the same.
+    """
+    # Imported here: only a file that is not UTF-8 pays for it.
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:_CHARSET_SAMPLE_BYTES]))
+    if not matches:
+        # No charset decodes it cleanly: read as before, if it can be.
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+        return "cp1252"
+    best = matches[0]
+    # Charsets that read the text as cleanly as the best one does: charsets
+    # of one family often tie (Western text is Windows-1250 as much as 1252).
+    tied = [m for m in matches if m.chaos <= best.chaos + _CHAOS_MARGIN]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        return "cp1252"
+    # Among ties, a language model's say decides; with none (a few odd
+    # bytes that are kanji in Shift-JIS, hanja in EUC-KR and hanzi in GBK)
+    # any choice would be a guess.
+    if len(tied) > 1 and best.coherence <= tied[1].coherence:
+        return None
+    return best.encoding
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -482,10 +527,18 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
-        try:
-            # Windows-1252 is what older pages and exports use when not UTF-8.
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
+        # Not UTF-8: a legacy charset (Windows-1252 for older Western
+        # exports, Windows-1251, KOI8-R, Shift-JIS, GB18030 elsewhere).
+        charset = _legacy_charset(data)
+        if charset is None:
             raise IngestError(
-                name, f"not UTF-8 or Windows-1252 text (bad byte at {utf8_error.start})"
+                name,
+                f"unknown text encoding (not UTF-8, bad byte at {utf8_error.start})",
             ) from utf8_error
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as error:
+            # The guess reads the file's start; a byte past it may not fit.
+            raise IngestError(
+                name, f"not UTF-8 or {charset} text (bad byte at {error.start})"
+            ) from error
