@@ -411,6 +411,27 @@ def test_text_in_a_legacy_charset_is_read_in_that_charset(
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doors open at 9\u00a0am.",
+        "The ferry fee rises to 5\u20ac per crossing.",
+        "Cr\u00e8me br\u00fbl\u00e9e \u2013 the caf\u00e9\u2019s \u201cfamous\u201d dessert.",
+    ],
+)
+def test_western_text_with_a_few_accents_or_marks_reads_as_windows_1252(
+    tmp_path: Path, sentence: str
+):
+    # Too few bytes past ASCII for a guess: charset_normalizer reads some of
+    # these as DOS or Big5 text.
+    path = tmp_path / "notice.txt"
+    path.write_bytes(f"Harbour notice for the week\n\n{sentence}\n".encode("cp1252"))
+
+    (doc,) = read_file(path)
+
+    assert doc.body == sentence.replace("\u00a0", " ")  # bodies keep plain spaces
+
+
 def test_json_lines_in_a_legacy_charset_after_plain_ascii_lines(tmp_path: Path):
     # The charset is decided on the first line that is not UTF-8, and kept.
     title, body = _LEGACY_RELEASES["cp1251"]

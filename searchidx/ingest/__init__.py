@@ -109,6 +109,10 @@ _CHARSET_SAMPLE_BYTES = 1 << 20
 # How much worse than the best guess's "chaos" (the share of text that looks
 # garbled) another guess may read and still tie with it.
 _CHAOS_MARGIN = 0.01
+# Three bytes past ASCII in a row: rare in Windows-1252 text, where they are
+# one accented letter or mark amid ASCII ones; in nearly every word of text in
+# a Cyrillic, Greek or East Asian charset.
+_LEGACY_WORD = re.compile(rb"[\x80-\xff]{3}")
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -491,10 +495,22 @@ def _legacy_charset(data: bytes) -> str | None:
     Windows-1252 whenever it is among the best guesses: Western text was
     read as Windows-1252 before any guessing, and must read the same.
     """
+    sample = data[:_CHARSET_SAMPLE_BYTES]
+    if _LEGACY_WORD.search(sample) is None:
+        # Accents, quotes or a no-break space amid ASCII words: too little for
+        # any guess (charset_normalizer takes "5\xa0pm" for DOS or Big5), and
+        # what Windows-1252 text looks like. Cyrillic, Greek and East Asian
+        # text has runs of such bytes in nearly every word.
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "cp1252"
     # Imported here: only a file that is not UTF-8 pays for it.
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data[:_CHARSET_SAMPLE_BYTES]))
+    matches = list(from_bytes(sample))
     if not matches:
         # No charset decodes it cleanly: read as before, if it can be.
         try:
