@@ -938,13 +938,22 @@ def parse(file: Path, as_json: bool) -> None:
 
     if file.is_dir():
         raise IngestError(file, "is a folder; parse reads one file")
-    for document in read_file(file):
+    skipped = []
+
+    def report(error: IngestError) -> None:
+        # As `index` does: a bad record is named, the good ones are shown.
+        skipped.append(error)
+        click.echo(f"skipped {render.safe(str(error))}", err=True)
+
+    for document in read_file(file, on_error=report):
         if as_json:
             click.echo(render.json_line(render.document_json(document)))
         else:
             for line in render.document_lines(document):
                 click.echo(line)
             click.echo()
+    if skipped:
+        raise click.exceptions.Exit(1)
 
 
 # Sources `stats` lists before "... N more": a screenful, the biggest first.

@@ -137,7 +137,7 @@ def test_a_bad_file_never_removes_what_the_index_had(runner, tmp_path, corpus_di
         (["parse", "{data}/empty.txt"], "Error: {data}/empty.txt: the file is empty"),
         (
             ["parse", "{data}/feed_with_bad_line.jsonl"],
-            "Error: {data}/feed_with_bad_line.jsonl: line 2: not valid JSON (Expecting value at column 29)",
+            "skipped {data}/feed_with_bad_line.jsonl: line 2: not valid JSON (Expecting value at column 29)",
         ),
     ],
 )
@@ -189,6 +189,26 @@ def test_parse_prints_the_extracted_document_as_json(runner):
         "path",
         "content_hash",
     }
+
+
+def test_parse_shows_the_good_records_and_names_the_bad_line(runner, tmp_path):
+    export = tmp_path / "export.jsonl"
+    good = [{"title": f"Release {n}", "body": f"Body of release {n}."} for n in (1, 2)]
+    export.write_text(
+        "\n".join([json.dumps(good[0]), '{"title": "Broken",', json.dumps(good[1])])
+        + "\n"
+    )
+
+    result = runner.invoke(cli, ["parse", str(export), "--json"])
+
+    assert "Traceback" not in result.output
+    titles = [json.loads(line)["title"] for line in result.stdout.splitlines()]
+    assert titles == ["Release 1", "Release 2"]
+    assert result.stderr.splitlines() == [
+        f"skipped {export}: line 2: not valid JSON "
+        "(Expecting property name enclosed in double quotes at column 20)"
+    ]
+    assert result.exit_code == 1
 
 
 def test_stats_json_has_the_documented_keys(runner, built_index):
@@ -547,7 +567,8 @@ def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
     whole = gzip.compress(("\n".join(records[:100]) + "\n").encode())
     (corpus_dir / "cut.jsonl.gz").write_bytes(whole[:-12])
     shutil.copy(TEST_DATA / "page_without_body.html", corpus_dir / "nobody.html")
-    # 0x81 and 0x8d are undefined in Windows-1252, and not UTF-8 either
+    # 0x81 and 0x8d are undefined in Windows-1252, not UTF-8, and a kanji,
+    # hanja or hanzi alike in the East Asian charsets: no charset is sure
     (corpus_dir / "odd.txt").write_bytes(
         b"Harbour notice\n\nThe berth \x81\x8d opens.\n"
     )
@@ -564,7 +585,7 @@ def test_issue_4_bad_inputs_are_one_warning_each_and_the_rest_indexed(
             f"skipped {corpus_dir / 'cut.jsonl.gz'}: damaged gzip data",
             f"skipped {corpus_dir / 'feed.jsonl'}: line 5000: not valid JSON",
             f"skipped {corpus_dir / 'nobody.html'}: the page has no release text",
-            f"skipped {corpus_dir / 'odd.txt'}: not UTF-8 or Windows-1252 text",
+            f"skipped {corpus_dir / 'odd.txt'}: unknown text encoding",
         ]
     )
     assert ", 4 skipped in " in result.stderr

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from searchidx import read_file
 from searchidx.cli import cli
-from searchidx.errors import UnsupportedFormatError
+from searchidx.errors import IngestError, UnsupportedFormatError
 from searchidx.ingest import html_pages, large_pages
 from searchidx.ingest._markup import MAX_DEPTH, flatten_deep_markup
 from searchidx.ingest.large_pages import MAX_MARKUP_BYTES
@@ -312,6 +312,184 @@ def test_binary_file_is_refused_with_one_line_error(
     assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
 
 
+_UTF16_PAGE = (
+    '<html><head><meta charset="utf-16"><title>Council approves Zürich budget'
+    "</title></head><body><article><h1>Council approves Zürich budget</h1>"
+    f"<p>March 4, 2024</p><p>{PARAGRAPH}</p></article></body></html>"
+)
+_UTF16_DUMP = f"Council approves Zürich budget\nMarch 4, 2024\n\n{PARAGRAPH}\n"
+_UTF16_EXPORT = json.dumps(
+    [
+        {
+            "title": "Council approves Zürich budget",
+            "date": "2024-03-04",
+            "body": PARAGRAPH,
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("budget.html", _UTF16_PAGE),
+        ("budget.txt", _UTF16_DUMP),
+        ("budget.json", _UTF16_EXPORT),
+        ("budget.jsonl", _UTF16_EXPORT[1:-1] + "\n"),
+    ],
+)
+def test_utf16_without_byte_order_mark_is_read_as_text(
+    tmp_path: Path, encoding: str, name: str, text: str
+):
+    # Some tools write UTF-16 without the mark; its NULs are not binary data.
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+
+    (doc,) = read_file(path)
+
+    assert (doc.title, doc.date, doc.body) == (
+        "Council approves Zürich budget",
+        date(2024, 3, 4),
+        PARAGRAPH,
+    )
+
+
+def test_table_of_16_bit_numbers_is_still_binary(tmp_path: Path):
+    # NULs at every other byte, like UTF-16, but they decode to control characters.
+    path = tmp_path / "counts.txt"
+    path.write_bytes(struct.pack("<2000H", *(n % 31 + 1 for n in range(2000))))
+
+    with pytest.raises(UnsupportedFormatError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
+# ---- text in a legacy 8-bit or East Asian charset ------------------------------
+
+_LEGACY_RELEASES = {
+    "cp1251": (
+        "Министерство завершило учения на побережье",
+        "Министерство обороны сообщило сегодня о завершении учений. "
+        "Военнослужащие отработали охрану побережья и спасение людей на воде.",
+    ),
+    "koi8-r": (
+        "Министерство завершило учения на побережье",
+        "Министерство обороны сообщило сегодня о завершении учений. "
+        "Военнослужащие отработали охрану побережья и спасение людей на воде.",
+    ),
+    "cp1253": (
+        "Το υπουργείο ολοκλήρωσε την άσκηση",
+        "Το υπουργείο ανακοίνωσε σήμερα την ολοκλήρωση της άσκησης "
+        "στο λιμάνι του Πειραιά.",
+    ),
+    "shift_jis": (
+        "フェリー乗り場開設",
+        "東京都は新しいフェリー乗り場を開設しました。利用者は一日に千人を超える見込みです。",
+    ),
+    "gb18030": (
+        "新渡轮码头开放",
+        "市政府今天宣布新的渡轮码头正式开放，预计每天接待旅客超过一千人。",
+    ),
+    # Western text must read as Windows-1252, as before any guessing, though
+    # Windows-1250 reads these bytes as cleanly.
+    "cp1252": (
+        "Le conseil approuve le budget côtier",
+        "Le conseil municipal a approuvé le budget côtier après un long débat "
+        "mardi ; les élèves en ont été informés « dès l'été ».",
+    ),
+}
+
+
+def _legacy_file(name: str, charset: str) -> bytes:
+    title, body = _LEGACY_RELEASES[charset]
+    record = {"title": title, "date": "2024-03-12", "body": body}
+    text = {
+        ".txt": f"{title}\nMarch 12, 2024\n\n{body}\n",
+        ".json": json.dumps([record], ensure_ascii=False),
+        ".jsonl": json.dumps(record, ensure_ascii=False) + "\n",
+    }[Path(name).suffix]
+    return text.encode(charset)
+
+
+@pytest.mark.parametrize("charset", list(_LEGACY_RELEASES))
+@pytest.mark.parametrize("name", ["release.txt", "export.json", "feed.jsonl"])
+def test_text_in_a_legacy_charset_is_read_in_that_charset(
+    tmp_path: Path, charset: str, name: str
+):
+    path = tmp_path / name
+    path.write_bytes(_legacy_file(name, charset))
+
+    (doc,) = read_file(path)
+
+    assert (doc.title, doc.date, doc.body) == (
+        *_LEGACY_RELEASES[charset][:1],
+        date(2024, 3, 12),
+        _LEGACY_RELEASES[charset][1],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doors open at 9\u00a0am.",
+        "The ferry fee rises to 5\u20ac per crossing.",
+        "Cr\u00e8me br\u00fbl\u00e9e \u2013 the caf\u00e9\u2019s \u201cfamous\u201d dessert.",
+    ],
+)
+def test_western_text_with_a_few_accents_or_marks_reads_as_windows_1252(
+    tmp_path: Path, sentence: str
+):
+    # Too few bytes past ASCII for a guess: charset_normalizer reads some of
+    # these as DOS or Big5 text.
+    path = tmp_path / "notice.txt"
+    path.write_bytes(f"Harbour notice for the week\n\n{sentence}\n".encode("cp1252"))
+
+    (doc,) = read_file(path)
+
+    assert doc.body == sentence.replace("\u00a0", " ")  # bodies keep plain spaces
+
+
+def test_json_lines_in_a_legacy_charset_after_plain_ascii_lines(tmp_path: Path):
+    # The charset is decided on the first line that is not UTF-8, and kept.
+    title, body = _LEGACY_RELEASES["cp1251"]
+    ascii_record = {"title": "Harbour notice for the week", "body": PARAGRAPH}
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        (
+            json.dumps(ascii_record)
+            + "\n"
+            + json.dumps({"title": title, "body": body}, ensure_ascii=False)
+            + "\n"
+            + json.dumps(
+                {"title": "Учения", "body": "Учения завершены."}, ensure_ascii=False
+            )
+            + "\n"
+        ).encode("cp1251")
+    )
+
+    titles = [doc.title for doc in read_file(path)]
+
+    assert titles == ["Harbour notice for the week", title, "Учения"]
+
+
+def test_text_no_charset_reads_with_confidence_is_refused_in_one_line(
+    tmp_path: Path,
+):
+    # Two bytes undefined in Windows-1252 that Shift-JIS, EUC-KR and GBK each
+    # read as one character of their own: any pick would be a guess.
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Harbour notice for the week\n\nThe berth \x81\x8d opens.\n")
+
+    with pytest.raises(IngestError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == (
+        f"{path}: unknown text encoding (not UTF-8, bad byte at 39)"
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [
@@ -426,6 +604,20 @@ _TOO_DEEP = '{"c": ' * 990 + "1" + "}" * 990
             f'{{"title": "Deep", "body": "{LEAD}", "history": {_TOO_DEEP}}}',
             "nested too deep",
             [],
+        ),
+        (
+            # One record too deep costs only itself, as a line of JSON Lines does.
+            "array.json",
+            "["
+            + json.dumps(_records(PARAGRAPH)[0])
+            + ', {"title": "Deep", "body": '
+            + "[" * 5000
+            + "]" * 5000
+            + "}, "
+            + json.dumps(_records(PARAGRAPH)[1])
+            + "]",
+            "record 2: nested too deep",
+            ["Council approves coastal budget", "Ferry terminal opens"],
         ),
         (
             "page.html",

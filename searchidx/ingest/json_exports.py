@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,6 +34,8 @@ from .dates import is_date_line, parse_date
 # What a record nested past Python's recursion limit is refused with: json
 # parses (and our readers walk) nested values by recursion.
 NESTED_TOO_DEEP = "nested too deep"
+# What json.loads gives back in place of an array it is too deep to parse.
+_TOO_DEEP = object()
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
@@ -168,7 +171,9 @@ def read_json_export(
     try:
         data = json.loads(stripped)
     except RecursionError as error:
-        raise IngestError(path, NESTED_TOO_DEEP) from error
+        if not stripped.startswith("["):
+            raise IngestError(path, NESTED_TOO_DEEP) from error
+        data = _TOO_DEEP
     except json.JSONDecodeError as error:
         if stripped.startswith("{") and error.msg == "Extra data":
             yield from read_json_lines(text.splitlines(), path, on_error, mapping)
@@ -177,6 +182,13 @@ def read_json_export(
         raise IngestError(
             path, f"not valid JSON ({_json_reason(error)})", line=line
         ) from error
+    if data is _TOO_DEEP:
+        # One record nested too deep must not cost the array's others (JSON
+        # Lines loses only that line): the streaming reader builds records
+        # without recursion, and skips that one, naming it.
+        stream = io.BytesIO(stripped.encode("utf-8", "surrogatepass"))
+        yield from read_json_array_stream(stream, path, on_error, mapping)
+        return
     records = list(_records(data))
     if not records:
         raise EmptyDocumentError(path, "the JSON holds no records")
@@ -211,12 +223,19 @@ def read_json_array_stream(
         ):
             if not isinstance(record, dict):
                 continue
-            keys.note(record)
             try:
+                keys.note(record)
                 document = record_to_document(record, path, mapping)
             except IngestError as error:
                 yield from keys.error(
                     IngestError(path, f"record {number}: {error.reason}")
+                )
+                continue
+            except RecursionError:
+                # ijson builds a deep record without recursion; walking it
+                # recurses, so it is skipped here, as json.loads refuses it.
+                yield from keys.error(
+                    IngestError(path, f"record {number}: {NESTED_TOO_DEEP}")
                 )
                 continue
             yield from keys.admit(document)

@@ -20,6 +20,7 @@ from ._text import (
     clean_byline,
     clean_line,
     clean_source,
+    count_words,
     host_of,
     is_end_marker,
     join_paragraphs,
@@ -294,7 +295,7 @@ def _is_trailing_furniture(line: str) -> bool:
 
 
 def _is_short_line(line: str) -> bool:
-    return len(line.split()) <= 3 and not _SENTENCE_END.search(line)
+    return count_words(line) <= 3 and not _SENTENCE_END.search(line)
 
 
 def _until_chrome(lines: list[str]) -> list[str]:
@@ -364,7 +365,9 @@ def _first_timestamp(lines: list[str]):
 
 
 def _is_title_like(line: str) -> bool:
-    return len(line.split()) >= 3 and not _CHROME_LINE.match(line) and len(line) <= 300
+    # Words counted as count_words does: a Chinese or Japanese headline has
+    # no spaces between its words.
+    return count_words(line) >= 3 and not _CHROME_LINE.match(line) and len(line) <= 300
 
 
 def _title_above(lines: list[str], date_index: int) -> int | None:
