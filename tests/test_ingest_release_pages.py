@@ -168,6 +168,23 @@ def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a name, its ticker or initials, then an aside closed by a second dash
+        "Kestrel (KSTL) - the largest holding in the fund - rose nine percent.",
+        "Harbour Town Council (HTC) - the body that runs the port - met today.",
+        # a person and a date, then an aside on that date
+        "Sarah Jones, 14 March – a date she will never forget – won the race.",
+        "Anna, 18 juni – haar verjaardag – won de havenregatta.",
+        # a note's heading and its day, then the sentence going on in lower case
+        "Update, 14 March: the ferry timetable has changed again.",
+    ],
+)
+def test_a_name_and_an_aside_in_the_first_sentence_are_no_dateline(text):
+    assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
     ("name", "source", "dateline", "opening"),
     [
         # a wire's page: the release's sender, linked by its class
