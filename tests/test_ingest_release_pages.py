@@ -262,3 +262,42 @@ def test_a_state_media_service_names_the_ministry_that_issues_the_release():
         "Ministerium für Verkehr Musterland",
         "",
     )
+
+
+def _council_page(tmp_path, inside: str):
+    page = tmp_path / "berth.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council"></head>'
+        "<body><main><article><h1>Berth plan approved</h1>"
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        f"{inside}"
+        "<p>Residents can read the full plan at the library on Dock Street.</p>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a name in a sentence of the text
+        '<p>The plan was drawn up with the <span class="org">Harbour Pilots'
+        " Association</span>, whose members guide every ship in.</p>",
+        # the author's card: its "org" is her employer
+        '<div class="vcard author-card"><span class="fn">Jane Roe</span>'
+        '<span class="org">Northshore Gazette</span></div>',
+        # a category's link
+        '<p class="meta">Posted in <a class="cat-org" href="/c/org">Organisation</a></p>',
+        # a share widget
+        '<div class="share"><span class="sender">Share this</span></div>',
+        # a table of the bodies consulted
+        '<table><tr><td class="org">Harbour Pilots Association</td>'
+        "<td>Consulted</td></tr></table>",
+    ],
+)
+def test_an_org_class_within_the_article_is_no_issuer(tmp_path, inside):
+    assert _council_page(tmp_path, inside).source == "Harbour Council"

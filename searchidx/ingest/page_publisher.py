@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Tag
 
 from ._markup import similar, strings_matching
-from ._text import ABOUT_HEADING, ABOUT_WORDS, clean_line
+from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, clean_line
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -92,10 +92,23 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 # "issuer", "organization-name", "company-name"), and as news wires do:
 # the "sender" of a release, its "org" (a wire sends for many); German and
 # Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
+# "org" and "sender" name the issuer only as the whole class: with a prefix
+# they are a category's link ("cat-org") or a widget's part.
 _ISSUER_CLASS = re.compile(
-    r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name|org|sender|herausgeber|absender|afzender)$",
+    r"^(?:(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
+    r"company[_-]?name|herausgeber|absender|afzender)|org|sender)$",
     re.I,
+)
+# Classes of the blocks an "org" may sit in that are no issuer's: a person's
+# card (the microformat vcard's "org" is the author's employer), a byline,
+# a share or follow widget.
+_NOT_ISSUER_BLOCK = re.compile(
+    r"(?:^|[_-])(?:vcard|h-card|author|byline|share|sharing|social|follow)(?:$|[_-])",
+    re.I,
+)
+# Small words an organisation's name holds in lower case.
+_NAME_JOINERS = frozenset(
+    "of for and the de der des du la le van von und für y e et di del & -".split()
 )
 
 
@@ -112,15 +125,42 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
     issuer, outside the site's navigation, sidebars and footer."""
     for element in soup.find_all(class_=_ISSUER_CLASS, limit=5):
         if any(
-            parent.name in ("nav", "footer", "aside")
+            parent.name in ("nav", "footer", "aside", "table")
+            or any(_NOT_ISSUER_BLOCK.search(c) for c in parent.get("class") or ())
             for parent in element.parents
             if isinstance(parent, Tag)
         ):
             continue
         name = clean_line(element.get_text(" "))
-        if 1 <= len(name.split()) <= 8 and not parse_date(name):
+        if (
+            1 <= len(name.split()) <= 8
+            and not parse_date(name)
+            and _is_organisation_name(name)
+            and not _in_a_sentence(element, name)
+        ):
             return name
     return ""
+
+
+def _is_organisation_name(name: str) -> bool:
+    """Return True when ``name`` is written as a name: its words capitalised
+    but for small joiners ("Ministry of Health"), unlike "Share this"."""
+    words = name.split()
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_JOINERS
+        for word in words
+    )
+
+
+def _in_a_sentence(element: Tag, name: str) -> bool:
+    """Return True when ``element`` is a name within a sentence of the text
+    ("... drawn up with the <span class=org>...</span>, whose ..."), not a
+    label of its own."""
+    block = element.find_parent(["p", "li", "blockquote"])
+    if block is None:
+        return False
+    text = clean_line(block.get_text(" "))
+    return len(text.split()) > len(name.split()) + 6 and text.endswith(SENTENCE_ENDS)
 
 
 # A "Source:" label as a wire's page header shows it before the issuer's name,
