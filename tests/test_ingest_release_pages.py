@@ -301,3 +301,45 @@ def _council_page(tmp_path, inside: str):
 )
 def test_an_org_class_within_the_article_is_no_issuer(tmp_path, inside):
     assert _council_page(tmp_path, inside).source == "Harbour Council"
+
+
+WIRE_LEAD = (
+    "SEATTLE--(BUSINESS WIRE)--Corvane Robotics, a maker of dock cranes, today"
+    " announced a contract with Harbour Town Ports to automate four berths."
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # the partner's section last: the issuer is the one the lead names
+        (
+            [
+                "About Corvane Robotics",
+                "Corvane Robotics builds automated cranes for ports.",
+                "About Harbour Town Ports",
+                "Harbour Town Ports runs the container terminal.",
+            ],
+            "Corvane Robotics",
+        ),
+        # headings over no organisation: the wire stays the source
+        (["About the contract", "The contract is worth 40 million pounds."], "Business Wire"),
+        (["About Us", "Us is a word, not a company."], "Business Wire"),
+        (
+            ["About the Harbour Town terminal", "The terminal handles 400 ships a year."],
+            "Business Wire",
+        ),
+    ],
+)
+def test_a_wire_release_is_named_by_the_about_section_of_its_lead(tmp_path, closing, source):
+    page = tmp_path / "wire.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in [WIRE_LEAD, *closing])
+    page.write_text(
+        "<html><head><title>Corvane Robotics wins harbour contract</title>"
+        '<meta property="og:site_name" content="Business Wire"></head>'
+        "<body><main><article><h1>Corvane Robotics wins harbour contract</h1>"
+        f'<div class="article-body">{paragraphs}</div></article></main></body></html>',
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source

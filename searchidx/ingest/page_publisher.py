@@ -518,11 +518,34 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
         return ""
     # The dateline opens one of the first lines, after a deck or a ticker.
     opening = " ".join(p[:120] for p in paragraphs[:6])
-    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
-    if not any(re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks):
+    tag = next(
+        (
+            mark
+            for mark in re.finditer(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
+            if re.sub(r"\W+", "", "".join(mark.groups("")).lower()) == key
+        ),
+        None,
+    )
+    if tag is None:
         return ""
-    for paragraph in reversed(paragraphs):
+    names = []
+    for paragraph in paragraphs:
         about = ABOUT_HEADING.match(paragraph.strip())
         if about and len(paragraph.split()) <= ABOUT_WORDS:
-            return about.group("name").strip()
-    return ""
+            name = about.group("name").strip()
+            if _is_named_issuer(name):
+                names.append(name)
+    # A release may close on its partner's section too ("About Harbour Town
+    # Ports"): the issuer is the one its lead names after the wire's tag.
+    lead = opening[tag.end() :].lstrip(" -–—:")[:120].lower()
+    return next((n for n in names if lead.startswith(n.lower())), names[0] if names else "")
+
+
+# First words of an "About ..." heading over no organisation: "About the
+# contract", "About Us", "About our partners".
+_NOT_ISSUER_WORDS = frozenset("us our we this these me my your".split())
+
+
+def _is_named_issuer(name: str) -> bool:
+    first = name.split()[0]
+    return not first[:1].islower() and first.lower() not in _NOT_ISSUER_WORDS
