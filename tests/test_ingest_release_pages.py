@@ -323,15 +323,23 @@ WIRE_LEAD = (
             "Corvane Robotics",
         ),
         # headings over no organisation: the wire stays the source
-        (["About the contract", "The contract is worth 40 million pounds."], "Business Wire"),
+        (
+            ["About the contract", "The contract is worth 40 million pounds."],
+            "Business Wire",
+        ),
         (["About Us", "Us is a word, not a company."], "Business Wire"),
         (
-            ["About the Harbour Town terminal", "The terminal handles 400 ships a year."],
+            [
+                "About the Harbour Town terminal",
+                "The terminal handles 400 ships a year.",
+            ],
             "Business Wire",
         ),
     ],
 )
-def test_a_wire_release_is_named_by_the_about_section_of_its_lead(tmp_path, closing, source):
+def test_a_wire_release_is_named_by_the_about_section_of_its_lead(
+    tmp_path, closing, source
+):
     page = tmp_path / "wire.html"
     paragraphs = "".join(f"<p>{text}</p>" for text in [WIRE_LEAD, *closing])
     page.write_text(
@@ -343,3 +351,29 @@ def test_a_wire_release_is_named_by_the_about_section_of_its_lead(tmp_path, clos
     )
     (document,) = read_file(page)
     assert document.source == source
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "From: Jane Roe",
+        "Von: Jane Roe",
+        "De : Jane Roe",
+        "From: Jane Roe, Harbour Council",
+    ],
+)
+def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, label):
+    page = tmp_path / "from.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council"></head>'
+        "<body><main><article><h1>Berth plan approved</h1>"
+        f'<p class="byline">{label}</p><div class="article-body">'
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        "<p>Work on the eastern breakwater will begin in early summer.</p>"
+        "</div></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (document.source, document.byline) == ("Harbour Council", "Jane Roe")

@@ -538,7 +538,9 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     # A release may close on its partner's section too ("About Harbour Town
     # Ports"): the issuer is the one its lead names after the wire's tag.
     lead = opening[tag.end() :].lstrip(" -–—:")[:120].lower()
-    return next((n for n in names if lead.startswith(n.lower())), names[0] if names else "")
+    return next(
+        (n for n in names if lead.startswith(n.lower())), names[0] if names else ""
+    )
 
 
 # First words of an "About ..." heading over no organisation: "About the
