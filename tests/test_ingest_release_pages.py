@@ -377,3 +377,36 @@ def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, lab
     )
     (document,) = read_file(page)
     assert (document.source, document.byline) == ("Harbour Council", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # a sentence of the text that mentions the law stays
+        (
+            "The council is not a listed company, and the Market Abuse Regulation"
+            " does not apply to its bond programme, the treasurer told the committee.",
+            True,
+        ),
+        # the notice itself goes, named by its law or by what it discloses
+        (
+            "This information is information that Harbour Ports AB is obliged to"
+            " make public pursuant to the EU Market Abuse Regulation.",
+            False,
+        ),
+        ("This announcement contains inside information.", False),
+    ],
+)
+def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):
+    page = tmp_path / "bonds.html"
+    page.write_text(
+        "<html><head><title>Bond programme renewed | Harbour Council</title></head>"
+        "<body><main><article><h1>Bond programme renewed</h1>"
+        "<p>The council renewed its bond programme for five more years after a"
+        " vote of the finance committee on Monday night.</p>"
+        "<p>The programme pays for the new berths and the eastern breakwater.</p>"
+        f"<p>{closing}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (closing in document.body) is kept
