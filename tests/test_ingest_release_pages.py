@@ -81,6 +81,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         ("admin", ""),
         ("Administrator", ""),
         ("webmaster", ""),
+        # the accounts a CMS names by the role they post as
+        ("By editor", ""),
+        ("author", ""),
         ("Publicado em 10h12 Atualizado em 16h40", ""),
         ("Ana Ruiz | Publicado em 3/7/2024", "Ana Ruiz"),
         # another labelled field read with the name

@@ -555,10 +555,11 @@ _BYLINE_VERB = re.compile(
 
 
 # The account a CMS posts under until someone names it ("admin",
-# "Administrator", "webmaster"): a login shown as the author, no person's name.
+# "Administrator", "webmaster", "editor"): a login shown as the author, no
+# person's name.
 _ACCOUNT_NAME = re.compile(
     r"^(?:site[ _-]?|web[ _-]?|wp[ _-]?)?(?:admin(?:istrator|istrador|istrateur)?|"
-    r"webmaster|root|superuser|sysadmin|user|guest)\d*$",
+    r"webmaster|root|superuser|sysadmin|user|guest|editor|author|contributor)\d*$",
     re.I,
 )
 
