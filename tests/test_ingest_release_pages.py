@@ -413,3 +413,11 @@ def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing
     )
     (document,) = read_file(page)
     assert (closing in document.body) is kept
+
+
+def test_an_issuer_class_holds_a_name_written_in_lower_case(tmp_path):
+    # <p class="mi-herausgeber">: a ministry named as its language writes it
+    document = _council_page(
+        tmp_path, '<p class="mi-herausgeber">Krajne ministerstwo za wobswět</p>'
+    )
+    assert document.source == "Krajne ministerstwo za wobswět"

@@ -135,20 +135,37 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         if (
             1 <= len(name.split()) <= 8
             and not parse_date(name)
-            and _is_organisation_name(name)
+            and _is_organisation_name(name, _loose_class(element))
             and not _in_a_sentence(element, name)
         ):
             return name
     return ""
 
 
-def _is_organisation_name(name: str) -> bool:
-    """Return True when ``name`` is written as a name: its words capitalised
-    but for small joiners ("Ministry of Health"), unlike "Share this"."""
+def _loose_class(element: Tag) -> bool:
+    """Return True when only a short class ("org", "sender") names
+    ``element`` the issuer: such classes also mark widgets' parts."""
+    return not any(
+        _ISSUER_CLASS.match(c) and c.lower() not in ("org", "sender")
+        for c in element.get("class") or ()
+    )
+
+
+def _is_organisation_name(name: str, strict: bool) -> bool:
+    """Return True when ``name`` is written as a name: capitalised, and under
+    a short class its words all capitalised but for small joiners ("Ministry
+    of Health"), unlike "Share this". A class saying "issuer" in so many
+    words may hold a name in a language that writes it in lower case
+    ("Sakske statne ministerstwo za kultus")."""
     words = name.split()
-    return words[0][:1].isupper() and all(
-        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_JOINERS
-        for word in words
+    return words[0][:1].isupper() and (
+        not strict
+        or all(
+            word[:1].isupper()
+            or not word[:1].isalpha()
+            or word.lower() in _NAME_JOINERS
+            for word in words
+        )
     )
 
 
