@@ -132,3 +132,44 @@ budowy.</p>
     )
     (document,) = read_file(page)
     assert document.tags == ("Mosty", "Transport")
+
+
+def _post(tmp_path, closing: str):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title></head>"
+        "<body><main><article><h1>Berth plan approved</h1>"
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        "<p>Residents can read the full plan at the library on Dock Street.</p>"
+        f"{closing}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document
+
+
+def test_a_sentence_opening_on_tags_is_text_not_tags(tmp_path):
+    sentence = (
+        "Tags: the plan will be tagged on each berth with a coloured sign,"
+        " and the crews chose the colours themselves."
+    )
+    document = _post(tmp_path, f"<p>{sentence}</p>")
+    assert document.tags == ()
+    assert sentence in document.body
+
+
+def test_a_line_of_tags_is_still_read(tmp_path):
+    assert _post(tmp_path, "<p>Tags: Berths, Harbour works</p>").tags == (
+        "Berths",
+        "Harbour works",
+    )
+
+
+def test_the_cms_default_category_is_no_tag(tmp_path):
+    meta = (
+        '<div class="post-meta">Posted in <a href="/category/news" rel="category tag">'
+        'News</a>, <a href="/category/uncategorized" rel="category tag">'
+        "Uncategorized</a></div>"
+    )
+    assert _post(tmp_path, meta).tags == ("News",)

@@ -81,6 +81,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         ("admin", ""),
         ("Administrator", ""),
         ("webmaster", ""),
+        # the accounts a CMS names by the role they post as
+        ("By editor", ""),
+        ("author", ""),
         ("Publicado em 10h12 Atualizado em 16h40", ""),
         ("Ana Ruiz | Publicado em 3/7/2024", "Ana Ruiz"),
         # another labelled field read with the name
@@ -168,6 +171,23 @@ def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a name, its ticker or initials, then an aside closed by a second dash
+        "Kestrel (KSTL) - the largest holding in the fund - rose nine percent.",
+        "Harbour Town Council (HTC) - the body that runs the port - met today.",
+        # a person and a date, then an aside on that date
+        "Sarah Jones, 14 March – a date she will never forget – won the race.",
+        "Anna, 18 juni – haar verjaardag – won de havenregatta.",
+        # a note's heading and its day, then the sentence going on in lower case
+        "Update, 14 March: the ferry timetable has changed again.",
+    ],
+)
+def test_a_name_and_an_aside_in_the_first_sentence_are_no_dateline(text):
+    assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
     ("name", "source", "dateline", "opening"),
     [
         # a wire's page: the release's sender, linked by its class
@@ -245,3 +265,159 @@ def test_a_state_media_service_names_the_ministry_that_issues_the_release():
         "Ministerium für Verkehr Musterland",
         "",
     )
+
+
+def _council_page(tmp_path, inside: str):
+    page = tmp_path / "berth.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council"></head>'
+        "<body><main><article><h1>Berth plan approved</h1>"
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        f"{inside}"
+        "<p>Residents can read the full plan at the library on Dock Street.</p>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a name in a sentence of the text
+        '<p>The plan was drawn up with the <span class="org">Harbour Pilots'
+        " Association</span>, whose members guide every ship in.</p>",
+        # the author's card: its "org" is her employer
+        '<div class="vcard author-card"><span class="fn">Jane Roe</span>'
+        '<span class="org">Northshore Gazette</span></div>',
+        # a category's link
+        '<p class="meta">Posted in <a class="cat-org" href="/c/org">Organisation</a></p>',
+        # a share widget
+        '<div class="share"><span class="sender">Share this</span></div>',
+        # a table of the bodies consulted
+        '<table><tr><td class="org">Harbour Pilots Association</td>'
+        "<td>Consulted</td></tr></table>",
+    ],
+)
+def test_an_org_class_within_the_article_is_no_issuer(tmp_path, inside):
+    assert _council_page(tmp_path, inside).source == "Harbour Council"
+
+
+WIRE_LEAD = (
+    "SEATTLE--(BUSINESS WIRE)--Corvane Robotics, a maker of dock cranes, today"
+    " announced a contract with Harbour Town Ports to automate four berths."
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # the partner's section last: the issuer is the one the lead names
+        (
+            [
+                "About Corvane Robotics",
+                "Corvane Robotics builds automated cranes for ports.",
+                "About Harbour Town Ports",
+                "Harbour Town Ports runs the container terminal.",
+            ],
+            "Corvane Robotics",
+        ),
+        # headings over no organisation: the wire stays the source
+        (
+            ["About the contract", "The contract is worth 40 million pounds."],
+            "Business Wire",
+        ),
+        (["About Us", "Us is a word, not a company."], "Business Wire"),
+        (
+            [
+                "About the Harbour Town terminal",
+                "The terminal handles 400 ships a year.",
+            ],
+            "Business Wire",
+        ),
+    ],
+)
+def test_a_wire_release_is_named_by_the_about_section_of_its_lead(
+    tmp_path, closing, source
+):
+    page = tmp_path / "wire.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in [WIRE_LEAD, *closing])
+    page.write_text(
+        "<html><head><title>Corvane Robotics wins harbour contract</title>"
+        '<meta property="og:site_name" content="Business Wire"></head>'
+        "<body><main><article><h1>Corvane Robotics wins harbour contract</h1>"
+        f'<div class="article-body">{paragraphs}</div></article></main></body></html>',
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "From: Jane Roe",
+        "Von: Jane Roe",
+        "De : Jane Roe",
+        "From: Jane Roe, Harbour Council",
+    ],
+)
+def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, label):
+    page = tmp_path / "from.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council"></head>'
+        "<body><main><article><h1>Berth plan approved</h1>"
+        f'<p class="byline">{label}</p><div class="article-body">'
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        "<p>Work on the eastern breakwater will begin in early summer.</p>"
+        "</div></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (document.source, document.byline) == ("Harbour Council", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # a sentence of the text that mentions the law stays
+        (
+            "The council is not a listed company, and the Market Abuse Regulation"
+            " does not apply to its bond programme, the treasurer told the committee.",
+            True,
+        ),
+        # the notice itself goes, named by its law or by what it discloses
+        (
+            "This information is information that Harbour Ports AB is obliged to"
+            " make public pursuant to the EU Market Abuse Regulation.",
+            False,
+        ),
+        ("This announcement contains inside information.", False),
+    ],
+)
+def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):
+    page = tmp_path / "bonds.html"
+    page.write_text(
+        "<html><head><title>Bond programme renewed | Harbour Council</title></head>"
+        "<body><main><article><h1>Bond programme renewed</h1>"
+        "<p>The council renewed its bond programme for five more years after a"
+        " vote of the finance committee on Monday night.</p>"
+        "<p>The programme pays for the new berths and the eastern breakwater.</p>"
+        f"<p>{closing}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (closing in document.body) is kept
+
+
+def test_an_issuer_class_holds_a_name_written_in_lower_case(tmp_path):
+    # <p class="mi-herausgeber">: a ministry named as its language writes it
+    document = _council_page(
+        tmp_path, '<p class="mi-herausgeber">Krajne ministerstwo za wobswět</p>'
+    )
+    assert document.source == "Krajne ministerstwo za wobswět"

@@ -185,7 +185,7 @@ _YEARLESS_DATELINE = re.compile(
 # release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
 _PLACE_WIRE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
-    r"\((?:[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
+    r"\((?P<wire>[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
 )
 
 
@@ -207,6 +207,23 @@ def _is_place_name(text: str) -> bool:
     )
 
 
+def _opens_sentence(rest: str) -> bool:
+    """Return True when ``rest``, what follows a place line, opens a sentence:
+    its first letter is no lower-case word going on from a name ("Apple
+    (AAPL) - the largest holding ... - rose", "Update, 14 March: the ferry")."""
+    for char in rest[:40]:
+        if char.isalpha():
+            return not char.islower()
+    return True
+
+
+def _is_initials_of(short: str, name: str) -> bool:
+    """Return True when ``short`` is the initials of ``name``: an abbreviation
+    the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
+    initials = "".join(word[:1] for word in name.split() if word[:1].isupper())
+    return len(initials) > 1 and short.upper() == initials.upper()
+
+
 def split_dateline(body: str) -> tuple[str, str]:
     """Return ``(dateline, body)``: the place line a release opens with, if any."""
     wire = _WIRE_DATELINE.match(body)
@@ -225,6 +242,7 @@ def split_dateline(body: str) -> tuple[str, str]:
         )
         and len(caseless.group("place").split()) <= _PLACE_WORDS
         and parse_date(caseless.group("date"))
+        and _opens_sentence(body[caseless.end() :])
     ):
         return caseless.group("place").strip(), body[caseless.end() :]
     yearless = _YEARLESS_DATELINE.match(body)
@@ -234,10 +252,16 @@ def split_dateline(body: str) -> tuple[str, str]:
         and (yearless.group("colon") or _is_place_name(yearless.group("place")))
         and len(yearless.group("place").split()) <= _PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
+        and _opens_sentence(body[yearless.end() :])
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
     wired = _PLACE_WIRE_DATELINE.match(body)
-    if wired and _is_place_name(wired.group("place")):
+    if (
+        wired
+        and _is_place_name(wired.group("place"))
+        and not _is_initials_of(wired.group("wire"), wired.group("place"))
+        and _opens_sentence(body[wired.end() :])
+    ):
         return wired.group("place").strip(), body[wired.end() :]
     match = DATELINE.match(body)
     if not match:
@@ -531,10 +555,11 @@ _BYLINE_VERB = re.compile(
 
 
 # The account a CMS posts under until someone names it ("admin",
-# "Administrator", "webmaster"): a login shown as the author, no person's name.
+# "Administrator", "webmaster", "editor"): a login shown as the author, no
+# person's name.
 _ACCOUNT_NAME = re.compile(
     r"^(?:site[ _-]?|web[ _-]?|wp[ _-]?)?(?:admin(?:istrator|istrador|istrateur)?|"
-    r"webmaster|root|superuser|sysadmin|user|guest)\d*$",
+    r"webmaster|root|superuser|sysadmin|user|guest|editor|author|contributor)\d*$",
     re.I,
 )
 

@@ -123,6 +123,36 @@ _REGULATORY_NOTICE = re.compile(
     re.I,
 )
 _NOTICE_WORDS = 80
+# What makes a mention of that law the notice itself: the duty to disclose
+# ("is obliged to make public pursuant to", "skyldigt att offentliggöra",
+# "veröffentlichen", "opplysningsplikt") or the inside information it is.
+_DISCLOSURE = re.compile(
+    r"obliged|obligated|required to (?:make|disclose)|make public|pursuant to|"
+    r"inside information|submitted for publication|skyldig|offentliggör|"
+    r"offentliggø|offentliggjø|opplysningsplikt|julkistettava|sisäpiiri|"
+    r"veröffentlich|insiderinformation|information privilégiée|"
+    r"información privilegiada|voorwetenschap|openbaar te maken",
+    re.I,
+)
+# The notice naming no law: "This announcement contains inside information."
+_INSIDE_INFORMATION = re.compile(
+    r"^(?:this|the)\s+(?:announcement|release|press release|information)\s+"
+    r"(?:contains|constitutes|is)\s+inside information\b",
+    re.I,
+)
+
+
+def _is_regulatory_notice(paragraph: str) -> bool:
+    """Return True when ``paragraph`` is a listed company's disclosure notice,
+    not a sentence that mentions the law ("... the Market Abuse Regulation
+    does not apply, the treasurer told the committee.")."""
+    if count_words(paragraph) > _NOTICE_WORDS:
+        return False
+    if _INSIDE_INFORMATION.match(paragraph.strip()):
+        return True
+    return bool(_REGULATORY_NOTICE.search(paragraph) and _DISCLOSURE.search(paragraph))
+
+
 # A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 
@@ -322,8 +352,7 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     ]
     while kept and (
         _is_furniture(kept[-1])
-        or count_words(kept[-1]) <= _NOTICE_WORDS
-        and _REGULATORY_NOTICE.search(kept[-1])
+        or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or _is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)

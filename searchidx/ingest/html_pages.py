@@ -66,6 +66,7 @@ from .page_byline import (
     byline_without_publisher,
     drop_byline_block,
     find_byline_element,
+    name_after_label,
     sender_in_byline,
     take_byline,
 )
@@ -164,8 +165,7 @@ def _read_release(
     )
     # A release "From:" a department names its issuer there, not an author.
     sender = sender_in_byline(byline)
-    if sender:
-        byline = ""
+    byline = "" if sender else name_after_label(byline)
     tags = (
         meta.tags
         or find_listed_tags(soup)

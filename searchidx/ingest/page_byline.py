@@ -78,9 +78,49 @@ _SENDER_LABEL = re.compile(
 
 def sender_in_byline(byline: str) -> str:
     """Return the organisation a "From: ..." byline names as the release's
-    sender, or "" for any other byline."""
+    sender, or "" for any other byline and for a person's name ("From:
+    Jane Roe", "Von: Jane Roe, Harbour Council")."""
     match = _SENDER_LABEL.match(byline)
-    return match.group("name").strip(" ,") if match else ""
+    if match is None:
+        return ""
+    name = match.group("name").strip(" ,")
+    return name if _is_organisation(name) else ""
+
+
+def name_after_label(byline: str) -> str:
+    """Return ``byline`` without its "From:" label: the person it names."""
+    match = _SENDER_LABEL.match(byline)
+    return match.group("name").strip(" ,") if match else byline
+
+
+# Words that make a name an organisation's, in the languages of "From:"
+# ("Department", "Ministerium", "Gemeente", "Agence"), matched at a word's
+# start so that compounds count ("Bundesamt", "Landesministerium" by "amt"
+# at a word's end below).
+_ORGANISATION_WORD = re.compile(
+    r"(?i)\b(?:department|minist|office|agenc|council|compan|corporat|bureau|"
+    r"service|authorit|commission|board|administra|institut|universit|police|"
+    r"government|gouvernement|regierung|city|county|province|municipal|"
+    r"association|foundation|federation|union|committee|cent(?:er|re)|"
+    r"secretar|embass|behörde|verwaltung|gemeente|stadt|kommun|landkreis|"
+    r"direction|direcci|prefect|préfect|division|command|court|parliament)"
+    r"|\b(?:dept|state|inc|ltd|llc|gmbh|ag|plc|bv|nv|sa|group|team|unit)\b"
+    r"|amt\b"
+)
+# A person's name: two or three capitalised words ("Jane Roe", "Anna van
+# Dijk" with its particle).
+_PERSON_NAME = re.compile(
+    r"^[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|di|le|la|du))*"
+    r"(?:\s+[A-ZÀ-Þ]\.?)?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?$"
+)
+
+
+def _is_organisation(name: str) -> bool:
+    """Return True when ``name`` reads as an organisation's: it holds a word
+    such as "Department" or "Council" and opens on no person's name
+    ("Jane Roe, Harbour Council" is Jane Roe of the council)."""
+    first = name.split(",")[0].strip()
+    return bool(_ORGANISATION_WORD.search(first)) or not _PERSON_NAME.match(first)
 
 
 def byline_without_publisher(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Tag
 
 from ._markup import similar, strings_matching
-from ._text import ABOUT_HEADING, ABOUT_WORDS, clean_line
+from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, clean_line
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -92,10 +92,23 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 # "issuer", "organization-name", "company-name"), and as news wires do:
 # the "sender" of a release, its "org" (a wire sends for many); German and
 # Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
+# "org" and "sender" name the issuer only as the whole class: with a prefix
+# they are a category's link ("cat-org") or a widget's part.
 _ISSUER_CLASS = re.compile(
-    r"^(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name|org|sender|herausgeber|absender|afzender)$",
+    r"^(?:(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
+    r"company[_-]?name|herausgeber|absender|afzender)|org|sender)$",
     re.I,
+)
+# Classes of the blocks an "org" may sit in that are no issuer's: a person's
+# card (the microformat vcard's "org" is the author's employer), a byline,
+# a share or follow widget.
+_NOT_ISSUER_BLOCK = re.compile(
+    r"(?:^|[_-])(?:vcard|h-card|author|byline|share|sharing|social|follow)(?:$|[_-])",
+    re.I,
+)
+# Small words an organisation's name holds in lower case.
+_NAME_JOINERS = frozenset(
+    "of for and the de der des du la le van von und für y e et di del & -".split()
 )
 
 
@@ -112,15 +125,59 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
     issuer, outside the site's navigation, sidebars and footer."""
     for element in soup.find_all(class_=_ISSUER_CLASS, limit=5):
         if any(
-            parent.name in ("nav", "footer", "aside")
+            parent.name in ("nav", "footer", "aside", "table")
+            or any(_NOT_ISSUER_BLOCK.search(c) for c in parent.get("class") or ())
             for parent in element.parents
             if isinstance(parent, Tag)
         ):
             continue
         name = clean_line(element.get_text(" "))
-        if 1 <= len(name.split()) <= 8 and not parse_date(name):
+        if (
+            1 <= len(name.split()) <= 8
+            and not parse_date(name)
+            and _is_organisation_name(name, _loose_class(element))
+            and not _in_a_sentence(element, name)
+        ):
             return name
     return ""
+
+
+def _loose_class(element: Tag) -> bool:
+    """Return True when only a short class ("org", "sender") names
+    ``element`` the issuer: such classes also mark widgets' parts."""
+    return not any(
+        _ISSUER_CLASS.match(c) and c.lower() not in ("org", "sender")
+        for c in element.get("class") or ()
+    )
+
+
+def _is_organisation_name(name: str, strict: bool) -> bool:
+    """Return True when ``name`` is written as a name: capitalised, and under
+    a short class its words all capitalised but for small joiners ("Ministry
+    of Health"), unlike "Share this". A class saying "issuer" in so many
+    words may hold a name in a language that writes it in lower case
+    ("Sakske statne ministerstwo za kultus")."""
+    words = name.split()
+    return words[0][:1].isupper() and (
+        not strict
+        or all(
+            word[:1].isupper()
+            or not word[:1].isalpha()
+            or word.lower() in _NAME_JOINERS
+            for word in words
+        )
+    )
+
+
+def _in_a_sentence(element: Tag, name: str) -> bool:
+    """Return True when ``element`` is a name within a sentence of the text
+    ("... drawn up with the <span class=org>...</span>, whose ..."), not a
+    label of its own."""
+    block = element.find_parent(["p", "li", "blockquote"])
+    if block is None:
+        return False
+    text = clean_line(block.get_text(" "))
+    return len(text.split()) > len(name.split()) + 6 and text.endswith(SENTENCE_ENDS)
 
 
 # A "Source:" label as a wire's page header shows it before the issuer's name,
@@ -478,11 +535,36 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
         return ""
     # The dateline opens one of the first lines, after a deck or a ticker.
     opening = " ".join(p[:120] for p in paragraphs[:6])
-    marks = re.findall(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
-    if not any(re.sub(r"\W+", "", "".join(mark)).lower() == key for mark in marks):
+    tag = next(
+        (
+            mark
+            for mark in re.finditer(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
+            if re.sub(r"\W+", "", "".join(mark.groups("")).lower()) == key
+        ),
+        None,
+    )
+    if tag is None:
         return ""
-    for paragraph in reversed(paragraphs):
+    names = []
+    for paragraph in paragraphs:
         about = ABOUT_HEADING.match(paragraph.strip())
         if about and len(paragraph.split()) <= ABOUT_WORDS:
-            return about.group("name").strip()
-    return ""
+            name = about.group("name").strip()
+            if _is_named_issuer(name):
+                names.append(name)
+    # A release may close on its partner's section too ("About Harbour Town
+    # Ports"): the issuer is the one its lead names after the wire's tag.
+    lead = opening[tag.end() :].lstrip(" -–—:")[:120].lower()
+    return next(
+        (n for n in names if lead.startswith(n.lower())), names[0] if names else ""
+    )
+
+
+# First words of an "About ..." heading over no organisation: "About the
+# contract", "About Us", "About our partners".
+_NOT_ISSUER_WORDS = frozenset("us our we this these me my your".split())
+
+
+def _is_named_issuer(name: str) -> bool:
+    first = name.split()[0]
+    return not first[:1].islower() and first.lower() not in _NOT_ISSUER_WORDS

@@ -15,7 +15,7 @@ from itertools import islice
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import class_matches, element_text, strings_matching
-from ._text import clean_line
+from ._text import SENTENCE_ENDS, clean_line
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
 # with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", in the languages of the
@@ -89,9 +89,24 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         items = _INLINE_TAGS_LINE.match(clean_line(str(line))).group("items")
         names = [clean_line(n) for n in re.split(r"[,;]", items)]
         names = [n for n in names if 0 < len(n) <= 60]
-        if names:
+        # "Tags: the plan will be tagged on each berth, and ...": a sentence
+        # of the text that opens on the word, not a list of names.
+        if names and all(_is_tag_name(n) for n in names):
             return tuple(dict.fromkeys(names))[:20]
     return ()
+
+
+# Most words of one tag written in a line of them.
+_TAG_WORDS = 5
+
+
+def _is_tag_name(name: str) -> bool:
+    """Return True when ``name`` is short, as a topic's name is, and no
+    clause of a sentence (no sentence's end after a word in lower case)."""
+    words = name.split()
+    return len(words) <= _TAG_WORDS and not (
+        name.endswith(SENTENCE_ENDS) and words[-1][:1].islower()
+    )
 
 
 _INLINE_TAGS_LINE = re.compile(
@@ -196,7 +211,31 @@ def find_tag_links(soup: BeautifulSoup) -> tuple[str, ...]:
         if "tag" in link["rel"]:
             (categories if "category" in link["rel"] else tags).append(link)
     names = [element_text(link) for link in tags or categories]
-    return tuple(dict.fromkeys(n for n in names if 0 < len(n) <= 60))[:20]
+    return tuple(
+        dict.fromkeys(
+            n for n in names if 0 < len(n) <= 60 and n.lower() not in _CMS_DEFAULTS
+        )
+    )[:20]
+
+
+# The category a CMS files a post under until someone picks one (WordPress's
+# "Uncategorized" in its translations): no topic of the page.
+_CMS_DEFAULTS = frozenset(
+    (
+        "uncategorized",
+        "uncategorised",
+        "sin categoría",
+        "non classé",
+        "senza categoria",
+        "geen categorie",
+        "sem categoria",
+        "okategoriserade",
+        "ukategoriseret",
+        "ukategorisert",
+        "bez kategorii",
+        "nicht kategorisiert",
+    )
+)
 
 
 # One class of an element holding the page's tags: "tags", "news-tags",
