@@ -113,6 +113,19 @@ project the whole body):
   languages, 4 of them new (Ladin, Northern Sami, Manx, Aragonese), Hebrew
   right to left among them, a third of the pages in English, the unseen
   check of the next round (choose fixes with --without fifteenth).
+- held-out pages, sixteenth batch: extraction_labels_heldout16.json,
+  benchmarks/heldout16/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (EIN Presswire, a national
+  electoral institute's communiqués, a UK council's newsroom on Jadu, the
+  Philippine Information Agency, the Head of Bashkortostan's press service,
+  the Government of Eswatini's press statements, a Swedish municipality on
+  Sitevision, Oslo Børs NewsWeb announcements, a Japanese city hall's
+  報道発表資料 dated in the Japanese era, a national human rights committee,
+  a military command's news with a photo gallery on gov.pl, a Korean
+  release wire) in 15 languages, 4 of them new (Cornish, Ilocano, Bashkir,
+  siSwati), Arabic right to left among them, a third of the pages in
+  English, the unseen check of the next round (choose fixes with --without
+  sixteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -404,6 +417,7 @@ HELDOUT_BATCHES = {
                 "thirteenth",
                 "fourteenth",
                 "fifteenth",
+                "sixteenth",
             ),
             start=2,
         )

@@ -68,6 +68,11 @@ BATCHES = {
         "extraction_heldout15_pages.py",
         24,
     ),
+    "sixteenth": (
+        "extraction_labels_heldout16.json",
+        "extraction_heldout16_pages.py",
+        24,
+    ),
 }
 
 
@@ -136,6 +141,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout13", "held-out pages, thirteenth batch"),
         ("heldout14", "held-out pages, fourteenth batch"),
         ("heldout15", "held-out pages, fifteenth batch"),
+        ("heldout16", "held-out pages, sixteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
