@@ -126,6 +126,16 @@ project the whole body):
   siSwati), Arabic right to left among them, a third of the pages in
   English, the unseen check of the next round (choose fixes with --without
   sixteenth).
+- held-out pages, seventeenth batch: extraction_labels_heldout17.json,
+  benchmarks/heldout17/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (Newsfile, the Government of
+  Greenland, the Office of the Governor of Guam, the Presidency of French
+  Polynesia, Eritrea's Ministry of Information, a central bank, a supreme
+  court, a national police force, a national Red Cross society, EQS-News,
+  a defence force's news with a photo gallery, a university news office)
+  in 14 languages, 4 of them new (Greenlandic, Chamorro, Tahitian,
+  Tigrinya), 9 of the pages in English, the unseen check of the next round
+  (choose fixes with --without seventeenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -418,6 +428,7 @@ HELDOUT_BATCHES = {
                 "fourteenth",
                 "fifteenth",
                 "sixteenth",
+                "seventeenth",
             ),
             start=2,
         )

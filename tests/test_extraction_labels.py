@@ -73,6 +73,11 @@ BATCHES = {
         "extraction_heldout16_pages.py",
         24,
     ),
+    "seventeenth": (
+        "extraction_labels_heldout17.json",
+        "extraction_heldout17_pages.py",
+        24,
+    ),
 }
 
 
@@ -142,6 +147,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout14", "held-out pages, fourteenth batch"),
         ("heldout15", "held-out pages, fifteenth batch"),
         ("heldout16", "held-out pages, sixteenth batch"),
+        ("heldout17", "held-out pages, seventeenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
