@@ -421,3 +421,73 @@ def test_an_issuer_class_holds_a_name_written_in_lower_case(tmp_path):
         tmp_path, '<p class="mi-herausgeber">Krajne ministerstwo za wobswět</p>'
     )
     assert document.source == "Krajne ministerstwo za wobswět"
+
+
+LETTER = "<p>Dear councillors, the crews are happy with the plan.</p>"
+
+
+def _release_quoting(tmp_path, paragraphs: list[str]):
+    page = tmp_path / "letter.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council">'
+        '<meta property="article:published_time" content="2025-03-04T09:00:00Z">'
+        "</head><body><main><article><h1>Berth plan approved</h1>"
+        f'<div class="article-body">{"".join(paragraphs)}</div>'
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document
+
+
+APPROVED = (
+    "<p>The council approved the new berth plan after three months of"
+    " consultation with fishing crews, ferry operators and residents.</p>"
+)
+WORKS = (
+    "<p>Work on the eastern breakwater will begin in early summer and is"
+    " expected to last eighteen months.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "From: Tom Pryce &lt;tom@harbour.example&gt;<br>Sent: Monday, 3 March 2025"
+        "<br>Subject: berth plan",
+        "Sent: Monday, 3 March 2025<br>Subject: berth plan",
+        "From: Tom Pryce &lt;tom@harbour.example&gt;",
+        "<b>Von:</b> Tom Pryce &lt;tom@harbour.example&gt;<br><b>Gesendet:</b>"
+        " Montag, 3. März 2025<br><b>Betreff:</b> Liegeplätze",
+    ],
+)
+@pytest.mark.parametrize("below", [1, 2])
+def test_a_letter_quoted_in_a_release_gives_no_cut_date_or_byline(
+    tmp_path, header, below
+):
+    # A mail's header below the release's own sentences is the letter's: its
+    # "Sent:" day is not the page's, its sender is no author, and the text
+    # above it stays.
+    quoted = f"<blockquote><p>{header}</p>{LETTER}</blockquote>"
+    paragraphs = [APPROVED, WORKS][:below] + [quoted, WORKS][: 3 - below]
+    document = _release_quoting(tmp_path, paragraphs)
+    assert document.body.startswith("The council approved the new berth plan")
+    assert "Dear councillors, the crews are happy" in document.body
+    assert (str(document.date), document.byline) == ("2025-03-04", "")
+
+
+def test_a_page_that_is_one_mail_opens_on_its_header_and_is_dated_by_it(tmp_path):
+    # A mailing list's archive page: the header opens the text, so its
+    # sender, its day and its cut are the page's own.
+    page = tmp_path / "mail.html"
+    page.write_text(
+        "<html><head><title>berth plan</title></head><body>"
+        "<p>From: Harbour Council &lt;press@harbour.example&gt;<br>"
+        "Sent: Monday, 3 March 2025<br>Subject: berth plan</p>"
+        f"{APPROVED}{WORKS}</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.startswith("The council approved the new berth plan")
+    assert str(document.date) == "2025-03-03"
