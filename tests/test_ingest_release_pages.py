@@ -325,35 +325,118 @@ WIRE_LEAD = (
             ],
             "Corvane Robotics",
         ),
-        # headings over no organisation: the wire stays the source
+        # the heading with a colon after it is the same heading
+        (
+            [
+                "About Harbour Town Ports:",
+                "Harbour Town Ports runs the container terminal.",
+            ],
+            "Harbour Town Ports",
+        ),
+        # headings over no organisation, or none: the lead names the issuer
         (
             ["About the contract", "The contract is worth 40 million pounds."],
-            "Business Wire",
+            "Corvane Robotics",
         ),
-        (["About Us", "Us is a word, not a company."], "Business Wire"),
+        (["About Us", "Us is a word, not a company."], "Corvane Robotics"),
         (
             [
                 "About the Harbour Town terminal",
                 "The terminal handles 400 ships a year.",
             ],
-            "Business Wire",
+            "Corvane Robotics",
         ),
+        ([], "Corvane Robotics"),
     ],
 )
 def test_a_wire_release_is_named_by_the_about_section_of_its_lead(
     tmp_path, closing, source
 ):
+    assert _wire_page(tmp_path, WIRE_LEAD, closing).source == source
+
+
+@pytest.mark.parametrize(
+    "heading", ["About Corvane Robotics", "About Corvane Robotics:"]
+)
+def test_an_about_heading_with_or_without_a_colon_is_no_line_of_the_body(
+    tmp_path, heading
+):
+    about = "Corvane Robotics builds automated cranes for ports."
+    document = _wire_page(tmp_path, WIRE_LEAD, [heading, about])
+    assert document.body.endswith("four berths.\n\n" + about)
+
+
+def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wire"):
     page = tmp_path / "wire.html"
-    paragraphs = "".join(f"<p>{text}</p>" for text in [WIRE_LEAD, *closing])
+    paragraphs = "".join(f"<p>{text}</p>" for text in [lead, *closing])
     page.write_text(
         "<html><head><title>Corvane Robotics wins harbour contract</title>"
-        '<meta property="og:site_name" content="Business Wire"></head>'
+        f'<meta property="og:site_name" content="{site}"></head>'
         "<body><main><article><h1>Corvane Robotics wins harbour contract</h1>"
         f'<div class="article-body">{paragraphs}</div></article></main></body></html>',
         encoding="utf-8",
     )
     (document,) = read_file(page)
-    assert document.source == source
+    return document
+
+
+@pytest.mark.parametrize(
+    ("lead", "site", "source"),
+    [
+        (WIRE_LEAD, "Business Wire", "Corvane Robotics"),
+        (
+            "HARBOUR TOWN, March 4, 2025 /PRNewswire/ -- Corvane Robotics today"
+            " announced a contract to automate four berths.",
+            "PR Newswire",
+            "Corvane Robotics",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Corvane Robotics, Inc. (NASDAQ: CRV), a"
+            " maker of dock cranes, has won a contract to automate four berths.",
+            "Business Wire",
+            "Corvane Robotics",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Procter & Gamble announced today a"
+            " contract to automate four berths.",
+            "Business Wire",
+            "Procter & Gamble",
+        ),
+        # a wire's tag in the dateline of a release another site carries
+        (WIRE_LEAD, "Harbour Town Gazette", "Corvane Robotics"),
+        # a lead that opens on no name, or on two: the wire stays the source
+        (
+            "SEATTLE--(BUSINESS WIRE)--Four berths at the terminal will be"
+            " automated, Corvane Robotics today announced.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--In a deal worth millions, Corvane Robotics"
+            " today announced a contract to automate four berths.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Harbour Town Ports and Corvane Robotics"
+            " today announced a contract to automate four berths.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        # no wire's tag, on a site that is no wire: the site's release
+        (
+            "SEATTLE -- Corvane Robotics today announced a contract to automate"
+            " four berths.",
+            "Harbour Town Gazette",
+            "Harbour Town Gazette",
+        ),
+    ],
+)
+def test_a_wire_release_without_an_about_section_is_the_one_its_lead_names(
+    tmp_path, lead, site, source
+):
+    closing = ["Work on the berths begins in June."]
+    assert _wire_page(tmp_path, lead, closing, site).source == source
 
 
 @pytest.mark.parametrize(

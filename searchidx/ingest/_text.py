@@ -274,10 +274,11 @@ def split_dateline(body: str) -> tuple[str, str]:
 
 
 # A release's closing section on its issuer, headed "About Acme" in the
-# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme").
+# languages of the wires ("Über Acme", "À propos de Acme", "Om Acme"), with
+# a colon after it or none ("About Acme:").
 ABOUT_HEADING = re.compile(
     r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
-    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60})$",
+    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60}?)\s*:?$",
     re.I,
 )
 ABOUT_WORDS = 8
