@@ -357,6 +357,38 @@ _CRUMB_PUNCTUATION = _TITLE_PUNCTUATION + ">›"
 _PAGE_KIND = re.compile(r"(?:articles?|stor(?:y|ies)|photos?|videos?|posts?)", re.I)
 
 
+def headline_of_crumb_title(title: str) -> str:
+    """Return the headline of a title written as a path back to its site
+    ("Berth plan approved > Harbour Council > News Release"), or "" for any
+    other title, a headline with a ">" of its own among them ("Fish > Chips:
+    ...", "Speed limit > 5 knots ...").
+
+    The parts after the first must read as a site's name (or a few) and
+    then a section or a kind of page, as the CMSes that title so write them.
+    """
+    parts = [part.strip() for part in _CRUMB.split(title)]
+    if len(parts) < 3 or not parts[0]:
+        return ""
+    *sites, section = parts[1:]
+    if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
+        return ""
+    return parts[0] if all(_reads_as_site_name(site) for site in sites) else ""
+
+
+def _reads_as_site_name(text: str) -> bool:
+    """Return True when ``text`` is written as a name ("Harbour Council",
+    "142nd Wing", "U.S. Coast Guard District 13"), not a phrase of a headline."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 10
+        and not is_section_name(text)
+        and not is_date_line(text)
+        and not text.endswith(SENTENCE_ENDS)
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
+    )
+
+
 def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     """Return the part of <title> that the page's chrome also names.
 
