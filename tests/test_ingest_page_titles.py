@@ -82,3 +82,51 @@ def test_a_title_block_is_taken_whole_unless_titles_agree_on_a_subtitle_apart(
     path.write_text(page.replace(old, new), encoding="utf-8")
     (document,) = read_file(path)
     assert document.title == title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "title", "source"),
+    [
+        # a path back to the site: the headline, and the site as the source
+        (
+            "Berth plan approved &gt; Harbour Council &gt; News Release",
+            "Berth plan approved",
+            "Harbour Council",
+        ),
+        (
+            "Berth plan approved › 142nd Wing › Article",
+            "Berth plan approved",
+            "142nd Wing",
+        ),
+        # a ">" of the headline's own stays in it
+        (
+            "Fish &gt; Chips: the harbour's best takeaway wins award",
+            "Fish > Chips: the harbour's best takeaway wins award",
+            "",
+        ),
+        (
+            "Speed limit &gt; 5 knots now enforced in the harbour",
+            "Speed limit > 5 knots now enforced in the harbour",
+            "",
+        ),
+        (
+            "Speed limit &gt; 5 knots &gt; News",
+            "Speed limit > 5 knots > News",
+            "",
+        ),
+    ],
+)
+def test_a_title_written_as_a_breadcrumb_gives_its_headline_without_an_h1(
+    tmp_path, page_title, title, source
+):
+    path = tmp_path / "crumb.html"
+    path.write_text(
+        f"<html><head><title>{page_title}</title></head><body><main>"
+        "<p>The council approved the new berth plan after three months of"
+        " consultation with fishing crews and residents of the old quay.</p>"
+        "<p>Work on the eastern breakwater will begin in early summer.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(path)
+    assert (document.title, document.source) == (title, source)

@@ -325,35 +325,118 @@ WIRE_LEAD = (
             ],
             "Corvane Robotics",
         ),
-        # headings over no organisation: the wire stays the source
+        # the heading with a colon after it is the same heading
+        (
+            [
+                "About Harbour Town Ports:",
+                "Harbour Town Ports runs the container terminal.",
+            ],
+            "Harbour Town Ports",
+        ),
+        # headings over no organisation, or none: the lead names the issuer
         (
             ["About the contract", "The contract is worth 40 million pounds."],
-            "Business Wire",
+            "Corvane Robotics",
         ),
-        (["About Us", "Us is a word, not a company."], "Business Wire"),
+        (["About Us", "Us is a word, not a company."], "Corvane Robotics"),
         (
             [
                 "About the Harbour Town terminal",
                 "The terminal handles 400 ships a year.",
             ],
-            "Business Wire",
+            "Corvane Robotics",
         ),
+        ([], "Corvane Robotics"),
     ],
 )
 def test_a_wire_release_is_named_by_the_about_section_of_its_lead(
     tmp_path, closing, source
 ):
+    assert _wire_page(tmp_path, WIRE_LEAD, closing).source == source
+
+
+@pytest.mark.parametrize(
+    "heading", ["About Corvane Robotics", "About Corvane Robotics:"]
+)
+def test_an_about_heading_with_or_without_a_colon_is_no_line_of_the_body(
+    tmp_path, heading
+):
+    about = "Corvane Robotics builds automated cranes for ports."
+    document = _wire_page(tmp_path, WIRE_LEAD, [heading, about])
+    assert document.body.endswith("four berths.\n\n" + about)
+
+
+def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wire"):
     page = tmp_path / "wire.html"
-    paragraphs = "".join(f"<p>{text}</p>" for text in [WIRE_LEAD, *closing])
+    paragraphs = "".join(f"<p>{text}</p>" for text in [lead, *closing])
     page.write_text(
         "<html><head><title>Corvane Robotics wins harbour contract</title>"
-        '<meta property="og:site_name" content="Business Wire"></head>'
+        f'<meta property="og:site_name" content="{site}"></head>'
         "<body><main><article><h1>Corvane Robotics wins harbour contract</h1>"
         f'<div class="article-body">{paragraphs}</div></article></main></body></html>',
         encoding="utf-8",
     )
     (document,) = read_file(page)
-    assert document.source == source
+    return document
+
+
+@pytest.mark.parametrize(
+    ("lead", "site", "source"),
+    [
+        (WIRE_LEAD, "Business Wire", "Corvane Robotics"),
+        (
+            "HARBOUR TOWN, March 4, 2025 /PRNewswire/ -- Corvane Robotics today"
+            " announced a contract to automate four berths.",
+            "PR Newswire",
+            "Corvane Robotics",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Corvane Robotics, Inc. (NASDAQ: CRV), a"
+            " maker of dock cranes, has won a contract to automate four berths.",
+            "Business Wire",
+            "Corvane Robotics",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Procter & Gamble announced today a"
+            " contract to automate four berths.",
+            "Business Wire",
+            "Procter & Gamble",
+        ),
+        # a wire's tag in the dateline of a release another site carries
+        (WIRE_LEAD, "Harbour Town Gazette", "Corvane Robotics"),
+        # a lead that opens on no name, or on two: the wire stays the source
+        (
+            "SEATTLE--(BUSINESS WIRE)--Four berths at the terminal will be"
+            " automated, Corvane Robotics today announced.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--In a deal worth millions, Corvane Robotics"
+            " today announced a contract to automate four berths.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        (
+            "SEATTLE--(BUSINESS WIRE)--Harbour Town Ports and Corvane Robotics"
+            " today announced a contract to automate four berths.",
+            "Business Wire",
+            "Business Wire",
+        ),
+        # no wire's tag, on a site that is no wire: the site's release
+        (
+            "SEATTLE -- Corvane Robotics today announced a contract to automate"
+            " four berths.",
+            "Harbour Town Gazette",
+            "Harbour Town Gazette",
+        ),
+    ],
+)
+def test_a_wire_release_without_an_about_section_is_the_one_its_lead_names(
+    tmp_path, lead, site, source
+):
+    closing = ["Work on the berths begins in June."]
+    assert _wire_page(tmp_path, lead, closing, site).source == source
 
 
 @pytest.mark.parametrize(
@@ -421,3 +504,73 @@ def test_an_issuer_class_holds_a_name_written_in_lower_case(tmp_path):
         tmp_path, '<p class="mi-herausgeber">Krajne ministerstwo za wobswět</p>'
     )
     assert document.source == "Krajne ministerstwo za wobswět"
+
+
+LETTER = "<p>Dear councillors, the crews are happy with the plan.</p>"
+
+
+def _release_quoting(tmp_path, paragraphs: list[str]):
+    page = tmp_path / "letter.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved | Harbour Council</title>"
+        '<meta property="og:site_name" content="Harbour Council">'
+        '<meta property="article:published_time" content="2025-03-04T09:00:00Z">'
+        "</head><body><main><article><h1>Berth plan approved</h1>"
+        f'<div class="article-body">{"".join(paragraphs)}</div>'
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document
+
+
+APPROVED = (
+    "<p>The council approved the new berth plan after three months of"
+    " consultation with fishing crews, ferry operators and residents.</p>"
+)
+WORKS = (
+    "<p>Work on the eastern breakwater will begin in early summer and is"
+    " expected to last eighteen months.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "From: Tom Pryce &lt;tom@harbour.example&gt;<br>Sent: Monday, 3 March 2025"
+        "<br>Subject: berth plan",
+        "Sent: Monday, 3 March 2025<br>Subject: berth plan",
+        "From: Tom Pryce &lt;tom@harbour.example&gt;",
+        "<b>Von:</b> Tom Pryce &lt;tom@harbour.example&gt;<br><b>Gesendet:</b>"
+        " Montag, 3. März 2025<br><b>Betreff:</b> Liegeplätze",
+    ],
+)
+@pytest.mark.parametrize("below", [1, 2])
+def test_a_letter_quoted_in_a_release_gives_no_cut_date_or_byline(
+    tmp_path, header, below
+):
+    # A mail's header below the release's own sentences is the letter's: its
+    # "Sent:" day is not the page's, its sender is no author, and the text
+    # above it stays.
+    quoted = f"<blockquote><p>{header}</p>{LETTER}</blockquote>"
+    paragraphs = [APPROVED, WORKS][:below] + [quoted, WORKS][: 3 - below]
+    document = _release_quoting(tmp_path, paragraphs)
+    assert document.body.startswith("The council approved the new berth plan")
+    assert "Dear councillors, the crews are happy" in document.body
+    assert (str(document.date), document.byline) == ("2025-03-04", "")
+
+
+def test_a_page_that_is_one_mail_opens_on_its_header_and_is_dated_by_it(tmp_path):
+    # A mailing list's archive page: the header opens the text, so its
+    # sender, its day and its cut are the page's own.
+    page = tmp_path / "mail.html"
+    page.write_text(
+        "<html><head><title>berth plan</title></head><body>"
+        "<p>From: Harbour Council &lt;press@harbour.example&gt;<br>"
+        "Sent: Monday, 3 March 2025<br>Subject: berth plan</p>"
+        f"{APPROVED}{WORKS}</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.startswith("The council approved the new berth plan")
+    assert str(document.date) == "2025-03-03"

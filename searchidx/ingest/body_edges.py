@@ -15,7 +15,14 @@ import re
 from bs4 import BeautifulSoup
 
 from ._markup import similar, tags_named
-from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, clean_line, count_words
+from ._text import (
+    ABOUT_HEADING,
+    ABOUT_WORDS,
+    SENTENCE_ENDS,
+    clean_line,
+    count_words,
+    is_quoted_mail_header,
+)
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date, remove_dates
 
@@ -184,6 +191,10 @@ def _drop_header(paragraphs: list[str]) -> list[str]:
     """
     for index, block in enumerate(paragraphs[:4]):
         if _is_meta_line(block):
+            # A letter the release quotes below its own sentences: its "Sent:"
+            # line ends no header, and the text above it stays.
+            if is_quoted_mail_header(block, paragraphs[:index]):
+                break
             if index + 1 < len(paragraphs) and all(
                 count_words(earlier) <= 60 for earlier in paragraphs[:index]
             ):

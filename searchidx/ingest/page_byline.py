@@ -13,7 +13,13 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text, has_block_children, holds
-from ._text import BYLINE_PREFIX, count_words
+from ._text import (
+    BYLINE_PREFIX,
+    clean_line,
+    count_words,
+    is_mail_header,
+    is_quoted_mail_header,
+)
 from .date_choice import is_published_line
 from .dates import is_date_line, parse_date
 
@@ -176,7 +182,7 @@ def take_byline(paragraphs: list[str]) -> tuple[str, list[str]]:
     """Return the byline a line among the first three gives, and the rest."""
     for index, paragraph in enumerate(paragraphs[:3]):
         name = _byline_in_line(paragraph)
-        if name:
+        if name and not is_quoted_mail_header(paragraph, paragraphs[:index]):
             return name, paragraphs[:index] + paragraphs[index + 1 :]
     return "", paragraphs
 
@@ -234,9 +240,23 @@ def byline_under(h1: Tag | None) -> str:
         text = element_text(element)
         if text and count_words(text) <= 20:
             name = _byline_in_line(text)
-            if name:
+            if name and not _is_quoted_mail(element, text, h1):
                 return name
     return ""
+
+
+def _is_quoted_mail(element: Tag, text: str, h1: Tag) -> bool:
+    """Return True when ``text``, the line of ``element``, is the header of
+    a letter quoted below the release's own sentences under ``h1``: its
+    sender is the letter's, not the release's author."""
+    if not is_mail_header(text):
+        return False
+    above = []
+    for string in element.find_all_previous(string=True):
+        if h1 in string.parents:
+            break
+        above.append(clean_line(str(string)))
+    return is_quoted_mail_header(text, above)
 
 
 _BYLINE_LINE_TAGS = ["div", "p", "span", "header", "footer", "li"]

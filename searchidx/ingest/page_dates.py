@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
-from ._text import clean_line, count_words
+from ._text import clean_line, count_words, is_quoted_mail_header
 from .date_choice import (
     PUBLISHED_LABEL,
     before_update,
@@ -224,7 +224,7 @@ def find_visible_date(
         # a <time> further down is a teaser's or a comment's.
         times = set()
         strings = h1.find_all_next(string=True, limit=30)
-        first = next(_date_lines(strings, day_first, times), None)
+        first = next(_date_lines(_without_quoted_mail(strings), day_first, times), None)
         # Unless another line of the header is labelled as the day of
         # publication ("Publikuar më 15.02.2025" under "Data e ngjarjes:
         # 14.02.2025"), before the text begins.
@@ -245,7 +245,9 @@ def find_visible_date(
             # An empty <time> holds its date in its attribute only.
             if not element_text(element) and (found := _time_element_date(element))[0]:
                 return found
-    for paragraph in paragraphs[:4]:
+    for index, paragraph in enumerate(paragraphs[:4]):
+        if is_quoted_mail_header(paragraph, paragraphs[:index]):
+            continue
         # "March 5, 2019 (SAINT PAUL) — ..." : a date opening the first
         # paragraphs. The opening is cut after a whole word: a cut inside
         # "26.08.2024" would read the year 2020.
@@ -254,6 +256,33 @@ def find_visible_date(
         if found:
             return found, opening
     return None, ""
+
+
+# The elements a line of text is set in, as an e-mail's header is quoted.
+_LINE_BLOCKS = ["p", "div", "blockquote", "li", "td", "pre"]
+
+
+def _without_quoted_mail(strings):
+    """Yield ``strings`` but those of an e-mail's header quoted below the
+    text's sentences ("Sent: Monday, 3 March 2025"): the letter's day."""
+    above: list[str] = []
+    quoted: dict[int, bool] = {}
+    for string in strings:
+        line = clean_line(str(string))
+        # Only a line with a digit can give a date; most lines are told so.
+        block = (
+            string.find_parent(_LINE_BLOCKS)
+            if above and _ANY_DIGIT.search(line)
+            else None
+        )
+        if block is not None:
+            if id(block) not in quoted:
+                quoted[id(block)] = is_quoted_mail_header(element_text(block), above)
+            if quoted[id(block)]:
+                continue
+        if line:
+            above.append(line)
+        yield string
 
 
 def _time_element_date(element: Tag, day_first: bool = False):
@@ -332,9 +361,8 @@ def first_date_line(root: Tag, day_first: bool = False):
     date: March 3, 2022": weaker than a date the page marks up.
     """
     for element in root.find_parents()[-1:] or [root]:
-        for found, _ in _date_lines(
-            element.find_all(string=True, limit=400), day_first
-        ):
+        strings = element.find_all(string=True, limit=400)
+        for found, _ in _date_lines(_without_quoted_mail(strings), day_first):
             return found
     return None
 

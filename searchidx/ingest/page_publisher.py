@@ -357,6 +357,38 @@ _CRUMB_PUNCTUATION = _TITLE_PUNCTUATION + ">›"
 _PAGE_KIND = re.compile(r"(?:articles?|stor(?:y|ies)|photos?|videos?|posts?)", re.I)
 
 
+def headline_of_crumb_title(title: str) -> str:
+    """Return the headline of a title written as a path back to its site
+    ("Berth plan approved > Harbour Council > News Release"), or "" for any
+    other title, a headline with a ">" of its own among them ("Fish > Chips:
+    ...", "Speed limit > 5 knots ...").
+
+    The parts after the first must read as a site's name (or a few) and
+    then a section or a kind of page, as the CMSes that title so write them.
+    """
+    parts = [part.strip() for part in _CRUMB.split(title)]
+    if len(parts) < 3 or not parts[0]:
+        return ""
+    *sites, section = parts[1:]
+    if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
+        return ""
+    return parts[0] if all(_reads_as_site_name(site) for site in sites) else ""
+
+
+def _reads_as_site_name(text: str) -> bool:
+    """Return True when ``text`` is written as a name ("Harbour Council",
+    "142nd Wing", "U.S. Coast Guard District 13"), not a phrase of a headline."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 10
+        and not is_section_name(text)
+        and not is_date_line(text)
+        and not text.endswith(SENTENCE_ENDS)
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
+    )
+
+
 def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     """Return the part of <title> that the page's chrome also names.
 
@@ -523,8 +555,10 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
 
     A wire's page is the wire's site ("Business Wire"), and the release
     names that wire in its dateline ("SAN JOSE, Calif.--(BUSINESS WIRE)--",
-    "/PRNewswire/"); whose release it is, its closing "About Acme" heading
-    says.
+    "/PRNewswire/"); a dateline may carry a wire's tag on another site too.
+    Whose release it is, its closing "About Acme" heading says, else its
+    lead right after the tag ("--Acme Robotics, a maker of cranes, today
+    announced ...", "Acme Corp. (NASDAQ: ACME) ...").
 
     Args:
         paragraphs: the release's text as read, headings included.
@@ -533,17 +567,8 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     key = re.sub(r"\W+", "", site).lower()
     if len(key) < 4 or not paragraphs:
         return ""
-    # The dateline opens one of the first lines, after a deck or a ticker.
-    opening = " ".join(p[:120] for p in paragraphs[:6])
-    tag = next(
-        (
-            mark
-            for mark in re.finditer(r"\(([^()]{3,40})\)|/([^/]{3,40})/", opening)
-            if re.sub(r"\W+", "", "".join(mark.groups("")).lower()) == key
-        ),
-        None,
-    )
-    if tag is None:
+    lead = _lead_after_wire_tag(paragraphs, key)
+    if lead is None:
         return ""
     names = []
     for paragraph in paragraphs:
@@ -554,10 +579,59 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
                 names.append(name)
     # A release may close on its partner's section too ("About Harbour Town
     # Ports"): the issuer is the one its lead names after the wire's tag.
-    lead = opening[tag.end() :].lstrip(" -–—:")[:120].lower()
     return next(
-        (n for n in names if lead.startswith(n.lower())), names[0] if names else ""
+        (n for n in names if lead[:120].lower().startswith(n.lower())),
+        names[0] if names else _issuer_in_lead(lead),
     )
+
+
+def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
+    """Return the text after the wire's tag in the release's dateline, or
+    None when no dateline carries one: the tag names the site (``key``) or
+    a wire ("(BUSINESS WIRE)", "/PRNewswire/", "(GLOBE NEWSWIRE)")."""
+    # The dateline opens one of the first lines, after a deck or a ticker.
+    for paragraph in paragraphs[:6]:
+        for mark in _WIRE_TAG.finditer(paragraph[:120]):
+            tag = re.sub(r"\W+", "", "".join(mark.groups(""))).lower()
+            if tag == key or tag.endswith("wire"):
+                return paragraph[mark.end() :].lstrip(" -–—:")
+    return None
+
+
+_WIRE_TAG = re.compile(r"\(([^()]{3,40})\)|/([^/]{3,40})/")
+# The issuer a wire release's lead names before it announces: its name in
+# capitalised words ("&" and the small words of a name between them), a
+# legal form, then its listing ("(NASDAQ: ACME)") or, after a description
+# between commas, "today announced" / "announced today".
+_LEAD_ISSUER = re.compile(
+    r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)\.?)?"
+    r"(?:\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
+    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+announced|announced\s+today)\b)"
+)
+# Most words of an issuer's name in a lead.
+_LEAD_NAME_WORDS = 6
+
+
+def _issuer_in_lead(lead: str) -> str:
+    """Return the organisation ``lead`` opens on as the one announcing, or
+    "" when it opens on no name ("Four berths will be automated, ...")."""
+    match = _LEAD_ISSUER.match(lead)
+    if match is None:
+        return ""
+    name = match.group("name")
+    words = name.split()
+    if not 1 <= len(words) <= _LEAD_NAME_WORDS or not _is_named_issuer(name):
+        return ""
+    # Every word a name's: capitalised, a number, or a small word of a name
+    # ("Bank of Harbour Town"); "and" joins two issuers, one of which is not
+    # the other's name.
+    if any(
+        not (w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS - {"and"})
+        for w in words
+    ):
+        return ""
+    return name
 
 
 # First words of an "About ..." heading over no organisation: "About the

@@ -25,6 +25,7 @@ from .page_metadata import PageMetadata
 from .page_publisher import (
     SECTION_LABEL,
     TITLE_SEPARATORS,
+    headline_of_crumb_title,
     is_home_link,
     is_section_name,
     names_in_chrome,
@@ -304,6 +305,8 @@ def _opens_with(text: str, headline: str) -> bool:
 
 def _strip_site_suffix(title: str, site_name: str) -> str:
     """Drop a site name and a date joined to the headline ("Headline | Agency")."""
+    # "Headline > Agency > News Release": a path back to the site.
+    title = headline_of_crumb_title(title) or title
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
