@@ -11,9 +11,10 @@ This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
 page_accounts.py (the account a platform's post is filed under),
-page_chrome.py, main_text.py (the container and its blocks), body_edges.py
-(decks, labels, contact lines, captions around the text), page_dates.py and
-date_choice.py (the date), second_reading.py (trafilatura's reading).
+page_chrome.py, main_text.py (the container and its blocks), body_start.py
+(decks, labels, captions above and in the text), body_end.py (contact lines,
+notices, signatures under it), page_dates.py and date_choice.py (the date),
+second_reading.py (trafilatura's reading).
 """
 
 from __future__ import annotations
@@ -39,11 +40,10 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_edges import (
+from .body_end import drop_tail, is_subscribe_box
+from .body_start import (
     drop_furniture,
-    drop_tail,
     is_caption,
-    is_subscribe_box,
     picture_texts,
     place_in_date_line,
     strip_leading_date,
