@@ -1,6 +1,6 @@
 """What opens or ends a text in its own container but is no part of it (#17):
 a call to subscribe, an emoji alone, a line-up under its label, a letter's
-closing and its signature; an
+closing and its signature, the issuing office's sign; an
 announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
@@ -183,3 +183,44 @@ def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
     text = ["Arrivals rose by six percent in January.", "Most came by air."]
     blocks = after.split("\n\n")
     assert drop_tail([*text, *blocks]) == [*text, *blocks][: 2 + kept]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # the issuing office's sign under the release, naming its issuer
+        ("Biro Humas dan Kerja Sama, Kementerian Perairan Darat", False),
+        ("Pressestelle, Stadt Kelmoor", False),
+        ("Stadt Kelmoor", False),
+        # a sentence naming the issuer is text
+        ("Stadt Kelmoor thanks everyone who took part.", True),
+        # a closing line naming someone else is not the issuer's sign
+        ("Pressestelle, Landkreis Brekk", True),
+    ],
+)
+def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(last, kept):
+    from searchidx.ingest.body_end import drop_issuer_sign
+
+    issuer = "Kementerian Perairan Darat" if "Humas" in last else "Stadt Kelmoor"
+    text = ["The harbour reopens on Monday.", "Ferries run every hour."]
+    assert drop_issuer_sign([*text, last], issuer) == [*text, last][: 2 + kept]
+
+
+def test_a_saved_release_ends_before_its_issuers_sign(tmp_path):
+    page = tmp_path / "signed.html"
+    page.write_text(
+        """<!doctype html><html lang="id"><head><meta charset="utf-8">
+<title>Benih ikan ditebar di Danau Kelmoor</title>
+<meta property="og:site_name" content="Kementerian Perairan Darat">
+</head><body><article><h1>Benih ikan ditebar di Danau Kelmoor</h1>
+<p>Kementerian Perairan Darat menebar satu juta benih ikan di Danau Kelmoor
+untuk memulihkan stok ikan lokal.</p>
+<p>Penebaran dilakukan di lima titik bersama kelompok nelayan setempat.</p>
+<p class="contact">Biro Hubungan Masyarakat, Kementerian Perairan Darat</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.split("\n\n")[-1] == (
+        "Penebaran dilakukan di lima titik bersama kelompok nelayan setempat."
+    )

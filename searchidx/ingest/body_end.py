@@ -4,9 +4,10 @@ and among it, that is no part of it.
 Under the text: contact lines, the heading over the issuer's About section,
 a wire's "SOURCE" line, a regulatory disclosure notice, copyright, a pager,
 an editor's update note, a call to subscribe, a line-up, a list of files to
-download, a letter's closing and its signature. Among it: a media contact
-and subscribe boxes. All told by their shape (length, end marks, labels), in
-any language; body_start.py reads the other edge.
+download, a letter's closing and its signature, the issuing office's
+sign. Among it: a media contact and subscribe boxes. All told by their
+shape (length, end marks, labels), in any language; body_start.py reads the
+other edge.
 """
 
 from __future__ import annotations
@@ -415,3 +416,31 @@ def drop_tail(paragraphs: list[str]) -> list[str]:
         else:
             break
     return kept
+
+
+# Most words an issuing office's sign holds beyond the issuer's name: the
+# office's own name ("Biro Hubungan Masyarakat dan Kerja Sama Luar Negeri").
+_SIGN_WORDS = 10
+
+
+def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
+    """Drop the line a release closes on that signs it with its issuer's
+    office ("Pressestelle, Stadt Kelmoor", "Biro Humas, Kementerian ..."):
+    a last block naming the issuer, a few words more at most, and no
+    sentence (in a text that ends its sentences with marks).
+
+    Args:
+        paragraphs: the text's blocks.
+        issuer: the organisation the page names as the release's source.
+    """
+    if len(paragraphs) < 2 or count_words(issuer) < 1:
+        return paragraphs
+    last = paragraphs[-1].rstrip()
+    if (
+        issuer.lower() in last.lower()
+        and count_words(last) <= count_words(issuer) + _SIGN_WORDS
+        and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
+        and is_punctuated(paragraphs[:-1])
+    ):
+        return paragraphs[:-1]
+    return paragraphs

@@ -40,7 +40,7 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_end import drop_tail, is_subscribe_box
+from .body_end import drop_issuer_sign, drop_tail, is_subscribe_box
 from .body_start import (
     drop_furniture,
     is_caption,
@@ -297,7 +297,7 @@ def _read_release(
         chrome=" ".join(set_aside),
         headings=(title, page_description(soup)),
     )
-    paragraphs = drop_tail(paragraphs)
+    paragraphs = drop_issuer_sign(drop_tail(paragraphs), clean_source(named_source))
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:
