@@ -1,7 +1,7 @@
 """What opens or ends a text in its own container but is no part of it (#17):
 a call to subscribe, an emoji alone, a line-up under its label, a letter's
-closing and its signature, the issuing office's sign; an
-announcement's line naming the issuer and its defined terms.
+closing and its signature, the issuing office's sign, the heading over a
+closing note; an announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
 """
@@ -224,3 +224,41 @@ untuk memulihkan stok ikan lokal.</p>
     assert document.body.split("\n\n")[-1] == (
         "Penebaran dilakukan di lima titik bersama kelompok nelayan setempat."
     )
+
+
+def _closing_section(tmp_path, closing: str):
+    page = tmp_path / "council.html"
+    page.write_text(
+        f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour levy: council adopts its position</title></head>
+<body><main><div class="press-release"><h1>Harbour levy: council adopts its position</h1>
+<div class="body"><p>The council today adopted its position on a proposal
+that would raise the harbour levy for cruise ships from next spring.</p>
+<p>Under the council's position, ships over 200 metres would pay twice the
+levy of smaller ships, and the revenue would go to the harbour fund.</p>
+{closing}</div></div></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document.body.split("\n\n")
+
+
+def test_the_heading_over_a_releases_closing_note_is_no_text(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>Next steps</h3><p>The position will now be the basis for talks"
+        " with the port authority.</p>",
+    )
+    assert "Next steps" not in paragraphs
+    assert paragraphs[-1] == (
+        "The position will now be the basis for talks with the port authority."
+    )
+
+
+def test_a_heading_over_a_section_of_the_text_stays(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>What changes</h3><p>Ships that dock for less than four hours pay"
+        " half.</p><p>Ferries on the island routes pay nothing at all.</p>",
+    )
+    assert "What changes" in paragraphs

@@ -444,3 +444,31 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
     ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# Most words of the heading over a release's closing note ("Next steps",
+# "Background", "Información general"); a block set in a heading's type
+# that is longer is a paragraph styled so.
+_CLOSING_HEADING_WORDS = 8
+
+
+def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str]:
+    """Drop the heading over the one paragraph a release closes on ("Next
+    steps", "Background", "General information"), as the heading over its
+    About section goes; a heading over more than one paragraph heads a
+    section of the text, and stays.
+
+    Args:
+        paragraphs: the text's blocks.
+        headings: the blocks the page set as headings (<h2>-<h6>).
+    """
+    if len(paragraphs) < 3 or not headings:
+        return paragraphs
+    heading = paragraphs[-2]
+    if (
+        heading in headings
+        and count_words(heading) <= _CLOSING_HEADING_WORDS
+        and not heading.rstrip().endswith(SENTENCE_ENDS)
+    ):
+        return [*paragraphs[:-2], paragraphs[-1]]
+    return paragraphs

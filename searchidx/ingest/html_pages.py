@@ -40,7 +40,12 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_end import drop_issuer_sign, drop_tail, is_subscribe_box
+from .body_end import (
+    drop_closing_heading,
+    drop_issuer_sign,
+    drop_tail,
+    is_subscribe_box,
+)
 from .body_start import (
     drop_furniture,
     is_caption,
@@ -217,7 +222,8 @@ def _read_release(
     wrap_loose_text(soup)
     root = find_content_root(soup, h1)
     drop_standfirst(root, h1, page_description(soup))
-    paragraphs = read_blocks(root, h1)
+    headings: list[str] = []
+    paragraphs = read_blocks(root, h1, headings)
     story = None
     if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
         # A page rendered in the browser: its markup holds a skeleton, the
@@ -298,6 +304,7 @@ def _read_release(
         headings=(title, page_description(soup)),
     )
     paragraphs = drop_issuer_sign(drop_tail(paragraphs), clean_source(named_source))
+    paragraphs = drop_closing_heading(paragraphs, headings)
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:
