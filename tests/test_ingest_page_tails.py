@@ -186,22 +186,29 @@ def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
 
 
 @pytest.mark.parametrize(
-    ("last", "kept"),
+    ("last", "issuer", "kept"),
     [
         # the issuing office's sign under the release, naming its issuer
-        ("Biro Humas dan Kerja Sama, Kementerian Perairan Darat", False),
-        ("Pressestelle, Stadt Kelmoor", False),
-        ("Stadt Kelmoor", False),
+        (
+            "Biro Humas dan Kerja Sama, Kementerian Perairan Darat",
+            "Kementerian Perairan Darat",
+            False,
+        ),
+        ("Pressestelle, Stadt Kelmoor", "Stadt Kelmoor", False),
+        ("Stadt Kelmoor", "Stadt Kelmoor", False),
         # a sentence naming the issuer is text
-        ("Stadt Kelmoor thanks everyone who took part.", True),
+        ("Stadt Kelmoor thanks everyone who took part.", "Stadt Kelmoor", True),
         # a closing line naming someone else is not the issuer's sign
-        ("Pressestelle, Landkreis Brekk", True),
+        ("Pressestelle, Landkreis Brekk", "Stadt Kelmoor", True),
+        # nor one holding a short issuer's name inside its words
+        ("Happy sailing from the Kelmoor harbour crews", "AP", True),
     ],
 )
-def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(last, kept):
+def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(
+    last, issuer, kept
+):
     from searchidx.ingest.body_end import drop_issuer_sign
 
-    issuer = "Kementerian Perairan Darat" if "Humas" in last else "Stadt Kelmoor"
     text = ["The harbour reopens on Monday.", "Ferries run every hour."]
     assert drop_issuer_sign([*text, last], issuer) == [*text, last][: 2 + kept]
 

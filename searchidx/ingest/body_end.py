@@ -437,7 +437,8 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
         return paragraphs
     last = paragraphs[-1].rstrip()
     if (
-        issuer.lower() in last.lower()
+        # the name as words: a short one ("AP") is inside many a word
+        re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", last, re.I)
         and count_words(last) <= count_words(issuer) + _SIGN_WORDS
         and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
         and is_punctuated(paragraphs[:-1])
