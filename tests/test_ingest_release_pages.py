@@ -157,6 +157,9 @@ LEAD = "The river ferry resumes service on Monday."
         # an Indonesian ministry's place, then its short name and a dash
         ("Kotabaru, Kemenhub – ", "Kotabaru"),
         ("Tanjung Sari, BPBD - ", "Tanjung Sari"),
+        # an American place and its state's abbreviation, which stays in it
+        ("Lansing, Mich. — ", "Lansing, Mich."),
+        ("Washington, DC – ", "Washington, DC"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):

@@ -282,7 +282,9 @@ _STOP_DASH_DATELINE = re.compile(
 )
 # A place, a comma, then the issuer's or the outlet's short name and a dash,
 # as Indonesian and Malaysian releases open ("Jakarta, Komdigi – ",
-# "Samosir, KKP – ", "JAKARTA, KOMPAS.com – "): the place is the dateline.
+# "Samosir, KKP – "): the place is the dateline. The same shape with a
+# state's abbreviation ("Lansing, Mich. – ", "Washington, DC – ", "Miami,
+# FL – ") is an American dateline, and the state stays in it.
 _PLACE_COMMA_TAG_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
     r"(?P<tag>[^\W\d_][\w.&'’-]{1,24})\s*(?:--|[—–-])\s+"
@@ -309,8 +311,15 @@ def _place_tag_dateline(body: str) -> tuple[str, str]:
         and tagged.group("tag")[:1].isupper()
         and _opens_sentence(body[tagged.end() :])
     ):
+        tag = tagged.group("tag")
+        if tag.endswith(".") or _STATE_CODE.fullmatch(tag):
+            return f"{tagged.group('place').strip()}, {tag}", body[tagged.end() :]
         return tagged.group("place").strip(), body[tagged.end() :]
     return "", body
+
+
+# A state's or a district's postal code ("DC", "FL", "NY").
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 
 
 def _is_some_date(text: str) -> bool:
