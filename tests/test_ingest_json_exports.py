@@ -332,7 +332,9 @@ PAGE_HEADS = [
 def test_release_body_does_not_repeat_its_date_and_headline(text, title):
     doc = record_to_document({"title": title, "text": text}, "x")
     assert doc.title == title
-    assert doc.body.startswith("Richmond, CA -- Rep. Dana Whitfield said today that")
+    # "Richmond, CA -- " is the release's dateline, out of the body too.
+    assert doc.dateline == "Richmond, CA"
+    assert doc.body.startswith("Rep. Dana Whitfield said today that")
 
 
 def test_a_lead_that_opens_with_the_title_words_is_kept():

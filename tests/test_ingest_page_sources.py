@@ -133,3 +133,26 @@ def test_a_site_named_by_its_address_is_shown_as_its_organisation_or_host(
     page.write_text(_ADDRESS_NAMED.format(head=head, footer=footer), encoding="utf-8")
     (document,) = read_file(page)
     assert document.source == source
+
+
+@pytest.mark.parametrize("css_class", ["publisher-name", "newsroom-name"])
+def test_a_release_platform_names_the_publisher_its_newsroom_heads(tmp_path, css_class):
+    # A platform hosting many organisations' releases is og:site_name; the
+    # newsroom's head over the release names whose release it is.
+    page = tmp_path / "platform.html"
+    page.write_text(
+        f"""<!doctype html><html><head><meta charset="utf-8">
+<title>Harbour ferry gets a second electric boat | Releasehub</title>
+<meta property="og:site_name" content="Releasehub">
+</head><body><header><a href="/" class="logo">Releasehub</a></header>
+<main><div class="newsroom-head"><a href="#" class="{css_class}">Kelmoor Ferries</a>
+<button class="follow">Follow</button></div>
+<article><h1>Harbour ferry gets a second electric boat</h1>
+<p>Kelmoor Ferries will put a second electric boat on the harbour crossing in
+March, doubling the number of sailings at peak hours.</p>
+<p>The boat is being built at the yard in Brekk and charges in twelve minutes.</p>
+</article></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == "Kelmoor Ferries"

@@ -173,3 +173,13 @@ def test_the_cms_default_category_is_no_tag(tmp_path):
         "Uncategorized</a></div>"
     )
     assert _post(tmp_path, meta).tags == ("News",)
+
+
+def test_tags_shown_as_chips_that_link_nowhere_are_read(tmp_path):
+    chips = (
+        '<div class="release-tags"><span class="chip">Berths</span>'
+        '<span class="chip"><span>Harbour works</span></span></div>'
+    )
+    document = _post(tmp_path, chips)
+    assert document.tags == ("Berths", "Harbour works")
+    assert "Harbour works" not in document.body

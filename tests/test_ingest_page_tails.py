@@ -1,7 +1,7 @@
 """What opens or ends a text in its own container but is no part of it (#17):
 a call to subscribe, an emoji alone, a line-up under its label, a letter's
-closing and its signature; an
-announcement's line naming the issuer and its defined terms.
+closing and its signature, the issuing office's sign, the heading over a
+closing note; an announcement's line naming the issuer and its defined terms.
 
 Pages in tests/data/page_tails/ were written for this project.
 """
@@ -84,7 +84,7 @@ def test_an_announcement_starts_after_the_line_defining_the_issuer_names():
     ],
 )
 def test_a_closing_without_a_signature_under_it_ends_nothing(after):
-    from searchidx.ingest.body_edges import drop_tail
+    from searchidx.ingest.body_end import drop_tail
 
     text = ["The fair opens on Saturday at ten.", "Entry is free for children."]
     assert drop_tail([*text, *after.split("\n\n")])[: len(text) + 1] == [
@@ -160,7 +160,7 @@ def test_a_dated_list_item_inside_the_text_stays(tmp_path):
     ],
 )
 def test_a_notice_signed_off_with_place_and_day_ends_before_it(after, kept):
-    from searchidx.ingest.body_edges import drop_tail
+    from searchidx.ingest.body_end import drop_tail
 
     text = ["The company informs the market of its new bond.", "Terms follow."]
     assert drop_tail([*text, *after.split("\n\n")]) == [*text, after][: 2 + kept]
@@ -178,8 +178,94 @@ def test_a_notice_signed_off_with_place_and_day_ends_before_it(after, kept):
     ],
 )
 def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
-    from searchidx.ingest.body_edges import drop_tail
+    from searchidx.ingest.body_end import drop_tail
 
     text = ["Arrivals rose by six percent in January.", "Most came by air."]
     blocks = after.split("\n\n")
     assert drop_tail([*text, *blocks]) == [*text, *blocks][: 2 + kept]
+
+
+@pytest.mark.parametrize(
+    ("last", "issuer", "kept"),
+    [
+        # the issuing office's sign under the release, naming its issuer
+        (
+            "Biro Humas dan Kerja Sama, Kementerian Perairan Darat",
+            "Kementerian Perairan Darat",
+            False,
+        ),
+        ("Pressestelle, Stadt Kelmoor", "Stadt Kelmoor", False),
+        ("Stadt Kelmoor", "Stadt Kelmoor", False),
+        # a sentence naming the issuer is text
+        ("Stadt Kelmoor thanks everyone who took part.", "Stadt Kelmoor", True),
+        # a closing line naming someone else is not the issuer's sign
+        ("Pressestelle, Landkreis Brekk", "Stadt Kelmoor", True),
+        # nor one holding a short issuer's name inside its words
+        ("Happy sailing from the Kelmoor harbour crews", "AP", True),
+    ],
+)
+def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(
+    last, issuer, kept
+):
+    from searchidx.ingest.body_end import drop_issuer_sign
+
+    text = ["The harbour reopens on Monday.", "Ferries run every hour."]
+    assert drop_issuer_sign([*text, last], issuer) == [*text, last][: 2 + kept]
+
+
+def test_a_saved_release_ends_before_its_issuers_sign(tmp_path):
+    page = tmp_path / "signed.html"
+    page.write_text(
+        """<!doctype html><html lang="id"><head><meta charset="utf-8">
+<title>Benih ikan ditebar di Danau Kelmoor</title>
+<meta property="og:site_name" content="Kementerian Perairan Darat">
+</head><body><article><h1>Benih ikan ditebar di Danau Kelmoor</h1>
+<p>Kementerian Perairan Darat menebar satu juta benih ikan di Danau Kelmoor
+untuk memulihkan stok ikan lokal.</p>
+<p>Penebaran dilakukan di lima titik bersama kelompok nelayan setempat.</p>
+<p class="contact">Biro Hubungan Masyarakat, Kementerian Perairan Darat</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body.split("\n\n")[-1] == (
+        "Penebaran dilakukan di lima titik bersama kelompok nelayan setempat."
+    )
+
+
+def _closing_section(tmp_path, closing: str):
+    page = tmp_path / "council.html"
+    page.write_text(
+        f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour levy: council adopts its position</title></head>
+<body><main><div class="press-release"><h1>Harbour levy: council adopts its position</h1>
+<div class="body"><p>The council today adopted its position on a proposal
+that would raise the harbour levy for cruise ships from next spring.</p>
+<p>Under the council's position, ships over 200 metres would pay twice the
+levy of smaller ships, and the revenue would go to the harbour fund.</p>
+{closing}</div></div></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document.body.split("\n\n")
+
+
+def test_the_heading_over_a_releases_closing_note_is_no_text(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>Next steps</h3><p>The position will now be the basis for talks"
+        " with the port authority.</p>",
+    )
+    assert "Next steps" not in paragraphs
+    assert paragraphs[-1] == (
+        "The position will now be the basis for talks with the port authority."
+    )
+
+
+def test_a_heading_over_a_section_of_the_text_stays(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>What changes</h3><p>Ships that dock for less than four hours pay"
+        " half.</p><p>Ferries on the island routes pay nothing at all.</p>",
+    )
+    assert "What changes" in paragraphs

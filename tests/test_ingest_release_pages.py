@@ -151,6 +151,15 @@ LEAD = "The river ferry resumes service on Monday."
         # a regional agency's place, day and month, closed by a dash
         ("Portovecchio, 14 mag - ", "Portovecchio"),
         ("Portovecchio, 3 di Jugn - ", "Portovecchio"),
+        # a Spanish press office's place, closed by a full stop and a dash
+        ("Valdemora.- ", "Valdemora"),
+        ("Villa Serrana, 6 de noviembre.- ", "Villa Serrana"),
+        # an Indonesian ministry's place, then its short name and a dash
+        ("Kotabaru, Kemenhub – ", "Kotabaru"),
+        ("Tanjung Sari, BPBD - ", "Tanjung Sari"),
+        # an American place and its state's abbreviation, which stays in it
+        ("Lansing, Mich. — ", "Lansing, Mich."),
+        ("Washington, DC – ", "Washington, DC"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
@@ -164,6 +173,8 @@ def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, pla
         "On Monday, 3 March 2025 - ",
         "Members, 3 things - ",
         "in Veendorp, 18 juni 2025 – ",
+        "Today, Kemenhub – ",
+        "Sr. Gómez.- ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):

@@ -265,12 +265,66 @@ def split_dateline(body: str) -> tuple[str, str]:
         return wired.group("place").strip(), body[wired.end() :]
     match = DATELINE.match(body)
     if not match:
-        return "", body
+        return _place_tag_dateline(body)
     dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
         return "", body
     return dateline, body[match.end() :]
+
+
+# A place closed by a full stop and a dash, as Spanish and Latin American
+# press offices open a release ("Zaragoza.- ", "MADRID.- ", "Huesca, 6 de
+# noviembre.- "): the date, when given, sits between the place and the mark.
+_STOP_DASH_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,.:;()\n\d]{0,40}?)(?:,\s*(?P<date>[^.\n]{4,40}?))?"
+    r"\s*\.\s?(?:--|[—–-])\s*"
+)
+# A place, a comma, then the issuer's or the outlet's short name and a dash,
+# as Indonesian and Malaysian releases open ("Jakarta, Komdigi – ",
+# "Samosir, KKP – "): the place is the dateline. The same shape with a
+# state's abbreviation ("Lansing, Mich. – ", "Washington, DC – ", "Miami,
+# FL – ") is an American dateline, and the state stays in it.
+_PLACE_COMMA_TAG_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
+    r"(?P<tag>[^\W\d_][\w.&'’-]{1,24})\s*(?:--|[—–-])\s+"
+)
+
+
+def _place_tag_dateline(body: str) -> tuple[str, str]:
+    """Return ``(dateline, body)`` for the two openings whose place is
+    written in capitals and lower case and closed by punctuation of their
+    own (``_STOP_DASH_DATELINE``, ``_PLACE_COMMA_TAG_DATELINE``), or
+    ``("", body)``."""
+    stop = _STOP_DASH_DATELINE.match(body)
+    if (
+        stop
+        and _is_place_name(stop.group("place"))
+        and (stop.group("date") is None or _is_some_date(stop.group("date")))
+        and _opens_sentence(body[stop.end() :])
+    ):
+        return stop.group("place").strip(), body[stop.end() :]
+    tagged = _PLACE_COMMA_TAG_DATELINE.match(body)
+    if (
+        tagged
+        and _is_place_name(tagged.group("place"))
+        and tagged.group("tag")[:1].isupper()
+        and _opens_sentence(body[tagged.end() :])
+    ):
+        tag = tagged.group("tag")
+        if tag.endswith(".") or _STATE_CODE.fullmatch(tag):
+            return f"{tagged.group('place').strip()}, {tag}", body[tagged.end() :]
+        return tagged.group("place").strip(), body[tagged.end() :]
+    return "", body
+
+
+# A state's or a district's postal code ("DC", "FL", "NY").
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _is_some_date(text: str) -> bool:
+    """Return True when ``text`` is a date, with its year or without one."""
+    return parse_date(text) is not None or parse_date(f"{text} 2000") is not None
 
 
 # A release's closing section on its issuer, headed "About Acme" in the

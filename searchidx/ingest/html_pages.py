@@ -11,9 +11,10 @@ This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
 page_accounts.py (the account a platform's post is filed under),
-page_chrome.py, main_text.py (the container and its blocks), body_edges.py
-(decks, labels, contact lines, captions around the text), page_dates.py and
-date_choice.py (the date), second_reading.py (trafilatura's reading).
+page_chrome.py, main_text.py (the container and its blocks), body_start.py
+(decks, labels, captions above and in the text), body_end.py (contact lines,
+notices, signatures under it), page_dates.py and date_choice.py (the date),
+second_reading.py (trafilatura's reading).
 """
 
 from __future__ import annotations
@@ -39,11 +40,15 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_edges import (
-    drop_furniture,
+from .body_end import (
+    drop_closing_heading,
+    drop_issuer_sign,
     drop_tail,
-    is_caption,
     is_subscribe_box,
+)
+from .body_start import (
+    drop_furniture,
+    is_caption,
     picture_texts,
     place_in_date_line,
     strip_leading_date,
@@ -217,7 +222,8 @@ def _read_release(
     wrap_loose_text(soup)
     root = find_content_root(soup, h1)
     drop_standfirst(root, h1, page_description(soup))
-    paragraphs = read_blocks(root, h1)
+    headings: list[str] = []
+    paragraphs = read_blocks(root, h1, headings)
     story = None
     if app_state and sum(count_words(p) for p in paragraphs) < _APP_PAGE_WORDS:
         # A page rendered in the browser: its markup holds a skeleton, the
@@ -297,7 +303,8 @@ def _read_release(
         chrome=" ".join(set_aside),
         headings=(title, page_description(soup)),
     )
-    paragraphs = drop_tail(paragraphs)
+    paragraphs = drop_issuer_sign(drop_tail(paragraphs), clean_source(named_source))
+    paragraphs = drop_closing_heading(paragraphs, headings)
     body = join_paragraphs(paragraphs)
     dateline, body_without_dateline = split_dateline(strip_leading_date(body))
     if dateline:

@@ -391,8 +391,14 @@ def _is_citation(item: str) -> bool:
 _CITATION_WORDS = 30
 
 
-def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
-    """Return the text blocks of ``root`` in order, stopping at a teaser heading."""
+def read_blocks(
+    root: Tag, h1: Tag | None, headings: list[str] | None = None
+) -> list[str]:
+    """Return the text blocks of ``root`` in order, stopping at a teaser heading.
+
+    Args:
+        headings: when given, gets the text of each heading block read.
+    """
     paragraphs: list[str] = []
     # Blocks that cannot end a release: a heading with nothing under it, or
     # a mostly-linked line (a teaser for another story).
@@ -433,6 +439,8 @@ def read_blocks(root: Tag, h1: Tag | None) -> list[str]:
         if links / len(text) > 0.6 and count_words(text) < 40:
             continue  # a row of links, not prose
         paragraphs.append(text)
+        if headings is not None and block.name in _HEADING_TAGS:
+            headings.append(text)
         positions.append(_line_position(block))
         # A date line closing the page ("Date modified: 2024-03-07") ends no
         # text either: the headings and link rows above it go with it.

@@ -92,11 +92,14 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 # "issuer", "organization-name", "company-name"), and as news wires do:
 # the "sender" of a release, its "org" (a wire sends for many); German and
 # Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
+# A platform that hosts many organisations' releases heads each with its
+# publisher's or its newsroom's name ("publisher-name", "newsroom-name").
 # "org" and "sender" name the issuer only as the whole class: with a prefix
 # they are a category's link ("cat-org") or a widget's part.
 _ISSUER_CLASS = re.compile(
     r"^(?:(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"company[_-]?name|herausgeber|absender|afzender)|org|sender)$",
+    r"(?:company|publisher|newsroom)[_-]?name|herausgeber|absender|afzender)"
+    r"|org|sender)$",
     re.I,
 )
 # Classes of the blocks an "org" may sit in that are no issuer's: a person's
@@ -116,7 +119,7 @@ _NAME_JOINERS = frozenset(
 # walked (a walk of every element's classes costs as much as a second reading).
 _MAYBE_ISSUER_CLASS = re.compile(
     rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender|"
-    rb"herausgeber|absender|afzender)"
+    rb"publisher|newsroom|herausgeber|absender|afzender)"
 )
 
 

@@ -272,6 +272,12 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
             element_text(leaf)
             for leaf in block.find_all(["a", "li"])
             if not leaf.find(["a", "li"])
+        ] or [
+            # Tags shown as chips or badges that link nowhere: the list's
+            # items are its innermost <span>s.
+            element_text(leaf)
+            for leaf in block.find_all("span")
+            if not leaf.find(True)
         ]
         names = [
             n

@@ -1,30 +1,22 @@
-"""The edges of a saved page's text: what its container holds around the
-release and is no part of it.
+"""The end of a release's text: what its container holds under the release,
+and among it, that is no part of it.
 
-Above the text: the headline again, decks, kickers, labels ("FOR IMMEDIATE
-RELEASE"), the date and reading-time line, an editor's note. Below it:
-contact lines, a wire's "SOURCE" line, copyright, a pager, a call to
-subscribe, a line-up. Inside it: picture captions and subscribe boxes. All
-told by their shape (length, end marks, labels), in any language.
+Under the text: contact lines, the heading over the issuer's About section,
+a wire's "SOURCE" line, a regulatory disclosure notice, copyright, a pager,
+an editor's update note, a call to subscribe, a line-up, a list of files to
+download, a letter's closing and its signature, the issuing office's
+sign. Among it: a media contact and subscribe boxes. All told by their
+shape (length, end marks, labels), in any language; body_start.py reads the
+other edge.
 """
 
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
-from ._markup import similar, tags_named
-from ._text import (
-    ABOUT_HEADING,
-    ABOUT_WORDS,
-    SENTENCE_ENDS,
-    clean_line,
-    count_words,
-    is_quoted_mail_header,
-)
+from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
 from .date_choice import is_update_line
-from .dates import is_date_line, parse_date, remove_dates
+from .dates import is_date_line, parse_date
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements",
@@ -34,68 +26,6 @@ _TRAILING_LABEL = re.compile(
     r"^[\w() ./-]{1,40}(?::(?:\s|$)|：)|^(?:updated|posted|last modified)\b"
     r"|^(?:page|seite|página|pagina) \d+ (?:of|von|de|di|/) \d+\b",
     re.I,
-)
-
-
-def picture_texts(soup: BeautifulSoup) -> set[str]:
-    """Return the alt and title texts of the page's pictures, as captions say
-    them, and the notes set in italics right under its tables."""
-    texts = set()
-    # One pass over the page for both: a page is thousands of elements.
-    for element in tags_named(soup, ("img", "amp-img", "table")):
-        if element.name == "table":
-            note = element.find_next_sibling()
-            if note is not None and _is_table_note(note):
-                texts.add(clean_line(note.get_text(" ")).lower())
-            continue
-        for name in ("alt", "title"):
-            text = clean_line(str(element.get(name) or ""))
-            if count_words(text) >= 4:
-                texts.add(text.lower())
-    return texts
-
-
-# Most words of a table's note ("Source: ... analysis of the survey.").
-_TABLE_NOTE_WORDS = 25
-
-
-def _is_table_note(element) -> bool:
-    """Return True for a short paragraph right under a table, all of it in
-    italics or small type: the table's source or note, not the text."""
-    if element.name != "p" or element.find(["em", "i", "small"]) is None:
-        return False
-    text = clean_line(element.get_text(" "))
-    if not text or count_words(text) > _TABLE_NOTE_WORDS:
-        return False
-    styled = "".join(
-        e.get_text(" ") for e in element.find_all(["em", "i", "small"], recursive=True)
-    )
-    return len(clean_line(styled)) >= len(text)
-
-
-# A slide's counter before its caption: "3 / 12", "3 of 12".
-_SLIDE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur)\s*\d+\s+", re.I)
-
-
-def is_caption(block: str, pictured: set[str]) -> bool:
-    """A block saying what a picture's alt/title text says is its caption.
-
-    Galleries, slide shows and lead images repeat a caption in the picture's
-    own markup; release prose is never a picture's alt text.
-    """
-    return bool(pictured) and _SLIDE_COUNTER.sub("", block).lower() in pictured
-
-
-# Labels of advertising slots ("Advertisement", "Anzeige", "Publicité").
-_AD_LABEL = re.compile(
-    r"^(?:advertisements?|advertising|sponsored(?: content)?|anzeige|werbung|"
-    r"publicité|publicidad|pubblicità|advertentie|reklame)$",
-    re.I,
-)
-# A line of the header's meta: a date with a time or "Updated ...", a reading
-# time ("4 min read"), a byline with its date ("Von Jonas Riedlinger 26. April").
-_READING_TIME = re.compile(
-    r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
 )
 
 
@@ -164,48 +94,7 @@ def _is_regulatory_notice(paragraph: str) -> bool:
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 
 
-def _is_meta_line(block: str) -> bool:
-    """A short header line stating when (and by whom): not a sentence of prose.
-
-    A lead that opens with its date ("February 14, 2024 (SAINT PAUL) - Today,
-    ...") is a sentence: it ends with a full stop and has many words besides
-    the date.
-    """
-    text = block.rstrip()
-    if text.endswith(("!", "?", '"', "”", "。", "！", "？")) or (
-        text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
-    ):
-        return False
-    if parse_date(text) is not None:
-        return count_words(remove_dates(text)) <= 12
-    return bool(_READING_TIME.search(text)) and count_words(text) <= 12
-
-
-def _drop_header(paragraphs: list[str]) -> list[str]:
-    """Drop a header read with the text: a deck and the date/byline line under it.
-
-    Article pages put a standfirst and a line like "June 3, 2024 | Updated ..."
-    or "Apr 4, 2024 • 4 min read" between the headline and the text. The meta
-    line marks where the header ends; what stands before it is short (a deck,
-    a kicker), so prose cannot be taken for a header.
-    """
-    for index, block in enumerate(paragraphs[:4]):
-        if _is_meta_line(block):
-            # A letter the release quotes below its own sentences: its "Sent:"
-            # line ends no header, and the text above it stays.
-            if is_quoted_mail_header(block, paragraphs[:index]):
-                break
-            if index + 1 < len(paragraphs) and all(
-                count_words(earlier) <= 60 for earlier in paragraphs[:index]
-            ):
-                return paragraphs[index + 1 :]
-            break
-        if count_words(block) > 60:
-            break
-    return paragraphs
-
-
-def _is_furniture(block: str) -> bool:
+def is_furniture(block: str) -> bool:
     """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
     return (
         is_date_line(block)
@@ -218,37 +107,11 @@ def _is_furniture(block: str) -> bool:
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
 
 
-def _is_punctuated(paragraphs: list[str]) -> bool:
+def is_punctuated(paragraphs: list[str]) -> bool:
     """Return True when the text ends its sentences with marks, as every
     script but Thai and Lao does: only then does a block without one read as
     a deck or a label."""
     return any(p.rstrip().endswith((*SENTENCE_ENDS, '"', "”")) for p in paragraphs)
-
-
-# A regulatory announcement's heading line naming the issuer and the terms
-# the text will call it by: 'Orrin Marine Group plc ("Orrin" or the "Company")'.
-_DEFINED_NAME = re.compile(
-    r'^[^.!?()]{2,100}\(\s*(?:the\s+)?["“][^"”]{1,40}["”]'
-    r'(?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,40}["”])*\s*\)\s*\.?$'
-)
-
-
-def _is_deck(block: str) -> bool:
-    """A subheadline above the release: a phrase, not a sentence, under 40 words.
-
-    Leads end with a full stop (or a colon introducing a statement); decks and
-    kickers ("Sixth Major Bank to Plead Guilty ...") do not.
-    """
-    return count_words(block) <= 40 and not block.rstrip().endswith(
-        (*SENTENCE_ENDS, ":", '"', "”", "’", "'", ")", "」")
-    )
-
-
-def _is_headline_repeat(block: str, title: str) -> bool:
-    # Both ways: a lead that reuses most of the headline's words ("Today the
-    # Attorney General issued the following statement on ...") has many more
-    # words of its own, and is kept.
-    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
 
 
 # Most words of an editor's note that the page was changed; a paragraph that
@@ -269,7 +132,7 @@ _EDITOR_NOTE = re.compile(
 )
 
 
-def _is_update_note(block: str) -> bool:
+def is_update_note(block: str) -> bool:
     """An editor's note that the page was changed, at the edge of the text:
     "This article was updated on 22 February 2024 to include ...",
     "Актуализация: статията е допълнена ...", "Korrektur: ...".
@@ -334,23 +197,19 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     )
 
 
-def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
-    """Drop the headline, decks, labels and date lines around the release text."""
-    kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
-    punctuated = _is_punctuated(kept)
-    while len(kept) > 1 and (
-        _is_headline_repeat(kept[0], title)
-        or _is_update_note(kept[0])
-        or _is_furniture(kept[0])
-        or punctuated
-        and _is_deck(kept[0])
-        or _DEFINED_NAME.match(kept[0])
-    ):
-        kept.pop(0)
+def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
+    """Drop the heading over an About section, media contacts, and the labels,
+    notices, contact and copyright lines that close the release text.
+
+    Args:
+        paragraphs: the text's blocks, its opening already read.
+        punctuated: whether the text ends its sentences with marks
+            (``is_punctuated``), so that an unlabelled line can be a contact.
+    """
     kept = [
         p
-        for i, p in enumerate(kept)
-        if i == 0 or not _is_about_heading(p, kept[i + 1 : i + 2])
+        for i, p in enumerate(paragraphs)
+        if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2])
     ]
     # A media contact inside the text, before the issuer's About section
     # ("For more information, contact: ..., +46 ..."), is no more text than
@@ -362,10 +221,10 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         if i == 0 or not (_CONTACT_LABEL.match(p) and _is_contact_line(p, punctuated))
     ]
     while kept and (
-        _is_furniture(kept[-1])
+        is_furniture(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
-        or _is_update_note(kept[-1])
+        or is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
@@ -559,50 +418,58 @@ def drop_tail(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def strip_leading_date(body: str) -> str:
-    """Drop a date opening the body ("March 5, 2019 (SAINT PAUL) — ...")."""
-    head = body[:40]
-    match = re.match(r"^\s*[A-Z][a-z]+\.? \d\d?, \d{4}\s*", head) or re.match(
-        r"^\s*\d\d? [A-Z][a-z]+ \d{4}\s*", head
-    )
-    if match and parse_date(match.group(0)):
-        rest = body[match.end() :]
-        return (
-            rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
-        )
-    return body
+# Most words an issuing office's sign holds beyond the issuer's name: the
+# office's own name ("Biro Hubungan Masyarakat dan Kerja Sama Luar Negeri").
+_SIGN_WORDS = 10
 
 
-# The parts of a place-and-date line, between spaced dashes: "May 22, 2024 –
-# Port Mellon Cove, Nova Scotia – Fisheries and Oceans Canada".
-_DATE_LINE_PARTS = re.compile(r"\s+[–—-]\s+")
-# Most words of such a line, and of its place.
-_PLACE_LINE_WORDS = 20
-_PLACE_WORDS = 6
+def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
+    """Drop the line a release closes on that signs it with its issuer's
+    office ("Pressestelle, Stadt Kelmoor", "Biro Humas, Kementerian ..."):
+    a last block naming the issuer, a few words more at most, and no
+    sentence (in a text that ends its sentences with marks).
 
-
-def place_in_date_line(paragraphs: list[str]) -> tuple[str, str]:
-    """Return ``(place, line)``: the place a release's own date line gives
-    among its first lines, and that line; ``("", "")`` when none does.
-
-    Government releases open with a line of their own that is the date, the
-    place and often the issuer, between dashes ("May 22, 2024 – Port Mellon
-    Cove, Nova Scotia – Fisheries and Oceans Canada", "Le 14 juin 2024 –
-    Rivière-aux-Outardes (Québec) – ..."): the date first, then a short
-    capitalised part with no sentence's end, the dateline.
+    Args:
+        paragraphs: the text's blocks.
+        issuer: the organisation the page names as the release's source.
     """
-    for paragraph in paragraphs[:3]:
-        if count_words(paragraph) > _PLACE_LINE_WORDS:
-            continue
-        parts = _DATE_LINE_PARTS.split(paragraph.strip())
-        if not 2 <= len(parts) <= 3 or not parse_date(parts[0]):
-            continue
-        place = parts[1].strip()
-        if (
-            place[:1].isupper()
-            and count_words(place) <= _PLACE_WORDS
-            and not place.endswith(SENTENCE_ENDS)
-            and not parse_date(place)
-        ):
-            return place, paragraph
-    return "", ""
+    if len(paragraphs) < 2 or count_words(issuer) < 1:
+        return paragraphs
+    last = paragraphs[-1].rstrip()
+    if (
+        # the name as words: a short one ("AP") is inside many a word
+        re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", last, re.I)
+        and count_words(last) <= count_words(issuer) + _SIGN_WORDS
+        and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
+        and is_punctuated(paragraphs[:-1])
+    ):
+        return paragraphs[:-1]
+    return paragraphs
+
+
+# Most words of the heading over a release's closing note ("Next steps",
+# "Background", "Información general"); a block set in a heading's type
+# that is longer is a paragraph styled so.
+_CLOSING_HEADING_WORDS = 8
+
+
+def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str]:
+    """Drop the heading over the one paragraph a release closes on ("Next
+    steps", "Background", "General information"), as the heading over its
+    About section goes; a heading over more than one paragraph heads a
+    section of the text, and stays.
+
+    Args:
+        paragraphs: the text's blocks.
+        headings: the blocks the page set as headings (<h2>-<h6>).
+    """
+    if len(paragraphs) < 3 or not headings:
+        return paragraphs
+    heading = paragraphs[-2]
+    if (
+        heading in headings
+        and count_words(heading) <= _CLOSING_HEADING_WORDS
+        and not heading.rstrip().endswith(SENTENCE_ENDS)
+    ):
+        return [*paragraphs[:-2], paragraphs[-1]]
+    return paragraphs

@@ -1,0 +1,214 @@
+"""The start of a release's text: what its container holds above the
+release, and the captions among it, that are no part of it.
+
+Above the text: the headline again, decks, kickers, labels ("FOR IMMEDIATE
+RELEASE"), the date and reading-time line, an editor's note, an opening
+date and the place-and-date line. Among it: picture captions. All told by
+their shape (length, end marks, labels), in any language; body_end.py reads
+what closes the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ._markup import similar, tags_named
+from ._text import SENTENCE_ENDS, clean_line, count_words, is_quoted_mail_header
+from .body_end import drop_closing_lines, is_furniture, is_punctuated, is_update_note
+from .dates import parse_date, remove_dates
+
+
+def picture_texts(soup: BeautifulSoup) -> set[str]:
+    """Return the alt and title texts of the page's pictures, as captions say
+    them, and the notes set in italics right under its tables."""
+    texts = set()
+    # One pass over the page for both: a page is thousands of elements.
+    for element in tags_named(soup, ("img", "amp-img", "table")):
+        if element.name == "table":
+            note = element.find_next_sibling()
+            if note is not None and _is_table_note(note):
+                texts.add(clean_line(note.get_text(" ")).lower())
+            continue
+        for name in ("alt", "title"):
+            text = clean_line(str(element.get(name) or ""))
+            if count_words(text) >= 4:
+                texts.add(text.lower())
+    return texts
+
+
+# Most words of a table's note ("Source: ... analysis of the survey.").
+_TABLE_NOTE_WORDS = 25
+
+
+def _is_table_note(element) -> bool:
+    """Return True for a short paragraph right under a table, all of it in
+    italics or small type: the table's source or note, not the text."""
+    if element.name != "p" or element.find(["em", "i", "small"]) is None:
+        return False
+    text = clean_line(element.get_text(" "))
+    if not text or count_words(text) > _TABLE_NOTE_WORDS:
+        return False
+    styled = "".join(
+        e.get_text(" ") for e in element.find_all(["em", "i", "small"], recursive=True)
+    )
+    return len(clean_line(styled)) >= len(text)
+
+
+# A slide's counter before its caption: "3 / 12", "3 of 12".
+_SLIDE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur)\s*\d+\s+", re.I)
+
+
+def is_caption(block: str, pictured: set[str]) -> bool:
+    """A block saying what a picture's alt/title text says is its caption.
+
+    Galleries, slide shows and lead images repeat a caption in the picture's
+    own markup; release prose is never a picture's alt text.
+    """
+    return bool(pictured) and _SLIDE_COUNTER.sub("", block).lower() in pictured
+
+
+# Labels of advertising slots ("Advertisement", "Anzeige", "Publicité").
+_AD_LABEL = re.compile(
+    r"^(?:advertisements?|advertising|sponsored(?: content)?|anzeige|werbung|"
+    r"publicité|publicidad|pubblicità|advertentie|reklame)$",
+    re.I,
+)
+# A line of the header's meta: a date with a time or "Updated ...", a reading
+# time ("4 min read"), a byline with its date ("Von Jonas Riedlinger 26. April").
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit)?\b", re.I
+)
+
+
+def _is_meta_line(block: str) -> bool:
+    """A short header line stating when (and by whom): not a sentence of prose.
+
+    A lead that opens with its date ("February 14, 2024 (SAINT PAUL) - Today,
+    ...") is a sentence: it ends with a full stop and has many words besides
+    the date.
+    """
+    text = block.rstrip()
+    if text.endswith(("!", "?", '"', "”", "。", "！", "？")) or (
+        text.endswith(".") and not text.lower().endswith(("a.m.", "p.m."))
+    ):
+        return False
+    if parse_date(text) is not None:
+        return count_words(remove_dates(text)) <= 12
+    return bool(_READING_TIME.search(text)) and count_words(text) <= 12
+
+
+def _drop_header(paragraphs: list[str]) -> list[str]:
+    """Drop a header read with the text: a deck and the date/byline line under it.
+
+    Article pages put a standfirst and a line like "June 3, 2024 | Updated ..."
+    or "Apr 4, 2024 • 4 min read" between the headline and the text. The meta
+    line marks where the header ends; what stands before it is short (a deck,
+    a kicker), so prose cannot be taken for a header.
+    """
+    for index, block in enumerate(paragraphs[:4]):
+        if _is_meta_line(block):
+            # A letter the release quotes below its own sentences: its "Sent:"
+            # line ends no header, and the text above it stays.
+            if is_quoted_mail_header(block, paragraphs[:index]):
+                break
+            if index + 1 < len(paragraphs) and all(
+                count_words(earlier) <= 60 for earlier in paragraphs[:index]
+            ):
+                return paragraphs[index + 1 :]
+            break
+        if count_words(block) > 60:
+            break
+    return paragraphs
+
+
+# A regulatory announcement's heading line naming the issuer and the terms
+# the text will call it by: 'Orrin Marine Group plc ("Orrin" or the "Company")'.
+_DEFINED_NAME = re.compile(
+    r'^[^.!?()]{2,100}\(\s*(?:the\s+)?["“][^"”]{1,40}["”]'
+    r'(?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]{1,40}["”])*\s*\)\s*\.?$'
+)
+
+
+def _is_deck(block: str) -> bool:
+    """A subheadline above the release: a phrase, not a sentence, under 40 words.
+
+    Leads end with a full stop (or a colon introducing a statement); decks and
+    kickers ("Sixth Major Bank to Plead Guilty ...") do not.
+    """
+    return count_words(block) <= 40 and not block.rstrip().endswith(
+        (*SENTENCE_ENDS, ":", '"', "”", "’", "'", ")", "」")
+    )
+
+
+def _is_headline_repeat(block: str, title: str) -> bool:
+    # Both ways: a lead that reuses most of the headline's words ("Today the
+    # Attorney General issued the following statement on ...") has many more
+    # words of its own, and is kept.
+    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
+
+
+def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
+    """Drop the headline, decks, labels and date lines around the release text."""
+    kept = _drop_header([p for p in paragraphs if not _AD_LABEL.match(p)])
+    punctuated = is_punctuated(kept)
+    while len(kept) > 1 and (
+        _is_headline_repeat(kept[0], title)
+        or is_update_note(kept[0])
+        or is_furniture(kept[0])
+        or punctuated
+        and _is_deck(kept[0])
+        or _DEFINED_NAME.match(kept[0])
+    ):
+        kept.pop(0)
+    return drop_closing_lines(kept, punctuated)
+
+
+def strip_leading_date(body: str) -> str:
+    """Drop a date opening the body ("March 5, 2019 (SAINT PAUL) — ...")."""
+    head = body[:40]
+    match = re.match(r"^\s*[A-Z][a-z]+\.? \d\d?, \d{4}\s*", head) or re.match(
+        r"^\s*\d\d? [A-Z][a-z]+ \d{4}\s*", head
+    )
+    if match and parse_date(match.group(0)):
+        rest = body[match.end() :]
+        return (
+            rest.lstrip(" -–—") if rest.lstrip().startswith(("-", "–", "—")) else rest
+        )
+    return body
+
+
+# The parts of a place-and-date line, between spaced dashes: "May 22, 2024 –
+# Port Mellon Cove, Nova Scotia – Fisheries and Oceans Canada".
+_DATE_LINE_PARTS = re.compile(r"\s+[–—-]\s+")
+# Most words of such a line, and of its place.
+_PLACE_LINE_WORDS = 20
+_PLACE_WORDS = 6
+
+
+def place_in_date_line(paragraphs: list[str]) -> tuple[str, str]:
+    """Return ``(place, line)``: the place a release's own date line gives
+    among its first lines, and that line; ``("", "")`` when none does.
+
+    Government releases open with a line of their own that is the date, the
+    place and often the issuer, between dashes ("May 22, 2024 – Port Mellon
+    Cove, Nova Scotia – Fisheries and Oceans Canada", "Le 14 juin 2024 –
+    Rivière-aux-Outardes (Québec) – ..."): the date first, then a short
+    capitalised part with no sentence's end, the dateline.
+    """
+    for paragraph in paragraphs[:3]:
+        if count_words(paragraph) > _PLACE_LINE_WORDS:
+            continue
+        parts = _DATE_LINE_PARTS.split(paragraph.strip())
+        if not 2 <= len(parts) <= 3 or not parse_date(parts[0]):
+            continue
+        place = parts[1].strip()
+        if (
+            place[:1].isupper()
+            and count_words(place) <= _PLACE_WORDS
+            and not place.endswith(SENTENCE_ENDS)
+            and not parse_date(place)
+        ):
+            return place, paragraph
+    return "", ""
