@@ -267,7 +267,7 @@ def _read_release(
         or date_in_script(data)
         or markup_date()
         # Last: a date in the page's text in a form our parser does not read.
-        or find_markup_date(lxml_page, in_text=True)
+        or find_markup_date(lxml_page, in_text=True, languages=page_language_of(soup))
     )
     read = list(paragraphs)
     paragraphs = [
