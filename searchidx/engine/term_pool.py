@@ -362,6 +362,8 @@ class TermPool:
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
+        if _kept_until_exit is not None:
+            _kept_until_exit.append((self._fields, self._pieces))
         for name in self._runs:
             try:
                 self._tempstore.delete_file(name)
@@ -375,6 +377,20 @@ class TermPool:
         self._term_numbers = {}
         self._numbered = []
         self._size = 0
+
+
+# The pools of a writer process that ends once its segment is written
+# (parallel.py), kept rather than freed: freeing the millions of lists and
+# byte strings of its terms one by one was a cost of its own, paid just
+# before the process exits, which frees its memory at once.
+_kept_until_exit: list | None = None
+
+
+def keep_pools_until_exit() -> None:
+    """Keep every pool's postings in memory once written, until the process ends."""
+    global _kept_until_exit
+    if _kept_until_exit is None:
+        _kept_until_exit = []
 
 
 def _slots(postings: list, is_pieces: bool) -> int:
