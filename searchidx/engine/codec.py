@@ -23,7 +23,7 @@ import secrets
 import sys
 import threading
 from array import array
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import sub
 
 import zstandard
@@ -135,11 +135,26 @@ class _PostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
+    def _mini_ids(self):
+        """W3's delta-encoded ids, without its generator a posting (same tuple)."""
+        ids = self._ids
+        if self._byteids:
+            return tuple(ids)
+        return tuple(map(sub, ids, chain((0,), ids)))
+
     def _mini_weights(self):
-        weights = super()._mini_weights()
-        if type(weights) is tuple and _whole(weights):
+        # W3's rule (None when every weight is 1, the one weight when all
+        # are equal, else all of them), counted in C rather than by two
+        # generators a posting; whole numbers then pickled as ints.
+        weights = self._weights
+        if not weights:
+            return None
+        first = weights[0]
+        if weights.count(first) == len(weights):
+            return None if first == 1.0 else first
+        if _whole(weights):
             return tuple(map(int, weights))
-        return weights  # None, one float for the block (read as such), or fractions
+        return tuple(weights)  # fractions
 
     def finish_postings(self):
         terminfo = super().finish_postings()
@@ -151,7 +166,7 @@ class _PostingsWriter(W3PostingsWriter):
 
 
 def _whole(weights) -> bool:
-    return all(float(weight).is_integer() for weight in weights)
+    return all(map(float.is_integer, map(float, weights)))
 
 
 class ZstdBytesColumn(CompressedBytesColumn):

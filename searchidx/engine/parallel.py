@@ -23,9 +23,11 @@ from __future__ import annotations
 import pickle
 import queue
 
-from whoosh.multiproc import MpWriter
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
+
+from . import term_pool
 
 # How long a put on the full job queue, or a wait for a finished process's
 # segment, goes before the processes are looked at again.
@@ -41,8 +43,30 @@ class WriterProcessDied(RuntimeError):
     """A writer process ended without writing its part: nothing is committed."""
 
 
+class _WriterTask(SubWriterTask):
+    """Whoosh's writer process, which ends once it has written its segment."""
+
+    def run(self) -> None:
+        term_pool.keep_pools_until_exit()
+        super().run()
+
+
 class CheckedMpWriter(MpWriter):
     """``MpWriter`` that fails, never commits without a process's documents."""
+
+    def _new_task(self) -> _WriterTask:
+        # MpWriter._new_task, with our process class.
+        task = _WriterTask(
+            self.storage,
+            self.indexname,
+            self.jobqueue,
+            self.resultqueue,
+            self.subargs,
+            self.multisegment,
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
 
     def _put(self, job) -> None:
         while True:

@@ -285,6 +285,11 @@ class TermPool:
 
     def entries(self) -> Iterator[Entry]:
         """Yield every term's postings in term order, docnums ascending."""
+        for key, pieces, postings in self._gathered():
+            yield _entry(key, pieces, postings)
+
+    def _gathered(self) -> Iterator[tuple[tuple[str, bytes], list[Piece], list]]:
+        """Yield every term's (field, term), pieces and flat postings, in term order."""
         in_memory = self._sorted_terms()
         # Runs hold earlier documents than later runs and memory; merge is
         # stable, so a term's pieces come in the order they were added. A
@@ -300,7 +305,7 @@ class TermPool:
                     pieces += more
                 else:
                     postings += more
-            yield _entry(key, pieces, postings)
+            yield key, pieces, postings
 
     def iter_postings(self) -> Iterator[tuple]:
         """Yield the postings as Whoosh's pool does, one sorted tuple each."""
@@ -310,14 +315,29 @@ class TermPool:
 
     def write(self, fieldwriter, schema, perdoc_reader) -> None:
         """Write every term's postings with the segment's W3 field writer."""
-        for fieldname, entries in groupby(self.entries(), key=lambda e: e[0][0]):
+        for fieldname, gathered in groupby(self._gathered(), key=lambda e: e[0][0]):
             fieldwriter.start_field(fieldname, schema[fieldname])
             lengths = _field_lengths(perdoc_reader, fieldname)
             inline_below = fieldwriter._postwriter._inlinelimit
             terms_table = fieldwriter._tindex
             field_key = pack_ushort(fieldwriter._fieldid)
             inlined: list[tuple[bytes, bytes]] = []
-            for (_field, btext), docnums, weights, values in entries:
+            for (_field, btext), pieces, postings in gathered:
+                one = _one_posting(pieces, postings) if inline_below > 1 else None
+                if one is not None:
+                    # Most terms of all (ids, urls, anchors, spelling
+                    # words, rare words) are found in one document: their
+                    # entry is made from it without the lists of _entry.
+                    inlined.append(
+                        (field_key + btext, _inlined_entry_of_one(*one, lengths))
+                    )
+                    if len(inlined) >= _TABLE_BATCH:
+                        _add_to_table(terms_table, inlined)
+                        inlined = []
+                    continue
+                _key, docnums, weights, values = _entry(
+                    (fieldname, btext), pieces, postings
+                )
                 if len(docnums) < inline_below:
                     # Most terms (ids, urls, anchors, rare words): their
                     # entry is made here, as finish_term would make it.
@@ -342,6 +362,8 @@ class TermPool:
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
+        if _kept_until_exit is not None:
+            _kept_until_exit.append((self._fields, self._pieces))
         for name in self._runs:
             try:
                 self._tempstore.delete_file(name)
@@ -355,6 +377,20 @@ class TermPool:
         self._term_numbers = {}
         self._numbered = []
         self._size = 0
+
+
+# The pools of a writer process that ends once its segment is written
+# (parallel.py), kept rather than freed: freeing the millions of lists and
+# byte strings of its terms one by one was a cost of its own, paid just
+# before the process exits, which frees its memory at once.
+_kept_until_exit: list | None = None
+
+
+def keep_pools_until_exit() -> None:
+    """Keep every pool's postings in memory once written, until the process ends."""
+    global _kept_until_exit
+    if _kept_until_exit is None:
+        _kept_until_exit = []
 
 
 def _slots(postings: list, is_pieces: bool) -> int:
@@ -480,13 +516,12 @@ def _write_postings(postwriter, docnums, weights, values, lengths) -> None:
         block_weights = weights[start : start + limit]
         postwriter._ids = block
         postwriter._weights = array("f", block_weights)
-        postwriter._values = [value for value in values[start : start + limit] if value]
+        postwriter._values = list(filter(None, values[start : start + limit]))
         # From the weights as given, ints after a merge of segments, as
         # add_posting keeps them; its block buffer holds them as floats.
         postwriter._maxweight = max(0, max(block_weights))
         if lengths is not None:
-            block_lengths = [lengths[docnum] for docnum in block]
-            block_lengths = [length for length in block_lengths if length]
+            block_lengths = list(filter(None, map(lengths.__getitem__, block)))
             if block_lengths:
                 postwriter._minlength = min(block_lengths)
                 postwriter._maxlength = max(block_lengths)
@@ -509,7 +544,7 @@ def _entry(key: tuple[str, bytes], pieces: list[Piece], postings: list) -> Entry
         value_lengths = array("I")
         value_lengths.frombytes(lengths)
         ends = list(accumulate(value_lengths))
-        values = [joined[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+        values = list(map(joined.__getitem__, map(slice, [0, *ends[:-1]], ends)))
     if postings:
         docnums.extend(postings[0::3])
         weights += postings[1::3]
@@ -524,6 +559,28 @@ def _entry(key: tuple[str, bytes], pieces: list[Piece], postings: list) -> Entry
             weights = [weights[n] for n in order]
             values = [values[n] for n in order]
     return key, docnums, weights, values
+
+
+def _one_posting(pieces: list[Piece], postings: list) -> tuple | None:
+    """Return (docnum, weight, value) when a term has one posting, else None.
+
+    The values ``_entry`` would list for it.
+    """
+    if pieces:
+        if postings or len(pieces) != 1:
+            return None
+        docs, weighed, _lengths, joined = pieces[0]
+        if len(docs) != _ONE_DOCNUM.size:
+            return None
+        return _ONE_DOCNUM.unpack(docs)[0], _ONE_WEIGHT.unpack(weighed)[0], joined
+    if len(postings) == 3:
+        return postings[0], postings[1], postings[2]
+    return None
+
+
+# A piece's one docnum and weight, as the arrays "I" and "d" of _entry read them.
+_ONE_DOCNUM = struct.Struct("=I")
+_ONE_WEIGHT = struct.Struct("=d")
 
 
 def _add_to_table(table, entries: list[tuple[bytes, bytes]]) -> None:
@@ -573,10 +630,13 @@ def _inlined_entry(docnums, weights, values, lengths) -> bytes:
     if len(docnums) == 1:  # ids, urls, anchors: the commonest kind of term
         return _inlined_entry_of_one(docnums[0], weights[0], values[0], lengths)
     as_stored = array("f", weights)  # the block buffer's float32 weights
-    found = [lengths[docnum] for docnum in docnums] if lengths is not None else []
-    found = [length for length in found if length]
+    found = (
+        list(filter(None, map(lengths.__getitem__, docnums)))
+        if lengths is not None
+        else []
+    )
     stored_weights = tuple(as_stored)
-    if all(weight.is_integer() for weight in stored_weights):
+    if all(map(float.is_integer, stored_weights)):
         stored_weights = tuple(map(int, stored_weights))
     head = _TERM_INFO.pack(
         True,  # inlined

@@ -103,3 +103,52 @@ def test_keyword_fields_index_the_terms_whooshs_keyword_field_gives(value):
 
     field = build_schema()["anchors"]
     assert sorted(field.index(value)) == sorted(KEYWORD.index(field, value))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        ",",
+        "Defense",
+        "US,AWARDS, us ,Awards",
+        " , ,Securities  Commodities  & Investment Fraud,",
+        "Île-de-France,İstanbul,ΣΟΦΙΑ",
+        "a\u00a0b,\tc\n,c",
+    ],
+)
+def test_tags_index_the_terms_whooshs_comma_keyword_field_gives(value):
+    from whoosh.fields import KEYWORD
+
+    field = build_schema()["tags"]
+    assert list(field.index(value)) == list(KEYWORD.index(field, value))
+
+
+@given(st.lists(st.sampled_from(["Air Force", " army", "ARMY ", "", "İ", "a,b"])))
+@settings(max_examples=50, deadline=None)
+def test_tags_index_the_terms_whooshs_comma_keyword_field_gives_on_any_list(tags):
+    from whoosh.fields import KEYWORD
+
+    field = build_schema()["tags"]
+    value = ",".join(tags)
+    assert list(field.index(value)) == list(KEYWORD.index(field, value))
+
+
+def test_spelling_words_are_indexed_once_each_as_whooshs_keyword_field_gives():
+    from whoosh.fields import KEYWORD
+
+    from searchidx.engine.analysis import term_positions
+
+    spelling = build_schema()["spell_content"]
+    first = content_text("Harbor visit", "Ships visit the harbor; AT&T and c++ too.")
+    second = content_text("Harbor visit", "New words: café, İstanbul, harbors.")
+    first_words = term_positions(first)[1]
+    second_words = term_positions(second)[1] - first_words
+    assert second_words  # the second text brings words of its own
+
+    def whooshs(words):
+        return list(KEYWORD.index(spelling, " ".join(sorted(words))))
+
+    assert list(spelling.index(first)) == whooshs(first_words)
+    assert list(spelling.index(second)) == whooshs(second_words)
+    assert list(spelling.index(first)) == []  # every word listed already
