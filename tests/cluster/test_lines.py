@@ -1,0 +1,124 @@
+"""A search's calls cross on direct lines to the shards' workers, not Dask."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from searchidx.cluster import ShardedIndex
+
+pytestmark = pytest.mark.slow
+
+
+def _wait_for(condition, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "gave up waiting"
+        time.sleep(0.05)
+
+
+def _listed(results):
+    return [(hit.document.id, hit.score) for hit in results.hits], results.total
+
+
+def _hold_the_event_loop(marker: str, seconds: float) -> None:
+    """Run by ``client.run``, on the worker's event loop: hold it (a
+    long task, a stuck handler), saying when it starts and ends."""
+    Path(marker, f"{os.getpid()}.held").write_text("")
+    time.sleep(seconds)
+    Path(marker, f"{os.getpid()}.let-go").write_text("")
+
+
+def _slow_first_listing_of(shard_folder_name: str, marker: str) -> None:
+    """Run on each worker: the first listing of that shard, on any worker,
+    waits longer than the search allows; later ones answer at once."""
+    from searchidx.cluster.shard import Shard
+
+    original = Shard.listing_alone
+
+    def slow(self, *args, **kwargs):
+        if self.folder.endswith(shard_folder_name):
+            try:
+                Path(marker, "slowed").touch(exist_ok=False)
+            except FileExistsError:
+                pass
+            else:
+                time.sleep(8.0)
+        return original(self, *args, **kwargs)
+
+    Shard.listing_alone = slow
+
+
+@pytest.fixture
+def copied(tmp_path, three_shards) -> Path:
+    path = tmp_path / "three"
+    shutil.copytree(three_shards, path)
+    return path
+
+
+def test_a_search_answers_while_the_workers_event_loops_are_held(
+    copied, own_cluster, tmp_path
+):
+    marker = tmp_path / "loops"
+    marker.mkdir()
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        before = index.search("exercise", limit=20)
+        client = index._workers.client
+        holding = threading.Thread(
+            target=client.run, args=(_hold_the_event_loop, str(marker), 5.0)
+        )
+        holding.start()
+        _wait_for(lambda: len(list(marker.glob("*.held"))) == 2)
+        during = index.search("exercise", limit=20, timeout=1.0)
+        # Answered before either worker's event loop was free again.
+        assert list(marker.glob("*.let-go")) == []
+        holding.join(timeout=60)
+    assert during.failed_shards == ()
+    assert _listed(during) == _listed(before)
+
+
+def test_a_shard_past_the_search_timeout_is_asked_again_on_the_other_worker(
+    copied, own_cluster, tmp_path, monkeypatch
+):
+    # The grace for answers to cross, cut so that the test waits 1 s, not 11.
+    monkeypatch.setattr("searchidx.cluster.sharded.ANSWER_GRACE_S", 0.5)
+    marker = tmp_path / "slowed"
+    marker.mkdir()
+    with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
+        before = index.search("exercise", limit=20)
+        (_, first_worker) = index._handles[1]
+        index._workers.client.run(_slow_first_listing_of, "shard-01", str(marker))
+        late = index.search("exercise", limit=20, timeout=0.5)
+        (_, second_worker) = index._handles[1]
+        after = index.search("exercise", limit=20)
+    assert (marker / "slowed").exists()
+    assert second_worker != first_worker
+    assert late.failed_shards == () and _listed(late) == _listed(before)
+    assert _listed(after) == _listed(before)
+
+
+def test_a_cluster_reached_through_its_scheduler_searches_without_lines(
+    three_shards, one_index, cluster
+):
+    import dask
+
+    from searchidx import Index
+
+    with dask.config.set({"distributed.client.direct-to-workers": False}):
+        with ShardedIndex.open(
+            three_shards, scheduler=cluster.scheduler_address
+        ) as three:
+            got = three.search("multilateral exercise", limit=20, facets=("year",))
+            assert [handle._line for handle, _ in three._handles] == [None] * 3
+    with Index.open(one_index) as one:
+        expected = one.search("multilateral exercise", limit=20, facets=("year",))
+    assert [hit.document.id for hit in got.hits] == [
+        hit.document.id for hit in expected.hits
+    ]
+    assert got.total == expected.total > 0
+    assert got.facets == expected.facets
