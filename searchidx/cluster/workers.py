@@ -89,6 +89,7 @@ _SEARCH_CALLS = frozenset(
         "search_inputs",
         "sources_named",
         "publisher_evidence",
+        "status",  # as cheap as a call gets: a search's cost that is not the shards'
     }
 )
 
