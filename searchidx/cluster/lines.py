@@ -170,15 +170,28 @@ class Line:
         with self._lock:
             connection = self._idle.pop() if self._idle else None
         if connection is None:
-            connection = socket.create_connection(self._where)
-            connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            connection.sendall(self._token)
+            connection = self._connected()
         try:
             _send(connection, 0, packed)
         except OSError:
             connection.close()
             raise
         return LineCall(self, connection)
+
+    def connect(self, *, timeout: float | None = None) -> None:
+        """Open a connection now, kept for the first call.
+
+        Raises:
+            OSError: the line cannot be reached (a firewall, a worker gone).
+        """
+        self._keep(self._connected(timeout))
+
+    def _connected(self, timeout: float | None = None) -> socket.socket:
+        connection = socket.create_connection(self._where, timeout=timeout)
+        connection.settimeout(None)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        connection.sendall(self._token)
+        return connection
 
     def _keep(self, connection: socket.socket) -> None:
         with self._lock:

@@ -22,6 +22,8 @@ from .lines import Line, deadline_left
 from .shard import Shard
 
 SCHEDULER_ENV = "SEARCHIDX_SCHEDULER"
+# "off": a search's calls cross Dask's comm, not the shards' direct lines.
+LINES_ENV = "SEARCHIDX_SHARD_LINES"
 # Seconds to reach a scheduler, and a shard's actor to open its folder.
 CONNECT_TIMEOUT_S = 10.0
 OPEN_TIMEOUT_S = 60.0
@@ -363,10 +365,11 @@ class DaskWorkers:
         return _ActorHandle(future, actor, self._line_to(actor)), worker
 
     def _line_to(self, actor) -> Line | None:
-        """Return the direct line to the shard of ``actor``, or None where
-        there is none (then its search calls cross Dask)."""
-        if not self._is_direct:
-            # The workers are out of reach but through the scheduler.
+        """Return the direct line to the shard of ``actor``, connected, or
+        None where there is none (then its search calls cross Dask)."""
+        if not self._is_direct or os.environ.get(LINES_ENV, "on") == "off":
+            # The workers are out of reach but through the scheduler, or
+            # the user keeps a search's calls on Dask's comm.
             return None
         try:
             where = pickle.loads(
@@ -376,7 +379,17 @@ class DaskWorkers:
             )
         except self.lost_errors:
             return None  # its worker is gone: the shard's first call says so
-        return None if where is None else Line(*where)
+        if where is None:
+            return None
+        line = Line(*where)
+        try:
+            line.connect(timeout=CONNECT_TIMEOUT_S)
+        except OSError as error:
+            # A firewall that lets Dask's ports through and not the line's:
+            # the search calls cross Dask, slower but answered.
+            log.info("%s:%s: no direct line (%s); calls cross Dask", *where[:2], error)
+            return None
+        return line
 
     def wait(
         self, pending: dict, timeout: float | None = None

@@ -102,21 +102,41 @@ def test_a_shard_past_the_search_timeout_is_asked_again_on_the_other_worker(
     assert _listed(after) == _listed(before)
 
 
-def test_a_cluster_reached_through_its_scheduler_searches_without_lines(
-    three_shards, one_index, cluster
-):
+def _through_the_scheduler(monkeypatch):
     import dask
 
+    monkeypatch.setitem(
+        dask.config.config["distributed"]["client"], "direct-to-workers", False
+    )
+
+
+def _lines_off(monkeypatch):
+    monkeypatch.setenv("SEARCHIDX_SHARD_LINES", "off")
+
+
+def _lines_refused(monkeypatch):
+    # As a firewall that lets Dask's ports through and not the lines'.
+    def refused(self, *, timeout=None):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr("searchidx.cluster.lines.Line.connect", refused)
+
+
+@pytest.mark.parametrize(
+    "without_lines", [_through_the_scheduler, _lines_off, _lines_refused]
+)
+def test_searches_without_lines_cross_dask_and_answer_as_one_index(
+    three_shards, one_index, cluster, monkeypatch, without_lines
+):
     from searchidx import Index
 
-    with dask.config.set({"distributed.client.direct-to-workers": False}):
-        with ShardedIndex.open(
-            three_shards, scheduler=cluster.scheduler_address
-        ) as three:
-            got = three.search("multilateral exercise", limit=20, facets=("year",))
-            assert [handle._line for handle, _ in three._handles] == [None] * 3
+    without_lines(monkeypatch)
+    with ShardedIndex.open(three_shards, scheduler=cluster.scheduler_address) as three:
+        got = three.search("multilateral exercise", limit=20, facets=("year",))
+        lines = [handle._line for handle, _ in three._handles]
     with Index.open(one_index) as one:
         expected = one.search("multilateral exercise", limit=20, facets=("year",))
+    assert lines == [None] * 3
     assert [hit.document.id for hit in got.hits] == [
         hit.document.id for hit in expected.hits
     ]
