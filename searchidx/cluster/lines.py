@@ -82,7 +82,14 @@ class _Switchboard:
 
     def _accept(self) -> None:
         while True:
-            connection, _ = self._listening.accept()
+            try:
+                connection, _ = self._listening.accept()
+            except OSError as error:
+                # Out of file descriptors, or a connection reset before it
+                # was taken: the line keeps listening for the next one.
+                log.warning("searchidx lines: a connection not taken (%s)", error)
+                time.sleep(0.1)
+                continue
             threading.Thread(
                 target=self._answer, args=(connection,), daemon=True
             ).start()
