@@ -48,7 +48,7 @@ def _slow_first_listing_of(shard_folder_name: str, marker: str) -> None:
             except FileExistsError:
                 pass
             else:
-                time.sleep(8.0)
+                time.sleep(30.0)
         return original(self, *args, **kwargs)
 
     Shard.listing_alone = slow
@@ -85,15 +85,17 @@ def test_a_search_answers_while_the_workers_event_loops_are_held(
 def test_a_shard_past_the_search_timeout_is_asked_again_on_the_other_worker(
     copied, own_cluster, tmp_path, monkeypatch
 ):
-    # The grace for answers to cross, cut so that the test waits 1 s, not 11.
-    monkeypatch.setattr("searchidx.cluster.sharded.ANSWER_GRACE_S", 0.5)
+    # The grace for answers to cross, cut so that the test waits 3 s, not
+    # 12; enough for the other worker to open the shard and answer on a
+    # busy machine.
+    monkeypatch.setattr("searchidx.cluster.sharded.ANSWER_GRACE_S", 1.0)
     marker = tmp_path / "slowed"
     marker.mkdir()
     with ShardedIndex.open(copied, scheduler=own_cluster.scheduler_address) as index:
         before = index.search("exercise", limit=20)
         (_, first_worker) = index._handles[1]
         index._workers.client.run(_slow_first_listing_of, "shard-01", str(marker))
-        late = index.search("exercise", limit=20, timeout=0.5)
+        late = index.search("exercise", limit=20, timeout=2.0)
         (_, second_worker) = index._handles[1]
         after = index.search("exercise", limit=20)
     assert (marker / "slowed").exists()
