@@ -27,8 +27,9 @@ then the other, so that a passing load falls on both; and again in blocks,
 each system's queries back to back as it serves them in use, ordered one,
 sharded, sharded, one), and of the sharded
 one with its shards opened in this process; and the p50 of a no-op call to every
-shard (``refresh``), the coordinator's share of a search that is not the
-shards' work. Speed is reported, never asserted; the machine is shared.
+shard through Dask (``refresh``, as writes are called) and on the shards'
+direct lines (``status``, as a search's calls are), the coordinator's share
+of a search that is not the shards' work. Speed is reported, never asserted; the machine is shared.
 """
 
 from __future__ import annotations
@@ -294,6 +295,10 @@ def query_speed(folder: Path, queries: list[dict]) -> dict:
             _timings_in_blocks(_search(one), _search(sharded), queries)
         )
         figures["no-op to every shard"] = _timings(lambda _: sharded.refresh(), queries)
+        # A search's calls cross on the shards' lines, not Dask (lines.py).
+        figures["no-op on every shard's line"] = _timings(
+            lambda _: sharded._answers("status"), queries
+        )
     with ShardedIndex.open(folder / "speed-sharded") as here:
         figures["sharded, this process"] = _timings(_search(here), queries)
     return {

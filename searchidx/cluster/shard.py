@@ -217,6 +217,7 @@ class Shard:
         # Documents' text sketches made for routing, kept for their write:
         # id -> (the text they were made of, the sketch).
         self._sketched: dict[str, tuple] = {}
+        self._line: tuple[str, int, bytes] | None = None
         try:
             if place is not None and not create:
                 check_place(folder, *place)
@@ -244,6 +245,15 @@ class Shard:
             raise AttributeError(f"{name} is not a shard's call")
         answer = getattr(self, name)(*args, **kwargs)
         return pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def open_line(self) -> tuple[str, int, bytes] | None:
+        """Return where the coordinator reaches this shard's search calls
+        directly (lines.py), or None where it cannot (then they cross Dask)."""
+        from .lines import open_line
+
+        if self._line is None:
+            self._line = open_line(self)
+        return self._line
 
     def status(self) -> Failure | None:
         """Return why the shard could not be opened, or None."""
@@ -724,6 +734,11 @@ class Shard:
 
     def close(self) -> None:
         """Release the shard's files."""
+        if self._line is not None:
+            from .lines import close_line
+
+            close_line(self._line[2])
+            self._line = None
         if self._index is not None:
             self._index.close()
             self._index = None

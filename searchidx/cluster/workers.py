@@ -13,13 +13,17 @@ import asyncio
 import logging
 import os
 import pickle
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import INSTALL_HINT, ClusterUnavailableError
+from .lines import Line, deadline_left
 from .shard import Shard
 
 SCHEDULER_ENV = "SEARCHIDX_SCHEDULER"
+# "off": a search's calls cross Dask's comm, not the shards' direct lines.
+LINES_ENV = "SEARCHIDX_SHARD_LINES"
 # Seconds to reach a scheduler, and a shard's actor to open its folder.
 CONNECT_TIMEOUT_S = 10.0
 OPEN_TIMEOUT_S = 60.0
@@ -71,14 +75,15 @@ class _HereHandle:
         return lambda *args, **kwargs: _Answered(method(*args, **kwargs))
 
 
-# A search's calls, run on the worker's event loop instead of handed to its
-# actor thread and back: the hand-off costs a call a good share of its
+# A search's calls. They cross on the shard's direct line (lines.py) where
+# there is one, else run on the worker's event loop instead of handed to
+# its actor thread and back: the hand-off costs a call a good share of its
 # round trip (docs/benchmarks.md, Cluster). They only read, through the
 # shard's shared reader, so they may run beside a write or a term table on
 # the actor thread: those, which can take seconds, keep the thread, and the
 # term table reads with a reader of its own, so that a search never waits
-# behind it on the loop (where heartbeats wait too).
-_ON_THE_LOOP = frozenset(
+# behind it.
+_SEARCH_CALLS = frozenset(
     {
         "listing_alone",
         "listing",
@@ -86,12 +91,13 @@ _ON_THE_LOOP = frozenset(
         "search_inputs",
         "sources_named",
         "publisher_evidence",
+        "status",  # as cheap as a call gets: a search's cost that is not the shards'
     }
 )
 
 
 class _ActorHandle:
-    """An actor and the future that keeps it alive on its worker.
+    """An actor, the future that keeps it alive on its worker, and its line.
 
     Every call crosses as one pickle of its name and arguments, and its
     answer as one pickle back (``Shard.answer_packed``): Dask would
@@ -101,25 +107,32 @@ class _ActorHandle:
     every search.
     """
 
-    def __init__(self, future, actor) -> None:
+    def __init__(self, future, actor, line: Line | None = None) -> None:
         self._future = future
         self._actor = actor
+        self._line = line
 
     def __getattr__(self, name: str):
         if name.startswith("_") or not callable(getattr(Shard, name, None)):
             raise AttributeError(name)
-        # Search calls run on the worker's event loop (above).
-        on_the_loop = name in _ON_THE_LOOP
+        is_search = name in _SEARCH_CALLS
+        line = self._line if is_search else None
 
         def call(*args, **kwargs):
             packed = pickle.dumps(
                 (name, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL
             )
+            if line is not None:
+                return line.call(packed)
             return _PackedAnswer(
-                self._actor.answer_packed(packed, separate_thread=not on_the_loop)
+                self._actor.answer_packed(packed, separate_thread=not is_search)
             )
 
         return call
+
+    def _close_line(self) -> None:
+        if self._line is not None:
+            self._line.close()
 
 
 class _PackedAnswer:
@@ -138,14 +151,16 @@ def _waited_one_by_one(
     pending: dict, timeout: float | None
 ) -> tuple[dict, dict[object, BaseException]]:
     """Return (answers, errors) of ``pending`` calls (key -> future, or the
-    error the call raised), each future's ``result()`` waited in turn."""
+    error the call raised), each future's ``result()`` waited in turn, all
+    within ``timeout`` seconds from now."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     answers, errors = {}, {}
     for key, future in pending.items():
         if isinstance(future, BaseException):
             errors[key] = future
             continue
         try:
-            answers[key] = future.result(timeout=timeout)
+            answers[key] = future.result(timeout=deadline_left(deadline))
         except Exception as error:  # noqa: BLE001 - the caller sorts them
             errors[key] = error
     return answers, errors
@@ -218,6 +233,7 @@ class DaskWorkers:
         self.client = client
         self._cluster = cluster  # started here, so closed here
         self.name = client.scheduler.address
+        self._is_direct = bool(client.direct_to_workers)
         # What a call to a worker that died raises: the connection closing
         # under it, or the connection that cannot be made.
         self.lost_errors = (
@@ -346,7 +362,34 @@ class DaskWorkers:
         # one, which reaches the workers directly, and not one of the caller's.
         with self.client.as_current():
             actor = future.result(timeout=OPEN_TIMEOUT_S)
-        return _ActorHandle(future, actor), worker
+        return _ActorHandle(future, actor, self._line_to(actor)), worker
+
+    def _line_to(self, actor) -> Line | None:
+        """Return the direct line to the shard of ``actor``, connected, or
+        None where there is none (then its search calls cross Dask)."""
+        if not self._is_direct or os.environ.get(LINES_ENV, "on") == "off":
+            # The workers are out of reach but through the scheduler, or
+            # the user keeps a search's calls on Dask's comm.
+            return None
+        try:
+            where = pickle.loads(
+                actor.answer_packed(pickle.dumps(("open_line", (), {}))).result(
+                    timeout=OPEN_TIMEOUT_S
+                )
+            )
+        except self.lost_errors:
+            return None  # its worker is gone: the shard's first call says so
+        if where is None:
+            return None
+        line = Line(*where)
+        try:
+            line.connect(timeout=CONNECT_TIMEOUT_S)
+        except OSError as error:
+            # A firewall that lets Dask's ports through and not the line's:
+            # the search calls cross Dask, slower but answered.
+            log.info("%s:%s: no direct line (%s); calls cross Dask", *where[:2], error)
+            return None
+        return line
 
     def wait(
         self, pending: dict, timeout: float | None = None
@@ -404,6 +447,7 @@ class DaskWorkers:
 
     def release(self, handle) -> None:
         """Let the actor go: it closes its folder; the worker drops it with the future."""
+        handle._close_line()
         try:
             # Waited for: an actor dropped before its last call arrives
             # makes its worker log a KeyError for the call.

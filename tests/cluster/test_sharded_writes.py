@@ -830,9 +830,10 @@ def test_a_search_on_workers_never_waits_behind_the_share_it_started(
     tmp_path, three_shards, cluster, monkeypatch
 ):
     # Found by an outside review: with worker processes, a search's call
-    # that was not run on the worker's event loop queued on the actor's
-    # thread behind the share's term tables, so the search waited for the
-    # share after all (and past its timeout, counted the worker lost).
+    # that was not run on the worker's event loop (now: on the shard's line)
+    # queued on the actor's thread behind the share's term tables, so the
+    # search waited for the share after all (and past its timeout, counted
+    # the worker lost).
     import threading
 
     from searchidx.cluster import workers
@@ -854,7 +855,7 @@ def test_a_search_on_workers_never_waits_behind_the_share_it_started(
     by_searches = {name for thread, name in asked if not thread.startswith("share")}
     by_the_share = {name for thread, name in asked if thread.startswith("share")}
     assert "term_table" in by_the_share
-    assert by_searches - {"status", "close"} <= workers._ON_THE_LOOP
+    assert by_searches - {"close"} <= workers._SEARCH_CALLS
 
 
 def test_a_damaged_file_of_shared_statistics_is_only_not_used(tmp_path, three_shards):
