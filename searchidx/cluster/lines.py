@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _HEADER = struct.Struct("!BQ")
 _ANSWER, _RAISED = 0, 1
 _TOKEN_BYTES = 16
+_TOKEN_WAIT_S = 10.0
 
 
 def _read_exactly(connection: socket.socket, size: int) -> bytes:
@@ -98,8 +99,14 @@ class _Switchboard:
         with connection:
             connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             try:
+                # A caller that does not give a shard's token at once is no
+                # coordinator: it holds no thread and sends no frame to read.
+                connection.settimeout(_TOKEN_WAIT_S)
                 token = _read_exactly(connection, _TOKEN_BYTES)
+                connection.settimeout(None)
                 while True:
+                    if token not in self._shards:
+                        return
                     _, packed = _receive(connection)
                     # Looked up per call: a shard closed since gets no answer.
                     held = self._shards.get(token)

@@ -144,3 +144,53 @@ def test_searches_without_lines_cross_dask_and_answer_as_one_index(
     ]
     assert got.total == expected.total > 0
     assert got.facets == expected.facets
+
+
+class _EchoShard:
+    def __init__(self) -> None:
+        self.calls = []
+
+    def answer_packed(self, packed: bytes) -> bytes:
+        self.calls.append(packed)
+        import pickle
+
+        return pickle.dumps(("echo", packed))
+
+
+def _closed_by_the_worker(connection) -> bool:
+    """True when the other end closed ``connection`` (or reset it, having
+    left what was sent unread)."""
+    try:
+        return connection.recv(1) == b""
+    except ConnectionResetError:
+        return True
+
+
+def test_a_line_answers_its_coordinator_and_no_one_without_the_token(monkeypatch):
+    # Each worker's line listens on its host: a caller that does not give a
+    # shard's token (a port scan, a stale client) reaches nothing, and a
+    # frame it says is huge is never read into memory.
+    import socket
+    import struct
+
+    from searchidx.cluster import lines
+
+    monkeypatch.setattr(lines, "_TOKEN_WAIT_S", 0.5)
+    board = lines._Switchboard("127.0.0.1")
+    shard = _EchoShard()
+    token = board.connect(shard)
+
+    line = lines.Line(*board.address, token)
+    assert line.call(b"listing").result(timeout=10) == ("echo", b"listing")
+
+    stranger = socket.create_connection(board.address, timeout=10)
+    stranger.sendall(b"x" * 16 + struct.pack("!BQ", 0, 1 << 40))
+    assert _closed_by_the_worker(stranger)  # nothing read or answered
+    silent = socket.create_connection(board.address, timeout=10)
+    assert _closed_by_the_worker(silent)  # when no token comes in time
+
+    board.disconnect(token)
+    with pytest.raises(ConnectionError):
+        line.call(b"after close").result(timeout=10)
+    assert shard.calls == [b"listing"]
+    line.close()
