@@ -160,6 +160,18 @@ LEAD = "The river ferry resumes service on Monday."
         # an American place and its state's abbreviation, which stays in it
         ("Lansing, Mich. — ", "Lansing, Mich."),
         ("Washington, DC – ", "Washington, DC"),
+        # a place in accented capitals before a wire's date and tag
+        (
+            "SAINT-ÉLOI, QUÉBEC, CANADA, 10 novembre 2026 /EINPresswire.com/ -- ",
+            "SAINT-ÉLOI, QUÉBEC, CANADA",
+        ),
+        # a double dash, the wire's tag in any case or script, a date, a dash
+        (
+            "GANGSEO, South Korea--(Newswire) November 5, 2026-- ",
+            "GANGSEO, South Korea",
+        ),
+        ("강서--(뉴스와이어) 2026년 11월 19일 -- ", "강서"),
+        ("Harbourtown--(Kaiwire)-- ", "Harbourtown"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
