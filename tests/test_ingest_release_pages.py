@@ -427,6 +427,26 @@ def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wi
         ),
         # a wire's tag in the dateline of a release another site carries
         (WIRE_LEAD, "Harbour Town Gazette", "Corvane Robotics"),
+        # what the issuer did today, in English or the release's language,
+        # or said, after a wire's tag that is its domain or carries a date
+        (
+            "SEATTLE, WA, UNITED STATES, March 4, 2025 /EINPresswire.com/ --"
+            " Corvane Robotics today opened a crane yard by four berths.",
+            "EIN Presswire",
+            "Corvane Robotics",
+        ),
+        (
+            "SAINT-ÉLOI, QUÉBEC, CANADA, 4 mars 2025 /EINPresswire.com/ --"
+            " Grues Côté lance aujourd’hui un chantier de quatre quais.",
+            "EIN Presswire",
+            "Grues Côté",
+        ),
+        (
+            "GANGSEO, South Korea--(Newswire) March 4, 2025-- Corvane Robotics"
+            " said on March 4 that it has automated four berths.",
+            "Newswire",
+            "Corvane Robotics",
+        ),
         # a lead that opens on no name, or on two: the wire stays the source
         (
             "SEATTLE--(BUSINESS WIRE)--Four berths at the terminal will be"

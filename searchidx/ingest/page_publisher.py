@@ -595,22 +595,37 @@ def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
     # The dateline opens one of the first lines, after a deck or a ticker.
     for paragraph in paragraphs[:6]:
         for mark in _WIRE_TAG.finditer(paragraph[:120]):
-            tag = re.sub(r"\W+", "", "".join(mark.groups(""))).lower()
+            # "/EINPresswire.com/": the wire's name as its domain
+            tag = re.sub(r"\.(?:com|net|org)$", "", "".join(mark.groups("")).strip())
+            tag = re.sub(r"\W+", "", tag).lower()
             if tag == key or tag.endswith("wire"):
-                return paragraph[mark.end() :].lstrip(" -–—:")
+                lead = paragraph[mark.end() :]
+                # The date a wire writes after its tag ("(Newswire) November
+                # 5, 2026-- Daon Energy said ...") is no part of the lead.
+                dated = _DATE_AFTER_TAG.match(lead)
+                if dated and parse_date(dated.group(1)):
+                    lead = lead[dated.end() :]
+                return lead.lstrip(" -–—:")
     return None
+
+
+_DATE_AFTER_TAG = re.compile(r"\s*([^—–\n-]{4,30}?)\s*(?:--|[—–])")
 
 
 _WIRE_TAG = re.compile(r"\(([^()]{3,40})\)|/([^/]{3,40})/")
 # The issuer a wire release's lead names before it announces: its name in
 # capitalised words ("&" and the small words of a name between them), a
 # legal form, then its listing ("(NASDAQ: ACME)") or, after a description
-# between commas, "today announced" / "announced today".
+# between commas, what it did today ("today announced", "today opened",
+# "announced today", "lance aujourd'hui", "gab heute bekannt") or said ("said
+# on November 5 that", as Asian wires' English leads report it).
 _LEAD_ISSUER = re.compile(
     r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)\.?)?"
     r"(?:\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
-    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+announced|announced\s+today)\b)"
+    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+[a-z]{3,}ed|announced\s+today|"
+    r"said\s+(?:on|today|that)|[^\W\d_]{3,}\s+(?:aujourd['’]hui|heute|hoy|hoje|"
+    r"oggi|vandaag|idag|i\s+dag|tänään|dzisiaj|dziś))\b)"
 )
 # Most words of an issuer's name in a lead.
 _LEAD_NAME_WORDS = 6
