@@ -381,3 +381,32 @@ def test_a_wire_dateline_gives_the_local_day_against_a_utc_stamp_the_evening_bef
     )
     (document,) = read_file(page)
     assert document.date == date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Naipablaak: Nobiembre 9, 2026", date(2026, 11, 9)),
+        ("Naipablaak: Hunio 9, 2026", date(2026, 6, 9)),
+        ("Naipablaak: Disiembre 9, 2026", date(2026, 12, 9)),
+        # a word one letter off no month's name is no month
+        ("Naipablaak: Probinsia 9, 2026", None),
+    ],
+)
+def test_a_month_spelled_as_a_language_without_tables_spells_it_is_read(
+    tmp_path, shown, expected
+):
+    # lang="ilo": Ilocano, whose months CLDR does not name; it spells them
+    # as Spanish and Tagalog do, a letter otherwise ("noviembre", "hunyo")
+    page = tmp_path / "damag.html"
+    page.write_text(
+        '<html lang="ilo"><head><title>Baro a rangtay iti ili</title></head><body>'
+        "<main><h1>Baro a rangtay iti ili</h1>"
+        f'<div class="byline"><span class="date">{shown}</span></div>'
+        "<p>Nalpasen ti baro a rangtay iti ili, kuna dagiti opisial iti probinsia"
+        " idi Lunes.</p><p>Makatulong ti rangtay kadagiti mannalon a mangilako"
+        " kadagiti apitda iti ili.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == expected

@@ -225,7 +225,35 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
             # whose common words we have no list of (Māori) is trusted, and
             # this table, costly to build, is left unread.
             found = _exact_month(words_list, _any_language_months())
+    if found is None and langs and not _language_months(langs[0]):
+        # A declared language CLDR has no months of (Ilocano, Bikol) names
+        # them as the language it borrowed them from, spelled its own way
+        # ("Nobiembre", "Disiembre", "Hunio" beside Spanish "noviembre",
+        # Tagalog "hunyo"): a name one letter off one month's whole name.
+        found = _near_month(words_list, _any_language_months())
     return found
+
+
+# The shortest word read as a month's name spelled one letter otherwise.
+_NEAR_LENGTH = 5
+
+
+def _near_month(words_list: list[str], table: dict[str, int]) -> int | None:
+    """Return the month a word names with one letter changed from a whole
+    month name in ``table``, when every such name gives the same month."""
+    for word in words_list:
+        word = word.strip(".")
+        if len(word) < _NEAR_LENGTH or not word.isalpha():
+            continue
+        months = {
+            number
+            for name, number in table.items()
+            if len(name) == len(word)
+            and sum(a != b for a, b in zip(name, word, strict=True)) == 1
+        }
+        if len(months) == 1:
+            return months.pop()
+    return None
 
 
 def _exact_month(words_list: list[str], table: dict[str, int]) -> int | None:
