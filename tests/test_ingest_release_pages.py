@@ -92,6 +92,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         # a forum handle and a desk's name stay
         ("plotholder_jen", "plotholder_jen"),
         ("Admin Team", "Admin Team"),
+        # "by" in the Philippine languages and in Malay and Indonesian
+        ("Ni Rosa M. Dacanay", "Rosa M. Dacanay"),
+        ("Oleh Siti Rahmawati", "Siti Rahmawati"),
     ],
 )
 def test_a_byline_keeps_a_name_and_drops_accounts_and_date_labels(byline, expected):

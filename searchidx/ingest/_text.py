@@ -429,14 +429,15 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
 
 
 # "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
-# of its own; "Von", "Par", "Por", "Door" only before a capitalised name, as
-# "Par ailleurs, ..." or "Por eso ..." open sentences.
+# of its own; "Von", "Par", "Por", "Door" (and the Philippine languages' "Ni",
+# Malay and Indonesian "Oleh") only before a capitalised name, as "Par
+# ailleurs, ..." or "Por eso ..." open sentences.
 BYLINE_PREFIX = re.compile(
     r"^(?:(?i:by|from|written by|posted by|story by|author|skrevet af|kirjoittanut|"
     r"kirjoittaja):?\s+"
     r"|(?i:text|tekst|autor|författare|texte|testo):\s+"
     r"|(?i:af|av)\s+(?=[A-ZÀ-Ý])"
-    r"|(?i:von|par|por|door)\s+"
+    r"|(?i:von|par|por|door|ni|oleh)\s+"
     r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
 )
 
