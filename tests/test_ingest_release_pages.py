@@ -620,3 +620,33 @@ def test_a_page_that_is_one_mail_opens_on_its_header_and_is_dated_by_it(tmp_path
     (document,) = read_file(page)
     assert document.body.startswith("The council approved the new berth plan")
     assert str(document.date) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        # Dublin Core's creator naming the council its logo names, on a page
+        # titled in another language's name of it: the organisation, no author
+        ('<meta name="DC.creator" content="Harbour Town Council">', ""),
+        # a person as the creator is the author
+        ('<meta name="DC.creator" content="Jane Roe">', "Jane Roe"),
+        # an organisation declared as the author stays, as before
+        ('<meta name="author" content="Harbour Town Council">', "Harbour Town Council"),
+    ],
+)
+def test_a_dublin_core_creator_naming_the_sites_organisation_is_no_byline(
+    tmp_path, meta, byline
+):
+    page = tmp_path / "council.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved - Konsel Porth</title>"
+        f"{meta}</head><body><header><a href='/'><img src='/logo.svg'"
+        " alt='Harbour Town Council'></a></header><main>"
+        "<h1>Berth plan approved</h1><div class='editor'><p>The council approved"
+        " the new berth plan after three months of consultation with fishing"
+        " crews.</p><p>Work on the quay begins in March.</p></div></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.byline == byline

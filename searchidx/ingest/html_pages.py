@@ -93,6 +93,7 @@ from .page_publisher import (
     find_publisher,
     is_software_name,
     issuer_of_wire_release,
+    names_in_chrome,
     software_names,
 )
 from .page_tags import (
@@ -217,6 +218,12 @@ def _read_release(
         for script in soup.find_all("script")
         if script.get("type") == "application/json" and script.string
     ]
+    # Dublin Core's creator naming the site's own organisation (its logo,
+    # its name), as government metadata (AGLS, e-GMS) fills it, is who is
+    # responsible for the page, no author; read before the chrome goes.
+    creator_is_site = meta.author_is_creator and clean_byline(
+        meta.author
+    ).casefold() in {n.casefold() for n in (named_source, *names_in_chrome(soup))}
     post_lines: list[str] = []
     chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
     wrap_loose_text(soup)
@@ -321,6 +328,8 @@ def _read_release(
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
+    if creator_is_site and byline == clean_byline(meta.author):
+        byline = ""
     byline = byline_without_publisher(
         byline,
         clean_source(named_source),
