@@ -156,3 +156,23 @@ March, doubling the number of sailings at peak hours.</p>
     )
     (document,) = read_file(page)
     assert document.source == "Kelmoor Ferries"
+
+
+@pytest.mark.parametrize(
+    "label", ["Utsteder", "Udsteder", "Liikkeeseenlaskija", "Emitent", "Kibocsátó"]
+)
+def test_an_exchanges_issuer_row_in_its_own_language_names_the_source(tmp_path, label):
+    page = tmp_path / "melding.html"
+    page.write_text(
+        "<html><head><title>Meldinger</title></head><body><header><a href='/'>"
+        "Nordby Børs</a></header><main><table class='message-meta'>"
+        f"<tr><th>{label}</th><td>Fjordlaks ASA</td></tr>"
+        "<tr><th>Marked</th><td>XNBY</td></tr></table>"
+        "<h1>Fjordlaks ASA: Resultat for tredje kvartal</h1><div class='body'>"
+        "<p>Fjordlaks ASA fikk et driftsresultat på 212 millioner kroner i"
+        " tredje kvartal.</p><p>Styret foreslår et utbytte på 1,50 kroner per"
+        " aksje.</p></div></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == "Fjordlaks ASA"

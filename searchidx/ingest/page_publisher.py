@@ -211,7 +211,8 @@ _SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
 _MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
 _MAYBE_ISSUER_LABEL = re.compile(
     rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
-    rb"emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<",
+    rb"emisor|emissor|emittente|soci\xc3\xa9t\xc3\xa9|utsteder|udsteder|utgivare|"
+    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3)\s*:?\s*<",
     re.I,
 )
 
@@ -225,9 +226,13 @@ def _may_name_issuer(page: bytes) -> bool:
 
 
 _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
+# The issuer's row of an exchange's announcement page in the languages of
+# Europe's exchanges (Oslo's "Utsteder", Copenhagen's "Udsteder", Helsinki's
+# "Liikkeeseenlaskija", Warsaw's and Prague's "Emitent").
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
-    r"émetteur|emisor|emittente|société)\s*:?\s*$",
+    r"émetteur|emisor|emissor|emittente|société|utsteder|udsteder|utgivare|"
+    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó)\s*:?\s*$",
     re.I,
 )
 
