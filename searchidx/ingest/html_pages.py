@@ -94,6 +94,7 @@ from .page_publisher import (
     is_software_name,
     issuer_of_wire_release,
     names_in_chrome,
+    owner_of_official_site,
     software_names,
 )
 from .page_tags import (
@@ -191,6 +192,8 @@ def _read_release(
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
+    # "Official website of X" is X, as the page's logo names it.
+    site_name = owner_of_official_site(site_name, soup) or site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -665,3 +665,55 @@ _NOT_ISSUER_WORDS = frozenset("us our we this these me my your".split())
 def _is_named_issuer(name: str) -> bool:
     first = name.split()[0]
     return not first[:1].islower() and first.lower() not in _NOT_ISSUER_WORDS
+
+
+# Words that make a site's name "the official website of" its owner, in the
+# languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
+# сайты", "Site officiel de ...", "Oficjalny portal ...").
+_OFFICIAL_SITE_WORDS = re.compile(
+    r"^(?:official|officiel(?:le)?|oficial|offiziell\w*|ufficiale|oficjaln\w*|"
+    r"officiële|официальн\w*|офіційн\w*|рәсми|resmi|website|web|site|sitio|"
+    r"portal|portail|portale|sajt|сайт\w*|портал\w*)$",
+    re.I,
+)
+# Fewest letters two forms of a word share at their start to be one word
+# inflected ("Главы" and "Глава", "Башлығының" and "Башлығы").
+_STEM_LETTERS = 4
+
+
+def owner_of_official_site(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the owner a site's name names as "the official website of"
+    it, as the page's logo or home link names the owner, or "".
+
+    "Официальный сайт Главы Республики Башкортостан" beside a logo reading
+    "Глава Республики Башкортостан" is that office's site: its name, as the
+    logo writes it, inflected words and all, is the source.
+    """
+    words = site_name.split()
+    if len(words) < 3 or not any(_OFFICIAL_SITE_WORDS.match(w) for w in words):
+        return ""
+    for name in names_in_chrome(soup):
+        owner = name.split()
+        if not 2 <= len(owner) < len(words):
+            continue
+        for start in range(len(words) - len(owner) + 1):
+            span = words[start : start + len(owner)]
+            rest = words[:start] + words[start + len(owner) :]
+            if all(_OFFICIAL_SITE_WORDS.match(w) for w in rest if len(w) > 3) and all(
+                _same_word(a, b) for a, b in zip(span, owner, strict=True)
+            ):
+                return name
+    return ""
+
+
+def _same_word(one: str, other: str) -> bool:
+    one, other = one.casefold(), other.casefold()
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (
+        shared >= min(len(one), len(other), _STEM_LETTERS)
+        and shared >= min(len(one), len(other)) - 2
+    )
