@@ -353,3 +353,60 @@ def test_a_language_tag_is_read_whatever_separates_its_parts_and_every_locale_co
     assert page_language_of(soup) == ("en", "en_us", "ny_mw")
     with page_language(page_language_of(soup)):
         assert parse_date("22 Ogasiti 2024") == date(2024, 8, 22)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "GANGSEO, South Korea--(Newswire) March 5, 2025-- ",
+        "HARBOUR TOWN, March 5, 2025 /PRNewswire/ -- ",
+    ],
+)
+def test_a_wire_dateline_gives_the_local_day_against_a_utc_stamp_the_evening_before(
+    tmp_path, dateline
+):
+    # the wire's page stamps 23:30 UTC on the 4th; the release was issued on
+    # the 5th where it was written, and its dateline says so
+    page = tmp_path / "wire.html"
+    page.write_text(
+        "<html><head><title>Corvane Robotics opens a crane yard</title>"
+        '<meta property="article:published_time" content="2025-03-04T23:30:00Z">'
+        '<meta property="og:site_name" content="Newswire"></head><body><main>'
+        '<h1>Corvane Robotics opens a crane yard</h1><div class="article-body">'
+        f"<p>{dateline}Corvane Robotics said on March 5 that it has opened a crane"
+        " yard by the four berths of the harbour.</p><p>The yard employs forty"
+        " people and handles two hundred containers a day.</p></div></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Naipablaak: Nobiembre 9, 2026", date(2026, 11, 9)),
+        ("Naipablaak: Hunio 9, 2026", date(2026, 6, 9)),
+        ("Naipablaak: Disiembre 9, 2026", date(2026, 12, 9)),
+        # a word one letter off no month's name is no month
+        ("Naipablaak: Probinsia 9, 2026", None),
+    ],
+)
+def test_a_month_spelled_as_a_language_without_tables_spells_it_is_read(
+    tmp_path, shown, expected
+):
+    # lang="ilo": Ilocano, whose months CLDR does not name; it spells them
+    # as Spanish and Tagalog do, a letter otherwise ("noviembre", "hunyo")
+    page = tmp_path / "damag.html"
+    page.write_text(
+        '<html lang="ilo"><head><title>Baro a rangtay iti ili</title></head><body>'
+        "<main><h1>Baro a rangtay iti ili</h1>"
+        f'<div class="byline"><span class="date">{shown}</span></div>'
+        "<p>Nalpasen ti baro a rangtay iti ili, kuna dagiti opisial iti probinsia"
+        " idi Lunes.</p><p>Makatulong ti rangtay kadagiti mannalon a mangilako"
+        " kadagiti apitda iti ili.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == expected

@@ -156,3 +156,70 @@ March, doubling the number of sailings at peak hours.</p>
     )
     (document,) = read_file(page)
     assert document.source == "Kelmoor Ferries"
+
+
+@pytest.mark.parametrize(
+    "label", ["Utsteder", "Udsteder", "Liikkeeseenlaskija", "Emitent", "Kibocsátó"]
+)
+def test_an_exchanges_issuer_row_in_its_own_language_names_the_source(tmp_path, label):
+    page = tmp_path / "melding.html"
+    page.write_text(
+        "<html><head><title>Meldinger</title></head><body><header><a href='/'>"
+        "Nordby Børs</a></header><main><table class='message-meta'>"
+        f"<tr><th>{label}</th><td>Fjordlaks ASA</td></tr>"
+        "<tr><th>Marked</th><td>XNBY</td></tr></table>"
+        "<h1>Fjordlaks ASA: Resultat for tredje kvartal</h1><div class='body'>"
+        "<p>Fjordlaks ASA fikk et driftsresultat på 212 millioner kroner i"
+        " tredje kvartal.</p><p>Styret foreslår et utbytte på 1,50 kroner per"
+        " aksje.</p></div></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == "Fjordlaks ASA"
+
+
+@pytest.mark.parametrize(
+    ("site_name", "logo", "source"),
+    [
+        # "the official site of" the office the logo names, in its own case
+        (
+            "Официальный сайт Главы Заречного края",
+            "Глава Заречного края",
+            "Глава Заречного края",
+        ),
+        (
+            "Official Website of the Town of Marbury",
+            "Town of Marbury",
+            "Town of Marbury",
+        ),
+        # a site's name with more to it than "official site" stays
+        ("Marbury Gazette", "Marbury", "Marbury Gazette"),
+        (
+            "Town of Marbury Gazette Portal",
+            "Town of Marbury",
+            "Town of Marbury Gazette Portal",
+        ),
+        # no logo naming its owner: the site's name stays
+        (
+            "Official Website of the Town of Marbury",
+            "Home",
+            "Official Website of the Town of Marbury",
+        ),
+    ],
+)
+def test_the_official_site_of_an_organisation_is_that_organisations(
+    tmp_path, site_name, logo, source
+):
+    page = tmp_path / "novost.html"
+    page.write_text(
+        "<html><head><title>Ferry fares frozen for a year</title>"
+        f'<meta property="og:site_name" content="{site_name}"></head><body>'
+        f"<header><a href='/' class='logo'>{logo}</a></header><main>"
+        "<h1>Ferry fares frozen for a year</h1><p>The harbour council will keep"
+        " ferry fares at this year's prices until next spring.</p><p>Season"
+        " tickets bought before April stay valid for twelve months.</p></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source

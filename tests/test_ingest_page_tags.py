@@ -183,3 +183,20 @@ def test_tags_shown_as_chips_that_link_nowhere_are_read(tmp_path):
     document = _post(tmp_path, chips)
     assert document.tags == ("Berths", "Harbour works")
     assert "Harbour works" not in document.body
+
+
+def test_a_hashtag_link_of_a_few_words_is_one_tag(tmp_path):
+    # the links go nowhere ("#"), so only the "#" marks them as tags
+    page = tmp_path / "cwiczenia.html"
+    page.write_text(
+        """<!doctype html><html lang="pl"><head><meta charset="utf-8">
+<title>Saperzy ćwiczyli przeprawę</title></head><body><article>
+<h1>Saperzy ćwiczyli przeprawę</h1>
+<p>Ponad stu saperów ćwiczyło w ubiegłym tygodniu budowę przeprawy przez
+rzekę pod Mławą.</p><p>Ćwiczenie potrwa do piątku.</p>
+<div class="tags"><a href="#">#ćwiczenia</a> <a href="#">#wojska lądowe</a>
+<a href="#">#saperzy</a></div></article></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.tags == ("ćwiczenia", "wojska lądowe", "saperzy")

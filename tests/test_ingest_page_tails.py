@@ -202,6 +202,11 @@ def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
         ("Pressestelle, Landkreis Brekk", "Stadt Kelmoor", True),
         # nor one holding a short issuer's name inside its words
         ("Happy sailing from the Kelmoor harbour crews", "AP", True),
+        # an office's sign after "Issued by", whatever office it names
+        ("Issued by the Office of the Harbour Spokesperson", "Stadt Kelmoor", False),
+        ("Issued by: Ministry of Inland Waters", "", False),
+        # a sentence opening so is text
+        ("Issued by the harbour master, the permits run a year.", "", True),
     ],
 )
 def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(
@@ -259,6 +264,33 @@ def test_the_heading_over_a_releases_closing_note_is_no_text(tmp_path):
     assert "Next steps" not in paragraphs
     assert paragraphs[-1] == (
         "The position will now be the basis for talks with the port authority."
+    )
+
+
+@pytest.mark.parametrize(
+    "after", ["", "<p>メールによるお問い合わせは<a href='#'>こちら</a></p>"]
+)
+def test_the_heading_over_the_contact_details_a_page_closes_on_goes_with_them(
+    tmp_path, after
+):
+    # a Japanese city hall's "Inquiries about this page": the office and its
+    # number under the heading, a full-width colon after "telephone"
+    page = tmp_path / "kisha.html"
+    page.write_text(
+        f"""<!doctype html><html lang="ja"><head><meta charset="utf-8">
+<title>港の清掃活動を実施します</title></head><body><main><div id="tmp_contents">
+<h1>港の清掃活動を実施します</h1>
+<p>市民や事業者と連携した港の清掃活動を12月6日（土曜日）に実施します。</p>
+<p>当日は、約300人が参加し、岸壁や砂浜のごみを回収します。</p>
+<p>雨天の場合は、12月13日（土曜日）に延期します。</p>
+<h2>このページに関するお問い合わせ</h2><p>港湾局 港湾管理課 電話：045-555-2468</p>
+{after}</div></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (
+        document.body.split("\n\n")[-1]
+        == "雨天の場合は、12月13日（土曜日）に延期します。"
     )
 
 

@@ -92,6 +92,9 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         # a forum handle and a desk's name stay
         ("plotholder_jen", "plotholder_jen"),
         ("Admin Team", "Admin Team"),
+        # "by" in the Philippine languages and in Malay and Indonesian
+        ("Ni Rosa M. Dacanay", "Rosa M. Dacanay"),
+        ("Oleh Siti Rahmawati", "Siti Rahmawati"),
     ],
 )
 def test_a_byline_keeps_a_name_and_drops_accounts_and_date_labels(byline, expected):
@@ -160,6 +163,18 @@ LEAD = "The river ferry resumes service on Monday."
         # an American place and its state's abbreviation, which stays in it
         ("Lansing, Mich. — ", "Lansing, Mich."),
         ("Washington, DC – ", "Washington, DC"),
+        # a place in accented capitals before a wire's date and tag
+        (
+            "SAINT-ÉLOI, QUÉBEC, CANADA, 10 novembre 2026 /EINPresswire.com/ -- ",
+            "SAINT-ÉLOI, QUÉBEC, CANADA",
+        ),
+        # a double dash, the wire's tag in any case or script, a date, a dash
+        (
+            "GANGSEO, South Korea--(Newswire) November 5, 2026-- ",
+            "GANGSEO, South Korea",
+        ),
+        ("강서--(뉴스와이어) 2026년 11월 19일 -- ", "강서"),
+        ("Harbourtown--(Kaiwire)-- ", "Harbourtown"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
@@ -415,6 +430,26 @@ def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wi
         ),
         # a wire's tag in the dateline of a release another site carries
         (WIRE_LEAD, "Harbour Town Gazette", "Corvane Robotics"),
+        # what the issuer did today, in English or the release's language,
+        # or said, after a wire's tag that is its domain or carries a date
+        (
+            "SEATTLE, WA, UNITED STATES, March 4, 2025 /EINPresswire.com/ --"
+            " Corvane Robotics today opened a crane yard by four berths.",
+            "EIN Presswire",
+            "Corvane Robotics",
+        ),
+        (
+            "SAINT-ÉLOI, QUÉBEC, CANADA, 4 mars 2025 /EINPresswire.com/ --"
+            " Grues Côté lance aujourd’hui un chantier de quatre quais.",
+            "EIN Presswire",
+            "Grues Côté",
+        ),
+        (
+            "GANGSEO, South Korea--(Newswire) March 4, 2025-- Corvane Robotics"
+            " said on March 4 that it has automated four berths.",
+            "Newswire",
+            "Corvane Robotics",
+        ),
         # a lead that opens on no name, or on two: the wire stays the source
         (
             "SEATTLE--(BUSINESS WIRE)--Four berths at the terminal will be"
@@ -585,3 +620,33 @@ def test_a_page_that_is_one_mail_opens_on_its_header_and_is_dated_by_it(tmp_path
     (document,) = read_file(page)
     assert document.body.startswith("The council approved the new berth plan")
     assert str(document.date) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        # Dublin Core's creator naming the council its logo names, on a page
+        # titled in another language's name of it: the organisation, no author
+        ('<meta name="DC.creator" content="Harbour Town Council">', ""),
+        # a person as the creator is the author
+        ('<meta name="DC.creator" content="Jane Roe">', "Jane Roe"),
+        # an organisation declared as the author stays, as before
+        ('<meta name="author" content="Harbour Town Council">', "Harbour Town Council"),
+    ],
+)
+def test_a_dublin_core_creator_naming_the_sites_organisation_is_no_byline(
+    tmp_path, meta, byline
+):
+    page = tmp_path / "council.html"
+    page.write_text(
+        "<html><head><title>Berth plan approved - Konsel Porth</title>"
+        f"{meta}</head><body><header><a href='/'><img src='/logo.svg'"
+        " alt='Harbour Town Council'></a></header><main>"
+        "<h1>Berth plan approved</h1><div class='editor'><p>The council approved"
+        " the new berth plan after three months of consultation with fishing"
+        " crews.</p><p>Work on the quay begins in March.</p></div></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.byline == byline

@@ -150,11 +150,35 @@ def normalize_body(text: str) -> str:
 # A newswire's dateline carries the date and the wire: "AUSTIN, Texas, May 3,
 # 2022 /PRNewswire/ --", "MINNEAPOLIS, Sept. 12, 2023 —", "TORONTO, June 1,
 # 2021 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+# A place in capitals may carry accented ones ("MONTRÉAL, QUÉBEC, CANADA").
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WIRE_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})"
+    rf"^\s*(?P<place>[{_CAPITALS}][{_CAPITALS}.'’\- ]{{2,}}"
+    rf"(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{0,2}})"
     r"(?:,\s*(?P<date>[^/()—–]{6,30}?\d{4})\s*(?:/[\w .-]{2,40}/|\([A-Z][A-Z ]{2,30}\))?"
     r"\s*(?:--|[—–-])\s*|\s*--\s*\([A-Z][A-Z ]{2,30}\)\s*--\s*)"
 )
+
+# A place, a double dash, the wire in brackets, then the date if any and a
+# dash, as Business Wire and the Korean and Japanese wires write it in any
+# script and case ("CHEONGJU, South Korea--(Newswire) November 5, 2026-- ",
+# "서울--(뉴스와이어) 2026년 11월 19일 -- "): the double dash before the
+# bracket tells it from prose.
+_DASHED_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*--\s*\((?P<wire>[^()\n]{2,30})\)"
+    r"\s*(?:(?P<date>[^()\n—–-]{4,30}?)\s*)?(?:--|[—–])\s*"
+)
+
+
+def dateline_date(paragraph: str) -> str:
+    """Return the date a wire's dateline opening ``paragraph`` gives
+    ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "서울--(뉴스와이어)
+    2026년 11월 19일 --"), or "" when it opens on none."""
+    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE):
+        match = pattern.match(paragraph)
+        if match and match.group("date") and parse_date(match.group("date")):
+            return match.group("date")
+    return ""
 
 
 # The same dateline in a script without capitals, where only its shape tells
@@ -230,6 +254,14 @@ def split_dateline(body: str) -> tuple[str, str]:
     if wire and len(wire.group("place").split()) <= 6:
         if wire.group("date") is None or parse_date(wire.group("date")):
             return wire.group("place").strip(), body[wire.end() :]
+    dashed = _DASHED_WIRE_DATELINE.match(body)
+    if (
+        dashed
+        and not dashed.group("place")[:1].islower()
+        and len(dashed.group("place").split()) <= _PLACE_WORDS
+        and (dashed.group("date") is None or parse_date(dashed.group("date")))
+    ):
+        return dashed.group("place").strip(" ,"), body[dashed.end() :]
     caseless = _PLACE_DATE_DATELINE.match(body)
     if (
         caseless
@@ -397,14 +429,15 @@ def title_from_body(body: str, *, max_chars: int = 120) -> str:
 
 
 # "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
-# of its own; "Von", "Par", "Por", "Door" only before a capitalised name, as
-# "Par ailleurs, ..." or "Por eso ..." open sentences.
+# of its own; "Von", "Par", "Por", "Door" (and the Philippine languages' "Ni",
+# Malay and Indonesian "Oleh") only before a capitalised name, as "Par
+# ailleurs, ..." or "Por eso ..." open sentences.
 BYLINE_PREFIX = re.compile(
     r"^(?:(?i:by|from|written by|posted by|story by|author|skrevet af|kirjoittanut|"
     r"kirjoittaja):?\s+"
     r"|(?i:text|tekst|autor|författare|texte|testo):\s+"
     r"|(?i:af|av)\s+(?=[A-ZÀ-Ý])"
-    r"|(?i:von|par|por|door)\s+"
+    r"|(?i:von|par|por|door|ni|oleh)\s+"
     r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
 )
 

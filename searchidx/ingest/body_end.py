@@ -423,19 +423,43 @@ def drop_tail(paragraphs: list[str]) -> list[str]:
 _SIGN_WORDS = 10
 
 
+# The label of an office's sign under a statement, in the languages that
+# write it so ("Issued by", "Released by", "Herausgegeben von").
+_ISSUED_BY = re.compile(
+    r"^(?:issued|released|distributed|authori[sz]ed)\s+by\b:?|"
+    r"^herausgegeben\s+von\b|^(?:publié|diffusé)\s+par\b",
+    re.I,
+)
+_ISSUED_BY_WORDS = 16
+
+
 def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
     """Drop the line a release closes on that signs it with its issuer's
     office ("Pressestelle, Stadt Kelmoor", "Biro Humas, Kementerian ..."):
     a last block naming the issuer, a few words more at most, and no
-    sentence (in a text that ends its sentences with marks).
+    sentence (in a text that ends its sentences with marks); or one that
+    labels itself so ("Issued by the Office of the Spokesperson").
 
     Args:
         paragraphs: the text's blocks.
         issuer: the organisation the page names as the release's source.
     """
-    if len(paragraphs) < 2 or count_words(issuer) < 1:
+    if len(paragraphs) < 2:
         return paragraphs
     last = paragraphs[-1].rstrip()
+    if (
+        # "Issued by the Office of the Government Spokesperson", "Issued by:
+        # Government Communication and Information System": the office's
+        # sign as Commonwealth governments close a statement, whatever it
+        # names
+        _ISSUED_BY.match(last)
+        and count_words(last) <= _ISSUED_BY_WORDS
+        and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
+        and is_punctuated(paragraphs[:-1])
+    ):
+        return paragraphs[:-1]
+    if count_words(issuer) < 1:
+        return paragraphs
     if (
         # the name as words: a short one ("AP") is inside many a word
         re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", last, re.I)
@@ -463,13 +487,28 @@ def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str
         paragraphs: the text's blocks.
         headings: the blocks the page set as headings (<h2>-<h6>).
     """
-    if len(paragraphs) < 3 or not headings:
+    if len(paragraphs) < 2 or not headings:
+        return paragraphs
+    if _is_short_heading(paragraphs[-1], headings):
+        # a heading over nothing: what it headed (contact details, a share
+        # bar) has gone as no text
+        return paragraphs[:-1]
+    if len(paragraphs) < 3:
         return paragraphs
     heading = paragraphs[-2]
-    if (
-        heading in headings
-        and count_words(heading) <= _CLOSING_HEADING_WORDS
-        and not heading.rstrip().endswith(SENTENCE_ENDS)
-    ):
+    if _is_short_heading(heading, headings):
+        # The heading over the page's contact details ("このページに関する
+        # お問い合わせ", "Contact") goes with them: an office and a number
+        # to call are no closing note.
+        if _is_contact_line(paragraphs[-1], is_punctuated(paragraphs[:-2])):
+            return paragraphs[:-2]
         return [*paragraphs[:-2], paragraphs[-1]]
     return paragraphs
+
+
+def _is_short_heading(block: str, headings: list[str]) -> bool:
+    return (
+        block in headings
+        and count_words(block) <= _CLOSING_HEADING_WORDS
+        and not block.rstrip().endswith(SENTENCE_ENDS)
+    )

@@ -93,6 +93,8 @@ from .page_publisher import (
     find_publisher,
     is_software_name,
     issuer_of_wire_release,
+    names_in_chrome,
+    owner_of_official_site,
     software_names,
 )
 from .page_tags import (
@@ -190,6 +192,8 @@ def _read_release(
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
     site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
+    # "Official website of X" is X, as the page's logo names it.
+    site_name = owner_of_official_site(site_name, soup) or site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()
@@ -217,6 +221,12 @@ def _read_release(
         for script in soup.find_all("script")
         if script.get("type") == "application/json" and script.string
     ]
+    # Dublin Core's creator naming the site's own organisation (its logo,
+    # its name), as government metadata (AGLS, e-GMS) fills it, is who is
+    # responsible for the page, no author; read before the chrome goes.
+    creator_is_site = meta.author_is_creator and clean_byline(
+        meta.author
+    ).casefold() in {n.casefold() for n in (named_source, *names_in_chrome(soup))}
     post_lines: list[str] = []
     chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
     wrap_loose_text(soup)
@@ -321,6 +331,8 @@ def _read_release(
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
+    if creator_is_site and byline == clean_byline(meta.author):
+        byline = ""
     byline = byline_without_publisher(
         byline,
         clean_source(named_source),

@@ -225,7 +225,49 @@ def _named_month(words: str, known: dict[str, int]) -> int | None:
             # whose common words we have no list of (Māori) is trusted, and
             # this table, costly to build, is left unread.
             found = _exact_month(words_list, _any_language_months())
+    if found is None and langs and not _language_months(langs[0]):
+        # A declared language CLDR has no months of (Ilocano, Bikol) names
+        # them as the language it borrowed them from, spelled its own way
+        # ("Nobiembre", "Disiembre", "Hunio" beside Spanish "noviembre",
+        # Tagalog "hunyo"): a name one letter off one month's name there.
+        found = _near_month(words_list, _lent_months())
     return found
+
+
+# The languages whose month names others took and spell their own way: the
+# colonial and regional languages of wider communication.
+_LENDING_LANGUAGES = ("es", "pt", "fr", "en", "nl", "it", "fil", "ms")
+# The shortest word read as a month's name spelled one letter otherwise.
+_NEAR_LENGTH = 5
+
+
+@functools.cache
+def _lent_months() -> dict[str, int]:
+    """Return the month names of the lending languages, each naming one
+    month in all of them; a few files read once, not every language's."""
+    months: dict[str, set[int]] = {}
+    for lang in _LENDING_LANGUAGES:
+        for name, number in _language_months(lang).items():
+            months.setdefault(name, set()).add(number)
+    return {name: next(iter(n)) for name, n in months.items() if len(n) == 1}
+
+
+def _near_month(words_list: list[str], table: dict[str, int]) -> int | None:
+    """Return the month a word names with one letter changed from a whole
+    month name in ``table``, when every such name gives the same month."""
+    for word in words_list:
+        word = word.strip(".")
+        if len(word) < _NEAR_LENGTH or not word.isalpha():
+            continue
+        months = {
+            number
+            for name, number in table.items()
+            if len(name) == len(word)
+            and sum(a != b for a, b in zip(name, word, strict=True)) == 1
+        }
+        if len(months) == 1:
+            return months.pop()
+    return None
 
 
 def _exact_month(words_list: list[str], table: dict[str, int]) -> int | None:

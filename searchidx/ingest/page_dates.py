@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
-from ._text import clean_line, count_words, is_quoted_mail_header
+from ._text import clean_line, count_words, dateline_date, is_quoted_mail_header
 from .date_choice import (
     PUBLISHED_LABEL,
     before_update,
@@ -255,6 +255,12 @@ def find_visible_date(
         found = parse_date(opening, day_first=day_first)
         if found:
             return found, opening
+        # A wire's dateline gives the day the release was issued where it
+        # was issued ("CHEONGJU--(Newswire) November 5, 2026--"), which a
+        # UTC timestamp in the metadata may put on the day before.
+        dated = dateline_date(paragraph)
+        if dated:
+            return parse_date(dated, day_first=day_first), dated
     return None, ""
 
 

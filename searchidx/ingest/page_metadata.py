@@ -29,6 +29,7 @@ class PageMetadata:
         "modified",
         "author",
         "author_organization",
+        "author_is_creator",
         "site_name",
         "url",
         "tags",
@@ -47,6 +48,9 @@ class PageMetadata:
         # An organisation JSON-LD names as the author, other than the
         # publisher: on a news wire's page, the release's issuer.
         self.author_organization = ""
+        # The author is only Dublin Core's creator, which government
+        # metadata (AGLS, e-GMS) fills with the organisation responsible.
+        self.author_is_creator = False
         self.site_name = ""
         self.url = ""
         self.tags: tuple[str, ...] = ()
@@ -165,6 +169,7 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     author = "" if file_dates else first(_META_AUTHOR)
     if not meta.author and author and not author.startswith("http"):
         meta.author = author
+        meta.author_is_creator = all(k not in values for k in _META_AUTHOR[:2])
     # The organisation that publishes the page outranks the website's name, as
     # JSON-LD's publisher does: a department's release on a shared government
     # site ("govuk:primary-publishing-organisation") is the department's.

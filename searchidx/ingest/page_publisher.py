@@ -211,7 +211,8 @@ _SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
 _MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
 _MAYBE_ISSUER_LABEL = re.compile(
     rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
-    rb"emisor|emittente|soci\xc3\xa9t\xc3\xa9)\s*:?\s*<",
+    rb"emisor|emissor|emittente|soci\xc3\xa9t\xc3\xa9|utsteder|udsteder|utgivare|"
+    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3)\s*:?\s*<",
     re.I,
 )
 
@@ -225,9 +226,13 @@ def _may_name_issuer(page: bytes) -> bool:
 
 
 _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
+# The issuer's row of an exchange's announcement page in the languages of
+# Europe's exchanges (Oslo's "Utsteder", Copenhagen's "Udsteder", Helsinki's
+# "Liikkeeseenlaskija", Warsaw's and Prague's "Emitent").
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
-    r"émetteur|emisor|emittente|société)\s*:?\s*$",
+    r"émetteur|emisor|emissor|emittente|société|utsteder|udsteder|utgivare|"
+    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó)\s*:?\s*$",
     re.I,
 )
 
@@ -595,22 +600,37 @@ def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
     # The dateline opens one of the first lines, after a deck or a ticker.
     for paragraph in paragraphs[:6]:
         for mark in _WIRE_TAG.finditer(paragraph[:120]):
-            tag = re.sub(r"\W+", "", "".join(mark.groups(""))).lower()
+            # "/EINPresswire.com/": the wire's name as its domain
+            tag = re.sub(r"\.(?:com|net|org)$", "", "".join(mark.groups("")).strip())
+            tag = re.sub(r"\W+", "", tag).lower()
             if tag == key or tag.endswith("wire"):
-                return paragraph[mark.end() :].lstrip(" -–—:")
+                lead = paragraph[mark.end() :]
+                # The date a wire writes after its tag ("(Newswire) November
+                # 5, 2026-- Daon Energy said ...") is no part of the lead.
+                dated = _DATE_AFTER_TAG.match(lead)
+                if dated and parse_date(dated.group(1)):
+                    lead = lead[dated.end() :]
+                return lead.lstrip(" -–—:")
     return None
+
+
+_DATE_AFTER_TAG = re.compile(r"\s*([^—–\n-]{4,30}?)\s*(?:--|[—–])")
 
 
 _WIRE_TAG = re.compile(r"\(([^()]{3,40})\)|/([^/]{3,40})/")
 # The issuer a wire release's lead names before it announces: its name in
 # capitalised words ("&" and the small words of a name between them), a
 # legal form, then its listing ("(NASDAQ: ACME)") or, after a description
-# between commas, "today announced" / "announced today".
+# between commas, what it did today ("today announced", "today opened",
+# "announced today", "lance aujourd'hui", "gab heute bekannt") or said ("said
+# on November 5 that", as Asian wires' English leads report it).
 _LEAD_ISSUER = re.compile(
     r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)\.?)?"
     r"(?:\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
-    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+announced|announced\s+today)\b)"
+    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+[a-z]{3,}ed|announced\s+today|"
+    r"said\s+(?:on|today|that)|[^\W\d_]{3,}\s+(?:aujourd['’]hui|heute|hoy|hoje|"
+    r"oggi|vandaag|idag|i\s+dag|tänään|dzisiaj|dziś))\b)"
 )
 # Most words of an issuer's name in a lead.
 _LEAD_NAME_WORDS = 6
@@ -645,3 +665,55 @@ _NOT_ISSUER_WORDS = frozenset("us our we this these me my your".split())
 def _is_named_issuer(name: str) -> bool:
     first = name.split()[0]
     return not first[:1].islower() and first.lower() not in _NOT_ISSUER_WORDS
+
+
+# Words that make a site's name "the official website of" its owner, in the
+# languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
+# сайты", "Site officiel de ...", "Oficjalny portal ...").
+_OFFICIAL_SITE_WORDS = re.compile(
+    r"^(?:official|officiel(?:le)?|oficial|offiziell\w*|ufficiale|oficjaln\w*|"
+    r"officiële|официальн\w*|офіційн\w*|рәсми|resmi|website|web|site|sitio|"
+    r"portal|portail|portale|sajt|сайт\w*|портал\w*)$",
+    re.I,
+)
+# Fewest letters two forms of a word share at their start to be one word
+# inflected ("Главы" and "Глава", "Башлығының" and "Башлығы").
+_STEM_LETTERS = 4
+
+
+def owner_of_official_site(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the owner a site's name names as "the official website of"
+    it, as the page's logo or home link names the owner, or "".
+
+    "Официальный сайт Главы Республики Башкортостан" beside a logo reading
+    "Глава Республики Башкортостан" is that office's site: its name, as the
+    logo writes it, inflected words and all, is the source.
+    """
+    words = site_name.split()
+    if len(words) < 3 or not any(_OFFICIAL_SITE_WORDS.match(w) for w in words):
+        return ""
+    for name in names_in_chrome(soup):
+        owner = name.split()
+        if not 2 <= len(owner) < len(words):
+            continue
+        for start in range(len(words) - len(owner) + 1):
+            span = words[start : start + len(owner)]
+            rest = words[:start] + words[start + len(owner) :]
+            if all(_OFFICIAL_SITE_WORDS.match(w) for w in rest if len(w) > 3) and all(
+                _same_word(a, b) for a, b in zip(span, owner, strict=True)
+            ):
+                return name
+    return ""
+
+
+def _same_word(one: str, other: str) -> bool:
+    one, other = one.casefold(), other.casefold()
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (
+        shared >= min(len(one), len(other), _STEM_LETTERS)
+        and shared >= min(len(one), len(other)) - 2
+    )

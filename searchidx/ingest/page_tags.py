@@ -150,8 +150,9 @@ def find_tag_paths(soup: BeautifulSoup) -> tuple[str, ...]:
     return ()
 
 
-# A hashtag as a post shows it: "#allotments", "#SonTra", "#dapxe".
-_HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59})$")
+# A hashtag as a post shows it: "#allotments", "#SonTra", "#dapxe"; a link
+# holds a tag of a few words whole ("#wojska lądowe", "#winter timetable").
+_HASHTAG = re.compile(r"^#([^\W\d_]\w{0,59}(?: \w{1,30}){0,3})$")
 
 
 # A link's text opening with "#" and no digit or space, as the page's bytes
