@@ -392,6 +392,21 @@ def test_an_about_heading_with_or_without_a_colon_is_no_line_of_the_body(
     assert document.body.endswith("four berths.\n\n" + about)
 
 
+def test_a_wire_credited_under_a_photo_is_no_dateline_of_the_site_own_release(
+    tmp_path,
+):
+    # The Board's own release, a picture the wire took, a partner's section:
+    # "(Photo: Business Wire)" is a credit, and the release stays the Board's.
+    lead = "The Harbour Board today approved funding for two electric cranes."
+    closing = [
+        "Jane Roe with the first crane (Photo: Business Wire)",
+        "About Corvane Robotics",
+        "Corvane Robotics builds automated cranes for ports.",
+    ]
+    document = _wire_page(tmp_path, lead, closing, site="Harbour Board")
+    assert document.source == "Harbour Board"
+
+
 def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wire"):
     page = tmp_path / "wire.html"
     paragraphs = "".join(f"<p>{text}</p>" for text in [lead, *closing])
@@ -468,6 +483,49 @@ def _wire_page(tmp_path, lead: str, closing: list[str], site: str = "Business Wi
             " today announced a contract to automate four berths.",
             "Business Wire",
             "Business Wire",
+        ),
+        # a person, a generic party, a date, a list or a possessive opening
+        # the lead is not the issuer: the wire stays the source
+        *(
+            (f"SEATTLE--(BUSINESS WIRE)--{opening} a new crane.", "Business Wire", who)
+            for opening, who in [
+                (
+                    "Jane Roe, chair of the Harbour Board, today announced",
+                    "Business Wire",
+                ),
+                ("Dr. Jane Roe, a port engineer, today announced", "Business Wire"),
+                ("Washington Governor Jane Roe today announced", "Business Wire"),
+                ("The Company today announced", "Business Wire"),
+                (
+                    "Following Strong Q3 Results, Corvane Robotics today announced",
+                    "Business Wire",
+                ),
+                (
+                    "March 4, 2025, Corvane Robotics, a crane maker, today announced",
+                    "Business Wire",
+                ),
+                ("Shareholders of Corvane Robotics today announced", "Business Wire"),
+                (
+                    "Harbor Holdings' Subsidiary Corvane Robotics today announced",
+                    "Business Wire",
+                ),
+                (
+                    "Corvane Robotics (NASDAQ: CVRB) and Harbor Logistics (NYSE: HLOG)"
+                    " today announced",
+                    "Business Wire",
+                ),
+                (
+                    "Corvane Robotics & Harbor Logistics today announced",
+                    "Business Wire",
+                ),
+                (
+                    "Corvane, Harbor Logistics, and Kelmoor Ports, three port firms,"
+                    " today announced",
+                    "Business Wire",
+                ),
+                # where it is based is no part of its name
+                ("Seattle-based Corvane Robotics today announced", "Corvane Robotics"),
+            ]
         ),
         # no wire's tag, on a site that is no wire: the site's release
         (

@@ -610,8 +610,15 @@ def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
                 dated = _DATE_AFTER_TAG.match(lead)
                 if dated and parse_date(dated.group(1)):
                     lead = lead[dated.end() :]
+                elif not _AFTER_DATELINE_TAG.match(lead):
+                    # "(Photo: Business Wire)" under a picture: a credit, no
+                    # dateline; a wire's tag is followed by its dash.
+                    continue
                 return lead.lstrip(" -–—:")
     return None
+
+
+_AFTER_DATELINE_TAG = re.compile(r"\s*(?:--|[—–-]|:\s)")
 
 
 _DATE_AFTER_TAG = re.compile(r"\s*([^—–\n-]{4,30}?)\s*(?:--|[—–])")
@@ -628,7 +635,7 @@ _LEAD_ISSUER = re.compile(
     r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)\.?)?"
     r"(?:\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
-    r"|(?:,[^;()]{3,160}?,)?\s+(?:today\s+[a-z]{3,}ed|announced\s+today|"
+    r"|(?:,(?P<described>[^;()]{3,160}?),)?\s+(?:today\s+[a-z]{3,}ed|announced\s+today|"
     r"said\s+(?:on|today|that)|[^\W\d_]{3,}\s+(?:aujourd['’]hui|heute|hoy|hoje|"
     r"oggi|vandaag|idag|i\s+dag|tänään|dzisiaj|dziś))\b)"
 )
@@ -643,8 +650,12 @@ def _issuer_in_lead(lead: str) -> str:
     if match is None:
         return ""
     name = match.group("name")
+    # "Seattle-based Corvane Robotics": where it is based is no part of its name
+    name = _BASED_IN.sub("", name)
     words = name.split()
     if not 1 <= len(words) <= _LEAD_NAME_WORDS or not _is_named_issuer(name):
+        return ""
+    if not _names_an_organisation(name, match, lead):
         return ""
     # Every word a name's: capitalised, a number, or a small word of a name
     # ("Bank of Harbour Town"); "and" joins two issuers, one of which is not
@@ -655,6 +666,56 @@ def _issuer_in_lead(lead: str) -> str:
     ):
         return ""
     return name
+
+
+_BASED_IN = re.compile(r"^(?:[\w.'’]+-(?:based|listed|headquartered|owned)\s+)+", re.I)
+# A person's title or honorific in a lead's name ("Dr. Jane Roe", "Washington
+# Governor Jane Roe") or opening the words between its commas ("Jane Roe,
+# chair of the Harbour Board,"): the one announcing is a person, and the
+# release is the site's or the wire's, not theirs.
+_PERSON_WORDS = frozenset(
+    "dr dr. mr mr. mrs mrs. ms ms. prof prof. sir dame governor mayor senator"
+    " minister president chair chairman chairwoman chairperson ceo cfo coo cto"
+    " founder co-founder director secretary spokesperson spokesman spokeswoman"
+    " commissioner councillor councilor representative rep. sen. gov. judge"
+    " chief head executive vice deputy manager professor general".split()
+)
+# Who a lead opens on when it names people or a generic party, not the issuer:
+# "Shareholders of Acme", "Following strong results, ...", "Today, ...".
+_NOT_NAME_OPENERS = frozenset(
+    "a an after amid as at before during following for from in on over since"
+    " today tonight this yesterday with shareholders members residents employees"
+    " investors customers officials leaders staff students workers partners".split()
+)
+
+
+def _names_an_organisation(name: str, match: re.Match, lead: str) -> bool:
+    """Return True when the ``name`` a lead opens on (``match``) reads as one
+    organisation: not a person, a date, a generic party ("The Company"), a
+    possessive ("Harbor Holdings' subsidiary"), nor the first of a list."""
+    words = name.split()
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered[0] in _NOT_NAME_OPENERS or any(w in _PERSON_WORDS for w in lowered):
+        return False
+    if lowered[0] == "the" and len(words) == 2:
+        return False  # "The Company", "The Board": the release's word for itself
+    if " & " in name and all(len(part.split()) > 1 for part in name.split(" & ")):
+        return False  # "Corvane Robotics & Harbor Logistics"; not "Procter & Gamble"
+    # "March 4, 2025, Corvane Robotics ...": a date opens the lead
+    if parse_date(lead[: len(name) + 8]) is not None or any(
+        w.endswith(("'", "’", "'s", "’s")) for w in words
+    ):
+        return False
+    described = match.group("described")
+    if described:
+        opening = described.split()
+        if opening and (
+            opening[0].lower().strip(".") in _PERSON_WORDS
+            or opening[0][:1].isupper()  # "Corvane, Harbor Logistics, and ..."
+        ):
+            return False
+    # "Corvane Robotics (NASDAQ: CVRB) and Harbor Logistics (NYSE: HLOG)"
+    return not re.match(r"\s*(?:and|&)\s+[A-Z]", lead[match.end() :])
 
 
 # First words of an "About ..." heading over no organisation: "About the
