@@ -135,6 +135,10 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         ):
             continue
         name = clean_line(element.get_text(" "))
+        if _is_platform_head(element):
+            if not _heads_the_release(element):
+                continue
+            name = _PUBLISHED_BY.sub("", name)
         if (
             1 <= len(name.split()) <= 8
             and not parse_date(name)
@@ -143,6 +147,52 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         ):
             return name
     return ""
+
+
+# A platform's "publisher-name" or "newsroom-name" heads its release, but the
+# same class also names each item's publisher in a card of related releases,
+# a comment's poster, a featured newsroom in a sidebar: only the one that
+# stands in the release's own head or article, before its text ends, is its
+# issuer.
+_PLATFORM_HEAD_CLASS = re.compile(r"(?:^|[_-])(?:publisher|newsroom)[_-]?name$", re.I)
+# Classes of the repeated items and side blocks a page lists beside its release.
+_ITEM_BLOCK = re.compile(
+    r"(?:^|[_-])(?:cards?|comments?|related|trending|recommended|teasers?|rail|"
+    r"sidebar)(?:$|[_-])",
+    re.I,
+)
+# "Published by Harbour Board": the platform's words before the name.
+_PUBLISHED_BY = re.compile(r"^(?:(?:published|issued|released)\s+)?by\s*:?\s+", re.I)
+
+
+def _is_platform_head(element: Tag) -> bool:
+    return any(_PLATFORM_HEAD_CLASS.search(c) for c in element.get("class") or ())
+
+
+def _heads_the_release(element: Tag) -> bool:
+    """Return True when ``element`` stands in the release's own head or
+    article, before its text ends, not in a card, comment or sidebar."""
+    if any(
+        _ITEM_BLOCK.search(c)
+        for parent in element.parents
+        if isinstance(parent, Tag)
+        for c in parent.get("class") or ()
+    ):
+        return False
+    root = next((p for p in element.parents if p.name == "body"), None)
+    headline = root.find("h1") if root is not None else None
+    if headline is None:
+        headline = root.find("p") if root is not None else None
+    if headline is None:
+        return True
+    article = headline.find_parent("article") or headline.parent
+    paragraphs = article.find_all("p")
+    if not paragraphs or any(parent is article for parent in element.parents):
+        return True
+    # The release's text ends with its article's last paragraph: a name
+    # after it is a rail's or a comment's.
+    last = paragraphs[-1]
+    return any(following is last for following in element.find_all_next("p"))
 
 
 def _loose_class(element: Tag) -> bool:
