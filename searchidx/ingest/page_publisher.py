@@ -416,16 +416,21 @@ def headline_of_crumb_title(title: str) -> str:
     other title, a headline with a ">" of its own among them ("Fish > Chips:
     ...", "Speed limit > 5 knots ...").
 
-    The parts after the first must read as a site's name (or a few) and
-    then a section or a kind of page, as the CMSes that title so write them.
+    The title must be three parts, as the CMSes that title so write them:
+    the headline, a site's name written in words, and a section or a kind of
+    page. A fourth part ("Why Safety > Speed At Sea > Harbour Council >
+    News") means a ">" in the headline, which could be anywhere in it; a
+    year or a number is a path's step, no site ("Berth Plan Approved > 2025
+    > News").
     """
     parts = [part.strip() for part in _CRUMB.split(title)]
-    if len(parts) < 3 or not parts[0]:
+    if len(parts) != 3 or not parts[0]:
         return ""
-    *sites, section = parts[1:]
+    _, site, section = parts
     if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
         return ""
-    return parts[0] if all(_reads_as_site_name(site) for site in sites) else ""
+    has_letters = re.search(r"[^\W\d_]", site) is not None
+    return parts[0] if has_letters and _reads_as_site_name(site) else ""
 
 
 def _reads_as_site_name(text: str) -> bool:
