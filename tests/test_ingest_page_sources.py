@@ -223,3 +223,79 @@ def test_the_official_site_of_an_organisation_is_that_organisations(
     )
     (document,) = read_file(page)
     assert document.source == source
+
+
+_PLATFORM_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Board adopts berth plan | PressHub</title>
+<meta property="og:site_name" content="PressHub"></head><body><main>{before}
+<article><h1>Board adopts berth plan</h1><time datetime="2025-03-04">March 4, 2025</time>
+{head}<p>The board voted on Tuesday to adopt the new berth plan.</p>
+<p>The plan gives twelve berths to container ships and four to ferries from June.</p>
+</article>{after}</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("before", "head", "after", "source"),
+    [
+        # A card of related releases after the article, or before it.
+        (
+            "",
+            "",
+            '<div class="related"><h2>More releases</h2><div class="card"><a href="/r/1">'
+            'Ferry timetable for April</a> <span class="publisher-name">Kelmoor Ferries'
+            "</span></div></div>",
+            "PressHub",
+        ),
+        (
+            '<div class="trending"><div class="card"><a href="/r/9">Ferry timetable</a> '
+            '<span class="publisher-name">Kelmoor Ferries</span></div></div>',
+            "",
+            "",
+            "PressHub",
+        ),
+        # A featured newsroom in a sidebar, a site's bottom block, a comment.
+        (
+            "",
+            "",
+            '<div class="sidebar-box"><p>Featured newsroom</p>'
+            '<div class="newsroom-name">Kelmoor Ferries</div></div>',
+            "PressHub",
+        ),
+        (
+            "",
+            "",
+            '<section class="site-bottom"><div class="publisher-name">PressHub Media Group'
+            "</div></section>",
+            "PressHub",
+        ),
+        (
+            "",
+            "",
+            '<div class="comments"><div class="comment"><span class="publisher-name">'
+            "Anonymous Reader</span><p>Great news for the port!</p></div></div>",
+            "PressHub",
+        ),
+        # The release's own head names its publisher, in the platform's words.
+        (
+            "",
+            '<div class="publisher-name">Published by Harbour Board</div>',
+            "",
+            "Harbour Board",
+        ),
+        (
+            "",
+            '<div class="newsroom-name">Issued by: Harbour Board</div>',
+            "",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_a_platform_names_the_release_publisher_only_in_the_release_own_head(
+    tmp_path, before, head, after, source
+):
+    page = tmp_path / "platform.html"
+    page.write_text(
+        _PLATFORM_PAGE.format(before=before, head=head, after=after), encoding="utf-8"
+    )
+    (document,) = read_file(page)
+    assert document.source == source

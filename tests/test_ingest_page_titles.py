@@ -114,6 +114,40 @@ def test_a_title_block_is_taken_whole_unless_titles_agree_on_a_subtitle_apart(
             "Speed limit > 5 knots > News",
             "",
         ),
+        # ... wherever it stands: a fourth part means the headline has one
+        (
+            "Why Safety &gt; Speed At Sea &gt; Harbour Council &gt; News",
+            "Why Safety > Speed At Sea > Harbour Council > News",
+            "",
+        ),
+        (
+            "If X &gt; 5 Then Berth Fees Rise &gt; Harbour Council &gt; Press Releases",
+            "If X > 5 Then Berth Fees Rise > Harbour Council > Press Releases",
+            "",
+        ),
+        (
+            "Safety &gt; Speed: Harbour Council Adopts New Rules &gt; Harbour Council"
+            " &gt; News Release",
+            "Safety > Speed: Harbour Council Adopts New Rules > Harbour Council"
+            " > News Release",
+            "",
+        ),
+        (
+            "Data &gt; Opinion &gt; Harbour Council &gt; Stories",
+            "Data > Opinion > Harbour Council > Stories",
+            "",
+        ),
+        # a year is a path's step, not a site
+        (
+            "Berth Plan Approved &gt; 2025 &gt; News",
+            "Berth Plan Approved > 2025 > News",
+            "",
+        ),
+        (
+            "Berth plan approved › Harbour Council › News",
+            "Berth plan approved",
+            "Harbour Council",
+        ),
     ],
 )
 def test_a_title_written_as_a_breadcrumb_gives_its_headline_without_an_h1(

@@ -135,6 +135,10 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         ):
             continue
         name = clean_line(element.get_text(" "))
+        if _is_platform_head(element):
+            if not _heads_the_release(element):
+                continue
+            name = _PUBLISHED_BY.sub("", name)
         if (
             1 <= len(name.split()) <= 8
             and not parse_date(name)
@@ -143,6 +147,52 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         ):
             return name
     return ""
+
+
+# A platform's "publisher-name" or "newsroom-name" heads its release, but the
+# same class also names each item's publisher in a card of related releases,
+# a comment's poster, a featured newsroom in a sidebar: only the one that
+# stands in the release's own head or article, before its text ends, is its
+# issuer.
+_PLATFORM_HEAD_CLASS = re.compile(r"(?:^|[_-])(?:publisher|newsroom)[_-]?name$", re.I)
+# Classes of the repeated items and side blocks a page lists beside its release.
+_ITEM_BLOCK = re.compile(
+    r"(?:^|[_-])(?:cards?|comments?|related|trending|recommended|teasers?|rail|"
+    r"sidebar)(?:$|[_-])",
+    re.I,
+)
+# "Published by Harbour Board": the platform's words before the name.
+_PUBLISHED_BY = re.compile(r"^(?:(?:published|issued|released)\s+)?by\s*:?\s+", re.I)
+
+
+def _is_platform_head(element: Tag) -> bool:
+    return any(_PLATFORM_HEAD_CLASS.search(c) for c in element.get("class") or ())
+
+
+def _heads_the_release(element: Tag) -> bool:
+    """Return True when ``element`` stands in the release's own head or
+    article, before its text ends, not in a card, comment or sidebar."""
+    if any(
+        _ITEM_BLOCK.search(c)
+        for parent in element.parents
+        if isinstance(parent, Tag)
+        for c in parent.get("class") or ()
+    ):
+        return False
+    root = next((p for p in element.parents if p.name == "body"), None)
+    headline = root.find("h1") if root is not None else None
+    if headline is None:
+        headline = root.find("p") if root is not None else None
+    if headline is None:
+        return True
+    article = headline.find_parent("article") or headline.parent
+    paragraphs = article.find_all("p")
+    if not paragraphs or any(parent is article for parent in element.parents):
+        return True
+    # The release's text ends with its article's last paragraph: a name
+    # after it is a rail's or a comment's.
+    last = paragraphs[-1]
+    return any(following is last for following in element.find_all_next("p"))
 
 
 def _loose_class(element: Tag) -> bool:
@@ -371,16 +421,21 @@ def headline_of_crumb_title(title: str) -> str:
     other title, a headline with a ">" of its own among them ("Fish > Chips:
     ...", "Speed limit > 5 knots ...").
 
-    The parts after the first must read as a site's name (or a few) and
-    then a section or a kind of page, as the CMSes that title so write them.
+    The title must be three parts, as the CMSes that title so write them:
+    the headline, a site's name written in words, and a section or a kind of
+    page. A fourth part ("Why Safety > Speed At Sea > Harbour Council >
+    News") means a ">" in the headline, which could be anywhere in it; a
+    year or a number is a path's step, no site ("Berth Plan Approved > 2025
+    > News").
     """
     parts = [part.strip() for part in _CRUMB.split(title)]
-    if len(parts) < 3 or not parts[0]:
+    if len(parts) != 3 or not parts[0]:
         return ""
-    *sites, section = parts[1:]
+    _, site, section = parts
     if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
         return ""
-    return parts[0] if all(_reads_as_site_name(site) for site in sites) else ""
+    has_letters = re.search(r"[^\W\d_]", site) is not None
+    return parts[0] if has_letters and _reads_as_site_name(site) else ""
 
 
 def _reads_as_site_name(text: str) -> bool:
