@@ -154,16 +154,67 @@ LEAD = "The river ferry resumes service on Monday."
         # a Spanish press office's place, closed by a full stop and a dash
         ("Valdemora.- ", "Valdemora"),
         ("Villa Serrana, 6 de noviembre.- ", "Villa Serrana"),
-        # an Indonesian ministry's place, then its short name and a dash
-        ("Kotabaru, Kemenhub – ", "Kotabaru"),
-        ("Tanjung Sari, BPBD - ", "Tanjung Sari"),
         # an American place and its state's abbreviation, which stays in it
         ("Lansing, Mich. — ", "Lansing, Mich."),
         ("Washington, DC – ", "Washington, DC"),
+        ("New York, NY – ", "New York, NY"),
+        # or its state's full name
+        ("Paris, Texas – ", "Paris, Texas"),
+        # a place, then the news agency that carried the release
+        ("Kuala Lumpur, Bernama – ", "Kuala Lumpur"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
     assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+# What a page says of its issuer besides the text: its title, its site's name.
+MINISTRY_NAMES = ("Kemenhub Tambah Rute Kapal | Kemenhub", "Kementerian Perhubungan")
+HARBOUR_NAMES = ("Council approves new berth plan - Harbour Board", "Harbour Board")
+
+
+@pytest.mark.parametrize(
+    ("opening", "names", "place"),
+    [
+        # an Indonesian ministry's place, then its short name the page's
+        # title gives, or the initials of its name
+        ("Kotabaru, Kemenhub – ", MINISTRY_NAMES, "Kotabaru"),
+        (
+            "Tanjung Sari, BPBD - ",
+            ("Badan Penanggulangan Bencana Daerah",),
+            "Tanjung Sari",
+        ),
+        # a short name the page names nowhere else is no issuer's
+        ("Kotabaru, Kemenhub – ", HARBOUR_NAMES, ""),
+    ],
+)
+def test_a_place_then_the_issuers_short_name_gives_the_place(opening, names, place):
+    rest = LEAD if place else opening + LEAD
+    assert split_dateline(opening + LEAD, names=names) == (place, rest)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person, an office, a suffix or a degree after the name
+        "Jane Roe, Chair – ",
+        "Tom Pryce, CEO – ",
+        "John Smith, Jr. – ",
+        "Jane Roe, MD – ",
+        "Acme, Inc. – ",
+        "Smith, Jones – ",
+        # a note's label, a greeting, a day, a period
+        "Update, Tuesday – ",
+        "Hello, World – ",
+        "Harbour Day, Saturday – ",
+        "Q1, FY2025 – ",
+        # a release's label, then the issuer's name
+        "Press Release, Harbour Board – ",
+    ],
+)
+def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
+    text = opening + LEAD
+    assert split_dateline(text, names=HARBOUR_NAMES) == ("", text)
 
 
 @pytest.mark.parametrize(
