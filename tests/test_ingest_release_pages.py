@@ -226,10 +226,33 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "in Veendorp, 18 juni 2025 – ",
         "Today, Kemenhub – ",
         "Sr. Gómez.- ",
+        # a resolution's point, a subject, a note, a summary, thanks
+        "Primero.- ",
+        "Asunto.- ",
+        "Nota.- ",
+        "Summary.- ",
+        "Thank You.- ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
     assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+def test_points_opened_alike_are_no_dateline():
+    text = "Uno.- Aprobar el plan de atraques.\n\nDos.- Publicar el acuerdo."
+    assert split_dateline(text) == ("", text)
+
+
+def test_a_json_lines_record_opening_on_a_point_keeps_it(tmp_path):
+    record = (
+        '{"title": "Board adopts berth plan", "source": "Harbour Board", '
+        '"body": "Primero.- Aprobar el plan de atraques.\\n\\nEl plan entra '
+        'en vigor en junio."}\n'
+    )
+    (tmp_path / "releases.jsonl").write_text(record, encoding="utf-8")
+    (document,) = read_file(tmp_path / "releases.jsonl")
+    assert document.dateline == ""
+    assert document.body.startswith("Primero.- Aprobar el plan")
 
 
 @pytest.mark.parametrize(

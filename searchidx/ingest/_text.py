@@ -367,7 +367,11 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
     if (
         stop
         and _is_place_name(stop.group("place"))
-        and (stop.group("date") is None or _is_some_date(stop.group("date")))
+        and (
+            _is_some_date(stop.group("date"))
+            if stop.group("date") is not None
+            else not _is_point_label(stop.group("place"), body[stop.end() :])
+        )
         and _opens_sentence(body[stop.end() :])
     ):
         return stop.group("place").strip(), body[stop.end() :]
@@ -398,6 +402,27 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
         ):
             return place, body[tagged.end() :]
     return "", body
+
+
+# Words that head a point, a note or a closing line, not a place: ordinals
+# of a resolution's points, a letter's subject, a note, a summary, thanks.
+_POINT_LABELS = frozenset(
+    "primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo "
+    "único primera segunda tercera única first second third fourth fifth "
+    "asunto nota objeto resumen conclusión conclusiones anexo aviso "
+    "importante referencia posdata atentamente gracias saludos "
+    "subject note summary conclusion annex notice reference thanks".split()
+    + ["thank you", "muchas gracias", "nota bene"]
+)
+# A later paragraph opening on a word, a full stop and a dash ("Segundo.- ").
+_LATER_POINT = re.compile(r"\n\s*[^\W\d_][^\W\d_ ]{0,30}\.\s?(?:--|[—–-])\s")
+
+
+def _is_point_label(place: str, rest: str) -> bool:
+    """Return True when the word before "X.- " heads a point, not a place:
+    a label word ("Primero", "Asunto", "Thank You"), or one of several
+    points the text opens the same way ("Primero.- ... Segundo.- ...")."""
+    return place.strip().lower() in _POINT_LABELS or bool(_LATER_POINT.search(rest))
 
 
 def _is_named_issuer(tag: str, place: str, names: Iterable[str]) -> bool:
