@@ -202,6 +202,25 @@ def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
         ("Pressestelle, Landkreis Brekk", "Stadt Kelmoor", True),
         # nor one holding a short issuer's name inside its words
         ("Happy sailing from the Kelmoor harbour crews", "AP", True),
+        # nor a clause or a phrase with lower-case words of its own
+        (
+            "fishing boats keep the inner harbour, run by Harbour Board staff",
+            "Harbour Board",
+            True,
+        ),
+        (
+            "Ferry passengers should check the Harbour Board website before travelling",
+            "Harbour Board",
+            True,
+        ),
+        (
+            "Visit Kelmoor this summer and see the new quay for yourself",
+            "Kelmoor",
+            True,
+        ),
+        ("A new Harbour Board office on the quay", "Harbour Board", True),
+        # an office of the issuer, its connectors in lower case
+        ("Department of the Interior, Harbour Board", "Harbour Board", False),
     ],
 )
 def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(

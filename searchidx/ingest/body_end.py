@@ -441,10 +441,30 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
         re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", last, re.I)
         and count_words(last) <= count_words(issuer) + _SIGN_WORDS
         and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
+        and _is_name_like(last)
         and is_punctuated(paragraphs[:-1])
     ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# Lower-case words a name of an office holds between its capitalised ones
+# ("Biro Hubungan Masyarakat dan Kerja Sama", "Department of the Interior").
+_NAME_CONNECTORS = frozenset(
+    "and of the for at on in to dan und für des der die das den de del della di "
+    "da do dos du la le les van von och og i y e et".split()
+)
+_SIGN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_name_like(line: str) -> bool:
+    """Return True when ``line`` reads as names (an office, a unit, the
+    issuer): each word capitalised but its connectors, never a clause with
+    lower-case words of its own ("run by Harbour Board staff")."""
+    return all(
+        word[:1].isupper() or word in _NAME_CONNECTORS
+        for word in _SIGN_WORD.findall(line)
+    )
 
 
 # Most words of the heading over a release's closing note ("Next steps",
