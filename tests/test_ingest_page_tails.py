@@ -288,3 +288,17 @@ def test_a_heading_over_a_section_of_the_text_stays(tmp_path):
         " half.</p><p>Ferries on the island routes pay nothing at all.</p>",
     )
     assert "What changes" in paragraphs
+
+
+def test_the_last_of_the_texts_own_section_headings_stays(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>Ferries</h3><p>Ferries move to berths 13 to 16.</p>"
+        "<h3>Containers</h3><p>Container ships get berths 1 to 12.</p>",
+    )
+    assert paragraphs[-4:] == [
+        "Ferries",
+        "Ferries move to berths 13 to 16.",
+        "Containers",
+        "Container ships get berths 1 to 12.",
+    ]

@@ -659,3 +659,13 @@ def test_a_page_that_is_one_mail_opens_on_its_header_and_is_dated_by_it(tmp_path
     (document,) = read_file(page)
     assert document.body.startswith("The council approved the new berth plan")
     assert str(document.date) == "2025-03-03"
+
+
+def test_an_about_heading_with_a_colon_naming_no_issuer_is_text(tmp_path):
+    # "About X:" heads a note on the release's subject, not the issuer's
+    # section, when X is a name the text writes nowhere else.
+    note = "Electric cranes cut diesel use at terminals by a third."
+    about = "Corvane Robotics builds automated cranes for ports."
+    closing = ["About Electric Cranes:", note, "About Corvane Robotics", about]
+    document = _wire_page(tmp_path, WIRE_LEAD, closing)
+    assert document.body.split("\n\n")[-3:] == ["About Electric Cranes:", note, about]

@@ -13,6 +13,7 @@ other edge.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
 from .date_choice import is_update_line
@@ -29,14 +30,26 @@ _TRAILING_LABEL = re.compile(
 )
 
 
-def _is_about_heading(paragraph: str, following: list[str]) -> bool:
+def _is_about_heading(
+    paragraph: str, following: list[str], text: Sequence[str] = ()
+) -> bool:
     """A heading over the issuer's closing section ("About Acme", "Om Acme")
     followed by that section, which names the issuer again: a heading, not
-    text (the section itself stays)."""
+    text (the section itself stays). With a colon ("About Acme:") it is also
+    how a release heads a note on its subject ("About Electric Cranes:"):
+    then the name must be a name the ``text`` writes elsewhere, in its own
+    capitals ("Acme, a maker of cranes, today announced")."""
     about = ABOUT_HEADING.match(paragraph.strip())
     if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
         return False
-    return about.group("name").split()[0].lower() in following[0].lower()
+    name = about.group("name")
+    if paragraph.rstrip().endswith(":") and not any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other)
+        for other in text
+        if other is not paragraph
+    ):
+        return False
+    return name.split()[0].lower() in following[0].lower()
 
 
 # A label before a colon that names a contact or where to ask ("Media
@@ -209,7 +222,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     kept = [
         p
         for i, p in enumerate(paragraphs)
-        if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2])
+        if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2], paragraphs)
     ]
     # A media contact inside the text, before the issuer's About section
     # ("For more information, contact: ..., +46 ..."), is no more text than
@@ -488,6 +501,8 @@ def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str
     heading = paragraphs[-2]
     if (
         heading in headings
+        # the text's own last section, when others are headed too
+        and not any(p in headings for p in paragraphs[:-2])
         and count_words(heading) <= _CLOSING_HEADING_WORDS
         and not heading.rstrip().endswith(SENTENCE_ENDS)
     ):
