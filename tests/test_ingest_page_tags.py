@@ -200,3 +200,63 @@ rzekę pod Mławą.</p><p>Ćwiczenie potrwa do piątku.</p>
     )
     (document,) = read_file(page)
     assert document.tags == ("ćwiczenia", "wojska lądowe", "saperzy")
+
+
+@pytest.mark.parametrize(
+    ("chips", "tags"),
+    [
+        # separators and counts between chips, a "more" button after them
+        (
+            '<div class="tag-list"><span class="chip">Ports</span>'
+            '<span class="sep">,</span> <span class="chip">Ferries</span>'
+            '<span class="count">12</span>'
+            '<button class="chip-more"><span>+3 more</span></button></div>',
+            ("Ports", "Ferries"),
+        ),
+        # an icon or a "#" inside each chip
+        (
+            '<div class="tag-list"><span class="chip"><i class="icon-tag"></i>'
+            ' Ports</span> <span class="chip"><span class="hash">#</span>'
+            "Ferries</span></div>",
+            ("Ports", "Ferries"),
+        ),
+        # a tooltip sentence beside the chips
+        (
+            '<div class="topics"><span class="chip">Ports</span> <span>Click a'
+            " topic to see more releases like this one</span></div>",
+            ("Ports",),
+        ),
+        # share and print buttons, a header's kind, date and reading time, a
+        # tagline, spans inside a sentence
+        (
+            '<div class="post-tags"><span>Share this release</span>'
+            "<span>Print</span><span>Email</span></div>",
+            (),
+        ),
+        (
+            '<div class="topic-header"><span>Press release</span> <span>4 March'
+            " 2025</span> <span>3 min read</span></div>",
+            (),
+        ),
+        (
+            '<div class="tag-line"><span>Connecting Kelmoor since 1910</span></div>',
+            (),
+        ),
+        (
+            '<div class="article-topics"><p>This release covers <span>berth'
+            " allocation</span> and <span>ferry services</span>.</p></div>",
+            (),
+        ),
+    ],
+)
+def test_chips_are_read_without_their_furniture(tmp_path, chips, tags):
+    assert _post(tmp_path, chips).tags == tags
+
+
+def test_a_related_releases_chips_are_not_the_pages_tags(tmp_path):
+    related = (
+        '</article><div class="related"><div class="card"><a href="/r/1">Ferry'
+        ' timetable for April</a><div class="tags"><span>Ferries</span>'
+        "<span>Timetables</span></div></div></div><article>"
+    )
+    assert _post(tmp_path, related).tags == ()

@@ -207,6 +207,25 @@ def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
         ("Issued by: Ministry of Inland Waters", "", False),
         # a sentence opening so is text
         ("Issued by the harbour master, the permits run a year.", "", True),
+        # nor a clause or a phrase with lower-case words of its own
+        (
+            "fishing boats keep the inner harbour, run by Harbour Board staff",
+            "Harbour Board",
+            True,
+        ),
+        (
+            "Ferry passengers should check the Harbour Board website before travelling",
+            "Harbour Board",
+            True,
+        ),
+        (
+            "Visit Kelmoor this summer and see the new quay for yourself",
+            "Kelmoor",
+            True,
+        ),
+        ("A new Harbour Board office on the quay", "Harbour Board", True),
+        # an office of the issuer, its connectors in lower case
+        ("Department of the Interior, Harbour Board", "Harbour Board", False),
     ],
 )
 def test_a_release_signed_by_its_issuers_office_ends_before_the_sign(
@@ -301,3 +320,17 @@ def test_a_heading_over_a_section_of_the_text_stays(tmp_path):
         " half.</p><p>Ferries on the island routes pay nothing at all.</p>",
     )
     assert "What changes" in paragraphs
+
+
+def test_the_last_of_the_texts_own_section_headings_stays(tmp_path):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<h3>Ferries</h3><p>Ferries move to berths 13 to 16.</p>"
+        "<h3>Containers</h3><p>Container ships get berths 1 to 12.</p>",
+    )
+    assert paragraphs[-4:] == [
+        "Ferries",
+        "Ferries move to berths 13 to 16.",
+        "Containers",
+        "Container ships get berths 1 to 12.",
+    ]

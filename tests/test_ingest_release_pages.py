@@ -157,9 +157,6 @@ LEAD = "The river ferry resumes service on Monday."
         # a Spanish press office's place, closed by a full stop and a dash
         ("Valdemora.- ", "Valdemora"),
         ("Villa Serrana, 6 de noviembre.- ", "Villa Serrana"),
-        # an Indonesian ministry's place, then its short name and a dash
-        ("Kotabaru, Kemenhub – ", "Kotabaru"),
-        ("Tanjung Sari, BPBD - ", "Tanjung Sari"),
         # an American place and its state's abbreviation, which stays in it
         ("Lansing, Mich. — ", "Lansing, Mich."),
         ("Washington, DC – ", "Washington, DC"),
@@ -175,10 +172,64 @@ LEAD = "The river ferry resumes service on Monday."
         ),
         ("강서--(뉴스와이어) 2026년 11월 19일 -- ", "강서"),
         ("Harbourtown--(Kaiwire)-- ", "Harbourtown"),
+        ("New York, NY – ", "New York, NY"),
+        # or its state's full name
+        ("Paris, Texas – ", "Paris, Texas"),
+        # a place, then the news agency that carried the release
+        ("Kuala Lumpur, Bernama – ", "Kuala Lumpur"),
     ],
 )
 def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, place):
     assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+# What a page says of its issuer besides the text: its title, its site's name.
+MINISTRY_NAMES = ("Kemenhub Tambah Rute Kapal | Kemenhub", "Kementerian Perhubungan")
+HARBOUR_NAMES = ("Council approves new berth plan - Harbour Board", "Harbour Board")
+
+
+@pytest.mark.parametrize(
+    ("opening", "names", "place"),
+    [
+        # an Indonesian ministry's place, then its short name the page's
+        # title gives, or the initials of its name
+        ("Kotabaru, Kemenhub – ", MINISTRY_NAMES, "Kotabaru"),
+        (
+            "Tanjung Sari, BPBD - ",
+            ("Badan Penanggulangan Bencana Daerah",),
+            "Tanjung Sari",
+        ),
+        # a short name the page names nowhere else is no issuer's
+        ("Kotabaru, Kemenhub – ", HARBOUR_NAMES, ""),
+    ],
+)
+def test_a_place_then_the_issuers_short_name_gives_the_place(opening, names, place):
+    rest = LEAD if place else opening + LEAD
+    assert split_dateline(opening + LEAD, names=names) == (place, rest)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person, an office, a suffix or a degree after the name
+        "Jane Roe, Chair – ",
+        "Tom Pryce, CEO – ",
+        "John Smith, Jr. – ",
+        "Jane Roe, MD – ",
+        "Acme, Inc. – ",
+        "Smith, Jones – ",
+        # a note's label, a greeting, a day, a period
+        "Update, Tuesday – ",
+        "Hello, World – ",
+        "Harbour Day, Saturday – ",
+        "Q1, FY2025 – ",
+        # a release's label, then the issuer's name
+        "Press Release, Harbour Board – ",
+    ],
+)
+def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
+    text = opening + LEAD
+    assert split_dateline(text, names=HARBOUR_NAMES) == ("", text)
 
 
 @pytest.mark.parametrize(
@@ -190,10 +241,33 @@ def test_a_release_opening_on_its_place_and_date_gives_its_dateline(opening, pla
         "in Veendorp, 18 juni 2025 – ",
         "Today, Kemenhub – ",
         "Sr. Gómez.- ",
+        # a resolution's point, a subject, a note, a summary, thanks
+        "Primero.- ",
+        "Asunto.- ",
+        "Nota.- ",
+        "Summary.- ",
+        "Thank You.- ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
     assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+def test_points_opened_alike_are_no_dateline():
+    text = "Uno.- Aprobar el plan de atraques.\n\nDos.- Publicar el acuerdo."
+    assert split_dateline(text) == ("", text)
+
+
+def test_a_json_lines_record_opening_on_a_point_keeps_it(tmp_path):
+    record = (
+        '{"title": "Board adopts berth plan", "source": "Harbour Board", '
+        '"body": "Primero.- Aprobar el plan de atraques.\\n\\nEl plan entra '
+        'en vigor en junio."}\n'
+    )
+    (tmp_path / "releases.jsonl").write_text(record, encoding="utf-8")
+    (document,) = read_file(tmp_path / "releases.jsonl")
+    assert document.dateline == ""
+    assert document.body.startswith("Primero.- Aprobar el plan")
 
 
 @pytest.mark.parametrize(
@@ -708,3 +782,13 @@ def test_a_dublin_core_creator_naming_the_sites_organisation_is_no_byline(
     )
     (document,) = read_file(page)
     assert document.byline == byline
+
+
+def test_an_about_heading_with_a_colon_naming_no_issuer_is_text(tmp_path):
+    # "About X:" heads a note on the release's subject, not the issuer's
+    # section, when X is a name the text writes nowhere else.
+    note = "Electric cranes cut diesel use at terminals by a third."
+    about = "Corvane Robotics builds automated cranes for ports."
+    closing = ["About Electric Cranes:", note, "About Corvane Robotics", about]
+    document = _wire_page(tmp_path, WIRE_LEAD, closing)
+    assert document.body.split("\n\n")[-3:] == ["About Electric Cranes:", note, about]

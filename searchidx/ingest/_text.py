@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 import unicodedata
@@ -248,8 +249,15 @@ def _is_initials_of(short: str, name: str) -> bool:
     return len(initials) > 1 and short.upper() == initials.upper()
 
 
-def split_dateline(body: str) -> tuple[str, str]:
-    """Return ``(dateline, body)``: the place line a release opens with, if any."""
+def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
+    """Return ``(dateline, body)``: the place line a release opens with, if any.
+
+    Args:
+        body: the release's text.
+        names: what the page says of its issuer elsewhere (its source, its
+            site's name, its title): a short name after the place ("Jakarta,
+            Komdigi – ") is the issuer's only when one of these names it.
+    """
     wire = _WIRE_DATELINE.match(body)
     if wire and len(wire.group("place").split()) <= 6:
         if wire.group("date") is None or parse_date(wire.group("date")):
@@ -297,7 +305,7 @@ def split_dateline(body: str) -> tuple[str, str]:
         return wired.group("place").strip(), body[wired.end() :]
     match = DATELINE.match(body)
     if not match:
-        return _place_tag_dateline(body)
+        return _place_tag_dateline(body, names)
     dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
@@ -314,16 +322,75 @@ _STOP_DASH_DATELINE = re.compile(
 )
 # A place, a comma, then the issuer's or the outlet's short name and a dash,
 # as Indonesian and Malaysian releases open ("Jakarta, Komdigi – ",
-# "Samosir, KKP – "): the place is the dateline. The same shape with a
-# state's abbreviation ("Lansing, Mich. – ", "Washington, DC – ", "Miami,
-# FL – ") is an American dateline, and the state stays in it.
+# "Kuala Lumpur, Bernama – "): the place is the dateline. The same shape with
+# a state's abbreviation ("Lansing, Mich. – ", "Washington, DC – ", "Miami,
+# FL – ") or name ("Paris, Texas – ") is an American dateline, and the state
+# stays in it. Prose and signatures share the shape ("Jane Roe, Chair – ",
+# "Update, Tuesday – ", "Acme, Inc. – "), so the short name must be a news
+# agency or the page's issuer, named elsewhere on the page.
 _PLACE_COMMA_TAG_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
-    r"(?P<tag>[^\W\d_][\w.&'’-]{1,24})\s*(?:--|[—–-])\s+"
+    r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
+)
+# News agencies that sign a release's opening after its place.
+_NEWS_AGENCIES = frozenset(
+    "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
+    "dpa apa ots anp belga tass ria kompas.com detikcom tempo.co vna pna".split()
+)
+# A state's or a district's postal code ("NY", "TX", "D.C."), read with its
+# full stops taken out.
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
+    "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+# A state's abbreviation as AP writes it ("Calif.", "Ala"), or its full name,
+# in lower case without full stops.
+_STATE_NAMES = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo alabama alaska "
+    "arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska "
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
+    "virginia washington wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
+    + ["north dakota", "rhode island", "south carolina", "south dakota"]
+    + ["west virginia"]
 )
 
 
-def _place_tag_dateline(body: str) -> tuple[str, str]:
+def _is_us_state(tag: str) -> bool:
+    """Return True when ``tag`` names an American state or district: its
+    postal code in capitals ("FL", "N.Y.", "D.C"), AP's abbreviation
+    ("Mich.") or its name ("Texas")."""
+    key = tag.replace(".", "").rstrip("-")
+    return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Return the names of the world's countries and territories in English."""
+    from babel import Locale
+
+    territories = Locale("en").territories.items()
+    # regions have numbers for codes ("001" is "World"): only countries
+    return frozenset(name.lower() for code, name in territories if code.isalpha())
+
+
+# Words after a person's or a company's name, never a place's: suffixes,
+# degrees, offices, company forms ("John Smith, Jr.", "Jane Roe, MD").
+_NAME_SUFFIXES = frozenset(
+    "jr sr ii iii iv phd ph.d dds rn esq mba ceo cfo coo cto chair chairman "
+    "chairwoman president director inc ltd llc llp corp plc gmbh ag sa nv bv".split()
+)
+
+# A release's label, not its place ("Press Release, Harbour Board – ").
+_RELEASE_LABELS = frozenset(
+    "release statement notice advisory announcement update correction".split()
+)
+
+
+def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
     """Return ``(dateline, body)`` for the two openings whose place is
     written in capitals and lower case and closed by punctuation of their
     own (``_STOP_DASH_DATELINE``, ``_PLACE_COMMA_TAG_DATELINE``), or
@@ -332,7 +399,11 @@ def _place_tag_dateline(body: str) -> tuple[str, str]:
     if (
         stop
         and _is_place_name(stop.group("place"))
-        and (stop.group("date") is None or _is_some_date(stop.group("date")))
+        and (
+            _is_some_date(stop.group("date"))
+            if stop.group("date") is not None
+            else not _is_point_label(stop.group("place"), body[stop.end() :])
+        )
         and _opens_sentence(body[stop.end() :])
     ):
         return stop.group("place").strip(), body[stop.end() :]
@@ -343,15 +414,66 @@ def _place_tag_dateline(body: str) -> tuple[str, str]:
         and tagged.group("tag")[:1].isupper()
         and _opens_sentence(body[tagged.end() :])
     ):
-        tag = tagged.group("tag")
-        if tag.endswith(".") or _STATE_CODE.fullmatch(tag):
-            return f"{tagged.group('place').strip()}, {tag}", body[tagged.end() :]
-        return tagged.group("place").strip(), body[tagged.end() :]
+        place, tag = tagged.group("place").strip(), tagged.group("tag")
+        if (
+            tag.lower().rstrip(".") in _NAME_SUFFIXES
+            or place.split()[-1].lower() in _RELEASE_LABELS
+            # "MD" is Maryland after a town ("Rockville, MD") and a degree
+            # after a person's given name and surname ("Jane Roe, MD")
+            or (tag == "MD" and len(place.split()) == 2)
+        ):
+            return "", body
+        if _is_us_state(tag):
+            return f"{place}, {tag.rstrip('-')}", body[tagged.end() :]
+        if (
+            tag.lower() in _NEWS_AGENCIES
+            # a country after its city ("Zagreb, Croatia – ") stays out, as
+            # it did before states were read
+            or tag.lower() in _country_names()
+            or _is_named_issuer(tag, place, names)
+        ):
+            return place, body[tagged.end() :]
     return "", body
 
 
-# A state's or a district's postal code ("DC", "FL", "NY").
-_STATE_CODE = re.compile(r"[A-Z]{2}")
+# Words that head a point, a note or a closing line, not a place: ordinals
+# of a resolution's points, a letter's subject, a note, a summary, thanks.
+_POINT_LABELS = frozenset(
+    "primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo "
+    "único primera segunda tercera única first second third fourth fifth "
+    "asunto nota objeto resumen conclusión conclusiones anexo aviso "
+    "importante referencia posdata atentamente gracias saludos "
+    "subject note summary conclusion annex notice reference thanks".split()
+    + ["thank you", "muchas gracias", "nota bene"]
+)
+# A later paragraph opening on a word, a full stop and a dash ("Segundo.- ").
+_LATER_POINT = re.compile(r"\n\s*[^\W\d_][^\W\d_ ]{0,30}\.\s?(?:--|[—–-])\s")
+
+
+def _is_point_label(place: str, rest: str) -> bool:
+    """Return True when the word before "X.- " heads a point, not a place:
+    a label word ("Primero", "Asunto", "Thank You"), or one of several
+    points the text opens the same way ("Primero.- ... Segundo.- ...")."""
+    return place.strip().lower() in _POINT_LABELS or bool(_LATER_POINT.search(rest))
+
+
+def _is_named_issuer(tag: str, place: str, names: Iterable[str]) -> bool:
+    """Return True when ``tag`` is the issuer's short name: one of its
+    ``names`` (its source, its site's name, its title) whole, one part of a
+    title ("... | Komdigi"), or a name's initials ("KKP")."""
+    if tag.lower() in place.lower().split():
+        return False
+    for name in filter(None, names):
+        parts = [part.strip() for part in _TITLE_PARTS.split(name)]
+        if any(part.lower() == tag.lower() for part in parts):
+            return True
+        if _is_initials_of(tag, name):
+            return True
+    return False
+
+
+# What separates a page title's parts: "Headline | Site", "Headline - Site".
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
 
 
 def _is_some_date(text: str) -> bool:

@@ -13,6 +13,7 @@ other edge.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
 from .date_choice import is_update_line
@@ -29,14 +30,26 @@ _TRAILING_LABEL = re.compile(
 )
 
 
-def _is_about_heading(paragraph: str, following: list[str]) -> bool:
+def _is_about_heading(
+    paragraph: str, following: list[str], text: Sequence[str] = ()
+) -> bool:
     """A heading over the issuer's closing section ("About Acme", "Om Acme")
     followed by that section, which names the issuer again: a heading, not
-    text (the section itself stays)."""
+    text (the section itself stays). With a colon ("About Acme:") it is also
+    how a release heads a note on its subject ("About Electric Cranes:"):
+    then the name must be a name the ``text`` writes elsewhere, in its own
+    capitals ("Acme, a maker of cranes, today announced")."""
     about = ABOUT_HEADING.match(paragraph.strip())
     if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
         return False
-    return about.group("name").split()[0].lower() in following[0].lower()
+    name = about.group("name")
+    if paragraph.rstrip().endswith(":") and not any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other)
+        for other in text
+        if other is not paragraph
+    ):
+        return False
+    return name.split()[0].lower() in following[0].lower()
 
 
 # A label before a colon that names a contact or where to ask ("Media
@@ -209,7 +222,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     kept = [
         p
         for i, p in enumerate(paragraphs)
-        if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2])
+        if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2], paragraphs)
     ]
     # A media contact inside the text, before the issuer's About section
     # ("For more information, contact: ..., +46 ..."), is no more text than
@@ -465,10 +478,30 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
         re.search(rf"(?<!\w){re.escape(issuer)}(?!\w)", last, re.I)
         and count_words(last) <= count_words(issuer) + _SIGN_WORDS
         and not last.endswith((*SENTENCE_ENDS, '"', "”", ":"))
+        and _is_name_like(last)
         and is_punctuated(paragraphs[:-1])
     ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# Lower-case words a name of an office holds between its capitalised ones
+# ("Biro Hubungan Masyarakat dan Kerja Sama", "Department of the Interior").
+_NAME_CONNECTORS = frozenset(
+    "and of the for at on in to dan und für des der die das den de del della di "
+    "da do dos du la le les van von och og i y e et".split()
+)
+_SIGN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_name_like(line: str) -> bool:
+    """Return True when ``line`` reads as names (an office, a unit, the
+    issuer): each word capitalised but its connectors, never a clause with
+    lower-case words of its own ("run by Harbour Board staff")."""
+    return all(
+        word[:1].isupper() or word in _NAME_CONNECTORS
+        for word in _SIGN_WORD.findall(line)
+    )
 
 
 # Most words of the heading over a release's closing note ("Next steps",
@@ -480,8 +513,9 @@ _CLOSING_HEADING_WORDS = 8
 def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str]:
     """Drop the heading over the one paragraph a release closes on ("Next
     steps", "Background", "General information"), as the heading over its
-    About section goes; a heading over more than one paragraph heads a
-    section of the text, and stays.
+    About section goes, when it is the text's only heading; a heading over
+    more than one paragraph, or one of several the text is divided by,
+    heads a section of the text, and stays.
 
     Args:
         paragraphs: the text's blocks.
@@ -502,7 +536,9 @@ def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str
         # to call are no closing note.
         if _is_contact_line(paragraphs[-1], is_punctuated(paragraphs[:-2])):
             return paragraphs[:-2]
-        return [*paragraphs[:-2], paragraphs[-1]]
+        # the text's own last section, when others are headed too, stays
+        if not any(p in headings for p in paragraphs[:-2]):
+            return [*paragraphs[:-2], paragraphs[-1]]
     return paragraphs
 
 

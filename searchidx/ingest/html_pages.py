@@ -316,7 +316,15 @@ def _read_release(
     paragraphs = drop_issuer_sign(drop_tail(paragraphs), clean_source(named_source))
     paragraphs = drop_closing_heading(paragraphs, headings)
     body = join_paragraphs(paragraphs)
-    dateline, body_without_dateline = split_dateline(strip_leading_date(body))
+    dateline, body_without_dateline = split_dateline(
+        strip_leading_date(body),
+        names=(
+            title,
+            named_source,
+            meta.site_name,
+            soup.title.string if soup.title and soup.title.string else "",
+        ),
+    )
     if dateline:
         body = body_without_dateline
     elif place_line not in paragraphs:

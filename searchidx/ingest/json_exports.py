@@ -647,7 +647,7 @@ def record_to_document(
         title = title_from_body(body)
     dateline = _as_text(find("dateline"))
     if not dateline:
-        dateline, body = split_dateline(body)
+        dateline, body = split_dateline(body, names=(title, _as_text(find("source"))))
     url = _as_text(find("url"))
     raw_date = find("date")
     published = parse_date(_as_text(raw_date)) if raw_date is not None else None

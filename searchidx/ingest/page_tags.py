@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ._markup import class_matches, element_text, strings_matching
 from ._text import SENTENCE_ENDS, clean_line
+from .dates import parse_date
 
 # A visible label introducing the page's topics: "Topic(s):", "Tags:", "Tagged
 # with:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", in the languages of the
@@ -273,13 +274,7 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
             element_text(leaf)
             for leaf in block.find_all(["a", "li"])
             if not leaf.find(["a", "li"])
-        ] or [
-            # Tags shown as chips or badges that link nowhere: the list's
-            # items are its innermost <span>s.
-            element_text(leaf)
-            for leaf in block.find_all("span")
-            if not leaf.find(True)
-        ]
+        ] or _chip_names(block)
         names = [
             n
             for n in names
@@ -288,6 +283,70 @@ def find_tag_block(soup: BeautifulSoup) -> tuple[str, ...]:
         if 0 < len(names) <= _MAX_TAG_LINKS:
             return tuple(dict.fromkeys(names))
     return ()
+
+
+# A block whose class names a header, a title or a tagline ("topic-header",
+# "tag-line") shows the page's kind, date or motto, not its tags; a related
+# release's card shows that release's tags.
+_NOT_CHIPS_CLASS = re.compile(r"header|heading|title|tag-?line", re.I)
+_ANOTHER_RELEASE_CLASS = re.compile(r"related|card|teaser|recommend|more-", re.I)
+# A chip's own furniture: separators, counts, tooltips, hidden labels.
+_CHIP_FURNITURE_CLASS = re.compile(r"sep|count|tooltip|sr-only|hidden|more", re.I)
+# What sits among chips and is none: "+3 more", "12", share and print buttons.
+_NOT_A_CHIP = re.compile(
+    r"^(?:\+?\d+(?:\s+more)?|(?:show\s+)?(?:\d+\s+)?more|share\b.*|print|e-?mail|"
+    r"tweet|copy link|\d+\s+min(?:ute)?s?\s+read)$",
+    re.I,
+)
+# Most words of a chip: more is a sentence ("Click a topic to see more ...").
+_CHIP_WORDS = 5
+
+
+def _chip_names(block: Tag) -> list[str]:
+    """Return the tags a block shows as chips or badges that link nowhere:
+    its outermost <span>s (an icon or a "#" inside one is part of it), less
+    separators, counts, "more" buttons, share words and sentences; none
+    when the block is a header, a tagline or another release's card, or
+    shows a date among them (a header's "Press release · 4 March 2025")."""
+    classes = " ".join(block.get("class") or ())
+    if _NOT_CHIPS_CLASS.search(classes) or any(
+        _ANOTHER_RELEASE_CLASS.search(" ".join(parent.get("class") or ()))
+        for parent in block.parents
+        if isinstance(parent, Tag)
+    ):
+        return []
+    if _loose_words(block) > _LOOSE_WORDS:
+        return []  # spans inside a sentence ("This release covers <span>...")
+    names = []
+    for chip in block.find_all("span"):
+        if chip.find_parent(["span", "button"]) not in (None, *block.parents):
+            continue  # inside a chip or a button of the block
+        if _CHIP_FURNITURE_CLASS.search(" ".join(chip.get("class") or ())):
+            continue
+        name = element_text(chip).lstrip("#").strip()
+        if parse_date(name) is not None:
+            return []
+        if (
+            any(char.isalpha() for char in name)
+            and not _NOT_A_CHIP.match(name)
+            and len(name.split()) <= _CHIP_WORDS
+            and not name.endswith(SENTENCE_ENDS)
+        ):
+            names.append(name)
+    return names
+
+
+# Most words a block of chips holds outside them: a label ("Topics").
+_LOOSE_WORDS = 2
+
+
+def _loose_words(block: Tag) -> int:
+    """Return how many words a block holds outside its <span>s."""
+    return sum(
+        len(re.findall(r"[^\W\d_]+", text))
+        for text in block.find_all(string=True)
+        if text.find_parent("span") in (None, *block.parents)
+    )
 
 
 # Where a site keeps its navigation: menus, sidebars, widgets, the page's

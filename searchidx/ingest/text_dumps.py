@@ -164,7 +164,7 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
     body = join_paragraphs(paragraphs)
     if not body:
         raise EmptyDocumentError(path, "no release text after the headline")
-    dateline, body_rest = split_dateline(body)
+    dateline, body_rest = split_dateline(body, names=(title, source))
     if dateline:
         body = body_rest
     yield Document(
