@@ -528,6 +528,72 @@ def test_a_shard_writes_with_the_sketches_it_made_for_routing(tmp_path, monkeypa
         }
 
 
+def _stored_groups(path, ids: list[str]) -> dict[str, str]:
+    """Return the stored group of each of ``ids`` the index at ``path`` holds."""
+    with Index.open(path) as index, index._store.reading() as reader:
+        stored = {doc_id: reader.stored_by_id(doc_id) for doc_id in ids}
+    return {doc_id: kept["dup_group"] for doc_id, kept in stored.items() if kept}
+
+
+def test_a_shard_writes_copies_with_the_groups_routing_found(tmp_path, monkeypatch):
+    """A shard's write is given each document's group, and its sketch when
+    another shard made it (a copy routed to its release's shard): it neither
+    sketches nor looks for copies again, and stores the groups one index
+    stores."""
+    import threading
+
+    import searchidx.pipeline
+
+    # Ids hashing to both shards, so some copies are sketched by one shard
+    # and written by the other.
+    ids = [f"harbour-{n}" for n in range(8)]
+    assert [shard_of(doc_id, 2) for doc_id in ids[::2]] != [
+        shard_of(doc_id, 2) for doc_id in ids[1::2]
+    ]
+    releases = [
+        Document(
+            title=f"Berths {n // 2} reopen after the storm",
+            body=BODY.replace("berth", f"pier {n // 2} berth") + " Updated." * (n % 2),
+            id=doc_id,
+            date=date(2024, 3, 4),
+        )
+        for n, doc_id in enumerate(ids)
+    ]
+    with Index.open(tmp_path / "one", create=True) as one:
+        assert one.add(releases).added == 8
+        expected = {hit.document.id: hit.copies for hit in one.search("pier").hits}
+    # Routing looks for copies too (routing.py, on the calling thread): only
+    # the shards' writes, each on a thread of its own, must not.
+    looked_again = []
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            if threading.current_thread().name.startswith("write "):
+                looked_again.append(name)
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("shingles", "find_indexed_copy", "words_of"):
+        real = getattr(searchidx.pipeline, name)
+        monkeypatch.setattr(searchidx.pipeline, name, counted(name, real))
+    batch = searchidx.pipeline.BatchCopies
+    monkeypatch.setattr(batch, "find_group", counted("find_group", batch.find_group))
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        assert two.add(releases).added == 8
+        got = {hit.document.id: hit.copies for hit in two.search("pier").hits}
+    assert looked_again == []
+    assert got == expected
+    assert len(got) == 4
+    held = _ids_by_shard(tmp_path / "two", ids, shards=2)
+    for n in range(0, 8, 2):
+        assert any({ids[n], ids[n + 1]} <= on_shard for on_shard in held)
+    groups = _stored_groups(tmp_path / "two" / "shard-00", ids)
+    groups.update(_stored_groups(tmp_path / "two" / "shard-01", ids))
+    assert groups == _stored_groups(tmp_path / "one", ids)
+    assert len(set(groups.values())) == 4
+
+
 def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
     from searchidx.cluster import shard
 
