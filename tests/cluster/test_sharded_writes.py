@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
+from itertools import count
 
 import pytest
 
@@ -592,6 +594,52 @@ def test_a_shard_writes_copies_with_the_groups_routing_found(tmp_path, monkeypat
     groups.update(_stored_groups(tmp_path / "two" / "shard-01", ids))
     assert groups == _stored_groups(tmp_path / "one", ids)
     assert len(set(groups.values())) == 4
+
+
+def test_a_copy_one_index_does_not_fold_is_not_folded_by_its_shard(tmp_path):
+    """One index compares a document with the few earlier ones sharing most
+    of its anchors; a shard looking only among its own documents found a
+    copy one index does not compare, and folded what one index does not."""
+    from searchidx.copies import anchors, shingles
+
+    def ids_on(shard: int):
+        return (f"harbour-{n}" for n in count() if shard_of(f"harbour-{n}", 2) == shard)
+
+    on_0, on_1 = ids_on(0), ids_on(1)
+    # A tail that gives the copy anchors the release lacks: releases with
+    # its very text (but other headlines) share more of them.
+    tail = next(
+        tail
+        for tail in (f" Crossing {n} reopens on Tuesday for lorries." for n in count())
+        if not set(anchors(shingles(BODY + tail))) <= set(anchors(shingles(BODY)))
+    )
+    release = Document(
+        title="Berths reopen after the storm",
+        body=BODY,
+        id=next(on_0),
+        date=date(2024, 3, 4),
+    )
+    others = [
+        Document(
+            title=f"Ferry timetable {n} for the islands",
+            body=BODY + tail,
+            id=next(on_1),
+            date=date(2024, 3, 4),
+        )
+        for n in range(5)
+    ]
+    copy = replace(release, body=BODY + tail, id=next(on_0), content_hash="")
+    documents = [release, *others, copy]
+    with Index.open(tmp_path / "one", create=True) as one:
+        assert one.add(documents).added == 7
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        assert two.add(documents).added == 7
+    ids = [document.id for document in documents]
+    expected = _stored_groups(tmp_path / "one", ids)
+    assert expected[copy.id] == copy.id  # not folded by one index
+    groups = _stored_groups(tmp_path / "two" / "shard-00", ids)
+    groups.update(_stored_groups(tmp_path / "two" / "shard-01", ids))
+    assert groups == expected
 
 
 def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
