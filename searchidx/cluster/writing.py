@@ -110,7 +110,9 @@ def write_documents(
             )
             for number, ids in router.take_given_elsewhere().items():
                 given_elsewhere.setdefault(number, []).extend(ids)
-            place = {document.id: at for at, document in enumerate(chunk)}
+            # By the object, not its id: an id given twice in a chunk is
+            # routed once, its first text, whose sketch must go with it.
+            place = {id(document): at for at, document in enumerate(chunk)}
             for number in sorted(set(routed) | set(given_elsewhere)):
                 routed_documents = routed.get(number, [])
                 in_flight = feeding[number]
@@ -224,7 +226,7 @@ def _routing_found(
     router: Router,
     documents: list[Document],
     number: int,
-    place: dict[str, int],
+    place: dict[int, int],
     sketches: list[Sketch],
     made_on: list[int | None],
 ) -> Packed:
@@ -234,7 +236,7 @@ def _routing_found(
     else None, as the shard kept its own."""
     found = []
     for document in documents:
-        at = place[document.id]
+        at = place[id(document)]
         group = router.take_group(document.id)
         found.append((group, None if made_on[at] == number else sketches[at]))
     return Packed(found)

@@ -642,6 +642,45 @@ def test_a_copy_one_index_does_not_fold_is_not_folded_by_its_shard(tmp_path):
     assert groups == expected
 
 
+def test_an_id_given_twice_is_written_with_its_first_texts_sketch(tmp_path):
+    """Of two texts under one id, the first is written (as one index writes
+    it); when it copies a release of the other shard, it moves there with
+    its own sketch, and is indexed under its own anchors."""
+    from searchidx.copies import anchors, shingles
+
+    release = Document(
+        title="Berths reopen after the storm",
+        body=BODY,
+        id="harbour-a",
+        date=date(2024, 3, 4),
+    )
+    copy_id = next(
+        f"harbour-{n}"
+        for n in count()
+        if shard_of(f"harbour-{n}", 2) != shard_of(release.id, 2)
+    )
+    first = replace(release, id=copy_id, body=BODY + " Updated.", content_hash="")
+    second = replace(
+        first,
+        title="Ferry timetable for the islands",
+        body=BODY.replace("harbour board", "ferry office").replace("berth", "quay"),
+        content_hash="",
+    )
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        report = two.add([release, first, second])
+        assert (report.added, report.repeated) == (2, 1)
+    shard = tmp_path / "two" / f"shard-{shard_of(release.id, 2):02d}"
+    with Index.open(shard) as index, index._store.reading() as reader:
+        docnum = reader.docnum(first.id)
+        indexed_under = [
+            term
+            for term in reader.terms("anchors")
+            if docnum in reader.documents_with("anchors", term)
+        ]
+        assert sorted(indexed_under) == sorted(anchors(shingles(first.body)))
+        assert reader.stored(docnum)["dup_group"] == release.id
+
+
 def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
     from searchidx.cluster import shard
 
