@@ -184,8 +184,11 @@ def add_documents(
     files are the truth about what they hold: documents they held before and
     no longer give are removed; with ``prune_under``, so are the documents of
     files under those folders that were not read. ``sketched`` returns a
-    document's (fingerprint, shingles or None, anchors) when they were made
-    already (a shard's routing), else None.
+    document's (fingerprint, shingles or None, anchors, group or None) when
+    they were made already, else None: a shard's write is given what its
+    coordinator's routing found, the group too (the release it copies, found
+    among the whole call's documents and every shard's), so that it does
+    not look for the copies again.
     """
     counts = {
         "added": 0,
@@ -231,10 +234,10 @@ def add_documents(
             if made is None:
                 body_words: list[str] | None = words_of(document.body)
                 fingerprint = text_fingerprint(document, body_words)
-                shingle_set = None
+                shingle_set, terms, group = None, None, None
             else:
                 body_words = None
-                fingerprint, shingle_set, _ = made
+                fingerprint, shingle_set, terms, group = made
             if document.id in seen or fingerprint in texts:
                 counts["repeated"] += 1
                 continue
@@ -249,7 +252,12 @@ def add_documents(
                 counts["unchanged"] += 1
                 continue
             fields = _fields_with_group(
-                document, body_words, reader, batch, shingle_set=shingle_set
+                document,
+                body_words,
+                reader,
+                batch,
+                shingle_set=shingle_set,
+                given=None if group is None else (terms, group),
             )
             if stored is None:
                 take_writer().add(fields)
@@ -309,20 +317,29 @@ def _fields_with_group(
     batch: BatchCopies,
     *,
     shingle_set=None,
+    given: tuple[list[str], str] | None = None,
 ) -> dict:
-    """Return the index entry, with the group of the release it copies, if any."""
+    """Return the index entry, with the group of the release it copies, if any.
+
+    ``given``: its (anchors, group), when already decided (a shard's
+    routing); then only ``shingle_set`` is needed, to remember it for the
+    documents of the batch that come without.
+    """
     if shingle_set is None:
         if body_words is None:
             body_words = words_of(document.body)
         shingle_set = shingles(document.body, body_words)
-    terms = anchors(shingle_set)
-    group = (
-        batch.find_group(
-            shingle_set, terms, title=document.title, published=document.date
+    if given is not None:
+        terms, group = given
+    else:
+        terms = anchors(shingle_set)
+        group = (
+            batch.find_group(
+                shingle_set, terms, title=document.title, published=document.date
+            )
+            or find_indexed_copy(reader, document, shingle_set, terms)
+            or document.id
         )
-        or find_indexed_copy(reader, document, shingle_set, terms)
-        or document.id
-    )
     batch.remember(
         document.id,
         group,

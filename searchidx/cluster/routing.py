@@ -22,7 +22,11 @@ dropped here, as one index drops them.
 What this needs of a document's text, its ``sketch`` (the words' fingerprint,
 shingles and anchors), is most of the routing's work, and is made by the
 workers (Shard.sketch): the coordinator, alone for every document of the
-call, keeps only the deciding.
+call, keeps only the deciding. What it decides, each document's group, is
+handed to the shard that writes it with the document (and its sketch, when
+another shard made it), so that the write neither sketches nor looks for
+copies again: the copies routing found are the ones one index would find,
+among every document of the call and every shard's.
 """
 
 from __future__ import annotations
@@ -92,6 +96,9 @@ class Router:
         self.given_elsewhere: dict[int, list[str]] = {}
         # Of those, the releases routed away, by the shard that held them.
         self.moved_away: dict[int, list[str]] = {}
+        # The group found for each document compared, until its shard's write
+        # is given it (take_group): the shard need not look for it again.
+        self._group_of: dict[str, str] = {}
 
     def route(
         self,
@@ -160,6 +167,11 @@ class Router:
             routed.setdefault(shard, []).append(document)
         return routed
 
+    def take_group(self, doc_id: str) -> str | None:
+        """Return the group routing found for ``doc_id`` (the release it
+        copies, or its own id), once; None when it was not compared."""
+        return self._group_of.pop(doc_id, None)
+
     def take_given_elsewhere(self) -> dict[int, list[str]]:
         """Return, by shard, the ids given elsewhere since the last call
         (``given_elsewhere``), for that shard's write."""
@@ -187,6 +199,7 @@ class Router:
             shard = held if held is not None else self.layout.shard_of(document.id)
             group = document.id
         self._shard_of_group.setdefault(group, shard)
+        self._group_of[document.id] = group
         self._batch.remember(
             document.id,
             group,

@@ -217,6 +217,9 @@ class Shard:
         # Documents' text sketches made for routing, kept for their write:
         # id -> (the text they were made of, the sketch).
         self._sketched: dict[str, tuple] = {}
+        # What routing found of the documents being written (Shard.feed):
+        # id -> (group or None, sketch or None), read by the write's thread.
+        self._found: dict[str, tuple] = {}
         self._line: tuple[str, int, bytes] | None = None
         try:
             if place is not None and not create:
@@ -303,12 +306,32 @@ class Shard:
         )
 
     def _sketch_of(self, document: Document):
-        """Return the (fingerprint, shingles or None, anchors) made for
-        ``document`` by ``sketch``, or None (not made here, or since changed)."""
+        """Return the (fingerprint, shingles or None, anchors, group or None)
+        routing made for ``document``, or None when none is at hand (then the
+        write makes them as one index does).
+
+        The sketch is the one kept by ``sketch``, or the one the coordinator
+        sent with the document (another shard made it); the group is the
+        one routing found, which is what the write would look for."""
         kept = self._sketched.pop(document.id, None)
-        if kept is None or kept[0] != _text_key(document):
+        group, sent = self._found.pop(document.id, (None, None))
+        if sent is not None:
+            fingerprint, shingle_bytes, terms = sent
+            made = (
+                fingerprint,
+                np.frombuffer(shingle_bytes, dtype=np.uint32)
+                if shingle_bytes
+                else None,
+                terms,
+            )
+        elif kept is not None and kept[0] == _text_key(document):
+            made = kept[1]
+        else:
             return None
-        return kept[1]
+        fingerprint, shingle_set, terms = made
+        if shingle_set is None:
+            group = None  # not compared by routing: the write decides
+        return fingerprint, shingle_set, terms, group
 
     @_answering
     def held(self, doc_ids: Packed) -> Packed:
@@ -352,6 +375,7 @@ class Shard:
     ) -> None:
         """Start writing: the documents fed until ``finish`` make one commit."""
         self._sketched.clear()
+        self._found = {}
         self._queue = queue.Queue(maxsize=4)
         self._written = None
         self._read_with_errors = []
@@ -377,9 +401,14 @@ class Shard:
                 return
             if batch is _ABORT:
                 raise _WriteAborted(f"{self.folder}: write stopped; nothing committed")
-            documents, given_elsewhere = batch
+            documents, given_elsewhere, found = batch
             yield from map(GivenElsewhere, given_elsewhere)
-            yield from _unpacked(documents)
+            unpacked = list(_unpacked(documents))
+            if found is not None:
+                self._found.update(
+                    zip((d.id for d in unpacked), found.items, strict=True)
+                )
+            yield from unpacked
 
     def _write(self, **options) -> None:
         try:
@@ -407,10 +436,19 @@ class Shard:
             )
 
     @_answering
-    def feed(self, documents: bytes, given_elsewhere: list[str] = ()) -> None:
+    def feed(
+        self,
+        documents: bytes,
+        given_elsewhere: list[str] = (),
+        found: Packed | None = None,
+    ) -> None:
         """Hand documents (``packed_documents``) to the write ``begin`` started,
         and the ids of releases this shard holds that the run gave but routed
-        elsewhere (pipeline.GivenElsewhere): not stale here."""
+        elsewhere (pipeline.GivenElsewhere): not stale here.
+
+        ``found``: for each document, what routing found of it, (group or
+        None, sketch or None): the write uses them instead of looking again.
+        """
         if self._writing is None:
             # A shard opened again after its worker was lost has no write
             # going: the documents must not vanish silently.
@@ -419,7 +457,7 @@ class Shard:
             )
         while self._writing.is_alive():
             try:
-                self._queue.put((documents, list(given_elsewhere)), timeout=1.0)
+                self._queue.put((documents, list(given_elsewhere), found), timeout=1.0)
                 return
             except queue.Full:
                 continue

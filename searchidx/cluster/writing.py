@@ -3,7 +3,9 @@
 Each document of a chunk is first sent to be sketched (routing.sketch) to
 the shard likely to write it, which keeps the sketch for the write; the next
 chunks' sketches are being made while this one is routed. Each shard begins one write (shard.py), is fed the
-documents routed to it while the next chunk is routed, and commits when
+documents routed to it while the next chunk is routed, with the group
+routing found for each (and the sketch, where another shard made it), and
+commits when
 every document was read, as one index commits once per call. The shards
 commit one after the other: a run stopped between two commits keeps the
 shards that committed, and running it again writes only the rest.
@@ -97,9 +99,10 @@ def write_documents(
             if not sketching:
                 break
             chunk, held, is_new, asked = sketching.popleft()
+            sketches, made_on = _sketches(index, chunk, is_new, asked)
             routed = router.route(
                 chunk,
-                _sketches(index, chunk, is_new, asked),
+                sketches,
                 held,
                 find_copies=lambda probes, preferred: _find_copies(
                     index, probes, holding, preferred
@@ -107,6 +110,9 @@ def write_documents(
             )
             for number, ids in router.take_given_elsewhere().items():
                 given_elsewhere.setdefault(number, []).extend(ids)
+            # By the object, not its id: an id given twice in a chunk is
+            # routed once, its first text, whose sketch must go with it.
+            place = {id(document): at for at, document in enumerate(chunk)}
             for number in sorted(set(routed) | set(given_elsewhere)):
                 routed_documents = routed.get(number, [])
                 in_flight = feeding[number]
@@ -122,6 +128,14 @@ def write_documents(
                         held[0].feed(
                             packed_documents(routed_documents),
                             given_elsewhere.pop(number, []),
+                            _routing_found(
+                                router,
+                                routed_documents,
+                                number,
+                                place,
+                                sketches,
+                                made_on,
+                            ),
                         )
                     )
                 except index._workers.lost_errors as error:
@@ -186,7 +200,7 @@ def _ask_sketch(index, chunk: list[Document], is_new: list[bool], held: list):
     A document goes where its id is held, or a new one where its id hashes
     (unless it copies a release held elsewhere, which routing finds from
     the sketches): that shard keeps the sketch for the write. Returns
-    (places in ``chunk``, the answer or None) per shard asked.
+    (the shard, places in ``chunk``, the answer or None) per shard asked.
     """
     places: dict[int, list[int]] = {}
     for at, document in enumerate(chunk):
@@ -204,19 +218,42 @@ def _ask_sketch(index, chunk: list[Document], is_new: list[bool], held: list):
                 )
             except index._workers.lost_errors:
                 future = None
-        asked.append((ats, future))
+        asked.append((shard, ats, future))
     return asked
 
 
-def _sketches(index, chunk: list[Document], is_new: list[bool], asked) -> list[Sketch]:
+def _routing_found(
+    router: Router,
+    documents: list[Document],
+    number: int,
+    place: dict[int, int],
+    sketches: list[Sketch],
+    made_on: list[int | None],
+) -> Packed:
+    """Return what routing found of ``documents`` for the write of shard
+    ``number`` (Shard.feed): each one's group, or None where it was not
+    compared; and its sketch where another shard (or this process) made it,
+    else None, as the shard kept its own."""
+    found = []
+    for document in documents:
+        at = place[id(document)]
+        group = router.take_group(document.id)
+        found.append((group, None if made_on[at] == number else sketches[at]))
+    return Packed(found)
+
+
+def _sketches(
+    index, chunk: list[Document], is_new: list[bool], asked
+) -> tuple[list[Sketch], list[int | None]]:
     """Return the sketches of ``chunk`` the shards made, or made here where one
-    could not.
+    could not; and the shard that made each (None: here).
 
     A shard lost meanwhile is found out by its own calls; sketching is the
     same wherever it is done.
     """
     made: list = [None] * len(chunk)
-    for ats, future in asked:
+    made_on: list[int | None] = [None] * len(chunk)
+    for shard, ats, future in asked:
         answer = None
         if future is not None:
             try:
@@ -226,10 +263,12 @@ def _sketches(index, chunk: list[Document], is_new: list[bool], asked) -> list[S
         if isinstance(answer, Packed):
             sketches = answer.items
         else:
+            shard = None
             sketches = sketch([chunk[at] for at in ats], [is_new[at] for at in ats])
         for at, one in zip(ats, sketches, strict=True):
             made[at] = one
-    return made
+            made_on[at] = shard
+    return made, made_on
 
 
 def _fed(index, number: int, future) -> None:

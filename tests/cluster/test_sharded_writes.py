@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
+from itertools import count
 
 import pytest
 
@@ -526,6 +528,157 @@ def test_a_shard_writes_with_the_sketches_it_made_for_routing(tmp_path, monkeypa
         assert {hit.document.id for hit in two.search("pier", limit=50).hits} == {
             release.id for release in releases
         }
+
+
+def _stored_groups(path, ids: list[str]) -> dict[str, str]:
+    """Return the stored group of each of ``ids`` the index at ``path`` holds."""
+    with Index.open(path) as index, index._store.reading() as reader:
+        stored = {doc_id: reader.stored_by_id(doc_id) for doc_id in ids}
+    return {doc_id: kept["dup_group"] for doc_id, kept in stored.items() if kept}
+
+
+def test_a_shard_writes_copies_with_the_groups_routing_found(tmp_path, monkeypatch):
+    """A shard's write is given each document's group, and its sketch when
+    another shard made it (a copy routed to its release's shard): it neither
+    sketches nor looks for copies again, and stores the groups one index
+    stores."""
+    import threading
+
+    import searchidx.pipeline
+
+    # Ids hashing to both shards, so some copies are sketched by one shard
+    # and written by the other.
+    ids = [f"harbour-{n}" for n in range(8)]
+    assert [shard_of(doc_id, 2) for doc_id in ids[::2]] != [
+        shard_of(doc_id, 2) for doc_id in ids[1::2]
+    ]
+    releases = [
+        Document(
+            title=f"Berths {n // 2} reopen after the storm",
+            body=BODY.replace("berth", f"pier {n // 2} berth") + " Updated." * (n % 2),
+            id=doc_id,
+            date=date(2024, 3, 4),
+        )
+        for n, doc_id in enumerate(ids)
+    ]
+    with Index.open(tmp_path / "one", create=True) as one:
+        assert one.add(releases).added == 8
+        expected = {hit.document.id: hit.copies for hit in one.search("pier").hits}
+    # Routing looks for copies too (routing.py, on the calling thread): only
+    # the shards' writes, each on a thread of its own, must not.
+    looked_again = []
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            if threading.current_thread().name.startswith("write "):
+                looked_again.append(name)
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("shingles", "find_indexed_copy", "words_of"):
+        real = getattr(searchidx.pipeline, name)
+        monkeypatch.setattr(searchidx.pipeline, name, counted(name, real))
+    batch = searchidx.pipeline.BatchCopies
+    monkeypatch.setattr(batch, "find_group", counted("find_group", batch.find_group))
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        assert two.add(releases).added == 8
+        got = {hit.document.id: hit.copies for hit in two.search("pier").hits}
+    assert looked_again == []
+    assert got == expected
+    assert len(got) == 4
+    held = _ids_by_shard(tmp_path / "two", ids, shards=2)
+    for n in range(0, 8, 2):
+        assert any({ids[n], ids[n + 1]} <= on_shard for on_shard in held)
+    groups = _stored_groups(tmp_path / "two" / "shard-00", ids)
+    groups.update(_stored_groups(tmp_path / "two" / "shard-01", ids))
+    assert groups == _stored_groups(tmp_path / "one", ids)
+    assert len(set(groups.values())) == 4
+
+
+def test_a_copy_one_index_does_not_fold_is_not_folded_by_its_shard(tmp_path):
+    """One index compares a document with the few earlier ones sharing most
+    of its anchors; a shard looking only among its own documents found a
+    copy one index does not compare, and folded what one index does not."""
+    from searchidx.copies import anchors, shingles
+
+    def ids_on(shard: int):
+        return (f"harbour-{n}" for n in count() if shard_of(f"harbour-{n}", 2) == shard)
+
+    on_0, on_1 = ids_on(0), ids_on(1)
+    # A tail that gives the copy anchors the release lacks: releases with
+    # its very text (but other headlines) share more of them.
+    tail = next(
+        tail
+        for tail in (f" Crossing {n} reopens on Tuesday for lorries." for n in count())
+        if not set(anchors(shingles(BODY + tail))) <= set(anchors(shingles(BODY)))
+    )
+    release = Document(
+        title="Berths reopen after the storm",
+        body=BODY,
+        id=next(on_0),
+        date=date(2024, 3, 4),
+    )
+    others = [
+        Document(
+            title=f"Ferry timetable {n} for the islands",
+            body=BODY + tail,
+            id=next(on_1),
+            date=date(2024, 3, 4),
+        )
+        for n in range(5)
+    ]
+    copy = replace(release, body=BODY + tail, id=next(on_0), content_hash="")
+    documents = [release, *others, copy]
+    with Index.open(tmp_path / "one", create=True) as one:
+        assert one.add(documents).added == 7
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        assert two.add(documents).added == 7
+    ids = [document.id for document in documents]
+    expected = _stored_groups(tmp_path / "one", ids)
+    assert expected[copy.id] == copy.id  # not folded by one index
+    groups = _stored_groups(tmp_path / "two" / "shard-00", ids)
+    groups.update(_stored_groups(tmp_path / "two" / "shard-01", ids))
+    assert groups == expected
+
+
+def test_an_id_given_twice_is_written_with_its_first_texts_sketch(tmp_path):
+    """Of two texts under one id, the first is written (as one index writes
+    it); when it copies a release of the other shard, it moves there with
+    its own sketch, and is indexed under its own anchors."""
+    from searchidx.copies import anchors, shingles
+
+    release = Document(
+        title="Berths reopen after the storm",
+        body=BODY,
+        id="harbour-a",
+        date=date(2024, 3, 4),
+    )
+    copy_id = next(
+        f"harbour-{n}"
+        for n in count()
+        if shard_of(f"harbour-{n}", 2) != shard_of(release.id, 2)
+    )
+    first = replace(release, id=copy_id, body=BODY + " Updated.", content_hash="")
+    second = replace(
+        first,
+        title="Ferry timetable for the islands",
+        body=BODY.replace("harbour board", "ferry office").replace("berth", "quay"),
+        content_hash="",
+    )
+    with ShardedIndex.open(tmp_path / "two", create=True, shards=2) as two:
+        report = two.add([release, first, second])
+        assert (report.added, report.repeated) == (2, 1)
+    shard = tmp_path / "two" / f"shard-{shard_of(release.id, 2):02d}"
+    with Index.open(shard) as index, index._store.reading() as reader:
+        docnum = reader.docnum(first.id)
+        indexed_under = [
+            term
+            for term in reader.terms("anchors")
+            if docnum in reader.documents_with("anchors", term)
+        ]
+        assert sorted(indexed_under) == sorted(anchors(shingles(first.body)))
+        assert reader.stored(docnum)["dup_group"] == release.id
 
 
 def test_sketches_a_write_never_asks_for_do_not_pile_up(tmp_path, monkeypatch):
