@@ -257,7 +257,7 @@ def add_documents(
                 reader,
                 batch,
                 shingle_set=shingle_set,
-                given=None if group is None else (terms, group),
+                given=None if group is None or terms is None else (terms, group),
             )
             if stored is None:
                 take_writer().add(fields)
