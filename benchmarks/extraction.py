@@ -136,6 +136,18 @@ project the whole body):
   in 14 languages, 4 of them new (Greenlandic, Chamorro, Tahitian,
   Tigrinya), 9 of the pages in English, the unseen check of the next round
   (choose fixes with --without seventeenth).
+- held-out pages, eighteenth batch: extraction_labels_heldout18.json,
+  benchmarks/heldout18/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (STT Info, Zawya, the
+  Office of the President of the Marshall Islands, the Presidency of
+  Burundi on Joomla, Bhutan's Prime Minister's Office, the
+  Kashubian-Pomeranian Association, the Basque Government's Irekia, the
+  Swiss federal news service, the Royal Thai Government, S4C's press
+  office, a Brazilian state's news agency, an Indian state's Department of
+  Information and Public Relations) in 16 languages, 4 of them new
+  (Marshallese, Kirundi, Dzongkha, Kashubian), Arabic right to left among
+  them, 8 of the pages in English, the unseen check of the next round
+  (choose fixes with --without eighteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -429,6 +441,7 @@ HELDOUT_BATCHES = {
                 "fifteenth",
                 "sixteenth",
                 "seventeenth",
+                "eighteenth",
             ),
             start=2,
         )

@@ -78,6 +78,11 @@ BATCHES = {
         "extraction_heldout17_pages.py",
         24,
     ),
+    "eighteenth": (
+        "extraction_labels_heldout18.json",
+        "extraction_heldout18_pages.py",
+        24,
+    ),
 }
 
 
@@ -148,6 +153,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout15", "held-out pages, fifteenth batch"),
         ("heldout16", "held-out pages, sixteenth batch"),
         ("heldout17", "held-out pages, seventeenth batch"),
+        ("heldout18", "held-out pages, eighteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
