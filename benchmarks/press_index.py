@@ -93,7 +93,8 @@ def run_searchidx(press: Path, folder: Path) -> dict:
     if finished.returncode != 0:
         raise RuntimeError(f"searchidx index failed: {finished.stderr.strip()}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall_s": wall, "cpu_s": cpu, "said": finished.stdout.strip()}
+    said = (finished.stdout + finished.stderr).strip().splitlines()
+    return {"wall_s": wall, "cpu_s": cpu, "said": said[-1] if said else ""}
 
 
 def _peer_in_child(system: str, dumps: str, folder: str) -> dict:
