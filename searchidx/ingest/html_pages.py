@@ -10,6 +10,7 @@ and read its blocks in order until a "related news"-style heading.
 This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
+page_issuer.py and wire_issuer.py (whose release a wire carries),
 page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_start.py
 (decks, labels, captions above and in the text), body_end.py (contact lines,
@@ -87,16 +88,14 @@ from .page_dates import (
     page_language_of,
     reads_day_first,
 )
+from .page_issuer import find_issuer
 from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
-    find_issuer,
     find_publisher,
-    is_software_name,
-    issuer_of_wire_release,
     names_in_chrome,
     owner_of_official_site,
-    software_names,
 )
+from .page_software import is_software_name, software_names
 from .page_tags import (
     find_hashtags,
     find_listed_tags,
@@ -113,6 +112,7 @@ from .page_title import (
     site_of_section_title,
 )
 from .second_reading import agree, read_with_trafilatura
+from .wire_issuer import issuer_of_wire_release
 
 
 def read_html_page(data: bytes, path: str) -> Iterator[Document]:
