@@ -30,14 +30,12 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._markup import flatten_deep_markup, page_description, unnest_paragraphs
 from ._text import (
-    clean_byline,
     clean_source,
     count_words,
     drop_pull_quotes,
     drop_repeated_blocks,
     host_of,
     join_paragraphs,
-    split_dateline,
     strip_photo_credit,
 )
 from .app_state import read_app_story
@@ -54,7 +52,9 @@ from .body_start import (
     place_in_date_line,
     strip_leading_date,
 )
+from .byline_text import clean_byline
 from .date_choice import choose_date, is_utc_moment
+from .datelines import split_dateline
 from .large_pages import slim_markup
 from .main_text import (
     drop_standfirst,

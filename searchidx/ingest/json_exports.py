@@ -20,15 +20,15 @@ import ijson
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._text import (
-    clean_byline,
     clean_line,
     clean_source,
     host_of,
     normalize_body,
-    split_dateline,
     split_tags,
     title_from_body,
 )
+from .byline_text import clean_byline
+from .datelines import split_dateline
 from .dates import is_date_line, parse_date
 
 # What a record nested past Python's recursion limit is refused with: json
