@@ -14,7 +14,8 @@ page_issuer.py and wire_issuer.py (whose release a wire carries),
 page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_start.py
 (decks, labels, captions above and in the text), body_end.py (contact lines,
-notices, signatures under it), page_dates.py and date_choice.py (the date),
+notices, signs under it), body_tail.py (subscribe calls, downloads, a letter's
+signature after it), page_dates.py and date_choice.py (the date),
 second_reading.py (trafilatura's reading).
 """
 
@@ -39,12 +40,7 @@ from ._text import (
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_end import (
-    drop_closing_heading,
-    drop_issuer_sign,
-    drop_tail,
-    is_subscribe_box,
-)
+from .body_end import drop_closing_heading, drop_issuer_sign
 from .body_start import (
     drop_furniture,
     is_caption,
@@ -52,6 +48,7 @@ from .body_start import (
     place_in_date_line,
     strip_leading_date,
 )
+from .body_tail import drop_tail, is_subscribe_box
 from .byline_text import clean_byline
 from .date_choice import choose_date, is_utc_moment
 from .datelines import split_dateline
