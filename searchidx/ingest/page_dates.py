@@ -22,14 +22,9 @@ from .date_choice import (
     is_published_line,
     is_update_line,
 )
+from .date_order import day_first_language, has_numeric_date, numeric_order
 from .datelines import dateline_date
-from .dates import (
-    day_first_language,
-    has_numeric_date,
-    is_date_line,
-    numeric_order,
-    parse_date,
-)
+from .dates import is_date_line, parse_date
 from .mail_headers import is_quoted_mail_header
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
