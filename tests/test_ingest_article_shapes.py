@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import split_dateline
+from searchidx.ingest.datelines import split_dateline
 
 from .conftest import TEST_DATA
 

@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from searchidx.ingest.dates import day_first_language, is_date_line, parse_date
+from searchidx.ingest.date_order import day_first_language
+from searchidx.ingest.dates import is_date_line, parse_date
 
 
 @pytest.mark.parametrize(

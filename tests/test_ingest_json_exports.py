@@ -8,7 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.errors import IngestError
-from searchidx.ingest.json_exports import record_to_document
+from searchidx.ingest.export_records import record_to_document
 
 from .conftest import TEST_DATA, shared_press
 

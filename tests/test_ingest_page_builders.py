@@ -296,7 +296,7 @@ def test_lead_copied_into_the_description_is_kept_when_each_paragraph_has_its_ow
     ],
 )
 def test_byline_in_other_languages_and_with_an_office_gives_the_name(byline, name):
-    from searchidx.ingest._text import clean_byline
+    from searchidx.ingest.byline_text import clean_byline
 
     assert clean_byline(byline) == name
 

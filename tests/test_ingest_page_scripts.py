@@ -13,9 +13,11 @@ from datetime import date
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import clean_byline, count_words, drop_pull_quotes
+from searchidx.ingest._text import count_words, drop_pull_quotes
+from searchidx.ingest.byline_text import clean_byline
 from searchidx.ingest.date_choice import before_update
-from searchidx.ingest.dates import is_date_line, numeric_order, parse_date
+from searchidx.ingest.date_order import numeric_order
+from searchidx.ingest.dates import is_date_line, parse_date
 from searchidx.ingest.page_publisher import TITLE_SEPARATORS
 
 from .conftest import TEST_DATA

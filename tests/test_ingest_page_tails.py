@@ -84,7 +84,7 @@ def test_an_announcement_starts_after_the_line_defining_the_issuer_names():
     ],
 )
 def test_a_closing_without_a_signature_under_it_ends_nothing(after):
-    from searchidx.ingest.body_end import drop_tail
+    from searchidx.ingest.body_tail import drop_tail
 
     text = ["The fair opens on Saturday at ten.", "Entry is free for children."]
     assert drop_tail([*text, *after.split("\n\n")])[: len(text) + 1] == [
@@ -160,7 +160,7 @@ def test_a_dated_list_item_inside_the_text_stays(tmp_path):
     ],
 )
 def test_a_notice_signed_off_with_place_and_day_ends_before_it(after, kept):
-    from searchidx.ingest.body_end import drop_tail
+    from searchidx.ingest.body_tail import drop_tail
 
     text = ["The company informs the market of its new bond.", "Terms follow."]
     assert drop_tail([*text, *after.split("\n\n")]) == [*text, after][: 2 + kept]
@@ -178,7 +178,7 @@ def test_a_notice_signed_off_with_place_and_day_ends_before_it(after, kept):
     ],
 )
 def test_a_list_of_files_to_download_ends_before_the_text_ends(after, kept):
-    from searchidx.ingest.body_end import drop_tail
+    from searchidx.ingest.body_tail import drop_tail
 
     text = ["Arrivals rose by six percent in January.", "Most came by air."]
     blocks = after.split("\n\n")

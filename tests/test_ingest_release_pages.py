@@ -7,7 +7,8 @@ Pages in tests/data/release_pages/ were written for this project.
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import clean_byline, split_dateline
+from searchidx.ingest.byline_text import clean_byline
+from searchidx.ingest.datelines import split_dateline
 from searchidx.ingest.page_byline import byline_without_publisher
 
 from .conftest import TEST_DATA

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from searchidx import read_file
-from searchidx.ingest._text import clean_byline, strip_photo_credit
+from searchidx.ingest._text import strip_photo_credit
+from searchidx.ingest.byline_text import clean_byline
 
 from .conftest import TEST_DATA
 

@@ -3,6 +3,7 @@
 The suffix is only a hint: a ``.json`` file that is really a saved page is read
 as HTML, a ``.txt`` holding JSON Lines as JSON. Compressed files (gzip) are read
 through, with a cap on the decompressed size so a small file cannot fill memory.
+charsets.py turns a file's bytes into text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from typing import BinaryIO
 
 from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError, UnsupportedFormatError
+from .charsets import (
+    SAMPLE_BYTES,
+    decode_line,
+    decode_text,
+    is_binary,
+    utf16_bom,
+    without_control_bytes,
+)
 from .json_exports import (
     ErrorHandler,
     read_json_array_stream,
@@ -72,47 +81,6 @@ _BINARY_MAGIC = {
     b"\xfd7zXZ": "an xz archive",
     b"7z\xbc\xaf": "a 7z archive",
 }
-# Control bytes text has no use for, dropped amid text. Not among them: the
-# white space text uses (tab, line feed, form feed, carriage return), the
-# separators below, and the shifts and escape of the ISO-2022 charsets
-# (SO, SI, ESC), whose pages are full of them.
-# Among them the unit separator, which Word's text writes for an optional
-# hyphen inside a word ("infra\x1fstructure"): dropped, it joins the word.
-_CONTROL_BYTES = bytes([*range(0x09), *range(0x10, 0x1B), 0x1F, 0x7F])
-# Separators that stand between words: Word's line break (vertical tab) and
-# the file, group and record separators become a space, never glue.
-_SEPARATORS = bytes([0x0B, *range(0x1C, 0x1F)])
-_AS_SPACE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
-# The shifts and escape of ISO-2022 (SO, SI, ESC), and the escape sequences
-# that choose its character sets ("ESC $ B" for JIS X 0208).
-_SHIFTS = b"\x0e\x0f\x1b"
-_ISO_2022 = re.compile(rb"\x1b[$()*+\-./][@-~]|\x1b\$[()*+\-./][@-~]")
-_STRAY_ESCAPE = re.compile(rb"\x1b(?![$()*+\-./N O])")
-# The start of a file that decides whether it is binary.
-_SAMPLE_BYTES = 64 << 10
-# A file is binary when more of its sample than this share (and more than a
-# few bytes) are control bytes. Compressed or random data has about one in
-# nine (29 of 256 values); compiled files full of strings have fewer, but
-# still twice this or more; saved pages and dumps have none, or a few strays.
-# Bytes undecodable as UTF-8 or Windows-1252 are no sign: a page in
-# Shift-JIS or GBK is full of them, and is read in the charset it declares.
-_BINARY_SHARE = 0.005
-_FEW_BYTES = 8
-# UTF-16 without a byte order mark: Latin-script text (and most other
-# scripts' markup, digits and spaces) has a NUL in every other byte. A file
-# is read as UTF-16 when this share of one parity's bytes are NUL and few of
-# the other's; binary data with runs of NULs has them at both parities.
-_UTF16_NUL_SHARE = 0.9
-_UTF16_OTHER_NUL_SHARE = 0.05
-# Enough text for charset_normalizer's guess, which reads chunks of it anyway.
-_CHARSET_SAMPLE_BYTES = 1 << 20
-# How much worse than the best guess's "chaos" (the share of text that looks
-# garbled) another guess may read and still tie with it.
-_CHAOS_MARGIN = 0.01
-# Three bytes past ASCII in a row: rare in Windows-1252 text, where they are
-# one accented letter or mark amid ASCII ones; in nearly every word of text in
-# a Cyrillic, Greek or East Asian charset.
-_LEGACY_WORD = re.compile(rb"[\x80-\xff]{3}")
 _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I
 )
@@ -222,7 +190,7 @@ def read_file(
         if (
             len(data) > STREAM_ARRAY_BYTES
             and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
-            and _utf16_bom(data[:4096]) is None
+            and utf16_bom(data[:4096]) is None
         ):
             # A big JSON array: parse it record by record from the start.
             stream.seek(0)
@@ -248,19 +216,19 @@ def _read_data(
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(name, f"{what}, not HTML, text or JSON")
-    bom = _utf16_bom(data[:_SAMPLE_BYTES])
+    bom = utf16_bom(data[:SAMPLE_BYTES])
     if bom is not None:
         # Said once, with the mark it lacks, the text reads as marked UTF-16.
         data = bom + data
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not is_utf16:
-        if _is_binary(data[:_SAMPLE_BYTES]):
+        if is_binary(data[:SAMPLE_BYTES]):
             raise UnsupportedFormatError(name, "binary data, not HTML, text or JSON")
-        data = _without_control_bytes(data)
+        data = without_control_bytes(data)
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if is_utf16:
         # UTF-16 text (Windows tools write it): sniff the decoded text instead.
-        text = _decode(data, name)
+        text = decode_text(data, name)
         if text.lstrip()[:1] in ("{", "["):
             yield from read_json_export(text, name, on_error, mapping)
         elif text.lstrip()[:1] == "<":
@@ -269,7 +237,7 @@ def _read_data(
             yield from read_text_dump(text, name)
         return
     if head[:1] in (b"{", b"["):
-        yield from read_json_export(_decode(data, name), name, on_error, mapping)
+        yield from read_json_export(decode_text(data, name), name, on_error, mapping)
     elif (
         head[:1] == b"<"
         and _HTML_SNIFF.search(data[:4096])
@@ -277,62 +245,7 @@ def _read_data(
     ):
         yield from _read_html_page(data, name)
     else:
-        yield from read_text_dump(_decode(data, name), name)
-
-
-def _without_control_bytes(data: bytes) -> bytes:
-    """Return ``data`` with its stray control bytes dropped, separators as spaces.
-
-    A stray NUL amid text is damage, not text: lxml cuts a page's text at a
-    NUL, and no reader has a use for it. In UTF-8, Windows-1252 and the
-    other charsets we read (but UTF-16) these bytes are characters of their
-    own, never part of another character, so they can go before decoding.
-    """
-    data = data.translate(_AS_SPACE, _CONTROL_BYTES)
-    if _ISO_2022.search(data) is None:
-        return data.translate(None, _SHIFTS)
-    # Text in an ISO-2022 charset (Japanese mail and pages): its escapes
-    # and shifts are its text, only a stray escape goes.
-    return _STRAY_ESCAPE.sub(b"", data)
-
-
-def _utf16_bom(sample: bytes) -> bytes | None:
-    """Return the byte order mark ``sample`` lacks when it is UTF-16 text without one.
-
-    Tools that write UTF-16 mostly add the mark; some (and a page saved by
-    a script with ``encode("utf-16-le")``) do not, and the NULs would then
-    make the text look binary.
-    """
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None
-    sample = sample[: len(sample) & ~1]
-    pairs = len(sample) // 2
-    if pairs < _FEW_BYTES:
-        return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    if odd >= _UTF16_NUL_SHARE * pairs and even <= _UTF16_OTHER_NUL_SHARE * pairs:
-        encoding, bom = "utf-16-le", b"\xff\xfe"
-    elif even >= _UTF16_NUL_SHARE * pairs and odd <= _UTF16_OTHER_NUL_SHARE * pairs:
-        encoding, bom = "utf-16-be", b"\xfe\xff"
-    else:
-        return None
-    # 16-bit numbers (a table of small integers) have the same pattern:
-    # decoded, they are control characters, text is not.
-    text = sample.decode(encoding, errors="replace")
-    if _is_binary(text.encode("utf-8", errors="replace")):
-        return None
-    return bom
-
-
-def _is_binary(sample: bytes) -> bool:
-    """Return True when ``sample`` (a file's start) is binary data, not text.
-
-    Decided by the share of bytes text does not hold, not by one byte: a
-    saved page with a stray NUL is still a page.
-    """
-    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return control > max(_FEW_BYTES, _BINARY_SHARE * len(sample))
+        yield from read_text_dump(decode_text(data, name), name)
 
 
 def _read_html_page(data: bytes, name: str) -> Iterator[Document]:
@@ -413,13 +326,13 @@ def _read(stream: BinaryIO, name: str, size: int) -> bytes:
 def _is_json_lines(head: bytes) -> bool:
     """Return True when ``head`` opens with a whole JSON object on its first line."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not stripped.startswith(b"{") or _utf16_bom(head[:4096]) is not None:
+    if not stripped.startswith(b"{") or utf16_bom(head[:4096]) is not None:
         return False
     first, newline, _ = stripped.partition(b"\n")
     if not newline:
         return False  # one line, maybe cut off by the head's size: read it whole
     try:
-        return isinstance(json.loads(_without_control_bytes(first)), dict)
+        return isinstance(json.loads(without_control_bytes(first)), dict)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return False
 
@@ -439,7 +352,7 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
             pending = bytearray()
         for raw in complete:
             number += 1
-            yield _decode_line(raw, number == 1, charsets)
+            yield decode_line(raw, number == 1, charsets)
         pending += rest
         if len(pending) > MAX_RECORD_BYTES:
             # A gzip bomb (or a file that is not JSON Lines) without line
@@ -466,95 +379,4 @@ def _decoded_lines(head: bytes, stream: BinaryIO, name: str) -> Iterator[str]:
         if not data:
             break
     if pending.strip():
-        yield _decode_line(bytes(pending), number == 0, charsets)
-
-
-def _decode_line(raw: bytes, is_first: bool, charsets: list[str]) -> str:
-    """Decode one JSON Lines line: UTF-8, else the file's legacy charset.
-
-    ``charsets`` holds that charset once a line has shown it: a dump is
-    written in one, and a line alone may be too short to tell.
-    """
-    if is_first:
-        raw = raw.removeprefix(b"\xef\xbb\xbf")
-    # As in a whole file's text (_read_data): a stray NUL is dropped.
-    raw = _without_control_bytes(raw)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if not charsets:
-        charsets.append(_legacy_charset(raw) or "cp1252")
-    # One damaged line must not cost the whole dump.
-    return raw.decode(charsets[0], errors="replace")
-
-
-def _legacy_charset(data: bytes) -> str | None:
-    """Return the charset of ``data``, text that is not UTF-8, or None if unsure.
-
-    Windows-1252 whenever it is among the best guesses: Western text was
-    read as Windows-1252 before any guessing, and must read the same.
-    """
-    sample = data[:_CHARSET_SAMPLE_BYTES]
-    if _LEGACY_WORD.search(sample) is None:
-        # Accents, quotes or a no-break space amid ASCII words: too little for
-        # any guess (charset_normalizer takes "5\xa0pm" for DOS or Big5), and
-        # what Windows-1252 text looks like. Cyrillic, Greek and East Asian
-        # text has runs of such bytes in nearly every word.
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return "cp1252"
-    # Imported here: only a file that is not UTF-8 pays for it.
-    from charset_normalizer import from_bytes
-
-    matches = list(from_bytes(sample))
-    if not matches:
-        # No charset decodes it cleanly: read as before, if it can be.
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            return None
-        return "cp1252"
-    best = matches[0]
-    # Charsets that read the text as cleanly as the best one does: charsets
-    # of one family often tie (Western text is Windows-1250 as much as 1252).
-    tied = [m for m in matches if m.chaos <= best.chaos + _CHAOS_MARGIN]
-    if any("cp1252" in m.could_be_from_charset for m in tied):
-        return "cp1252"
-    # Among ties, a language model's say decides; with none (a few odd
-    # bytes that are kanji in Shift-JIS, hanja in EUC-KR and hanzi in GBK)
-    # any choice would be a guess.
-    if len(tied) > 1 and best.coherence <= tied[1].coherence:
-        return None
-    return best.encoding
-
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise IngestError(
-                name, f"broken UTF-16 text at byte {error.start}"
-            ) from error
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        # Not UTF-8: a legacy charset (Windows-1252 for older Western
-        # exports, Windows-1251, KOI8-R, Shift-JIS, GB18030 elsewhere).
-        charset = _legacy_charset(data)
-        if charset is None:
-            raise IngestError(
-                name,
-                f"unknown text encoding (not UTF-8, bad byte at {utf8_error.start})",
-            ) from utf8_error
-        try:
-            return data.decode(charset)
-        except UnicodeDecodeError as error:
-            # The guess reads the file's start; a byte past it may not fit.
-            raise IngestError(
-                name, f"not UTF-8 or {charset} text (bad byte at {error.start})"
-            ) from error
+        yield decode_line(bytes(pending), number == 0, charsets)

@@ -15,9 +15,10 @@ import re
 from bs4 import BeautifulSoup
 
 from ._markup import similar, tags_named
-from ._text import SENTENCE_ENDS, clean_line, count_words, is_quoted_mail_header
+from ._text import SENTENCE_ENDS, clean_line, count_words
 from .body_end import drop_closing_lines, is_furniture, is_punctuated, is_update_note
 from .dates import parse_date, remove_dates
+from .mail_headers import is_quoted_mail_header
 
 
 def picture_texts(soup: BeautifulSoup) -> set[str]:

@@ -10,10 +10,12 @@ and read its blocks in order until a "related news"-style heading.
 This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
+page_issuer.py and wire_issuer.py (whose release a wire carries),
 page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_start.py
 (decks, labels, captions above and in the text), body_end.py (contact lines,
-notices, signatures under it), page_dates.py and date_choice.py (the date),
+notices, signs under it), body_tail.py (subscribe calls, downloads, a letter's
+signature after it), page_dates.py and date_choice.py (the date),
 second_reading.py (trafilatura's reading).
 """
 
@@ -29,23 +31,16 @@ from ..documents import Document
 from ..errors import EmptyDocumentError, IngestError
 from ._markup import flatten_deep_markup, page_description, unnest_paragraphs
 from ._text import (
-    clean_byline,
     clean_source,
     count_words,
     drop_pull_quotes,
     drop_repeated_blocks,
     host_of,
     join_paragraphs,
-    split_dateline,
     strip_photo_credit,
 )
 from .app_state import read_app_story
-from .body_end import (
-    drop_closing_heading,
-    drop_issuer_sign,
-    drop_tail,
-    is_subscribe_box,
-)
+from .body_end import drop_closing_heading, drop_issuer_sign
 from .body_start import (
     drop_furniture,
     is_caption,
@@ -53,7 +48,10 @@ from .body_start import (
     place_in_date_line,
     strip_leading_date,
 )
+from .body_tail import drop_tail, is_subscribe_box
+from .byline_text import clean_byline
 from .date_choice import choose_date, is_utc_moment
+from .datelines import split_dateline
 from .large_pages import slim_markup
 from .main_text import (
     drop_standfirst,
@@ -87,16 +85,14 @@ from .page_dates import (
     page_language_of,
     reads_day_first,
 )
+from .page_issuer import find_issuer
 from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
-    find_issuer,
     find_publisher,
-    is_software_name,
-    issuer_of_wire_release,
     names_in_chrome,
     owner_of_official_site,
-    software_names,
 )
+from .page_software import is_software_name, software_names
 from .page_tags import (
     find_hashtags,
     find_listed_tags,
@@ -113,6 +109,7 @@ from .page_title import (
     site_of_section_title,
 )
 from .second_reading import agree, read_with_trafilatura
+from .wire_issuer import issuer_of_wire_release
 
 
 def read_html_page(data: bytes, path: str) -> Iterator[Document]:

@@ -13,15 +13,11 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text, has_block_children, holds
-from ._text import (
-    BYLINE_PREFIX,
-    clean_line,
-    count_words,
-    is_mail_header,
-    is_quoted_mail_header,
-)
+from ._text import clean_line, count_words
+from .byline_text import BYLINE_PREFIX
 from .date_choice import is_published_line
 from .dates import is_date_line, parse_date
+from .mail_headers import is_mail_header, is_quoted_mail_header
 
 _BYLINE_CLASS = re.compile(r"byline|author|autor", re.I)
 _HEADLINE_TAGS = ("h1", "h2")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bs4 import BeautifulSoup, Tag
 
 from ._markup import element_text
-from ._text import clean_line, count_words, dateline_date, is_quoted_mail_header
+from ._text import clean_line, count_words
 from .date_choice import (
     PUBLISHED_LABEL,
     before_update,
@@ -22,13 +22,10 @@ from .date_choice import (
     is_published_line,
     is_update_line,
 )
-from .dates import (
-    day_first_language,
-    has_numeric_date,
-    is_date_line,
-    numeric_order,
-    parse_date,
-)
+from .date_order import day_first_language, has_numeric_date, numeric_order
+from .datelines import dateline_date
+from .dates import is_date_line, parse_date
+from .mail_headers import is_quoted_mail_header
 from .page_metadata import PageMetadata
 from .page_publisher import TITLE_SEPARATORS
 from .text_language import declared_languages, is_written_in

@@ -16,16 +16,15 @@ from collections.abc import Iterator
 from ..documents import Document
 from ..errors import EmptyDocumentError
 from ._text import (
-    BYLINE_PREFIX,
-    clean_byline,
     clean_line,
     clean_source,
     count_words,
     host_of,
     is_end_marker,
     join_paragraphs,
-    split_dateline,
 )
+from .byline_text import BYLINE_PREFIX, clean_byline
+from .datelines import split_dateline
 from .dates import is_date_line, parse_date
 
 _HEADER_SCAN_LINES = 40

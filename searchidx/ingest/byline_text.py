@@ -1,0 +1,105 @@
+"""An author's name as a byline's text gives it: without its "By", dates, labels."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import clean_line
+from .date_choice import PUBLISHED_LABEL, UPDATE_LABEL
+from .dates import remove_dates
+
+# "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
+# of its own; "Von", "Par", "Por", "Door" (and the Philippine languages' "Ni",
+# Malay and Indonesian "Oleh") only before a capitalised name, as "Par
+# ailleurs, ..." or "Por eso ..." open sentences.
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?i:by|from|written by|posted by|story by|author|skrevet af|kirjoittanut|"
+    r"kirjoittaja):?\s+"
+    r"|(?i:text|tekst|autor|författare|texte|testo):\s+"
+    r"|(?i:af|av)\s+(?=[A-ZÀ-Ý])"
+    r"|(?i:von|par|por|door|ni|oleh)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*[A-ZÀ-Ý]))"
+)
+
+
+# What follows the name in a byline element: "Reuters Updated: January 16, 2020",
+# "Jane Doe | Published 3 March 2021".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?\b(?:updated|published|posted|last (?:updated|modified)|"
+    r"modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b.*$",
+    re.I,
+)
+
+
+# A post's age after its author's name, as help centres and forums show it
+# ("Coastlink Customer Care 1 year ago", "Ana · 3 hours ago").
+_BYLINE_AGE = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|"
+    r"year)s?\s+ago\b.*$",
+    re.I,
+)
+
+
+# An office or role after the name: "Marcus Lee, Office of Strategic
+# Communications", "Dana Whitcomb, University Communications".
+_BYLINE_ROLE = re.compile(
+    r",\s+(?:[\w&'’.-]+\s+){0,5}?(?:office|communications|department|secretary|"
+    r"press|media|relations|editor|reporter|correspondent|staff|spokes\w*|"
+    r"director|officer|manager)\b.*$",
+    re.I,
+)
+
+
+# A one-word label before the name, in any language ("Автор: Мария Иванова",
+# "Yazar: Ayşe Demir", "Tác giả: ...": a byline element's own label).
+_BYLINE_LABEL = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?\s*:\s+(?=\w)")
+# Another labelled field after the name, read with it from one line or
+# block ("Lt. Jessa Mae Villanueva PN Unit: Naval Forces Southern Luzon"):
+# the name ends before the field's label.
+_BYLINE_NEXT_FIELD = re.compile(
+    r"(?<=[\w.])\s+[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]{1,20}\s*:\s+\S.*$"
+)
+
+
+# A participle before "by" in a byline already found ("Created by",
+# "Publié par", "Publicado por", "Geschreven door", "Napisane przez"),
+# before a capitalised name; not "von" or "da", which names hold ("Anna von
+# Berg"). Not a test of a line being a byline: "Supported by ..." in a text
+# is none.
+_BYLINE_VERB = re.compile(
+    r"^(?:[^\W\d_]{4,15}\s+(?i:by|par|por|door|przez)"
+    # German participles before "von" ("Erstellt von", "Geschrieben von")
+    r"|(?i:erstellt|verfasst|geschrieben|veröffentlicht|bearbeitet|gepostet|"
+    r"eingestellt)\s+von)\s+(?=[A-ZÀ-ÝĀ-Ž])"
+)
+
+
+# The account a CMS posts under until someone names it ("admin",
+# "Administrator", "webmaster", "editor"): a login shown as the author, no
+# person's name.
+_ACCOUNT_NAME = re.compile(
+    r"^(?:site[ _-]?|web[ _-]?|wp[ _-]?)?(?:admin(?:istrator|istrador|istrateur)?|"
+    r"webmaster|root|superuser|sysadmin|user|guest|editor|author|contributor)\d*$",
+    re.I,
+)
+
+
+def clean_byline(byline: str) -> str:
+    """Return the author's name a byline holds, without dates and update labels."""
+    byline = clean_line(byline)
+    byline = BYLINE_PREFIX.sub("", byline)
+    byline = _BYLINE_VERB.sub("", byline)
+    byline = _BYLINE_TAIL.sub("", byline)
+    # A date's label in the page's own language ("Publicado em 10h12
+    # Atualizado em 16h40"): the name, if any, stands before it.
+    label = PUBLISHED_LABEL.search(byline) or UPDATE_LABEL.search(byline)
+    if label:
+        byline = byline[: label.start()]
+    byline = _BYLINE_AGE.sub("", byline)
+    byline = _BYLINE_LABEL.sub("", byline)
+    byline = _BYLINE_NEXT_FIELD.sub("", byline)
+    byline = _BYLINE_ROLE.sub("", byline)
+    byline = remove_dates(byline).strip(" ,;|·•–—-")
+    if _ACCOUNT_NAME.match(byline):
+        return ""
+    return byline if re.search(r"[^\W\d_]", byline) else ""

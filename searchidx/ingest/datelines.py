@@ -1,0 +1,358 @@
+"""The place line a release opens with, and the date a wire's dateline gives.
+
+"WASHINGTON -", "AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "Jakarta,
+Komdigi - ", "Zaragoza.- ": the shapes of the world's datelines, told from
+prose that opens the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from .dates import parse_date
+
+# "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
+DATELINE = re.compile(
+    r"^\s*(?:(?P<dateline>\(?[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2}\)?"
+    r"|\([A-Z][\w.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+){0,2}\))"
+    # the agency in brackets: "(AP)", "(Reuters)", "(dpa)"
+    # the dash: not a hyphen into a number ("A P-8A Poseidon crew", "F-35")
+    r"\s*(?:\([A-Za-z]{2,4}\)\s*|\([A-Z][a-z]{2,10}\)\s*)?(?:[—–]|--|-(?!\d))\s*"
+    # "(Washington, DC)  Representative ...": in brackets, the place needs no dash
+    r"|(?P<bracketed>\([A-Z][\w.'’\- ]+,\s*[A-Z][\w.'’\- ]{1,20}\))\s+(?=[A-Z]))"
+)
+
+
+# A newswire's dateline carries the date and the wire: "AUSTIN, Texas, May 3,
+# 2022 /PRNewswire/ --", "MINNEAPOLIS, Sept. 12, 2023 —", "TORONTO, June 1,
+# 2021 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+# A place in capitals may carry accented ones ("MONTRÉAL, QUÉBEC, CANADA").
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WIRE_DATELINE = re.compile(
+    rf"^\s*(?P<place>[{_CAPITALS}][{_CAPITALS}.'’\- ]{{2,}}"
+    rf"(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{0,2}})"
+    r"(?:,\s*(?P<date>[^/()—–]{6,30}?\d{4})\s*(?:/[\w .-]{2,40}/|\([A-Z][A-Z ]{2,30}\))?"
+    r"\s*(?:--|[—–-])\s*|\s*--\s*\([A-Z][A-Z ]{2,30}\)\s*--\s*)"
+)
+
+# A place, a double dash, the wire in brackets, then the date if any and a
+# dash, as Business Wire and the Korean and Japanese wires write it in any
+# script and case ("CHEONGJU, South Korea--(Newswire) November 5, 2026-- ",
+# "서울--(뉴스와이어) 2026년 11월 19일 -- "): the double dash before the
+# bracket tells it from prose.
+_DASHED_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*--\s*\((?P<wire>[^()\n]{2,30})\)"
+    r"\s*(?:(?P<date>[^()\n—–-]{4,30}?)\s*)?(?:--|[—–])\s*"
+)
+
+
+def dateline_date(paragraph: str) -> str:
+    """Return the date a wire's dateline opening ``paragraph`` gives
+    ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "서울--(뉴스와이어)
+    2026년 11월 19일 --"), or "" when it opens on none."""
+    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE):
+        match = pattern.match(paragraph)
+        if match and match.group("date") and parse_date(match.group("date")):
+            return match.group("date")
+    return ""
+
+
+# The same dateline in a script without capitals, where only its shape tells
+# it: a place, a date that parses, the wire in brackets or slashes, a dash
+# ("హైదరాబాద్, డిసెంబర్ 2, 2024 (న్యూస్‌లైన్ వైర్) --").
+_PLACE_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s\d,()/—–-][^,()\n\d]{0,40}?),\s*"
+    r"(?P<date>[^/()—–\n]{4,30}?\d{4})\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?"
+    r"\s*(?:--|[—–-])\s*"
+)
+# Most words of a place in a dateline.
+_PLACE_WORDS = 4
+# A dateline that gives the day and month but no year, closed by a colon, as
+# releases mailed by Indian and other government press offices open:
+# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...". The month is told by
+# the date parser (with a year added), so prose with a number ("Dear
+# friends, 2 things:") is no dateline.
+# Italian regions' and other agencies' wires close it with a dash instead
+# ("Trieste, 14 mag - ...", "Udin, 3 di Jugn - ...", "Casteddu, 21 de
+# ghennàrgiu - ..."): then the place is written with capitals, as a name.
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
+    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;\d—–-]{3,20})"
+    r"\s*(?:(?P<colon>:)|\s(?:--|[—–-]))\s+"
+)
+# A place named in capitals and lower case, then the wire that carried the
+# release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
+_PLACE_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
+    r"\((?P<wire>[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
+)
+
+
+# Days and words that open prose, not a place: "Today, 3 May 2024 – ...".
+_NOT_PLACES = frozenset(
+    "today yesterday tomorrow on in at since until from this last next "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name: a few words,
+    each capitalised, none a day or a preposition that opens prose."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
+    )
+
+
+def _opens_sentence(rest: str) -> bool:
+    """Return True when ``rest``, what follows a place line, opens a sentence:
+    its first letter is no lower-case word going on from a name ("Apple
+    (AAPL) - the largest holding ... - rose", "Update, 14 March: the ferry")."""
+    for char in rest[:40]:
+        if char.isalpha():
+            return not char.islower()
+    return True
+
+
+def _is_initials_of(short: str, name: str) -> bool:
+    """Return True when ``short`` is the initials of ``name``: an abbreviation
+    the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
+    initials = "".join(word[:1] for word in name.split() if word[:1].isupper())
+    return len(initials) > 1 and short.upper() == initials.upper()
+
+
+def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
+    """Return ``(dateline, body)``: the place line a release opens with, if any.
+
+    Args:
+        body: the release's text.
+        names: what the page says of its issuer elsewhere (its source, its
+            site's name, its title): a short name after the place ("Jakarta,
+            Komdigi – ") is the issuer's only when one of these names it.
+    """
+    wire = _WIRE_DATELINE.match(body)
+    if wire and len(wire.group("place").split()) <= 6:
+        if wire.group("date") is None or parse_date(wire.group("date")):
+            return wire.group("place").strip(), body[wire.end() :]
+    dashed = _DASHED_WIRE_DATELINE.match(body)
+    if (
+        dashed
+        and not dashed.group("place")[:1].islower()
+        and len(dashed.group("place").split()) <= _PLACE_WORDS
+        and (dashed.group("date") is None or parse_date(dashed.group("date")))
+    ):
+        return dashed.group("place").strip(" ,"), body[dashed.end() :]
+    caseless = _PLACE_DATE_DATELINE.match(body)
+    if (
+        caseless
+        and not caseless.group("place")[:1].islower()
+        # in a script with capitals, a place is a name: each word capitalised
+        # ("Meppel, 18 juni 2025 – "), where prose is not ("Today, ...")
+        and (
+            not caseless.group("place")[:1].isupper()
+            or _is_place_name(caseless.group("place"))
+        )
+        and len(caseless.group("place").split()) <= _PLACE_WORDS
+        and parse_date(caseless.group("date"))
+        and _opens_sentence(body[caseless.end() :])
+    ):
+        return caseless.group("place").strip(), body[caseless.end() :]
+    yearless = _YEARLESS_DATELINE.match(body)
+    if (
+        yearless
+        and not yearless.group("place")[:1].islower()
+        and (yearless.group("colon") or _is_place_name(yearless.group("place")))
+        and len(yearless.group("place").split()) <= _PLACE_WORDS
+        and parse_date(f"{yearless.group('date')} 2000")
+        and _opens_sentence(body[yearless.end() :])
+    ):
+        return yearless.group("place").strip(), body[yearless.end() :]
+    wired = _PLACE_WIRE_DATELINE.match(body)
+    if (
+        wired
+        and _is_place_name(wired.group("place"))
+        and not _is_initials_of(wired.group("wire"), wired.group("place"))
+        and _opens_sentence(body[wired.end() :])
+    ):
+        return wired.group("place").strip(), body[wired.end() :]
+    match = DATELINE.match(body)
+    if not match:
+        return _place_tag_dateline(body, names)
+    dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
+    # A dateline is a place: at most a few words. Longer means we caught prose.
+    if len(dateline.split()) > 6:
+        return "", body
+    return dateline, body[match.end() :]
+
+
+# A place closed by a full stop and a dash, as Spanish and Latin American
+# press offices open a release ("Zaragoza.- ", "MADRID.- ", "Huesca, 6 de
+# noviembre.- "): the date, when given, sits between the place and the mark.
+_STOP_DASH_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,.:;()\n\d]{0,40}?)(?:,\s*(?P<date>[^.\n]{4,40}?))?"
+    r"\s*\.\s?(?:--|[—–-])\s*"
+)
+# A place, a comma, then the issuer's or the outlet's short name and a dash,
+# as Indonesian and Malaysian releases open ("Jakarta, Komdigi – ",
+# "Kuala Lumpur, Bernama – "): the place is the dateline. The same shape with
+# a state's abbreviation ("Lansing, Mich. – ", "Washington, DC – ", "Miami,
+# FL – ") or name ("Paris, Texas – ") is an American dateline, and the state
+# stays in it. Prose and signatures share the shape ("Jane Roe, Chair – ",
+# "Update, Tuesday – ", "Acme, Inc. – "), so the short name must be a news
+# agency or the page's issuer, named elsewhere on the page.
+_PLACE_COMMA_TAG_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
+    r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
+)
+# News agencies that sign a release's opening after its place.
+_NEWS_AGENCIES = frozenset(
+    "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
+    "dpa apa ots anp belga tass ria kompas.com detikcom tempo.co vna pna".split()
+)
+# A state's or a district's postal code ("NY", "TX", "D.C."), read with its
+# full stops taken out.
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
+    "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+# A state's abbreviation as AP writes it ("Calif.", "Ala"), or its full name,
+# in lower case without full stops.
+_STATE_NAMES = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo alabama alaska "
+    "arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska "
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
+    "virginia washington wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
+    + ["north dakota", "rhode island", "south carolina", "south dakota"]
+    + ["west virginia"]
+)
+
+
+def _is_us_state(tag: str) -> bool:
+    """Return True when ``tag`` names an American state or district: its
+    postal code in capitals ("FL", "N.Y.", "D.C"), AP's abbreviation
+    ("Mich.") or its name ("Texas")."""
+    key = tag.replace(".", "").rstrip("-")
+    return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Return the names of the world's countries and territories in English."""
+    from babel import Locale
+
+    territories = Locale("en").territories.items()
+    # regions have numbers for codes ("001" is "World"): only countries
+    return frozenset(name.lower() for code, name in territories if code.isalpha())
+
+
+# Words after a person's or a company's name, never a place's: suffixes,
+# degrees, offices, company forms ("John Smith, Jr.", "Jane Roe, MD").
+_NAME_SUFFIXES = frozenset(
+    "jr sr ii iii iv phd ph.d dds rn esq mba ceo cfo coo cto chair chairman "
+    "chairwoman president director inc ltd llc llp corp plc gmbh ag sa nv bv".split()
+)
+
+# A release's label, not its place ("Press Release, Harbour Board – ").
+_RELEASE_LABELS = frozenset(
+    "release statement notice advisory announcement update correction".split()
+)
+
+
+def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
+    """Return ``(dateline, body)`` for the two openings whose place is
+    written in capitals and lower case and closed by punctuation of their
+    own (``_STOP_DASH_DATELINE``, ``_PLACE_COMMA_TAG_DATELINE``), or
+    ``("", body)``."""
+    stop = _STOP_DASH_DATELINE.match(body)
+    if (
+        stop
+        and _is_place_name(stop.group("place"))
+        and (
+            _is_some_date(stop.group("date"))
+            if stop.group("date") is not None
+            else not _is_point_label(stop.group("place"), body[stop.end() :])
+        )
+        and _opens_sentence(body[stop.end() :])
+    ):
+        return stop.group("place").strip(), body[stop.end() :]
+    tagged = _PLACE_COMMA_TAG_DATELINE.match(body)
+    if (
+        tagged
+        and _is_place_name(tagged.group("place"))
+        and tagged.group("tag")[:1].isupper()
+        and _opens_sentence(body[tagged.end() :])
+    ):
+        place, tag = tagged.group("place").strip(), tagged.group("tag")
+        if (
+            tag.lower().rstrip(".") in _NAME_SUFFIXES
+            or place.split()[-1].lower() in _RELEASE_LABELS
+            # "MD" is Maryland after a town ("Rockville, MD") and a degree
+            # after a person's given name and surname ("Jane Roe, MD")
+            or (tag == "MD" and len(place.split()) == 2)
+        ):
+            return "", body
+        if _is_us_state(tag):
+            return f"{place}, {tag.rstrip('-')}", body[tagged.end() :]
+        if (
+            tag.lower() in _NEWS_AGENCIES
+            # a country after its city ("Zagreb, Croatia – ") stays out, as
+            # it did before states were read
+            or tag.lower() in _country_names()
+            or _is_named_issuer(tag, place, names)
+        ):
+            return place, body[tagged.end() :]
+    return "", body
+
+
+# Words that head a point, a note or a closing line, not a place: ordinals
+# of a resolution's points, a letter's subject, a note, a summary, thanks.
+_POINT_LABELS = frozenset(
+    "primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo "
+    "único primera segunda tercera única first second third fourth fifth "
+    "asunto nota objeto resumen conclusión conclusiones anexo aviso "
+    "importante referencia posdata atentamente gracias saludos "
+    "subject note summary conclusion annex notice reference thanks".split()
+    + ["thank you", "muchas gracias", "nota bene"]
+)
+# A later paragraph opening on a word, a full stop and a dash ("Segundo.- ").
+_LATER_POINT = re.compile(r"\n\s*[^\W\d_][^\W\d_ ]{0,30}\.\s?(?:--|[—–-])\s")
+
+
+def _is_point_label(place: str, rest: str) -> bool:
+    """Return True when the word before "X.- " heads a point, not a place:
+    a label word ("Primero", "Asunto", "Thank You"), or one of several
+    points the text opens the same way ("Primero.- ... Segundo.- ...")."""
+    return place.strip().lower() in _POINT_LABELS or bool(_LATER_POINT.search(rest))
+
+
+def _is_named_issuer(tag: str, place: str, names: Iterable[str]) -> bool:
+    """Return True when ``tag`` is the issuer's short name: one of its
+    ``names`` (its source, its site's name, its title) whole, one part of a
+    title ("... | Komdigi"), or a name's initials ("KKP")."""
+    if tag.lower() in place.lower().split():
+        return False
+    for name in filter(None, names):
+        parts = [part.strip() for part in _TITLE_PARTS.split(name)]
+        if any(part.lower() == tag.lower() for part in parts):
+            return True
+        if _is_initials_of(tag, name):
+            return True
+    return False
+
+
+# What separates a page title's parts: "Headline | Site", "Headline - Site".
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+")
+
+
+def _is_some_date(text: str) -> bool:
+    """Return True when ``text`` is a date, with its year or without one."""
+    return parse_date(text) is not None or parse_date(f"{text} 2000") is not None

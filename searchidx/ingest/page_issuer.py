@@ -1,0 +1,256 @@
+"""Whose release a news wire's or an exchange's page carries, as its markup says.
+
+The page is the wire's site, but the release is its issuer's: the page names
+the issuer in the wire's own conventions, a class ("issuer", "company-name"),
+a closing "SOURCE Acme" line, a "News provided by" line, a facts row
+"Company" / "Issuer" beside the name, a "Source:" label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ._markup import strings_matching
+from ._text import SENTENCE_ENDS, clean_line
+from .dates import parse_date
+from .page_publisher import NAME_JOINERS
+
+
+def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") -> str:
+    """Return the organisation a distributed release names as its issuer, or "".
+
+    A news wire's or a stock exchange's page is the wire's site (its
+    og:site_name, its JSON-LD publisher), but the release is the issuer's:
+    the page says whose it is in the wire's own conventions, a closing line
+    "SOURCE Kestrel Robotics", a "News provided by" line, or a facts row
+    "Company" / "Issuer" beside the name.
+
+    Args:
+        soup: the whole page, chrome included.
+        page: the saved page's bytes: a page none of whose bytes could hold
+            such a line is not walked (two walks of every string cost more
+            than the rest of the publisher search).
+        organization: the organisation the page's metadata names as author,
+            other than its publisher: the issuer when the page also shows
+            it under a "Source:" label (GlobeNewswire's "| Source: Acme").
+    """
+    if organization and _shown_as_source(soup, organization):
+        return organization
+    named = _issuer_by_class(soup) if _MAYBE_ISSUER_CLASS.search(page or b"") else ""
+    if named:
+        return named
+    if page and not _may_name_issuer(page):
+        return ""
+    for string in strings_matching(soup, _SOURCE_LINE, limit=5):
+        if string.parent.name not in ("script", "style"):
+            return clean_line(_SOURCE_LINE.match(str(string)).group("name"))
+    for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
+        cell = label.parent
+        if cell.name in ("td", "th", "dt"):
+            value = cell.find_next_sibling(["td", "dd"])
+        elif not _PROVIDED_BY.match(str(label)):
+            continue  # "Company" in a menu is a link to the "about" page
+        else:
+            # "News provided by" and the name in the element after it.
+            value = cell.find_next(string=True)
+            value = value.parent if value is not None else None
+        name = clean_line(value.get_text(" ")) if value is not None else ""
+        if 1 <= len(name.split()) <= 8 and not parse_date(name):
+            return name
+    return ""
+
+
+# A class naming what an element holds as the release's issuer, as hosting
+# services for many institutions' releases mark it ("institution",
+# "issuer", "organization-name", "company-name"), and as news wires do:
+# the "sender" of a release, its "org" (a wire sends for many); German and
+# Dutch sites name it so in their own words ("mi-herausgeber", "afzender").
+# A platform that hosts many organisations' releases heads each with its
+# publisher's or its newsroom's name ("publisher-name", "newsroom-name").
+# "org" and "sender" name the issuer only as the whole class: with a prefix
+# they are a category's link ("cat-org") or a widget's part.
+_ISSUER_CLASS = re.compile(
+    r"^(?:(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
+    r"(?:company|publisher|newsroom)[_-]?name|herausgeber|absender|afzender)"
+    r"|org|sender)$",
+    re.I,
+)
+# Classes of the blocks an "org" may sit in that are no issuer's: a person's
+# card (the microformat vcard's "org" is the author's employer), a byline,
+# a share or follow widget.
+_NOT_ISSUER_BLOCK = re.compile(
+    r"(?:^|[_-])(?:vcard|h-card|author|byline|share|sharing|social|follow)(?:$|[_-])",
+    re.I,
+)
+
+
+# Bytes a page must hold for _issuer_by_class to look: most pages are not
+# walked (a walk of every element's classes costs as much as a second reading).
+_MAYBE_ISSUER_CLASS = re.compile(
+    rb"class=[\"']?[^>]*(?i:institution|issuer|organi[sz]ation|company|org\b|sender|"
+    rb"publisher|newsroom|herausgeber|absender|afzender)"
+)
+
+
+def _issuer_by_class(soup: BeautifulSoup) -> str:
+    """Return the short text of the first element whose class names it the
+    issuer, outside the site's navigation, sidebars and footer."""
+    for element in soup.find_all(class_=_ISSUER_CLASS, limit=5):
+        if any(
+            parent.name in ("nav", "footer", "aside", "table")
+            or any(_NOT_ISSUER_BLOCK.search(c) for c in parent.get("class") or ())
+            for parent in element.parents
+            if isinstance(parent, Tag)
+        ):
+            continue
+        name = clean_line(element.get_text(" "))
+        if _is_platform_head(element):
+            if not _heads_the_release(element):
+                continue
+            name = _PUBLISHED_BY.sub("", name)
+        if (
+            1 <= len(name.split()) <= 8
+            and not parse_date(name)
+            and _is_organisation_name(name, _loose_class(element))
+            and not _in_a_sentence(element, name)
+        ):
+            return name
+    return ""
+
+
+# A platform's "publisher-name" or "newsroom-name" heads its release, but the
+# same class also names each item's publisher in a card of related releases,
+# a comment's poster, a featured newsroom in a sidebar: only the one that
+# stands in the release's own head or article, before its text ends, is its
+# issuer.
+_PLATFORM_HEAD_CLASS = re.compile(r"(?:^|[_-])(?:publisher|newsroom)[_-]?name$", re.I)
+# Classes of the repeated items and side blocks a page lists beside its release.
+_ITEM_BLOCK = re.compile(
+    r"(?:^|[_-])(?:cards?|comments?|related|trending|recommended|teasers?|rail|"
+    r"sidebar)(?:$|[_-])",
+    re.I,
+)
+# "Published by Harbour Board": the platform's words before the name.
+_PUBLISHED_BY = re.compile(r"^(?:(?:published|issued|released)\s+)?by\s*:?\s+", re.I)
+
+
+def _is_platform_head(element: Tag) -> bool:
+    return any(_PLATFORM_HEAD_CLASS.search(c) for c in element.get("class") or ())
+
+
+def _heads_the_release(element: Tag) -> bool:
+    """Return True when ``element`` stands in the release's own head or
+    article, before its text ends, not in a card, comment or sidebar."""
+    if any(
+        _ITEM_BLOCK.search(c)
+        for parent in element.parents
+        if isinstance(parent, Tag)
+        for c in parent.get("class") or ()
+    ):
+        return False
+    root = next((p for p in element.parents if p.name == "body"), None)
+    headline = root.find("h1") if root is not None else None
+    if headline is None:
+        headline = root.find("p") if root is not None else None
+    if headline is None:
+        return True
+    article = headline.find_parent("article") or headline.parent
+    paragraphs = article.find_all("p")
+    if not paragraphs or any(parent is article for parent in element.parents):
+        return True
+    # The release's text ends with its article's last paragraph: a name
+    # after it is a rail's or a comment's.
+    last = paragraphs[-1]
+    return any(following is last for following in element.find_all_next("p"))
+
+
+def _loose_class(element: Tag) -> bool:
+    """Return True when only a short class ("org", "sender") names
+    ``element`` the issuer: such classes also mark widgets' parts."""
+    return not any(
+        _ISSUER_CLASS.match(c) and c.lower() not in ("org", "sender")
+        for c in element.get("class") or ()
+    )
+
+
+def _is_organisation_name(name: str, strict: bool) -> bool:
+    """Return True when ``name`` is written as a name: capitalised, and under
+    a short class its words all capitalised but for small joiners ("Ministry
+    of Health"), unlike "Share this". A class saying "issuer" in so many
+    words may hold a name in a language that writes it in lower case
+    ("Sakske statne ministerstwo za kultus")."""
+    words = name.split()
+    return words[0][:1].isupper() and (
+        not strict
+        or all(
+            word[:1].isupper() or not word[:1].isalpha() or word.lower() in NAME_JOINERS
+            for word in words
+        )
+    )
+
+
+def _in_a_sentence(element: Tag, name: str) -> bool:
+    """Return True when ``element`` is a name within a sentence of the text
+    ("... drawn up with the <span class=org>...</span>, whose ..."), not a
+    label of its own."""
+    block = element.find_parent(["p", "li", "blockquote"])
+    if block is None:
+        return False
+    text = clean_line(block.get_text(" "))
+    return len(text.split()) > len(name.split()) + 6 and text.endswith(SENTENCE_ENDS)
+
+
+# A "Source:" label as a wire's page header shows it before the issuer's name,
+# after the date: "March 11, 2025 08:00 ET | Source: Acme" ("Source :" in French).
+_SOURCE_LABEL = re.compile(
+    r"(?:^|[|·•])\s*(?:source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło)\s*:\s*$",
+    re.I,
+)
+
+
+def _shown_as_source(soup: BeautifulSoup, organization: str) -> bool:
+    """Return True when the page shows ``organization`` right after a "Source:" label."""
+    for label in soup.find_all(string=_SOURCE_LABEL, limit=10):
+        shown = label.find_next(string=True)
+        if shown is not None and clean_line(str(shown)) == organization:
+            return True
+    return False
+
+
+# The wire's closing line: "SOURCE Kestrel Robotics" (upper case, no colon: a
+# chart's "Source: ..." credits data, not the release).
+_SOURCE_LINE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
+# Bytes a page must hold for find_issuer to walk its strings: a closing
+# "SOURCE" line, a "News provided by", or a label alone in its element. Three
+# searches, not one alternation: each of these starts with a fixed character
+# or word the regex engine can skip to, which one pattern tried at every
+# byte of the page could not.
+_MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
+_MAYBE_ISSUER_LABEL = re.compile(
+    rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
+    rb"emisor|emissor|emittente|soci\xc3\xa9t\xc3\xa9|utsteder|udsteder|utgivare|"
+    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3)\s*:?\s*<",
+    re.I,
+)
+
+
+def _may_name_issuer(page: bytes) -> bool:
+    return (
+        _MAYBE_SOURCE_LINE.search(page) is not None
+        or b"news provided by" in page.lower()
+        or _MAYBE_ISSUER_LABEL.search(page) is not None
+    )
+
+
+_PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
+# The issuer's row of an exchange's announcement page in the languages of
+# Europe's exchanges (Oslo's "Utsteder", Copenhagen's "Udsteder", Helsinki's
+# "Liikkeeseenlaskija", Warsaw's and Prague's "Emitent").
+_ISSUER_LABEL = re.compile(
+    r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
+    r"émetteur|emisor|emissor|emittente|société|utsteder|udsteder|utgivare|"
+    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó)\s*:?\s*$",
+    re.I,
+)

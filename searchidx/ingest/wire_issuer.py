@@ -1,0 +1,183 @@
+"""Whose release a news wire carries, as the release's own text says.
+
+Its closing "About Acme" heading, else its lead right after the wire's tag
+in the dateline ("--Acme Robotics, a maker of cranes, today announced").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import ABOUT_HEADING, ABOUT_WORDS
+from .dates import parse_date
+from .page_publisher import NAME_JOINERS
+
+
+def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
+    """Return the issuer a release carried by a news wire names, or "".
+
+    A wire's page is the wire's site ("Business Wire"), and the release
+    names that wire in its dateline ("SAN JOSE, Calif.--(BUSINESS WIRE)--",
+    "/PRNewswire/"); a dateline may carry a wire's tag on another site too.
+    Whose release it is, its closing "About Acme" heading says, else its
+    lead right after the tag ("--Acme Robotics, a maker of cranes, today
+    announced ...", "Acme Corp. (NASDAQ: ACME) ...").
+
+    Args:
+        paragraphs: the release's text as read, headings included.
+        site: the name the page gives its site.
+    """
+    key = re.sub(r"\W+", "", site).lower()
+    if len(key) < 4 or not paragraphs:
+        return ""
+    lead = _lead_after_wire_tag(paragraphs, key)
+    if lead is None:
+        return ""
+    names = []
+    for paragraph in paragraphs:
+        about = ABOUT_HEADING.match(paragraph.strip())
+        if about and len(paragraph.split()) <= ABOUT_WORDS:
+            name = about.group("name").strip()
+            if _is_named_issuer(name):
+                names.append(name)
+    # A release may close on its partner's section too ("About Harbour Town
+    # Ports"): the issuer is the one its lead names after the wire's tag.
+    return next(
+        (n for n in names if lead[:120].lower().startswith(n.lower())),
+        names[0] if names else _issuer_in_lead(lead),
+    )
+
+
+def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
+    """Return the text after the wire's tag in the release's dateline, or
+    None when no dateline carries one: the tag names the site (``key``) or
+    a wire ("(BUSINESS WIRE)", "/PRNewswire/", "(GLOBE NEWSWIRE)")."""
+    # The dateline opens one of the first lines, after a deck or a ticker.
+    for paragraph in paragraphs[:6]:
+        for mark in _WIRE_TAG.finditer(paragraph[:120]):
+            # "/EINPresswire.com/": the wire's name as its domain
+            tag = re.sub(r"\.(?:com|net|org)$", "", "".join(mark.groups("")).strip())
+            tag = re.sub(r"\W+", "", tag).lower()
+            if tag == key or tag.endswith("wire"):
+                lead = paragraph[mark.end() :]
+                # The date a wire writes after its tag ("(Newswire) November
+                # 5, 2026-- Daon Energy said ...") is no part of the lead.
+                dated = _DATE_AFTER_TAG.match(lead)
+                if dated and parse_date(dated.group(1)):
+                    lead = lead[dated.end() :]
+                elif not _AFTER_DATELINE_TAG.match(lead):
+                    # "(Photo: Business Wire)" under a picture: a credit, no
+                    # dateline; a wire's tag is followed by its dash.
+                    continue
+                return lead.lstrip(" -–—:")
+    return None
+
+
+_AFTER_DATELINE_TAG = re.compile(r"\s*(?:--|[—–-]|:\s)")
+
+
+_DATE_AFTER_TAG = re.compile(r"\s*([^—–\n-]{4,30}?)\s*(?:--|[—–])")
+
+
+_WIRE_TAG = re.compile(r"\(([^()]{3,40})\)|/([^/]{3,40})/")
+# The issuer a wire release's lead names before it announces: its name in
+# capitalised words ("&" and the small words of a name between them), a
+# legal form, then its listing ("(NASDAQ: ACME)") or, after a description
+# between commas, what it did today ("today announced", "today opened",
+# "announced today", "lance aujourd'hui", "gab heute bekannt") or said ("said
+# on November 5 that", as Asian wires' English leads report it).
+_LEAD_ISSUER = re.compile(
+    r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)\.?)?"
+    r"(?:\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
+    r"|(?:,(?P<described>[^;()]{3,160}?),)?\s+(?:today\s+[a-z]{3,}ed|announced\s+today|"
+    r"said\s+(?:on|today|that)|[^\W\d_]{3,}\s+(?:aujourd['’]hui|heute|hoy|hoje|"
+    r"oggi|vandaag|idag|i\s+dag|tänään|dzisiaj|dziś))\b)"
+)
+# Most words of an issuer's name in a lead.
+_LEAD_NAME_WORDS = 6
+
+
+def _issuer_in_lead(lead: str) -> str:
+    """Return the organisation ``lead`` opens on as the one announcing, or
+    "" when it opens on no name ("Four berths will be automated, ...")."""
+    match = _LEAD_ISSUER.match(lead)
+    if match is None:
+        return ""
+    name = match.group("name")
+    # "Seattle-based Corvane Robotics": where it is based is no part of its name
+    name = _BASED_IN.sub("", name)
+    words = name.split()
+    if not 1 <= len(words) <= _LEAD_NAME_WORDS or not _is_named_issuer(name):
+        return ""
+    if not _names_an_organisation(name, match, lead):
+        return ""
+    # Every word a name's: capitalised, a number, or a small word of a name
+    # ("Bank of Harbour Town"); "and" joins two issuers, one of which is not
+    # the other's name.
+    if any(
+        not (w[:1].isupper() or w[:1].isdigit() or w in NAME_JOINERS - {"and"})
+        for w in words
+    ):
+        return ""
+    return name
+
+
+_BASED_IN = re.compile(r"^(?:[\w.'’]+-(?:based|listed|headquartered|owned)\s+)+", re.I)
+# A person's title or honorific in a lead's name ("Dr. Jane Roe", "Washington
+# Governor Jane Roe") or opening the words between its commas ("Jane Roe,
+# chair of the Harbour Board,"): the one announcing is a person, and the
+# release is the site's or the wire's, not theirs.
+_PERSON_WORDS = frozenset(
+    "dr dr. mr mr. mrs mrs. ms ms. prof prof. sir dame governor mayor senator"
+    " minister president chair chairman chairwoman chairperson ceo cfo coo cto"
+    " founder co-founder director secretary spokesperson spokesman spokeswoman"
+    " commissioner councillor councilor representative rep. sen. gov. judge"
+    " chief head executive vice deputy manager professor general".split()
+)
+# Who a lead opens on when it names people or a generic party, not the issuer:
+# "Shareholders of Acme", "Following strong results, ...", "Today, ...".
+_NOT_NAME_OPENERS = frozenset(
+    "a an after amid as at before during following for from in on over since"
+    " today tonight this yesterday with shareholders members residents employees"
+    " investors customers officials leaders staff students workers partners".split()
+)
+
+
+def _names_an_organisation(name: str, match: re.Match, lead: str) -> bool:
+    """Return True when the ``name`` a lead opens on (``match``) reads as one
+    organisation: not a person, a date, a generic party ("The Company"), a
+    possessive ("Harbor Holdings' subsidiary"), nor the first of a list."""
+    words = name.split()
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered[0] in _NOT_NAME_OPENERS or any(w in _PERSON_WORDS for w in lowered):
+        return False
+    if lowered[0] == "the" and len(words) == 2:
+        return False  # "The Company", "The Board": the release's word for itself
+    if " & " in name and all(len(part.split()) > 1 for part in name.split(" & ")):
+        return False  # "Corvane Robotics & Harbor Logistics"; not "Procter & Gamble"
+    # "March 4, 2025, Corvane Robotics ...": a date opens the lead
+    if parse_date(lead[: len(name) + 8]) is not None or any(
+        w.endswith(("'", "’", "'s", "’s")) for w in words
+    ):
+        return False
+    described = match.group("described")
+    if described:
+        opening = described.split()
+        if opening and (
+            opening[0].lower().strip(".") in _PERSON_WORDS
+            or opening[0][:1].isupper()  # "Corvane, Harbor Logistics, and ..."
+        ):
+            return False
+    # "Corvane Robotics (NASDAQ: CVRB) and Harbor Logistics (NYSE: HLOG)"
+    return not re.match(r"\s*(?:and|&)\s+[A-Z]", lead[match.end() :])
+
+
+# First words of an "About ..." heading over no organisation: "About the
+# contract", "About Us", "About our partners".
+_NOT_ISSUER_WORDS = frozenset("us our we this these me my your".split())
+
+
+def _is_named_issuer(name: str) -> bool:
+    first = name.split()[0]
+    return not first[:1].islower() and first.lower() not in _NOT_ISSUER_WORDS
