@@ -355,6 +355,90 @@ def test_utf16_without_byte_order_mark_is_read_as_text(
     )
 
 
+# Text in scripts past U+00FF has few NULs in UTF-16 (none in a Chinese
+# sentence), and half its bytes are control bytes: it looked like binary data.
+_OTHER_SCRIPT_RELEASES = {
+    "ru": (
+        "Городской совет утвердил бюджет на 2024 год",
+        "Городской совет сегодня утвердил бюджет на новый год. Мэр заявил, что "
+        "основные средства пойдут на общественный транспорт, школы и больницы.",
+    ),
+    "ar": (
+        "مجلس المدينة يقر ميزانية عام 2024",
+        "أقر مجلس المدينة اليوم ميزانية العام الجديد. وقال رئيس البلدية إن معظم "
+        "الأموال ستذهب إلى النقل العام والمدارس والمستشفيات.",
+    ),
+    "el": (
+        "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό του 2024",
+        "Το δημοτικό συμβούλιο ενέκρινε σήμερα τον προϋπολογισμό της νέας χρονιάς. "
+        "Ο δήμαρχος δήλωσε ότι τα περισσότερα κονδύλια θα πάνε στις συγκοινωνίες.",
+    ),
+    "zh": (
+        "市政府公布二〇二四年度预算",
+        "市政府今天公布了新的年度预算，重点投资于公共交通、学校和医院。"
+        "市长表示，这份预算将帮助城市应对人口增长，并在年底前完成三条新公交线路。",
+    ),
+    "ja": (
+        "市議会、二〇二四年度予算を可決",
+        "市議会は本日、新年度の予算案を賛成多数で可決した。"
+        "市長は、公共交通と学校への投資を優先し、年内に三つの新しいバス路線を開設すると述べた。",
+    ),
+    "ko": (
+        "시의회, 2024년도 예산안 통과",
+        "시의회는 오늘 새해 예산안을 찬성 다수로 통과시켰다. "
+        "시장은 대중교통과 학교에 대한 투자를 우선하고 연내에 새 버스 노선 세 개를 개설하겠다고 밝혔다.",
+    ),
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("language", sorted(_OTHER_SCRIPT_RELEASES))
+@pytest.mark.parametrize("kind", ["page", "dump"])
+def test_utf16_without_mark_in_other_scripts_is_read_as_text(
+    tmp_path: Path, encoding: str, language: str, kind: str
+):
+    title, body = _OTHER_SCRIPT_RELEASES[language]
+    if kind == "page":
+        path = tmp_path / "release.html"
+        text = (
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>2024-03-04</p><p>{body}</p></article></body></html>"
+        )
+    else:
+        path = tmp_path / "release.txt"
+        text = f"{title}\n2024-03-04\n\n{body}\n"
+    path.write_bytes(text.encode(encoding))
+
+    (doc,) = read_file(path)
+
+    assert (doc.title, doc.date, doc.body) == (title, date(2024, 3, 4), body)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(7).randbytes(50_000),  # compressed or encrypted data
+        # 16-bit audio samples: a wave of values on both sides of zero
+        struct.pack(
+            "<20000h", *(int(9000 * ((n % 400) - 200) / 200) for n in range(20000))
+        ),
+        # numbers under 0xD800: each decodes to a character, mostly assigned ones
+        struct.pack("<20000H", *random.Random(3).choices(range(256, 0xD800), k=20000)),
+    ],
+    ids=["random bytes", "16-bit samples", "16-bit numbers that decode"],
+)
+def test_binary_data_is_not_taken_for_utf16_text_in_other_scripts(
+    tmp_path: Path, data: bytes
+):
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+
+    with pytest.raises(UnsupportedFormatError) as caught:
+        list(read_file(path))
+
+    assert str(caught.value) == f"{path}: binary data, not HTML, text or JSON"
+
+
 def test_table_of_16_bit_numbers_is_still_binary(tmp_path: Path):
     # NULs at every other byte, like UTF-16, but they decode to control characters.
     path = tmp_path / "counts.txt"

@@ -4,7 +4,11 @@ mark, legacy charsets (Windows-1252, Windows-1251, Shift-JIS ...) told apart.
 
 from __future__ import annotations
 
+import codecs
+import math
 import re
+import unicodedata
+from collections import Counter
 
 from ..errors import IngestError
 
@@ -87,13 +91,89 @@ def utf16_bom(sample: bytes) -> bytes | None:
     elif even >= _UTF16_NUL_SHARE * pairs and odd <= _UTF16_OTHER_NUL_SHARE * pairs:
         encoding, bom = "utf-16-be", b"\xfe\xff"
     else:
-        return None
+        return _utf16_bom_of_text_in_other_scripts(sample)
     # 16-bit numbers (a table of small integers) have the same pattern:
     # decoded, they are control characters, text is not.
     text = sample.decode(encoding, errors="replace")
     if is_binary(text.encode("utf-8", errors="replace")):
         return None
     return bom
+
+
+def _utf16_bom_of_text_in_other_scripts(sample: bytes) -> bytes | None:
+    """Return the mark of UTF-16 text without one in scripts past U+00FF
+    (Chinese, Japanese, Korean, Cyrillic, Arabic ...), which has too few NULs
+    to count.
+
+    Asked only of a sample that would otherwise be taken for binary data
+    (half the bytes of such text are as often as not control bytes), so
+    text in an 8-bit or multibyte charset never comes here. A script's
+    characters sit in a few blocks of 256, and a text uses some far more
+    than others: the byte that names the block is much more predictable
+    than the byte within it, which takes nearly any value. Numbers and
+    other binary data have no such byte, or do not decode to text (an
+    unpaired surrogate, unassigned or control characters).
+    """
+    if not is_binary(sample):
+        return None
+    sample = sample[:_ORDER_SAMPLE_BYTES]
+    even, odd = _entropy(sample[0::2]), _entropy(sample[1::2])
+    if odd + _BLOCK_BYTE_BITS <= even:
+        encoding, bom = "utf-16-le", b"\xff\xfe"  # the block is the second byte
+    elif even + _BLOCK_BYTE_BITS <= odd:
+        encoding, bom = "utf-16-be", b"\xfe\xff"
+    else:
+        return None
+    try:
+        # Not final: the sample may end inside a surrogate pair.
+        text = codecs.getincrementaldecoder(encoding)().decode(sample)
+    except UnicodeDecodeError:
+        return None
+    return bom if _reads_as_text(text) else None
+
+
+# Enough characters to tell a text's blocks from its letters within them.
+_ORDER_SAMPLE_BYTES = 8 << 10
+# How much more predictable (in bits of entropy) the block byte of text is
+# than the other: Cyrillic, Greek or Arabic text has nearly all its
+# characters in one block beside ASCII's (about 1 bit against 5); Chinese
+# spreads over some 80 blocks, unevenly (about 5.5 against 7.5).
+_BLOCK_BYTE_BITS = 1.0
+# Unicode categories no text is made of: unassigned, private use, surrogates,
+# control characters (bar white space).
+_NOT_TEXT_CATEGORIES = frozenset({"Cn", "Co", "Cs", "Cc"})
+# The share of a decoded sample's characters that must be assigned, printable
+# or white space for it to be read as text: any text is, but for a rare stray
+# character.
+_TEXT_SHARE = 0.98
+# Text breaks its words or sentences: spaces, line breaks and punctuation
+# ("，", "。", "、") are a tenth of any text's characters or more, and
+# numbers that happen to fall in one script's blocks have next to none.
+_BREAKS_SHARE = 0.02
+
+
+def _reads_as_text(text: str) -> bool:
+    if not text:
+        return False
+    category = unicodedata.category
+    not_text = breaks = 0
+    for char in text:
+        kind = category(char)
+        if char.isspace() or kind[0] in "PZ":
+            breaks += 1
+        elif kind in _NOT_TEXT_CATEGORIES:
+            not_text += 1
+    return not_text <= (1 - _TEXT_SHARE) * len(text) and breaks >= _BREAKS_SHARE * len(
+        text
+    )
+
+
+def _entropy(data: bytes) -> float:
+    """Shannon entropy of ``data``'s byte values, in bits."""
+    total = len(data)
+    if not total:
+        return 0.0
+    return -sum(n / total * math.log2(n / total) for n in Counter(data).values())
 
 
 def is_binary(sample: bytes) -> bool:
