@@ -49,6 +49,8 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
+            if _COMPANY_WORD.match(str(label)) and not _lists_a_security(cell):
+                continue  # "Unternehmen" in a table of any other facts
             value = cell.find_next_sibling(["td", "dd"])
         elif not _PROVIDED_BY.match(str(label)):
             continue  # "Company" in a menu is a link to the "about" page
@@ -231,7 +233,9 @@ _MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
 _MAYBE_ISSUER_LABEL = re.compile(
     rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
     rb"emisor|emissor|emittente|soci\xc3\xa9t\xc3\xa9|utsteder|udsteder|utgivare|"
-    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3)\s*:?\s*<",
+    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3|unternehmen|"
+    rb"entreprise|empresa|azienda|bedrijf|onderneming|selskap|selskab|yhti\xc3\xb6|"
+    rb"sp\xc3\xb3\xc5\x82ka)\s*:?\s*<",
     re.I,
 )
 
@@ -251,6 +255,24 @@ _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
     r"émetteur|emisor|emissor|emittente|société|utsteder|udsteder|utgivare|"
-    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó)\s*:?\s*$",
+    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó|unternehmen|entreprise|empresa|"
+    r"azienda|bedrijf|onderneming|selskap|selskab|yhtiö|spółka)\s*:?\s*$",
     re.I,
 )
+# "Company" in the languages of Europe's disclosure services ("Unternehmen:"
+# in an EQS or a DGAP announcement's facts): a common word, a row of any
+# table of facts, so it names the issuer only in a table that also lists the
+# security ("ISIN", "WKN", "LEI").
+_COMPANY_WORD = re.compile(
+    r"^\s*(?:unternehmen|entreprise|empresa|azienda|bedrijf|onderneming|selskap|"
+    r"selskab|yhtiö|spółka)\s*:?\s*$",
+    re.I,
+)
+_SECURITY_CODE = re.compile(r"^\s*(?:ISIN|WKN|LEI)\b")
+
+
+def _lists_a_security(cell: Tag) -> bool:
+    """Return True when the table or list ``cell`` stands in has a row
+    naming a security's code ("ISIN:", "WKN:")."""
+    table = cell.find_parent(["table", "dl"])
+    return table is not None and any(table.find_all(string=_SECURITY_CODE, limit=1))
