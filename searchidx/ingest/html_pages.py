@@ -91,6 +91,7 @@ from .page_publisher import (
     find_publisher,
     names_in_chrome,
     owner_of_official_site,
+    unit_named_by_title,
 )
 from .page_software import is_software_name, software_names
 from .page_tags import (
@@ -191,6 +192,8 @@ def _read_release(
     site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
     # "Official website of X" is X, as the page's logo names it.
     site_name = owner_of_official_site(site_name, soup) or site_name
+    # "Ministry of Defence - Kenya Defence Forces": the title says which.
+    site_name = unit_named_by_title(site_name, soup) or site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -357,3 +357,24 @@ def _same_word(one: str, other: str) -> bool:
         shared >= min(len(one), len(other), _STEM_LETTERS)
         and shared >= min(len(one), len(other)) - 2
     )
+
+
+def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the one part of a site's name its page's <title> ends with, or "".
+
+    A unit's site may be named for its parent and itself ("Ministry of
+    Defence - Kenya Defence Forces"); a title ending "| Kenya Defence Forces"
+    says which of the two the page is published by. A title ending with the
+    whole name, or with a part the site's name does not hold, says nothing.
+    """
+    parts = [
+        part.strip(_TITLE_PUNCTUATION)
+        for part in TITLE_SEPARATORS.split(clean_line(site_name))
+    ]
+    if len(parts) != 2 or not (soup.title and soup.title.string):
+        return ""
+    title = clean_line(soup.title.string)
+    if title.casefold().endswith(clean_line(site_name).casefold()):
+        return ""
+    last = TITLE_SEPARATORS.split(title)[-1].strip(_TITLE_PUNCTUATION).casefold()
+    return next((part for part in parts if part.casefold() == last), "")
