@@ -1,0 +1,121 @@
+"""The issuing organisation as a release's source, in the conventions of
+wires, disclosure services and the sites of units of a larger body (#17).
+
+Every page here was written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+
+def _source(tmp_path, page: str) -> str:
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    return document.source
+
+
+_WIRE_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Kelby Copper Starts Drilling at Rowan Hill</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<nav><a href="/">{site}</a></nav><main><h1>Kelby Copper Starts Drilling at Rowan Hill</h1>
+<p>Halifax, Nova Scotia--({tag}) - Kelby Copper Ltd. (TSXV: KCL) is pleased to
+announce that drilling has started at its Rowan Hill project.</p>
+<p>The first program will test four targets over 2,000 metres of core.</p>
+<p><b>About Kelby Copper Ltd.</b></p>
+<p>Kelby Copper Ltd. explores for copper in Atlantic Canada.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "tag", "source"),
+    [
+        # the wire writes the day inside its tag, after its own legal name
+        ("Fieldwire", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
+        ("Fieldwire Corp.", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
+        # a tag naming another company, or no date after the dash: no wire's tag
+        ("Fieldwire", "Rowan Mining Corp. - March 3, 2026", "Fieldwire"),
+        ("Fieldwire", "Fieldwire Corp. - Halifax", "Fieldwire"),
+    ],
+)
+def test_a_wire_tag_holding_the_day_still_names_the_wire(tmp_path, site, tag, source):
+    assert _source(tmp_path, _WIRE_PAGE.format(site=site, tag=tag)) == source
+
+
+_FACTS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Quartalsmitteilung</title>
+<meta property="og:site_name" content="Meldedienst"></head><body>
+<header><a href="/">Meldedienst</a></header><main>
+<h1>Brandt Pumpen AG steigert den Umsatz im dritten Quartal</h1>
+<div class="body"><p>Die Brandt Pumpen AG hat im dritten Quartal 2026 den Umsatz
+um acht Prozent auf 91 Millionen Euro gesteigert.</p>
+<p>Der Vorstand bestätigt die Prognose für das Gesamtjahr.</p></div>
+<table><tr><td>Sprache:</td><td>Deutsch</td></tr>
+<tr><td>{label}</td><td>Brandt Pumpen AG</td></tr>{row}</table>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("label", "row", "source"),
+    [
+        (
+            "Unternehmen:",
+            "<tr><td>ISIN:</td><td>DE000BRP1234</td></tr>",
+            "Brandt Pumpen AG",
+        ),
+        (
+            "Empresa:",
+            "<tr><td>ISIN:</td><td>ES0000BRP123</td></tr>",
+            "Brandt Pumpen AG",
+        ),
+        # "Unternehmen" in a table that lists no security: any other fact
+        ("Unternehmen:", "<tr><td>Ort:</td><td>Kassel</td></tr>", "Meldedienst"),
+    ],
+)
+def test_a_disclosure_services_company_row_names_the_issuer(
+    tmp_path, label, row, source
+):
+    assert _source(tmp_path, _FACTS_PAGE.format(label=label, row=row)) == source
+
+
+_UNIT_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>{title}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<main><h1>Engineers Open a Bridge at Kora</h1>
+<p>Army engineers have opened a 40-metre bridge over the river at Kora, two
+weeks after floods cut the road.</p>
+<p>The bridge carries lorries of up to 40 tonnes.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "source"),
+    [
+        # the title ends with one of the two names the site gives itself
+        (
+            "Engineers Open a Bridge at Kora | Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+            "Harland Defence Forces",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Ministry of Defence",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence",
+        ),
+        # the title ends with the whole name, or with another: the name stays
+        (
+            "Engineers Open a Bridge at Kora - Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Army News",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+        ),
+    ],
+)
+def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(
+    tmp_path, title, site, source
+):
+    assert _source(tmp_path, _UNIT_PAGE.format(title=title, site=site)) == source
