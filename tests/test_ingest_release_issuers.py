@@ -119,3 +119,36 @@ def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(
     tmp_path, title, site, source
 ):
     assert _source(tmp_path, _UNIT_PAGE.format(title=title, site=site)) == source
+
+
+_BRAND_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Council adopts its position on battery recycling - {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="{logo}"></a></header>
+<main><h1>Council adopts its position on battery recycling</h1>
+<p>The council today adopted its position on raising the targets for
+recovering lithium from waste batteries.</p>
+<p>Talks with the assembly start next month.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "logo", "source"),
+    [
+        # a website's one-word brand; its logo names the organisation
+        ("Concilium", "Council of the Harland Union", "Council of the Harland Union"),
+        (
+            "Concilium",
+            "Conseil de l'Union Harlandaise",
+            "Conseil de l'Union Harlandaise",
+        ),
+        # a logo holding the brand, a name of more than one word, a logo
+        # written as a sentence: the site's own name stays
+        ("Fieldwire", "Fieldwire Corp.", "Fieldwire"),
+        ("Harbour Gazette", "Harbour Media Group", "Harbour Gazette"),
+        ("Concilium", "Photo of the council at work", "Concilium"),
+    ],
+)
+def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
+    tmp_path, site, logo, source
+):
+    assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source

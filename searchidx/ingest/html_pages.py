@@ -90,6 +90,7 @@ from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
     find_publisher,
     names_in_chrome,
+    organisation_of_brand,
     owner_of_official_site,
     unit_named_by_title,
 )
@@ -194,6 +195,8 @@ def _read_release(
     site_name = owner_of_official_site(site_name, soup) or site_name
     # "Ministry of Defence - Kenya Defence Forces": the title says which.
     site_name = unit_named_by_title(site_name, soup) or site_name
+    # "Consilium" is the website of the "Council of the EU" its logo names.
+    site_name = organisation_of_brand(site_name, soup) or site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

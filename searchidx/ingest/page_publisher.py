@@ -378,3 +378,27 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
         return ""
     last = TITLE_SEPARATORS.split(title)[-1].strip(_TITLE_PUNCTUATION).casefold()
     return next((part for part in parts if part.casefold() == last), "")
+
+
+def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the organisation a site's one-word brand stands for, as the
+    home link's logo names it, or "".
+
+    An organisation may name its website with a brand of one word
+    ("Consilium" for the Council of the EU) and its logo with its own name:
+    the logo's name, of two words or more and without the brand among them,
+    is the publisher. A logo repeating the brand ("Reuters logo", "Newsfile
+    Corp.") or shorter than it leaves the site's name.
+    """
+    brand = clean_line(site_name)
+    if len(brand.split()) != 1 or not brand[:1].isupper():
+        return ""
+    logo = _source_from_logo(soup)
+    words = {word.strip(".,:;'’").casefold() for word in logo.split()}
+    if len(logo.split()) < 2 or brand.casefold() in words:
+        return ""
+    # "Conseil de l'UE": an elided joiner before a capital is a name's word
+    return logo if _reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+
+
+_ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
