@@ -152,3 +152,57 @@ def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
     tmp_path, site, logo, source
 ):
     assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
+
+
+_COMPANY_HEAD_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>{title} - Wirehub</title>
+<meta property="og:site_name" content="Wirehub"></head><body>
+<header><a href="/" class="logo">Wirehub</a></header><main>{head}
+<h1>{title}</h1><div class="body"><p>{text}</p>
+<p>{more}</p></div>{after}</main></body></html>"""
+
+_EN = {
+    "title": "Hanbit Robotics launches a warehouse robot",
+    "text": "Hanbit Robotics today launched a robot that carries 600 kg loads in warehouses.",
+    "more": "Twenty logistics firms will get 500 robots by next year.",
+}
+_KO = {
+    "title": "한빛로보틱스, 물류센터용 운반로봇 출시",
+    "text": "한빛로보틱스가 물류센터에서 화물을 운반하는 로봇을 출시했다고 19일 밝혔다.",
+    "more": "회사는 내년까지 로봇 500대를 공급할 계획이다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "after", "source"),
+    [
+        # the wire's head over the release: the company's link, then a label
+        (
+            _KO,
+            '<div class="release-company"><a href="#">한빛로보틱스</a> <span>보도자료</span></div>',
+            "",
+            "한빛로보틱스",
+        ),
+        (
+            _EN,
+            '<a class="company" href="#">Hanbit Robotics Co.</a>',
+            "",
+            "Hanbit Robotics Co.",
+        ),
+        # a company named in a card of related releases, or after the text
+        (
+            _EN,
+            '<ul class="related-cards"><li><span class="company">Daon Energy</span></li></ul>',
+            "",
+            "Wirehub",
+        ),
+        (_EN, "", '<p class="company">Daon Energy</p>', "Wirehub"),
+        # a company's profile block is no name
+        (_EN, '<div class="company-profile">Daon Energy</div>', "", "Wirehub"),
+    ],
+)
+def test_a_wires_company_class_over_the_release_names_its_issuer(
+    tmp_path, words, head, after, source
+):
+    page = _COMPANY_HEAD_PAGE.format(head=head, after=after, **words)
+    assert _source(tmp_path, page) == source
