@@ -206,3 +206,39 @@ def test_a_wires_company_class_over_the_release_names_its_issuer(
 ):
     page = _COMPANY_HEAD_PAGE.format(head=head, after=after, **words)
     assert _source(tmp_path, page) == source
+
+
+_PORTAL_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Three factories fined for air pollution | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/" class="logo">{site}</a></header><main><article>
+<h1>Three factories fined for air pollution</h1>
+<div class="details"><span>Publish date: 22.10.2026</span> | <span>{name}</span></div>
+<p>Fines totalling 3.8 million were imposed on three factories in the bay's
+industrial zone for exceeding emission limits.</p>
+<p>The factories have 60 days to submit plans to cut their emissions.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "name", "source"),
+    [
+        # a portal named by its host: the office its release's head names
+        (
+            "GOV.HL",
+            "Ministry of Environmental Protection",
+            "Ministry of Environmental Protection",
+        ),
+        # a person beside the date, or a site named in words: no office
+        ("GOV.HL", "Dana Levi Cohen", "gov.hl"),
+        (
+            "Harland Government",
+            "Ministry of Environmental Protection",
+            "Harland Government",
+        ),
+    ],
+)
+def test_a_portal_named_by_its_host_is_the_office_its_release_head_names(
+    tmp_path, site, name, source
+):
+    assert _source(tmp_path, _PORTAL_PAGE.format(site=site, name=name)) == source

@@ -89,6 +89,7 @@ from .page_issuer import find_issuer
 from .page_metadata import office_company, read_page_metadata
 from .page_publisher import (
     find_publisher,
+    issuer_beside_date,
     names_in_chrome,
     organisation_of_brand,
     owner_of_official_site,
@@ -190,7 +191,11 @@ def _read_release(
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
-    site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
+    is_host_named = bool(_HOST_NAME.match(clean_source(meta.site_name)))
+    site_name = "" if is_host_named else meta.site_name
+    if is_host_named:
+        # A portal named by its host carries many offices' releases.
+        site_name = issuer_beside_date(soup)
     # "Official website of X" is X, as the page's logo names it.
     site_name = owner_of_official_site(site_name, soup) or site_name
     # "Ministry of Defence - Kenya Defence Forces": the title says which.

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment
 
-from ._markup import similar, strings_matching
+from ._markup import element_text, has_block_children, similar, strings_matching
 from ._text import SENTENCE_ENDS, clean_line
 from .dates import is_date_line, parse_date
 
@@ -402,3 +402,41 @@ def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
 
 
 _ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
+
+
+# The parts of a release head's line: "Publish date: 22.10.2026 | Ministry of X".
+_HEAD_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# Small words that join an organisation's name and no person's ("Ministry of
+# Health", "Office for Statistics", "Secretaría de Salud").
+_ORGANISATION_JOINERS = frozenset("of for de del des du di der für van voor".split())
+
+
+def issuer_beside_date(soup: BeautifulSoup) -> str:
+    """Return the organisation a release's head line names beside its date, or "".
+
+    A portal named by its host ("GOV.IL") carries the releases of many
+    offices, and heads each with its date and its office ("Publish date:
+    22.10.2026 | Ministry of Environmental Protection"). Only a name of
+    three words or more joined by "of", "for", "de" ... is taken: a line
+    "March 3, 2025 | Jane Roe" names an author.
+    """
+    for element in soup.find_all(("p", "div", "li", "dd"), limit=_HEAD_LINE_BLOCKS):
+        if has_block_children(element):
+            continue
+        parts = _HEAD_LINE_PARTS.split(element_text(element))
+        if len(parts) != 2:
+            continue
+        for date_part, name in (parts, parts[::-1]):
+            words = name.split()
+            if (
+                len(words) >= 3
+                and _ORGANISATION_JOINERS.intersection(words)
+                and _reads_as_site_name(name)
+                and is_date_line(date_part, with_parts=False)
+            ):
+                return name
+    return ""
+
+
+# How many blocks from the top of a page are looked at for a release's head.
+_HEAD_LINE_BLOCKS = 200
