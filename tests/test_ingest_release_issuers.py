@@ -242,3 +242,36 @@ def test_a_portal_named_by_its_host_is_the_office_its_release_head_names(
     tmp_path, site, name, source
 ):
     assert _source(tmp_path, _PORTAL_PAGE.format(site=site, name=name)) == source
+
+
+_SUBDOMAIN_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Ballot design approved &#8211; {site}</title>
+<meta property="og:site_name" content="{site}">
+<meta property="og:url" content="https://{host}/2026/11/12/ballot-design/"></head><body>
+<div class="top"><a href="https://inh.example.mx">Instituto Nacional de Harlandia</a>
+<a href="#">Transparencia</a></div><header><a href="/" class="logo">{site}</a></header>
+<main><article><h1>Ballot design approved</h1>
+<p>The general council unanimously approved the design of the ballot for the
+March consultation.</p><p>Printing starts in January.</p></article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "host", "source"),
+    [
+        # a newsroom's brand on a subdomain of its organisation's initials
+        (
+            "Central Electoral",
+            "centralelectoral.inh.gob.mx",
+            "Instituto Nacional de Harlandia",
+        ),
+        # the site on the domain itself, or named by the initials already
+        ("Central Electoral", "inh.gob.mx", "Central Electoral"),
+        ("INH Newsroom", "newsroom.inh.gob.mx", "INH Newsroom"),
+        # a subdomain of a domain no link's initials spell
+        ("Central Electoral", "centralelectoral.cel.gob.mx", "Central Electoral"),
+    ],
+)
+def test_a_brand_under_its_organisations_initials_is_that_organisations(
+    tmp_path, site, host, source
+):
+    assert _source(tmp_path, _SUBDOMAIN_PAGE.format(site=site, host=host)) == source

@@ -92,6 +92,7 @@ from .page_publisher import (
     issuer_beside_date,
     names_in_chrome,
     organisation_of_brand,
+    organisation_of_domain,
     owner_of_official_site,
     unit_named_by_title,
 )
@@ -202,6 +203,9 @@ def _read_release(
     site_name = unit_named_by_title(site_name, soup) or site_name
     # "Consilium" is the website of the "Council of the EU" its logo names.
     site_name = organisation_of_brand(site_name, soup) or site_name
+    # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
+    if site_name:
+        site_name = organisation_of_domain(meta.url, site_name, soup) or site_name
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment
 
 from ._markup import element_text, has_block_children, similar, strings_matching
-from ._text import SENTENCE_ENDS, clean_line
+from ._text import SENTENCE_ENDS, clean_line, host_of
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -440,3 +440,44 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
 
 # How many blocks from the top of a page are looked at for a release's head.
 _HEAD_LINE_BLOCKS = 200
+
+
+# The second-level labels under which a country registers its domains
+# ("ine.gob.mx", "ons.gov.uk"): the organisation's label is the one before.
+_SECOND_LEVEL = frozenset("gob gov gouv go govt gv co com org net ac edu nic".split())
+
+
+def organisation_of_domain(url: str, site_name: str, soup: BeautifulSoup) -> str:
+    """Return the organisation whose initials its site's domain spells, as a
+    link of the page names it, when the site is a brand under that domain.
+
+    A newsroom's brand ("Central Electoral" at centralelectoral.ine.mx) on a
+    subdomain of its organisation's domain, named by the organisation's
+    initials: a link of the page whose capitalised words' initials spell
+    that domain ("Instituto Nacional Electoral") names the publisher. A site
+    on the domain itself, or named by those initials already, keeps its name.
+    """
+    labels = host_of(url).lower().split(".")
+    if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    if len(labels) < 3 or not 2 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
+        return ""
+    initials = labels[-2]
+    # "IBM Newsroom" at newsroom.ibm.com names its organisation already.
+    if initials == _initials(site_name) or initials in site_name.casefold().split():
+        return ""
+    for link in soup.find_all("a", limit=_DOMAIN_NAME_LINKS):
+        name = clean_line(link.get_text(" "))
+        if _initials(name) == initials and _reads_as_site_name(name):
+            return name
+    return ""
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        word[0] for word in name.split() if word[:1].isupper() and word.isalpha()
+    ).casefold()
+
+
+# How many links from the top of a page may name its organisation.
+_DOMAIN_NAME_LINKS = 60
