@@ -87,15 +87,7 @@ from .page_dates import (
 )
 from .page_issuer import find_issuer
 from .page_metadata import office_company, read_page_metadata
-from .page_publisher import (
-    find_publisher,
-    issuer_beside_date,
-    names_in_chrome,
-    organisation_of_brand,
-    organisation_of_domain,
-    owner_of_official_site,
-    unit_named_by_title,
-)
+from .page_publisher import find_publisher, names_in_chrome
 from .page_software import is_software_name, software_names
 from .page_tags import (
     find_hashtags,
@@ -113,6 +105,13 @@ from .page_title import (
     site_of_section_title,
 )
 from .second_reading import agree, read_with_trafilatura
+from .site_owner import (
+    issuer_beside_date,
+    organisation_of_brand,
+    organisation_of_domain,
+    owner_of_official_site,
+    unit_named_by_title,
+)
 from .wire_issuer import issuer_of_wire_release
 
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment
 
-from ._markup import element_text, has_block_children, similar, strings_matching
-from ._text import SENTENCE_ENDS, clean_line, host_of
+from ._markup import similar, strings_matching
+from ._text import SENTENCE_ENDS, clean_line
 from .dates import is_date_line, parse_date
 
 # Between spaces in Latin, Cyrillic, Greek, Arabic titles ("Headline | Agency");
@@ -38,7 +38,7 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
         _source_beside_headline(soup, headline)
         or _source_agreed_by_title(soup)
         or _source_from_title(soup, headline)
-        or _source_from_logo(soup)
+        or source_from_logo(soup)
         or _source_from_copyright(soup)
     )
 
@@ -81,14 +81,14 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
             and len(labelled.group("site").split()) <= 8
             and not (headline and similar(labelled.group("site"), headline))
         ):
-            return labelled.group("site").strip(_TITLE_PUNCTUATION)
+            return labelled.group("site").strip(TITLE_PUNCTUATION)
         return ""
     while len(parts) > 1 and _SECTION_NAME.fullmatch(
-        parts[-1].strip(_TITLE_PUNCTUATION)
+        parts[-1].strip(TITLE_PUNCTUATION)
     ):
         parts = parts[:-1]
     if len(parts) == 1:
-        site = parts[0].strip(_TITLE_PUNCTUATION)
+        site = parts[0].strip(TITLE_PUNCTUATION)
         if len(site.split()) > 8 or (headline and similar(site, headline)):
             return ""
         return site
@@ -129,7 +129,7 @@ SECTION_LABEL = re.compile(
 def is_section_name(text: str) -> bool:
     """Return True when a part of a page title names a site's section
     ("News", "Noticias", "Навіны"), not a site or a headline."""
-    return _SECTION_NAME.fullmatch(text.strip(_TITLE_PUNCTUATION)) is not None
+    return _SECTION_NAME.fullmatch(text.strip(TITLE_PUNCTUATION)) is not None
 
 
 def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
@@ -168,11 +168,11 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
     return name
 
 
-_TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
+TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
 # A breadcrumb's step in a title, as some government CMSes write it
 # ("Headline > Site > News Release").
 _CRUMB = re.compile(r"\s+[>›]\s+")
-_CRUMB_PUNCTUATION = _TITLE_PUNCTUATION + ">›"
+_CRUMB_PUNCTUATION = TITLE_PUNCTUATION + ">›"
 # What kind of page a breadcrumb title ends on.
 _PAGE_KIND = re.compile(r"(?:articles?|stor(?:y|ies)|photos?|videos?|posts?)", re.I)
 
@@ -197,10 +197,10 @@ def headline_of_crumb_title(title: str) -> str:
     if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
         return ""
     has_letters = re.search(r"[^\W\d_]", site) is not None
-    return parts[0] if has_letters and _reads_as_site_name(site) else ""
+    return parts[0] if has_letters and reads_as_site_name(site) else ""
 
 
-def _reads_as_site_name(text: str) -> bool:
+def reads_as_site_name(text: str) -> bool:
     """Return True when ``text`` is written as a name ("Harbour Council",
     "142nd Wing", "U.S. Coast Guard District 13"), not a phrase of a headline."""
     words = text.split()
@@ -225,7 +225,7 @@ def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     if not (soup.title and soup.title.string):
         return ""
     parts = [
-        p.strip(_TITLE_PUNCTUATION)
+        p.strip(TITLE_PUNCTUATION)
         for p in TITLE_SEPARATORS.split(clean_line(soup.title.string))
     ]
     parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
@@ -262,7 +262,7 @@ _LOGO_WORDS = re.compile(
 )
 
 
-def _source_from_logo(soup: BeautifulSoup) -> str:
+def source_from_logo(soup: BeautifulSoup) -> str:
     """Return the publisher a home link's logo names ("City of X Logo")."""
     for link in soup.find_all("a", href=True, limit=80):
         if not is_home_link(str(link["href"])):
@@ -305,179 +305,3 @@ def _source_from_copyright(soup: BeautifulSoup) -> str:
             ):
                 return owner
     return ""
-
-
-# Words that make a site's name "the official website of" its owner, in the
-# languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
-# сайты", "Site officiel de ...", "Oficjalny portal ...").
-_OFFICIAL_SITE_WORDS = re.compile(
-    r"^(?:official|officiel(?:le)?|oficial|offiziell\w*|ufficiale|oficjaln\w*|"
-    r"officiële|официальн\w*|офіційн\w*|рәсми|resmi|website|web|site|sitio|"
-    r"portal|portail|portale|sajt|сайт\w*|портал\w*)$",
-    re.I,
-)
-# Fewest letters two forms of a word share at their start to be one word
-# inflected ("Главы" and "Глава", "Башлығының" and "Башлығы").
-_STEM_LETTERS = 4
-
-
-def owner_of_official_site(site_name: str, soup: BeautifulSoup) -> str:
-    """Return the owner a site's name names as "the official website of"
-    it, as the page's logo or home link names the owner, or "".
-
-    "Официальный сайт Главы Республики Башкортостан" beside a logo reading
-    "Глава Республики Башкортостан" is that office's site: its name, as the
-    logo writes it, inflected words and all, is the source.
-    """
-    words = site_name.split()
-    if len(words) < 3 or not any(_OFFICIAL_SITE_WORDS.match(w) for w in words):
-        return ""
-    for name in names_in_chrome(soup):
-        owner = name.split()
-        if not 2 <= len(owner) < len(words):
-            continue
-        for start in range(len(words) - len(owner) + 1):
-            span = words[start : start + len(owner)]
-            rest = words[:start] + words[start + len(owner) :]
-            if all(_OFFICIAL_SITE_WORDS.match(w) for w in rest if len(w) > 3) and all(
-                _same_word(a, b) for a, b in zip(span, owner, strict=True)
-            ):
-                return name
-    return ""
-
-
-def _same_word(one: str, other: str) -> bool:
-    one, other = one.casefold(), other.casefold()
-    shared = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return (
-        shared >= min(len(one), len(other), _STEM_LETTERS)
-        and shared >= min(len(one), len(other)) - 2
-    )
-
-
-def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
-    """Return the one part of a site's name its page's <title> ends with, or "".
-
-    A unit's site may be named for its parent and itself ("Ministry of
-    Defence - Kenya Defence Forces"); a title ending "| Kenya Defence Forces"
-    says which of the two the page is published by. A title ending with the
-    whole name, or with a part the site's name does not hold, says nothing.
-    """
-    parts = [
-        part.strip(_TITLE_PUNCTUATION)
-        for part in TITLE_SEPARATORS.split(clean_line(site_name))
-    ]
-    if len(parts) != 2 or not (soup.title and soup.title.string):
-        return ""
-    title = clean_line(soup.title.string)
-    if title.casefold().endswith(clean_line(site_name).casefold()):
-        return ""
-    last = TITLE_SEPARATORS.split(title)[-1].strip(_TITLE_PUNCTUATION).casefold()
-    return next((part for part in parts if part.casefold() == last), "")
-
-
-def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
-    """Return the organisation a site's one-word brand stands for, as the
-    home link's logo names it, or "".
-
-    An organisation may name its website with a brand of one word
-    ("Consilium" for the Council of the EU) and its logo with its own name:
-    the logo's name, of two words or more and without the brand among them,
-    is the publisher. A logo repeating the brand ("Reuters logo", "Newsfile
-    Corp.") or shorter than it leaves the site's name.
-    """
-    brand = clean_line(site_name)
-    if len(brand.split()) != 1 or not brand[:1].isupper():
-        return ""
-    logo = _source_from_logo(soup)
-    words = {word.strip(".,:;'’").casefold() for word in logo.split()}
-    if len(logo.split()) < 2 or brand.casefold() in words:
-        return ""
-    # "Conseil de l'UE": an elided joiner before a capital is a name's word
-    return logo if _reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
-
-
-_ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
-
-
-# The parts of a release head's line: "Publish date: 22.10.2026 | Ministry of X".
-_HEAD_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
-# Small words that join an organisation's name and no person's ("Ministry of
-# Health", "Office for Statistics", "Secretaría de Salud").
-_ORGANISATION_JOINERS = frozenset("of for de del des du di der für van voor".split())
-
-
-def issuer_beside_date(soup: BeautifulSoup) -> str:
-    """Return the organisation a release's head line names beside its date, or "".
-
-    A portal named by its host ("GOV.IL") carries the releases of many
-    offices, and heads each with its date and its office ("Publish date:
-    22.10.2026 | Ministry of Environmental Protection"). Only a name of
-    three words or more joined by "of", "for", "de" ... is taken: a line
-    "March 3, 2025 | Jane Roe" names an author.
-    """
-    for element in soup.find_all(("p", "div", "li", "dd"), limit=_HEAD_LINE_BLOCKS):
-        if has_block_children(element):
-            continue
-        parts = _HEAD_LINE_PARTS.split(element_text(element))
-        if len(parts) != 2:
-            continue
-        for date_part, name in (parts, parts[::-1]):
-            words = name.split()
-            if (
-                len(words) >= 3
-                and _ORGANISATION_JOINERS.intersection(words)
-                and _reads_as_site_name(name)
-                and is_date_line(date_part, with_parts=False)
-            ):
-                return name
-    return ""
-
-
-# How many blocks from the top of a page are looked at for a release's head.
-_HEAD_LINE_BLOCKS = 200
-
-
-# The second-level labels under which a country registers its domains
-# ("ine.gob.mx", "ons.gov.uk"): the organisation's label is the one before.
-_SECOND_LEVEL = frozenset("gob gov gouv go govt gv co com org net ac edu nic".split())
-
-
-def organisation_of_domain(url: str, site_name: str, soup: BeautifulSoup) -> str:
-    """Return the organisation whose initials its site's domain spells, as a
-    link of the page names it, when the site is a brand under that domain.
-
-    A newsroom's brand ("Central Electoral" at centralelectoral.ine.mx) on a
-    subdomain of its organisation's domain, named by the organisation's
-    initials: a link of the page whose capitalised words' initials spell
-    that domain ("Instituto Nacional Electoral") names the publisher. A site
-    on the domain itself, or named by those initials already, keeps its name.
-    """
-    labels = host_of(url).lower().split(".")
-    if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
-        labels = labels[:-1]
-    if len(labels) < 3 or not 2 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
-        return ""
-    initials = labels[-2]
-    # "IBM Newsroom" at newsroom.ibm.com names its organisation already.
-    if initials == _initials(site_name) or initials in site_name.casefold().split():
-        return ""
-    for link in soup.find_all("a", limit=_DOMAIN_NAME_LINKS):
-        name = clean_line(link.get_text(" "))
-        if _initials(name) == initials and _reads_as_site_name(name):
-            return name
-    return ""
-
-
-def _initials(name: str) -> str:
-    return "".join(
-        word[0] for word in name.split() if word[:1].isupper() and word.isalpha()
-    ).casefold()
-
-
-# How many links from the top of a page may name its organisation.
-_DOMAIN_NAME_LINKS = 60
