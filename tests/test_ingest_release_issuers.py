@@ -275,3 +275,28 @@ def test_a_brand_under_its_organisations_initials_is_that_organisations(
     tmp_path, site, host, source
 ):
     assert _source(tmp_path, _SUBDOMAIN_PAGE.format(site=site, host=host)) == source
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        # a PDF printed from an office program, converted to a page
+        ("Microsoft Word - harbour release final.docx", ""),
+        ("Microsoft PowerPoint - briefing.pptx", ""),
+        # a headline naming the company is no program's title
+        (
+            "Microsoft Word gets a new ferry timetable view - Harbour Gazette",
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_the_office_program_a_pdf_was_printed_from_is_no_source(
+    tmp_path, title, source
+):
+    page = (
+        f'<html><head><title>{title}</title><meta name="generator" content="pdftohtml 0.36">'
+        "</head><body><p>HARBOUR BOARD</p><p>The harbour board approved the new"
+        " berth plan on Tuesday, giving twelve berths to container ships.</p>"
+        "<p>The plan takes effect in June.</p></body></html>"
+    )
+    assert _source(tmp_path, page) == source

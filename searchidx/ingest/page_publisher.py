@@ -98,11 +98,17 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
     if (
         len(last.split()) > 8
         or parse_date(last)
+        or _FILE_NAME.search(last)
         or headlines
         and len(last) >= len(max(headlines, key=len))
     ):
         return ""
     return last
+
+
+# A document's file name, as a PDF printed from an office program is titled
+# ("Microsoft Word - briefing.docx"): no site's name.
+_FILE_NAME = re.compile(r"\.(?:docx?|pptx?|xlsx?|odt|pdf|rtf)$", re.I)
 
 
 # A site section's name as titles end with it: "News", "Press releases",
