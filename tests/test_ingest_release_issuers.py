@@ -113,6 +113,17 @@ weeks after floods cut the road.</p>
             "Ministry of Defence - Harland Defence Forces",
             "Ministry of Defence - Harland Defence Forces",
         ),
+        # a part of one word, or a section's name, is no unit
+        (
+            "Engineers Open a Bridge at Kora | Home",
+            "Harland Defence Forces - Home",
+            "Harland Defence Forces - Home",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Latest News",
+            "Harland Army - Latest News",
+            "Harland Army - Latest News",
+        ),
     ],
 )
 def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(

@@ -81,7 +81,9 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     A unit's site may be named for its parent and itself ("Ministry of
     Defence - Kenya Defence Forces"); a title ending "| Kenya Defence Forces"
     says which of the two the page is published by. A title ending with the
-    whole name, or with a part the site's name does not hold, says nothing.
+    whole name, or with a part the site's name does not hold, says nothing;
+    nor does a part of one word or not written as a name ("Acme - Home",
+    "Acme - News" beside a title ending "| News").
     """
     parts = [
         part.strip(TITLE_PUNCTUATION)
@@ -93,7 +95,16 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     if title.casefold().endswith(clean_line(site_name).casefold()):
         return ""
     last = TITLE_SEPARATORS.split(title)[-1].strip(TITLE_PUNCTUATION).casefold()
-    return next((part for part in parts if part.casefold() == last), "")
+    return next(
+        (
+            part
+            for part in parts
+            if part.casefold() == last
+            and len(part.split()) >= 2
+            and reads_as_site_name(part)
+        ),
+        "",
+    )
 
 
 def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
