@@ -10,6 +10,7 @@ and read its blocks in order until a "related news"-style heading.
 This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
+site_owner.py (the organisation a site's own name stands for),
 page_issuer.py and wire_issuer.py (whose release a wire carries),
 page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_start.py
@@ -105,13 +106,7 @@ from .page_title import (
     site_of_section_title,
 )
 from .second_reading import agree, read_with_trafilatura
-from .site_owner import (
-    issuer_beside_date,
-    organisation_of_brand,
-    organisation_of_domain,
-    owner_of_official_site,
-    unit_named_by_title,
-)
+from .site_owner import owner_of_site
 from .wire_issuer import issuer_of_wire_release
 
 
@@ -191,20 +186,12 @@ def _read_release(
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
-    is_host_named = bool(_HOST_NAME.match(clean_source(meta.site_name)))
-    site_name = "" if is_host_named else meta.site_name
-    if is_host_named:
-        # A portal named by its host carries many offices' releases.
-        site_name = issuer_beside_date(soup)
-    # "Official website of X" is X, as the page's logo names it.
-    site_name = owner_of_official_site(site_name, soup) or site_name
-    # "Ministry of Defence - Kenya Defence Forces": the title says which.
-    site_name = unit_named_by_title(site_name, soup) or site_name
-    # "Consilium" is the website of the "Council of the EU" its logo names.
-    site_name = organisation_of_brand(site_name, soup) or site_name
-    # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
-    if site_name:
-        site_name = organisation_of_domain(meta.url, site_name, soup) or site_name
+    site_name = owner_of_site(
+        meta.site_name,
+        meta.url,
+        soup,
+        is_host=bool(_HOST_NAME.match(clean_source(meta.site_name))),
+    )
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -23,6 +23,36 @@ from .page_publisher import (
     source_from_logo,
 )
 
+
+def owner_of_site(
+    site_name: str, url: str, soup: BeautifulSoup, *, is_host: bool
+) -> str:
+    """Return the organisation a page's declared site name stands for, or
+    the name itself when it stands for no other.
+
+    Args:
+        site_name: og:site_name or the JSON-LD publisher's name.
+        url: the page's own address.
+        soup: the whole page, chrome included.
+        is_host: the site name is a host ("GOV.IL"), how machines name a
+            site: only the office a release's head names replaces it, else
+            it is left to the names the page's chrome gives ("").
+    """
+    if is_host:
+        # A portal named by its host carries many offices' releases.
+        return issuer_beside_date(soup)
+    # "Official website of X" is X, as the page's logo names it.
+    site_name = owner_of_official_site(site_name, soup) or site_name
+    # "Ministry of Defence - Kenya Defence Forces": the title says which.
+    site_name = unit_named_by_title(site_name, soup) or site_name
+    # "Consilium" is the website of the "Council of the EU" its logo names.
+    site_name = organisation_of_brand(site_name, soup) or site_name
+    # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
+    if site_name:
+        site_name = organisation_of_domain(url, site_name, soup) or site_name
+    return site_name
+
+
 # Words that make a site's name "the official website of" its owner, in the
 # languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
 # сайты", "Site officiel de ...", "Oficjalny portal ...").
