@@ -10,6 +10,7 @@ and read its blocks in order until a "related news"-style heading.
 This module reads a page through the others, in order, and weighs what they
 find: page_metadata.py (what the page says about itself), page_title.py (the
 headline), page_byline.py, page_tags.py, page_publisher.py (the source),
+site_owner.py (the organisation a site's own name stands for),
 page_issuer.py and wire_issuer.py (whose release a wire carries),
 page_accounts.py (the account a platform's post is filed under),
 page_chrome.py, main_text.py (the container and its blocks), body_start.py
@@ -87,11 +88,7 @@ from .page_dates import (
 )
 from .page_issuer import find_issuer
 from .page_metadata import office_company, read_page_metadata
-from .page_publisher import (
-    find_publisher,
-    names_in_chrome,
-    owner_of_official_site,
-)
+from .page_publisher import find_publisher, names_in_chrome
 from .page_software import is_software_name, software_names
 from .page_tags import (
     find_hashtags,
@@ -109,6 +106,7 @@ from .page_title import (
     site_of_section_title,
 )
 from .second_reading import agree, read_with_trafilatura
+from .site_owner import owner_of_site
 from .wire_issuer import issuer_of_wire_release
 
 
@@ -188,9 +186,12 @@ def _read_release(
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
-    site_name = "" if _HOST_NAME.match(clean_source(meta.site_name)) else meta.site_name
-    # "Official website of X" is X, as the page's logo names it.
-    site_name = owner_of_official_site(site_name, soup) or site_name
+    site_name = owner_of_site(
+        meta.site_name,
+        meta.url,
+        soup,
+        is_host=bool(_HOST_NAME.match(clean_source(meta.site_name))),
+    )
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
         name()

@@ -49,6 +49,8 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
+            if _COMPANY_WORD.match(str(label)) and not _lists_a_security(cell):
+                continue  # "Unternehmen" in a table of any other facts
             value = cell.find_next_sibling(["td", "dd"])
         elif not _PROVIDED_BY.match(str(label)):
             continue  # "Company" in a menu is a link to the "about" page
@@ -73,7 +75,7 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
 # they are a category's link ("cat-org") or a widget's part.
 _ISSUER_CLASS = re.compile(
     r"^(?:(?:[\w-]*[_-])?(?:institution|issuer|organi[sz]ation(?:[_-]?name)?|"
-    r"(?:company|publisher|newsroom)[_-]?name|herausgeber|absender|afzender)"
+    r"(?:company|publisher|newsroom)[_-]?name|herausgeber|absender|afzender|company)"
     r"|org|sender)$",
     re.I,
 )
@@ -107,8 +109,15 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
             continue
         name = clean_line(element.get_text(" "))
         if _is_platform_head(element):
-            if not _heads_the_release(element):
+            if not _heads_the_release(element) or (
+                _is_company_word(element) and not _stands_over_headline(element)
+            ):
                 continue
+            links = element.find_all("a", limit=2)
+            if len(links) == 1:
+                # "<a>Hanbit Robotics</a> <span>Press release</span>": the
+                # link to the company's newsroom is its name, the rest a label.
+                name = clean_line(links[0].get_text(" "))
             name = _PUBLISHED_BY.sub("", name)
         if (
             1 <= len(name.split()) <= 8
@@ -125,7 +134,12 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
 # a comment's poster, a featured newsroom in a sidebar: only the one that
 # stands in the release's own head or article, before its text ends, is its
 # issuer.
-_PLATFORM_HEAD_CLASS = re.compile(r"(?:^|[_-])(?:publisher|newsroom)[_-]?name$", re.I)
+# A wire's head names the company whose release it carries in a class of
+# that word alone ("company", "release-company"), which a page's other
+# blocks use too: it is taken only where a platform's head is.
+_PLATFORM_HEAD_CLASS = re.compile(
+    r"(?:^|[_-])(?:(?:publisher|newsroom)[_-]?name|company)$", re.I
+)
 # Classes of the repeated items and side blocks a page lists beside its release.
 _ITEM_BLOCK = re.compile(
     r"(?:^|[_-])(?:cards?|comments?|related|trending|recommended|teasers?|rail|"
@@ -134,6 +148,29 @@ _ITEM_BLOCK = re.compile(
 )
 # "Published by Harbour Board": the platform's words before the name.
 _PUBLISHED_BY = re.compile(r"^(?:(?:published|issued|released)\s+)?by\s*:?\s+", re.I)
+
+
+def _is_company_word(element: Tag) -> bool:
+    return not any(
+        _ISSUER_CLASS.match(c) and not _COMPANY_CLASS.search(c)
+        for c in element.get("class") or ()
+    )
+
+
+_COMPANY_CLASS = re.compile(r"(?:^|[_-])company$", re.I)
+
+
+def _stands_over_headline(element: Tag) -> bool:
+    """Return True when ``element`` comes before the page's headline (its
+    first <h1>, else its first <h2>), as a wire's head over a release does."""
+    root = next((p for p in element.parents if p.name == "body"), None)
+    if root is None:
+        return False
+    for level in ("h1", "h2"):
+        headline = root.find(level)
+        if headline is not None:
+            return element.find_next(level) is headline
+    return False
 
 
 def _is_platform_head(element: Tag) -> bool:
@@ -182,13 +219,21 @@ def _is_organisation_name(name: str, strict: bool) -> bool:
     words may hold a name in a language that writes it in lower case
     ("Sakske statne ministerstwo za kultus")."""
     words = name.split()
-    return words[0][:1].isupper() and (
+    return _is_capital(words[0][:1]) and (
         not strict
         or all(
-            word[:1].isupper() or not word[:1].isalpha() or word.lower() in NAME_JOINERS
+            _is_capital(word[:1])
+            or not word[:1].isalpha()
+            or word.lower() in NAME_JOINERS
             for word in words
         )
     )
+
+
+def _is_capital(letter: str) -> bool:
+    """Return True for a capital, or a letter of a script without case
+    ("한빛로보틱스", "北斗化成"), whose names start as any word does."""
+    return letter.isalpha() and not letter.islower()
 
 
 def _in_a_sentence(element: Tag, name: str) -> bool:
@@ -231,7 +276,9 @@ _MAYBE_SOURCE_LINE = re.compile(rb">\s*SOURCE\s")
 _MAYBE_ISSUER_LABEL = re.compile(
     rb">\s*(?:company|company name|issuer|issuer name|emittent|\xc3\xa9metteur|"
     rb"emisor|emissor|emittente|soci\xc3\xa9t\xc3\xa9|utsteder|udsteder|utgivare|"
-    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3)\s*:?\s*<",
+    rb"emitent|emitentas|liikkeeseenlaskija|kibocs\xc3\xa1t\xc3\xb3|unternehmen|"
+    rb"entreprise|empresa|azienda|bedrijf|onderneming|selskap|selskab|yhti\xc3\xb6|"
+    rb"sp\xc3\xb3\xc5\x82ka)\s*:?\s*<",
     re.I,
 )
 
@@ -251,6 +298,24 @@ _PROVIDED_BY = re.compile(r"^\s*news provided by\s*:?\s*$", re.I)
 _ISSUER_LABEL = re.compile(
     r"^\s*(?:news provided by|company|company name|issuer|issuer name|emittent|"
     r"émetteur|emisor|emissor|emittente|société|utsteder|udsteder|utgivare|"
-    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó)\s*:?\s*$",
+    r"emitent|emitentas|liikkeeseenlaskija|kibocsátó|unternehmen|entreprise|empresa|"
+    r"azienda|bedrijf|onderneming|selskap|selskab|yhtiö|spółka)\s*:?\s*$",
     re.I,
 )
+# "Company" in the languages of Europe's disclosure services ("Unternehmen:"
+# in an EQS or a DGAP announcement's facts): a common word, a row of any
+# table of facts, so it names the issuer only in a table that also lists the
+# security ("ISIN", "WKN", "LEI").
+_COMPANY_WORD = re.compile(
+    r"^\s*(?:unternehmen|entreprise|empresa|azienda|bedrijf|onderneming|selskap|"
+    r"selskab|yhtiö|spółka)\s*:?\s*$",
+    re.I,
+)
+_SECURITY_CODE = re.compile(r"^\s*(?:ISIN|WKN|LEI)\b")
+
+
+def _lists_a_security(cell: Tag) -> bool:
+    """Return True when the table or list ``cell`` stands in has a row
+    naming a security's code ("ISIN:", "WKN:")."""
+    table = cell.find_parent(["table", "dl"])
+    return table is not None and any(table.find_all(string=_SECURITY_CODE, limit=1))

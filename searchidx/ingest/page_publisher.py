@@ -38,7 +38,7 @@ def find_publisher(soup: BeautifulSoup, headline: str) -> str:
         _source_beside_headline(soup, headline)
         or _source_agreed_by_title(soup)
         or _source_from_title(soup, headline)
-        or _source_from_logo(soup)
+        or source_from_logo(soup)
         or _source_from_copyright(soup)
     )
 
@@ -81,14 +81,14 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
             and len(labelled.group("site").split()) <= 8
             and not (headline and similar(labelled.group("site"), headline))
         ):
-            return labelled.group("site").strip(_TITLE_PUNCTUATION)
+            return labelled.group("site").strip(TITLE_PUNCTUATION)
         return ""
     while len(parts) > 1 and _SECTION_NAME.fullmatch(
-        parts[-1].strip(_TITLE_PUNCTUATION)
+        parts[-1].strip(TITLE_PUNCTUATION)
     ):
         parts = parts[:-1]
     if len(parts) == 1:
-        site = parts[0].strip(_TITLE_PUNCTUATION)
+        site = parts[0].strip(TITLE_PUNCTUATION)
         if len(site.split()) > 8 or (headline and similar(site, headline)):
             return ""
         return site
@@ -98,11 +98,17 @@ def _source_from_title(soup: BeautifulSoup, headline: str = "") -> str:
     if (
         len(last.split()) > 8
         or parse_date(last)
+        or _FILE_NAME.search(last)
         or headlines
         and len(last) >= len(max(headlines, key=len))
     ):
         return ""
     return last
+
+
+# A document's file name, as a PDF printed from an office program is titled
+# ("Microsoft Word - briefing.docx"): no site's name.
+_FILE_NAME = re.compile(r"\.(?:docx?|pptx?|xlsx?|odt|pdf|rtf)$", re.I)
 
 
 # A site section's name as titles end with it: "News", "Press releases",
@@ -129,7 +135,7 @@ SECTION_LABEL = re.compile(
 def is_section_name(text: str) -> bool:
     """Return True when a part of a page title names a site's section
     ("News", "Noticias", "Навіны"), not a site or a headline."""
-    return _SECTION_NAME.fullmatch(text.strip(_TITLE_PUNCTUATION)) is not None
+    return _SECTION_NAME.fullmatch(text.strip(TITLE_PUNCTUATION)) is not None
 
 
 def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
@@ -168,11 +174,11 @@ def _source_beside_headline(soup: BeautifulSoup, headline: str) -> str:
     return name
 
 
-_TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
+TITLE_PUNCTUATION = " :|-–—•»·｜丨︱│_"
 # A breadcrumb's step in a title, as some government CMSes write it
 # ("Headline > Site > News Release").
 _CRUMB = re.compile(r"\s+[>›]\s+")
-_CRUMB_PUNCTUATION = _TITLE_PUNCTUATION + ">›"
+_CRUMB_PUNCTUATION = TITLE_PUNCTUATION + ">›"
 # What kind of page a breadcrumb title ends on.
 _PAGE_KIND = re.compile(r"(?:articles?|stor(?:y|ies)|photos?|videos?|posts?)", re.I)
 
@@ -197,10 +203,10 @@ def headline_of_crumb_title(title: str) -> str:
     if not (is_section_name(section) or _PAGE_KIND.fullmatch(section)):
         return ""
     has_letters = re.search(r"[^\W\d_]", site) is not None
-    return parts[0] if has_letters and _reads_as_site_name(site) else ""
+    return parts[0] if has_letters and reads_as_site_name(site) else ""
 
 
-def _reads_as_site_name(text: str) -> bool:
+def reads_as_site_name(text: str) -> bool:
     """Return True when ``text`` is written as a name ("Harbour Council",
     "142nd Wing", "U.S. Coast Guard District 13"), not a phrase of a headline."""
     words = text.split()
@@ -225,7 +231,7 @@ def _source_agreed_by_title(soup: BeautifulSoup) -> str:
     if not (soup.title and soup.title.string):
         return ""
     parts = [
-        p.strip(_TITLE_PUNCTUATION)
+        p.strip(TITLE_PUNCTUATION)
         for p in TITLE_SEPARATORS.split(clean_line(soup.title.string))
     ]
     parts = [p for p in parts if p and len(p.split()) <= 10 and not is_date_line(p)]
@@ -262,7 +268,7 @@ _LOGO_WORDS = re.compile(
 )
 
 
-def _source_from_logo(soup: BeautifulSoup) -> str:
+def source_from_logo(soup: BeautifulSoup) -> str:
     """Return the publisher a home link's logo names ("City of X Logo")."""
     for link in soup.find_all("a", href=True, limit=80):
         if not is_home_link(str(link["href"])):
@@ -305,55 +311,3 @@ def _source_from_copyright(soup: BeautifulSoup) -> str:
             ):
                 return owner
     return ""
-
-
-# Words that make a site's name "the official website of" its owner, in the
-# languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
-# сайты", "Site officiel de ...", "Oficjalny portal ...").
-_OFFICIAL_SITE_WORDS = re.compile(
-    r"^(?:official|officiel(?:le)?|oficial|offiziell\w*|ufficiale|oficjaln\w*|"
-    r"officiële|официальн\w*|офіційн\w*|рәсми|resmi|website|web|site|sitio|"
-    r"portal|portail|portale|sajt|сайт\w*|портал\w*)$",
-    re.I,
-)
-# Fewest letters two forms of a word share at their start to be one word
-# inflected ("Главы" and "Глава", "Башлығының" and "Башлығы").
-_STEM_LETTERS = 4
-
-
-def owner_of_official_site(site_name: str, soup: BeautifulSoup) -> str:
-    """Return the owner a site's name names as "the official website of"
-    it, as the page's logo or home link names the owner, or "".
-
-    "Официальный сайт Главы Республики Башкортостан" beside a logo reading
-    "Глава Республики Башкортостан" is that office's site: its name, as the
-    logo writes it, inflected words and all, is the source.
-    """
-    words = site_name.split()
-    if len(words) < 3 or not any(_OFFICIAL_SITE_WORDS.match(w) for w in words):
-        return ""
-    for name in names_in_chrome(soup):
-        owner = name.split()
-        if not 2 <= len(owner) < len(words):
-            continue
-        for start in range(len(words) - len(owner) + 1):
-            span = words[start : start + len(owner)]
-            rest = words[:start] + words[start + len(owner) :]
-            if all(_OFFICIAL_SITE_WORDS.match(w) for w in rest if len(w) > 3) and all(
-                _same_word(a, b) for a, b in zip(span, owner, strict=True)
-            ):
-                return name
-    return ""
-
-
-def _same_word(one: str, other: str) -> bool:
-    one, other = one.casefold(), other.casefold()
-    shared = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return (
-        shared >= min(len(one), len(other), _STEM_LETTERS)
-        and shared >= min(len(one), len(other)) - 2
-    )

@@ -60,7 +60,20 @@ def software_names(page: bytes) -> set[str]:
             if name[:1].isupper() and len(name.split()) <= _SOFTWARE_WORDS:
                 names.add(name.lower())
             at = lowered.find(mark, end)
+    printed = _PRINTED_FROM.search(page, 0, _TITLE_WINDOW)
+    if printed:
+        names.add(printed.group(1).decode("ascii").lower())
     return names
+
+
+# A document printed to PDF from an office program is titled by the program
+# and the file ("Microsoft Word - release final.docx"), and a page converted
+# from that PDF keeps the title: the program publishes nothing.
+_PRINTED_FROM = re.compile(
+    rb"<title>\s*(Microsoft (?:Word|Excel|PowerPoint|Publisher))\s+-\s", re.I
+)
+# How far into a page its <title> is looked for.
+_TITLE_WINDOW = 4096
 
 
 def is_software_name(name: str, software: set[str]) -> bool:

@@ -57,8 +57,8 @@ def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
         for mark in _WIRE_TAG.finditer(paragraph[:120]):
             # "/EINPresswire.com/": the wire's name as its domain
             tag = re.sub(r"\.(?:com|net|org)$", "", "".join(mark.groups("")).strip())
-            tag = re.sub(r"\W+", "", tag).lower()
-            if tag == key or tag.endswith("wire"):
+            tag = re.sub(r"\W+", "", _without_date_in_tag(tag)).lower()
+            if _same_wire(tag, key) or tag.endswith("wire"):
                 lead = paragraph[mark.end() :]
                 # The date a wire writes after its tag ("(Newswire) November
                 # 5, 2026-- Daon Energy said ...") is no part of the lead.
@@ -71,6 +71,23 @@ def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
                     continue
                 return lead.lstrip(" -–—:")
     return None
+
+
+def _without_date_in_tag(tag: str) -> str:
+    """Return a wire's tag without the date some wires write inside it
+    ("Newsfile Corp. - November 24, 2026"): the wire's name before it."""
+    name, dash, rest = tag.partition(" - ")
+    return name if dash and parse_date(rest) else tag
+
+
+# A wire's legal form after its name in its tag ("Newsfile Corp."), which the
+# page's name for its site may leave out ("Newsfile").
+_LEGAL_FORM = re.compile(r"(?:corp|corporation|inc|ltd|llc|co)$")
+
+
+def _same_wire(tag: str, key: str) -> bool:
+    name = _LEGAL_FORM.sub("", tag)
+    return tag == key or len(name) >= 3 and name == _LEGAL_FORM.sub("", key)
 
 
 _AFTER_DATELINE_TAG = re.compile(r"\s*(?:--|[—–-]|:\s)")

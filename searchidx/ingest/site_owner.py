@@ -1,0 +1,240 @@
+"""Which organisation a site's own name stands for.
+
+A site may name itself "the official website of" its owner, by its parent
+and its unit ("Ministry of Defence - Kenya Defence Forces"), by a brand
+("Consilium", "Central Electoral") or by its host ("GOV.IL"): the page's
+title, logo, links and release head say whose site it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ._markup import element_text, has_block_children
+from ._text import clean_line, host_of
+from .dates import is_date_line
+from .page_publisher import (
+    TITLE_PUNCTUATION,
+    TITLE_SEPARATORS,
+    names_in_chrome,
+    reads_as_site_name,
+    source_from_logo,
+)
+
+
+def owner_of_site(
+    site_name: str, url: str, soup: BeautifulSoup, *, is_host: bool
+) -> str:
+    """Return the organisation a page's declared site name stands for, or
+    the name itself when it stands for no other.
+
+    Args:
+        site_name: og:site_name or the JSON-LD publisher's name.
+        url: the page's own address.
+        soup: the whole page, chrome included.
+        is_host: the site name is a host ("GOV.IL"), how machines name a
+            site: only the office a release's head names replaces it, else
+            it is left to the names the page's chrome gives ("").
+    """
+    if is_host:
+        # A portal named by its host carries many offices' releases.
+        return issuer_beside_date(soup)
+    # "Official website of X" is X, as the page's logo names it.
+    site_name = owner_of_official_site(site_name, soup) or site_name
+    # "Ministry of Defence - Kenya Defence Forces": the title says which.
+    site_name = unit_named_by_title(site_name, soup) or site_name
+    # "Consilium" is the website of the "Council of the EU" its logo names.
+    site_name = organisation_of_brand(site_name, soup) or site_name
+    # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
+    if site_name:
+        site_name = organisation_of_domain(url, site_name, soup) or site_name
+    return site_name
+
+
+# Words that make a site's name "the official website of" its owner, in the
+# languages of the pages we read ("Официальный сайт Главы ...", "... рәсми
+# сайты", "Site officiel de ...", "Oficjalny portal ...").
+_OFFICIAL_SITE_WORDS = re.compile(
+    r"^(?:official|officiel(?:le)?|oficial|offiziell\w*|ufficiale|oficjaln\w*|"
+    r"officiële|официальн\w*|офіційн\w*|рәсми|resmi|website|web|site|sitio|"
+    r"portal|portail|portale|sajt|сайт\w*|портал\w*)$",
+    re.I,
+)
+# Fewest letters two forms of a word share at their start to be one word
+# inflected ("Главы" and "Глава", "Башлығының" and "Башлығы").
+_STEM_LETTERS = 4
+
+
+def owner_of_official_site(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the owner a site's name names as "the official website of"
+    it, as the page's logo or home link names the owner, or "".
+
+    "Официальный сайт Главы Республики Башкортостан" beside a logo reading
+    "Глава Республики Башкортостан" is that office's site: its name, as the
+    logo writes it, inflected words and all, is the source.
+    """
+    words = site_name.split()
+    if len(words) < 3 or not any(_OFFICIAL_SITE_WORDS.match(w) for w in words):
+        return ""
+    for name in names_in_chrome(soup):
+        owner = name.split()
+        if not 2 <= len(owner) < len(words):
+            continue
+        for start in range(len(words) - len(owner) + 1):
+            span = words[start : start + len(owner)]
+            rest = words[:start] + words[start + len(owner) :]
+            if all(_OFFICIAL_SITE_WORDS.match(w) for w in rest if len(w) > 3) and all(
+                _same_word(a, b) for a, b in zip(span, owner, strict=True)
+            ):
+                return name
+    return ""
+
+
+def _same_word(one: str, other: str) -> bool:
+    one, other = one.casefold(), other.casefold()
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (
+        shared >= min(len(one), len(other), _STEM_LETTERS)
+        and shared >= min(len(one), len(other)) - 2
+    )
+
+
+def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the one part of a site's name its page's <title> ends with, or "".
+
+    A unit's site may be named for its parent and itself ("Ministry of
+    Defence - Kenya Defence Forces"); a title ending "| Kenya Defence Forces"
+    says which of the two the page is published by. A title ending with the
+    whole name, or with a part the site's name does not hold, says nothing;
+    nor does a part of one word or not written as a name ("Acme - Home",
+    "Acme - News" beside a title ending "| News").
+    """
+    parts = [
+        part.strip(TITLE_PUNCTUATION)
+        for part in TITLE_SEPARATORS.split(clean_line(site_name))
+    ]
+    if len(parts) != 2 or not (soup.title and soup.title.string):
+        return ""
+    title = clean_line(soup.title.string)
+    if title.casefold().endswith(clean_line(site_name).casefold()):
+        return ""
+    last = TITLE_SEPARATORS.split(title)[-1].strip(TITLE_PUNCTUATION).casefold()
+    return next(
+        (
+            part
+            for part in parts
+            if part.casefold() == last
+            and len(part.split()) >= 2
+            and reads_as_site_name(part)
+        ),
+        "",
+    )
+
+
+def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
+    """Return the organisation a site's one-word brand stands for, as the
+    home link's logo names it, or "".
+
+    An organisation may name its website with a brand of one word
+    ("Consilium" for the Council of the EU) and its logo with its own name:
+    the logo's name, of two words or more and without the brand among them,
+    is the publisher. A logo repeating the brand ("Reuters logo", "Newsfile
+    Corp.") or shorter than it leaves the site's name.
+    """
+    brand = clean_line(site_name)
+    if len(brand.split()) != 1 or not brand[:1].isupper():
+        return ""
+    logo = source_from_logo(soup)
+    words = {word.strip(".,:;'’").casefold() for word in logo.split()}
+    if len(logo.split()) < 2 or brand.casefold() in words:
+        return ""
+    # "Conseil de l'UE": an elided joiner before a capital is a name's word
+    return logo if reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+
+
+_ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
+
+
+# The parts of a release head's line: "Publish date: 22.10.2026 | Ministry of X".
+_HEAD_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# Small words that join an organisation's name and no person's ("Ministry of
+# Health", "Office for Statistics", "Secretaría de Salud").
+_ORGANISATION_JOINERS = frozenset("of for de del des du di der für van voor".split())
+
+
+def issuer_beside_date(soup: BeautifulSoup) -> str:
+    """Return the organisation a release's head line names beside its date, or "".
+
+    A portal named by its host ("GOV.IL") carries the releases of many
+    offices, and heads each with its date and its office ("Publish date:
+    22.10.2026 | Ministry of Environmental Protection"). Only a name of
+    three words or more joined by "of", "for", "de" ... is taken: a line
+    "March 3, 2025 | Jane Roe" names an author.
+    """
+    for element in soup.find_all(("p", "div", "li", "dd"), limit=_HEAD_LINE_BLOCKS):
+        if has_block_children(element):
+            continue
+        parts = _HEAD_LINE_PARTS.split(element_text(element))
+        if len(parts) != 2:
+            continue
+        for date_part, name in (parts, parts[::-1]):
+            words = name.split()
+            if (
+                len(words) >= 3
+                and _ORGANISATION_JOINERS.intersection(words)
+                and reads_as_site_name(name)
+                and is_date_line(date_part, with_parts=False)
+            ):
+                return name
+    return ""
+
+
+# How many blocks from the top of a page are looked at for a release's head.
+_HEAD_LINE_BLOCKS = 200
+
+
+# The second-level labels under which a country registers its domains
+# ("ine.gob.mx", "ons.gov.uk"): the organisation's label is the one before.
+_SECOND_LEVEL = frozenset("gob gov gouv go govt gv co com org net ac edu nic".split())
+
+
+def organisation_of_domain(url: str, site_name: str, soup: BeautifulSoup) -> str:
+    """Return the organisation whose initials its site's domain spells, as a
+    link of the page names it, when the site is a brand under that domain.
+
+    A newsroom's brand ("Central Electoral" at centralelectoral.ine.mx) on a
+    subdomain of its organisation's domain, named by the organisation's
+    initials: a link of the page whose capitalised words' initials spell
+    that domain ("Instituto Nacional Electoral") names the publisher. A site
+    on the domain itself, or named by those initials already, keeps its name.
+    """
+    labels = host_of(url).lower().split(".")
+    if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    if len(labels) < 3 or not 2 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
+        return ""
+    initials = labels[-2]
+    # "IBM Newsroom" at newsroom.ibm.com names its organisation already.
+    if initials == _initials(site_name) or initials in site_name.casefold().split():
+        return ""
+    for link in soup.find_all("a", limit=_DOMAIN_NAME_LINKS):
+        name = clean_line(link.get_text(" "))
+        if _initials(name) == initials and reads_as_site_name(name):
+            return name
+    return ""
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        word[0] for word in name.split() if word[:1].isupper() and word.isalpha()
+    ).casefold()
+
+
+# How many links from the top of a page may name its organisation.
+_DOMAIN_NAME_LINKS = 60

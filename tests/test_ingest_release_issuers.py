@@ -1,0 +1,313 @@
+"""The issuing organisation as a release's source, in the conventions of
+wires, disclosure services and the sites of units of a larger body (#17).
+
+Every page here was written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+
+def _source(tmp_path, page: str) -> str:
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    return document.source
+
+
+_WIRE_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Kelby Copper Starts Drilling at Rowan Hill</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<nav><a href="/">{site}</a></nav><main><h1>Kelby Copper Starts Drilling at Rowan Hill</h1>
+<p>Halifax, Nova Scotia--({tag}) - Kelby Copper Ltd. (TSXV: KCL) is pleased to
+announce that drilling has started at its Rowan Hill project.</p>
+<p>The first program will test four targets over 2,000 metres of core.</p>
+<p><b>About Kelby Copper Ltd.</b></p>
+<p>Kelby Copper Ltd. explores for copper in Atlantic Canada.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "tag", "source"),
+    [
+        # the wire writes the day inside its tag, after its own legal name
+        ("Fieldwire", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
+        ("Fieldwire Corp.", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
+        # a tag naming another company, or no date after the dash: no wire's tag
+        ("Fieldwire", "Rowan Mining Corp. - March 3, 2026", "Fieldwire"),
+        ("Fieldwire", "Fieldwire Corp. - Halifax", "Fieldwire"),
+    ],
+)
+def test_a_wire_tag_holding_the_day_still_names_the_wire(tmp_path, site, tag, source):
+    assert _source(tmp_path, _WIRE_PAGE.format(site=site, tag=tag)) == source
+
+
+_FACTS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Quartalsmitteilung</title>
+<meta property="og:site_name" content="Meldedienst"></head><body>
+<header><a href="/">Meldedienst</a></header><main>
+<h1>Brandt Pumpen AG steigert den Umsatz im dritten Quartal</h1>
+<div class="body"><p>Die Brandt Pumpen AG hat im dritten Quartal 2026 den Umsatz
+um acht Prozent auf 91 Millionen Euro gesteigert.</p>
+<p>Der Vorstand bestätigt die Prognose für das Gesamtjahr.</p></div>
+<table><tr><td>Sprache:</td><td>Deutsch</td></tr>
+<tr><td>{label}</td><td>Brandt Pumpen AG</td></tr>{row}</table>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("label", "row", "source"),
+    [
+        (
+            "Unternehmen:",
+            "<tr><td>ISIN:</td><td>DE000BRP1234</td></tr>",
+            "Brandt Pumpen AG",
+        ),
+        (
+            "Empresa:",
+            "<tr><td>ISIN:</td><td>ES0000BRP123</td></tr>",
+            "Brandt Pumpen AG",
+        ),
+        # "Unternehmen" in a table that lists no security: any other fact
+        ("Unternehmen:", "<tr><td>Ort:</td><td>Kassel</td></tr>", "Meldedienst"),
+    ],
+)
+def test_a_disclosure_services_company_row_names_the_issuer(
+    tmp_path, label, row, source
+):
+    assert _source(tmp_path, _FACTS_PAGE.format(label=label, row=row)) == source
+
+
+_UNIT_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>{title}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<main><h1>Engineers Open a Bridge at Kora</h1>
+<p>Army engineers have opened a 40-metre bridge over the river at Kora, two
+weeks after floods cut the road.</p>
+<p>The bridge carries lorries of up to 40 tonnes.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "source"),
+    [
+        # the title ends with one of the two names the site gives itself
+        (
+            "Engineers Open a Bridge at Kora | Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+            "Harland Defence Forces",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Ministry of Defence",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence",
+        ),
+        # the title ends with the whole name, or with another: the name stays
+        (
+            "Engineers Open a Bridge at Kora - Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Army News",
+            "Ministry of Defence - Harland Defence Forces",
+            "Ministry of Defence - Harland Defence Forces",
+        ),
+        # a part of one word, or a section's name, is no unit
+        (
+            "Engineers Open a Bridge at Kora | Home",
+            "Harland Defence Forces - Home",
+            "Harland Defence Forces - Home",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Latest News",
+            "Harland Army - Latest News",
+            "Harland Army - Latest News",
+        ),
+    ],
+)
+def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(
+    tmp_path, title, site, source
+):
+    assert _source(tmp_path, _UNIT_PAGE.format(title=title, site=site)) == source
+
+
+_BRAND_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Council adopts its position on battery recycling - {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="{logo}"></a></header>
+<main><h1>Council adopts its position on battery recycling</h1>
+<p>The council today adopted its position on raising the targets for
+recovering lithium from waste batteries.</p>
+<p>Talks with the assembly start next month.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "logo", "source"),
+    [
+        # a website's one-word brand; its logo names the organisation
+        ("Concilium", "Council of the Harland Union", "Council of the Harland Union"),
+        (
+            "Concilium",
+            "Conseil de l'Union Harlandaise",
+            "Conseil de l'Union Harlandaise",
+        ),
+        # a logo holding the brand, a name of more than one word, a logo
+        # written as a sentence: the site's own name stays
+        ("Fieldwire", "Fieldwire Corp.", "Fieldwire"),
+        ("Harbour Gazette", "Harbour Media Group", "Harbour Gazette"),
+        ("Concilium", "Photo of the council at work", "Concilium"),
+    ],
+)
+def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
+    tmp_path, site, logo, source
+):
+    assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
+
+
+_COMPANY_HEAD_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>{title} - Wirehub</title>
+<meta property="og:site_name" content="Wirehub"></head><body>
+<header><a href="/" class="logo">Wirehub</a></header><main>{head}
+<h1>{title}</h1><div class="body"><p>{text}</p>
+<p>{more}</p></div>{after}</main></body></html>"""
+
+_EN = {
+    "title": "Hanbit Robotics launches a warehouse robot",
+    "text": "Hanbit Robotics today launched a robot that carries 600 kg loads in warehouses.",
+    "more": "Twenty logistics firms will get 500 robots by next year.",
+}
+_KO = {
+    "title": "한빛로보틱스, 물류센터용 운반로봇 출시",
+    "text": "한빛로보틱스가 물류센터에서 화물을 운반하는 로봇을 출시했다고 19일 밝혔다.",
+    "more": "회사는 내년까지 로봇 500대를 공급할 계획이다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "after", "source"),
+    [
+        # the wire's head over the release: the company's link, then a label
+        (
+            _KO,
+            '<div class="release-company"><a href="#">한빛로보틱스</a> <span>보도자료</span></div>',
+            "",
+            "한빛로보틱스",
+        ),
+        (
+            _EN,
+            '<a class="company" href="#">Hanbit Robotics Co.</a>',
+            "",
+            "Hanbit Robotics Co.",
+        ),
+        # a company named in a card of related releases, or after the text
+        (
+            _EN,
+            '<ul class="related-cards"><li><span class="company">Daon Energy</span></li></ul>',
+            "",
+            "Wirehub",
+        ),
+        (_EN, "", '<p class="company">Daon Energy</p>', "Wirehub"),
+        # a company's profile block is no name
+        (_EN, '<div class="company-profile">Daon Energy</div>', "", "Wirehub"),
+    ],
+)
+def test_a_wires_company_class_over_the_release_names_its_issuer(
+    tmp_path, words, head, after, source
+):
+    page = _COMPANY_HEAD_PAGE.format(head=head, after=after, **words)
+    assert _source(tmp_path, page) == source
+
+
+_PORTAL_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Three factories fined for air pollution | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/" class="logo">{site}</a></header><main><article>
+<h1>Three factories fined for air pollution</h1>
+<div class="details"><span>Publish date: 22.10.2026</span> | <span>{name}</span></div>
+<p>Fines totalling 3.8 million were imposed on three factories in the bay's
+industrial zone for exceeding emission limits.</p>
+<p>The factories have 60 days to submit plans to cut their emissions.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "name", "source"),
+    [
+        # a portal named by its host: the office its release's head names
+        (
+            "GOV.HL",
+            "Ministry of Environmental Protection",
+            "Ministry of Environmental Protection",
+        ),
+        # a person beside the date, or a site named in words: no office
+        ("GOV.HL", "Dana Levi Cohen", "gov.hl"),
+        (
+            "Harland Government",
+            "Ministry of Environmental Protection",
+            "Harland Government",
+        ),
+    ],
+)
+def test_a_portal_named_by_its_host_is_the_office_its_release_head_names(
+    tmp_path, site, name, source
+):
+    assert _source(tmp_path, _PORTAL_PAGE.format(site=site, name=name)) == source
+
+
+_SUBDOMAIN_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Ballot design approved &#8211; {site}</title>
+<meta property="og:site_name" content="{site}">
+<meta property="og:url" content="https://{host}/2026/11/12/ballot-design/"></head><body>
+<div class="top"><a href="https://inh.example.mx">Instituto Nacional de Harlandia</a>
+<a href="#">Transparencia</a></div><header><a href="/" class="logo">{site}</a></header>
+<main><article><h1>Ballot design approved</h1>
+<p>The general council unanimously approved the design of the ballot for the
+March consultation.</p><p>Printing starts in January.</p></article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "host", "source"),
+    [
+        # a newsroom's brand on a subdomain of its organisation's initials
+        (
+            "Central Electoral",
+            "centralelectoral.inh.gob.mx",
+            "Instituto Nacional de Harlandia",
+        ),
+        # the site on the domain itself, or named by the initials already
+        ("Central Electoral", "inh.gob.mx", "Central Electoral"),
+        ("INH Newsroom", "newsroom.inh.gob.mx", "INH Newsroom"),
+        # a subdomain of a domain no link's initials spell
+        ("Central Electoral", "centralelectoral.cel.gob.mx", "Central Electoral"),
+    ],
+)
+def test_a_brand_under_its_organisations_initials_is_that_organisations(
+    tmp_path, site, host, source
+):
+    assert _source(tmp_path, _SUBDOMAIN_PAGE.format(site=site, host=host)) == source
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        # a PDF printed from an office program, converted to a page
+        ("Microsoft Word - harbour release final.docx", ""),
+        ("Microsoft PowerPoint - briefing.pptx", ""),
+        # a headline naming the company is no program's title
+        (
+            "Microsoft Word gets a new ferry timetable view - Harbour Gazette",
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_the_office_program_a_pdf_was_printed_from_is_no_source(
+    tmp_path, title, source
+):
+    page = (
+        f'<html><head><title>{title}</title><meta name="generator" content="pdftohtml 0.36">'
+        "</head><body><p>HARBOUR BOARD</p><p>The harbour board approved the new"
+        " berth plan on Tuesday, giving twelve berths to container ships.</p>"
+        "<p>The plan takes effect in June.</p></body></html>"
+    )
+    assert _source(tmp_path, page) == source
