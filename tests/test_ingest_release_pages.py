@@ -176,6 +176,15 @@ LEAD = "The river ferry resumes service on Monday."
         ("New York, NY – ", "New York, NY"),
         # or its state's full name
         ("Paris, Texas – ", "Paris, Texas"),
+        # AP's Saint, Fort and Mount before the place's name
+        ("ST. LOUIS, MO – ", "ST. LOUIS, MO"),
+        ("Ft. Worth, Texas – ", "Ft. Worth, Texas"),
+        ("Mt. Pleasant, S.C. – ", "Mt. Pleasant, S.C."),
+        # the wire's tag and the date in one bracket, then one dash
+        (
+            "Harbourtown, British Columbia--(Kaiwire Corp. - November 24, 2026) - ",
+            "Harbourtown, British Columbia",
+        ),
         # a place, then the news agency that carried the release
         ("Kuala Lumpur, Bernama – ", "Kuala Lumpur"),
     ],
@@ -226,6 +235,10 @@ def test_a_place_then_the_issuers_short_name_gives_the_place(opening, names, pla
         "Q1, FY2025 – ",
         # a release's label, then the issuer's name
         "Press Release, Harbour Board – ",
+        # a saint's or a doctor's name, then an office or a suffix
+        "St. Anne, Chair – ",
+        "Dr. Roe, MD – ",
+        "St. Jude, Inc. – ",
     ],
 )
 def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):

@@ -48,11 +48,24 @@ _DASHED_WIRE_DATELINE = re.compile(
 )
 
 
+# The same with the date inside the brackets after the wire's name, and one
+# dash after them, as Newsfile writes it ("Vancouver, British Columbia--
+# (Newsfile Corp. - November 24, 2026) - "): the date must parse.
+_BRACKET_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,60}?)\s*--\s*"
+    r"\((?P<wire>[^()\n]{2,30}?)\s+[-–—]\s+(?P<date>[^()\n]{4,30}?\d{4})\)"
+    r"\s*(?:--|[—–-])\s*"
+)
+# Most words of its place: a province's name may take three ("St. John's,
+# Newfoundland and Labrador").
+_BRACKET_DATE_PLACE_WORDS = 6
+
+
 def dateline_date(paragraph: str) -> str:
     """Return the date a wire's dateline opening ``paragraph`` gives
     ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "서울--(뉴스와이어)
     2026년 11월 19일 --"), or "" when it opens on none."""
-    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE):
+    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE, _BRACKET_DATE_DATELINE):
         match = pattern.match(paragraph)
         if match and match.group("date") and parse_date(match.group("date")):
             return match.group("date")
@@ -147,6 +160,14 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and (dashed.group("date") is None or parse_date(dashed.group("date")))
     ):
         return dashed.group("place").strip(" ,"), body[dashed.end() :]
+    bracketed = _BRACKET_DATE_DATELINE.match(body)
+    if (
+        bracketed
+        and bracketed.group("place")[:1].isupper()
+        and len(bracketed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
+        and parse_date(bracketed.group("date"))
+    ):
+        return bracketed.group("place").strip(" ,"), body[bracketed.end() :]
     caseless = _PLACE_DATE_DATELINE.match(body)
     if (
         caseless
@@ -206,7 +227,10 @@ _STOP_DASH_DATELINE = re.compile(
 # "Update, Tuesday – ", "Acme, Inc. – "), so the short name must be a news
 # agency or the page's issuer, named elsewhere on the page.
 _PLACE_COMMA_TAG_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
+    # AP shortens Saint, Fort, Mount and Port before a place's name ("ST.
+    # LOUIS, MO – ", "Ft. Worth, Texas – "): the only full stop a place takes
+    r"^\s*(?P<place>(?:(?i:st|ste|ft|mt|pt)\.\s+)?"
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
     r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
 )
 # News agencies that sign a release's opening after its place.
