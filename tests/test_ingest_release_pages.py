@@ -673,6 +673,17 @@ def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, lab
             False,
         ),
         ("This announcement contains inside information.", False),
+        # the disclaimer a Canadian exchange has its listed companies close on
+        (
+            "Neither the TSX Venture Exchange nor its Regulation Services Provider"
+            " accepts responsibility for the adequacy or accuracy of this release.",
+            False,
+        ),
+        (
+            "The CSE has not reviewed and does not accept responsibility for the"
+            " adequacy or accuracy of this release.",
+            False,
+        ),
     ],
 )
 def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):

@@ -92,13 +92,28 @@ _INSIDE_INFORMATION = re.compile(
 )
 
 
+# The disclaimer Canadian exchanges have their listed companies close a
+# release with: "Neither the TSX Venture Exchange nor its Regulation Services
+# Provider ... accepts responsibility for the adequacy or accuracy of this
+# release.", "The CSE has not reviewed and does not accept responsibility
+# for the adequacy or accuracy of this release."
+_EXCHANGE_DISCLAIMER = re.compile(
+    r"\baccepts? (?:any )?responsibility for the adequacy or accuracy of "
+    r"th(?:is|e) (?:news |press )?release\b",
+    re.I,
+)
+
+
 def _is_regulatory_notice(paragraph: str) -> bool:
     """Return True when ``paragraph`` is a listed company's disclosure notice,
-    not a sentence that mentions the law ("... the Market Abuse Regulation
-    does not apply, the treasurer told the committee.")."""
+    or its exchange's disclaimer, not a sentence that mentions the law ("...
+    the Market Abuse Regulation does not apply, the treasurer told the
+    committee.")."""
     if count_words(paragraph) > _NOTICE_WORDS:
         return False
     if _INSIDE_INFORMATION.match(paragraph.strip()):
+        return True
+    if _EXCHANGE_DISCLAIMER.search(paragraph):
         return True
     return bool(_REGULATORY_NOTICE.search(paragraph) and _DISCLOSURE.search(paragraph))
 
