@@ -817,3 +817,32 @@ def test_an_about_heading_with_a_colon_naming_no_issuer_is_text(tmp_path):
     closing = ["About Electric Cranes:", note, "About Corvane Robotics", about]
     document = _wire_page(tmp_path, WIRE_LEAD, closing)
     assert document.body.split("\n\n")[-3:] == ["About Electric Cranes:", note, about]
+
+
+def _closing_page(tmp_path, closing: str) -> list[str]:
+    page = tmp_path / "closing.html"
+    page.write_text(
+        "<html><head><title>Drill results at Kestrel Lake | Kestrel Mining</title>"
+        "</head><body><main><article><h1>Drill results at Kestrel Lake</h1>"
+        "<p>Kestrel Mining Corp. reported assays from the first six holes of its"
+        " fall drill program at the Kestrel Lake project on Monday.</p>"
+        "<p>All six holes cut the pegmatite along a strike of 650 metres.</p>"
+        f"{closing}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document.body.split("\n\n")
+
+
+def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
+    tmp_path,
+):
+    section = "Kestrel Mining Corp. is an exploration company based in Vancouver."
+    paragraphs = _closing_page(
+        tmp_path, f"<p><b>About Kestrel Mining Corp.</b></p><p>{section}</p>"
+    )
+    assert paragraphs[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        section,
+    ]
+
