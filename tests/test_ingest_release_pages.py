@@ -846,3 +846,19 @@ def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
         section,
     ]
 
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # a name, a role and a number printed without a trunk prefix, as
+        # Nordic and Baltic pages do
+        ("Mari Kask, linnavalitsuse avalike suhete nõunik, 5555 1234", False),
+        ("Ola Nordmann, pressevakt, 555 12 345", False),
+        # a figure after a comma is no number to call
+        ("Visitors in the first week, 1200", True),
+    ],
+)
+def test_a_contact_line_ending_in_a_grouped_number_is_not_body(
+    tmp_path, closing, kept
+):
+    assert (closing in _closing_page(tmp_path, f"<p>{closing}</p>")) is kept

@@ -189,6 +189,10 @@ _CONTACT_DETAIL = re.compile(
     # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
     # figure has fewer groups ("1 200 000"), a date other separators
     r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
+    # or in two or three groups, alone after a line's last comma ("Kristi
+    # Tamm, kommunikatsiooninõunik, 5555 1234", "..., 555 12 345"), as the
+    # Nordic and Baltic countries print a number with no trunk prefix
+    r"|(?<=, )\d{3,4}(?: \d{2,4}){1,2}$"
 )
 # A label ending at a colon, with commas ("For more information, please
 # contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
