@@ -180,6 +180,12 @@ LEAD = "The river ferry resumes service on Monday."
         ("ST. LOUIS, MO – ", "ST. LOUIS, MO"),
         ("Ft. Worth, Texas – ", "Ft. Worth, Texas"),
         ("Mt. Pleasant, S.C. – ", "Mt. Pleasant, S.C."),
+        # an American office's place, its date alone in brackets, a dash
+        ("Durham, NC (March 20, 2026) — ", "Durham, NC"),
+        ("WASHINGTON, D.C. (Feb. 4, 2013) - ", "WASHINGTON, D.C."),
+        ("Harbourtown (August 5, 2021) – ", "Harbourtown"),
+        # a place, its state and a date: the state stays in the place
+        ("Harbourtown, MA, May 3, 2024 – ", "Harbourtown, MA"),
         # the wire's tag and the date in one bracket, then one dash
         (
             "Harbourtown, British Columbia--(Kaiwire Corp. - November 24, 2026) - ",
@@ -261,6 +267,10 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Nota.- ",
         "Summary.- ",
         "Thank You.- ",
+        # a release's label or a day before a date in brackets
+        "Update (March 20, 2026) – ",
+        "Press Release (March 20, 2026) – ",
+        "Today (March 20, 2026) – ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):

@@ -59,13 +59,26 @@ _BRACKET_DATE_DATELINE = re.compile(
 # Most words of its place: a province's name may take three ("St. John's,
 # Newfoundland and Labrador").
 _BRACKET_DATE_PLACE_WORDS = 6
+# A place, the date alone in brackets, a dash, as American congressional
+# and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
+# "Durham, NC (March 20, 2026) — "): the date must parse and the place be
+# written as a name.
+_PLACE_BRACKET_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
+    r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
+)
 
 
 def dateline_date(paragraph: str) -> str:
     """Return the date a wire's dateline opening ``paragraph`` gives
     ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "서울--(뉴스와이어)
     2026년 11월 19일 --"), or "" when it opens on none."""
-    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE, _BRACKET_DATE_DATELINE):
+    for pattern in (
+        _WIRE_DATELINE,
+        _DASHED_WIRE_DATELINE,
+        _BRACKET_DATE_DATELINE,
+        _PLACE_BRACKET_DATE_DATELINE,
+    ):
         match = pattern.match(paragraph)
         if match and match.group("date") and parse_date(match.group("date")):
             return match.group("date")
@@ -168,6 +181,14 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and parse_date(bracketed.group("date"))
     ):
         return bracketed.group("place").strip(" ,"), body[bracketed.end() :]
+    dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
+    if (
+        dated
+        and _is_place_name(dated.group("place"))
+        and dated.group("place").split()[-1].lower() not in _RELEASE_LABELS
+        and parse_date(dated.group("date"))
+    ):
+        return dated.group("place").strip(" ,"), body[dated.end() :]
     caseless = _PLACE_DATE_DATELINE.match(body)
     if (
         caseless
@@ -182,7 +203,13 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and parse_date(caseless.group("date"))
         and _opens_sentence(body[caseless.end() :])
     ):
-        return caseless.group("place").strip(), body[caseless.end() :]
+        place = caseless.group("place").strip()
+        # "Boston, MA, May 3, 2024 – ": the state stays in the place, as it
+        # does in a wire's dateline in capitals
+        state, comma, day = caseless.group("date").partition(",")
+        if comma and _is_us_state(state.strip()) and parse_date(day):
+            place = f"{place}, {state.strip()}"
+        return place, body[caseless.end() :]
     yearless = _YEARLESS_DATELINE.match(body)
     if (
         yearless
