@@ -186,6 +186,8 @@ LEAD = "The river ferry resumes service on Monday."
         ("Harbourtown (August 5, 2021) – ", "Harbourtown"),
         # a place, its state and a date: the state stays in the place
         ("Harbourtown, MA, May 3, 2024 – ", "Harbourtown, MA"),
+        # the wire and the date between slashes
+        ("HARBOURTOWN, ON / ACCESSWIRE / November 24, 2026 / ", "HARBOURTOWN, ON"),
         # the wire's tag and the date in one bracket, then one dash
         (
             "Harbourtown, British Columbia--(Kaiwire Corp. - November 24, 2026) - ",
@@ -271,6 +273,8 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Update (March 20, 2026) – ",
         "Press Release (March 20, 2026) – ",
         "Today (March 20, 2026) – ",
+        # a breadcrumb ending on a date names no wire
+        "Home / News / 3 May 2024 / ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):

@@ -59,6 +59,14 @@ _BRACKET_DATE_DATELINE = re.compile(
 # Most words of its place: a province's name may take three ("St. John's,
 # Newfoundland and Labrador").
 _BRACKET_DATE_PLACE_WORDS = 6
+# A place, the wire and the date between slashes, as ACCESSWIRE writes it
+# ("NEW YORK, NY / ACCESSWIRE / November 24, 2026 / "): the date must parse
+# and the wire be named one ("ACCESS Newswire"), which no breadcrumb is.
+_SLASHED_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^/()\n\d—–]{0,50}?)\s+/\s*"
+    r"(?P<wire>[^\W\d_][^/\n\d]{0,25}?(?i:wire))"
+    r"\s*/\s*(?P<date>[^/\n]{4,30}?\d{4})\s*/\s*"
+)
 # A place, the date alone in brackets, a dash, as American congressional
 # and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
 # "Durham, NC (March 20, 2026) — "): the date must parse and the place be
@@ -78,6 +86,7 @@ def dateline_date(paragraph: str) -> str:
         _DASHED_WIRE_DATELINE,
         _BRACKET_DATE_DATELINE,
         _PLACE_BRACKET_DATE_DATELINE,
+        _SLASHED_WIRE_DATELINE,
     ):
         match = pattern.match(paragraph)
         if match and match.group("date") and parse_date(match.group("date")):
@@ -181,6 +190,14 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and parse_date(bracketed.group("date"))
     ):
         return bracketed.group("place").strip(" ,"), body[bracketed.end() :]
+    slashed = _SLASHED_WIRE_DATELINE.match(body)
+    if (
+        slashed
+        and slashed.group("place")[:1].isupper()
+        and len(slashed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
+        and parse_date(slashed.group("date"))
+    ):
+        return slashed.group("place").strip(" ,"), body[slashed.end() :]
     dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
     if (
         dated
