@@ -872,7 +872,5 @@ def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
         ("Visitors in the first week, 1200", True),
     ],
 )
-def test_a_contact_line_ending_in_a_grouped_number_is_not_body(
-    tmp_path, closing, kept
-):
+def test_a_contact_line_ending_in_a_grouped_number_is_not_body(tmp_path, closing, kept):
     assert (closing in _closing_page(tmp_path, f"<p>{closing}</p>")) is kept
