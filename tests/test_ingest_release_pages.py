@@ -874,3 +874,32 @@ def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
 )
 def test_a_contact_line_ending_in_a_grouped_number_is_not_body(tmp_path, closing, kept):
     assert (closing in _closing_page(tmp_path, f"<p>{closing}</p>")) is kept
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # PR Newswire's, Business Wire's, Newsfile's and GlobeNewswire's
+        # pointers to the release on the wire's site, or to its pictures
+        "<p>View original content to download multimedia:https://www.prnewswire"
+        ".example/news-releases/kestrel-302123456.html</p><p>SOURCE Kestrel Mining"
+        " Corp.</p>",
+        "<p>View source version on businesswire.com: https://www.businesswire"
+        ".example/news/home/20261124005123/en/</p>",
+        "<p>To view the source version of this press release, please visit"
+        " https://www.newsfilecorp.example/release/271001</p>",
+        "<p>Photos accompanying this announcement are available at"
+        " https://www.globenewswire.example/NewsRoom/AttachmentNg/1a2b</p>",
+    ],
+)
+def test_a_wires_pointer_to_the_release_on_its_site_is_not_body(tmp_path, closing):
+    assert _closing_page(tmp_path, closing)[-1] == (
+        "All six holes cut the pegmatite along a strike of 650 metres."
+    )
+
+
+def test_the_issuers_own_pointer_to_more_information_stays(tmp_path):
+    closing = "<p>For more on the project, please visit https://kestrel.example.</p>"
+    assert _closing_page(tmp_path, closing)[-1] == (
+        "For more on the project, please visit https://kestrel.example."
+    )

@@ -2,9 +2,9 @@
 and among it, that is no part of it.
 
 Under the text: contact lines, the heading over the issuer's About section,
-a wire's "SOURCE" line, a regulatory disclosure notice, copyright, a pager,
-an editor's update note, the issuing office's sign, the heading over a
-closing note. Among it: a media contact. All told by their shape (length,
+a wire's "SOURCE" line and its pointer to the release's source version, a
+regulatory disclosure notice, copyright, a pager, an editor's update note,
+the issuing office's sign, the heading over a closing note. Among it: a media contact. All told by their shape (length,
 end marks, labels), in any language; body_tail.py drops what follows the
 text in its container (calls to subscribe, line-ups, downloads, a letter's
 signature), body_start.py reads the other edge.
@@ -133,6 +133,20 @@ def is_furniture(block: str) -> bool:
 
 # A wire release's closing line naming its issuer: "SOURCE Brightwell Foods, Inc."
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
+# A wire's closing pointer to the release on its own site, or to its media:
+# "View original content to download multimedia:https://..." (PR Newswire,
+# Cision), "View source version on businesswire.com: ...", "To view the
+# source version of this press release, please visit ..." (Newsfile),
+# "Photos accompanying this announcement are available at ..."
+# (GlobeNewswire). Its words are the wire's, never the issuer's.
+_WIRE_POINTER = re.compile(
+    r"^(?:cision\s+)?view (?:original|source) (?:content|version)\b"
+    r"|^to view the (?:source|original) version of this (?:press |news )?release\b"
+    r"|^(?:photos?|images?|multimedia) accompanying this (?:announcement|release)"
+    r" (?:is|are) available\b",
+    re.I,
+)
+_WIRE_POINTER_WORDS = 30
 
 
 def is_punctuated(paragraphs: list[str]) -> bool:
@@ -256,6 +270,8 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         is_furniture(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
+        or count_words(kept[-1]) <= _WIRE_POINTER_WORDS
+        and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8
