@@ -903,3 +903,44 @@ def test_the_issuers_own_pointer_to_more_information_stays(tmp_path):
     assert _closing_page(tmp_path, closing)[-1] == (
         "For more on the project, please visit https://kestrel.example."
     )
+
+
+SAFE_HARBOR = (
+    "This news release contains forward-looking statements within the meaning"
+    " of applicable securities laws, including statements about the timing of"
+    " the feasibility study. Actual results may differ materially."
+)
+ABOUT = "Kestrel Mining Corp. is an exploration company based in Vancouver."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # under its heading, before the About section, which stays
+        f"<h2>Forward-Looking Statements</h2><p>{SAFE_HARBOR}</p>"
+        f"<p>Readers are cautioned not to rely on them.</p>"
+        f"<p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p>",
+        f"<p><b>Cautionary Note Regarding Forward-Looking Information</b></p>"
+        f"<p>{SAFE_HARBOR}</p><p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p>",
+        # after the About section, without a heading
+        f"<p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p><p>{SAFE_HARBOR}</p>",
+    ],
+)
+def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
+    assert _closing_page(tmp_path, closing)[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        ABOUT,
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # forward-looking words under no law, a law without them
+        "The board will publish forward-looking statements on demand next year.",
+        "Prosecutors said the scheme broke the Private Securities Litigation"
+        " Reform Act.",
+    ],
+)
+def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
+    assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing

@@ -3,11 +3,12 @@ and among it, that is no part of it.
 
 Under the text: contact lines, the heading over the issuer's About section,
 a wire's "SOURCE" line and its pointer to the release's source version, a
-regulatory disclosure notice, copyright, a pager, an editor's update note,
-the issuing office's sign, the heading over a closing note. Among it: a media contact. All told by their shape (length,
-end marks, labels), in any language; body_tail.py drops what follows the
-text in its container (calls to subscribe, line-ups, downloads, a letter's
-signature), body_start.py reads the other edge.
+listed company's safe-harbour statement, a regulatory disclosure notice,
+copyright, a pager, an editor's update note, the issuing office's sign, the
+heading over a closing note. Among it: a media contact. All told by their
+shape (length, end marks, labels), in any language; body_tail.py drops what
+follows the text in its container (calls to subscribe, line-ups, downloads,
+a letter's signature), body_start.py reads the other edge.
 """
 
 from __future__ import annotations
@@ -243,6 +244,64 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     )
 
 
+# The heading over a listed company's safe-harbour statement, the legal
+# notice that closes its releases: "Forward-Looking Statements", "Safe
+# Harbor Statement", "Cautionary Note Regarding Forward-Looking
+# Information", "Forward-Looking Statements and Risk Factors".
+_SAFE_HARBOR_HEADING = re.compile(
+    r"^(?:(?:cautionary|special)\s+(?:note|statement|language)s?\s+"
+    r"(?:regarding|concerning|about|on|relating to|with respect to)\s+)?"
+    r"(?:forward[- ]looking\s+(?:statements?|information)|safe\s+harbou?r"
+    r"(?:\s+statement)?)(?:\s+(?:and|&)\s+[^\W\d_][\w ]{0,40})?\s*:?$",
+    re.I,
+)
+_SAFE_HARBOR_HEADING_WORDS = 12
+# The statement without its heading, naming what it is: "This press release
+# contains forward-looking statements within the meaning of the Private
+# Securities Litigation Reform Act of 1995."
+_SAFE_HARBOR_TEXT = re.compile(r"forward[- ]looking\s+(?:statements|information)", re.I)
+_SAFE_HARBOR_LAW = re.compile(
+    r"within the meaning of|safe harbou?r|litigation reform act|securities laws", re.I
+)
+_SAFE_HARBOR_WORDS = 400
+# Most words of the heading that opens the section after the statement
+# ("About Acme", "Contacts"): a block that short without an end mark.
+_SECTION_HEADING_WORDS = 8
+
+
+def _drop_safe_harbor(paragraphs: list[str]) -> list[str]:
+    """Drop a safe-harbour section: its heading and the blocks under it, up
+    to the next short block that is no sentence (the contacts) or heads the
+    About section ("About Acme Corp.") or the end."""
+    for start in range(1, len(paragraphs)):
+        heading = paragraphs[start].strip()
+        if count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS and (
+            _SAFE_HARBOR_HEADING.match(heading)
+        ):
+            end = start + 1
+            while end < len(paragraphs) and not (
+                count_words(paragraphs[end]) <= _SECTION_HEADING_WORDS
+                and (
+                    not paragraphs[end].rstrip().endswith(SENTENCE_ENDS)
+                    or ABOUT_HEADING.match(paragraphs[end].strip())
+                )
+            ):
+                end += 1
+            return paragraphs[:start] + paragraphs[end:]
+    return paragraphs
+
+
+def _is_safe_harbor_statement(block: str) -> bool:
+    """Return True for a listed company's safe-harbour statement without its
+    heading: it names forward-looking statements and the law or harbour they
+    are made under."""
+    return (
+        count_words(block) <= _SAFE_HARBOR_WORDS
+        and _SAFE_HARBOR_TEXT.search(block) is not None
+        and _SAFE_HARBOR_LAW.search(block) is not None
+    )
+
+
 def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     """Drop the heading over an About section, media contacts, and the labels,
     notices, contact and copyright lines that close the release text.
@@ -252,6 +311,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         punctuated: whether the text ends its sentences with marks
             (``is_punctuated``), so that an unlabelled line can be a contact.
     """
+    paragraphs = _drop_safe_harbor(paragraphs)
     kept = [
         p
         for i, p in enumerate(paragraphs)
@@ -270,6 +330,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         is_furniture(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
+        or _is_safe_harbor_statement(kept[-1])
         or count_words(kept[-1]) <= _WIRE_POINTER_WORDS
         and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
