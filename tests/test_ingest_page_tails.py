@@ -334,3 +334,31 @@ def test_the_last_of_the_texts_own_section_headings_stays(tmp_path):
         "Containers",
         "Container ships get berths 1 to 12.",
     ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # WordPress's pull quote block, and a blockquote a CMS classes so
+        '<figure class="wp-block-pullquote"><blockquote><p>A corridor koalas can'
+        " use without ever touching the ground.</p><cite>Dr Ann Tully</cite>"
+        "</blockquote></figure>",
+        '<div class="block-quote"><blockquote class="pull-quote"><p>A corridor'
+        " koalas can use without ever touching the ground.</p></blockquote></div>",
+    ],
+)
+def test_a_pull_quote_box_inside_the_text_is_no_part_of_it(tmp_path, box):
+    page = tmp_path / "koalas.html"
+    first = (
+        "More than 300 volunteers planted 12,000 native trees over the weekend"
+        " to reconnect two stretches of koala habitat."
+    )
+    last = "Volunteers will return in spring to water the seedlings."
+    page.write_text(
+        "<html><head><title>Trees planted for koalas</title></head><body><main>"
+        f"<article><h1>Trees planted for koalas</h1><p>{first}</p>{box}"
+        f"<p>{last}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == f"{first}\n\n{last}"

@@ -176,6 +176,23 @@ LEAD = "The river ferry resumes service on Monday."
         ("New York, NY – ", "New York, NY"),
         # or its state's full name
         ("Paris, Texas – ", "Paris, Texas"),
+        # AP's Saint, Fort and Mount before the place's name
+        ("ST. LOUIS, MO – ", "ST. LOUIS, MO"),
+        ("Ft. Worth, Texas – ", "Ft. Worth, Texas"),
+        ("Mt. Pleasant, S.C. – ", "Mt. Pleasant, S.C."),
+        # an American office's place, its date alone in brackets, a dash
+        ("Durham, NC (March 20, 2026) — ", "Durham, NC"),
+        ("WASHINGTON, D.C. (Feb. 4, 2013) - ", "WASHINGTON, D.C."),
+        ("Harbourtown (August 5, 2021) – ", "Harbourtown"),
+        # a place, its state and a date: the state stays in the place
+        ("Harbourtown, MA, May 3, 2024 – ", "Harbourtown, MA"),
+        # the wire and the date between slashes
+        ("HARBOURTOWN, ON / ACCESSWIRE / November 24, 2026 / ", "HARBOURTOWN, ON"),
+        # the wire's tag and the date in one bracket, then one dash
+        (
+            "Harbourtown, British Columbia--(Kaiwire Corp. - November 24, 2026) - ",
+            "Harbourtown, British Columbia",
+        ),
         # a place, then the news agency that carried the release
         ("Kuala Lumpur, Bernama – ", "Kuala Lumpur"),
     ],
@@ -226,6 +243,10 @@ def test_a_place_then_the_issuers_short_name_gives_the_place(opening, names, pla
         "Q1, FY2025 – ",
         # a release's label, then the issuer's name
         "Press Release, Harbour Board – ",
+        # a saint's or a doctor's name, then an office or a suffix
+        "St. Anne, Chair – ",
+        "Dr. Roe, MD – ",
+        "St. Jude, Inc. – ",
     ],
 )
 def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
@@ -248,6 +269,12 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Nota.- ",
         "Summary.- ",
         "Thank You.- ",
+        # a release's label or a day before a date in brackets
+        "Update (March 20, 2026) – ",
+        "Press Release (March 20, 2026) – ",
+        "Today (March 20, 2026) – ",
+        # a breadcrumb ending on a date names no wire
+        "Home / News / 3 May 2024 / ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
@@ -660,6 +687,17 @@ def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, lab
             False,
         ),
         ("This announcement contains inside information.", False),
+        # the disclaimer a Canadian exchange has its listed companies close on
+        (
+            "Neither the TSX Venture Exchange nor its Regulation Services Provider"
+            " accepts responsibility for the adequacy or accuracy of this release.",
+            False,
+        ),
+        (
+            "The CSE has not reviewed and does not accept responsibility for the"
+            " adequacy or accuracy of this release.",
+            False,
+        ),
     ],
 )
 def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):
@@ -793,3 +831,116 @@ def test_an_about_heading_with_a_colon_naming_no_issuer_is_text(tmp_path):
     closing = ["About Electric Cranes:", note, "About Corvane Robotics", about]
     document = _wire_page(tmp_path, WIRE_LEAD, closing)
     assert document.body.split("\n\n")[-3:] == ["About Electric Cranes:", note, about]
+
+
+def _closing_page(tmp_path, closing: str) -> list[str]:
+    page = tmp_path / "closing.html"
+    page.write_text(
+        "<html><head><title>Drill results at Kestrel Lake | Kestrel Mining</title>"
+        "</head><body><main><article><h1>Drill results at Kestrel Lake</h1>"
+        "<p>Kestrel Mining Corp. reported assays from the first six holes of its"
+        " fall drill program at the Kestrel Lake project on Monday.</p>"
+        "<p>All six holes cut the pegmatite along a strike of 650 metres.</p>"
+        f"{closing}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document.body.split("\n\n")
+
+
+def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
+    tmp_path,
+):
+    section = "Kestrel Mining Corp. is an exploration company based in Vancouver."
+    paragraphs = _closing_page(
+        tmp_path, f"<p><b>About Kestrel Mining Corp.</b></p><p>{section}</p>"
+    )
+    assert paragraphs[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        section,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # a name, a role and a number printed without a trunk prefix, as
+        # Nordic and Baltic pages do
+        ("Mari Kask, linnavalitsuse avalike suhete nõunik, 5555 1234", False),
+        ("Ola Nordmann, pressevakt, 555 12 345", False),
+        # a figure after a comma is no number to call
+        ("Visitors in the first week, 1200", True),
+    ],
+)
+def test_a_contact_line_ending_in_a_grouped_number_is_not_body(tmp_path, closing, kept):
+    assert (closing in _closing_page(tmp_path, f"<p>{closing}</p>")) is kept
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # PR Newswire's, Business Wire's, Newsfile's and GlobeNewswire's
+        # pointers to the release on the wire's site, or to its pictures
+        "<p>View original content to download multimedia:https://www.prnewswire"
+        ".example/news-releases/kestrel-302123456.html</p><p>SOURCE Kestrel Mining"
+        " Corp.</p>",
+        "<p>View source version on businesswire.com: https://www.businesswire"
+        ".example/news/home/20261124005123/en/</p>",
+        "<p>To view the source version of this press release, please visit"
+        " https://www.newsfilecorp.example/release/271001</p>",
+        "<p>Photos accompanying this announcement are available at"
+        " https://www.globenewswire.example/NewsRoom/AttachmentNg/1a2b</p>",
+    ],
+)
+def test_a_wires_pointer_to_the_release_on_its_site_is_not_body(tmp_path, closing):
+    assert _closing_page(tmp_path, closing)[-1] == (
+        "All six holes cut the pegmatite along a strike of 650 metres."
+    )
+
+
+def test_the_issuers_own_pointer_to_more_information_stays(tmp_path):
+    closing = "<p>For more on the project, please visit https://kestrel.example.</p>"
+    assert _closing_page(tmp_path, closing)[-1] == (
+        "For more on the project, please visit https://kestrel.example."
+    )
+
+
+SAFE_HARBOR = (
+    "This news release contains forward-looking statements within the meaning"
+    " of applicable securities laws, including statements about the timing of"
+    " the feasibility study. Actual results may differ materially."
+)
+ABOUT = "Kestrel Mining Corp. is an exploration company based in Vancouver."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # under its heading, before the About section, which stays
+        f"<h2>Forward-Looking Statements</h2><p>{SAFE_HARBOR}</p>"
+        f"<p>Readers are cautioned not to rely on them.</p>"
+        f"<p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p>",
+        f"<p><b>Cautionary Note Regarding Forward-Looking Information</b></p>"
+        f"<p>{SAFE_HARBOR}</p><p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p>",
+        # after the About section, without a heading
+        f"<p><b>About Kestrel Mining Corp.</b></p><p>{ABOUT}</p><p>{SAFE_HARBOR}</p>",
+    ],
+)
+def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
+    assert _closing_page(tmp_path, closing)[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        ABOUT,
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # forward-looking words under no law, a law without them
+        "The board will publish forward-looking statements on demand next year.",
+        "Prosecutors said the scheme broke the Private Securities Litigation"
+        " Reform Act.",
+    ],
+)
+def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
+    assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing

@@ -138,10 +138,13 @@ def normalize_body(text: str) -> str:
 
 # A release's closing section on its issuer, headed "About Acme" in the
 # languages of the wires ("Über Acme", "À propos de Acme", "Om Acme"), with
-# a colon after it or none ("About Acme:").
+# a colon after it or none ("About Acme:"). The name may end in its company
+# form's abbreviation, full stop and all ("About Northpeak Lithium Corp."),
+# which no sentence heading a paragraph does.
 ABOUT_HEADING = re.compile(
     r"^(?:about|über|à propos d['’]?e?|acerca de|sobre|informazioni su|over|om|"
-    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60}?)\s*:?$",
+    r"o společnosti|o firmie|о компании)\s+(?P<name>[^\W\d_][^.!?:]{1,60}?"
+    r"(?:,?\s+(?:inc|corp|co|ltd|llc|plc|l\.p|s\.a|n\.v|b\.v|s\.p\.a)\.)?)\s*:?$",
     re.I,
 )
 ABOUT_WORDS = 8

@@ -2,12 +2,13 @@
 and among it, that is no part of it.
 
 Under the text: contact lines, the heading over the issuer's About section,
-a wire's "SOURCE" line, a regulatory disclosure notice, copyright, a pager,
-an editor's update note, the issuing office's sign, the heading over a
-closing note. Among it: a media contact. All told by their shape (length,
-end marks, labels), in any language; body_tail.py drops what follows the
-text in its container (calls to subscribe, line-ups, downloads, a letter's
-signature), body_start.py reads the other edge.
+a wire's "SOURCE" line and its pointer to the release's source version, a
+listed company's safe-harbour statement, a regulatory disclosure notice,
+copyright, a pager, an editor's update note, the issuing office's sign, the
+heading over a closing note. Among it: a media contact. All told by their
+shape (length, end marks, labels), in any language; body_tail.py drops what
+follows the text in its container (calls to subscribe, line-ups, downloads,
+a letter's signature), body_start.py reads the other edge.
 """
 
 from __future__ import annotations
@@ -92,13 +93,28 @@ _INSIDE_INFORMATION = re.compile(
 )
 
 
+# The disclaimer Canadian exchanges have their listed companies close a
+# release with: "Neither the TSX Venture Exchange nor its Regulation Services
+# Provider ... accepts responsibility for the adequacy or accuracy of this
+# release.", "The CSE has not reviewed and does not accept responsibility
+# for the adequacy or accuracy of this release."
+_EXCHANGE_DISCLAIMER = re.compile(
+    r"\baccepts? (?:any )?responsibility for the adequacy or accuracy of "
+    r"th(?:is|e) (?:news |press )?release\b",
+    re.I,
+)
+
+
 def _is_regulatory_notice(paragraph: str) -> bool:
     """Return True when ``paragraph`` is a listed company's disclosure notice,
-    not a sentence that mentions the law ("... the Market Abuse Regulation
-    does not apply, the treasurer told the committee.")."""
+    or its exchange's disclaimer, not a sentence that mentions the law ("...
+    the Market Abuse Regulation does not apply, the treasurer told the
+    committee.")."""
     if count_words(paragraph) > _NOTICE_WORDS:
         return False
     if _INSIDE_INFORMATION.match(paragraph.strip()):
+        return True
+    if _EXCHANGE_DISCLAIMER.search(paragraph):
         return True
     return bool(_REGULATORY_NOTICE.search(paragraph) and _DISCLOSURE.search(paragraph))
 
@@ -118,6 +134,20 @@ def is_furniture(block: str) -> bool:
 
 # A wire release's closing line naming its issuer: "SOURCE Brightwell Foods, Inc."
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
+# A wire's closing pointer to the release on its own site, or to its media:
+# "View original content to download multimedia:https://..." (PR Newswire,
+# Cision), "View source version on businesswire.com: ...", "To view the
+# source version of this press release, please visit ..." (Newsfile),
+# "Photos accompanying this announcement are available at ..."
+# (GlobeNewswire). Its words are the wire's, never the issuer's.
+_WIRE_POINTER = re.compile(
+    r"^(?:cision\s+)?view (?:original|source) (?:content|version)\b"
+    r"|^to view the (?:source|original) version of this (?:press |news )?release\b"
+    r"|^(?:photos?|images?|multimedia) accompanying this (?:announcement|release)"
+    r" (?:is|are) available\b",
+    re.I,
+)
+_WIRE_POINTER_WORDS = 30
 
 
 def is_punctuated(paragraphs: list[str]) -> bool:
@@ -174,6 +204,10 @@ _CONTACT_DETAIL = re.compile(
     # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
     # figure has fewer groups ("1 200 000"), a date other separators
     r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
+    # or in two or three groups, alone after a line's last comma ("Kristi
+    # Tamm, kommunikatsiooninõunik, 5555 1234", "..., 555 12 345"), as the
+    # Nordic and Baltic countries print a number with no trunk prefix
+    r"|(?<=, )\d{3,4}(?: \d{2,4}){1,2}$"
 )
 # A label ending at a colon, with commas ("For more information, please
 # contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
@@ -210,6 +244,64 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     )
 
 
+# The heading over a listed company's safe-harbour statement, the legal
+# notice that closes its releases: "Forward-Looking Statements", "Safe
+# Harbor Statement", "Cautionary Note Regarding Forward-Looking
+# Information", "Forward-Looking Statements and Risk Factors".
+_SAFE_HARBOR_HEADING = re.compile(
+    r"^(?:(?:cautionary|special)\s+(?:note|statement|language)s?\s+"
+    r"(?:regarding|concerning|about|on|relating to|with respect to)\s+)?"
+    r"(?:forward[- ]looking\s+(?:statements?|information)|safe\s+harbou?r"
+    r"(?:\s+statement)?)(?:\s+(?:and|&)\s+[^\W\d_][\w ]{0,40})?\s*:?$",
+    re.I,
+)
+_SAFE_HARBOR_HEADING_WORDS = 12
+# The statement without its heading, naming what it is: "This press release
+# contains forward-looking statements within the meaning of the Private
+# Securities Litigation Reform Act of 1995."
+_SAFE_HARBOR_TEXT = re.compile(r"forward[- ]looking\s+(?:statements|information)", re.I)
+_SAFE_HARBOR_LAW = re.compile(
+    r"within the meaning of|safe harbou?r|litigation reform act|securities laws", re.I
+)
+_SAFE_HARBOR_WORDS = 400
+# Most words of the heading that opens the section after the statement
+# ("About Acme", "Contacts"): a block that short without an end mark.
+_SECTION_HEADING_WORDS = 8
+
+
+def _drop_safe_harbor(paragraphs: list[str]) -> list[str]:
+    """Drop a safe-harbour section: its heading and the blocks under it, up
+    to the next short block that is no sentence (the contacts) or heads the
+    About section ("About Acme Corp.") or the end."""
+    for start in range(1, len(paragraphs)):
+        heading = paragraphs[start].strip()
+        if count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS and (
+            _SAFE_HARBOR_HEADING.match(heading)
+        ):
+            end = start + 1
+            while end < len(paragraphs) and not (
+                count_words(paragraphs[end]) <= _SECTION_HEADING_WORDS
+                and (
+                    not paragraphs[end].rstrip().endswith(SENTENCE_ENDS)
+                    or ABOUT_HEADING.match(paragraphs[end].strip())
+                )
+            ):
+                end += 1
+            return paragraphs[:start] + paragraphs[end:]
+    return paragraphs
+
+
+def _is_safe_harbor_statement(block: str) -> bool:
+    """Return True for a listed company's safe-harbour statement without its
+    heading: it names forward-looking statements and the law or harbour they
+    are made under."""
+    return (
+        count_words(block) <= _SAFE_HARBOR_WORDS
+        and _SAFE_HARBOR_TEXT.search(block) is not None
+        and _SAFE_HARBOR_LAW.search(block) is not None
+    )
+
+
 def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     """Drop the heading over an About section, media contacts, and the labels,
     notices, contact and copyright lines that close the release text.
@@ -219,6 +311,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         punctuated: whether the text ends its sentences with marks
             (``is_punctuated``), so that an unlabelled line can be a contact.
     """
+    paragraphs = _drop_safe_harbor(paragraphs)
     kept = [
         p
         for i, p in enumerate(paragraphs)
@@ -237,6 +330,9 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         is_furniture(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
+        or _is_safe_harbor_statement(kept[-1])
+        or count_words(kept[-1]) <= _WIRE_POINTER_WORDS
+        and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8

@@ -48,11 +48,46 @@ _DASHED_WIRE_DATELINE = re.compile(
 )
 
 
+# The same with the date inside the brackets after the wire's name, and one
+# dash after them, as Newsfile writes it ("Vancouver, British Columbia--
+# (Newsfile Corp. - November 24, 2026) - "): the date must parse.
+_BRACKET_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,60}?)\s*--\s*"
+    r"\((?P<wire>[^()\n]{2,30}?)\s+[-–—]\s+(?P<date>[^()\n]{4,30}?\d{4})\)"
+    r"\s*(?:--|[—–-])\s*"
+)
+# Most words of its place: a province's name may take three ("St. John's,
+# Newfoundland and Labrador").
+_BRACKET_DATE_PLACE_WORDS = 6
+# A place, the wire and the date between slashes, as ACCESSWIRE writes it
+# ("NEW YORK, NY / ACCESSWIRE / November 24, 2026 / "): the date must parse
+# and the wire be named one ("ACCESS Newswire"), which no breadcrumb is.
+_SLASHED_WIRE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^/()\n\d—–]{0,50}?)\s+/\s*"
+    r"(?P<wire>[^\W\d_][^/\n\d]{0,25}?(?i:wire))"
+    r"\s*/\s*(?P<date>[^/\n]{4,30}?\d{4})\s*/\s*"
+)
+# A place, the date alone in brackets, a dash, as American congressional
+# and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
+# "Durham, NC (March 20, 2026) — "): the date must parse and the place be
+# written as a name.
+_PLACE_BRACKET_DATE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
+    r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
+)
+
+
 def dateline_date(paragraph: str) -> str:
     """Return the date a wire's dateline opening ``paragraph`` gives
     ("AUSTIN, Texas, May 3, 2022 /PRNewswire/ --", "서울--(뉴스와이어)
     2026년 11월 19일 --"), or "" when it opens on none."""
-    for pattern in (_WIRE_DATELINE, _DASHED_WIRE_DATELINE):
+    for pattern in (
+        _WIRE_DATELINE,
+        _DASHED_WIRE_DATELINE,
+        _BRACKET_DATE_DATELINE,
+        _PLACE_BRACKET_DATE_DATELINE,
+        _SLASHED_WIRE_DATELINE,
+    ):
         match = pattern.match(paragraph)
         if match and match.group("date") and parse_date(match.group("date")):
             return match.group("date")
@@ -147,6 +182,30 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and (dashed.group("date") is None or parse_date(dashed.group("date")))
     ):
         return dashed.group("place").strip(" ,"), body[dashed.end() :]
+    bracketed = _BRACKET_DATE_DATELINE.match(body)
+    if (
+        bracketed
+        and bracketed.group("place")[:1].isupper()
+        and len(bracketed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
+        and parse_date(bracketed.group("date"))
+    ):
+        return bracketed.group("place").strip(" ,"), body[bracketed.end() :]
+    slashed = _SLASHED_WIRE_DATELINE.match(body)
+    if (
+        slashed
+        and slashed.group("place")[:1].isupper()
+        and len(slashed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
+        and parse_date(slashed.group("date"))
+    ):
+        return slashed.group("place").strip(" ,"), body[slashed.end() :]
+    dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
+    if (
+        dated
+        and _is_place_name(dated.group("place"))
+        and dated.group("place").split()[-1].lower() not in _RELEASE_LABELS
+        and parse_date(dated.group("date"))
+    ):
+        return dated.group("place").strip(" ,"), body[dated.end() :]
     caseless = _PLACE_DATE_DATELINE.match(body)
     if (
         caseless
@@ -161,7 +220,13 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and parse_date(caseless.group("date"))
         and _opens_sentence(body[caseless.end() :])
     ):
-        return caseless.group("place").strip(), body[caseless.end() :]
+        place = caseless.group("place").strip()
+        # "Boston, MA, May 3, 2024 – ": the state stays in the place, as it
+        # does in a wire's dateline in capitals
+        state, comma, day = caseless.group("date").partition(",")
+        if comma and _is_us_state(state.strip()) and parse_date(day):
+            place = f"{place}, {state.strip()}"
+        return place, body[caseless.end() :]
     yearless = _YEARLESS_DATELINE.match(body)
     if (
         yearless
@@ -206,7 +271,10 @@ _STOP_DASH_DATELINE = re.compile(
 # "Update, Tuesday – ", "Acme, Inc. – "), so the short name must be a news
 # agency or the page's issuer, named elsewhere on the page.
 _PLACE_COMMA_TAG_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
+    # AP shortens Saint, Fort, Mount and Port before a place's name ("ST.
+    # LOUIS, MO – ", "Ft. Worth, Texas – "): the only full stop a place takes
+    r"^\s*(?P<place>(?:(?i:st|ste|ft|mt|pt)\.\s+)?"
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
     r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
 )
 # News agencies that sign a release's opening after its place.

@@ -59,7 +59,10 @@ _CHROME_WORDS = re.compile(
     r"captions?|instagram|tiktok|"
     r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
-    r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
+    r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top|"
+    # a pull quote's box, a line lifted beside the text to draw the eye
+    # ("pullquote", "pull-quote", WordPress's "wp-block-pullquote")
+    r"pull[-_]?quotes?)(?:$|[\s_-])",
     re.I,
 )
 # "widget" names sidebar boxes and like buttons, but page builders (Elementor)
