@@ -32,8 +32,9 @@ announce that drilling has started at its Rowan Hill project.</p>
     ("site", "tag", "source"),
     [
         # the wire writes the day inside its tag, after its own legal name
-        ("Fieldwire", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
-        ("Fieldwire Corp.", "Fieldwire Corp. - March 3, 2026", "Kelby Copper"),
+        # (the About heading names it with its company form)
+        ("Fieldwire", "Fieldwire Corp. - March 3, 2026", "Kelby Copper Ltd."),
+        ("Fieldwire Corp.", "Fieldwire Corp. - March 3, 2026", "Kelby Copper Ltd."),
         # a tag naming another company, or no date after the dash: no wire's tag
         ("Fieldwire", "Rowan Mining Corp. - March 3, 2026", "Fieldwire"),
         ("Fieldwire", "Fieldwire Corp. - Halifax", "Fieldwire"),
