@@ -414,6 +414,34 @@ def test_utf16_without_mark_in_other_scripts_is_read_as_text(
     assert (doc.title, doc.date, doc.body) == (title, date(2024, 3, 4), body)
 
 
+def test_short_korean_notice_in_utf16_without_mark_is_read(tmp_path: Path):
+    # A hundred-odd Hangul characters: their block byte is under a bit more
+    # predictable than the other, less than in a longer text.
+    body = (
+        "부산시는 오늘 새로운 버스 노선을 발표했습니다. "
+        "이번 노선은 시민들의 출퇴근 시간을 줄이는 것을 목표로 합니다. "
+        "시장은 시민들의 많은 이용을 당부했습니다.\n새 노선은 다음 달부터 운행됩니다."
+    )
+    path = tmp_path / "notice.txt"
+    path.write_bytes(f"부산시, 새 버스 노선 발표\n{body}\n".encode("utf-16-le"))
+
+    (doc,) = read_file(path)
+
+    assert doc.title == "부산시, 새 버스 노선 발표"
+    assert "새 노선은 다음 달부터 운행됩니다." in doc.body
+
+
+def _readings_within_one_block() -> bytes:
+    # a sensor's readings wandering within 0x0600-0x06FF: all Arabic letters
+    # and signs when decoded, but never a space or a digit of ASCII's block
+    walk, value = [], 0x0650
+    rng = random.Random(11)
+    for _ in range(20_000):
+        value = min(0x06FF, max(0x0600, value + rng.randint(-20, 20)))
+        walk.append(value)
+    return struct.pack("<20000H", *walk)
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -424,8 +452,14 @@ def test_utf16_without_mark_in_other_scripts_is_read_as_text(
         ),
         # numbers under 0xD800: each decodes to a character, mostly assigned ones
         struct.pack("<20000H", *random.Random(3).choices(range(256, 0xD800), k=20000)),
+        _readings_within_one_block(),
     ],
-    ids=["random bytes", "16-bit samples", "16-bit numbers that decode"],
+    ids=[
+        "random bytes",
+        "16-bit samples",
+        "16-bit numbers that decode",
+        "readings within one block",
+    ],
 )
 def test_binary_data_is_not_taken_for_utf16_text_in_other_scripts(
     tmp_path: Path, data: bytes

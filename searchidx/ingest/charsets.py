@@ -117,12 +117,17 @@ def _utf16_bom_of_text_in_other_scripts(sample: bytes) -> bytes | None:
     if not is_binary(sample):
         return None
     sample = sample[:_ORDER_SAMPLE_BYTES]
-    even, odd = _entropy(sample[0::2]), _entropy(sample[1::2])
-    if odd + _BLOCK_BYTE_BITS <= even:
-        encoding, bom = "utf-16-le", b"\xff\xfe"  # the block is the second byte
-    elif even + _BLOCK_BYTE_BITS <= odd:
-        encoding, bom = "utf-16-be", b"\xfe\xff"
+    even, odd = sample[0::2], sample[1::2]
+    if _entropy(odd) + _BLOCK_BYTE_BITS <= _entropy(even):
+        encoding, bom, blocks = "utf-16-le", b"\xff\xfe", odd  # block byte second
+    elif _entropy(even) + _BLOCK_BYTE_BITS <= _entropy(odd):
+        encoding, bom, blocks = "utf-16-be", b"\xfe\xff", even
     else:
+        return None
+    # Text mixes blocks: a script's letters with the spaces, digits and line
+    # breaks of ASCII's block or the punctuation of its own; readings kept
+    # within one block of 256 values (a sensor's) have all in one.
+    if max(Counter(blocks).values()) > _ONE_BLOCK_SHARE * len(blocks):
         return None
     try:
         # Not final: the sample may end inside a surrogate pair.
@@ -137,8 +142,10 @@ _ORDER_SAMPLE_BYTES = 8 << 10
 # How much more predictable (in bits of entropy) the block byte of text is
 # than the other: Cyrillic, Greek or Arabic text has nearly all its
 # characters in one block beside ASCII's (about 1 bit against 5); Chinese
-# spreads over some 80 blocks, unevenly (about 5.5 against 7.5).
-_BLOCK_BYTE_BITS = 1.0
+# spreads over some 80 blocks, unevenly (about 5.5 against 7.5); a short
+# Korean notice (a hundred characters) shows under a bit.
+_BLOCK_BYTE_BITS = 0.75
+_ONE_BLOCK_SHARE = 0.98
 # Unicode categories no text is made of: unassigned, private use, surrogates,
 # control characters (bar white space).
 _NOT_TEXT_CATEGORIES = frozenset({"Cn", "Co", "Cs", "Cc"})
