@@ -125,6 +125,28 @@ weeks after floods cut the road.</p>
             "Harland Army - Latest News",
             "Harland Army - Latest News",
         ),
+        # a part naming no organisation, written as a name all the same: a
+        # section, a person, a country (no "Forces", "Ministry", "Office of")
+        (
+            "Engineers Open a Bridge at Kora | Investor Relations",
+            "Harland Robotics - Investor Relations",
+            "Harland Robotics - Investor Relations",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Press Office",
+            "Harland Robotics | Press Office",
+            "Harland Robotics | Press Office",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Jane Roe",
+            "Harland Robotics Blog - Jane Roe",
+            "Harland Robotics Blog - Jane Roe",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | United States",
+            "Harland Robotics - United States",
+            "Harland Robotics - United States",
+        ),
     ],
 )
 def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(
