@@ -180,12 +180,71 @@ recovering lithium from waste batteries.</p>
         ("Fieldwire", "Fieldwire Corp.", "Fieldwire"),
         ("Harbour Gazette", "Harbour Media Group", "Harbour Gazette"),
         ("Concilium", "Photo of the council at work", "Concilium"),
+        # a slogan, an image's name, a product's: no organisation's name
+        ("Nimbus", "Plan Less, Do More", "Nimbus"),
+        ("Nimbus", "Header Image", "Nimbus"),
+        ("Nimbus", "Main Site Logo", "Nimbus"),
+        ("Nimbus", "Calendar Suite", "Nimbus"),
+        # a name the brand spells the initials of
+        ("HMG", "Harbour Media Gazette", "Harbour Media Gazette"),
     ],
 )
 def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
     tmp_path, site, logo, source
 ):
     assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
+
+
+_NIMBUS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Nimbus releases Calendar 5 | Nimbus</title>
+<meta property="og:site_name" content="Nimbus">
+<meta property="og:url" content="https://nimbus.example/news/calendar-5"></head><body>
+<header>{header}</header>
+<article><h1>Nimbus releases Calendar 5</h1><p>March 3, 2026</p>
+<p>Nimbus today released version 5 of its team calendar, adding shared rooms
+and time-zone planning.</p><p>The update is free for existing customers.</p>
+</article><footer>{footer}</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "source"),
+    [
+        # the site's own root, by its address or by "/"
+        (
+            '<a href="https://nimbus.example/"><img src="/l.png" alt="Nimbus Software Council"></a>',
+            "",
+            "Nimbus",
+        ),
+        (
+            '<a href="https://www.nimbus.example/"><img src="/l.png" alt="Harland Software Council"></a>',
+            "",
+            "Harland Software Council",
+        ),
+        # a language's flag to "/de/", a partner's logo in the footer, a
+        # logo to another site's root: the brand stays
+        (
+            '<a href="/"><svg aria-label="Nimbus"></svg></a> '
+            '<a href="/de/"><img src="/flag-de.png" alt="Deutsche Version Bureau"></a>',
+            "",
+            "Nimbus",
+        ),
+        (
+            '<a href="/"><svg aria-label="Nimbus"></svg></a>',
+            '<a href="/"><img src="/bbb.png" alt="Better Business Bureau"></a>',
+            "Nimbus",
+        ),
+        (
+            '<a href="https://www.bbb.example/"><img src="/bbb.png" alt="Better Business Bureau"></a>',
+            "",
+            "Nimbus",
+        ),
+    ],
+)
+def test_a_one_word_brand_is_named_only_by_the_logo_of_its_own_home(
+    tmp_path, header, footer, source
+):
+    page = _NIMBUS_PAGE.format(header=header, footer=footer)
+    assert _source(tmp_path, page) == source
 
 
 _COMPANY_HEAD_PAGE = """<!doctype html><html><head><meta charset="utf-8">

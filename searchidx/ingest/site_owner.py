@@ -9,6 +9,7 @@ title, logo, links and release head say whose site it is.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
@@ -18,9 +19,9 @@ from .dates import is_date_line
 from .page_publisher import (
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
+    logo_name,
     names_in_chrome,
     reads_as_site_name,
-    source_from_logo,
 )
 
 
@@ -46,7 +47,7 @@ def owner_of_site(
     # "Ministry of Defence - Kenya Defence Forces": the title says which.
     site_name = unit_named_by_title(site_name, soup) or site_name
     # "Consilium" is the website of the "Council of the EU" its logo names.
-    site_name = organisation_of_brand(site_name, soup) or site_name
+    site_name = organisation_of_brand(site_name, url, soup) or site_name
     # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
@@ -174,25 +175,65 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     )
 
 
-def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
+def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     """Return the organisation a site's one-word brand stands for, as the
-    home link's logo names it, or "".
+    logo of the link to the site's own home names it, or "".
 
     An organisation may name its website with a brand of one word
     ("Consilium" for the Council of the EU) and its logo with its own name:
     the logo's name, of two words or more and without the brand among them,
-    is the publisher. A logo repeating the brand ("Reuters logo", "Newsfile
-    Corp.") or shorter than it leaves the site's name.
+    is the publisher when it reads as an organisation's (an organisation's
+    word, or the brand's or the host's initials). A logo repeating the
+    brand ("Reuters logo", "Newsfile Corp.") or shorter than it, a slogan
+    ("Plan Less, Do More"), an image's or a product's name ("Header Image",
+    "Calendar Suite"), a logo linking elsewhere (a partner's in the footer,
+    a language's flag to "/de/") leave the site's name.
     """
     brand = clean_line(site_name)
     if len(brand.split()) != 1 or not brand[:1].isupper():
         return ""
-    logo = source_from_logo(soup)
+    logo = _logo_of_own_home(url, soup)
     words = {word.strip(".,:;'’").casefold() for word in logo.split()}
     if len(logo.split()) < 2 or brand.casefold() in words:
         return ""
+    # A slogan's commas and marks: no name is written with them.
+    if any(mark in logo for mark in ",;!?"):
+        return ""
+    initials = _initials(logo)
+    if not (
+        names_organisation(logo)
+        or initials == brand.casefold()
+        or initials in host_of(url).split(".")
+    ):
+        return ""
     # "Conseil de l'UE": an elided joiner before a capital is a name's word
     return logo if reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+
+
+def _logo_of_own_home(url: str, soup: BeautifulSoup) -> str:
+    """Return the name the first logo of a link to the site's own root
+    gives, in the page's head (before the headline, not in the text or
+    the footer), or ""."""
+    host = host_of(url)
+    for link in soup.find_all("a", href=True, limit=80):
+        image = link.find("img", alt=True)
+        if image is None:
+            continue
+        heading = link.find_previous("h1")
+        if link.find_parent(("footer", "article", "main")) or (
+            heading is not None and heading is not link.find_parent("h1")
+        ):
+            return ""
+        href = urlparse(str(link["href"]).strip())
+        if href.netloc and (not host or href.netloc.removeprefix("www.") != host):
+            continue
+        if _ROOT_PATH.fullmatch(href.path) and not href.query:
+            return logo_name(str(image["alt"]))
+    return ""
+
+
+# The root of a site: "/", "/index.html", nothing (a link to the host alone).
+_ROOT_PATH = re.compile(r"/?(?:index\.\w+)?")
 
 
 _ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
