@@ -324,6 +324,12 @@ industrial zone for exceeding emission limits.</p>
         ),
         # a person beside the date, or a site named in words: no office
         ("GOV.HL", "Dana Levi Cohen", "gov.hl"),
+        # a person's name joined by a particle, a category: no office
+        ("GOV.HL", "Jan van der Berg", "gov.hl"),
+        ("GOV.HL", "María de la Cruz", "gov.hl"),
+        ("GOV.HL", "Freedom of Information", "gov.hl"),
+        ("GOV.HL", "Tips for Residents", "gov.hl"),
+        ("GOV.HL", "Conference of Mayors", "gov.hl"),
         (
             "Harland Government",
             "Ministry of Environmental Protection",
@@ -335,6 +341,33 @@ def test_a_portal_named_by_its_host_is_the_office_its_release_head_names(
     tmp_path, site, name, source
 ):
     assert _source(tmp_path, _PORTAL_PAGE.format(site=site, name=name)) == source
+
+
+def test_an_author_beside_a_portals_date_is_the_byline_not_the_source(tmp_path):
+    path = tmp_path / "release.html"
+    path.write_text(
+        _PORTAL_PAGE.format(site="GOV.HL", name="Jan van der Berg"), encoding="utf-8"
+    )
+    (document,) = read_file(path)
+    assert (document.source, document.byline) == ("gov.hl", "Jan van der Berg")
+
+
+def test_a_list_of_latest_releases_over_a_portals_release_names_no_office(tmp_path):
+    # another office's release in a list before the article: the release's
+    # own head names its office
+    page = _PORTAL_PAGE.format(
+        site="GOV.HL", name="Ministry of Environmental Protection"
+    ).replace(
+        "<main>",
+        '<ul class="latest"><li>21.10.2026 | Ministry of Health</li></ul><main>',
+    )
+    assert _source(tmp_path, page) == "Ministry of Environmental Protection"
+    # a list alone, the release's head naming no office: the portal's host
+    page = _PORTAL_PAGE.format(site="GOV.HL", name="Dana Levi Cohen").replace(
+        "<main>",
+        '<ul class="latest"><li>21.10.2026 | Ministry of Health</li></ul><main>',
+    )
+    assert _source(tmp_path, page) == "gov.hl"
 
 
 _SUBDOMAIN_PAGE = """<!doctype html><html><head><meta charset="utf-8">

@@ -251,12 +251,19 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
 
     A portal named by its host ("GOV.IL") carries the releases of many
     offices, and heads each with its date and its office ("Publish date:
-    22.10.2026 | Ministry of Environmental Protection"). Only a name of
-    three words or more joined by "of", "for", "de" ... is taken: a line
-    "March 3, 2025 | Jane Roe" names an author.
+    22.10.2026 | Ministry of Environmental Protection"). Only a name headed
+    by an organisation's word and joined by "of", "for", "de" ... is taken,
+    in the release's own head (its article or main, or after its headline),
+    not in a list: a line "March 3, 2025 | Jan van der Berg" names an
+    author, "22.10.2026 | Freedom of Information" a category, a list of
+    the latest releases over the article other offices.
     """
-    for element in soup.find_all(("p", "div", "li", "dd"), limit=_HEAD_LINE_BLOCKS):
-        if has_block_children(element):
+    for element in soup.find_all(("p", "div", "dd"), limit=_HEAD_LINE_BLOCKS):
+        if has_block_children(element) or element.find_parent(_NO_HEAD):
+            continue
+        if element.find_parent(("article", "main")) is None and (
+            element.find_previous("h1") is None
+        ):
             continue
         parts = _HEAD_LINE_PARTS.split(element_text(element))
         if len(parts) != 2:
@@ -265,12 +272,17 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
             words = name.split()
             if (
                 len(words) >= 3
+                and _ORGANISATION_WORD.match(name)
                 and _ORGANISATION_JOINERS.intersection(words)
                 and reads_as_site_name(name)
                 and is_date_line(date_part, with_parts=False)
             ):
                 return name
     return ""
+
+
+# Where a line beside a date heads no release: a list of others, the chrome.
+_NO_HEAD = ("ul", "ol", "nav", "aside", "footer")
 
 
 # How many blocks from the top of a page are looked at for a release's head.
