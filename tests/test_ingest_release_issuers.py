@@ -374,33 +374,65 @@ _SUBDOMAIN_PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>Ballot design approved &#8211; {site}</title>
 <meta property="og:site_name" content="{site}">
 <meta property="og:url" content="https://{host}/2026/11/12/ballot-design/"></head><body>
-<div class="top"><a href="https://inh.example.mx">Instituto Nacional de Harlandia</a>
+<div class="top"><a href="{link}">{name}</a>
 <a href="#">Transparencia</a></div><header><a href="/" class="logo">{site}</a></header>
 <main><article><h1>Ballot design approved</h1>
 <p>The general council unanimously approved the design of the ballot for the
 March consultation.</p><p>Printing starts in January.</p></article></main></body></html>"""
 
 
+_INH = "Instituto Nacional de Harlandia"
+
+
 @pytest.mark.parametrize(
-    ("site", "host", "source"),
+    ("site", "host", "link", "name", "source"),
     [
         # a newsroom's brand on a subdomain of its organisation's initials
+        ("Central Electoral", "centralelectoral.inh.gob.mx", "#", _INH, _INH),
         (
             "Central Electoral",
             "centralelectoral.inh.gob.mx",
-            "Instituto Nacional de Harlandia",
+            "https://www.inh.gob.mx/",
+            _INH,
+            _INH,
         ),
         # the site on the domain itself, or named by the initials already
-        ("Central Electoral", "inh.gob.mx", "Central Electoral"),
-        ("INH Newsroom", "newsroom.inh.gob.mx", "INH Newsroom"),
+        ("Central Electoral", "inh.gob.mx", "#", _INH, "Central Electoral"),
+        ("INH Newsroom", "newsroom.inh.gob.mx", "#", _INH, "INH Newsroom"),
         # a subdomain of a domain no link's initials spell
-        ("Central Electoral", "centralelectoral.cel.gob.mx", "Central Electoral"),
+        (
+            "Central Electoral",
+            "centralelectoral.cel.gob.mx",
+            "#",
+            _INH,
+            "Central Electoral",
+        ),
+        # a link to another site, a name holding no organisation's word, a
+        # domain of two letters: the declared name stays
+        (
+            "Newsroom",
+            "news.acme.com",
+            "https://partner.example/",
+            "Agency for Computing Machinery Education",
+            "Newsroom",
+        ),
+        (
+            "Newsroom",
+            "newsroom.ibm.com",
+            "#",
+            "Investor Briefing Materials",
+            "Newsroom",
+        ),
+        ("Meta", "about.fb.com", "#", "Facebook Business", "Meta"),
+        ("Press", "press.un.org", "https://news.un.org/", "UN News", "Press"),
+        ("Garage", "garage.hp.com", "https://www.hp.com/", "Harland Police", "Garage"),
     ],
 )
 def test_a_brand_under_its_organisations_initials_is_that_organisations(
-    tmp_path, site, host, source
+    tmp_path, site, host, link, name, source
 ):
-    assert _source(tmp_path, _SUBDOMAIN_PAGE.format(site=site, host=host)) == source
+    page = _SUBDOMAIN_PAGE.format(site=site, host=host, link=link, name=name)
+    assert _source(tmp_path, page) == source
 
 
 @pytest.mark.parametrize(

@@ -301,23 +301,41 @@ def organisation_of_domain(url: str, site_name: str, soup: BeautifulSoup) -> str
     A newsroom's brand ("Central Electoral" at centralelectoral.ine.mx) on a
     subdomain of its organisation's domain, named by the organisation's
     initials: a link of the page whose capitalised words' initials spell
-    that domain ("Instituto Nacional Electoral") names the publisher. A site
-    on the domain itself, or named by those initials already, keeps its name.
+    that domain ("Instituto Nacional Electoral") names the publisher when it
+    holds an organisation's word and links within that domain, not to
+    another site. A site on the domain itself, or named by those initials
+    already, keeps its name; so does one under a domain of two letters
+    ("press.un.org", "about.fb.com"), which too many links' initials spell
+    ("UN News", "Facebook Business").
     """
     labels = host_of(url).lower().split(".")
     if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]
-    if len(labels) < 3 or not 2 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
+    if len(labels) < 3 or not 3 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
         return ""
     initials = labels[-2]
     # "IBM Newsroom" at newsroom.ibm.com names its organisation already.
     if initials == _initials(site_name) or initials in site_name.casefold().split():
         return ""
+    # "ine.mx" of "centralelectoral.ine.mx", "ine.gob.mx" of "....ine.gob.mx"
+    domain = ".".join(host_of(url).lower().split(".")[len(labels) - 2 :])
     for link in soup.find_all("a", limit=_DOMAIN_NAME_LINKS):
         name = clean_line(link.get_text(" "))
-        if _initials(name) == initials and reads_as_site_name(name):
+        if (
+            _initials(name) == initials
+            and names_organisation(name)
+            and reads_as_site_name(name)
+            and _links_within(str(link.get("href", "")), domain)
+        ):
             return name
     return ""
+
+
+def _links_within(href: str, domain: str) -> bool:
+    """Return True when ``href`` stays on ``domain`` or its subdomains ("#",
+    "/about", "https://www.ine.mx/"), not on another site's."""
+    link_host = (urlparse(href.strip()).hostname or "").lower()
+    return not link_host or link_host == domain or link_host.endswith("." + domain)
 
 
 def _initials(name: str) -> str:
