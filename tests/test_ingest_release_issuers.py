@@ -125,6 +125,28 @@ weeks after floods cut the road.</p>
             "Harland Army - Latest News",
             "Harland Army - Latest News",
         ),
+        # a part naming no organisation, written as a name all the same: a
+        # section, a person, a country (no "Forces", "Ministry", "Office of")
+        (
+            "Engineers Open a Bridge at Kora | Investor Relations",
+            "Harland Robotics - Investor Relations",
+            "Harland Robotics - Investor Relations",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Press Office",
+            "Harland Robotics | Press Office",
+            "Harland Robotics | Press Office",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | Jane Roe",
+            "Harland Robotics Blog - Jane Roe",
+            "Harland Robotics Blog - Jane Roe",
+        ),
+        (
+            "Engineers Open a Bridge at Kora | United States",
+            "Harland Robotics - United States",
+            "Harland Robotics - United States",
+        ),
     ],
 )
 def test_a_site_named_for_a_body_and_its_unit_is_the_one_its_title_ends_with(
@@ -158,12 +180,71 @@ recovering lithium from waste batteries.</p>
         ("Fieldwire", "Fieldwire Corp.", "Fieldwire"),
         ("Harbour Gazette", "Harbour Media Group", "Harbour Gazette"),
         ("Concilium", "Photo of the council at work", "Concilium"),
+        # a slogan, an image's name, a product's: no organisation's name
+        ("Nimbus", "Plan Less, Do More", "Nimbus"),
+        ("Nimbus", "Header Image", "Nimbus"),
+        ("Nimbus", "Main Site Logo", "Nimbus"),
+        ("Nimbus", "Calendar Suite", "Nimbus"),
+        # a name the brand spells the initials of
+        ("HMG", "Harbour Media Gazette", "Harbour Media Gazette"),
     ],
 )
 def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
     tmp_path, site, logo, source
 ):
     assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
+
+
+_NIMBUS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Nimbus releases Calendar 5 | Nimbus</title>
+<meta property="og:site_name" content="Nimbus">
+<meta property="og:url" content="https://nimbus.example/news/calendar-5"></head><body>
+<header>{header}</header>
+<article><h1>Nimbus releases Calendar 5</h1><p>March 3, 2026</p>
+<p>Nimbus today released version 5 of its team calendar, adding shared rooms
+and time-zone planning.</p><p>The update is free for existing customers.</p>
+</article><footer>{footer}</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "source"),
+    [
+        # the site's own root, by its address or by "/"
+        (
+            '<a href="https://nimbus.example/"><img src="/l.png" alt="Nimbus Software Council"></a>',
+            "",
+            "Nimbus",
+        ),
+        (
+            '<a href="https://www.nimbus.example/"><img src="/l.png" alt="Harland Software Council"></a>',
+            "",
+            "Harland Software Council",
+        ),
+        # a language's flag to "/de/", a partner's logo in the footer, a
+        # logo to another site's root: the brand stays
+        (
+            '<a href="/"><svg aria-label="Nimbus"></svg></a> '
+            '<a href="/de/"><img src="/flag-de.png" alt="Deutsche Version Bureau"></a>',
+            "",
+            "Nimbus",
+        ),
+        (
+            '<a href="/"><svg aria-label="Nimbus"></svg></a>',
+            '<a href="/"><img src="/bbb.png" alt="Better Business Bureau"></a>',
+            "Nimbus",
+        ),
+        (
+            '<a href="https://www.bbb.example/"><img src="/bbb.png" alt="Better Business Bureau"></a>',
+            "",
+            "Nimbus",
+        ),
+    ],
+)
+def test_a_one_word_brand_is_named_only_by_the_logo_of_its_own_home(
+    tmp_path, header, footer, source
+):
+    page = _NIMBUS_PAGE.format(header=header, footer=footer)
+    assert _source(tmp_path, page) == source
 
 
 _COMPANY_HEAD_PAGE = """<!doctype html><html><head><meta charset="utf-8">
@@ -243,6 +324,12 @@ industrial zone for exceeding emission limits.</p>
         ),
         # a person beside the date, or a site named in words: no office
         ("GOV.HL", "Dana Levi Cohen", "gov.hl"),
+        # a person's name joined by a particle, a category: no office
+        ("GOV.HL", "Jan van der Berg", "gov.hl"),
+        ("GOV.HL", "María de la Cruz", "gov.hl"),
+        ("GOV.HL", "Freedom of Information", "gov.hl"),
+        ("GOV.HL", "Tips for Residents", "gov.hl"),
+        ("GOV.HL", "Conference of Mayors", "gov.hl"),
         (
             "Harland Government",
             "Ministry of Environmental Protection",
@@ -256,37 +343,96 @@ def test_a_portal_named_by_its_host_is_the_office_its_release_head_names(
     assert _source(tmp_path, _PORTAL_PAGE.format(site=site, name=name)) == source
 
 
+def test_an_author_beside_a_portals_date_is_the_byline_not_the_source(tmp_path):
+    path = tmp_path / "release.html"
+    path.write_text(
+        _PORTAL_PAGE.format(site="GOV.HL", name="Jan van der Berg"), encoding="utf-8"
+    )
+    (document,) = read_file(path)
+    assert (document.source, document.byline) == ("gov.hl", "Jan van der Berg")
+
+
+def test_a_list_of_latest_releases_over_a_portals_release_names_no_office(tmp_path):
+    # another office's release in a list before the article: the release's
+    # own head names its office
+    page = _PORTAL_PAGE.format(
+        site="GOV.HL", name="Ministry of Environmental Protection"
+    ).replace(
+        "<main>",
+        '<ul class="latest"><li>21.10.2026 | Ministry of Health</li></ul><main>',
+    )
+    assert _source(tmp_path, page) == "Ministry of Environmental Protection"
+    # a list alone, the release's head naming no office: the portal's host
+    page = _PORTAL_PAGE.format(site="GOV.HL", name="Dana Levi Cohen").replace(
+        "<main>",
+        '<ul class="latest"><li>21.10.2026 | Ministry of Health</li></ul><main>',
+    )
+    assert _source(tmp_path, page) == "gov.hl"
+
+
 _SUBDOMAIN_PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>Ballot design approved &#8211; {site}</title>
 <meta property="og:site_name" content="{site}">
 <meta property="og:url" content="https://{host}/2026/11/12/ballot-design/"></head><body>
-<div class="top"><a href="https://inh.example.mx">Instituto Nacional de Harlandia</a>
+<div class="top"><a href="{link}">{name}</a>
 <a href="#">Transparencia</a></div><header><a href="/" class="logo">{site}</a></header>
 <main><article><h1>Ballot design approved</h1>
 <p>The general council unanimously approved the design of the ballot for the
 March consultation.</p><p>Printing starts in January.</p></article></main></body></html>"""
 
 
+_INH = "Instituto Nacional de Harlandia"
+
+
 @pytest.mark.parametrize(
-    ("site", "host", "source"),
+    ("site", "host", "link", "name", "source"),
     [
         # a newsroom's brand on a subdomain of its organisation's initials
+        ("Central Electoral", "centralelectoral.inh.gob.mx", "#", _INH, _INH),
         (
             "Central Electoral",
             "centralelectoral.inh.gob.mx",
-            "Instituto Nacional de Harlandia",
+            "https://www.inh.gob.mx/",
+            _INH,
+            _INH,
         ),
         # the site on the domain itself, or named by the initials already
-        ("Central Electoral", "inh.gob.mx", "Central Electoral"),
-        ("INH Newsroom", "newsroom.inh.gob.mx", "INH Newsroom"),
+        ("Central Electoral", "inh.gob.mx", "#", _INH, "Central Electoral"),
+        ("INH Newsroom", "newsroom.inh.gob.mx", "#", _INH, "INH Newsroom"),
         # a subdomain of a domain no link's initials spell
-        ("Central Electoral", "centralelectoral.cel.gob.mx", "Central Electoral"),
+        (
+            "Central Electoral",
+            "centralelectoral.cel.gob.mx",
+            "#",
+            _INH,
+            "Central Electoral",
+        ),
+        # a link to another site, a name holding no organisation's word, a
+        # domain of two letters: the declared name stays
+        (
+            "Newsroom",
+            "news.acme.com",
+            "https://partner.example/",
+            "Agency for Computing Machinery Education",
+            "Newsroom",
+        ),
+        (
+            "Newsroom",
+            "newsroom.ibm.com",
+            "#",
+            "Investor Briefing Materials",
+            "Newsroom",
+        ),
+        ("Meta", "about.fb.com", "#", "Facebook Business", "Meta"),
+        ("Press", "press.un.org", "https://news.un.org/", "UN News", "Press"),
+        ("Garage", "garage.hp.com", "https://www.hp.com/", "Harland Police", "Garage"),
     ],
 )
 def test_a_brand_under_its_organisations_initials_is_that_organisations(
-    tmp_path, site, host, source
+    tmp_path, site, host, link, name, source
 ):
-    assert _source(tmp_path, _SUBDOMAIN_PAGE.format(site=site, host=host)) == source
+    page = _SUBDOMAIN_PAGE.format(site=site, host=host, link=link, name=name)
+    assert _source(tmp_path, page) == source
 
 
 @pytest.mark.parametrize(

@@ -254,7 +254,7 @@ def names_in_chrome(soup: BeautifulSoup) -> Iterator[str]:
         if is_home_link(str(link["href"])):
             yield clean_line(link.get_text(" "))
     for image in soup.find_all("img", alt=True, limit=40):
-        yield clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+        yield logo_name(str(image["alt"]))
     owner = _source_from_copyright(soup)
     if owner:
         yield owner
@@ -268,6 +268,12 @@ _LOGO_WORDS = re.compile(
 )
 
 
+def logo_name(alt: str) -> str:
+    """Return the name a logo's alt text gives, without the words saying it
+    is a logo ("City of X Logo", "Go to homepage")."""
+    return clean_line(_LOGO_WORDS.sub(" ", alt)).strip(" -|:,")
+
+
 def source_from_logo(soup: BeautifulSoup) -> str:
     """Return the publisher a home link's logo names ("City of X Logo")."""
     for link in soup.find_all("a", href=True, limit=80):
@@ -276,7 +282,7 @@ def source_from_logo(soup: BeautifulSoup) -> str:
         image = link.find("img", alt=True)
         if image is None:
             continue
-        name = clean_line(_LOGO_WORDS.sub(" ", str(image["alt"]))).strip(" -|:,")
+        name = logo_name(str(image["alt"]))
         if 1 <= len(name.split()) <= 8 and not name.lower().startswith("http"):
             return name
     return ""

@@ -9,6 +9,7 @@ title, logo, links and release head say whose site it is.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
@@ -18,9 +19,9 @@ from .dates import is_date_line
 from .page_publisher import (
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
+    logo_name,
     names_in_chrome,
     reads_as_site_name,
-    source_from_logo,
 )
 
 
@@ -46,7 +47,7 @@ def owner_of_site(
     # "Ministry of Defence - Kenya Defence Forces": the title says which.
     site_name = unit_named_by_title(site_name, soup) or site_name
     # "Consilium" is the website of the "Council of the EU" its logo names.
-    site_name = organisation_of_brand(site_name, soup) or site_name
+    site_name = organisation_of_brand(site_name, url, soup) or site_name
     # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
@@ -105,6 +106,40 @@ def _same_word(one: str, other: str) -> bool:
     )
 
 
+# The words that make a name an organisation's ("Kenya Defence Forces",
+# "Council of the EU", "Ministry of Health", "Instituto Nacional Electoral"),
+# in the languages of the pages we read. A site's section ("Investor
+# Relations", "Press Office", "Media Room"), a person, a country or a
+# slogan holds none; "office" names one only as "Office of/for ...".
+_ORGANISATION_WORD = re.compile(
+    r"(?<!\w)(?:ministr(?:y|ies)|minist[eè]re|minist[eé]rio|ministero|ministerium|"
+    r"department|d[eé]partement|departamento|agency|agence|agencia|agenzia|"
+    r"office\s+(?:of|for)|bureau|council|conseil|consejo|consiglio|"
+    r"authority|autorit[eé]|autoridad|service|servicio|command|commandement|"
+    r"forces?|fuerzas?|army|navy|guard|police|polic[ií]a|gendarmerie|"
+    r"commission|comisi[oó]n|committee|comit[eé]|board|corps|"
+    r"institut[eo]?|universit(?:y|é|ad|ät)|administration|directorate|"
+    r"direcci[oó]n|secretariat|secr[eé]tariat|secretar[ií]a|government|"
+    r"gobierno|gouvernement|regierung|parliament|parlement|parlamento|"
+    r"assembly|assembl[eé]e|court|tribunal|embassy|embajada|ambassade|"
+    r"federation|f[eé]d[eé]ration|federaci[oó]n|union|uni[oó]n|"
+    r"association|asociaci[oó]n|society|soci[eé]t[eé]|foundation|fondation|"
+    r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
+    r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
+    r"county|province|provincia|state\s+of|estado\s+de|"
+    r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
+    re.I,
+)
+
+
+def names_organisation(name: str) -> bool:
+    """Return True when ``name`` holds a word only an organisation's name
+    holds ("Kenya Defence Forces", "Conseil de l'UE"), not a section's,
+    a person's, a country's or a slogan's ("Investor Relations", "Jane
+    Roe", "United States", "Plan Less, Do More")."""
+    return _ORGANISATION_WORD.search(name) is not None
+
+
 def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     """Return the one part of a site's name its page's <title> ends with, or "".
 
@@ -113,7 +148,9 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     says which of the two the page is published by. A title ending with the
     whole name, or with a part the site's name does not hold, says nothing;
     nor does a part of one word or not written as a name ("Acme - Home",
-    "Acme - News" beside a title ending "| News").
+    "Acme - News" beside a title ending "| News"), nor one that is no
+    organisation's name: a section ("Acme Robotics - Investor Relations"),
+    a person ("Acme Blog - Jane Roe"), a country ("Acme - United States").
     """
     parts = [
         part.strip(TITLE_PUNCTUATION)
@@ -132,30 +169,71 @@ def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
             if part.casefold() == last
             and len(part.split()) >= 2
             and reads_as_site_name(part)
+            and names_organisation(part)
         ),
         "",
     )
 
 
-def organisation_of_brand(site_name: str, soup: BeautifulSoup) -> str:
+def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     """Return the organisation a site's one-word brand stands for, as the
-    home link's logo names it, or "".
+    logo of the link to the site's own home names it, or "".
 
     An organisation may name its website with a brand of one word
     ("Consilium" for the Council of the EU) and its logo with its own name:
     the logo's name, of two words or more and without the brand among them,
-    is the publisher. A logo repeating the brand ("Reuters logo", "Newsfile
-    Corp.") or shorter than it leaves the site's name.
+    is the publisher when it reads as an organisation's (an organisation's
+    word, or the brand's or the host's initials). A logo repeating the
+    brand ("Reuters logo", "Newsfile Corp.") or shorter than it, a slogan
+    ("Plan Less, Do More"), an image's or a product's name ("Header Image",
+    "Calendar Suite"), a logo linking elsewhere (a partner's in the footer,
+    a language's flag to "/de/") leave the site's name.
     """
     brand = clean_line(site_name)
     if len(brand.split()) != 1 or not brand[:1].isupper():
         return ""
-    logo = source_from_logo(soup)
+    logo = _logo_of_own_home(url, soup)
     words = {word.strip(".,:;'’").casefold() for word in logo.split()}
     if len(logo.split()) < 2 or brand.casefold() in words:
         return ""
+    # A slogan's commas and marks: no name is written with them.
+    if any(mark in logo for mark in ",;!?"):
+        return ""
+    initials = _initials(logo)
+    if not (
+        names_organisation(logo)
+        or initials == brand.casefold()
+        or initials in host_of(url).split(".")
+    ):
+        return ""
     # "Conseil de l'UE": an elided joiner before a capital is a name's word
     return logo if reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+
+
+def _logo_of_own_home(url: str, soup: BeautifulSoup) -> str:
+    """Return the name the first logo of a link to the site's own root
+    gives, in the page's head (before the headline, not in the text or
+    the footer), or ""."""
+    host = host_of(url)
+    for link in soup.find_all("a", href=True, limit=80):
+        image = link.find("img", alt=True)
+        if image is None:
+            continue
+        heading = link.find_previous("h1")
+        if link.find_parent(("footer", "article", "main")) or (
+            heading is not None and heading is not link.find_parent("h1")
+        ):
+            return ""
+        href = urlparse(str(link["href"]).strip())
+        if href.netloc and (not host or href.netloc.removeprefix("www.") != host):
+            continue
+        if _ROOT_PATH.fullmatch(href.path) and not href.query:
+            return logo_name(str(image["alt"]))
+    return ""
+
+
+# The root of a site: "/", "/index.html", nothing (a link to the host alone).
+_ROOT_PATH = re.compile(r"/?(?:index\.\w+)?")
 
 
 _ELIDED_JOINER = re.compile(r"(?<!\S)[dl]['’](?=[^\W\d_])", re.I)
@@ -173,12 +251,19 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
 
     A portal named by its host ("GOV.IL") carries the releases of many
     offices, and heads each with its date and its office ("Publish date:
-    22.10.2026 | Ministry of Environmental Protection"). Only a name of
-    three words or more joined by "of", "for", "de" ... is taken: a line
-    "March 3, 2025 | Jane Roe" names an author.
+    22.10.2026 | Ministry of Environmental Protection"). Only a name headed
+    by an organisation's word and joined by "of", "for", "de" ... is taken,
+    in the release's own head (its article or main, or after its headline),
+    not in a list: a line "March 3, 2025 | Jan van der Berg" names an
+    author, "22.10.2026 | Freedom of Information" a category, a list of
+    the latest releases over the article other offices.
     """
-    for element in soup.find_all(("p", "div", "li", "dd"), limit=_HEAD_LINE_BLOCKS):
-        if has_block_children(element):
+    for element in soup.find_all(("p", "div", "dd"), limit=_HEAD_LINE_BLOCKS):
+        if has_block_children(element) or element.find_parent(_NO_HEAD):
+            continue
+        if element.find_parent(("article", "main")) is None and (
+            element.find_previous("h1") is None
+        ):
             continue
         parts = _HEAD_LINE_PARTS.split(element_text(element))
         if len(parts) != 2:
@@ -187,12 +272,17 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
             words = name.split()
             if (
                 len(words) >= 3
+                and _ORGANISATION_WORD.match(name)
                 and _ORGANISATION_JOINERS.intersection(words)
                 and reads_as_site_name(name)
                 and is_date_line(date_part, with_parts=False)
             ):
                 return name
     return ""
+
+
+# Where a line beside a date heads no release: a list of others, the chrome.
+_NO_HEAD = ("ul", "ol", "nav", "aside", "footer")
 
 
 # How many blocks from the top of a page are looked at for a release's head.
@@ -211,23 +301,41 @@ def organisation_of_domain(url: str, site_name: str, soup: BeautifulSoup) -> str
     A newsroom's brand ("Central Electoral" at centralelectoral.ine.mx) on a
     subdomain of its organisation's domain, named by the organisation's
     initials: a link of the page whose capitalised words' initials spell
-    that domain ("Instituto Nacional Electoral") names the publisher. A site
-    on the domain itself, or named by those initials already, keeps its name.
+    that domain ("Instituto Nacional Electoral") names the publisher when it
+    holds an organisation's word and links within that domain, not to
+    another site. A site on the domain itself, or named by those initials
+    already, keeps its name; so does one under a domain of two letters
+    ("press.un.org", "about.fb.com"), which too many links' initials spell
+    ("UN News", "Facebook Business").
     """
     labels = host_of(url).lower().split(".")
     if len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]
-    if len(labels) < 3 or not 2 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
+    if len(labels) < 3 or not 3 <= len(labels[-2]) <= 6 or not labels[-2].isalpha():
         return ""
     initials = labels[-2]
     # "IBM Newsroom" at newsroom.ibm.com names its organisation already.
     if initials == _initials(site_name) or initials in site_name.casefold().split():
         return ""
+    # "ine.mx" of "centralelectoral.ine.mx", "ine.gob.mx" of "....ine.gob.mx"
+    domain = ".".join(host_of(url).lower().split(".")[len(labels) - 2 :])
     for link in soup.find_all("a", limit=_DOMAIN_NAME_LINKS):
         name = clean_line(link.get_text(" "))
-        if _initials(name) == initials and reads_as_site_name(name):
+        if (
+            _initials(name) == initials
+            and names_organisation(name)
+            and reads_as_site_name(name)
+            and _links_within(str(link.get("href", "")), domain)
+        ):
             return name
     return ""
+
+
+def _links_within(href: str, domain: str) -> bool:
+    """Return True when ``href`` stays on ``domain`` or its subdomains ("#",
+    "/about", "https://www.ine.mx/"), not on another site's."""
+    link_host = (urlparse(href.strip()).hostname or "").lower()
+    return not link_host or link_host == domain or link_host.endswith("." + domain)
 
 
 def _initials(name: str) -> str:
