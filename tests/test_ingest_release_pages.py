@@ -964,3 +964,41 @@ def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
 )
 def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
     assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a short first paragraph giving a date in brackets between dashes:
+        # a sentence, not the page's date line read in its parts
+        "Governor Jane Roe (March 18, 2026) – Today I signed the budget.",
+        "The first phase (June 2, 2021) – a pilot with 40 homes – showed"
+        " savings of 12%.",
+        "Our Annual Report (March 18, 2026) – now online – shows record output.",
+    ],
+)
+def test_a_short_first_sentence_with_a_date_between_dashes_stays(tmp_path, first):
+    page = tmp_path / "budget.html"
+    second = "The budget adds 40 nurses to the state's rural clinics."
+    page.write_text(
+        "<html><head><title>Governor signs the budget</title></head><body>"
+        "<main><article><h1>Governor signs the budget</h1>"
+        f"<p>{first}</p><p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == f"{first}\n\n{second}"
+
+
+def test_a_date_line_under_the_headline_is_still_no_text(tmp_path):
+    page = tmp_path / "budget.html"
+    second = "The budget adds 40 nurses to the state's rural clinics."
+    page.write_text(
+        "<html><head><title>Governor signs the budget</title></head><body>"
+        "<main><article><h1>Governor signs the budget</h1>"
+        "<p>March 18, 2026 – Press Office</p>"
+        f"<p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == second
