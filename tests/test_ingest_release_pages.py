@@ -278,6 +278,7 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Thank You.- ",
         # a release's label or a day before a date in brackets
         "Update (March 20, 2026) – ",
+        "Update, March 20, 2026 – ",
         "Press Release (March 20, 2026) – ",
         "Today (March 20, 2026) – ",
         # a meeting, an event or a person before a date in brackets: no
@@ -975,6 +976,10 @@ def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
         "The first phase (June 2, 2021) – a pilot with 40 homes – showed"
         " savings of 12%.",
         "Our Annual Report (March 18, 2026) – now online – shows record output.",
+        # an update label and its date before a sentence of news, not a note
+        # that the page changed
+        "Update, March 18, 2026 – The ferry to Kelmoor Island runs again"
+        " after the storm.",
     ],
 )
 def test_a_short_first_sentence_with_a_date_between_dashes_stays(tmp_path, first):
@@ -997,6 +1002,21 @@ def test_a_date_line_under_the_headline_is_still_no_text(tmp_path):
         "<html><head><title>Governor signs the budget</title></head><body>"
         "<main><article><h1>Governor signs the budget</h1>"
         "<p>March 18, 2026 – Press Office</p>"
+        f"<p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == second
+
+
+def test_an_editors_note_that_the_page_changed_is_still_no_text(tmp_path):
+    page = tmp_path / "ferry.html"
+    second = "The ferry to Kelmoor Island runs again after the storm."
+    page.write_text(
+        "<html><head><title>Ferry runs again</title></head><body>"
+        "<main><article><h1>Ferry runs again</h1>"
+        "<p>Updated March 18, 2026 – This story has been updated to include"
+        " the new times.</p>"
         f"<p>{second}</p></article></main></body></html>",
         encoding="utf-8",
     )

@@ -167,6 +167,29 @@ def _is_dated_sentence(block: str) -> bool:
     return len(words) >= _DATED_SENTENCE_WORDS and len(lower) >= _DATED_SENTENCE_LOWER
 
 
+# An update label, its date and a dash, then a sentence ("Update, March 18,
+# 2026 – The ferry to Kelmoor Island runs again."): news of the day, unless the
+# sentence speaks of the page's own change ("This story was updated ...").
+_DATED_REPORT = re.compile(
+    r"^[^\W\d_][\w ]{0,30},?\s+(?P<date>[^–—:]{4,30}?)\s+[–—]\s+"
+)
+_PAGE_CHANGE = re.compile(
+    r"\b(?:updat|correct|amend|revis|clarif|earlier version|previous version"
+    r"|this (?:article|story|release|post|page|piece|report))",
+    re.I,
+)
+
+
+def _is_dated_report(block: str) -> bool:
+    """Return True when an update label and its date open a sentence of news,
+    not an editor's note that the page changed."""
+    match = _DATED_REPORT.match(block)
+    if match is None or parse_date(match.group("date")) is None:
+        return False
+    rest = block[match.end() :]
+    return _is_dated_sentence(rest) and not _PAGE_CHANGE.search(rest)
+
+
 def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
@@ -181,6 +204,7 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
         or is_update_note(kept[0])
+        and not _is_dated_report(kept[0])
         or is_furniture(kept[0])
         and not _is_dated_sentence(kept[0])
         or punctuated

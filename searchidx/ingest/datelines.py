@@ -254,6 +254,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
             or _is_place_name(caseless.group("place"))
         )
         and len(caseless.group("place").split()) <= _PLACE_WORDS
+        # "Update, March 18, 2026 – ": a label, not a place
+        and caseless.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(caseless.group("date"))
         and _opens_sentence(body[caseless.end() :])
     ):
