@@ -336,29 +336,83 @@ def test_the_last_of_the_texts_own_section_headings_stays(tmp_path):
     ]
 
 
+_KOALA_FIRST = (
+    "More than 300 volunteers planted 12,000 native trees over the weekend"
+    " to reconnect two stretches of koala habitat."
+)
+_KOALA_QUOTE = (
+    '"In ten years this will be a corridor koalas can use without ever touching'
+    " the ground,\" said Dr Ann Tully, the Trust's ecologist."
+)
+_KOALA_LAST = "Volunteers will return in spring to water the seedlings."
+
+
+def _koala_page(tmp_path, box):
+    page = tmp_path / "koalas.html"
+    page.write_text(
+        "<html><head><title>Trees planted for koalas</title></head><body><main>"
+        f"<article><h1>Trees planted for koalas</h1><p>{_KOALA_FIRST}</p>{box}"
+        f"<p>{_KOALA_QUOTE}</p><p>{_KOALA_LAST}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
 @pytest.mark.parametrize(
     "box",
     [
-        # WordPress's pull quote block, and a blockquote a CMS classes so
+        # WordPress's pull quote block, and a blockquote a CMS classes so,
+        # each lifting a line the text gives further down
         '<figure class="wp-block-pullquote"><blockquote><p>A corridor koalas can'
         " use without ever touching the ground.</p><cite>Dr Ann Tully</cite>"
         "</blockquote></figure>",
-        '<div class="block-quote"><blockquote class="pull-quote"><p>A corridor'
-        " koalas can use without ever touching the ground.</p></blockquote></div>",
+        '<div class="block-quote"><blockquote class="pull-quote"><p>In ten years'
+        " this will be a corridor koalas can use without ever touching the"
+        " ground.</p></blockquote></div>",
     ],
 )
-def test_a_pull_quote_box_inside_the_text_is_no_part_of_it(tmp_path, box):
-    page = tmp_path / "koalas.html"
+def test_a_pull_quote_box_repeating_the_text_is_no_part_of_it(tmp_path, box):
+    (document,) = read_file(_koala_page(tmp_path, box))
+    assert document.body == f"{_KOALA_FIRST}\n\n{_KOALA_QUOTE}\n\n{_KOALA_LAST}"
+
+
+@pytest.mark.parametrize(
+    ("box", "quote"),
+    [
+        # the release's only quote, in WordPress's pull quote block
+        (
+            '<figure class="wp-block-pullquote"><blockquote><p>This is the best'
+            " quarter in our history, and the third line will make next year"
+            " better still.</p><cite>Dana Whitfield, Chief Executive</cite>"
+            "</blockquote></figure>",
+            "This is the best quarter in our history, and the third line will"
+            " make next year better still.",
+        ),
+        # and in a blockquote a theme classes so, the person named in it
+        (
+            '<blockquote class="pullquote">“This is the best quarter in our'
+            " history,” said Dana Whitfield, chief executive. “The third line"
+            " will make next year better still.”</blockquote>",
+            "“This is the best quarter in our history,” said Dana Whitfield,"
+            " chief executive. “The third line will make next year better"
+            " still.”",
+        ),
+    ],
+)
+def test_a_pull_quote_box_the_text_never_gives_is_kept(tmp_path, box, quote):
+    page = tmp_path / "lithium.html"
     first = (
-        "More than 300 volunteers planted 12,000 native trees over the weekend"
-        " to reconnect two stretches of koala habitat."
+        "Harbor Lithium Corp. today reported record production at its Missouri"
+        " plant, where output rose for the fourth quarter in a row."
     )
-    last = "Volunteers will return in spring to water the seedlings."
+    last = "The plant shipped 4,200 tonnes in the quarter, up from 3,100 a year ago."
     page.write_text(
-        "<html><head><title>Trees planted for koalas</title></head><body><main>"
-        f"<article><h1>Trees planted for koalas</h1><p>{first}</p>{box}"
-        f"<p>{last}</p></article></main></body></html>",
+        "<html><head><title>Harbor Lithium reports record quarter</title></head>"
+        "<body><main><article><h1>Harbor Lithium reports record quarter</h1>"
+        f"<p>{first}</p>{box}<p>{last}</p></article></main></body></html>",
         encoding="utf-8",
     )
     (document,) = read_file(page)
-    assert document.body == f"{first}\n\n{last}"
+    assert quote in document.body
+    assert document.body.startswith(first)
+    assert document.body.endswith(last)

@@ -8,7 +8,7 @@ import pytest
 
 from searchidx import read_file
 from searchidx.ingest.byline_text import clean_byline
-from searchidx.ingest.datelines import split_dateline
+from searchidx.ingest.datelines import dateline_date, split_dateline
 from searchidx.ingest.page_byline import byline_without_publisher
 
 from .conftest import TEST_DATA
@@ -183,11 +183,14 @@ LEAD = "The river ferry resumes service on Monday."
         # an American office's place, its date alone in brackets, a dash
         ("Durham, NC (March 20, 2026) — ", "Durham, NC"),
         ("WASHINGTON, D.C. (Feb. 4, 2013) - ", "WASHINGTON, D.C."),
-        ("Harbourtown (August 5, 2021) – ", "Harbourtown"),
+        ("KNOXVILLE, Tenn. (August 5, 2021) – ", "KNOXVILLE, Tenn."),
+        ("Harbourtown, Texas (August 5, 2021) – ", "Harbourtown, Texas"),
+        ("Washington (Feb. 5, 2026) - ", "Washington"),
         # a place, its state and a date: the state stays in the place
         ("Harbourtown, MA, May 3, 2024 – ", "Harbourtown, MA"),
         # the wire and the date between slashes
         ("HARBOURTOWN, ON / ACCESSWIRE / November 24, 2026 / ", "HARBOURTOWN, ON"),
+        ("HARBOURTOWN, ON / ACCESS Newswire / November 24, 2026 / ", "HARBOURTOWN, ON"),
         # the wire's tag and the date in one bracket, then one dash
         (
             "Harbourtown, British Columbia--(Kaiwire Corp. - November 24, 2026) - ",
@@ -247,6 +250,10 @@ def test_a_place_then_the_issuers_short_name_gives_the_place(opening, names, pla
         "St. Anne, Chair – ",
         "Dr. Roe, MD – ",
         "St. Jude, Inc. – ",
+        # an institution in a place before its state
+        "St. Mary's Hospital, Missouri – ",
+        "Ft. Lauderdale Police, Fla. – ",
+        "Harbourtown High School, Texas – ",
     ],
 )
 def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
@@ -271,14 +278,28 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Thank You.- ",
         # a release's label or a day before a date in brackets
         "Update (March 20, 2026) – ",
+        "Update, March 20, 2026 – ",
         "Press Release (March 20, 2026) – ",
         "Today (March 20, 2026) – ",
-        # a breadcrumb ending on a date names no wire
+        # a meeting, an event or a person before a date in brackets: no
+        # place in capitals, nor one followed by its state
+        "Hauptversammlung (18. März 2026) – ",
+        "Algemene Vergadering (18 maart 2026) – ",
+        "Town Hall Meeting (March 18, 2026) – ",
+        "Press Conference (March 18, 2026) – ",
+        "Harbourtown (August 5, 2021) – ",
+        # a breadcrumb ending on a date names no wire, nor does a wire's name
+        # as a word of its own
         "Home / News / 3 May 2024 / ",
+        "Home / News Wire / March 18, 2026 / ",
+        "Sales and Marketing / Acme Wire / March 18, 2026 / ",
+        "Harbourtown / ACCESSWIRE / March 18, 2026 / ",
     ],
 )
 def test_prose_opening_with_a_date_and_a_dash_keeps_its_words(opening):
     assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+    # nor is its date a wire dateline's
+    assert dateline_date(opening + LEAD) == ""
 
 
 def test_points_opened_alike_are_no_dateline():
@@ -944,3 +965,60 @@ def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
 )
 def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
     assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a short first paragraph giving a date in brackets between dashes:
+        # a sentence, not the page's date line read in its parts
+        "Governor Jane Roe (March 18, 2026) – Today I signed the budget.",
+        "The first phase (June 2, 2021) – a pilot with 40 homes – showed"
+        " savings of 12%.",
+        "Our Annual Report (March 18, 2026) – now online – shows record output.",
+        # an update label and its date before a sentence of news, not a note
+        # that the page changed
+        "Update, March 18, 2026 – The ferry to Kelmoor Island runs again"
+        " after the storm.",
+    ],
+)
+def test_a_short_first_sentence_with_a_date_between_dashes_stays(tmp_path, first):
+    page = tmp_path / "budget.html"
+    second = "The budget adds 40 nurses to the state's rural clinics."
+    page.write_text(
+        "<html><head><title>Governor signs the budget</title></head><body>"
+        "<main><article><h1>Governor signs the budget</h1>"
+        f"<p>{first}</p><p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == f"{first}\n\n{second}"
+
+
+def test_a_date_line_under_the_headline_is_still_no_text(tmp_path):
+    page = tmp_path / "budget.html"
+    second = "The budget adds 40 nurses to the state's rural clinics."
+    page.write_text(
+        "<html><head><title>Governor signs the budget</title></head><body>"
+        "<main><article><h1>Governor signs the budget</h1>"
+        "<p>March 18, 2026 – Press Office</p>"
+        f"<p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == second
+
+
+def test_an_editors_note_that_the_page_changed_is_still_no_text(tmp_path):
+    page = tmp_path / "ferry.html"
+    second = "The ferry to Kelmoor Island runs again after the storm."
+    page.write_text(
+        "<html><head><title>Ferry runs again</title></head><body>"
+        "<main><article><h1>Ferry runs again</h1>"
+        "<p>Updated March 18, 2026 – This story has been updated to include"
+        " the new times.</p>"
+        f"<p>{second}</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.body == second

@@ -143,6 +143,53 @@ def _is_deck(block: str) -> bool:
     )
 
 
+# Fewest words besides its dates, and of them in lower case, of a sentence
+# that gives a date ("Governor Jane Roe (March 18, 2026) – Today I signed the
+# budget."); a date line's label and name ("Posted on ... by Jane Roe") have
+# fewer.
+_DATED_SENTENCE_WORDS = 6
+_DATED_SENTENCE_LOWER = 3
+
+
+def _is_dated_sentence(block: str) -> bool:
+    """Return True when ``block`` is a sentence with a date in it, not a date
+    line: it ends as a sentence does and has words of prose besides the date.
+
+    A date line read in parts ("Governor Jane Roe (March 18, 2026) – Today I
+    signed the budget." is a name, a date and a short part) is otherwise
+    taken for the page's date line, and a short first paragraph is lost.
+    """
+    text = block.rstrip()
+    if not text.endswith(SENTENCE_ENDS) or text.lower().endswith(("a.m.", "p.m.")):
+        return False
+    words = remove_dates(text).split()
+    lower = [word for word in words if word[:1].islower()]
+    return len(words) >= _DATED_SENTENCE_WORDS and len(lower) >= _DATED_SENTENCE_LOWER
+
+
+# An update label, its date and a dash, then a sentence ("Update, March 18,
+# 2026 – The ferry to Kelmoor Island runs again."): news of the day, unless the
+# sentence speaks of the page's own change ("This story was updated ...").
+_DATED_REPORT = re.compile(
+    r"^[^\W\d_][\w ]{0,30},?\s+(?P<date>[^–—:]{4,30}?)\s+[–—]\s+"
+)
+_PAGE_CHANGE = re.compile(
+    r"\b(?:updat|correct|amend|revis|clarif|earlier version|previous version"
+    r"|this (?:article|story|release|post|page|piece|report))",
+    re.I,
+)
+
+
+def _is_dated_report(block: str) -> bool:
+    """Return True when an update label and its date open a sentence of news,
+    not an editor's note that the page changed."""
+    match = _DATED_REPORT.match(block)
+    if match is None or parse_date(match.group("date")) is None:
+        return False
+    rest = block[match.end() :]
+    return _is_dated_sentence(rest) and not _PAGE_CHANGE.search(rest)
+
+
 def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
@@ -157,7 +204,9 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
     while len(kept) > 1 and (
         _is_headline_repeat(kept[0], title)
         or is_update_note(kept[0])
+        and not _is_dated_report(kept[0])
         or is_furniture(kept[0])
+        and not _is_dated_sentence(kept[0])
         or punctuated
         and _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])

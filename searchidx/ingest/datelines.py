@@ -60,8 +60,10 @@ _BRACKET_DATE_DATELINE = re.compile(
 # Newfoundland and Labrador").
 _BRACKET_DATE_PLACE_WORDS = 6
 # A place, the wire and the date between slashes, as ACCESSWIRE writes it
-# ("NEW YORK, NY / ACCESSWIRE / November 24, 2026 / "): the date must parse
-# and the wire be named one ("ACCESS Newswire"), which no breadcrumb is.
+# ("NEW YORK, NY / ACCESSWIRE / November 24, 2026 / "): the date must parse,
+# the place be in capitals and the wire's name end in one word on "wire"
+# ("ACCESS Newswire"), which no breadcrumb's is ("Home / News Wire / ...",
+# "Sales and Marketing / Acme Wire / ...").
 _SLASHED_WIRE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^/()\n\d—–]{0,50}?)\s+/\s*"
     r"(?P<wire>[^\W\d_][^/\n\d]{0,25}?(?i:wire))"
@@ -70,11 +72,15 @@ _SLASHED_WIRE_DATELINE = re.compile(
 # A place, the date alone in brackets, a dash, as American congressional
 # and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
 # "Durham, NC (March 20, 2026) — "): the date must parse and the place be
-# written as a name.
+# written in capitals or followed by its state (_is_office_place), since a
+# meeting or a person opens prose so too ("Hauptversammlung (18. März 2026)
+# – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
 _PLACE_BRACKET_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
     r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
 )
+
+_WIRE_WORD = re.compile(r"[^\W\d_]+(?i:wire)\s*$")
 
 
 def dateline_date(paragraph: str) -> str:
@@ -90,6 +96,17 @@ def dateline_date(paragraph: str) -> str:
     ):
         match = pattern.match(paragraph)
         if match and match.group("date") and parse_date(match.group("date")):
+            # the two shapes prose shares give a date only as split_dateline
+            # takes them ("Town Hall Meeting (March 18, 2026) – " gives none)
+            if pattern is _PLACE_BRACKET_DATE_DATELINE and not _is_office_place(
+                match.group("place")
+            ):
+                continue
+            if pattern is _SLASHED_WIRE_DATELINE and not (
+                _in_capitals(match.group("place"))
+                and _WIRE_WORD.search(match.group("wire"))
+            ):
+                continue
             return match.group("date")
     return ""
 
@@ -144,6 +161,25 @@ def _is_place_name(text: str) -> bool:
     )
 
 
+def _in_capitals(place: str) -> bool:
+    """Return True when the name before a place's first comma is written in
+    capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
+    name = place.split(",")[0]
+    return any(char.isalpha() for char in name) and name.upper() == name
+
+
+def _is_office_place(place: str) -> bool:
+    """Return True when ``place`` is an American office's place: in capitals
+    ("WASHINGTON, D.C."), a state ("Washington"), or a name and its state
+    ("Durham, NC", "Paris, Texas"); a common noun's phrase ("Town Hall
+    Meeting", "Algemene Vergadering") is none."""
+    if _in_capitals(place) or _is_us_state(place.strip(" ,")):
+        # "WASHINGTON, D.C.", or a state's name alone ("Washington")
+        return True
+    name, comma, state = place.strip(" ,").rpartition(",")
+    return bool(comma) and _is_place_name(name) and _is_us_state(state.strip())
+
+
 def _opens_sentence(rest: str) -> bool:
     """Return True when ``rest``, what follows a place line, opens a sentence:
     its first letter is no lower-case word going on from a name ("Apple
@@ -193,7 +229,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     slashed = _SLASHED_WIRE_DATELINE.match(body)
     if (
         slashed
-        and slashed.group("place")[:1].isupper()
+        and _in_capitals(slashed.group("place"))
+        and _WIRE_WORD.search(slashed.group("wire"))
         and len(slashed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
         and parse_date(slashed.group("date"))
     ):
@@ -201,7 +238,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
     if (
         dated
-        and _is_place_name(dated.group("place"))
+        and _is_office_place(dated.group("place"))
         and dated.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(dated.group("date"))
     ):
@@ -217,6 +254,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
             or _is_place_name(caseless.group("place"))
         )
         and len(caseless.group("place").split()) <= _PLACE_WORDS
+        # "Update, March 18, 2026 – ": a label, not a place
+        and caseless.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(caseless.group("date"))
         and _opens_sentence(body[caseless.end() :])
     ):
@@ -334,6 +373,14 @@ _RELEASE_LABELS = frozenset(
     "release statement notice advisory announcement update correction".split()
 )
 
+# The last word of an institution's name, never of a place's: a hospital, a
+# police force, a school before a state reads as a place line otherwise.
+_INSTITUTION_WORDS = frozenset(
+    "hospital hospitals police school schools church university college academy "
+    "clinic department office council club museum library institute foundation "
+    "cathedral prison court sheriff center centre association society".split()
+)
+
 
 def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
     """Return ``(dateline, body)`` for the two openings whose place is
@@ -363,6 +410,9 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
         if (
             tag.lower().rstrip(".") in _NAME_SUFFIXES
             or place.split()[-1].lower() in _RELEASE_LABELS
+            # "St. Mary's Hospital, Missouri – ", "Ft. Lauderdale Police,
+            # Fla. – ": an institution in a place, not the place
+            or place.split()[-1].lower() in _INSTITUTION_WORDS
             # "MD" is Maryland after a town ("Rockville, MD") and a degree
             # after a person's given name and surname ("Jane Roe, MD")
             or (tag == "MD" and len(place.split()) == 2)

@@ -9,8 +9,9 @@ does not take it back.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from ._markup import SENTENCE
 from ._text import count_words
@@ -59,12 +60,17 @@ _CHROME_WORDS = re.compile(
     r"captions?|instagram|tiktok|"
     r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
-    r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top|"
-    # a pull quote's box, a line lifted beside the text to draw the eye
-    # ("pullquote", "pull-quote", WordPress's "wp-block-pullquote")
-    r"pull[-_]?quotes?)(?:$|[\s_-])",
+    r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
     re.I,
 )
+# A pull quote's box ("pullquote", "pull-quote", WordPress's
+# "wp-block-pullquote"): a line lifted beside the text to draw the eye, chrome
+# only when the text holds its words too. A box whose quote the text never
+# gives is the release's only copy of it (the chief executive's one quote) and
+# stays, since losing it loses what the person said.
+_PULL_QUOTE_WORD = re.compile(r"(?:^|[\s_-])pull[-_]?quotes?(?:$|[\s_-])", re.I)
+# Fewest words of a quote told by its copy in the text: "Read more" says nothing.
+_PULL_QUOTE_WORDS = 6
 # "widget" names sidebar boxes and like buttons, but page builders (Elementor)
 # call every component a widget, paragraphs of the story included: chrome only
 # when it holds no sentence of prose.
@@ -72,7 +78,9 @@ _WIDGET_WORD = re.compile(r"(?:^|[\s_-])widgets?(?:$|[\s_-])", re.I)
 _PROSE_WORDS = 8
 
 
-def _is_chrome(element: Tag, page_length: int = 0) -> bool:
+def _is_chrome(
+    element: Tag, page_length: int = 0, page_words: Callable[[], str] | None = None
+) -> bool:
     if element.name in _DROP_TAGS:
         return True
     attrs = element.attrs or {}
@@ -91,7 +99,39 @@ def _is_chrome(element: Tag, page_length: int = 0) -> bool:
     if _WIDGET_WORD.search(words):
         text = element.get_text(" ", strip=True)
         return count_words(text) < _PROSE_WORDS or not SENTENCE.search(text)
+    if page_words is not None and _PULL_QUOTE_WORD.search(words):
+        return _repeats_the_text(element, page_words())
     return False
+
+
+def _in_cite(text: PageElement, box: Tag) -> bool:
+    """Return True when ``text`` stands in a <cite> or <footer> inside ``box``."""
+    parent = text.parent
+    while parent is not None and parent is not box:
+        if parent.name in ("cite", "footer"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _word_key(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _repeats_the_text(box: Tag, page_words: str) -> bool:
+    """Return True when a pull quote's words stand elsewhere on the page too.
+
+    The quote is the box's text without its <cite> (the person's name the box
+    adds); the page's words hold the box's own copy once, so a copy in the
+    text makes two.
+    """
+    quote = " ".join(
+        text for text in box.find_all(string=True) if not _in_cite(text, box)
+    )
+    key = _word_key(quote)
+    if key.count(" ") - 1 < _PULL_QUOTE_WORDS:
+        return False
+    return page_words.count(key) >= 2
 
 
 def _holds_most_prose(element: Tag, page_length: int) -> bool:
@@ -123,7 +163,16 @@ def prune_chrome(
     protected = set()
     if keep is not None:
         protected = {id(keep), *(id(parent) for parent in keep.parents)}
-    page_length = len((soup.body or soup).get_text(" ", strip=True))
+    page_text = (soup.body or soup).get_text(" ", strip=True)
+    page_length = len(page_text)
+    words: list[str] = []
+
+    def page_words() -> str:
+        # Only a page with a pull quote's box pays for its words.
+        if not words:
+            words.append(_word_key(page_text))
+        return words[0]
+
     for element in soup.find_all(True):
         if _is_gone(element) or element.name in ("html", "body", "main", "article"):
             continue
@@ -136,7 +185,7 @@ def prune_chrome(
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
-        elif _is_chrome(element, page_length):
+        elif _is_chrome(element, page_length, page_words):
             if element.name not in _SILENT_TAGS:
                 removed.append(element.get_text(" "))
             if (
