@@ -312,3 +312,76 @@ def test_the_office_program_a_pdf_was_printed_from_is_no_source(
         "<p>The plan takes effect in June.</p></body></html>"
     )
     assert _source(tmp_path, page) == source
+
+
+_NEWSROOM_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="{site}"></a>{head}</header>
+<main><article><h1>{title}</h1><p>{date}</p><p>{text}</p>
+<p>{more}</p></article></main></body></html>"""
+
+_OWN_EN = {
+    "lang": "en",
+    "site": "Acme Robotics",
+    "title": "Acme Robotics opens Dayton plant",
+    "date": "March 3, 2026",
+    "text": "Acme Robotics today opened a plant in Dayton, Ohio, that will build "
+    "warehouse robots and create 180 jobs.",
+    "more": "The plant will assemble the company's Carrier 5 robot.",
+}
+_OWN_JA = {
+    "lang": "ja",
+    "site": "ハーバーテック",
+    "title": "ハーバーテック、新型物流ロボットを発売",
+    "date": "2026年3月3日",
+    "text": "株式会社ハーバーテックは本日、物流倉庫向けの新しい自律走行ロボットを発売したと発表しました。",
+    "more": "同社は国内の物流会社三社と共同で実証実験を行いました。",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        # a market ticker, a menu, a cookie banner, a parent group's top bar
+        (
+            _OWN_EN,
+            '<div class="ticker"><span class="company">Apple Inc.</span> 189.20</div>',
+        ),
+        (
+            _OWN_EN,
+            '<ul><li class="menu-company"><a href="/company">Company</a></li></ul>',
+        ),
+        (_OWN_EN, '<div><p class="consent-company">We Value Your Privacy</p></div>'),
+        (_OWN_EN, '<div><span class="company">Part of Globex Group</span></div>'),
+        # other companies' releases in a strip over the headline
+        (
+            _OWN_EN,
+            '<section><ul><li><span class="release-company">Harbour Logistics</span>'
+            '</li><li><span class="release-company">Globex Corp</span></li></ul></section>',
+        ),
+        (
+            _OWN_EN,
+            '<form><select class="filter-company"><option>All Companies</option>'
+            "<option>Globex Corp</option></select></form>",
+        ),
+        # Japanese: a menu's link, an index in a ticker, a share button's words
+        (
+            _OWN_JA,
+            '<ul><li class="gnav-company"><a href="/company/">会社概要</a></li></ul>',
+        ),
+        (_OWN_JA, '<div><span class="company">日経平均株価</span> 38,120.50</div>'),
+        (_OWN_JA, '<div><span class="org">この記事をシェアする</span></div>'),
+    ],
+)
+def test_a_company_class_over_a_newsrooms_headline_naming_no_issuer_is_no_source(
+    tmp_path, words, head
+):
+    page = _NEWSROOM_PAGE.format(head=head, **words)
+    assert _source(tmp_path, page) == words["site"]
+
+
+def test_a_wires_company_head_the_lead_names_is_the_source_in_any_script(tmp_path):
+    head = '<div class="release-company"><a href="/c/1">株式会社ハーバーテック</a> <span>プレスリリース</span></div>'
+    page = _NEWSROOM_PAGE.format(head=head, **{**_OWN_JA, "site": "PR WIRE"})
+    assert _source(tmp_path, page) == "株式会社ハーバーテック"

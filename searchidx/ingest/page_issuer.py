@@ -110,7 +110,7 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         name = clean_line(element.get_text(" "))
         if _is_platform_head(element):
             if not _heads_the_release(element) or (
-                _is_company_word(element) and not _stands_over_headline(element)
+                _is_company_word(element) and not _company_head(soup, element)
             ):
                 continue
             links = element.find_all("a", limit=2)
@@ -124,6 +124,14 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
             and not parse_date(name)
             and _is_organisation_name(name, _loose_class(element))
             and not _in_a_sentence(element, name)
+            and (
+                # A string in a script without case ("この記事をシェアする")
+                # shows no capital to tell a name from a phrase: it is one
+                # when it holds a company's legal form or the lead names it.
+                name[:1].isupper()
+                or _COMPANY_FORM.search(name)
+                or _named_in_lead(soup, name)
+            )
         ):
             return name
     return ""
@@ -171,6 +179,77 @@ def _stands_over_headline(element: Tag) -> bool:
         if headline is not None:
             return element.find_next(level) is headline
     return False
+
+
+# Blocks over a page's headline that name companies other than the
+# release's issuer, or the word "Company" as a link: a menu, a ticker, a
+# banner, a strip of other releases, a filter, a parent group's top bar.
+_NOT_HEAD_BLOCK = re.compile(
+    r"(?:^|[_-])(?:g?nav|menu|navbar|navigation|breadcrumbs?|crumb|ticker|tickers|"
+    r"stock|quote|banner|consent|cookies?|gdpr|topbar|top-bar|filter|search|"
+    r"latest|releases|widget|tools)(?:$|[_-])",
+    re.I,
+)
+
+
+def _company_head(soup: BeautifulSoup, element: Tag) -> bool:
+    """Return True when a "company" class names the release's issuer: the
+    one such element over the headline, in no menu, ticker or banner, whose
+    name the release's lead names too (a wire's head over a release; a
+    company's own newsroom shows other companies and the word "Company" so)."""
+    if not _stands_over_headline(element) or any(
+        _NOT_HEAD_BLOCK.search(c)
+        for node in (element, *element.parents)
+        if isinstance(node, Tag)
+        for c in node.get("class") or ()
+    ):
+        return False
+    headline = _headline(soup)
+    heads = [
+        e
+        for e in soup.find_all(class_=_COMPANY_CLASS)
+        if headline is None
+        or any(n is headline for n in e.find_all_next(headline.name))
+    ]
+    if len(heads) != 1:
+        return False
+    links = element.find_all("a", limit=2)
+    name = clean_line((links[0] if len(links) == 1 else element).get_text(" "))
+    return _named_in_lead(soup, name)
+
+
+def _headline(soup: BeautifulSoup) -> Tag | None:
+    """Return the page's headline: its first <h1>, else its first <h2>."""
+    body = soup.body or soup
+    return body.find("h1") or body.find("h2")
+
+
+# A company's legal form, around its name in any script ("株式会社ハーバー
+# テック", "한빛 주식회사", "Acme Robotics Co., Ltd."): what makes a string in
+# a script without case read as a company's name rather than a phrase.
+_COMPANY_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|（주）|有限公司|"
+    r"股份公司|集团"
+)
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Corporation|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)"
+    r"\.?)+$"
+)
+
+
+def _named_in_lead(soup: BeautifulSoup, name: str) -> bool:
+    """Return True when the release's lead (its first paragraphs after the
+    headline) names ``name``, without its legal form ("Hanbit Robotics Co."
+    is named "Hanbit Robotics ...", "한빛로보틱스" is named "한빛로보틱스가")."""
+    core = _COMPANY_FORM.sub("", _LEGAL_SUFFIX.sub("", name)).strip()
+    if not core:
+        return False
+    headline = _headline(soup)
+    if headline is not None:
+        paragraphs = headline.find_all_next("p", limit=3)
+    else:
+        paragraphs = (soup.body or soup).find_all("p", limit=3)
+    return any(core in p.get_text(" ") for p in paragraphs)
 
 
 def _is_platform_head(element: Tag) -> bool:
