@@ -385,3 +385,71 @@ def test_a_wires_company_head_the_lead_names_is_the_source_in_any_script(tmp_pat
     head = '<div class="release-company"><a href="/c/1">株式会社ハーバーテック</a> <span>プレスリリース</span></div>'
     page = _NEWSROOM_PAGE.format(head=head, **{**_OWN_JA, "site": "PR WIRE"})
     assert _source(tmp_path, page) == "株式会社ハーバーテック"
+
+
+_ABOUT_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Acme Lithium Reports Drill Results | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<main><article><h1>Acme Lithium Reports Drill Results at Birch Lake</h1>
+<p>Vancouver, British Columbia--({tag}) - {lead}</p>
+<p>Hole BL-26-04 returned 1.42% Li2O over 18.5 metres.</p>
+{abouts}</article></main></body></html>"""
+_PLEASED = "Acme Lithium Corp. (TSXV: ALC) is pleased to report assay results."
+_QUOTED = '"We are thrilled," said John Smith, CEO of Acme Lithium Corp. (TSXV: ALC).'
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead", "about", "source"),
+    [
+        # About headings over what the release is about, not its issuer
+        (
+            "Newsfile Corp. - November 24, 2026",
+            _QUOTED,
+            "The Birch Lake Project",
+            "Acme Lithium Corp.",
+        ),
+        ("Newsfile Corp. - November 24, 2026", _PLEASED, "The Company", "Acme Lithium"),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            _PLEASED,
+            "The Qualified Person",
+            "Acme Lithium",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Shareholders of Acme Lithium Corp. (TSXV: ALC) approved all resolutions.",
+            "Jane Roe",
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Today, Acme Lithium Corp. (TSXV: ALC) announced results.",
+            "Lithium",
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "The following article was written by Dr. Jane Roe for Acme Lithium Corp.",
+            "The Author",
+            "Acme Lithium Corp.",
+        ),
+        # an invitation names no issuer in its first words
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Join Acme Lithium Corp. (TSXV: ALC) for a live webinar on December 2, 2026.",
+            "The Webinar",
+            "Newsfile",
+        ),
+        # Business Wire's pages read the same way
+        ("BUSINESS WIRE", _QUOTED, "The Birch Lake Project", "Acme Lithium Corp."),
+    ],
+)
+def test_an_about_heading_names_the_issuer_only_as_the_company_its_lead_names(
+    tmp_path, tag, lead, about, source
+):
+    abouts = f"<h3>About {about}</h3><p>It is described here.</p>"
+    if about not in ("The Company", "The Qualified Person", "The Webinar"):
+        abouts += "<h3>About Acme Lithium Corp.</h3><p>Acme explores for lithium.</p>"
+    # the unrelated heading comes first, the company's after it
+    page = _ABOUT_PAGE.format(site="Newsfile", tag=tag, lead=lead, abouts=abouts)
+    assert _source(tmp_path, page) == source
