@@ -453,3 +453,55 @@ def test_an_about_heading_names_the_issuer_only_as_the_company_its_lead_names(
     # the unrelated heading comes first, the company's after it
     page = _ABOUT_PAGE.format(site="Newsfile", tag=tag, lead=lead, abouts=abouts)
     assert _source(tmp_path, page) == source
+
+
+_QUOTES_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Quartalsmitteilung</title>
+<meta property="og:site_name" content="Meldedienst"></head><body>
+<header><a href="/">Meldedienst</a></header>{before}<main>
+<h1>Brandt Pumpen AG steigert den Umsatz im dritten Quartal</h1>
+<div class="body"><p>Die Brandt Pumpen AG hat im dritten Quartal 2026 den Umsatz
+um acht Prozent auf 91 Millionen Euro gesteigert.</p></div>{after}
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a table of quotes whose header row is in <td>: its next cell is a label
+        (
+            "",
+            "<table><tr><td>Unternehmen</td><td>ISIN</td><td>Kurs</td></tr>"
+            "<tr><td>Brandt Pumpen AG</td><td>DE000BRP1234</td><td>12,40</td></tr></table>",
+        ),
+        # a link's call to action, a filter's "all", a phrase in Spanish
+        (
+            "",
+            '<table><tr><td>Unternehmen:</td><td><a href="/c/1">Zum Unternehmensprofil</a>'
+            "</td></tr><tr><td>ISIN:</td><td>DE000BRP1234</td></tr></table>",
+        ),
+        (
+            "",
+            "<dl><dt>Unternehmen</dt><dd>Alle Unternehmen</dd>"
+            "<dt>ISIN</dt><dd>DE000BRP1234</dd></dl>",
+        ),
+        (
+            "",
+            "<table><tr><td>Empresa:</td><td>Ver ficha completa</td></tr>"
+            "<tr><td>ISIN:</td><td>ES0000BRP123</td></tr></table>",
+        ),
+        # another company's quote in a sidebar before the release
+        (
+            '<div class="sidebar-widget"><table><tr><td>Unternehmen:</td>'
+            "<td>Beispiel SE</td></tr><tr><td>ISIN:</td><td>DE0007654321</td></tr>"
+            "</table></div>",
+            "",
+        ),
+    ],
+)
+def test_a_company_row_naming_no_company_of_the_release_is_no_source(
+    tmp_path, before, after
+):
+    assert _source(tmp_path, _QUOTES_PAGE.format(before=before, after=after)) == (
+        "Meldedienst"
+    )

@@ -49,9 +49,14 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
-            if _COMPANY_WORD.match(str(label)) and not _lists_a_security(cell):
-                continue  # "Unternehmen" in a table of any other facts
             value = cell.find_next_sibling(["td", "dd"])
+            if _COMPANY_WORD.match(str(label)) and not (
+                _lists_a_security(cell)
+                and _in_release_facts(soup, cell)
+                and value is not None
+                and _names_company(str(label), value)
+            ):
+                continue  # "Unternehmen" in a table of any other facts
         elif not _PROVIDED_BY.match(str(label)):
             continue  # "Company" in a menu is a link to the "about" page
         else:
@@ -391,6 +396,40 @@ _COMPANY_WORD = re.compile(
     re.I,
 )
 _SECURITY_CODE = re.compile(r"^\s*(?:ISIN|WKN|LEI)\b")
+
+
+def _in_release_facts(soup: BeautifulSoup, cell: Tag) -> bool:
+    """Return True when ``cell`` is a label of a label:value row (two cells,
+    not a column's header over rows of quotes) in the release's own text,
+    after its headline, not in a sidebar's or a widget's table of quotes."""
+    row = cell.find_parent("tr")
+    if row is not None and len(row.find_all(["td", "th"], recursive=False)) != 2:
+        return False
+    if any(
+        _ITEM_BLOCK.search(c) or _NOT_HEAD_BLOCK.search(c)
+        for parent in cell.parents
+        if isinstance(parent, Tag)
+        for c in parent.get("class") or ()
+    ):
+        return False
+    headline = _headline(soup)
+    return headline is None or cell.find_next(headline.name) is not headline
+
+
+def _names_company(label: str, value: Tag) -> bool:
+    """Return True when the ``value`` beside a "Unternehmen:" label reads as
+    a company's name: written as a name ("Musterwerk AG"; not "Ver ficha
+    completa"), without the label's own word ("Zum Unternehmensprofil",
+    "Alle Unternehmen") and no other label ("ISIN")."""
+    name = clean_line(value.get_text(" "))
+    word = label.strip().rstrip(":").strip().casefold()
+    return (
+        bool(name)
+        and word not in name.casefold()
+        and not _SECURITY_CODE.match(name)
+        and not _ISSUER_LABEL.match(name)
+        and _is_organisation_name(name, True)
+    )
 
 
 def _lists_a_security(cell: Tag) -> bool:
