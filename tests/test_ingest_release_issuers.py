@@ -295,6 +295,9 @@ def test_a_brand_under_its_organisations_initials_is_that_organisations(
         # a PDF printed from an office program, converted to a page
         ("Microsoft Word - harbour release final.docx", ""),
         ("Microsoft PowerPoint - briefing.pptx", ""),
+        # the file's name without its extension, a template's name
+        ("Microsoft Word - Document1", ""),
+        ("Microsoft Outlook - Memo Style", ""),
         # a headline naming the company is no program's title
         (
             "Microsoft Word gets a new ferry timetable view - Harbour Gazette",
