@@ -443,6 +443,13 @@ _QUOTED = '"We are thrilled," said John Smith, CEO of Acme Lithium Corp. (TSXV: 
             "The Webinar",
             "Newsfile",
         ),
+        # an article before the name the About heading gives
+        (
+            "BUSINESS WIRE",
+            "Die Brandt Pumpen GmbH, ein Hersteller von Pumpen, erweitert ihr Werk.",
+            "Brandt Pumpen",
+            "Brandt Pumpen",
+        ),
         # Business Wire's pages read the same way
         ("BUSINESS WIRE", _QUOTED, "The Birch Lake Project", "Acme Lithium Corp."),
     ],

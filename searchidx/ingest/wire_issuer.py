@@ -65,12 +65,22 @@ def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
     if first and first != "The" and words[0] == first:
         return True
     for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lead[:400]):
-        # "Today, Acme Lithium Corp.": a word before it that ends a clause
-        # is no part of the name
+        # "Today, Acme Lithium Corp.", "Die Thermovia GmbH": a word before it
+        # that ends a clause, or an article, is no part of the name
         before = lead[: match.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1][-1] in ",;:":
+        if (
+            not before
+            or not before[-1][:1].isupper()
+            or before[-1][-1] in ",;:"
+            or before[-1].lower() in _ARTICLES
+        ):
             return True
     return False
+
+
+_ARTICLES = frozenset(
+    "the a an die der das ein eine le la les un une el los las il lo".split()
+)
 
 
 def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
