@@ -441,6 +441,9 @@ def test_a_brand_under_its_organisations_initials_is_that_organisations(
         # a PDF printed from an office program, converted to a page
         ("Microsoft Word - harbour release final.docx", ""),
         ("Microsoft PowerPoint - briefing.pptx", ""),
+        # the file's name without its extension, a template's name
+        ("Microsoft Word - Document1", ""),
+        ("Microsoft Outlook - Memo Style", ""),
         # a headline naming the company is no program's title
         (
             "Microsoft Word gets a new ferry timetable view - Harbour Gazette",
@@ -458,3 +461,203 @@ def test_the_office_program_a_pdf_was_printed_from_is_no_source(
         "<p>The plan takes effect in June.</p></body></html>"
     )
     assert _source(tmp_path, page) == source
+
+
+_NEWSROOM_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="{site}"></a>{head}</header>
+<main><article><h1>{title}</h1><p>{date}</p><p>{text}</p>
+<p>{more}</p></article></main></body></html>"""
+
+_OWN_EN = {
+    "lang": "en",
+    "site": "Acme Robotics",
+    "title": "Acme Robotics opens Dayton plant",
+    "date": "March 3, 2026",
+    "text": "Acme Robotics today opened a plant in Dayton, Ohio, that will build "
+    "warehouse robots and create 180 jobs.",
+    "more": "The plant will assemble the company's Carrier 5 robot.",
+}
+_OWN_JA = {
+    "lang": "ja",
+    "site": "ハーバーテック",
+    "title": "ハーバーテック、新型物流ロボットを発売",
+    "date": "2026年3月3日",
+    "text": "株式会社ハーバーテックは本日、物流倉庫向けの新しい自律走行ロボットを発売したと発表しました。",
+    "more": "同社は国内の物流会社三社と共同で実証実験を行いました。",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        # a market ticker, a menu, a cookie banner, a parent group's top bar
+        (
+            _OWN_EN,
+            '<div class="ticker"><span class="company">Apple Inc.</span> 189.20</div>',
+        ),
+        (
+            _OWN_EN,
+            '<ul><li class="menu-company"><a href="/company">Company</a></li></ul>',
+        ),
+        (_OWN_EN, '<div><p class="consent-company">We Value Your Privacy</p></div>'),
+        (_OWN_EN, '<div><span class="company">Part of Globex Group</span></div>'),
+        # other companies' releases in a strip over the headline
+        (
+            _OWN_EN,
+            '<section><ul><li><span class="release-company">Harbour Logistics</span>'
+            '</li><li><span class="release-company">Globex Corp</span></li></ul></section>',
+        ),
+        (
+            _OWN_EN,
+            '<form><select class="filter-company"><option>All Companies</option>'
+            "<option>Globex Corp</option></select></form>",
+        ),
+        # Japanese: a menu's link, an index in a ticker, a share button's words
+        (
+            _OWN_JA,
+            '<ul><li class="gnav-company"><a href="/company/">会社概要</a></li></ul>',
+        ),
+        (_OWN_JA, '<div><span class="company">日経平均株価</span> 38,120.50</div>'),
+        (_OWN_JA, '<div><span class="org">この記事をシェアする</span></div>'),
+    ],
+)
+def test_a_company_class_over_a_newsrooms_headline_naming_no_issuer_is_no_source(
+    tmp_path, words, head
+):
+    page = _NEWSROOM_PAGE.format(head=head, **words)
+    assert _source(tmp_path, page) == words["site"]
+
+
+def test_a_wires_company_head_the_lead_names_is_the_source_in_any_script(tmp_path):
+    head = '<div class="release-company"><a href="/c/1">株式会社ハーバーテック</a> <span>プレスリリース</span></div>'
+    page = _NEWSROOM_PAGE.format(head=head, **{**_OWN_JA, "site": "PR WIRE"})
+    assert _source(tmp_path, page) == "株式会社ハーバーテック"
+
+
+_ABOUT_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Acme Lithium Reports Drill Results | {site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<main><article><h1>Acme Lithium Reports Drill Results at Birch Lake</h1>
+<p>Vancouver, British Columbia--({tag}) - {lead}</p>
+<p>Hole BL-26-04 returned 1.42% Li2O over 18.5 metres.</p>
+{abouts}</article></main></body></html>"""
+_PLEASED = "Acme Lithium Corp. (TSXV: ALC) is pleased to report assay results."
+_QUOTED = '"We are thrilled," said John Smith, CEO of Acme Lithium Corp. (TSXV: ALC).'
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead", "about", "source"),
+    [
+        # About headings over what the release is about, not its issuer
+        (
+            "Newsfile Corp. - November 24, 2026",
+            _QUOTED,
+            "The Birch Lake Project",
+            "Acme Lithium Corp.",
+        ),
+        ("Newsfile Corp. - November 24, 2026", _PLEASED, "The Company", "Acme Lithium"),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            _PLEASED,
+            "The Qualified Person",
+            "Acme Lithium",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Shareholders of Acme Lithium Corp. (TSXV: ALC) approved all resolutions.",
+            "Jane Roe",
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Today, Acme Lithium Corp. (TSXV: ALC) announced results.",
+            "Lithium",
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "The following article was written by Dr. Jane Roe for Acme Lithium Corp.",
+            "The Author",
+            "Acme Lithium Corp.",
+        ),
+        # an invitation names no issuer in its first words
+        (
+            "Newsfile Corp. - November 24, 2026",
+            "Join Acme Lithium Corp. (TSXV: ALC) for a live webinar on December 2, 2026.",
+            "The Webinar",
+            "Newsfile",
+        ),
+        # an article before the name the About heading gives
+        (
+            "BUSINESS WIRE",
+            "Die Brandt Pumpen GmbH, ein Hersteller von Pumpen, erweitert ihr Werk.",
+            "Brandt Pumpen",
+            "Brandt Pumpen",
+        ),
+        # Business Wire's pages read the same way
+        ("BUSINESS WIRE", _QUOTED, "The Birch Lake Project", "Acme Lithium Corp."),
+    ],
+)
+def test_an_about_heading_names_the_issuer_only_as_the_company_its_lead_names(
+    tmp_path, tag, lead, about, source
+):
+    abouts = f"<h3>About {about}</h3><p>It is described here.</p>"
+    if about not in ("The Company", "The Qualified Person", "The Webinar"):
+        abouts += "<h3>About Acme Lithium Corp.</h3><p>Acme explores for lithium.</p>"
+    # the unrelated heading comes first, the company's after it
+    page = _ABOUT_PAGE.format(site="Newsfile", tag=tag, lead=lead, abouts=abouts)
+    assert _source(tmp_path, page) == source
+
+
+_QUOTES_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Quartalsmitteilung</title>
+<meta property="og:site_name" content="Meldedienst"></head><body>
+<header><a href="/">Meldedienst</a></header>{before}<main>
+<h1>Brandt Pumpen AG steigert den Umsatz im dritten Quartal</h1>
+<div class="body"><p>Die Brandt Pumpen AG hat im dritten Quartal 2026 den Umsatz
+um acht Prozent auf 91 Millionen Euro gesteigert.</p></div>{after}
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a table of quotes whose header row is in <td>: its next cell is a label
+        (
+            "",
+            "<table><tr><td>Unternehmen</td><td>ISIN</td><td>Kurs</td></tr>"
+            "<tr><td>Brandt Pumpen AG</td><td>DE000BRP1234</td><td>12,40</td></tr></table>",
+        ),
+        # a link's call to action, a filter's "all", a phrase in Spanish
+        (
+            "",
+            '<table><tr><td>Unternehmen:</td><td><a href="/c/1">Zum Unternehmensprofil</a>'
+            "</td></tr><tr><td>ISIN:</td><td>DE000BRP1234</td></tr></table>",
+        ),
+        (
+            "",
+            "<dl><dt>Unternehmen</dt><dd>Alle Unternehmen</dd>"
+            "<dt>ISIN</dt><dd>DE000BRP1234</dd></dl>",
+        ),
+        (
+            "",
+            "<table><tr><td>Empresa:</td><td>Ver ficha completa</td></tr>"
+            "<tr><td>ISIN:</td><td>ES0000BRP123</td></tr></table>",
+        ),
+        # another company's quote in a sidebar before the release
+        (
+            '<div class="sidebar-widget"><table><tr><td>Unternehmen:</td>'
+            "<td>Beispiel SE</td></tr><tr><td>ISIN:</td><td>DE0007654321</td></tr>"
+            "</table></div>",
+            "",
+        ),
+    ],
+)
+def test_a_company_row_naming_no_company_of_the_release_is_no_source(
+    tmp_path, before, after
+):
+    assert _source(tmp_path, _QUOTES_PAGE.format(before=before, after=after)) == (
+        "Meldedienst"
+    )

@@ -49,9 +49,14 @@ def find_issuer(soup: BeautifulSoup, page: bytes = b"", organization: str = "") 
     for label in strings_matching(soup, _ISSUER_LABEL, limit=5):
         cell = label.parent
         if cell.name in ("td", "th", "dt"):
-            if _COMPANY_WORD.match(str(label)) and not _lists_a_security(cell):
-                continue  # "Unternehmen" in a table of any other facts
             value = cell.find_next_sibling(["td", "dd"])
+            if _COMPANY_WORD.match(str(label)) and not (
+                _lists_a_security(cell)
+                and _in_release_facts(soup, cell)
+                and value is not None
+                and _names_company(str(label), value)
+            ):
+                continue  # "Unternehmen" in a table of any other facts
         elif not _PROVIDED_BY.match(str(label)):
             continue  # "Company" in a menu is a link to the "about" page
         else:
@@ -110,7 +115,7 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
         name = clean_line(element.get_text(" "))
         if _is_platform_head(element):
             if not _heads_the_release(element) or (
-                _is_company_word(element) and not _stands_over_headline(element)
+                _is_company_word(element) and not _company_head(soup, element)
             ):
                 continue
             links = element.find_all("a", limit=2)
@@ -124,6 +129,14 @@ def _issuer_by_class(soup: BeautifulSoup) -> str:
             and not parse_date(name)
             and _is_organisation_name(name, _loose_class(element))
             and not _in_a_sentence(element, name)
+            and (
+                # A string in a script without case ("この記事をシェアする")
+                # shows no capital to tell a name from a phrase: it is one
+                # when it holds a company's legal form or the lead names it.
+                name[:1].isupper()
+                or _COMPANY_FORM.search(name)
+                or _named_in_lead(soup, name)
+            )
         ):
             return name
     return ""
@@ -171,6 +184,77 @@ def _stands_over_headline(element: Tag) -> bool:
         if headline is not None:
             return element.find_next(level) is headline
     return False
+
+
+# Blocks over a page's headline that name companies other than the
+# release's issuer, or the word "Company" as a link: a menu, a ticker, a
+# banner, a strip of other releases, a filter, a parent group's top bar.
+_NOT_HEAD_BLOCK = re.compile(
+    r"(?:^|[_-])(?:g?nav|menu|navbar|navigation|breadcrumbs?|crumb|ticker|tickers|"
+    r"stock|quote|banner|consent|cookies?|gdpr|topbar|top-bar|filter|search|"
+    r"latest|releases|widget|tools)(?:$|[_-])",
+    re.I,
+)
+
+
+def _company_head(soup: BeautifulSoup, element: Tag) -> bool:
+    """Return True when a "company" class names the release's issuer: the
+    one such element over the headline, in no menu, ticker or banner, whose
+    name the release's lead names too (a wire's head over a release; a
+    company's own newsroom shows other companies and the word "Company" so)."""
+    if not _stands_over_headline(element) or any(
+        _NOT_HEAD_BLOCK.search(c)
+        for node in (element, *element.parents)
+        if isinstance(node, Tag)
+        for c in node.get("class") or ()
+    ):
+        return False
+    headline = _headline(soup)
+    heads = [
+        e
+        for e in soup.find_all(class_=_COMPANY_CLASS)
+        if headline is None
+        or any(n is headline for n in e.find_all_next(headline.name))
+    ]
+    if len(heads) != 1:
+        return False
+    links = element.find_all("a", limit=2)
+    name = clean_line((links[0] if len(links) == 1 else element).get_text(" "))
+    return _named_in_lead(soup, name)
+
+
+def _headline(soup: BeautifulSoup) -> Tag | None:
+    """Return the page's headline: its first <h1>, else its first <h2>."""
+    body = soup.body or soup
+    return body.find("h1") or body.find("h2")
+
+
+# A company's legal form, around its name in any script ("株式会社ハーバー
+# テック", "한빛 주식회사", "Acme Robotics Co., Ltd."): what makes a string in
+# a script without case read as a company's name rather than a phrase.
+_COMPANY_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|（주）|有限公司|"
+    r"股份公司|集团"
+)
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Corporation|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA)"
+    r"\.?)+$"
+)
+
+
+def _named_in_lead(soup: BeautifulSoup, name: str) -> bool:
+    """Return True when the release's lead (its first paragraphs after the
+    headline) names ``name``, without its legal form ("Hanbit Robotics Co."
+    is named "Hanbit Robotics ...", "한빛로보틱스" is named "한빛로보틱스가")."""
+    core = _COMPANY_FORM.sub("", _LEGAL_SUFFIX.sub("", name)).strip()
+    if not core:
+        return False
+    headline = _headline(soup)
+    if headline is not None:
+        paragraphs = headline.find_all_next("p", limit=3)
+    else:
+        paragraphs = (soup.body or soup).find_all("p", limit=3)
+    return any(core in p.get_text(" ") for p in paragraphs)
 
 
 def _is_platform_head(element: Tag) -> bool:
@@ -312,6 +396,40 @@ _COMPANY_WORD = re.compile(
     re.I,
 )
 _SECURITY_CODE = re.compile(r"^\s*(?:ISIN|WKN|LEI)\b")
+
+
+def _in_release_facts(soup: BeautifulSoup, cell: Tag) -> bool:
+    """Return True when ``cell`` is a label of a label:value row (two cells,
+    not a column's header over rows of quotes) in the release's own text,
+    after its headline, not in a sidebar's or a widget's table of quotes."""
+    row = cell.find_parent("tr")
+    if row is not None and len(row.find_all(["td", "th"], recursive=False)) != 2:
+        return False
+    if any(
+        _ITEM_BLOCK.search(c) or _NOT_HEAD_BLOCK.search(c)
+        for parent in cell.parents
+        if isinstance(parent, Tag)
+        for c in parent.get("class") or ()
+    ):
+        return False
+    headline = _headline(soup)
+    return headline is None or cell.find_next(headline.name) is not headline
+
+
+def _names_company(label: str, value: Tag) -> bool:
+    """Return True when the ``value`` beside a "Unternehmen:" label reads as
+    a company's name: written as a name ("Musterwerk AG"; not "Ver ficha
+    completa"), without the label's own word ("Zum Unternehmensprofil",
+    "Alle Unternehmen") and no other label ("ISIN")."""
+    name = clean_line(value.get_text(" "))
+    word = label.strip().rstrip(":").strip().casefold()
+    return (
+        bool(name)
+        and word not in name.casefold()
+        and not _SECURITY_CODE.match(name)
+        and not _ISSUER_LABEL.match(name)
+        and _is_organisation_name(name, True)
+    )
 
 
 def _lists_a_security(cell: Tag) -> bool:

@@ -63,14 +63,22 @@ def software_names(page: bytes) -> set[str]:
     printed = _PRINTED_FROM.search(page, 0, _TITLE_WINDOW)
     if printed:
         names.add(printed.group(1).decode("ascii").lower())
+        # The rest is the file's name, with or without its extension
+        # ("Document1", "Memo Style"): no more a publisher than the program.
+        document = printed.group(2).decode("utf-8", "replace").strip()
+        if document:
+            names.add(document.lower())
     return names
 
 
 # A document printed to PDF from an office program is titled by the program
-# and the file ("Microsoft Word - release final.docx"), and a page converted
-# from that PDF keeps the title: the program publishes nothing.
+# and the file ("Microsoft Word - release final.docx", "Microsoft Word -
+# Document1", "Microsoft Outlook - Memo Style"), and a page converted from
+# that PDF keeps the title: the program and the file publish nothing.
 _PRINTED_FROM = re.compile(
-    rb"<title>\s*(Microsoft (?:Word|Excel|PowerPoint|Publisher))\s+-\s", re.I
+    rb"<title>\s*(Microsoft (?:Word|Excel|PowerPoint|Publisher|Outlook|OneNote|Visio))"
+    rb"\s+-\s+([^<]{0,200}?)\s*</title>",
+    re.I,
 )
 # How far into a page its <title> is looked for.
 _TITLE_WINDOW = 4096

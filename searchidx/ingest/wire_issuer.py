@@ -42,10 +42,45 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
                 names.append(name)
     # A release may close on its partner's section too ("About Harbour Town
     # Ports"): the issuer is the one its lead names after the wire's tag.
-    return next(
-        (n for n in names if lead[:120].lower().startswith(n.lower())),
-        names[0] if names else _issuer_in_lead(lead),
-    )
+    opening = next((n for n in names if lead[:120].lower().startswith(n.lower())), "")
+    if opening:
+        return opening
+    # Other About headings name what the release is about ("About The Birch
+    # Lake Project", "About The Author", "About Lithium"): one names the
+    # issuer only as a company the lead names too, else the lead's company.
+    in_lead = _issuer_in_lead(lead)
+    return next((n for n in names if _names_lead_company(n, lead, in_lead)), in_lead)
+
+
+def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
+    """Return True when the About heading's ``name`` is a company ``lead``
+    names: its own name in the lead, where a name starts ("... for Acme
+    Lithium Corp."; not "Lithium" of "Acme Lithium", nor "The Company"), or
+    the first word of the company the lead opens on ("Acme" of "Acme
+    Lithium Corp.")."""
+    words = name.split()
+    if words[0] == "The" and len(words) == 2:
+        return False  # "The Company", "The Survey": the release's word for a thing
+    first = in_lead.split()[0] if in_lead else ""
+    if first and first != "The" and words[0] == first:
+        return True
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lead[:400]):
+        # "Today, Acme Lithium Corp.", "Die Thermovia GmbH": a word before it
+        # that ends a clause, or an article, is no part of the name
+        before = lead[: match.start()].split()
+        if (
+            not before
+            or not before[-1][:1].isupper()
+            or before[-1][-1] in ",;:"
+            or before[-1].lower() in _ARTICLES
+        ):
+            return True
+    return False
+
+
+_ARTICLES = frozenset(
+    "the a an die der das ein eine le la les un une el los las il lo".split()
+)
 
 
 def _lead_after_wire_tag(paragraphs: list[str], key: str) -> str | None:
@@ -157,7 +192,9 @@ _PERSON_WORDS = frozenset(
 _NOT_NAME_OPENERS = frozenset(
     "a an after amid as at before during following for from in on over since"
     " today tonight this yesterday with shareholders members residents employees"
-    " investors customers officials leaders staff students workers partners".split()
+    " investors customers officials leaders staff students workers partners"
+    # an invitation: "Join Acme Lithium Corp. for a live webinar"
+    " join meet visit attend register watch".split()
 )
 
 
