@@ -4,6 +4,8 @@ its place-and-date line, its tags, and bylines that name no person (#17).
 Pages in tests/data/release_pages/ were written for this project.
 """
 
+import re
+
 import pytest
 
 from searchidx import read_file
@@ -944,3 +946,52 @@ def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
 )
 def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
     assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing
+
+
+CALL = "The company will host a call for investors on March 20."
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a heading that names a safe harbour or forward-looking information
+        # over a section of the text: an IRS plan rule, a central bank's
+        # guidance, a port's works
+        [
+            "<h3>Safe harbor</h3>",
+            "Employers that adopted a safe harbor 401(k) plan before 2026 may"
+            " keep their current matching formula.",
+            "Plans that change their formula mid-year must give 30 days notice.",
+        ],
+        [
+            "<h2>Forward-Looking Information</h2>",
+            "The Governing Council's forward guidance is that rates will remain"
+            " at this level until inflation is durably at target.",
+            "Markets should expect the next decision on April 15.",
+        ],
+        [
+            "<h3>Safe Harbor and Marina Upgrades</h3>",
+            "The plan rebuilds the breakwater, which protects 1,200 boats.",
+            "<h3>Parks</h3>",
+            "Two new parks open on the bayfront in 2027.",
+        ],
+    ],
+)
+def test_a_safe_harbor_heading_over_the_texts_own_section_stays(tmp_path, section):
+    closing = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in section)
+    paragraphs = _closing_page(tmp_path, closing)
+    assert paragraphs[-len(section) :] == [re.sub(r"<[^>]+>", "", p) for p in section]
+
+
+def test_the_text_after_a_safe_harbor_statement_stays(tmp_path):
+    # the notice's own blocks go; the call details and the issuer's
+    # description under them read as no notice, and stay
+    closing = (
+        f"<h2>Forward-looking statements</h2><p>{SAFE_HARBOR}</p>"
+        f"<p>Actual results may differ materially.</p><p>{CALL}</p><p>{ABOUT}</p>"
+    )
+    assert _closing_page(tmp_path, closing)[-3:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        CALL,
+        ABOUT,
+    ]

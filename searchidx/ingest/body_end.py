@@ -264,30 +264,64 @@ _SAFE_HARBOR_LAW = re.compile(
     r"within the meaning of|safe harbou?r|litigation reform act|securities laws", re.I
 )
 _SAFE_HARBOR_WORDS = 400
+# What makes the first block under such a heading the notice, not a section
+# of the text headed so ("Safe harbor" over an IRS plan rule, "Forward-Looking
+# Information" over a central bank's guidance): it names forward-looking
+# statements and the law they are made under, or the risks they carry.
+_SAFE_HARBOR_RISKS = re.compile(r"risks,?\s+(?:and\s+)?uncertainties", re.I)
+# What the notice's further blocks say ("Actual results may differ
+# materially.", "Readers are cautioned not to place undue reliance ...",
+# "... undertakes no obligation to update ..."); the first block that says
+# none of it is the text again (call details, the issuer's description).
+_SAFE_HARBOR_MORE = re.compile(
+    r"forward[- ]looking|risks?\b|uncertaint|differ materially|undue reliance|"
+    r"no obligation|cautio|assumptions|historical facts?|securities laws|"
+    r"litigation reform act|form 10-[kq]|annual information form|sedar|edgar",
+    re.I,
+)
 # Most words of the heading that opens the section after the statement
 # ("About Acme", "Contacts"): a block that short without an end mark.
 _SECTION_HEADING_WORDS = 8
 
 
+def _is_safe_harbor_notice(block: str) -> bool:
+    """Return True when ``block`` opens a safe-harbour statement: it names
+    forward-looking statements and the law or the risks they are made under."""
+    return _SAFE_HARBOR_TEXT.search(block) is not None and (
+        _SAFE_HARBOR_LAW.search(block) is not None
+        or _SAFE_HARBOR_RISKS.search(block) is not None
+    )
+
+
 def _drop_safe_harbor(paragraphs: list[str]) -> list[str]:
-    """Drop a safe-harbour section: its heading and the blocks under it, up
-    to the next short block that is no sentence (the contacts) or heads the
-    About section ("About Acme Corp.") or the end."""
-    for start in range(1, len(paragraphs)):
+    """Drop a safe-harbour section: its heading, when the block under it is
+    the notice, and the blocks that go on with the notice or its list, up
+    to one that does not, a short block that is no sentence (the contacts), the About
+    section's heading ("About Acme Corp.") or the end."""
+    for start in range(1, len(paragraphs) - 1):
         heading = paragraphs[start].strip()
-        if count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS and (
-            _SAFE_HARBOR_HEADING.match(heading)
+        if not (
+            count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS
+            and _SAFE_HARBOR_HEADING.match(heading)
+            and _is_safe_harbor_notice(paragraphs[start + 1])
         ):
-            end = start + 1
-            while end < len(paragraphs) and not (
+            continue
+        end = start + 2
+        while end < len(paragraphs) and (
+            # the items of a list the notice opens ("including statements
+            # about:", "lithium prices;")
+            paragraphs[end - 1].rstrip().endswith((":", ";"))
+            or _SAFE_HARBOR_MORE.search(paragraphs[end])
+            and not (
                 count_words(paragraphs[end]) <= _SECTION_HEADING_WORDS
                 and (
                     not paragraphs[end].rstrip().endswith(SENTENCE_ENDS)
                     or ABOUT_HEADING.match(paragraphs[end].strip())
                 )
-            ):
-                end += 1
-            return paragraphs[:start] + paragraphs[end:]
+            )
+        ):
+            end += 1
+        return paragraphs[:start] + paragraphs[end:]
     return paragraphs
 
 
