@@ -942,6 +942,14 @@ def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
         "The board will publish forward-looking statements on demand next year.",
         "Prosecutors said the scheme broke the Private Securities Litigation"
         " Reform Act.",
+        # a regulator's rule and a court's holding about the harbour report
+        # the law: they are no release's own statement
+        "Under the new rules, forward-looking statements made by SPACs will no"
+        " longer fall within the safe harbor of the Private Securities"
+        " Litigation Reform Act of 1995.",
+        "The court held that the statements at issue were forward-looking"
+        " statements protected by the safe harbor of the Private Securities"
+        " Litigation Reform Act.",
     ],
 )
 def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):

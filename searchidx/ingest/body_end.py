@@ -325,14 +325,27 @@ def _drop_safe_harbor(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# The statement speaks of the release it closes ("This press release
+# contains ...", "Certain statements in this news release ...", "...
+# contained herein"); a sentence that reports the law ("... will no longer
+# fall within the safe harbor of the ... Reform Act", a regulator's rule, a
+# court's holding) speaks of other statements.
+_SAFE_HARBOR_SELF = re.compile(
+    r"\bthis\s+(?:(?:press|news)\s+)?(?:release|announcement|communication|"
+    r"document)\b|\bherein\b",
+    re.I,
+)
+
+
 def _is_safe_harbor_statement(block: str) -> bool:
     """Return True for a listed company's safe-harbour statement without its
-    heading: it names forward-looking statements and the law or harbour they
-    are made under."""
+    heading: it names forward-looking statements in the release itself and
+    the law or harbour they are made under."""
     return (
         count_words(block) <= _SAFE_HARBOR_WORDS
         and _SAFE_HARBOR_TEXT.search(block) is not None
         and _SAFE_HARBOR_LAW.search(block) is not None
+        and _SAFE_HARBOR_SELF.search(block) is not None
     )
 
 
