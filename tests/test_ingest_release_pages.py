@@ -1003,3 +1003,17 @@ def test_the_text_after_a_safe_harbor_statement_stays(tmp_path):
         CALL,
         ABOUT,
     ]
+
+
+def test_an_investor_relations_contact_under_the_notice_is_not_body(tmp_path):
+    # the notice's cut ends at the contact line, which goes by its label,
+    # inside the text as a media contact does
+    closing = (
+        f"<h2>Forward-Looking Statements</h2><p>{SAFE_HARBOR}</p>"
+        "<p>Investor Relations: Dan Fry, Chief Financial Officer,"
+        f" (419) 555-0172, ir@kestrel.example</p><p>{CALL}</p>"
+    )
+    assert _closing_page(tmp_path, closing)[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        CALL,
+    ]

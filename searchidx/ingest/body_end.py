@@ -55,10 +55,11 @@ def _is_about_heading(
 
 # A label before a colon that names a contact or where to ask ("Media
 # contact:", "Pressekontakt:", "För ytterligare information, kontakta:",
-# "Lisätietoja:", "Renseignements :", "Más información:").
+# "Lisätietoja:", "Renseignements :", "Más información:"), or to ask as an
+# investor ("Investor Relations:", under a listed company's notice).
 _CONTACT_LABEL = re.compile(
     r"^[^:]{0,60}?(?:contact|kontakt|informa[tc]i|tietoja|yhteys|renseignements|"
-    r"inquir|enquir|press|media|medien|contatt|contacto)[^:]{0,30}:\s",
+    r"inquir|enquir|press|media|medien|contatt|contacto|investor)[^:]{0,30}:\s",
     re.I,
 )
 
