@@ -872,6 +872,11 @@ def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
         ("Ola Nordmann, pressevakt, 555 12 345", False),
         # a figure after a comma is no number to call
         ("Visitors in the first week, 1200", True),
+        # nor is a figure in groups after its label, nor a run of years, nor
+        # a sentence that names a line to call: no person and role before it
+        ("Liczba pasażerów w 2025 r., 125 400", True),
+        ("Production rose in every year since the plant opened, 2019 2020 2021", True),
+        ("Residents with questions can call the council hotline, 0800 123 456", True),
     ],
 )
 def test_a_contact_line_ending_in_a_grouped_number_is_not_body(tmp_path, closing, kept):
@@ -1017,3 +1022,13 @@ def test_an_investor_relations_contact_under_the_notice_is_not_body(tmp_path):
         "All six holes cut the pegmatite along a strike of 650 metres.",
         CALL,
     ]
+
+
+def test_key_figures_above_a_contact_line_stay(tmp_path):
+    # the contact line goes; the figure rows above it are no labels
+    rows = ["Shipments by quarter, 1250 2400", "Shipments by year, 4200 9100"]
+    closing = "".join(f"<p>{row}</p>" for row in rows)
+    paragraphs = _closing_page(
+        tmp_path, f"{closing}<p>Dana Whitfield, chief executive, 5555 1234</p>"
+    )
+    assert paragraphs[-2:] == rows

@@ -205,11 +205,35 @@ _CONTACT_DETAIL = re.compile(
     # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
     # figure has fewer groups ("1 200 000"), a date other separators
     r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
-    # or in two or three groups, alone after a line's last comma ("Kristi
-    # Tamm, kommunikatsiooninõunik, 5555 1234", "..., 555 12 345"), as the
-    # Nordic and Baltic countries print a number with no trunk prefix
-    r"|(?<=, )\d{3,4}(?: \d{2,4}){1,2}$"
 )
+# A number in two or three groups, as the Nordic and Baltic countries print
+# one with no trunk prefix ("5555 1234", "913 45 678"): a figure is printed
+# so too ("125 400"), so it makes a contact only after a name and a role.
+_GROUPED_NUMBER = re.compile(r"\d{3,4}(?: \d{2,4}){1,2}")
+# A figure and its label, as a list of key figures ends a release
+# ("Shipments by year, 4200 9100", "Liczba rejsów, 2 310"): short as a
+# label is, but text.
+_FIGURE_ROW = re.compile(r"^[^\W\d_][^,\n]*,\s*\d[\d ]*\d$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_WORDS = 4
+
+
+def _is_name_role_number(block: str) -> bool:
+    """Return True for a person's name, a role and a number, each after a
+    comma ("Kristi Tamm, kommunikatsiooninõunik, 5555 1234"); a figure's
+    label ("Liczba pasażerów w 2025 r., 125 400") or a sentence ("...
+    call the council hotline, 0800 123 456") names no person before it."""
+    parts = [part.strip() for part in block.strip().split(",")]
+    if len(parts) < 3 or not _GROUPED_NUMBER.fullmatch(parts[-1]):
+        return False
+    name = parts[0].split()
+    return (
+        2 <= len(name) <= _NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) and word[:1].isupper() for word in name)
+        and all(not any(c.isdigit() for c in role) for role in parts[1:-1])
+    )
+
+
 # A label ending at a colon, with commas ("For more information, please
 # contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
 _LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
@@ -241,7 +265,7 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
             <= _BARE_CONTACT_WORDS
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
-        and _CONTACT_DETAIL.search(block) is not None
+        and (_CONTACT_DETAIL.search(block) is not None or _is_name_role_number(block))
     )
 
 
@@ -376,6 +400,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     ]
     while kept and (
         is_furniture(kept[-1])
+        and not _FIGURE_ROW.match(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or _is_safe_harbor_statement(kept[-1])
