@@ -700,6 +700,17 @@ def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, lab
             " adequacy or accuracy of this release.",
             False,
         ),
+        # the company's own words on another release
+        (
+            "The company accepts responsibility for the adequacy or accuracy of"
+            " the release of tailings water, the chief executive said.",
+            True,
+        ),
+        (
+            "The company accepts responsibility for the adequacy or accuracy of"
+            " this release, the chief executive said.",
+            True,
+        ),
     ],
 )
 def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):

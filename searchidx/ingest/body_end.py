@@ -98,12 +98,15 @@ _INSIDE_INFORMATION = re.compile(
 # release with: "Neither the TSX Venture Exchange nor its Regulation Services
 # Provider ... accepts responsibility for the adequacy or accuracy of this
 # release.", "The CSE has not reviewed and does not accept responsibility
-# for the adequacy or accuracy of this release."
+# for the adequacy or accuracy of this release." The sentence ends on "this
+# release" and names the exchange: "the release of tailings water" is a
+# company's own words on something else.
 _EXCHANGE_DISCLAIMER = re.compile(
     r"\baccepts? (?:any )?responsibility for the adequacy or accuracy of "
-    r"th(?:is|e) (?:news |press )?release\b",
+    r"this (?:news |press )?release\s*\.",
     re.I,
 )
+_EXCHANGE = re.compile(r"exchange|regulation services provider|\b(?:CSE|TSXV?)\b", re.I)
 
 
 def _is_regulatory_notice(paragraph: str) -> bool:
@@ -115,7 +118,7 @@ def _is_regulatory_notice(paragraph: str) -> bool:
         return False
     if _INSIDE_INFORMATION.match(paragraph.strip()):
         return True
-    if _EXCHANGE_DISCLAIMER.search(paragraph):
+    if _EXCHANGE_DISCLAIMER.search(paragraph) and _EXCHANGE.search(paragraph):
         return True
     return bool(_REGULATORY_NOTICE.search(paragraph) and _DISCLOSURE.search(paragraph))
 
