@@ -916,11 +916,16 @@ def test_a_wires_pointer_to_the_release_on_its_site_is_not_body(tmp_path, closin
     )
 
 
-def test_the_issuers_own_pointer_to_more_information_stays(tmp_path):
-    closing = "<p>For more on the project, please visit https://kestrel.example.</p>"
-    assert _closing_page(tmp_path, closing)[-1] == (
-        "For more on the project, please visit https://kestrel.example."
-    )
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "For more on the project, please visit https://kestrel.example.",
+        # a sentence of the text that opens with the wire's words
+        "View original content in the plant's virtual tour, which opens on March 20.",
+    ],
+)
+def test_the_issuers_own_pointer_to_more_information_stays(tmp_path, closing):
+    assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing
 
 
 SAFE_HARBOR = (

@@ -143,9 +143,13 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
 # Cision), "View source version on businesswire.com: ...", "To view the
 # source version of this press release, please visit ..." (Newsfile),
 # "Photos accompanying this announcement are available at ..."
-# (GlobeNewswire). Its words are the wire's, never the issuer's.
+# (GlobeNewswire). Its words are the wire's, never the issuer's. "View
+# original content" points on with a colon or an address; a sentence that
+# opens so ("View original content in the plant's virtual tour ...") is
+# the issuer's.
 _WIRE_POINTER = re.compile(
-    r"^(?:cision\s+)?view (?:original|source) (?:content|version)\b"
+    r"^(?:cision\s+)?view (?:original|source) (?:content|version)"
+    r"(?: to download multimedia| on [\w.-]+\.\w+)?\s*(?::|https?://|www\.)"
     r"|^to view the (?:source|original) version of this (?:press |news )?release\b"
     r"|^(?:photos?|images?|multimedia) accompanying this (?:announcement|release)"
     r" (?:is|are) available\b",
