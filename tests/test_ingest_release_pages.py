@@ -4,6 +4,8 @@ its place-and-date line, its tags, and bylines that name no person (#17).
 Pages in tests/data/release_pages/ were written for this project.
 """
 
+import re
+
 import pytest
 
 from searchidx import read_file
@@ -719,6 +721,17 @@ def test_a_person_the_release_is_from_is_its_byline_not_its_source(tmp_path, lab
             " adequacy or accuracy of this release.",
             False,
         ),
+        # the company's own words on another release
+        (
+            "The company accepts responsibility for the adequacy or accuracy of"
+            " the release of tailings water, the chief executive said.",
+            True,
+        ),
+        (
+            "The company accepts responsibility for the adequacy or accuracy of"
+            " this release, the chief executive said.",
+            True,
+        ),
     ],
 )
 def test_only_a_disclosure_notice_closing_a_release_is_dropped(tmp_path, closing, kept):
@@ -891,6 +904,11 @@ def test_an_about_heading_ending_in_a_company_form_goes_and_its_section_stays(
         ("Ola Nordmann, pressevakt, 555 12 345", False),
         # a figure after a comma is no number to call
         ("Visitors in the first week, 1200", True),
+        # nor is a figure in groups after its label, nor a run of years, nor
+        # a sentence that names a line to call: no person and role before it
+        ("Liczba pasażerów w 2025 r., 125 400", True),
+        ("Production rose in every year since the plant opened, 2019 2020 2021", True),
+        ("Residents with questions can call the council hotline, 0800 123 456", True),
     ],
 )
 def test_a_contact_line_ending_in_a_grouped_number_is_not_body(tmp_path, closing, kept):
@@ -919,11 +937,16 @@ def test_a_wires_pointer_to_the_release_on_its_site_is_not_body(tmp_path, closin
     )
 
 
-def test_the_issuers_own_pointer_to_more_information_stays(tmp_path):
-    closing = "<p>For more on the project, please visit https://kestrel.example.</p>"
-    assert _closing_page(tmp_path, closing)[-1] == (
-        "For more on the project, please visit https://kestrel.example."
-    )
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "For more on the project, please visit https://kestrel.example.",
+        # a sentence of the text that opens with the wire's words
+        "View original content in the plant's virtual tour, which opens on March 20.",
+    ],
+)
+def test_the_issuers_own_pointer_to_more_information_stays(tmp_path, closing):
+    assert _closing_page(tmp_path, f"<p>{closing}</p>")[-1] == closing
 
 
 SAFE_HARBOR = (
@@ -961,6 +984,14 @@ def test_a_listed_companys_safe_harbor_statement_is_not_body(tmp_path, closing):
         "The board will publish forward-looking statements on demand next year.",
         "Prosecutors said the scheme broke the Private Securities Litigation"
         " Reform Act.",
+        # a regulator's rule and a court's holding about the harbour report
+        # the law: they are no release's own statement
+        "Under the new rules, forward-looking statements made by SPACs will no"
+        " longer fall within the safe harbor of the Private Securities"
+        " Litigation Reform Act of 1995.",
+        "The court held that the statements at issue were forward-looking"
+        " statements protected by the safe harbor of the Private Securities"
+        " Litigation Reform Act.",
     ],
 )
 def test_a_sentence_about_forward_looking_statements_stays(tmp_path, closing):
@@ -1022,3 +1053,76 @@ def test_an_editors_note_that_the_page_changed_is_still_no_text(tmp_path):
     )
     (document,) = read_file(page)
     assert document.body == second
+
+
+CALL = "The company will host a call for investors on March 20."
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a heading that names a safe harbour or forward-looking information
+        # over a section of the text: an IRS plan rule, a central bank's
+        # guidance, a port's works
+        [
+            "<h3>Safe harbor</h3>",
+            "Employers that adopted a safe harbor 401(k) plan before 2026 may"
+            " keep their current matching formula.",
+            "Plans that change their formula mid-year must give 30 days notice.",
+        ],
+        [
+            "<h2>Forward-Looking Information</h2>",
+            "The Governing Council's forward guidance is that rates will remain"
+            " at this level until inflation is durably at target.",
+            "Markets should expect the next decision on April 15.",
+        ],
+        [
+            "<h3>Safe Harbor and Marina Upgrades</h3>",
+            "The plan rebuilds the breakwater, which protects 1,200 boats.",
+            "<h3>Parks</h3>",
+            "Two new parks open on the bayfront in 2027.",
+        ],
+    ],
+)
+def test_a_safe_harbor_heading_over_the_texts_own_section_stays(tmp_path, section):
+    closing = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in section)
+    paragraphs = _closing_page(tmp_path, closing)
+    assert paragraphs[-len(section) :] == [re.sub(r"<[^>]+>", "", p) for p in section]
+
+
+def test_the_text_after_a_safe_harbor_statement_stays(tmp_path):
+    # the notice's own blocks go; the call details and the issuer's
+    # description under them read as no notice, and stay
+    closing = (
+        f"<h2>Forward-looking statements</h2><p>{SAFE_HARBOR}</p>"
+        f"<p>Actual results may differ materially.</p><p>{CALL}</p><p>{ABOUT}</p>"
+    )
+    assert _closing_page(tmp_path, closing)[-3:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        CALL,
+        ABOUT,
+    ]
+
+
+def test_an_investor_relations_contact_under_the_notice_is_not_body(tmp_path):
+    # the notice's cut ends at the contact line, which goes by its label,
+    # inside the text as a media contact does
+    closing = (
+        f"<h2>Forward-Looking Statements</h2><p>{SAFE_HARBOR}</p>"
+        "<p>Investor Relations: Dan Fry, Chief Financial Officer,"
+        f" (419) 555-0172, ir@kestrel.example</p><p>{CALL}</p>"
+    )
+    assert _closing_page(tmp_path, closing)[-2:] == [
+        "All six holes cut the pegmatite along a strike of 650 metres.",
+        CALL,
+    ]
+
+
+def test_key_figures_above_a_contact_line_stay(tmp_path):
+    # the contact line goes; the figure rows above it are no labels
+    rows = ["Shipments by quarter, 1250 2400", "Shipments by year, 4200 9100"]
+    closing = "".join(f"<p>{row}</p>" for row in rows)
+    paragraphs = _closing_page(
+        tmp_path, f"{closing}<p>Dana Whitfield, chief executive, 5555 1234</p>"
+    )
+    assert paragraphs[-2:] == rows

@@ -55,10 +55,11 @@ def _is_about_heading(
 
 # A label before a colon that names a contact or where to ask ("Media
 # contact:", "Pressekontakt:", "För ytterligare information, kontakta:",
-# "Lisätietoja:", "Renseignements :", "Más información:").
+# "Lisätietoja:", "Renseignements :", "Más información:"), or to ask as an
+# investor ("Investor Relations:", under a listed company's notice).
 _CONTACT_LABEL = re.compile(
     r"^[^:]{0,60}?(?:contact|kontakt|informa[tc]i|tietoja|yhteys|renseignements|"
-    r"inquir|enquir|press|media|medien|contatt|contacto)[^:]{0,30}:\s",
+    r"inquir|enquir|press|media|medien|contatt|contacto|investor)[^:]{0,30}:\s",
     re.I,
 )
 
@@ -97,12 +98,15 @@ _INSIDE_INFORMATION = re.compile(
 # release with: "Neither the TSX Venture Exchange nor its Regulation Services
 # Provider ... accepts responsibility for the adequacy or accuracy of this
 # release.", "The CSE has not reviewed and does not accept responsibility
-# for the adequacy or accuracy of this release."
+# for the adequacy or accuracy of this release." The sentence ends on "this
+# release" and names the exchange: "the release of tailings water" is a
+# company's own words on something else.
 _EXCHANGE_DISCLAIMER = re.compile(
     r"\baccepts? (?:any )?responsibility for the adequacy or accuracy of "
-    r"th(?:is|e) (?:news |press )?release\b",
+    r"this (?:news |press )?release\s*\.",
     re.I,
 )
+_EXCHANGE = re.compile(r"exchange|regulation services provider|\b(?:CSE|TSXV?)\b", re.I)
 
 
 def _is_regulatory_notice(paragraph: str) -> bool:
@@ -114,7 +118,7 @@ def _is_regulatory_notice(paragraph: str) -> bool:
         return False
     if _INSIDE_INFORMATION.match(paragraph.strip()):
         return True
-    if _EXCHANGE_DISCLAIMER.search(paragraph):
+    if _EXCHANGE_DISCLAIMER.search(paragraph) and _EXCHANGE.search(paragraph):
         return True
     return bool(_REGULATORY_NOTICE.search(paragraph) and _DISCLOSURE.search(paragraph))
 
@@ -139,9 +143,13 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+[^\W\d_][^\n]{0,80}$")
 # Cision), "View source version on businesswire.com: ...", "To view the
 # source version of this press release, please visit ..." (Newsfile),
 # "Photos accompanying this announcement are available at ..."
-# (GlobeNewswire). Its words are the wire's, never the issuer's.
+# (GlobeNewswire). Its words are the wire's, never the issuer's. "View
+# original content" points on with a colon or an address; a sentence that
+# opens so ("View original content in the plant's virtual tour ...") is
+# the issuer's.
 _WIRE_POINTER = re.compile(
-    r"^(?:cision\s+)?view (?:original|source) (?:content|version)\b"
+    r"^(?:cision\s+)?view (?:original|source) (?:content|version)"
+    r"(?: to download multimedia| on [\w.-]+\.\w+)?\s*(?::|https?://|www\.)"
     r"|^to view the (?:source|original) version of this (?:press |news )?release\b"
     r"|^(?:photos?|images?|multimedia) accompanying this (?:announcement|release)"
     r" (?:is|are) available\b",
@@ -204,11 +212,35 @@ _CONTACT_DETAIL = re.compile(
     # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
     # figure has fewer groups ("1 200 000"), a date other separators
     r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
-    # or in two or three groups, alone after a line's last comma ("Kristi
-    # Tamm, kommunikatsiooninõunik, 5555 1234", "..., 555 12 345"), as the
-    # Nordic and Baltic countries print a number with no trunk prefix
-    r"|(?<=, )\d{3,4}(?: \d{2,4}){1,2}$"
 )
+# A number in two or three groups, as the Nordic and Baltic countries print
+# one with no trunk prefix ("5555 1234", "913 45 678"): a figure is printed
+# so too ("125 400"), so it makes a contact only after a name and a role.
+_GROUPED_NUMBER = re.compile(r"\d{3,4}(?: \d{2,4}){1,2}")
+# A figure and its label, as a list of key figures ends a release
+# ("Shipments by year, 4200 9100", "Liczba rejsów, 2 310"): short as a
+# label is, but text.
+_FIGURE_ROW = re.compile(r"^[^\W\d_][^,\n]*,\s*\d[\d ]*\d$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_WORDS = 4
+
+
+def _is_name_role_number(block: str) -> bool:
+    """Return True for a person's name, a role and a number, each after a
+    comma ("Kristi Tamm, kommunikatsiooninõunik, 5555 1234"); a figure's
+    label ("Liczba pasażerów w 2025 r., 125 400") or a sentence ("...
+    call the council hotline, 0800 123 456") names no person before it."""
+    parts = [part.strip() for part in block.strip().split(",")]
+    if len(parts) < 3 or not _GROUPED_NUMBER.fullmatch(parts[-1]):
+        return False
+    name = parts[0].split()
+    return (
+        2 <= len(name) <= _NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) and word[:1].isupper() for word in name)
+        and all(not any(c.isdigit() for c in role) for role in parts[1:-1])
+    )
+
+
 # A label ending at a colon, with commas ("For more information, please
 # contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
 _LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
@@ -240,7 +272,7 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
             <= _BARE_CONTACT_WORDS
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
-        and _CONTACT_DETAIL.search(block) is not None
+        and (_CONTACT_DETAIL.search(block) is not None or _is_name_role_number(block))
     )
 
 
@@ -264,41 +296,88 @@ _SAFE_HARBOR_LAW = re.compile(
     r"within the meaning of|safe harbou?r|litigation reform act|securities laws", re.I
 )
 _SAFE_HARBOR_WORDS = 400
+# What makes the first block under such a heading the notice, not a section
+# of the text headed so ("Safe harbor" over an IRS plan rule, "Forward-Looking
+# Information" over a central bank's guidance): it names forward-looking
+# statements and the law they are made under, or the risks they carry.
+_SAFE_HARBOR_RISKS = re.compile(r"risks,?\s+(?:and\s+)?uncertainties", re.I)
+# What the notice's further blocks say ("Actual results may differ
+# materially.", "Readers are cautioned not to place undue reliance ...",
+# "... undertakes no obligation to update ..."); the first block that says
+# none of it is the text again (call details, the issuer's description).
+_SAFE_HARBOR_MORE = re.compile(
+    r"forward[- ]looking|risks?\b|uncertaint|differ materially|undue reliance|"
+    r"no obligation|cautio|assumptions|historical facts?|securities laws|"
+    r"litigation reform act|form 10-[kq]|annual information form|sedar|edgar",
+    re.I,
+)
 # Most words of the heading that opens the section after the statement
 # ("About Acme", "Contacts"): a block that short without an end mark.
 _SECTION_HEADING_WORDS = 8
 
 
+def _is_safe_harbor_notice(block: str) -> bool:
+    """Return True when ``block`` opens a safe-harbour statement: it names
+    forward-looking statements and the law or the risks they are made under."""
+    return _SAFE_HARBOR_TEXT.search(block) is not None and (
+        _SAFE_HARBOR_LAW.search(block) is not None
+        or _SAFE_HARBOR_RISKS.search(block) is not None
+    )
+
+
 def _drop_safe_harbor(paragraphs: list[str]) -> list[str]:
-    """Drop a safe-harbour section: its heading and the blocks under it, up
-    to the next short block that is no sentence (the contacts) or heads the
-    About section ("About Acme Corp.") or the end."""
-    for start in range(1, len(paragraphs)):
+    """Drop a safe-harbour section: its heading, when the block under it is
+    the notice, and the blocks that go on with the notice or its list, up
+    to one that does not, a short block that is no sentence (the contacts), the About
+    section's heading ("About Acme Corp.") or the end."""
+    for start in range(1, len(paragraphs) - 1):
         heading = paragraphs[start].strip()
-        if count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS and (
-            _SAFE_HARBOR_HEADING.match(heading)
+        if not (
+            count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS
+            and _SAFE_HARBOR_HEADING.match(heading)
+            and _is_safe_harbor_notice(paragraphs[start + 1])
         ):
-            end = start + 1
-            while end < len(paragraphs) and not (
+            continue
+        end = start + 2
+        while end < len(paragraphs) and (
+            # the items of a list the notice opens ("including statements
+            # about:", "lithium prices;")
+            paragraphs[end - 1].rstrip().endswith((":", ";"))
+            or _SAFE_HARBOR_MORE.search(paragraphs[end])
+            and not (
                 count_words(paragraphs[end]) <= _SECTION_HEADING_WORDS
                 and (
                     not paragraphs[end].rstrip().endswith(SENTENCE_ENDS)
                     or ABOUT_HEADING.match(paragraphs[end].strip())
                 )
-            ):
-                end += 1
-            return paragraphs[:start] + paragraphs[end:]
+            )
+        ):
+            end += 1
+        return paragraphs[:start] + paragraphs[end:]
     return paragraphs
+
+
+# The statement speaks of the release it closes ("This press release
+# contains ...", "Certain statements in this news release ...", "...
+# contained herein"); a sentence that reports the law ("... will no longer
+# fall within the safe harbor of the ... Reform Act", a regulator's rule, a
+# court's holding) speaks of other statements.
+_SAFE_HARBOR_SELF = re.compile(
+    r"\bthis\s+(?:(?:press|news)\s+)?(?:release|announcement|communication|"
+    r"document)\b|\bherein\b",
+    re.I,
+)
 
 
 def _is_safe_harbor_statement(block: str) -> bool:
     """Return True for a listed company's safe-harbour statement without its
-    heading: it names forward-looking statements and the law or harbour they
-    are made under."""
+    heading: it names forward-looking statements in the release itself and
+    the law or harbour they are made under."""
     return (
         count_words(block) <= _SAFE_HARBOR_WORDS
         and _SAFE_HARBOR_TEXT.search(block) is not None
         and _SAFE_HARBOR_LAW.search(block) is not None
+        and _SAFE_HARBOR_SELF.search(block) is not None
     )
 
 
@@ -328,6 +407,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     ]
     while kept and (
         is_furniture(kept[-1])
+        and not _FIGURE_ROW.match(kept[-1])
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or _is_safe_harbor_statement(kept[-1])
