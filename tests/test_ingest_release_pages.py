@@ -1126,3 +1126,45 @@ def test_key_figures_above_a_contact_line_stay(tmp_path):
         tmp_path, f"{closing}<p>Dana Whitfield, chief executive, 5555 1234</p>"
     )
     assert paragraphs[-2:] == rows
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        # the items of a line that introduces them
+        [
+            "Highlights of the program:",
+            "Holes drilled: six, for 1,840 metres",
+            "Best intercept: hole KL-04",
+            "Next step: a second program in spring",
+        ],
+        # amounts, as key figures close a quarter's release
+        [
+            "Net interest margin: 3.41%",
+            "Efficiency ratio: 57.2%",
+            "Exploration spend: $4.2 million",
+        ],
+    ],
+    ids=["under an introduction", "amounts"],
+)
+def test_a_closing_list_of_facts_stays(tmp_path, facts):
+    paragraphs = _closing_page(tmp_path, "".join(f"<p>{fact}</p>" for fact in facts))
+    assert paragraphs[-len(facts) :] == facts
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # one label line is the page's, under a colon or not
+        "<p>Enquiries to:</p><p>Original-Content von: Kestrel Mining, via Minewire</p>",
+        "<p>Press Release Number: 26-114</p>",
+        # labels without amounts and without an introduction
+        "<p>Topics: Mining, Lithium</p><p>Region: Northern Ontario</p>",
+    ],
+)
+def test_closing_labels_still_go(tmp_path, closing):
+    paragraphs = _closing_page(tmp_path, closing)
+    assert (
+        paragraphs[-1]
+        == "All six holes cut the pegmatite along a strike of 650 metres."
+    )

@@ -305,6 +305,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     while kept and (
         is_furniture(kept[-1])
         and not _FIGURE_ROW.match(kept[-1])
+        and not _ends_in_a_list_of_facts(kept)
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or is_safe_harbor_statement(kept[-1])
@@ -314,11 +315,43 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         or _is_contact_line(kept[-1], punctuated)
         or count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
+        and not _ends_in_a_list_of_facts(kept)
         or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
     return kept
+
+
+# A list of facts closing the text, its items short "Label: value" lines: the
+# two or more items of a line that introduces them ("Highlights of the
+# quarter:", "Departures from Moss on Easter Sunday:"), or giving amounts
+# ("Revenue: $1.21 billion, up 8%", "Net interest margin: 3.41%"). Short and
+# labelled as they are, they are the release's own facts, not the labels a
+# page closes with ("Topics: ...", "Press Release Number: 18-123").
+_LABEL_VALUE = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：]\s*\S")
+_AMOUNT = re.compile(
+    r"\d\s*%|[$€£¥]\s*\d|\d\s*(?:€|EUR|USD|kr)\b|\d\s*(?:million|billion|bn)\b", re.I
+)
+_FACT_WORDS = 16
+
+
+def _ends_in_a_list_of_facts(kept: list[str]) -> bool:
+    items = 0
+    for block in reversed(kept):
+        if count_words(block) > _FACT_WORDS or not _LABEL_VALUE.match(block):
+            break
+        items += 1
+    # One such line is a label the page closes with ("Original-Content von:
+    # Polizei Bielefeld"), even under a line ending in a colon.
+    if items < 2 or items == len(kept):
+        return False
+    introduction = kept[-items - 1].rstrip()
+    if introduction.endswith((":", "：")) and not _CONTACT_LABEL.match(introduction):
+        return True
+    return all(
+        _AMOUNT.search(re.split("[:：]", item, maxsplit=1)[1]) for item in kept[-items:]
+    )
 
 
 # Most words an issuing office's sign holds beyond the issuer's name: the
