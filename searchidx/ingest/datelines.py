@@ -169,12 +169,14 @@ def _in_capitals(place: str) -> bool:
 
 
 def _is_office_place(place: str) -> bool:
-    """Return True when ``place`` is an American office's place: in capitals
-    ("WASHINGTON, D.C."), a state ("Washington"), or a name and its state
-    ("Durham, NC", "Paris, Texas"); a common noun's phrase ("Town Hall
-    Meeting", "Algemene Vergadering") is none."""
-    if _in_capitals(place) or _is_us_state(place.strip(" ,")):
-        # "WASHINGTON, D.C.", or a state's name alone ("Washington")
+    """Return True when ``place`` is an American office's place, as those
+    offices write it before a date in brackets: a name and its state
+    ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
+    District's name alone ("WASHINGTON", "Washington"), as congressional
+    releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
+    NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
+    release so too, as a common noun's phrase does ("Town Hall Meeting")."""
+    if _is_us_state(place.strip(" ,")):
         return True
     name, comma, state = place.strip(" ,").rpartition(",")
     return bool(comma) and _is_place_name(name) and _is_us_state(state.strip())
