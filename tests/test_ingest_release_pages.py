@@ -300,6 +300,10 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "SENATOR ROE (March 18, 2026) – ",
         "PRESSEMITTEILUNG (18. März 2026) – ",
         "COMMUNIQUÉ DE PRESSE (18 mars 2026) – ",
+        # a person with a title, or an institution, before a state: no town
+        "Governor Jane Roe, Texas (March 18, 2026) – ",
+        "Senator Jane Roe, Ohio (March 18, 2026) – ",
+        "Ohio State University, Ohio (March 18, 2026) – ",
         # a breadcrumb ending on a date names no wire, nor does a wire's name
         # as a word of its own
         "Home / News / 3 May 2024 / ",
