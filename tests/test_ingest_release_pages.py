@@ -188,6 +188,7 @@ LEAD = "The river ferry resumes service on Monday."
         ("KNOXVILLE, Tenn. (August 5, 2021) – ", "KNOXVILLE, Tenn."),
         ("Harbourtown, Texas (August 5, 2021) – ", "Harbourtown, Texas"),
         ("Washington (Feb. 5, 2026) - ", "Washington"),
+        ("WASHINGTON (Feb. 5, 2026) - ", "WASHINGTON"),
         # a place, its state and a date: the state stays in the place
         ("Harbourtown, MA, May 3, 2024 – ", "Harbourtown, MA"),
         # the wire and the date between slashes
@@ -290,6 +291,19 @@ def test_a_name_or_a_label_before_a_comma_and_a_dash_is_no_dateline(opening):
         "Town Hall Meeting (March 18, 2026) – ",
         "Press Conference (March 18, 2026) – ",
         "Harbourtown (August 5, 2021) – ",
+        # a label, a notice or an agency in capitals before a date in
+        # brackets: capitals alone make no place without its state
+        "EMBARGOED UNTIL NOON (March 18, 2026) – ",
+        "IN MEMORIAM (March 18, 2026) – ",
+        "FACT SHEET (March 18, 2026) – ",
+        "NASA (March 18, 2026) – ",
+        "SENATOR ROE (March 18, 2026) – ",
+        "PRESSEMITTEILUNG (18. März 2026) – ",
+        "COMMUNIQUÉ DE PRESSE (18 mars 2026) – ",
+        # a person with a title, or an institution, before a state: no town
+        "Governor Jane Roe, Texas (March 18, 2026) – ",
+        "Senator Jane Roe, Ohio (March 18, 2026) – ",
+        "Ohio State University, Ohio (March 18, 2026) – ",
         # a breadcrumb ending on a date names no wire, nor does a wire's name
         # as a word of its own
         "Home / News / 3 May 2024 / ",

@@ -169,15 +169,31 @@ def _in_capitals(place: str) -> bool:
 
 
 def _is_office_place(place: str) -> bool:
-    """Return True when ``place`` is an American office's place: in capitals
-    ("WASHINGTON, D.C."), a state ("Washington"), or a name and its state
-    ("Durham, NC", "Paris, Texas"); a common noun's phrase ("Town Hall
-    Meeting", "Algemene Vergadering") is none."""
-    if _in_capitals(place) or _is_us_state(place.strip(" ,")):
-        # "WASHINGTON, D.C.", or a state's name alone ("Washington")
+    """Return True when ``place`` is an American office's place, as those
+    offices write it before a date in brackets: a name and its state
+    ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
+    District's name alone ("WASHINGTON", "Washington"), as congressional
+    releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
+    NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
+    release so too, as a common noun's phrase does ("Town Hall Meeting")."""
+    if _is_us_state(place.strip(" ,")):
         return True
     name, comma, state = place.strip(" ,").rpartition(",")
-    return bool(comma) and _is_place_name(name) and _is_us_state(state.strip())
+    return bool(comma) and _is_town_name(name) and _is_us_state(state.strip())
+
+
+def _is_town_name(name: str) -> bool:
+    """Return True when ``name``, before a state, is written as a town's:
+    one to three capitalised words, no person's title ("Governor Jane Roe",
+    "Senator Jane Roe") and no institution's last word ("Ohio State
+    University"), which put a person or a body before the state instead."""
+    words = name.split()
+    return (
+        _is_place_name(name)
+        and len(words) <= _TOWN_WORDS
+        and not any(word.lower().strip(".") in _PERSON_TITLES for word in words)
+        and words[-1].lower() not in _INSTITUTION_WORDS
+    )
 
 
 def _opens_sentence(rest: str) -> bool:
@@ -371,6 +387,18 @@ _NAME_SUFFIXES = frozenset(
 # A release's label, not its place ("Press Release, Harbour Board – ").
 _RELEASE_LABELS = frozenset(
     "release statement notice advisory announcement update correction".split()
+)
+
+# Most words of a town's name before its state ("Salt Lake City, Utah").
+_TOWN_WORDS = 3
+# A person's title, which a town's name never holds: "Governor Jane Roe,
+# Texas (March 18, 2026) – " names a person and the state she serves.
+_PERSON_TITLES = frozenset(
+    "governor gov lieutenant lt senator sen mayor president secretary "
+    "representative rep congressman congresswoman congressmember delegate "
+    "chair chairman chairwoman commissioner councilmember councilman "
+    "councilwoman speaker leader attorney judge justice treasurer comptroller "
+    "auditor minister ambassador director dr mr mrs ms".split()
 )
 
 # The last word of an institution's name, never of a place's: a hospital, a
