@@ -49,21 +49,44 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     # Lake Project", "About The Author", "About Lithium"): one names the
     # issuer only as a company the lead names too, else the lead's company.
     in_lead = _issuer_in_lead(lead)
-    return next((n for n in names if _names_lead_company(n, lead, in_lead)), in_lead)
+    if in_lead:
+        # A company the lead opens on is the issuer; a heading names it only
+        # in its own words. The lead's other companies (its underwriter, its
+        # agent, the charity it gives to) are not the issuer, however their
+        # sections close the release.
+        return next((n for n in names if _names_lead_company(n, in_lead)), in_lead)
+    # A lead opening on no company's name ("Today, Acme ...", "... said John
+    # Smith, CEO of Acme Corp."): the heading whose name it gives first.
+    named = [(at, n) for n in names if (at := _where_lead_names(n, lead)) >= 0]
+    return min(named)[1] if named else ""
 
 
-def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
-    """Return True when the About heading's ``name`` is a company ``lead``
-    names: its own name in the lead, where a name starts ("... for Acme
-    Lithium Corp."; not "Lithium" of "Acme Lithium", nor "The Company"), or
-    the first word of the company the lead opens on ("Acme" of "Acme
-    Lithium Corp.")."""
+def _names_lead_company(name: str, in_lead: str) -> bool:
+    """Return True when the About heading's ``name`` is the company the lead
+    opens on (``in_lead``) in other words: its first word and no word the
+    lead's name lacks ("Acme" or "Acme Lithium" of "Acme Lithium Corp."), or
+    the other way round ("Acme Lithium Corp." of "Acme"); not "Acme
+    Foundation", a charity "Acme Lithium Corp." gives to."""
+    words = {w.strip(",.").lower() for w in name.split()} - _LEGAL_WORDS
+    opening = {w.strip(",.").lower() for w in in_lead.split()} - _LEGAL_WORDS
+    first = name.split()[0]
+    if first in ("The", "the") or first != in_lead.split()[0]:
+        return False  # "The Company", "The Survey": the release's word for a thing
+    return words <= opening or opening <= words
+
+
+_LEGAL_WORDS = frozenset(
+    "inc ltd llc l.l.c corp corporation co plc s.a n.v ag se gmbh ab asa".split()
+)
+
+
+def _where_lead_names(name: str, lead: str) -> int:
+    """Return where ``lead`` names the About heading's ``name`` where a name
+    starts ("... for Acme Lithium Corp."; not "Lithium" of "Acme Lithium",
+    nor "The Company"), or -1."""
     words = name.split()
     if words[0] == "The" and len(words) == 2:
-        return False  # "The Company", "The Survey": the release's word for a thing
-    first = in_lead.split()[0] if in_lead else ""
-    if first and first != "The" and words[0] == first:
-        return True
+        return -1  # "The Company", "The Survey": the release's word for a thing
     for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lead[:400]):
         # "Today, Acme Lithium Corp.", "Die Thermovia GmbH": a word before it
         # that ends a clause, or an article, is no part of the name
@@ -74,8 +97,8 @@ def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
             or before[-1][-1] in ",;:"
             or before[-1].lower() in _ARTICLES
         ):
-            return True
-    return False
+            return match.start()
+    return -1
 
 
 _ARTICLES = frozenset(
