@@ -710,3 +710,44 @@ def test_a_company_the_lead_names_after_the_one_it_opens_on_is_not_the_issuer(
     )
     page = _ABOUT_PAGE.format(site=site, tag=tag, lead=lead, abouts=sections)
     assert _source(tmp_path, page) == "Acme Lithium"
+
+
+@pytest.mark.parametrize(
+    ("lead", "abouts", "source"),
+    [
+        (
+            "The Board of Directors of Acme Lithium Corp. (TSXV: ALC) today approved"
+            " a $2 million gift to Lakehead University.",
+            ["Lakehead University"],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "The Board of Directors of Acme Lithium Corp. (TSXV: ALC) today approved"
+            " a $2 million gift to Lakehead University.",
+            ["Lakehead University", "Acme"],
+            "Acme",
+        ),
+        (
+            "Shareholders of Acme Lithium Corp. (TSXV: ALC) today approved the sale"
+            " of its Birch Lake project to Granite Peak Capital.",
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Dana Whitfield, chief executive of Acme Lithium Corp. (TSXV: ALC), today"
+            " announced a $2 million gift to Lakehead University.",
+            ["Lakehead University", "Dana Whitfield"],
+            "Acme Lithium Corp.",
+        ),
+    ],
+)
+def test_a_lead_opening_on_a_listed_companys_board_or_people_is_the_companys(
+    tmp_path, lead, abouts, source
+):
+    sections = "".join(
+        f"<h3>About {a}</h3><p>It is described here.</p>" for a in abouts
+    )
+    page = _ABOUT_PAGE.format(
+        site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
+    )
+    assert _source(tmp_path, page) == source

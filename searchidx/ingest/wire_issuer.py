@@ -40,15 +40,20 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
             name = about.group("name").strip()
             if _is_named_issuer(name):
                 names.append(name)
+    in_lead = _issuer_in_lead(lead)
+    # "The Board of Directors of Acme Corp. (TSX: ACM)", "Dana Roe, chief
+    # executive of Acme Corp. (TSX: ACM), ...": a lead opening on a body or
+    # a person of a listed company is that company's.
+    listed = "" if in_lead else _listed_in_lead(lead)
     # A release may close on its partner's section too ("About Harbour Town
     # Ports"): the issuer is the one its lead names after the wire's tag.
     opening = next((n for n in names if lead[:120].lower().startswith(n.lower())), "")
-    if opening:
+    if opening and not listed:
         return opening
     # Other About headings name what the release is about ("About The Birch
     # Lake Project", "About The Author", "About Lithium"): one names the
     # issuer only as a company the lead names too, else the lead's company.
-    in_lead = _issuer_in_lead(lead)
+    in_lead = in_lead or listed
     if in_lead:
         # A company the lead opens on is the issuer; a heading names it only
         # in its own words. The lead's other companies (its underwriter, its
@@ -196,6 +201,41 @@ def _issuer_in_lead(lead: str) -> str:
     ):
         return ""
     return name
+
+
+# A listing in a lead, "(TSX: ACM)", "(NASDAQ: ACME)".
+_LISTING = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
+)
+# Where a company's name may start before its listing: the lead's start,
+# after "of" or after a clause's end.
+_NAME_START = re.compile(r"^|\bof\s+|[,;:]\s+")
+# A company's body or members opening a lead ("The Board of Directors of").
+_BODY_WORDS = frozenset("the board directors trustees committee".split())
+
+
+def _listed_in_lead(lead: str) -> str:
+    """Return the company a lead names first with its listing, opening the
+    lead or a clause or after "of" ("Shareholders of Acme Corp. (TSX:
+    ACM)", "Dana Roe, chief executive of Acme Corp. (TSX: ACM)"), or ""
+    ("Join Acme Corp. (TSX: ACM) for ...": an invitation, no issuer's name)."""
+    listing = _LISTING.search(lead[:300])
+    if listing is None:
+        return ""
+    before = lead[: listing.start()]
+    for start in _NAME_START.finditer(before):
+        name = before[start.end() :].strip()
+        words = name.split()
+        lowered = [w.lower().strip(".,") for w in words]
+        if not 1 <= len(words) <= _LEAD_NAME_WORDS or not words[0][:1].isupper():
+            continue
+        if lowered[0] in _BODY_WORDS or any(w in _PERSON_WORDS for w in lowered):
+            continue
+        if all(
+            w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in words
+        ):
+            return "" if lowered[0] in _NOT_NAME_OPENERS else name
+    return ""
 
 
 _BASED_IN = re.compile(r"^(?:[\w.'’]+-(?:based|listed|headquartered|owned)\s+)+", re.I)
