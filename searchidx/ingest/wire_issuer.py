@@ -222,6 +222,8 @@ def _listed_in_lead(lead: str) -> str:
     listing = _LISTING.search(lead[:300])
     if listing is None:
         return ""
+    if re.match(r"\s*,?\s*(?:and|&)\s+[A-Z]", lead[listing.end() :]):
+        return ""  # "Acme (NASDAQ: ACME) and Harbor (NYSE: HLOG)": two issuers
     before = lead[: listing.start()]
     for start in _NAME_START.finditer(before):
         name = before[start.end() :].strip()
