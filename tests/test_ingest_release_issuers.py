@@ -661,3 +661,93 @@ def test_a_company_row_naming_no_company_of_the_release_is_no_source(
     assert _source(tmp_path, _QUOTES_PAGE.format(before=before, after=after)) == (
         "Meldedienst"
     )
+
+
+_PLACEMENT = (
+    "Acme Lithium Corp. (TSXV: ALC) is pleased to announce a C$5 million"
+    " private placement led by Red Cedar Securities Inc."
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "tag", "lead", "abouts"),
+    [
+        # the underwriter's section after the company's, or alone
+        (
+            "GlobeNewswire",
+            "GLOBE NEWSWIRE",
+            _PLACEMENT,
+            ["the Company", "Red Cedar Securities Inc."],
+        ),
+        (
+            "Newsfile",
+            "Newsfile Corp. - November 24, 2026",
+            _PLACEMENT,
+            ["Red Cedar Securities Inc."],
+        ),
+        (
+            "Newsfile",
+            "Newsfile Corp. - November 24, 2026",
+            "Acme Lithium Corp. (TSXV: ALC) has engaged Pinecrest Investor Relations"
+            " Ltd. to provide market-making services.",
+            ["Pinecrest Investor Relations Ltd."],
+        ),
+        # a charity of the company's first word is not the company
+        (
+            "GlobeNewswire",
+            "GLOBE NEWSWIRE",
+            "Acme Lithium Corp. (TSXV: ALC) today announced a $2 million gift to"
+            " the Acme Community Foundation.",
+            ["Acme Community Foundation"],
+        ),
+    ],
+)
+def test_a_company_the_lead_names_after_the_one_it_opens_on_is_not_the_issuer(
+    tmp_path, site, tag, lead, abouts
+):
+    sections = "".join(
+        f"<h3>About {a}</h3><p>It is described here.</p>" for a in abouts
+    )
+    page = _ABOUT_PAGE.format(site=site, tag=tag, lead=lead, abouts=sections)
+    assert _source(tmp_path, page) == "Acme Lithium"
+
+
+@pytest.mark.parametrize(
+    ("lead", "abouts", "source"),
+    [
+        (
+            "The Board of Directors of Acme Lithium Corp. (TSXV: ALC) today approved"
+            " a $2 million gift to Lakehead University.",
+            ["Lakehead University"],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "The Board of Directors of Acme Lithium Corp. (TSXV: ALC) today approved"
+            " a $2 million gift to Lakehead University.",
+            ["Lakehead University", "Acme"],
+            "Acme",
+        ),
+        (
+            "Shareholders of Acme Lithium Corp. (TSXV: ALC) today approved the sale"
+            " of its Birch Lake project to Granite Peak Capital.",
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Dana Whitfield, chief executive of Acme Lithium Corp. (TSXV: ALC), today"
+            " announced a $2 million gift to Lakehead University.",
+            ["Lakehead University", "Dana Whitfield"],
+            "Acme Lithium Corp.",
+        ),
+    ],
+)
+def test_a_lead_opening_on_a_listed_companys_board_or_people_is_the_companys(
+    tmp_path, lead, abouts, source
+):
+    sections = "".join(
+        f"<h3>About {a}</h3><p>It is described here.</p>" for a in abouts
+    )
+    page = _ABOUT_PAGE.format(
+        site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
+    )
+    assert _source(tmp_path, page) == source

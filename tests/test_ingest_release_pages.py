@@ -493,10 +493,18 @@ WIRE_LEAD = (
         # the heading with a colon after it is the same heading
         (
             [
-                "About Harbour Town Ports:",
+                "About Corvane Robotics Inc.:",
+                "Corvane Robotics builds automated cranes for ports.",
+            ],
+            "Corvane Robotics Inc.",
+        ),
+        # a partner's section alone: the lead opens on the issuer
+        (
+            [
+                "About Harbour Town Ports",
                 "Harbour Town Ports runs the container terminal.",
             ],
-            "Harbour Town Ports",
+            "Corvane Robotics",
         ),
         # headings over no organisation, or none: the lead names the issuer
         (

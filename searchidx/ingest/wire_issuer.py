@@ -40,30 +40,58 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
             name = about.group("name").strip()
             if _is_named_issuer(name):
                 names.append(name)
+    in_lead = _issuer_in_lead(lead)
+    # "The Board of Directors of Acme Corp. (TSX: ACM)", "Dana Roe, chief
+    # executive of Acme Corp. (TSX: ACM), ...": a lead opening on a body or
+    # a person of a listed company is that company's.
+    listed = "" if in_lead else _listed_in_lead(lead)
     # A release may close on its partner's section too ("About Harbour Town
     # Ports"): the issuer is the one its lead names after the wire's tag.
     opening = next((n for n in names if lead[:120].lower().startswith(n.lower())), "")
-    if opening:
+    if opening and not listed:
         return opening
     # Other About headings name what the release is about ("About The Birch
     # Lake Project", "About The Author", "About Lithium"): one names the
     # issuer only as a company the lead names too, else the lead's company.
-    in_lead = _issuer_in_lead(lead)
-    return next((n for n in names if _names_lead_company(n, lead, in_lead)), in_lead)
+    in_lead = in_lead or listed
+    if in_lead:
+        # A company the lead opens on is the issuer; a heading names it only
+        # in its own words. The lead's other companies (its underwriter, its
+        # agent, the charity it gives to) are not the issuer, however their
+        # sections close the release.
+        return next((n for n in names if _names_lead_company(n, in_lead)), in_lead)
+    # A lead opening on no company's name ("Today, Acme ...", "... said John
+    # Smith, CEO of Acme Corp."): the heading whose name it gives first.
+    named = [(at, n) for n in names if (at := _where_lead_names(n, lead)) >= 0]
+    return min(named)[1] if named else ""
 
 
-def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
-    """Return True when the About heading's ``name`` is a company ``lead``
-    names: its own name in the lead, where a name starts ("... for Acme
-    Lithium Corp."; not "Lithium" of "Acme Lithium", nor "The Company"), or
-    the first word of the company the lead opens on ("Acme" of "Acme
-    Lithium Corp.")."""
+def _names_lead_company(name: str, in_lead: str) -> bool:
+    """Return True when the About heading's ``name`` is the company the lead
+    opens on (``in_lead``) in other words: its first word and no word the
+    lead's name lacks ("Acme" or "Acme Lithium" of "Acme Lithium Corp."), or
+    the other way round ("Acme Lithium Corp." of "Acme"); not "Acme
+    Foundation", a charity "Acme Lithium Corp." gives to."""
+    words = {w.strip(",.").lower() for w in name.split()} - _LEGAL_WORDS
+    opening = {w.strip(",.").lower() for w in in_lead.split()} - _LEGAL_WORDS
+    first = name.split()[0]
+    if first in ("The", "the") or first != in_lead.split()[0]:
+        return False  # "The Company", "The Survey": the release's word for a thing
+    return words <= opening or opening <= words
+
+
+_LEGAL_WORDS = frozenset(
+    "inc ltd llc l.l.c corp corporation co plc s.a n.v ag se gmbh ab asa".split()
+)
+
+
+def _where_lead_names(name: str, lead: str) -> int:
+    """Return where ``lead`` names the About heading's ``name`` where a name
+    starts ("... for Acme Lithium Corp."; not "Lithium" of "Acme Lithium",
+    nor "The Company"), or -1."""
     words = name.split()
     if words[0] == "The" and len(words) == 2:
-        return False  # "The Company", "The Survey": the release's word for a thing
-    first = in_lead.split()[0] if in_lead else ""
-    if first and first != "The" and words[0] == first:
-        return True
+        return -1  # "The Company", "The Survey": the release's word for a thing
     for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lead[:400]):
         # "Today, Acme Lithium Corp.", "Die Thermovia GmbH": a word before it
         # that ends a clause, or an article, is no part of the name
@@ -74,8 +102,8 @@ def _names_lead_company(name: str, lead: str, in_lead: str) -> bool:
             or before[-1][-1] in ",;:"
             or before[-1].lower() in _ARTICLES
         ):
-            return True
-    return False
+            return match.start()
+    return -1
 
 
 _ARTICLES = frozenset(
@@ -173,6 +201,43 @@ def _issuer_in_lead(lead: str) -> str:
     ):
         return ""
     return name
+
+
+# A listing in a lead, "(TSX: ACM)", "(NASDAQ: ACME)".
+_LISTING = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?):\s*[A-Z0-9][^()]{0,60}\)"
+)
+# Where a company's name may start before its listing: the lead's start,
+# after "of" or after a clause's end.
+_NAME_START = re.compile(r"^|\bof\s+|[,;:]\s+")
+# A company's body or members opening a lead ("The Board of Directors of").
+_BODY_WORDS = frozenset("the board directors trustees committee".split())
+
+
+def _listed_in_lead(lead: str) -> str:
+    """Return the company a lead names first with its listing, opening the
+    lead or a clause or after "of" ("Shareholders of Acme Corp. (TSX:
+    ACM)", "Dana Roe, chief executive of Acme Corp. (TSX: ACM)"), or ""
+    ("Join Acme Corp. (TSX: ACM) for ...": an invitation, no issuer's name)."""
+    listing = _LISTING.search(lead[:300])
+    if listing is None:
+        return ""
+    if re.match(r"\s*,?\s*(?:and|&)\s+[A-Z]", lead[listing.end() :]):
+        return ""  # "Acme (NASDAQ: ACME) and Harbor (NYSE: HLOG)": two issuers
+    before = lead[: listing.start()]
+    for start in _NAME_START.finditer(before):
+        name = before[start.end() :].strip()
+        words = name.split()
+        lowered = [w.lower().strip(".,") for w in words]
+        if not 1 <= len(words) <= _LEAD_NAME_WORDS or not words[0][:1].isupper():
+            continue
+        if lowered[0] in _BODY_WORDS or any(w in _PERSON_WORDS for w in lowered):
+            continue
+        if all(
+            w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in words
+        ):
+            return "" if lowered[0] in _NOT_NAME_OPENERS else name
+    return ""
 
 
 _BASED_IN = re.compile(r"^(?:[\w.'’]+-(?:based|listed|headquartered|owned)\s+)+", re.I)
