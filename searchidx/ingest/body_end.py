@@ -18,6 +18,11 @@ import re
 from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
+from .closing_facts import (
+    CONTACT_LABEL,
+    ends_in_a_list_of_facts,
+    ends_in_a_table_of_amounts,
+)
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date
 from .safe_harbor import drop_safe_harbor, is_safe_harbor_statement
@@ -53,17 +58,6 @@ def _is_about_heading(
     ):
         return False
     return name.split()[0].lower() in following[0].lower()
-
-
-# A label before a colon that names a contact or where to ask ("Media
-# contact:", "Pressekontakt:", "För ytterligare information, kontakta:",
-# "Lisätietoja:", "Renseignements :", "Más información:"), or to ask as an
-# investor ("Investor Relations:", under a listed company's notice).
-_CONTACT_LABEL = re.compile(
-    r"^[^:]{0,60}?(?:contact|kontakt|informa[tc]i|tietoja|yhteys|renseignements|"
-    r"inquir|enquir|press|media|medien|contatt|contacto|investor)[^:]{0,30}:\s",
-    re.I,
-)
 
 
 # The notice a listed company closes a regulatory release with, saying the
@@ -278,7 +272,9 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     )
 
 
-def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
+def drop_closing_lines(
+    paragraphs: list[str], punctuated: bool, *, labels: bool = True
+) -> list[str]:
     """Drop the heading over an About section, media contacts, and the labels,
     notices, contact and copyright lines that close the release text.
 
@@ -286,6 +282,10 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         paragraphs: the text's blocks, its opening already read.
         punctuated: whether the text ends its sentences with marks
             (``is_punctuated``), so that an unlabelled line can be a contact.
+        labels: drop short "Label: value" lines closing the text too. A
+            page's text ends on its template's labels ("Topics: ...");
+            an export's was cut from the page by its scraper, and its
+            closing labels are mostly an event's or a project's facts.
     """
     paragraphs = drop_safe_harbor(paragraphs)
     kept = [
@@ -300,12 +300,13 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     kept = [
         p
         for i, p in enumerate(kept)
-        if i == 0 or not (_CONTACT_LABEL.match(p) and _is_contact_line(p, punctuated))
+        if i == 0 or not (CONTACT_LABEL.match(p) and _is_contact_line(p, punctuated))
     ]
     while kept and (
         is_furniture(kept[-1])
         and not _FIGURE_ROW.match(kept[-1])
-        and not _ends_in_a_list_of_facts(kept)
+        and not ends_in_a_list_of_facts(kept)
+        and not ends_in_a_table_of_amounts(kept)
         or _is_regulatory_notice(kept[-1])
         or _WIRE_SOURCE.match(kept[-1])
         or is_safe_harbor_statement(kept[-1])
@@ -313,45 +314,15 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
         and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
         or _is_contact_line(kept[-1], punctuated)
-        or count_words(kept[-1]) <= 8
+        or labels
+        and count_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
-        and not _ends_in_a_list_of_facts(kept)
+        and not ends_in_a_list_of_facts(kept)
         or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
     ):
         kept.pop()
     return kept
-
-
-# A list of facts closing the text, its items short "Label: value" lines: the
-# two or more items of a line that introduces them ("Highlights of the
-# quarter:", "Departures from Moss on Easter Sunday:"), or giving amounts
-# ("Revenue: $1.21 billion, up 8%", "Net interest margin: 3.41%"). Short and
-# labelled as they are, they are the release's own facts, not the labels a
-# page closes with ("Topics: ...", "Press Release Number: 18-123").
-_LABEL_VALUE = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：]\s*\S")
-_AMOUNT = re.compile(
-    r"\d\s*%|[$€£¥]\s*\d|\d\s*(?:€|EUR|USD|kr)\b|\d\s*(?:million|billion|bn)\b", re.I
-)
-_FACT_WORDS = 16
-
-
-def _ends_in_a_list_of_facts(kept: list[str]) -> bool:
-    items = 0
-    for block in reversed(kept):
-        if count_words(block) > _FACT_WORDS or not _LABEL_VALUE.match(block):
-            break
-        items += 1
-    # One such line is a label the page closes with ("Original-Content von:
-    # Polizei Bielefeld"), even under a line ending in a colon.
-    if items < 2 or items == len(kept):
-        return False
-    introduction = kept[-items - 1].rstrip()
-    if introduction.endswith((":", "：")) and not _CONTACT_LABEL.match(introduction):
-        return True
-    return all(
-        _AMOUNT.search(re.split("[:：]", item, maxsplit=1)[1]) for item in kept[-items:]
-    )
 
 
 # Most words an issuing office's sign holds beyond the issuer's name: the

@@ -50,7 +50,13 @@ def _is_roster(paragraph: str) -> bool:
         return False
     separators = paragraph.count(",") + paragraph.count(";")
     named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    if paragraph.rstrip().endswith(".") and len(words) - named >= _SENTENCE_WORDS:
+        return False  # "..., the letter was signed by Reps. A, B, ... and C."
     return separators >= 0.4 * len(words) and named >= 0.9 * len(words)
+
+
+# Lower-case words that, with a full stop, make a list of names a sentence.
+_SENTENCE_WORDS = 4
 
 
 # A letter's closing, as a release sent by e-mail ends ("Kind regards,",
@@ -81,6 +87,8 @@ _SIGNATURE_WORDS = 12
 # disclaimer; what follows it may hold sentences, but no paragraph's length.
 _DELIMITER = re.compile(r"^\s*(?:-{2,}|_{3,}|={3,}|\*{3,}\s*\*?)\s*$")
 _DELIMITED_WORDS = 40
+# A sentence's end, inside its closing quote or not.
+_QUOTED_ENDS = (*SENTENCE_ENDS, *(f"{end}{quote}" for end in ".!?" for quote in '"”’»'))
 
 
 # A formal notice's sign-off, its place and day above the signature:
@@ -116,8 +124,16 @@ def _drop_signature(paragraphs: list[str]) -> list[str]:
         block = paragraphs[index]
         if index > 0 and _DELIMITER.match(block):
             signature = paragraphs[index + 1 :]
-            if len(signature) <= _SIGNATURE_BLOCKS and all(
-                count_words(line) <= _DELIMITED_WORDS for line in signature
+            # A rule between sections of a text ("***" in a speech) has
+            # sentences under it; a signature's sender, role and numbers
+            # are no sentences, its disclaimer one at most.
+            sentences = sum(
+                1 for line in signature if line.rstrip().endswith(_QUOTED_ENDS)
+            )
+            if (
+                len(signature) <= _SIGNATURE_BLOCKS
+                and all(count_words(line) <= _DELIMITED_WORDS for line in signature)
+                and sentences <= 1
             ):
                 return paragraphs[:index]
             return paragraphs
