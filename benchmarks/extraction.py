@@ -148,6 +148,19 @@ project the whole body):
   (Marshallese, Kirundi, Dzongkha, Kashubian), Arabic right to left among
   them, 8 of the pages in English, the unseen check of the next round
   (choose fixes with --without eighteenth).
+- held-out pages, nineteenth batch: extraction_labels_heldout19.json,
+  benchmarks/heldout19/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before (the Hong Kong SAR
+  Government's press releases, the Government of Nunavut on Drupal, the
+  Central Tibetan Administration on WordPress, the municipality of La Paz
+  on Joomla, the Bundesnetzagentur on the Government Site Builder, the
+  city of Cottbus/Chóśebuz on TYPO3, Saudi Arabia's Ministry of Health on
+  SharePoint, PR TIMES, a Belgian company's newsroom on pr.co, the African
+  Union Commission, the Slovenian Armed Forces on GOV.SI, Transparency
+  International Georgia on Hugo) in 15 languages, 4 of them new
+  (Inuktitut, Tibetan, Aymara, Lower Sorbian), Arabic right to left among
+  them, 8 of the pages in English, the unseen check of the next round
+  (choose fixes with --without nineteenth).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -442,6 +455,7 @@ HELDOUT_BATCHES = {
                 "sixteenth",
                 "seventeenth",
                 "eighteenth",
+                "nineteenth",
             ),
             start=2,
         )

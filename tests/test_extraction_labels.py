@@ -83,6 +83,11 @@ BATCHES = {
         "extraction_heldout18_pages.py",
         24,
     ),
+    "nineteenth": (
+        "extraction_labels_heldout19.json",
+        "extraction_heldout19_pages.py",
+        24,
+    ),
 }
 
 
@@ -154,6 +159,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout16", "held-out pages, sixteenth batch"),
         ("heldout17", "held-out pages, seventeenth batch"),
         ("heldout18", "held-out pages, eighteenth batch"),
+        ("heldout19", "held-out pages, nineteenth batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
