@@ -177,3 +177,54 @@ def test_button_lines_and_a_trailing_menu_stay_out_of_a_dump(tmp_path):
         f"{prose} It doubles capacity for the summer season and beyond.\n\n"
         "The berth cost 4 million and took two years to build."
     )
+
+
+_WIRE_RELEASE_DUMP = """Kestrel Robotics Opens Second Plant in Ohio
+
+Nov 3, 2026
+
+DAYTON, Ohio, Nov. 3, 2026 /PRNewswire/ -- Kestrel Robotics Inc. today opened its second manufacturing plant in Dayton, adding 240 jobs.
+
+The plant will build warehouse robots for customers in North America.
+
+"Ohio has the workforce we need," said Dana Ortiz, chief executive of Kestrel Robotics.
+
+About Kestrel Robotics
+
+Kestrel Robotics Inc. designs and builds mobile robots for warehouses.
+
+Media Contact: Sam Lee, press@kestrel.example, +1 937 555 0100
+
+SOURCE Kestrel Robotics Inc.
+
+View original content to download multimedia: https://www.wire.example/news-releases/kestrel-302111.html
+"""
+
+
+@pytest.mark.parametrize(
+    ("dump", "source"),
+    [
+        (_WIRE_RELEASE_DUMP, "Kestrel Robotics Inc."),
+        # no closing SOURCE line: the About section the lead names
+        (
+            _WIRE_RELEASE_DUMP.replace("SOURCE Kestrel Robotics Inc.", ""),
+            "Kestrel Robotics",
+        ),
+    ],
+)
+def test_a_dumped_wire_release_is_its_issuers_and_ends_where_its_text_does(
+    tmp_path, dump, source
+):
+    path = tmp_path / "kestrel.txt"
+    path.write_text(dump, encoding="utf-8")
+    (doc,) = read_file(path)
+    assert doc.source == source
+    assert doc.dateline == "DAYTON, Ohio"
+    assert doc.body.split("\n\n") == [
+        "Kestrel Robotics Inc. today opened its second manufacturing plant in"
+        " Dayton, adding 240 jobs.",
+        "The plant will build warehouse robots for customers in North America.",
+        '"Ohio has the workforce we need," said Dana Ortiz, chief executive of'
+        " Kestrel Robotics.",
+        "Kestrel Robotics Inc. designs and builds mobile robots for warehouses.",
+    ]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
+from .body_tail import drop_tail
 from .closing_facts import (
     CONTACT_LABEL,
     ends_in_a_list_of_facts,
@@ -269,6 +270,16 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
             and not block.rstrip().endswith(SENTENCE_ENDS)
         )
         and (_CONTACT_DETAIL.search(block) is not None or _is_name_role_number(block))
+    )
+
+
+def drop_closing_of_export(paragraphs: list[str]) -> list[str]:
+    """Drop what closes a release's text as an export or a dump copied it:
+    what ``drop_closing_lines`` and ``drop_tail`` drop on a page, less the
+    template's "Label: value" lines, which a scraper's copy rarely holds and
+    which there are mostly an event's or a project's facts."""
+    return drop_tail(
+        drop_closing_lines(paragraphs, is_punctuated(paragraphs), labels=False)
     )
 
 

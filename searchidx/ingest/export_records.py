@@ -23,12 +23,11 @@ from ._text import (
     split_tags,
     title_from_body,
 )
-from .body_end import drop_closing_lines, is_punctuated
-from .body_tail import drop_tail
+from .body_end import drop_closing_of_export
 from .byline_text import clean_byline
 from .datelines import split_dateline
 from .dates import is_date_line, parse_date
-from .wire_issuer import issuer_of_wire_release
+from .wire_issuer import issuer_in_release_text
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
@@ -222,19 +221,6 @@ def _source(normalized: dict, mapped: object, url: str) -> str:
     return host_of(url)
 
 
-# A wire's closing line naming the release's issuer: "SOURCE Kestrel Robotics Inc."
-_WIRE_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
-
-
-def _wire_source_line(paragraphs: list[str]) -> str:
-    """Return the issuer a wire's closing "SOURCE" line names, or ""."""
-    for paragraph in reversed(paragraphs[-4:]):
-        match = _WIRE_SOURCE_LINE.match(paragraph.strip())
-        if match:
-            return match.group("name")
-    return ""
-
-
 # A middle initial: "Kirsten E. Gillibrand".
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s)")
 
@@ -391,19 +377,11 @@ def record_to_document(
         # A scraper's copy of a wire's release names no publisher but its
         # address: the release names its issuer ("SOURCE Acme", its About
         # section, its lead after the wire's tag), as on the wire's page.
-        source = clean_source(
-            _wire_source_line(paragraphs)
-            or issuer_of_wire_release(paragraphs, source)
-            or source
-        )
+        source = clean_source(issuer_in_release_text(paragraphs, source) or source)
     # What closes a release on a page closes it in an export too: media
     # contacts, the wire's "SOURCE" line and its pointer to the original,
     # safe-harbour and copyright notices, a call to subscribe.
-    body = join_paragraphs(
-        drop_tail(
-            drop_closing_lines(paragraphs, is_punctuated(paragraphs), labels=False)
-        )
-    )
+    body = join_paragraphs(drop_closing_of_export(paragraphs))
     dateline = _as_text(find("dateline"))
     if not dateline:
         dateline, body = split_dateline(body, names=(title, _as_text(find("source"))))

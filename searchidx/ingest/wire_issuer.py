@@ -13,6 +13,23 @@ from .dates import parse_date
 from .page_publisher import NAME_JOINERS
 
 
+def issuer_in_release_text(paragraphs: list[str], site: str) -> str:
+    """Return the issuer a release's own text names, or "": its wire's
+    closing "SOURCE Acme" line, else its About section or its lead after the
+    wire's tag (``issuer_of_wire_release``). For text without its page (an
+    export, a dump), whose publisher is known only by an address or not at all.
+    """
+    for paragraph in reversed(paragraphs[-4:]):
+        match = _WIRE_SOURCE_LINE.match(paragraph.strip())
+        if match:
+            return match.group("name")
+    return issuer_of_wire_release(paragraphs, site)
+
+
+# A wire's closing line naming the release's issuer: "SOURCE Kestrel Robotics Inc."
+_WIRE_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
+
+
 def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     """Return the issuer a release carried by a news wire names, or "".
 
@@ -25,11 +42,12 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
 
     Args:
         paragraphs: the release's text as read, headings included.
-        site: the name the page gives its site.
+        site: the name the page gives its site ("" for text without its
+            page: then only a wire's own tag, "/PRNewswire/", counts).
     """
     key = re.sub(r"\W+", "", site).lower()
-    if len(key) < 4 or not paragraphs:
-        return ""
+    if not paragraphs or site and len(key) < 4:
+        return ""  # with no site at all, only a wire's own tag counts
     lead = _lead_after_wire_tag(paragraphs, key)
     if lead is None:
         return ""
