@@ -273,6 +273,10 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
     )
 
 
+# CONTACT_LABEL's colon is within this many characters of a block's start.
+_CONTACT_COLON_WITHIN = 110
+
+
 def drop_closing_of_export(paragraphs: list[str]) -> list[str]:
     """Drop what closes a release's text as an export or a dump copied it:
     what ``drop_closing_lines`` and ``drop_tail`` drop on a page, less the
@@ -311,7 +315,13 @@ def drop_closing_lines(
     kept = [
         p
         for i, p in enumerate(kept)
-        if i == 0 or not (CONTACT_LABEL.match(p) and _is_contact_line(p, punctuated))
+        if i == 0
+        or not (
+            # the label's colon comes early: a cheap test before its pattern
+            ":" in p[:_CONTACT_COLON_WITHIN]
+            and CONTACT_LABEL.match(p)
+            and _is_contact_line(p, punctuated)
+        )
     ]
     while kept and (
         is_furniture(kept[-1])

@@ -49,6 +49,8 @@ def _is_roster(paragraph: str) -> bool:
     if len(words) < 5:
         return False
     separators = paragraph.count(",") + paragraph.count(";")
+    if separators < 0.4 * len(words):
+        return False  # before looking at every word of a paragraph of prose
     named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     if paragraph.rstrip().endswith(".") and len(words) - named >= _SENTENCE_WORDS:
         return False  # "..., the letter was signed by Reps. A, B, ... and C."
@@ -140,8 +142,8 @@ def _drop_signature(paragraphs: list[str]) -> list[str]:
         if (
             _CLOSING.match(block)
             or (
-                count_words(block) <= 3
-                and block.endswith(",")
+                block.endswith(",")
+                and count_words(block) <= 3
                 and index < len(paragraphs) - 1
             )
             or (index > 0 and _is_place_date_closing(block))

@@ -273,14 +273,13 @@ def is_date_line(line: str, *, with_parts: bool = True) -> bool:
     With ``with_parts``, a line may also name its author or section apart from
     the date, at a separator ("Posted on 5th March 2024 · Siobhán Keane").
     """
-    stripped = line.strip().translate(_DIGITS)
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False  # before translating a paragraph only to measure it
+    stripped = stripped.translate(_DIGITS)  # a character for a character
     # Every full date has digits (or a year in Chinese numerals): a line
     # without any is none, at no cost.
-    if (
-        not stripped
-        or len(stripped) > 80
-        or not (_ANY_DIGIT.search(stripped) or "年" in stripped)
-    ):
+    if not (_ANY_DIGIT.search(stripped) or "年" in stripped):
         return False
     if len(stripped) <= 60 and _is_date_part(stripped):
         return True

@@ -18,7 +18,6 @@ from ._text import (
     clean_line,
     clean_source,
     host_of,
-    join_paragraphs,
     normalize_body,
     split_tags,
     title_from_body,
@@ -381,7 +380,8 @@ def record_to_document(
     # What closes a release on a page closes it in an export too: media
     # contacts, the wire's "SOURCE" line and its pointer to the original,
     # safe-harbour and copyright notices, a call to subscribe.
-    body = join_paragraphs(drop_closing_of_export(paragraphs))
+    # The paragraphs are clean already (normalize_body): joined, not cleaned again.
+    body = "\n\n".join(drop_closing_of_export(paragraphs))
     dateline = _as_text(find("dateline"))
     if not dateline:
         dateline, body = split_dateline(body, names=(title, _as_text(find("source"))))

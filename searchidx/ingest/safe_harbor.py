@@ -70,8 +70,8 @@ def drop_safe_harbor(paragraphs: list[str]) -> list[str]:
     for start in range(1, len(paragraphs) - 1):
         heading = paragraphs[start].strip()
         if not (
-            count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS
-            and _SAFE_HARBOR_HEADING.match(heading)
+            _SAFE_HARBOR_HEADING.match(heading)
+            and count_words(heading) <= _SAFE_HARBOR_HEADING_WORDS
             and _is_safe_harbor_notice(paragraphs[start + 1])
         ):
             continue
