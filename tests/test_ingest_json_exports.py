@@ -407,21 +407,46 @@ def _record(**fields):
     )
 
 
-def test_a_scraped_wire_release_is_its_issuers_and_ends_where_its_text_does():
+def test_a_scraped_wire_release_is_its_issuers_and_loses_the_wires_closing_lines():
     doc = _record(
         body=_WIRE_RELEASE_BODY,
         url="https://www.wire.example/news-releases/kestrel-302111.html",
     )
     assert doc.source == "Kestrel Robotics Inc."
     assert doc.dateline == "DAYTON, Ohio"
-    assert doc.body.split("\n\n") == [
-        "Kestrel Robotics Inc. today opened its second manufacturing plant in"
-        " Dayton, adding 240 jobs.",
-        "The plant will build warehouse robots for customers in North America.",
-        '"Ohio has the workforce we need," said Dana Ortiz, chief executive of'
-        " Kestrel Robotics.",
-        "Kestrel Robotics Inc. designs and builds mobile robots for warehouses.",
-    ]
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[0].startswith("Kestrel Robotics Inc. today opened")
+    # the wire's own lines go; the release's own closing stays, as an
+    # export has no page around it to tell them apart
+    assert paragraphs[-1] == (
+        "Media Contact: Sam Lee, press@kestrel.example, +1 937 555 0100"
+    )
+    assert "About Kestrel Robotics" in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # no wire's tag: a newsroom's post quoting a customer's release
+        (
+            "Kestrel Robotics today shared the release of its customer below.",
+            "kestrel.example",
+        ),
+        # a lead's company read as its legal form alone ("eHealth, Inc."):
+        # no issuer rather than "Inc."
+        (
+            "DAYTON, Ohio, Nov. 3, 2026 /PRNewswire/ -- eHealth, Inc. today"
+            " opened its second plant in Dayton.",
+            "kestrel.example",
+        ),
+    ],
+)
+def test_a_release_names_its_issuer_only_as_a_wires_release(lead, source):
+    body = "\n\n".join([lead, *_WIRE_RELEASE_BODY.split("\n\n")[1:]]).replace(
+        "SOURCE Kestrel Robotics Inc.", ""
+    )
+    doc = _record(body=body, url="https://kestrel.example/news/1")
+    assert doc.source == source
 
 
 def test_a_scraped_wire_release_without_its_source_line_is_named_by_its_about_section():
@@ -436,77 +461,26 @@ def test_an_exports_own_publisher_field_is_kept_over_the_release_text():
 
 
 @pytest.mark.parametrize(
-    ("closing", "kept"),
+    "closing",
     [
-        # a table of awards, read a cell a line
-        (
-            ["Papa Ola Lokahi", "$4,750,000", "Ke Ola Mamo", "$3,000,000"],
-            ["Papa Ola Lokahi", "$4,750,000", "Ke Ola Mamo", "$3,000,000"],
-        ),
-        # an advisory's event
-        (
-            [
-                "WHO: Rep. Jane Roe",
-                "WHAT: Job and resource fair with employers from the district",
-                "WHEN: Tuesday, October 19, 2026, 4:00 p.m.",
-                "WHERE: Register for the live event here and reply to the press"
-                " office for questions about the event and interviews afterwards",
-            ],
-            [
-                "WHO: Rep. Jane Roe",
-                "WHAT: Job and resource fair with employers from the district",
-                "WHEN: Tuesday, October 19, 2026, 4:00 p.m.",
-                "WHERE: Register for the live event here and reply to the press"
-                " office for questions about the event and interviews afterwards",
-            ],
-        ),
-        # a speech's last section, under a rule
-        (
-            [
-                "***",
-                "“Senate Republicans have met this Administration more than halfway.",
-                "“The American people know where the buck stops.",
-                "“And if nothing changes, the buck will stop somewhere else.”",
-                "###",
-            ],
-            [
-                "***",
-                "“Senate Republicans have met this Administration more than halfway.",
-                "“The American people know where the buck stops.",
-                "“And if nothing changes, the buck will stop somewhere else.”",
-            ],
-        ),
-        # the signers of a letter, named in a sentence
-        (
-            [
-                "In addition to Rep. Roe, the letter was signed by Reps. Ann Lee,"
-                " Bo Park, Cy Diaz, Di Shaw, Ed Vance, Flo Grant, Gus Hale and"
-                " Ida Moss.",
-                "###",
-            ],
-            [
-                "In addition to Rep. Roe, the letter was signed by Reps. Ann Lee,"
-                " Bo Park, Cy Diaz, Di Shaw, Ed Vance, Flo Grant, Gus Hale and"
-                " Ida Moss."
-            ],
-        ),
-        # what closes a member's release page in a scraper's copy
-        (["Print", "Email", "Tweet", "Next Article", "# # #"], []),
-        (
-            [
-                "Contact: Julie Nickson, (202) 225-2661",
-                "Sincerely,",
-                "Jane Roe",
-                "Member of Congress",
-            ],
-            [],
-        ),
+        ["Papa Ola Lokahi", "$4,750,000", "Ke Ola Mamo", "$3,000,000"],
+        ["WHO: Rep. Jane Roe", "WHEN: Tuesday, October 19, 2026, 4:00 p.m."],
+        ["Flood assistance hotline: 1-800-555-0199"],
+        ["They shall grow not old, as we that are left grow old:", "Lest we forget"],
+        ["Schedule of the day:", "10:00 Arrival of guests", "11:30 Lunch"],
+        ["Go Bucks"],
     ],
 )
-def test_an_exports_closing_lines_go_and_its_own_facts_stay(closing, kept):
+def test_an_exports_own_closing_lines_stay_and_its_end_mark_goes(closing):
     lead = (
         "Congresswoman Jane Roe today announced federal awards for community"
         " health centres across the district, to be paid out this year."
     )
-    doc = _record(body="\n\n".join([lead, *closing]), source="Jane Roe")
-    assert doc.body.split("\n\n") == [lead, *kept]
+    for end_mark in ("###", "# # #", "-30-", "- ENDS -"):
+        doc = _record(body="\n\n".join([lead, *closing, end_mark]), source="Jane Roe")
+        assert doc.body.split("\n\n") == [lead, *closing]
+
+
+def test_a_body_of_an_end_mark_alone_is_empty_and_the_record_kept():
+    doc = _record(body="###", source="Jane Roe")
+    assert (doc.title, doc.body) == ("Kestrel Robotics Opens Second Plant in Ohio", "")

@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
-from .body_tail import drop_tail
 from .closing_facts import (
     CONTACT_LABEL,
     ends_in_a_list_of_facts,
@@ -277,14 +276,35 @@ def _is_contact_line(block: str, punctuated: bool = True) -> bool:
 _CONTACT_COLON_WITHIN = 110
 
 
-def drop_closing_of_export(paragraphs: list[str]) -> list[str]:
-    """Drop what closes a release's text as an export or a dump copied it:
-    what ``drop_closing_lines`` and ``drop_tail`` drop on a page, less the
-    template's "Label: value" lines, which a scraper's copy rarely holds and
-    which there are mostly an event's or a project's facts."""
-    return drop_tail(
-        drop_closing_lines(paragraphs, is_punctuated(paragraphs), labels=False)
-    )
+def drop_closing_of_export(paragraphs: list[str], *, wire: bool) -> list[str]:
+    """Drop what surely closes a release's text as an export or a dump copied
+    it: its end mark ("###", "-30-", "ENDS") and, on a wire's release, the
+    wire's "SOURCE Acme" line and its pointer to the original.
+
+    Not the page's other closing rules: a scraper's copy has no page around
+    it to tell its last short lines from the release's own (a schedule, a
+    table, a poem's last line, a hotline number), and an outside test found
+    them taken (docs/benchmarks.md).
+
+    Args:
+        wire: the text carries a wire's tag in its dateline ("/PRNewswire/").
+    """
+    kept = list(paragraphs)
+    while kept and (
+        _END_MARK.match(kept[-1].strip())
+        or wire
+        and (
+            _WIRE_SOURCE.match(kept[-1])
+            or count_words(kept[-1]) <= _WIRE_POINTER_WORDS
+            and _WIRE_POINTER.match(kept[-1])
+        )
+    ):
+        kept.pop()
+    return kept
+
+
+# A release's end mark: "###", "# # #", "-30-", "ENDS", "- END -".
+_END_MARK = re.compile(r"^(?:#(?:\s*#)*|-+\s*30\s*-+|-*\s*ENDS?\s*-*)$", re.I)
 
 
 def drop_closing_lines(

@@ -26,7 +26,7 @@ from .body_end import drop_closing_of_export
 from .byline_text import clean_byline
 from .datelines import split_dateline
 from .dates import is_date_line, parse_date
-from .wire_issuer import issuer_in_release_text
+from .wire_issuer import carries_wire_tag, issuer_in_release_text
 
 # Field names by preference; compared case-insensitively, ignoring "_" and "-".
 TITLE_KEYS = ("title", "headline", "name", "subject", "heading")
@@ -377,11 +377,10 @@ def record_to_document(
         # address: the release names its issuer ("SOURCE Acme", its About
         # section, its lead after the wire's tag), as on the wire's page.
         source = clean_source(issuer_in_release_text(paragraphs, source) or source)
-    # What closes a release on a page closes it in an export too: media
-    # contacts, the wire's "SOURCE" line and its pointer to the original,
-    # safe-harbour and copyright notices, a call to subscribe.
     # The paragraphs are clean already (normalize_body): joined, not cleaned again.
-    body = "\n\n".join(drop_closing_of_export(paragraphs))
+    body = "\n\n".join(
+        drop_closing_of_export(paragraphs, wire=carries_wire_tag(paragraphs))
+    )
     dateline = _as_text(find("dateline"))
     if not dateline:
         dateline, body = split_dateline(body, names=(title, _as_text(find("source"))))

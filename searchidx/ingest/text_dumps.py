@@ -27,7 +27,7 @@ from .body_end import drop_closing_of_export
 from .byline_text import BYLINE_PREFIX, clean_byline
 from .datelines import split_dateline
 from .dates import is_date_line, parse_date
-from .wire_issuer import issuer_in_release_text
+from .wire_issuer import carries_wire_tag, issuer_in_release_text
 
 _HEADER_SCAN_LINES = 40
 _CHROME_LINE = re.compile(
@@ -166,7 +166,9 @@ def read_text_dump(text: str, path: str) -> Iterator[Document]:
         # A dump of a wire's release page without its site's name: the
         # release names its issuer, as on the page (see export_records).
         source = issuer_in_release_text(paragraphs, source) or source
-    body = join_paragraphs(drop_closing_of_export(paragraphs))
+    body = join_paragraphs(
+        drop_closing_of_export(paragraphs, wire=carries_wire_tag(paragraphs))
+    )
     if not body:
         raise EmptyDocumentError(path, "no release text after the headline")
     dateline, body_rest = split_dateline(body, names=(title, source))

@@ -14,16 +14,40 @@ from .page_publisher import NAME_JOINERS
 
 
 def issuer_in_release_text(paragraphs: list[str], site: str) -> str:
-    """Return the issuer a release's own text names, or "": its wire's
-    closing "SOURCE Acme" line, else its About section or its lead after the
-    wire's tag (``issuer_of_wire_release``). For text without its page (an
-    export, a dump), whose publisher is known only by an address or not at all.
+    """Return the issuer a wire's release names in its own text, or "": for
+    text without its page (an export, a dump), whose publisher is known only
+    by an address or not at all. Only a release whose dateline carries a
+    wire's tag ("/PRNewswire/") is a wire's: then its closing "SOURCE Acme"
+    line names the issuer, else its About section or its lead after the tag
+    (``issuer_of_wire_release``).
     """
+    key = re.sub(r"\W+", "", site).lower()
+    if not carries_wire_tag(paragraphs, key):
+        return ""
     for paragraph in reversed(paragraphs[-4:]):
         match = _WIRE_SOURCE_LINE.match(paragraph.strip())
         if match:
-            return match.group("name")
-    return issuer_of_wire_release(paragraphs, site)
+            return _as_issuer(match.group("name"))
+    return _as_issuer(issuer_of_wire_release(paragraphs, site))
+
+
+def carries_wire_tag(paragraphs: list[str], key: str = "") -> bool:
+    """Return True when the text's dateline carries a wire's tag."""
+    return _lead_after_wire_tag(paragraphs, key) is not None
+
+
+def _as_issuer(name: str) -> str:
+    """Return ``name`` without a label before it ("Regulatory News: Acme SA"),
+    or "" for a legal form alone ("Inc.", read from "eHealth, Inc.")."""
+    name = _LABEL_BEFORE_NAME.sub("", name).strip()
+    return "" if _LEGAL_FORM_ALONE.match(name) else name
+
+
+# A wire's line label before the issuer's name ("Regulatory News:").
+_LABEL_BEFORE_NAME = re.compile(r"^[^:]{1,30}:\s+")
+_LEGAL_FORM_ALONE = re.compile(
+    r"^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA|SA)\.?$"
+)
 
 
 # A wire's closing line naming the release's issuer: "SOURCE Kestrel Robotics Inc."
