@@ -432,6 +432,23 @@ def test_a_scraped_wire_release_is_its_issuers_and_loses_the_wires_closing_lines
             "Kestrel Robotics today shared the release of its customer below.",
             "kestrel.example",
         ),
+        # a lead opening on the issuer's parent company, or on a governor
+        (
+            "RENO, Nev., Nov. 3, 2026 /PRNewswire/ -- Acme Holdings, a subsidiary"
+            " of Beta Industries Corp. (NYSE: BETA), today opened a hub in Reno.",
+            "kestrel.example",
+        ),
+        (
+            "COLUMBUS, Ohio, Nov. 3, 2026 /PRNewswire-USNewswire/ -- Governor Dana"
+            " Whitfield today announced that Kestrel Robotics will expand.",
+            "kestrel.example",
+        ),
+        # a wire's label before the issuer ("Regulatory News:")
+        (
+            "PARIS--(BUSINESS WIRE)--Regulatory News: Kestrel Robotics (Paris:KSTR)"
+            " today opened its second plant.",
+            "Kestrel Robotics",
+        ),
         # a lead's company read as its legal form alone ("eHealth, Inc."):
         # no issuer rather than "Inc."
         (

@@ -22,13 +22,19 @@ def issuer_in_release_text(paragraphs: list[str], site: str) -> str:
     (``issuer_of_wire_release``).
     """
     key = re.sub(r"\W+", "", site).lower()
-    if not carries_wire_tag(paragraphs, key):
+    lead = _lead_after_wire_tag(paragraphs, key)
+    if lead is None:
         return ""
     for paragraph in reversed(paragraphs[-4:]):
         match = _WIRE_SOURCE_LINE.match(paragraph.strip())
         if match:
             return _as_issuer(match.group("name"))
-    return _as_issuer(issuer_of_wire_release(paragraphs, site))
+    # Without the page's own signs, only the name the lead opens on: not a
+    # parent it names ("Acme Holdings, a subsidiary of Beta Corp. (NYSE:
+    # BETA)"), nor a company a governor's lead announces.
+    named = _as_issuer(issuer_of_wire_release(paragraphs, site))
+    opening = _LABEL_BEFORE_NAME.sub("", lead.lstrip()).lower()
+    return named if named and opening.startswith(named.lower()) else ""
 
 
 def carries_wire_tag(paragraphs: list[str], key: str = "") -> bool:
@@ -44,7 +50,8 @@ def _as_issuer(name: str) -> str:
 
 
 # A wire's line label before the issuer's name ("Regulatory News:").
-_LABEL_BEFORE_NAME = re.compile(r"^[^:]{1,30}:\s+")
+# Words and spaces only: "Acme Inc. (NASDAQ: ACME)" is a name and its listing.
+_LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,3}:\s+")
 _LEGAL_FORM_ALONE = re.compile(
     r"^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE|GmbH|AB|ASA|SA)\.?$"
 )
