@@ -17,8 +17,11 @@ from ._markup import element_text, has_block_children
 from ._text import clean_line, host_of
 from .dates import is_date_line
 from .page_publisher import (
+    NAME_JOINERS,
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
+    is_home_link,
+    is_section_name,
     logo_name,
     names_in_chrome,
     reads_as_site_name,
@@ -26,7 +29,13 @@ from .page_publisher import (
 
 
 def owner_of_site(
-    site_name: str, url: str, soup: BeautifulSoup, *, is_host: bool
+    site_name: str,
+    url: str,
+    soup: BeautifulSoup,
+    *,
+    is_host: bool,
+    organization: str = "",
+    site_names: tuple[str, ...] = (),
 ) -> str:
     """Return the organisation a page's declared site name stands for, or
     the name itself when it stands for no other.
@@ -38,10 +47,18 @@ def owner_of_site(
         is_host: the site name is a host ("GOV.IL"), how machines name a
             site: only the office a release's head names replaces it, else
             it is left to the names the page's chrome gives ("").
+        organization: the organisation the page's metadata names as its
+            author, other than its publisher (JSON-LD's author).
+        site_names: every name the page's metadata gives its site.
     """
     if is_host:
         # A portal named by its host carries many offices' releases.
         return issuer_beside_date(soup)
+    # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
+    # titles itself with its issuer, not with the platform it is hosted on.
+    titled = organisation_titled_by_page((site_name, *site_names), soup, organization)
+    if titled:
+        return titled
     # "Official website of X" is X, as the page's logo names it.
     site_name = owner_of_official_site(site_name, soup) or site_name
     # "Ministry of Defence - Kenya Defence Forces": the title says which.
@@ -52,6 +69,98 @@ def owner_of_site(
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
     return site_name
+
+
+def organisation_titled_by_page(
+    site_names: tuple[str, ...], soup: BeautifulSoup, organization: str = ""
+) -> str:
+    """Return the organisation a page's <title> names as its site, when that
+    is not the site's declared name and the page names it so again, or "".
+
+    A platform that hosts many organisations' releases declares itself the
+    site (og:site_name, its JSON-LD publisher), while each release page
+    titles itself "Headline | Vireo Sensors Oyj", as the issuer's own site
+    would. The title's last part is the issuer when the page says so again:
+    its JSON-LD author is that organisation (a news site's "Staff" or
+    "Newsroom" author is no name its title ends with), or the head of the
+    page, over its headline, names it: the home link's text or a logo's or
+    a brand's image. A title naming the declared site, or ending with a
+    section ("| News"), a date or no name, leaves the site's own name; so
+    does a title naming any of the names the metadata gives the site (a
+    department's page on a portal, titled by the portal).
+    """
+    if not any(site_names) or not (soup.title and soup.title.string):
+        return ""
+    title = clean_line(soup.title.string)
+    parts = [part.strip(TITLE_PUNCTUATION) for part in TITLE_SEPARATORS.split(title)]
+    while len(parts) > 2 and is_section_name(parts[-1]):
+        parts = parts[:-1]
+    name = parts[-1]
+    if len(parts) < 2 or not (
+        len(name.split()) <= _TITLED_NAME_WORDS
+        and reads_as_site_name(name)
+        and not is_section_name(name)
+    ):
+        return ""
+    declared = [
+        part.strip(TITLE_PUNCTUATION)
+        for site_name in site_names
+        for part in (site_name, *TITLE_SEPARATORS.split(site_name))
+    ]
+    # A name sharing a word with the declared site's is that site's, or a
+    # part of it ("Acme Corporation" and "| Acme Newsroom"); "| KKP" beside
+    # "Kementerian Kelautan dan Perikanan" is the declared site by its
+    # initials.
+    words = _name_words(name)
+    if any(
+        part
+        and (
+            part.casefold() in title.casefold()
+            or words & _name_words(part)
+            or _initials(part) == name.casefold()
+        )
+        for part in declared
+    ):
+        return ""
+    if organization.casefold() == name.casefold():
+        return name
+    return name if name.casefold() in _names_over_headline(soup) else ""
+
+
+# Most words of a site's name a title ends with.
+_TITLED_NAME_WORDS = 8
+
+
+def _name_words(name: str) -> set[str]:
+    """Return the words of a name that tell it from another's: not its
+    small joiners ("of", "de") nor a letter or two."""
+    words = (word.strip(".,:;'’()").casefold() for word in name.split())
+    return {word for word in words if len(word) > 2 and word not in NAME_JOINERS}
+
+
+def _names_over_headline(soup: BeautifulSoup) -> set[str]:
+    """Return the names, case-folded, that the head of a page over its
+    headline (its first <h1>) gives: the home links' texts and the images'
+    alt texts (a logo's, a brand box's). Only that stretch is read: a
+    page's images further down are its pictures and its partners' logos."""
+    headline = soup.find("h1")
+    if headline is None:
+        return set()
+    names = {
+        logo_name(link.get_text(" ")).casefold()
+        for link in headline.find_all_previous("a", href=True, limit=_HEAD_ELEMENTS)
+        if is_home_link(str(link["href"]))
+    }
+    names.update(
+        logo_name(str(image["alt"])).casefold()
+        for image in headline.find_all_previous("img", alt=True, limit=_HEAD_ELEMENTS)
+        if image.find_parent(("article", "main")) is None
+    )
+    return names
+
+
+# How many links or images over a page's headline may name its site.
+_HEAD_ELEMENTS = 40
 
 
 # Words that make a site's name "the official website of" its owner, in the
