@@ -421,3 +421,45 @@ def test_a_picture_in_the_release_does_not_name_the_site_its_title_ends_with(tmp
     )
     (document,) = read_file(page)
     assert document.source == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("site", "logo", "source"),
+    [
+        # a unit and its parent, composed as a title writes them
+        (
+            "Cabinet Secretariat | Government of Harland",
+            "Harland",
+            "Cabinet Secretariat, Government of Harland",
+        ),
+        # the home link names the office the title ends with
+        (
+            "Cabinet Secretariat | Government of Harland",
+            "Prime Minister's Office",
+            "Prime Minister's Office",
+        ),
+        # a name and a section, or a dash that may be a name's own: as written
+        ("Harland Ferries | Press Room", "Harland", "Harland Ferries | Press Room"),
+        (
+            "Cabinet Secretariat - Government of Harland",
+            "Harland",
+            "Cabinet Secretariat - Government of Harland",
+        ),
+    ],
+)
+def test_a_site_name_composed_of_a_unit_and_its_parent_reads_as_people_write_it(
+    tmp_path, site, logo, source
+):
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Cabinet approves the ferry budget &#8211; Prime Minister&#039;s Office</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a class="logo" href="/">{logo}</a></header><main><article>
+<h1>Cabinet approves the ferry budget</h1><p>The cabinet approved the budget
+for two new ferries at its weekly meeting on Tuesday.</p>
+<p>The ferries will enter service in 2028.</p></article></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source

@@ -68,7 +68,9 @@ def owner_of_site(
     # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
-    return site_name
+    # "Cabinet Secretariat | Royal Government of Bhutan": a unit and its
+    # parent as a title writes them, which people write "unit, parent".
+    return unit_and_parent(site_name)
 
 
 def organisation_titled_by_page(
@@ -161,6 +163,27 @@ def _names_over_headline(soup: BeautifulSoup) -> set[str]:
 
 # How many links or images over a page's headline may name its site.
 _HEAD_ELEMENTS = 40
+
+
+_COMPOSED_NAME = re.compile(r"\s+[|｜│]\s+")
+
+
+def unit_and_parent(site_name: str) -> str:
+    """Return a site's name composed of a unit's and its parent's names as
+    a title writes them ("Cabinet Secretariat | Royal Government of
+    Bhutan") as people write it ("Cabinet Secretariat, Royal Government of
+    Bhutan"), or the name as it is.
+
+    Both parts must read as an organisation's name: a section ("Harland
+    Robotics | Press Office"), a slogan or a person beside a name leaves
+    the name as the site wrote it. A dash may be part of a name, a bar not.
+    """
+    parts = _COMPOSED_NAME.split(clean_line(site_name))
+    if len(parts) == 2 and all(
+        reads_as_site_name(part) and names_organisation(part) for part in parts
+    ):
+        return ", ".join(parts)
+    return site_name
 
 
 # Words that make a site's name "the official website of" its owner, in the
