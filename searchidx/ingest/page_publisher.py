@@ -49,6 +49,40 @@ NAME_JOINERS = frozenset(
 )
 
 
+# The words that make a name an organisation's ("Kenya Defence Forces",
+# "Council of the EU", "Ministry of Health", "Instituto Nacional Electoral"),
+# in the languages of the pages we read. A site's section ("Investor
+# Relations", "Press Office", "Media Room"), a person, a country or a
+# slogan holds none; "office" names one only as "Office of/for ...".
+ORGANISATION_WORD = re.compile(
+    r"(?<!\w)(?:ministr(?:y|ies)|minist[eè]re|minist[eé]rio|ministero|ministerium|"
+    r"department|d[eé]partement|departamento|agency|agence|agencia|agenzia|"
+    r"office\s+(?:of|for)|bureau|council|conseil|consejo|consiglio|"
+    r"authority|autorit[eé]|autoridad|service|servicio|command|commandement|"
+    r"forces?|fuerzas?|army|navy|guard|police|polic[ií]a|gendarmerie|"
+    r"commission|comisi[oó]n|committee|comit[eé]|board|corps|"
+    r"institut[eo]?|universit(?:y|é|ad|ät)|administration|directorate|"
+    r"direcci[oó]n|secretariat|secr[eé]tariat|secretar[ií]a|government|"
+    r"gobierno|gouvernement|regierung|parliament|parlement|parlamento|"
+    r"assembly|assembl[eé]e|court|tribunal|embassy|embajada|ambassade|"
+    r"federation|f[eé]d[eé]ration|federaci[oó]n|union|uni[oó]n|"
+    r"association|asociaci[oó]n|society|soci[eé]t[eé]|foundation|fondation|"
+    r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
+    r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
+    r"county|province|provincia|state\s+of|estado\s+de|"
+    r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
+    re.I,
+)
+
+
+def names_organisation(name: str) -> bool:
+    """Return True when ``name`` holds a word only an organisation's name
+    holds ("Kenya Defence Forces", "Conseil de l'UE"), not a section's,
+    a person's, a country's or a slogan's ("Investor Relations", "Jane
+    Roe", "United States", "Plan Less, Do More")."""
+    return ORGANISATION_WORD.search(name) is not None
+
+
 # "/", "/index.html", "/en/", and a site builder's home page under its
 # site's folder ("/view/school/home", "/home.html").
 _HOME_LINK = re.compile(

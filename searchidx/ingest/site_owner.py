@@ -18,12 +18,14 @@ from ._text import clean_line, host_of
 from .dates import is_date_line
 from .page_publisher import (
     NAME_JOINERS,
+    ORGANISATION_WORD,
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
     is_home_link,
     is_section_name,
     logo_name,
     names_in_chrome,
+    names_organisation,
     reads_as_site_name,
 )
 
@@ -238,40 +240,6 @@ def _same_word(one: str, other: str) -> bool:
     )
 
 
-# The words that make a name an organisation's ("Kenya Defence Forces",
-# "Council of the EU", "Ministry of Health", "Instituto Nacional Electoral"),
-# in the languages of the pages we read. A site's section ("Investor
-# Relations", "Press Office", "Media Room"), a person, a country or a
-# slogan holds none; "office" names one only as "Office of/for ...".
-_ORGANISATION_WORD = re.compile(
-    r"(?<!\w)(?:ministr(?:y|ies)|minist[eè]re|minist[eé]rio|ministero|ministerium|"
-    r"department|d[eé]partement|departamento|agency|agence|agencia|agenzia|"
-    r"office\s+(?:of|for)|bureau|council|conseil|consejo|consiglio|"
-    r"authority|autorit[eé]|autoridad|service|servicio|command|commandement|"
-    r"forces?|fuerzas?|army|navy|guard|police|polic[ií]a|gendarmerie|"
-    r"commission|comisi[oó]n|committee|comit[eé]|board|corps|"
-    r"institut[eo]?|universit(?:y|é|ad|ät)|administration|directorate|"
-    r"direcci[oó]n|secretariat|secr[eé]tariat|secretar[ií]a|government|"
-    r"gobierno|gouvernement|regierung|parliament|parlement|parlamento|"
-    r"assembly|assembl[eé]e|court|tribunal|embassy|embajada|ambassade|"
-    r"federation|f[eé]d[eé]ration|federaci[oó]n|union|uni[oó]n|"
-    r"association|asociaci[oó]n|society|soci[eé]t[eé]|foundation|fondation|"
-    r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
-    r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
-    r"county|province|provincia|state\s+of|estado\s+de|"
-    r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
-    re.I,
-)
-
-
-def names_organisation(name: str) -> bool:
-    """Return True when ``name`` holds a word only an organisation's name
-    holds ("Kenya Defence Forces", "Conseil de l'UE"), not a section's,
-    a person's, a country's or a slogan's ("Investor Relations", "Jane
-    Roe", "United States", "Plan Less, Do More")."""
-    return _ORGANISATION_WORD.search(name) is not None
-
-
 def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     """Return the one part of a site's name its page's <title> ends with, or "".
 
@@ -404,7 +372,7 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
             words = name.split()
             if (
                 len(words) >= 3
-                and _ORGANISATION_WORD.match(name)
+                and ORGANISATION_WORD.match(name)
                 and _ORGANISATION_JOINERS.intersection(words)
                 and reads_as_site_name(name)
                 and is_date_line(date_part, with_parts=False)
