@@ -463,3 +463,55 @@ for two new ferries at its weekly meeting on Tuesday.</p>
     )
     (document,) = read_file(page)
     assert document.source == source
+
+
+_NO_SITE_NAME = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>March 3, 2025 Press Release</title>
+<meta property="og:url" content="https://www.harbour-county.example/news/2025/ferry.asp">
+</head><body><div id="header"><a href="/default.asp"><img src="/l.png" alt="HCA Logo"></a>
+</div><div id="content"><h1>Ferry fares frozen for a year</h1>
+<p>The county will keep ferry fares at this year's prices until next spring.</p>
+<p>{text}</p></div><div id="footer"><p>{line}</p>
+<p>12 Quay Street, Harbour Town</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "source"),
+    [
+        # the site's statement of whose official site it is
+        (
+            "The Official Website of Office of the Harbour County Attorney",
+            "Season tickets stay valid.",
+            "Office of the Harbour County Attorney",
+        ),
+        (
+            "Site officiel de la Ville de Port-Marbre",
+            "Season tickets stay valid.",
+            "Ville de Port-Marbre",
+        ),
+        # one of a government's many sites: no owner of this one
+        (
+            "An official website of the State of Harland",
+            "Season tickets stay valid.",
+            "harbour-county.example",
+        ),
+        # no organisation's name, or a phrase of the release's text
+        (
+            "The official website of Harland Ferries",
+            "Season tickets stay valid.",
+            "harbour-county.example",
+        ),
+        (
+            "",
+            "The official website of the Harbour Festival opens on Monday.",
+            "harbour-county.example",
+        ),
+    ],
+)
+def test_a_line_naming_whose_official_site_it_is_names_the_source(
+    tmp_path, line, text, source
+):
+    page = tmp_path / "ferry.html"
+    page.write_text(_NO_SITE_NAME.format(line=line, text=text), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.source == source

@@ -203,7 +203,7 @@ def _read_release(
             lambda: filing_account(soup, meta.url, (title_tag, meta.title, title)),
             lambda: site_name,
             lambda: section_site,
-            lambda: find_publisher(soup, title),
+            lambda: find_publisher(soup, title, data),
             lambda: meta.site_name,
             lambda: office_company(data, soup.original_encoding),
         )
