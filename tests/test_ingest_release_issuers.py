@@ -195,14 +195,54 @@ def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
     assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
 
 
+_STATISTICS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Harbour freight up 4% in 2025 - Harstat</title>
+<meta property="og:site_name" content="Harstat"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="Harland Commission"></a></header>
+<main><h1>Harbour freight up 4% in 2025</h1>
+<p>{lead}</p><p>Container traffic grew fastest, by 7%.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the brand is the organisation its release's lead names; the
+        # logo over it its parent's
+        (
+            "Freight handled in the Union's harbours rose by 4% in 2025, Harstat estimates.",
+            "Harstat",
+        ),
+        (
+            "According to Harstat, the statistical office of the Harland Union,"
+            " freight rose by 4% in 2025.",
+            "Harstat",
+        ),
+        # a lead naming the brand only in an address, or not at all: the
+        # brand is the website's name, the logo its organisation's
+        (
+            "Freight rose by 4% in 2025; the tables are at www.Harstat.example.",
+            "Harland Commission",
+        ),
+        (
+            "Freight handled in the Union's harbours rose by 4% in 2025.",
+            "Harland Commission",
+        ),
+    ],
+)
+def test_a_one_word_brand_its_lead_names_is_the_organisation_not_its_parent(
+    tmp_path, lead, source
+):
+    assert _source(tmp_path, _STATISTICS_PAGE.format(lead=lead)) == source
+
+
 _NIMBUS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>Nimbus releases Calendar 5 | Nimbus</title>
 <meta property="og:site_name" content="Nimbus">
 <meta property="og:url" content="https://nimbus.example/news/calendar-5"></head><body>
 <header>{header}</header>
 <article><h1>Nimbus releases Calendar 5</h1><p>March 3, 2026</p>
-<p>Nimbus today released version 5 of its team calendar, adding shared rooms
-and time-zone planning.</p><p>The update is free for existing customers.</p>
+<p>Version 5 of the team calendar, out today, adds shared rooms and
+time-zone planning.</p><p>The update is free for existing customers.</p>
 </article><footer>{footer}</footer></body></html>"""
 
 

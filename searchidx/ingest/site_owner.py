@@ -287,7 +287,10 @@ def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     brand ("Reuters logo", "Newsfile Corp.") or shorter than it, a slogan
     ("Plan Less, Do More"), an image's or a product's name ("Header Image",
     "Calendar Suite"), a logo linking elsewhere (a partner's in the footer,
-    a language's flag to "/de/") leave the site's name.
+    a language's flag to "/de/") leave the site's name. So does a brand
+    the release's lead names as it names an organisation ("... rose 4%,
+    Eurostat estimates"): the brand is the organisation that issues it, and
+    the logo its parent's ("European Commission").
     """
     brand = clean_line(site_name)
     if len(brand.split()) != 1 or not brand[:1].isupper():
@@ -307,7 +310,27 @@ def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     ):
         return ""
     # "Conseil de l'UE": an elided joiner before a capital is a name's word
-    return logo if reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+    if not reads_as_site_name(_ELIDED_JOINER.sub("", logo)):
+        return ""
+    return "" if _named_in_lead(brand, soup) else logo
+
+
+def _named_in_lead(name: str, soup: BeautifulSoup) -> bool:
+    """Return True when the release's lead, its first paragraphs after its
+    headline, names ``name`` as a word of its own, in its own case (not
+    "consilium.europa.eu" in a link's address)."""
+    headline = soup.find("h1")
+    if headline is None:
+        return False
+    word = re.compile(r"(?<![\w./@-])" + re.escape(name) + r"(?![\w@-]|\.\w)")
+    return any(
+        word.search(paragraph.get_text(" "))
+        for paragraph in headline.find_all_next("p", limit=_LEAD_PARAGRAPHS)
+    )
+
+
+# How many paragraphs after a headline are its release's lead.
+_LEAD_PARAGRAPHS = 3
 
 
 def _logo_of_own_home(url: str, soup: BeautifulSoup) -> str:
