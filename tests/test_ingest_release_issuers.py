@@ -791,3 +791,58 @@ def test_a_lead_opening_on_a_listed_companys_board_or_people_is_the_companys(
         site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
     )
     assert _source(tmp_path, page) == source
+
+
+_BUYOUT = (
+    "today agreed to acquire Acme Lithium Corp.{listing} for C$1.20 a share in cash."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "abouts", "source"),
+    [
+        # the buyer's funds or affiliates open the lead: the release is
+        # the listed company's, whichever section comes first
+        (
+            "Funds managed by Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Funds managed by Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Acme Lithium Corp.", "Granite Peak Capital"],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Affiliates of Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        # no listing in the lead: the section of the name it gives first
+        (
+            "Funds managed by Granite Peak Capital " + _BUYOUT.format(listing=""),
+            ["Acme Lithium Corp.", "Granite Peak Capital"],
+            "Granite Peak Capital",
+        ),
+        # a lead opening on the listed buyer is the buyer's
+        (
+            "Granite Peak Capital Inc. (TSX: GPC) "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Acme Lithium Corp.", "Granite Peak Capital Inc."],
+            "Granite Peak Capital Inc.",
+        ),
+    ],
+)
+def test_a_lead_naming_a_buyer_by_its_funds_is_the_listed_companys_it_acquires(
+    tmp_path, lead, abouts, source
+):
+    sections = "".join(
+        f"<h3>About {a}</h3><p>It is described here.</p>" for a in abouts
+    )
+    page = _ABOUT_PAGE.format(
+        site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
+    )
+    assert _source(tmp_path, page) == source
