@@ -299,3 +299,219 @@ def test_a_platform_names_the_release_publisher_only_in_the_release_own_head(
     )
     (document,) = read_file(page)
     assert document.source == source
+
+
+_TITLED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour Tech wins port crane contract | {titled}</title>
+<meta property="og:site_name" content="{site}">{head}</head><body>
+<header><a href="/" class="logo">{site}</a>{brand}</header>
+<main><article><h1>Harbour Tech wins port crane contract</h1>{picture}
+<p>Harbour Tech has signed a contract to automate six cranes at the port of
+Kelmoor, worth about EUR 8 million.</p>
+<p>Deliveries start next spring and end in 2028.</p></article></main>
+<footer><p>{site} is a release service.</p></footer></body></html>"""
+
+
+def _json_ld(publisher: str, author: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher":'
+        f' {{"@type": "Organization", "name": "{publisher}"}}, "author":'
+        f' {{"@type": "Organization", "name": "{author}"}}}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("titled", "site", "head", "brand", "source"),
+    [
+        # A release platform's page: the platform is the site, the title's
+        # site part the issuer, named again as the JSON-LD author ...
+        (
+            "Harbour Tech Oy",
+            "PressHub",
+            _json_ld("PressHub", "Harbour Tech Oy"),
+            "",
+            "Harbour Tech Oy",
+        ),
+        # ... or by the brand box over the headline
+        (
+            "Harbour Tech Oy",
+            "PressHub",
+            "",
+            '<div class="brand"><img src="/b.png" alt="Harbour Tech Oy"></div>',
+            "Harbour Tech Oy",
+        ),
+        # a news site's own staff as the author: its title names the site
+        (
+            "Harbour Gazette",
+            "Harbour Gazette",
+            _json_ld("Harbour Gazette", "Harbour Gazette Staff"),
+            "",
+            "Harbour Gazette",
+        ),
+        # the title's last part named nowhere else on the page
+        ("Harbour Tech Oy", "PressHub", "", "", "PressHub"),
+        # the site's own newsroom, a home link's word: no other organisation
+        (
+            "Harbour Tech Newsroom",
+            "Harbour Tech Oy",
+            "",
+            '<img src="/n.png" alt="Harbour Tech Newsroom">',
+            "Harbour Tech Oy",
+        ),
+        ("Home", "PressHub", "", '<a href="/">Home</a>', "PressHub"),
+        # the declared site by its initials ("| HPA" of "Harbour Ports Authority")
+        (
+            "HPA",
+            "Harbour Ports Authority",
+            "",
+            '<img src="/l.png" alt="HPA logo">',
+            "Harbour Ports Authority",
+        ),
+        # a department's page on a portal: titled by the portal, which is
+        # its og:site_name, its publisher the department
+        (
+            "GOV.HARLAND",
+            "GOV.HARLAND",
+            '<meta name="portal:primary-publishing-organisation" content="Ports Office">',
+            "",
+            "Ports Office",
+        ),
+    ],
+)
+def test_a_page_titled_by_another_organisation_than_its_site_is_that_ones(
+    tmp_path, titled, site, head, brand, source
+):
+    page = tmp_path / "release.html"
+    page.write_text(
+        _TITLED_PAGE.format(
+            titled=titled, site=site, head=head, brand=brand, picture=""
+        ),
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source
+
+
+def test_the_issuer_a_platform_declares_as_author_is_no_byline(tmp_path):
+    page = tmp_path / "release.html"
+    head = _json_ld("PressHub", "Harbour Tech Oy")
+    page.write_text(
+        _TITLED_PAGE.format(
+            titled="Harbour Tech Oy", site="PressHub", head=head, brand="", picture=""
+        ),
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert (document.source, document.byline) == ("Harbour Tech Oy", "")
+
+
+def test_a_picture_in_the_release_does_not_name_the_site_its_title_ends_with(tmp_path):
+    # A column titled by its writer, whose photo is in the article: the
+    # news site stays the source.
+    page = tmp_path / "column.html"
+    page.write_text(
+        _TITLED_PAGE.format(
+            titled="Jane Roe",
+            site="Harbour Gazette",
+            head="",
+            brand="",
+            picture='<img src="/jane.jpg" alt="Jane Roe">',
+        ),
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("site", "logo", "source"),
+    [
+        # a unit and its parent, composed as a title writes them
+        (
+            "Cabinet Secretariat | Government of Harland",
+            "Harland",
+            "Cabinet Secretariat, Government of Harland",
+        ),
+        # the home link names the office the title ends with
+        (
+            "Cabinet Secretariat | Government of Harland",
+            "Prime Minister's Office",
+            "Prime Minister's Office",
+        ),
+        # a name and a section, or a dash that may be a name's own: as written
+        ("Harland Ferries | Press Room", "Harland", "Harland Ferries | Press Room"),
+        (
+            "Cabinet Secretariat - Government of Harland",
+            "Harland",
+            "Cabinet Secretariat - Government of Harland",
+        ),
+    ],
+)
+def test_a_site_name_composed_of_a_unit_and_its_parent_reads_as_people_write_it(
+    tmp_path, site, logo, source
+):
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Cabinet approves the ferry budget &#8211; Prime Minister&#039;s Office</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a class="logo" href="/">{logo}</a></header><main><article>
+<h1>Cabinet approves the ferry budget</h1><p>The cabinet approved the budget
+for two new ferries at its weekly meeting on Tuesday.</p>
+<p>The ferries will enter service in 2028.</p></article></main></body></html>""",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.source == source
+
+
+_NO_SITE_NAME = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>March 3, 2025 Press Release</title>
+<meta property="og:url" content="https://www.harbour-county.example/news/2025/ferry.asp">
+</head><body><div id="header"><a href="/default.asp"><img src="/l.png" alt="HCA Logo"></a>
+</div><div id="content"><h1>Ferry fares frozen for a year</h1>
+<p>The county will keep ferry fares at this year's prices until next spring.</p>
+<p>{text}</p></div><div id="footer"><p>{line}</p>
+<p>12 Quay Street, Harbour Town</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "source"),
+    [
+        # the site's statement of whose official site it is
+        (
+            "The Official Website of Office of the Harbour County Attorney",
+            "Season tickets stay valid.",
+            "Office of the Harbour County Attorney",
+        ),
+        (
+            "Site officiel de la Ville de Port-Marbre",
+            "Season tickets stay valid.",
+            "Ville de Port-Marbre",
+        ),
+        # one of a government's many sites: no owner of this one
+        (
+            "An official website of the State of Harland",
+            "Season tickets stay valid.",
+            "harbour-county.example",
+        ),
+        # no organisation's name, or a phrase of the release's text
+        (
+            "The official website of Harland Ferries",
+            "Season tickets stay valid.",
+            "harbour-county.example",
+        ),
+        (
+            "",
+            "The official website of the Harbour Festival opens on Monday.",
+            "harbour-county.example",
+        ),
+    ],
+)
+def test_a_line_naming_whose_official_site_it_is_names_the_source(
+    tmp_path, line, text, source
+):
+    page = tmp_path / "ferry.html"
+    page.write_text(_NO_SITE_NAME.format(line=line, text=text), encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.source == source

@@ -195,14 +195,54 @@ def test_a_one_word_brand_is_the_site_of_the_organisation_its_logo_names(
     assert _source(tmp_path, _BRAND_PAGE.format(site=site, logo=logo)) == source
 
 
+_STATISTICS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Harbour freight up 4% in 2025 - Harstat</title>
+<meta property="og:site_name" content="Harstat"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="Harland Commission"></a></header>
+<main><h1>Harbour freight up 4% in 2025</h1>
+<p>{lead}</p><p>Container traffic grew fastest, by 7%.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the brand is the organisation its release's lead names; the
+        # logo over it its parent's
+        (
+            "Freight handled in the Union's harbours rose by 4% in 2025, Harstat estimates.",
+            "Harstat",
+        ),
+        (
+            "According to Harstat, the statistical office of the Harland Union,"
+            " freight rose by 4% in 2025.",
+            "Harstat",
+        ),
+        # a lead naming the brand only in an address, or not at all: the
+        # brand is the website's name, the logo its organisation's
+        (
+            "Freight rose by 4% in 2025; the tables are at www.Harstat.example.",
+            "Harland Commission",
+        ),
+        (
+            "Freight handled in the Union's harbours rose by 4% in 2025.",
+            "Harland Commission",
+        ),
+    ],
+)
+def test_a_one_word_brand_its_lead_names_is_the_organisation_not_its_parent(
+    tmp_path, lead, source
+):
+    assert _source(tmp_path, _STATISTICS_PAGE.format(lead=lead)) == source
+
+
 _NIMBUS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>Nimbus releases Calendar 5 | Nimbus</title>
 <meta property="og:site_name" content="Nimbus">
 <meta property="og:url" content="https://nimbus.example/news/calendar-5"></head><body>
 <header>{header}</header>
 <article><h1>Nimbus releases Calendar 5</h1><p>March 3, 2026</p>
-<p>Nimbus today released version 5 of its team calendar, adding shared rooms
-and time-zone planning.</p><p>The update is free for existing customers.</p>
+<p>Version 5 of the team calendar, out today, adds shared rooms and
+time-zone planning.</p><p>The update is free for existing customers.</p>
 </article><footer>{footer}</footer></body></html>"""
 
 
@@ -742,6 +782,61 @@ def test_a_company_the_lead_names_after_the_one_it_opens_on_is_not_the_issuer(
     ],
 )
 def test_a_lead_opening_on_a_listed_companys_board_or_people_is_the_companys(
+    tmp_path, lead, abouts, source
+):
+    sections = "".join(
+        f"<h3>About {a}</h3><p>It is described here.</p>" for a in abouts
+    )
+    page = _ABOUT_PAGE.format(
+        site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
+    )
+    assert _source(tmp_path, page) == source
+
+
+_BUYOUT = (
+    "today agreed to acquire Acme Lithium Corp.{listing} for C$1.20 a share in cash."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "abouts", "source"),
+    [
+        # the buyer's funds or affiliates open the lead: the release is
+        # the listed company's, whichever section comes first
+        (
+            "Funds managed by Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Funds managed by Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Acme Lithium Corp.", "Granite Peak Capital"],
+            "Acme Lithium Corp.",
+        ),
+        (
+            "Affiliates of Granite Peak Capital "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Granite Peak Capital", "Acme Lithium Corp."],
+            "Acme Lithium Corp.",
+        ),
+        # no listing in the lead: the section of the name it gives first
+        (
+            "Funds managed by Granite Peak Capital " + _BUYOUT.format(listing=""),
+            ["Acme Lithium Corp.", "Granite Peak Capital"],
+            "Granite Peak Capital",
+        ),
+        # a lead opening on the listed buyer is the buyer's
+        (
+            "Granite Peak Capital Inc. (TSX: GPC) "
+            + _BUYOUT.format(listing=" (TSXV: ALC)"),
+            ["Acme Lithium Corp.", "Granite Peak Capital Inc."],
+            "Granite Peak Capital Inc.",
+        ),
+    ],
+)
+def test_a_lead_naming_a_buyer_by_its_funds_is_the_listed_companys_it_acquires(
     tmp_path, lead, abouts, source
 ):
     sections = "".join(

@@ -191,6 +191,8 @@ def _read_release(
         meta.url,
         soup,
         is_host=bool(_HOST_NAME.match(clean_source(meta.site_name))),
+        organization=meta.author_organization,
+        site_names=meta.site_names,
     )
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (
@@ -201,7 +203,7 @@ def _read_release(
             lambda: filing_account(soup, meta.url, (title_tag, meta.title, title)),
             lambda: site_name,
             lambda: section_site,
-            lambda: find_publisher(soup, title),
+            lambda: find_publisher(soup, title, data),
             lambda: meta.site_name,
             lambda: office_company(data, soup.original_encoding),
         )
@@ -335,6 +337,11 @@ def _read_release(
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author
+    organization = meta.author_organization.casefold()
+    if organization and byline.casefold() == organization == site_name.casefold():
+        # A release platform's page declares its issuer the author, and
+        # titles itself with it (site_owner.py): the issuer, no author.
+        byline = ""
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
     if creator_is_site and byline == clean_byline(meta.author):

@@ -31,6 +31,7 @@ class PageMetadata:
         "author_organization",
         "author_is_creator",
         "site_name",
+        "site_names",
         "url",
         "tags",
     )
@@ -52,6 +53,10 @@ class PageMetadata:
         # metadata (AGLS, e-GMS) fills with the organisation responsible.
         self.author_is_creator = False
         self.site_name = ""
+        # Every name the metadata gives the site (its JSON-LD publisher,
+        # a publishing organisation, og:site_name): a page may declare a
+        # department as its publisher and a portal as its site.
+        self.site_names: tuple[str, ...] = ()
         self.url = ""
         self.tags: tuple[str, ...] = ()
 
@@ -142,6 +147,9 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
     def first(keys: tuple[str, ...]) -> str:
         return next((values[k][0] for k in keys if k in values), "")
 
+    def first_of(key: str) -> str:
+        return values[key][0] if key in values else ""
+
     meta.title = meta.title or first(_META_TITLE)
     # A page a converter made from a document (pdftohtml, a word processor's
     # "save as HTML") dates itself by the file: the day it was written or
@@ -182,6 +190,11 @@ def read_page_metadata(soup: BeautifulSoup) -> PageMetadata:
             if _PUBLISHER_KEY.search(k) and not _URL_VALUE.match(values[k][0])
         ),
         "",
+    )
+    meta.site_names = tuple(
+        dict.fromkeys(
+            n for n in (meta.site_name, publisher, *map(first_of, _META_SITE)) if n
+        )
     )
     meta.site_name = meta.site_name or publisher or first(_META_SITE)
     if not meta.tags:

@@ -27,26 +27,118 @@ TITLE_SEPARATORS = re.compile(
 )
 
 
-def find_publisher(soup: BeautifulSoup, headline: str) -> str:
+def find_publisher(soup: BeautifulSoup, headline: str, page: bytes = b"") -> str:
     """Return the publisher a page names in its chrome, or "".
 
     Args:
         soup: the whole page, chrome included.
         headline: the page's headline, as chosen from its markup.
+        page: the saved page's bytes: a page none of whose bytes could say
+            whose official site it is is not walked for that line.
     """
     return (
         _source_beside_headline(soup, headline)
         or _source_agreed_by_title(soup)
         or _source_from_title(soup, headline)
+        or (_owner_of_official_site(soup) if _MAYBE_OFFICIAL.search(page) else "")
         or source_from_logo(soup)
         or _source_from_copyright(soup)
     )
+
+
+# A line of a page's chrome saying whose site it is, as the site's own
+# statement: "The Official Website of the Office of X", "Site officiel de la
+# Ville de X", "Portal oficial del Gobierno de X". "An official website of
+# the United States government" is not: one of a government's many sites,
+# which says only whose government runs it.
+_OFFICIAL_SITE_LINE = re.compile(
+    r"(?:(?:this\s+is\s+)?(?:the\s+)?official\s+(?:web\s*site|site|(?:web\s+)?portal)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?P<en>\S.*?)"
+    r"|(?:le\s+)?(?:site|portail)\s+(?:internet\s+|web\s+)?officiel\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)(?P<fr>\S.*?)"
+    r"|(?:el\s+)?(?:sitio|portal)\s+(?:web\s+)?oficial\s+"
+    r"(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)(?P<es>\S.*?)"
+    r"|(?:o\s+)?(?:site|sítio|portal)\s+oficial\s+(?:d[oa]s?\s+|de\s+)(?P<pt>\S.*?))"
+    r"\.?",
+    re.I,
+)
+# Where such a line starts, for the walk over the page's strings.
+_OFFICIAL_SITE_START = re.compile(
+    r"^\s*(?:this\s+is\s+|the\s+|le\s+|el\s+|o\s+)?"
+    r"(?:official|site|portail|sitio|portal|sítio)\b",
+    re.I,
+)
+# Bytes a page must hold for that walk.
+_MAYBE_OFFICIAL = re.compile(
+    rb"(?i)official\s+(?:web\s*)?(?:site|portal)|"
+    rb"(?:site|portail|sitio|portal|s\xc3\xadtio)\s+(?:internet\s+|web\s+)?"
+    rb"(?:officiel|oficial)"
+)
+
+
+def _owner_of_official_site(soup: BeautifulSoup) -> str:
+    """Return the organisation a line of the page names as the owner of
+    its official site ("The Official Website of Office of X" in its
+    footer), or "": it must read as an organisation's name, not a phrase of
+    the release's text ("the official website of the festival opens ...")."""
+    for string in strings_matching(soup, _OFFICIAL_SITE_START, limit=10):
+        if isinstance(string, Comment) or string.parent.name in ("script", "style"):
+            continue
+        line = _OFFICIAL_SITE_LINE.fullmatch(clean_line(string.parent.get_text(" ")))
+        if line is None:
+            continue
+        owner = next(name for name in line.groups() if name is not None).strip()
+        if (
+            len(owner.split()) <= _OFFICIAL_OWNER_WORDS
+            and reads_as_site_name(owner)
+            and names_organisation(owner)
+        ):
+            return owner
+    return ""
+
+
+# Most words of an owner's name in such a line.
+_OFFICIAL_OWNER_WORDS = 10
 
 
 # Small words an organisation's name holds in lower case.
 NAME_JOINERS = frozenset(
     "of for and the de der des du la le van von und für y e et di del & -".split()
 )
+
+
+# The words that make a name an organisation's ("Kenya Defence Forces",
+# "Council of the EU", "Ministry of Health", "Instituto Nacional Electoral"),
+# in the languages of the pages we read. A site's section ("Investor
+# Relations", "Press Office", "Media Room"), a person, a country or a
+# slogan holds none; "office" names one only as "Office of/for ...".
+ORGANISATION_WORD = re.compile(
+    r"(?<!\w)(?:ministr(?:y|ies)|minist[eè]re|minist[eé]rio|ministero|ministerium|"
+    r"department|d[eé]partement|departamento|agency|agence|agencia|agenzia|"
+    r"office\s+(?:of|for)|bureau|council|conseil|consejo|consiglio|"
+    r"authority|autorit[eé]|autoridad|service|servicio|command|commandement|"
+    r"forces?|fuerzas?|army|navy|guard|police|polic[ií]a|gendarmerie|"
+    r"commission|comisi[oó]n|committee|comit[eé]|board|corps|"
+    r"institut[eo]?|universit(?:y|é|ad|ät)|administration|directorate|"
+    r"direcci[oó]n|secretariat|secr[eé]tariat|secretar[ií]a|government|"
+    r"gobierno|gouvernement|regierung|parliament|parlement|parlamento|"
+    r"assembly|assembl[eé]e|court|tribunal|embassy|embajada|ambassade|"
+    r"federation|f[eé]d[eé]ration|federaci[oó]n|union|uni[oó]n|"
+    r"association|asociaci[oó]n|society|soci[eé]t[eé]|foundation|fondation|"
+    r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
+    r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
+    r"county|province|provincia|state\s+of|estado\s+de|"
+    r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
+    re.I,
+)
+
+
+def names_organisation(name: str) -> bool:
+    """Return True when ``name`` holds a word only an organisation's name
+    holds ("Kenya Defence Forces", "Conseil de l'UE"), not a section's,
+    a person's, a country's or a slogan's ("Investor Relations", "Jane
+    Roe", "United States", "Plan Less, Do More")."""
+    return ORGANISATION_WORD.search(name) is not None
 
 
 # "/", "/index.html", "/en/", and a site builder's home page under its

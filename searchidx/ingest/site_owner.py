@@ -17,16 +17,27 @@ from ._markup import element_text, has_block_children
 from ._text import clean_line, host_of
 from .dates import is_date_line
 from .page_publisher import (
+    NAME_JOINERS,
+    ORGANISATION_WORD,
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
+    is_home_link,
+    is_section_name,
     logo_name,
     names_in_chrome,
+    names_organisation,
     reads_as_site_name,
 )
 
 
 def owner_of_site(
-    site_name: str, url: str, soup: BeautifulSoup, *, is_host: bool
+    site_name: str,
+    url: str,
+    soup: BeautifulSoup,
+    *,
+    is_host: bool,
+    organization: str = "",
+    site_names: tuple[str, ...] = (),
 ) -> str:
     """Return the organisation a page's declared site name stands for, or
     the name itself when it stands for no other.
@@ -38,10 +49,18 @@ def owner_of_site(
         is_host: the site name is a host ("GOV.IL"), how machines name a
             site: only the office a release's head names replaces it, else
             it is left to the names the page's chrome gives ("").
+        organization: the organisation the page's metadata names as its
+            author, other than its publisher (JSON-LD's author).
+        site_names: every name the page's metadata gives its site.
     """
     if is_host:
         # A portal named by its host carries many offices' releases.
         return issuer_beside_date(soup)
+    # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
+    # titles itself with its issuer, not with the platform it is hosted on.
+    titled = organisation_titled_by_page((site_name, *site_names), soup, organization)
+    if titled:
+        return titled
     # "Official website of X" is X, as the page's logo names it.
     site_name = owner_of_official_site(site_name, soup) or site_name
     # "Ministry of Defence - Kenya Defence Forces": the title says which.
@@ -51,6 +70,121 @@ def owner_of_site(
     # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
+    # "Cabinet Secretariat | Royal Government of Bhutan": a unit and its
+    # parent as a title writes them, which people write "unit, parent".
+    return unit_and_parent(site_name)
+
+
+def organisation_titled_by_page(
+    site_names: tuple[str, ...], soup: BeautifulSoup, organization: str = ""
+) -> str:
+    """Return the organisation a page's <title> names as its site, when that
+    is not the site's declared name and the page names it so again, or "".
+
+    A platform that hosts many organisations' releases declares itself the
+    site (og:site_name, its JSON-LD publisher), while each release page
+    titles itself "Headline | Vireo Sensors Oyj", as the issuer's own site
+    would. The title's last part is the issuer when the page says so again:
+    its JSON-LD author is that organisation (a news site's "Staff" or
+    "Newsroom" author is no name its title ends with), or the head of the
+    page, over its headline, names it: the home link's text or a logo's or
+    a brand's image. A title naming the declared site, or ending with a
+    section ("| News"), a date or no name, leaves the site's own name; so
+    does a title naming any of the names the metadata gives the site (a
+    department's page on a portal, titled by the portal).
+    """
+    if not any(site_names) or not (soup.title and soup.title.string):
+        return ""
+    title = clean_line(soup.title.string)
+    parts = [part.strip(TITLE_PUNCTUATION) for part in TITLE_SEPARATORS.split(title)]
+    while len(parts) > 2 and is_section_name(parts[-1]):
+        parts = parts[:-1]
+    name = parts[-1]
+    if len(parts) < 2 or not (
+        len(name.split()) <= _TITLED_NAME_WORDS
+        and reads_as_site_name(name)
+        and not is_section_name(name)
+    ):
+        return ""
+    declared = [
+        part.strip(TITLE_PUNCTUATION)
+        for site_name in site_names
+        for part in (site_name, *TITLE_SEPARATORS.split(site_name))
+    ]
+    # A name sharing a word with the declared site's is that site's, or a
+    # part of it ("Acme Corporation" and "| Acme Newsroom"); "| KKP" beside
+    # "Kementerian Kelautan dan Perikanan" is the declared site by its
+    # initials.
+    words = _name_words(name)
+    if any(
+        part
+        and (
+            part.casefold() in title.casefold()
+            or words & _name_words(part)
+            or _initials(part) == name.casefold()
+        )
+        for part in declared
+    ):
+        return ""
+    if organization.casefold() == name.casefold():
+        return name
+    return name if name.casefold() in _names_over_headline(soup) else ""
+
+
+# Most words of a site's name a title ends with.
+_TITLED_NAME_WORDS = 8
+
+
+def _name_words(name: str) -> set[str]:
+    """Return the words of a name that tell it from another's: not its
+    small joiners ("of", "de") nor a letter or two."""
+    words = (word.strip(".,:;'’()").casefold() for word in name.split())
+    return {word for word in words if len(word) > 2 and word not in NAME_JOINERS}
+
+
+def _names_over_headline(soup: BeautifulSoup) -> set[str]:
+    """Return the names, case-folded, that the head of a page over its
+    headline (its first <h1>) gives: the home links' texts and the images'
+    alt texts (a logo's, a brand box's). Only that stretch is read: a
+    page's images further down are its pictures and its partners' logos."""
+    headline = soup.find("h1")
+    if headline is None:
+        return set()
+    names = {
+        logo_name(link.get_text(" ")).casefold()
+        for link in headline.find_all_previous("a", href=True, limit=_HEAD_ELEMENTS)
+        if is_home_link(str(link["href"]))
+    }
+    names.update(
+        logo_name(str(image["alt"])).casefold()
+        for image in headline.find_all_previous("img", alt=True, limit=_HEAD_ELEMENTS)
+        if image.find_parent(("article", "main")) is None
+    )
+    return names
+
+
+# How many links or images over a page's headline may name its site.
+_HEAD_ELEMENTS = 40
+
+
+_COMPOSED_NAME = re.compile(r"\s+[|｜│]\s+")
+
+
+def unit_and_parent(site_name: str) -> str:
+    """Return a site's name composed of a unit's and its parent's names as
+    a title writes them ("Cabinet Secretariat | Royal Government of
+    Bhutan") as people write it ("Cabinet Secretariat, Royal Government of
+    Bhutan"), or the name as it is.
+
+    Both parts must read as an organisation's name: a section ("Harland
+    Robotics | Press Office"), a slogan or a person beside a name leaves
+    the name as the site wrote it. A dash may be part of a name, a bar not.
+    """
+    parts = _COMPOSED_NAME.split(clean_line(site_name))
+    if len(parts) == 2 and all(
+        reads_as_site_name(part) and names_organisation(part) for part in parts
+    ):
+        return ", ".join(parts)
     return site_name
 
 
@@ -106,40 +240,6 @@ def _same_word(one: str, other: str) -> bool:
     )
 
 
-# The words that make a name an organisation's ("Kenya Defence Forces",
-# "Council of the EU", "Ministry of Health", "Instituto Nacional Electoral"),
-# in the languages of the pages we read. A site's section ("Investor
-# Relations", "Press Office", "Media Room"), a person, a country or a
-# slogan holds none; "office" names one only as "Office of/for ...".
-_ORGANISATION_WORD = re.compile(
-    r"(?<!\w)(?:ministr(?:y|ies)|minist[eè]re|minist[eé]rio|ministero|ministerium|"
-    r"department|d[eé]partement|departamento|agency|agence|agencia|agenzia|"
-    r"office\s+(?:of|for)|bureau|council|conseil|consejo|consiglio|"
-    r"authority|autorit[eé]|autoridad|service|servicio|command|commandement|"
-    r"forces?|fuerzas?|army|navy|guard|police|polic[ií]a|gendarmerie|"
-    r"commission|comisi[oó]n|committee|comit[eé]|board|corps|"
-    r"institut[eo]?|universit(?:y|é|ad|ät)|administration|directorate|"
-    r"direcci[oó]n|secretariat|secr[eé]tariat|secretar[ií]a|government|"
-    r"gobierno|gouvernement|regierung|parliament|parlement|parlamento|"
-    r"assembly|assembl[eé]e|court|tribunal|embassy|embajada|ambassade|"
-    r"federation|f[eé]d[eé]ration|federaci[oó]n|union|uni[oó]n|"
-    r"association|asociaci[oó]n|society|soci[eé]t[eé]|foundation|fondation|"
-    r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
-    r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
-    r"county|province|provincia|state\s+of|estado\s+de|"
-    r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
-    re.I,
-)
-
-
-def names_organisation(name: str) -> bool:
-    """Return True when ``name`` holds a word only an organisation's name
-    holds ("Kenya Defence Forces", "Conseil de l'UE"), not a section's,
-    a person's, a country's or a slogan's ("Investor Relations", "Jane
-    Roe", "United States", "Plan Less, Do More")."""
-    return _ORGANISATION_WORD.search(name) is not None
-
-
 def unit_named_by_title(site_name: str, soup: BeautifulSoup) -> str:
     """Return the one part of a site's name its page's <title> ends with, or "".
 
@@ -187,7 +287,10 @@ def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     brand ("Reuters logo", "Newsfile Corp.") or shorter than it, a slogan
     ("Plan Less, Do More"), an image's or a product's name ("Header Image",
     "Calendar Suite"), a logo linking elsewhere (a partner's in the footer,
-    a language's flag to "/de/") leave the site's name.
+    a language's flag to "/de/") leave the site's name. So does a brand
+    the release's lead names as it names an organisation ("... rose 4%,
+    Eurostat estimates"): the brand is the organisation that issues it, and
+    the logo its parent's ("European Commission").
     """
     brand = clean_line(site_name)
     if len(brand.split()) != 1 or not brand[:1].isupper():
@@ -207,7 +310,27 @@ def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
     ):
         return ""
     # "Conseil de l'UE": an elided joiner before a capital is a name's word
-    return logo if reads_as_site_name(_ELIDED_JOINER.sub("", logo)) else ""
+    if not reads_as_site_name(_ELIDED_JOINER.sub("", logo)):
+        return ""
+    return "" if _named_in_lead(brand, soup) else logo
+
+
+def _named_in_lead(name: str, soup: BeautifulSoup) -> bool:
+    """Return True when the release's lead, its first paragraphs after its
+    headline, names ``name`` as a word of its own, in its own case (not
+    "consilium.europa.eu" in a link's address)."""
+    headline = soup.find("h1")
+    if headline is None:
+        return False
+    word = re.compile(r"(?<![\w./@-])" + re.escape(name) + r"(?![\w@-]|\.\w)")
+    return any(
+        word.search(paragraph.get_text(" "))
+        for paragraph in headline.find_all_next("p", limit=_LEAD_PARAGRAPHS)
+    )
+
+
+# How many paragraphs after a headline are its release's lead.
+_LEAD_PARAGRAPHS = 3
 
 
 def _logo_of_own_home(url: str, soup: BeautifulSoup) -> str:
@@ -272,7 +395,7 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
             words = name.split()
             if (
                 len(words) >= 3
-                and _ORGANISATION_WORD.match(name)
+                and ORGANISATION_WORD.match(name)
                 and _ORGANISATION_JOINERS.intersection(words)
                 and reads_as_site_name(name)
                 and is_date_line(date_part, with_parts=False)

@@ -110,9 +110,35 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
         # sections close the release.
         return next((n for n in names if _names_lead_company(n, in_lead)), in_lead)
     # A lead opening on no company's name ("Today, Acme ...", "... said John
-    # Smith, CEO of Acme Corp."): the heading whose name it gives first.
+    # Smith, CEO of Acme Corp."): the heading of the company it gives with
+    # its listing ("Funds managed by Oakmere today agreed to acquire Acme
+    # Corp. (TSX: ACM)": the buyer is named first, the release is the
+    # listed company's), else the heading whose name it gives first.
+    listed = _company_with_listing(lead)
+    heading = next((n for n in names if listed and _names_lead_company(n, listed)), "")
+    if heading:
+        return heading
     named = [(at, n) for n in names if (at := _where_lead_names(n, lead)) >= 0]
     return min(named)[1] if named else ""
+
+
+def _company_with_listing(lead: str) -> str:
+    """Return the name a lead writes right before the first listing it
+    gives, wherever it stands ("... to acquire Bank of Harbour Town (TSX:
+    BHT)" gives "Bank of Harbour Town"), or ""."""
+    listing = _LISTING.search(lead[:300])
+    if listing is None:
+        return ""
+    words: list[str] = []
+    for word in reversed(lead[: listing.start()].split()):
+        if len(words) == _LEAD_NAME_WORDS or not (
+            word[:1].isupper() or word[:1].isdigit() or word in NAME_JOINERS
+        ):
+            break
+        words.insert(0, word)
+    while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        words.pop(0)  # "shares of Acme Corp.": "of" opens no name
+    return " ".join(words)
 
 
 def _names_lead_company(name: str, in_lead: str) -> bool:
@@ -308,7 +334,10 @@ _NOT_NAME_OPENERS = frozenset(
     " today tonight this yesterday with shareholders members residents employees"
     " investors customers officials leaders staff students workers partners"
     # an invitation: "Join Acme Lithium Corp. for a live webinar"
-    " join meet visit attend register watch".split()
+    " join meet visit attend register watch"
+    # a company's funds or affiliates, a buyer named as its vehicles:
+    # "Affiliates of Oakmere Capital today agreed to acquire ..."
+    " affiliates funds entities".split()
 )
 
 
