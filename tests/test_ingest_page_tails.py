@@ -416,3 +416,51 @@ def test_a_pull_quote_box_the_text_never_gives_is_kept(tmp_path, box, quote):
     assert quote in document.body
     assert document.body.startswith(first)
     assert document.body.endswith(last)
+
+
+_LEVY_LAST = (
+    "Under the council's position, ships over 200 metres would pay twice the"
+    " levy of smaller ships, and the revenue would go to the harbour fund."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a labelled contact, the press office's line of details under it
+        # (its parts set apart by a capital I), a bar of networks to follow
+        "<p>For further information please contact: Mara Quist, Press Office,"
+        " quistm@harbour-council.example</p><p>Press and Information Office,"
+        " Harbour Council I E-mail: press@harbour-council.example I Web:"
+        " www.harbour-council.example I Kelmoor</p>"
+        "<p>Follow Us: Facebook | Twitter | Instagram | YouTube</p>",
+        # the office's line in Portuguese, longer than a bare contact is
+        "<p>Para mais informações, contactar: Mara Quist,"
+        " quistm@harbour-council.example</p><p>Direção de Imprensa e"
+        " Comunicação, Conselho do Porto de Kelmoor I E-mail:"
+        " imprensa@harbour-council.example I Web: www.harbour-council.example"
+        " I Kelmoor I Portugal</p>",
+    ],
+)
+def test_a_contact_box_closing_the_text_goes_whole(tmp_path, closing):
+    assert _closing_section(tmp_path, closing)[-1] == _LEVY_LAST
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sentence under the contact that gives a number is text
+        "<p>Ships can book a berth by calling +44 113 555 0182 from Monday.</p>",
+        # a paragraph under it that gives no details is text
+        "<p>The levy will be reviewed after two seasons</p>",
+    ],
+)
+def test_the_text_under_a_contact_inside_it_stays(tmp_path, after):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<p>For further information please contact: Mara Quist, Press Office,"
+        f" quistm@harbour-council.example</p>{after}"
+        "<p>The council meets again on 3 March.</p>",
+    )
+    assert paragraphs[-2] == after.removeprefix("<p>").removesuffix("</p>")
+    assert paragraphs[-3] == _LEVY_LAST
