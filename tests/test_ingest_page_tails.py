@@ -464,3 +464,60 @@ def test_the_text_under_a_contact_inside_it_stays(tmp_path, after):
     )
     assert paragraphs[-2] == after.removeprefix("<p>").removesuffix("</p>")
     assert paragraphs[-3] == _LEVY_LAST
+
+
+def test_a_release_platforms_page_ends_at_the_issuers_about_text():
+    # A Japanese release platform's page: the issuer's About section under
+    # "■...について", its contact line, then the platform's note that the
+    # release has material for the press and a link to register for it.
+    (document,) = read_file(PAGES / "ja_release_platform.html")
+    paragraphs = document.body.split("\n\n")
+    assert "■株式会社あおば製紙について" not in paragraphs
+    assert paragraphs[-1] == (
+        "株式会社あおば製紙は、1978年に設立された製紙会社です。"
+        "再生紙の製造と販売を手がけています。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a note on the release itself, in the languages that write one
+        ("This press release is also available in French and German.", False),
+        ("このプレスリリースには、報道関係者向けの資料があります", False),
+        ("Diese Pressemitteilung ist auch auf Englisch verfügbar.", False),
+        # a sentence on a release of something else is text
+        ("This release of the harbour map adds the new berths.", True),
+        # and so is a long paragraph that opens on the release
+        (
+            "This press release marks the end of a year of talks between the"
+            " council, the port authority, the ferry operators and the fishing"
+            " co-operatives on how the harbour levy should be shared.",
+            True,
+        ),
+    ],
+)
+def test_a_note_on_the_release_itself_closes_no_text(last, kept):
+    from searchidx.ingest.body_end import drop_closing_lines
+
+    text = ["The harbour reopens on Monday.", "Ferries run every hour."]
+    assert drop_closing_lines([*text, last], True) == [*text, last][: 2 + kept]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # the About heading where "about" follows the name
+        ("■株式会社あおば製紙について", False),
+        ("【株式会社あおば製紙について】", False),
+        # a heading over something the next paragraph does not name
+        ("■新しいノートについて", True),
+    ],
+)
+def test_an_about_heading_after_its_name_is_no_text(heading, kept):
+    from searchidx.ingest.body_end import drop_closing_lines
+
+    text = ["あおば製紙はノートを発売します。", "価格は300円です。"]
+    about = "株式会社あおば製紙は、1978年に設立された製紙会社です。"
+    expected = [*text, heading, about] if kept else [*text, about]
+    assert drop_closing_lines([*text, heading, about], True) == expected

@@ -36,6 +36,15 @@ _TRAILING_LABEL = re.compile(
 )
 
 
+# The same heading where "about" follows the name, as Japanese writes it
+# ("■株式会社みなと電池について"), behind the square or the bracket that
+# marks a heading there.
+_ABOUT_AFTER_NAME = re.compile(
+    r"^[■□◆◇●○▼▽▶【\[]?\s*(?P<name>[^\W\d_][^。.!?:：]{0,40}?)\s*"
+    r"について[】\]]?\s*[:：]?$"
+)
+
+
 def _is_about_heading(
     paragraph: str, following: list[str], text: Sequence[str] = ()
 ) -> bool:
@@ -45,7 +54,9 @@ def _is_about_heading(
     how a release heads a note on its subject ("About Electric Cranes:"):
     then the name must be a name the ``text`` writes elsewhere, in its own
     capitals ("Acme, a maker of cranes, today announced")."""
-    about = ABOUT_HEADING.match(paragraph.strip())
+    about = ABOUT_HEADING.match(paragraph.strip()) or _ABOUT_AFTER_NAME.match(
+        paragraph.strip()
+    )
     if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
         return False
     name = about.group("name")
@@ -119,6 +130,20 @@ def _is_regulatory_notice(paragraph: str) -> bool:
 
 # A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
+
+# A note on the release itself under its text, as a platform or an office
+# adds one: it names the release as "this" document ("This press release is
+# also available in French", "このプレスリリースには、報道関係者向けの情報が
+# あります", "Diese Pressemitteilung ..."); the issuer's own sentences speak
+# of their subject. A short block: a safe-harbour statement that opens so is
+# longer, and read apart (safe_harbor.py).
+_RELEASE_NOTE = re.compile(
+    r"^(?:this (?:press |news |media )release|(?:この|本)(?:プレス|ニュース)?リリース|"
+    r"diese pressemitteilung|ce communiqué|este comunicado|questo comunicato|"
+    r"dit persbericht|本新闻稿|本新聞稿|이 보도자료)",
+    re.I,
+)
+_RELEASE_NOTE_WORDS = 20
 
 
 def _label_words(block: str) -> int:
@@ -258,6 +283,8 @@ def drop_closing_lines(
         and not ends_in_a_list_of_facts(kept)
         or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
+        or count_words(kept[-1]) <= _RELEASE_NOTE_WORDS
+        and _RELEASE_NOTE.match(kept[-1])
     ):
         kept.pop()
     return kept
