@@ -131,6 +131,19 @@ def test_a_tibetan_page_keeps_its_sentences_ended_by_a_shad():
     ]
 
 
+def test_the_container_of_a_tibetan_text_is_found_by_its_sentences():
+    # Each paragraph ends with a shad: the scorer reads them as prose, and
+    # the container is the release's article, not the whole page.
+    from bs4 import BeautifulSoup
+
+    from searchidx.ingest.main_text import find_content_root
+
+    page = (PAGES / "bo_tsheg_shad.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "lxml")
+    root = find_content_root(soup, soup.h1)
+    assert root.name == "article"
+
+
 @pytest.mark.parametrize(
     ("title", "parts"),
     [
