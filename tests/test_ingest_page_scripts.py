@@ -107,6 +107,43 @@ def test_a_chinese_page_keeps_its_short_paragraphs():
     assert document.source == "江城新闻网"
 
 
+def test_tibetan_is_measured_in_syllables():
+    # A tsheg after every syllable, no space between words: one "word" to
+    # str.split(), about fifteen words of text.
+    sentence = (
+        "ཤེས་རིག་ལས་ཁུངས་ཀྱིས་དེ་རིང་གཞིས་ཆགས་ཀྱི་ས་གནས་དཔེ་མཛོད་ཁང་གསར་པ་ཞིག་མི་མང་ལ་སྒོ་འབྱེད་གནང་།"
+    )
+    assert count_words(sentence) >= 12
+    # A label of two syllables stays a label's length.
+    assert count_words("གསར་འགྱུར།") <= 2
+
+
+def test_a_tibetan_page_keeps_its_sentences_ended_by_a_shad():
+    # Each paragraph ends with a shad (།), the Tibetan full stop; the short
+    # one ("The library has 6,000 books.") is a sentence, no deck, and the
+    # office's sign under the text stays out.
+    document = _read("bo_tsheg_shad.html")
+    assert document.body.split("\n\n") == [
+        "ཤེས་རིག་ལས་ཁུངས་ཀྱིས་དེ་རིང་གཞིས་ཆགས་ཀྱི་ས་གནས་དཔེ་མཛོད་ཁང་གསར་པ་ཞིག་མི་མང་ལ་སྒོ་འབྱེད་གནང་།",
+        "དཔེ་མཛོད་ཁང་འདིར་དཔེ་དེབ་ ༦༠༠༠ ཡོད།",
+        "སློབ་ཕྲུག་དང་རྒན་རྒོན་ཚོས་ཉིན་རེ་བཞིན་དཔེ་དེབ་ཀློག་ཐུབ་པ་དང་། གློག་ཀླད་ཀྱང་བེད་སྤྱོད་བྱེད་ཐུབ།",
+        "དཔེ་མཛོད་ཁང་དེ་ཉིན་རེར་ཆུ་ཚོད་ ༩ ནས་ ༥ བར་སྒོ་ཕྱེ་རྒྱུ་ཡིན།",
+    ]
+
+
+def test_the_container_of_a_tibetan_text_is_found_by_its_sentences():
+    # Each paragraph ends with a shad: the scorer reads them as prose, and
+    # the container is the release's article, not the whole page.
+    from bs4 import BeautifulSoup
+
+    from searchidx.ingest.main_text import find_content_root
+
+    page = (PAGES / "bo_tsheg_shad.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "lxml")
+    root = find_content_root(soup, soup.h1)
+    assert root.name == "article"
+
+
 @pytest.mark.parametrize(
     ("title", "parts"),
     [

@@ -260,3 +260,32 @@ def test_a_related_releases_chips_are_not_the_pages_tags(tmp_path):
         "<span>Timetables</span></div></div></div><article>"
     )
     assert _post(tmp_path, related).tags == ()
+
+
+@pytest.mark.parametrize(
+    ("closing", "tags"),
+    [
+        # the label written straight into its block, the links in a span
+        # beside it, then a link back to the list in the next block
+        (
+            '<div class="news-tags">Tags: <span><a href="#">Berths</a>,'
+            ' <a href="#">Old quay</a></span></div>'
+            '<div class="backlink"><a href="#">Back</a></div>',
+            ("Berths", "Old quay"),
+        ),
+        # a definition list naming the page's keywords in Japanese
+        (
+            '<dl><dt>種類</dt><dd>お知らせ</dd><dt>キーワード</dt><dd><a href="#">'
+            '岸壁</a><a href="#">漁港</a></dd><dt>所在地</dt><dd>港町</dd></dl>',
+            ("岸壁", "漁港"),
+        ),
+        # a label in an element of its own is still read with the list after it
+        (
+            '<div class="post-meta"><span>Tags:</span><ul><li><a href="#">Berths'
+            '</a></li><li><a href="#">Ferries</a></li></ul></div>',
+            ("Berths", "Ferries"),
+        ),
+    ],
+)
+def test_tags_beside_their_label_in_its_own_block_are_read(tmp_path, closing, tags):
+    assert _post(tmp_path, closing).tags == tags

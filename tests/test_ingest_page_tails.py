@@ -416,3 +416,108 @@ def test_a_pull_quote_box_the_text_never_gives_is_kept(tmp_path, box, quote):
     assert quote in document.body
     assert document.body.startswith(first)
     assert document.body.endswith(last)
+
+
+_LEVY_LAST = (
+    "Under the council's position, ships over 200 metres would pay twice the"
+    " levy of smaller ships, and the revenue would go to the harbour fund."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a labelled contact, the press office's line of details under it
+        # (its parts set apart by a capital I), a bar of networks to follow
+        "<p>For further information please contact: Mara Quist, Press Office,"
+        " quistm@harbour-council.example</p><p>Press and Information Office,"
+        " Harbour Council I E-mail: press@harbour-council.example I Web:"
+        " www.harbour-council.example I Kelmoor</p>"
+        "<p>Follow Us: Facebook | Twitter | Instagram | YouTube</p>",
+        # the office's line in Portuguese, longer than a bare contact is
+        "<p>Para mais informações, contactar: Mara Quist,"
+        " quistm@harbour-council.example</p><p>Direção de Imprensa e"
+        " Comunicação, Conselho do Porto de Kelmoor I E-mail:"
+        " imprensa@harbour-council.example I Web: www.harbour-council.example"
+        " I Kelmoor I Portugal</p>",
+    ],
+)
+def test_a_contact_box_closing_the_text_goes_whole(tmp_path, closing):
+    assert _closing_section(tmp_path, closing)[-1] == _LEVY_LAST
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sentence under the contact that gives a number is text
+        "<p>Ships can book a berth by calling +44 113 555 0182 from Monday.</p>",
+        # a paragraph under it that gives no details is text
+        "<p>The levy will be reviewed after two seasons</p>",
+    ],
+)
+def test_the_text_under_a_contact_inside_it_stays(tmp_path, after):
+    paragraphs = _closing_section(
+        tmp_path,
+        "<p>For further information please contact: Mara Quist, Press Office,"
+        f" quistm@harbour-council.example</p>{after}"
+        "<p>The council meets again on 3 March.</p>",
+    )
+    assert paragraphs[-2] == after.removeprefix("<p>").removesuffix("</p>")
+    assert paragraphs[-3] == _LEVY_LAST
+
+
+def test_a_release_platforms_page_ends_at_the_issuers_about_text():
+    # A Japanese release platform's page: the issuer's About section under
+    # "■...について", its contact line, then the platform's note that the
+    # release has material for the press and a link to register for it.
+    (document,) = read_file(PAGES / "ja_release_platform.html")
+    paragraphs = document.body.split("\n\n")
+    assert "■株式会社あおば製紙について" not in paragraphs
+    assert paragraphs[-1] == (
+        "株式会社あおば製紙は、1978年に設立された製紙会社です。"
+        "再生紙の製造と販売を手がけています。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a note on the release itself, in the languages that write one
+        ("This press release is also available in French and German.", False),
+        ("このプレスリリースには、報道関係者向けの資料があります", False),
+        ("Diese Pressemitteilung ist auch auf Englisch verfügbar.", False),
+        # a sentence on a release of something else is text
+        ("This release of the harbour map adds the new berths.", True),
+        # and so is a long paragraph that opens on the release
+        (
+            "This press release marks the end of a year of talks between the"
+            " council, the port authority, the ferry operators and the fishing"
+            " co-operatives on how the harbour levy should be shared.",
+            True,
+        ),
+    ],
+)
+def test_a_note_on_the_release_itself_closes_no_text(last, kept):
+    from searchidx.ingest.body_end import drop_closing_lines
+
+    text = ["The harbour reopens on Monday.", "Ferries run every hour."]
+    assert drop_closing_lines([*text, last], True) == [*text, last][: 2 + kept]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # the About heading where "about" follows the name
+        ("■株式会社あおば製紙について", False),
+        ("【株式会社あおば製紙について】", False),
+        # a heading over something the next paragraph does not name
+        ("■新しいノートについて", True),
+    ],
+)
+def test_an_about_heading_after_its_name_is_no_text(heading, kept):
+    from searchidx.ingest.body_end import drop_closing_lines
+
+    text = ["あおば製紙はノートを発売します。", "価格は300円です。"]
+    about = "株式会社あおば製紙は、1978年に設立された製紙会社です。"
+    expected = [*text, heading, about] if kept else [*text, about]
+    assert drop_closing_lines([*text, heading, about], True) == expected

@@ -95,6 +95,11 @@ def test_a_release_carried_by_a_wire_is_its_issuers():
         # a forum handle and a desk's name stay
         ("plotholder_jen", "plotholder_jen"),
         ("Admin Team", "Admin Team"),
+        # a newsroom's desk credited as the author is no one's name; a
+        # person whose family name is Desk is
+        ("Web Desk", ""),
+        ("By News Desk", ""),
+        ("Sam Desk", "Sam Desk"),
         # "by" in the Philippine languages and in Malay and Indonesian
         ("Ni Rosa M. Dacanay", "Rosa M. Dacanay"),
         ("Oleh Siti Rahmawati", "Siti Rahmawati"),

@@ -97,7 +97,7 @@ def page_description(soup: BeautifulSoup) -> str:
     return ""
 
 
-SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥။។։።؟]")
+SENTENCE = re.compile(r"[.!?…:;]['\"”’)]?(?:\s|$)|[。！？।॥།༎။។։።؟]")
 
 
 def holds(container: Tag, element: Tag) -> bool:

@@ -97,10 +97,17 @@ _UNSPACED = re.compile(
 # Characters of those scripts to a word: a Chinese or Japanese word averages
 # about two.
 _CHARS_PER_WORD = 2
+# Tibetan (and Dzongkha) writes no space between words but a tsheg after
+# every syllable: a word averages about a syllable and a half.
+_TSHEG = "\u0f0b"
 # What ends a sentence: the Latin marks, the CJK full-width ones, the danda
-# of Hindi and other Indic scripts, the Myanmar, Khmer, Armenian and Ethiopic
-# full stops, the Arabic question mark. (Thai and Lao mark none.)
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "॥", "။", "។", "։", "።", "؟")
+# of Hindi and other Indic scripts, the Tibetan shad and its double, the
+# Myanmar, Khmer, Armenian and Ethiopic full stops, the Arabic question
+# mark. (Thai and Lao mark none.)
+SENTENCE_ENDS = (
+    *(".", "!", "?", "。", "！", "？", "।", "॥", "།", "༎"),
+    *("။", "។", "։", "።", "؟"),
+)
 
 
 # A text's closing rules each ask how long its last blocks are: remembered
@@ -114,7 +121,11 @@ def count_words(text: str) -> int:
     if text.isascii():
         return words
     unspaced = len(_UNSPACED.findall(text))
-    return words + unspaced // _CHARS_PER_WORD if unspaced else words
+    if unspaced:
+        words += unspaced // _CHARS_PER_WORD
+    if _TSHEG in text:
+        words += text.count(_TSHEG) * 2 // 3
+    return words
 
 
 def clean_line(text: str) -> str:

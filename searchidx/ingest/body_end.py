@@ -18,11 +18,8 @@ import re
 from collections.abc import Sequence
 
 from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
-from .closing_facts import (
-    CONTACT_LABEL,
-    ends_in_a_list_of_facts,
-    ends_in_a_table_of_amounts,
-)
+from .closing_facts import ends_in_a_list_of_facts, ends_in_a_table_of_amounts
+from .contact_lines import LABEL_COLON, drop_contact_blocks, is_contact_line
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date
 from .safe_harbor import drop_safe_harbor, is_safe_harbor_statement
@@ -38,6 +35,15 @@ _TRAILING_LABEL = re.compile(
 )
 
 
+# The same heading where "about" follows the name, as Japanese writes it
+# ("■株式会社みなと電池について"), behind the square or the bracket that
+# marks a heading there.
+_ABOUT_AFTER_NAME = re.compile(
+    r"^[■□◆◇●○▼▽▶【\[]?\s*(?P<name>[^\W\d_][^。.!?:：]{0,40}?)\s*"
+    r"について[】\]]?\s*[:：]?$"
+)
+
+
 def _is_about_heading(
     paragraph: str, following: list[str], text: Sequence[str] = ()
 ) -> bool:
@@ -47,7 +53,9 @@ def _is_about_heading(
     how a release heads a note on its subject ("About Electric Cranes:"):
     then the name must be a name the ``text`` writes elsewhere, in its own
     capitals ("Acme, a maker of cranes, today announced")."""
-    about = ABOUT_HEADING.match(paragraph.strip())
+    about = ABOUT_HEADING.match(paragraph.strip()) or _ABOUT_AFTER_NAME.match(
+        paragraph.strip()
+    )
     if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
         return False
     name = about.group("name")
@@ -122,6 +130,27 @@ def _is_regulatory_notice(paragraph: str) -> bool:
 # A copyright line closing an article ("Copyright 2023 by ... All rights reserved.").
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 
+# A note on the release itself under its text, as a platform or an office
+# adds one: it names the release as "this" document ("This press release is
+# also available in French", "このプレスリリースには、報道関係者向けの情報が
+# あります", "Diese Pressemitteilung ..."); the issuer's own sentences speak
+# of their subject. A short block: a safe-harbour statement that opens so is
+# longer, and read apart (safe_harbor.py).
+_RELEASE_NOTE = re.compile(
+    r"^(?:this (?:press |news |media )release|(?:この|本)(?:プレス|ニュース)?リリース|"
+    r"diese pressemitteilung|ce communiqué|este comunicado|questo comunicato|"
+    r"dit persbericht|本新闻稿|本新聞稿|이 보도자료)",
+    re.I,
+)
+_RELEASE_NOTE_WORDS = 20
+
+
+def _label_words(block: str) -> int:
+    """Return the words of a label's line, not counting the marks that
+    separate its items ("Follow us: Facebook | X | YouTube")."""
+    marks = sum(1 for token in block.split() if not any(c.isalnum() for c in token))
+    return count_words(block) - marks
+
 
 def is_furniture(block: str) -> bool:
     """A short block that is a label, not prose ("FOR IMMEDIATE RELEASE", "Share")."""
@@ -166,7 +195,6 @@ def is_punctuated(paragraphs: list[str]) -> bool:
 _UPDATE_NOTE_WORDS = 40
 # Words before the update label: "This article was updated on ...".
 _UPDATE_LABEL_AT = 5
-_LABEL_COLON = re.compile(r"^[^\W\d_][\w ]{0,30}:\s")
 
 
 # An editor's correction or note, by its label: no date is needed to tell it.
@@ -195,85 +223,13 @@ def is_update_note(block: str) -> bool:
     opening = " ".join(block.split()[:_UPDATE_LABEL_AT])
     if not is_update_line(opening):
         return False
-    return bool(_LABEL_COLON.match(block)) or parse_date(block) is not None
+    return bool(LABEL_COLON.match(block)) or parse_date(block) is not None
 
 
-# An e-mail address or a telephone number ("+44 113 555 0182", "(202)
-# 225-2661", "0920-555 12 34"); a run of years or figures in a table row has
-# no plus, bracket or dash.
-_CONTACT_DETAIL = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ().-]{7,}\d|\(\d[\d ().-]{7,}\d"
-    r"|\d[\d ()]*-[\d ().-]{5,}\d"
-    # a number in four or more groups of two to four digits, as European
-    # pages print telephone numbers ("26 12 34 50", "01.23.45.67.89"); a
-    # figure has fewer groups ("1 200 000"), a date other separators
-    r"|(?<![\d,.])\d{2,4}(?:[ .]\d{2,4}){3,}(?![\d,]|\.\d)"
-)
-# A number in two or three groups, as the Nordic and Baltic countries print
-# one with no trunk prefix ("5555 1234", "913 45 678"): a figure is printed
-# so too ("125 400"), so it makes a contact only after a name and a role.
-_GROUPED_NUMBER = re.compile(r"\d{3,4}(?: \d{2,4}){1,2}")
 # A figure and its label, as a list of key figures ends a release
 # ("Shipments by year, 4200 9100", "Liczba rejsów, 2 310"): short as a
 # label is, but text.
 _FIGURE_ROW = re.compile(r"^[^\W\d_][^,\n]*,\s*\d[\d ]*\d$")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_NAME_WORDS = 4
-
-
-def _is_name_role_number(block: str) -> bool:
-    """Return True for a person's name, a role and a number, each after a
-    comma ("Kristi Tamm, kommunikatsiooninõunik, 5555 1234"); a figure's
-    label ("Liczba pasażerów w 2025 r., 125 400") or a sentence ("...
-    call the council hotline, 0800 123 456") names no person before it."""
-    parts = [part.strip() for part in block.strip().split(",")]
-    if len(parts) < 3 or not _GROUPED_NUMBER.fullmatch(parts[-1]):
-        return False
-    name = parts[0].split()
-    return (
-        2 <= len(name) <= _NAME_WORDS
-        and all(_NAME_WORD.fullmatch(word) and word[:1].isupper() for word in name)
-        and all(not any(c.isdigit() for c in role) for role in parts[1:-1])
-    )
-
-
-# A label ending at a colon, with commas ("For more information, please
-# contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
-_LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
-_LABEL_WORDS = 8
-# Most words of a contact line; a paragraph that gives a number is longer.
-_CONTACT_WORDS = 30
-_BARE_CONTACT_WORDS = 12
-
-
-def _is_contact_line(block: str, punctuated: bool = True) -> bool:
-    """A line of contact details closing a text ("Media contact: Owen Marsh,
-    press@corvane.example, +44 113 555 0182", "Emma Lind, trafikplanerare,
-    0920-555 12 34"), in any language: a short block holding an address or
-    a number to call, opened by a label or no sentence (a sentence that
-    gives a number, "Call 555-0100 to book.", is text)."""
-    words = count_words(block)
-    return (
-        words <= _CONTACT_WORDS
-        and (
-            _LABEL_COLON.match(block) is not None
-            or (label := _LONG_LABEL.match(block)) is not None
-            and count_words(label.group(0)) <= _LABEL_WORDS
-            # Unlabelled, only a name, a role and a number: a longer line
-            # without its full stop ("For more information ..., call
-            # 800-255-7688 ...") is text.
-            or punctuated
-            # the numbers of an address and a telephone are no words
-            and sum(1 for w in block.split() if any(c.isalpha() for c in w))
-            <= _BARE_CONTACT_WORDS
-            and not block.rstrip().endswith(SENTENCE_ENDS)
-        )
-        and (_CONTACT_DETAIL.search(block) is not None or _is_name_role_number(block))
-    )
-
-
-# CONTACT_LABEL's colon is within this many characters of a block's start.
-_CONTACT_COLON_WITHIN = 110
 
 
 def drop_closing_of_export(paragraphs: list[str], *, wire: bool) -> list[str]:
@@ -328,21 +284,7 @@ def drop_closing_lines(
         for i, p in enumerate(paragraphs)
         if i == 0 or not _is_about_heading(p, paragraphs[i + 1 : i + 2], paragraphs)
     ]
-    # A media contact inside the text, before the issuer's About section
-    # ("For more information, contact: ..., +46 ..."), is no more text than
-    # one closing it; a line of the text that gives a number to call
-    # ("Equifax: Call (800) ...") has no contact label.
-    kept = [
-        p
-        for i, p in enumerate(kept)
-        if i == 0
-        or not (
-            # the label's colon comes early: a cheap test before its pattern
-            ":" in p[:_CONTACT_COLON_WITHIN]
-            and CONTACT_LABEL.match(p)
-            and _is_contact_line(p, punctuated)
-        )
-    ]
+    kept = drop_contact_blocks(kept, punctuated)
     while kept and (
         is_furniture(kept[-1])
         and not _FIGURE_ROW.match(kept[-1])
@@ -354,13 +296,15 @@ def drop_closing_lines(
         or count_words(kept[-1]) <= _WIRE_POINTER_WORDS
         and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
-        or _is_contact_line(kept[-1], punctuated)
+        or is_contact_line(kept[-1], punctuated)
         or labels
-        and count_words(kept[-1]) <= 8
+        and _label_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
         and not ends_in_a_list_of_facts(kept)
         or count_words(kept[-1]) <= 30
         and _COPYRIGHT.search(kept[-1])
+        or count_words(kept[-1]) <= _RELEASE_NOTE_WORDS
+        and _RELEASE_NOTE.match(kept[-1])
     ):
         kept.pop()
     return kept
@@ -469,7 +413,7 @@ def drop_closing_heading(paragraphs: list[str], headings: list[str]) -> list[str
         # The heading over the page's contact details ("このページに関する
         # お問い合わせ", "Contact") goes with them: an office and a number
         # to call are no closing note.
-        if _is_contact_line(paragraphs[-1], is_punctuated(paragraphs[:-2])):
+        if is_contact_line(paragraphs[-1], is_punctuated(paragraphs[:-2])):
             return paragraphs[:-2]
         # the text's own last section, when others are headed too, stays
         if not any(p in headings for p in paragraphs[:-2]):

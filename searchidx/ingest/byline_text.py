@@ -84,6 +84,16 @@ _ACCOUNT_NAME = re.compile(
 )
 
 
+# A newsroom's desk credited as the author ("Web Desk", "News Desk", "Online
+# Desk"): a unit of the newsroom, no person; "Jane Roe, Metro Desk" keeps
+# the name.
+_DESK = re.compile(
+    r"^(?:(?:web|news|online|digital|internet|metro|city|local|national|foreign|"
+    r"international|world|sports?|business|political|editorial|staff)\s+)?desk$",
+    re.I,
+)
+
+
 def clean_byline(byline: str) -> str:
     """Return the author's name a byline holds, without dates and update labels."""
     byline = clean_line(byline)
@@ -100,6 +110,6 @@ def clean_byline(byline: str) -> str:
     byline = _BYLINE_NEXT_FIELD.sub("", byline)
     byline = _BYLINE_ROLE.sub("", byline)
     byline = remove_dates(byline).strip(" ,;|·•–—-")
-    if _ACCOUNT_NAME.match(byline):
+    if _ACCOUNT_NAME.match(byline) or _DESK.match(byline):
         return ""
     return byline if re.search(r"[^\W\d_]", byline) else ""

@@ -31,7 +31,8 @@ _TAGS_LABEL = re.compile(
     r"etikette|argomenti|parole chiave|palavras-chave|słowa kluczowe|emner|ämnen|"
     r"nøgleord|aiheet|avainsanat|štítky|značky|címkék|žymos|birkas|sildid|teme|"
     r"oznake|oznaki|etiketler|etiketa|etichete|teemad|теги|тэги|метки|теми|"
-    r"темы|етикети|ознаке|ετικέτες|θέματα|태그|タグ|thẻ|label|lebel|"
+    r"темы|етикети|ознаке|ετικέτες|θέματα|태그|키워드|タグ|キーワード|关键词|關鍵詞|"
+    r"标签|標籤|thẻ|label|lebel|"
     r"tagiau|pynciau|etiketat|topik|tema|emne|temy|tematy|témata)\s*(?P<colon>:?)\s*$",
     re.I,
 )
@@ -66,8 +67,10 @@ def find_listed_tags(soup: BeautifulSoup) -> tuple[str, ...]:
         if beside:
             return tuple(dict.fromkeys(beside))[:20]
         # The items follow the label: in its next sibling element (a list or a
-        # div of items), or as links beside it in the same parent.
-        items = holder.find_next_sibling()
+        # div of items), or as links beside it in the same parent. A label
+        # written straight into its block ("<div>Tags: <span><a>...") has
+        # their list as its own next element.
+        items = label.find_next_sibling() or holder.find_next_sibling()
         # A link is one item, not their list, even with a <span> inside it
         # ("<span>Tags:</span> <a><span>drones</span></a><a>...").
         if (

@@ -48,7 +48,7 @@ _SHARED = 0.5
 # words and a sentence end (or a long run of words, which a label never is).
 _PROSE_WORDS = 10
 _LONG_WORDS = 25
-_SENTENCE_END = re.compile(r"[.!?…。！？।॥။។։።؟]['\"”’»)」]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥།༎။។։።؟]['\"”’»)」]*$")
 # "READ MORE: ...", "Related: ...", "Lire aussi : ...", "Baca juga: ...": a
 # label of one to three words before a colon opens a teaser, not a paragraph.
 _LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*:\s")
