@@ -1,0 +1,125 @@
+"""What the place of a dateline is written as: a name of a few capitalised
+words, an American state or town, a country; and the persons and
+institutions whose names open prose the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+
+# Most words of a place in a dateline.
+PLACE_WORDS = 4
+
+
+# Days and words that open prose, not a place: "Today, 3 May 2024 – ...".
+_NOT_PLACES = frozenset(
+    "today yesterday tomorrow on in at since until from this last next "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def is_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name: a few words,
+    each capitalised, none a day or a preposition that opens prose."""
+    words = text.split()
+    return (
+        0 < len(words) <= PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
+    )
+
+
+def in_capitals(place: str) -> bool:
+    """Return True when the name before a place's first comma is written in
+    capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
+    name = place.split(",")[0]
+    return any(char.isalpha() for char in name) and name.upper() == name
+
+
+def is_office_place(place: str) -> bool:
+    """Return True when ``place`` is an American office's place, as those
+    offices write it before a date in brackets: a name and its state
+    ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
+    District's name alone ("WASHINGTON", "Washington"), as congressional
+    releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
+    NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
+    release so too, as a common noun's phrase does ("Town Hall Meeting")."""
+    if is_us_state(place.strip(" ,")):
+        return True
+    name, comma, state = place.strip(" ,").rpartition(",")
+    return bool(comma) and is_town_name(name) and is_us_state(state.strip())
+
+
+def is_town_name(name: str) -> bool:
+    """Return True when ``name``, before a state, is written as a town's:
+    one to three capitalised words, no person's title ("Governor Jane Roe",
+    "Senator Jane Roe") and no institution's last word ("Ohio State
+    University"), which put a person or a body before the state instead."""
+    words = name.split()
+    return (
+        is_place_name(name)
+        and len(words) <= _TOWN_WORDS
+        and not any(word.lower().strip(".") in PERSON_TITLES for word in words)
+        and words[-1].lower() not in INSTITUTION_WORDS
+    )
+
+
+# A state's or a district's postal code ("NY", "TX", "D.C."), read with its
+# full stops taken out.
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
+    "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+# A state's abbreviation as AP writes it ("Calif.", "Ala"), or its full name,
+# in lower case without full stops.
+_STATE_NAMES = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo alabama alaska "
+    "arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska "
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
+    "virginia washington wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
+    + ["north dakota", "rhode island", "south carolina", "south dakota"]
+    + ["west virginia"]
+)
+
+
+def is_us_state(tag: str) -> bool:
+    """Return True when ``tag`` names an American state or district: its
+    postal code in capitals ("FL", "N.Y.", "D.C"), AP's abbreviation
+    ("Mich.") or its name ("Texas")."""
+    key = tag.replace(".", "").rstrip("-")
+    return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Return the names of the world's countries and territories in English."""
+    from babel import Locale
+
+    territories = Locale("en").territories.items()
+    # regions have numbers for codes ("001" is "World"): only countries
+    return frozenset(name.lower() for code, name in territories if code.isalpha())
+
+
+# Most words of a town's name before its state ("Salt Lake City, Utah").
+_TOWN_WORDS = 3
+# A person's title, which a town's name never holds: "Governor Jane Roe,
+# Texas (March 18, 2026) – " names a person and the state she serves.
+PERSON_TITLES = frozenset(
+    "governor gov lieutenant lt senator sen mayor president secretary "
+    "representative rep congressman congresswoman congressmember delegate "
+    "chair chairman chairwoman commissioner councilmember councilman "
+    "councilwoman speaker leader attorney judge justice treasurer comptroller "
+    "auditor minister ambassador director dr mr mrs ms".split()
+)
+
+# The last word of an institution's name, never of a place's: a hospital, a
+# police force, a school before a state reads as a place line otherwise.
+INSTITUTION_WORDS = frozenset(
+    "hospital hospitals police school schools church university college academy "
+    "clinic department office council club museum library institute foundation "
+    "cathedral prison court sheriff center centre association society".split()
+)
