@@ -125,21 +125,22 @@ def dateline_date(paragraph: str) -> str:
 _PLACE_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,()/—–-][^,()\n\d]{0,40}?),\s*"
     r"(?P<date>[^/()—–\n]{4,30}?\d{4})\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?"
-    r"\s*(?:--|[—–-])\s*"
+    r"\s*(?:--|[—–।-])\s*"
 )
 # A dateline that gives the day and month but no year, closed by a colon, as
 # releases mailed by Indian and other government press offices open:
-# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...". The month is told by
-# the date parser (with a year added), so prose with a number ("Dear
-# friends, 2 things:") is no dateline.
+# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...", or by the danda
+# that ends a sentence in Devanagari and Bengali script ("जयपुर, 5 दिसम्बर।
+# ..."). The month is told by the date parser (with a year added), so prose
+# with a number ("Dear friends, 2 things:") is no dateline.
 # Italian regions' and other agencies' wires close it with a dash instead
 # ("Trieste, 14 mag - ...", "Udin, 3 di Jugn - ...", "Casteddu, 21 de
 # ghennàrgiu - ..."): then the place is written with capitals, as a name.
 _YEARLESS_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
-    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}"
-    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;\d—–-]{3,20})"
-    r"\s*(?:(?P<colon>:)|\s(?:--|[—–-]))\s+"
+    r"(?P<date>[^\s,:;।\d]{3,20}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;।\d—–-]{3,20})"
+    r"\s*(?:(?P<colon>[:।])|\s(?:--|[—–-]))\s+"
 )
 # A place named in capitals and lower case, then the wire that carried the
 # release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
