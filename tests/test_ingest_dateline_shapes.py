@@ -6,9 +6,12 @@ Every opening here was written for this project.
 
 import pytest
 
-from searchidx.ingest.datelines import split_dateline
+from searchidx.ingest.datelines import dateline_date, split_dateline
+from searchidx.ingest.named_months import page_language
 
+LEAD = "The river ferry resumes service on Monday."
 LEAD_HI = "मुख्यमंत्री ने शनिवार को नई नौका सेवा शुरू की।"
+LEAD_AR = "أعلنت الشركة اليوم عن افتتاح خط جديد للعبارات."
 
 
 @pytest.mark.parametrize(
@@ -36,4 +39,57 @@ def test_a_place_and_its_day_closed_by_the_danda_is_the_dateline(opening, lead, 
     ],
 )
 def test_prose_ended_by_the_danda_is_no_dateline(text):
+    assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a Gulf wire's release: a place, its country, a colon
+        ("Harbourtown, Saudi Arabia: ", "Harbourtown, Saudi Arabia"),
+        ("HARBOURTOWN, Saudi Arabia: ", "HARBOURTOWN, Saudi Arabia"),
+        ("Port Rashid, United Arab Emirates: ", "Port Rashid, United Arab Emirates"),
+        # a country by its initials
+        ("Port Rashid, UAE: ", "Port Rashid, UAE"),
+        ("Harbourtown, UK: ", "Harbourtown, UK"),
+    ],
+)
+def test_a_place_and_its_country_closed_by_a_colon_is_the_dateline(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+def test_a_place_and_its_country_in_the_pages_language_is_the_dateline():
+    opening = "ميناء راشد، الإمارات العربية المتحدة: "
+    with page_language("ar"):
+        assert split_dateline(opening + LEAD_AR) == (opening[:-2], LEAD_AR)
+    # in a language the page does not declare, the country is not told
+    assert split_dateline(opening + LEAD_AR) == ("", opening + LEAD_AR)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person and an office, a label, a company's form, before a colon
+        "Jane Roe, Chair: ",
+        "Jane Roe, Harbour Board: ",
+        "Update, Kenya: ",
+        "Press Release, Kenya: ",
+        "Acme, SA: ",
+        "Acme, PR: ",
+        # an institution or a person's title before the country
+        "Harbour Hospital, Kenya: ",
+        "Minister Jane Roe, Kenya: ",
+        # prose before the colon
+        "In Harbourtown, Kenya: ",
+        "Today, Kenya: ",
+    ],
+)
+def test_a_name_or_a_label_before_a_comma_and_a_colon_is_no_dateline(opening):
+    text = opening + LEAD
+    assert split_dateline(text) == ("", text)
+    assert dateline_date(text) == ""
+
+
+def test_a_place_and_its_country_before_prose_in_lower_case_is_no_dateline():
+    text = "Harbourtown, Saudi Arabia: the port that never sleeps."
     assert split_dateline(text) == ("", text)

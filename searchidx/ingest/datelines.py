@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
+    PERSON_TITLES,
     PLACE_WORDS,
     country_names,
     in_capitals,
+    is_country_name,
     is_office_place,
     is_place_name,
     is_us_state,
@@ -142,6 +144,15 @@ _YEARLESS_DATELINE = re.compile(
     r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;।\d—–-]{3,20})"
     r"\s*(?:(?P<colon>[:।])|\s(?:--|[—–-]))\s+"
 )
+# A place and its country closed by a colon, as Gulf and other wires' releases
+# open ("Riyadh, Saudi Arabia: ", "دبي، الإمارات العربية المتحدة: ", with the
+# Arabic comma): the country must be one, named in English or the page's
+# language, since a person and an office open a line so too ("Jane Roe,
+# Chair: ").
+_PLACE_COUNTRY_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*[,،]\s*"
+    r"(?P<country>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*:\s+"
+)
 # A place named in capitals and lower case, then the wire that carried the
 # release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
 _PLACE_WIRE_DATELINE = re.compile(
@@ -158,6 +169,24 @@ def _opens_sentence(rest: str) -> bool:
         if char.isalpha():
             return not char.islower()
     return True
+
+
+def _is_place_and_country(match: re.Match, rest: str) -> bool:
+    """Return True when ``match`` of _PLACE_COUNTRY_DATELINE is a place and
+    its country before a sentence: the place a name of a few words (each
+    capitalised in a script with capitals), no release's label, institution
+    or person's title ("Update, Kenya: ", "Harbour Hospital, Kenya: ",
+    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: ")."""
+    place = match.group("place").strip()
+    return (
+        not place[:1].islower()
+        and (not place[:1].isupper() or is_place_name(place))
+        and len(place.split()) <= PLACE_WORDS
+        and place.split()[-1].lower() not in _RELEASE_LABELS | INSTITUTION_WORDS
+        and not any(w.lower().strip(".") in PERSON_TITLES for w in place.split())
+        and is_country_name(match.group("country"))
+        and _opens_sentence(rest)
+    )
 
 
 def _is_initials_of(short: str, name: str) -> bool:
@@ -246,6 +275,11 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and _opens_sentence(body[yearless.end() :])
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
+    country = _PLACE_COUNTRY_DATELINE.match(body)
+    if country and _is_place_and_country(country, body[country.end() :]):
+        return body[country.start("place") : country.end("country")], body[
+            country.end() :
+        ]
     wired = _PLACE_WIRE_DATELINE.match(body)
     if (
         wired

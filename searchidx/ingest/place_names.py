@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 
+from .named_months import page_languages
+
 # Most words of a place in a dateline.
 PLACE_WORDS = 4
 
@@ -94,14 +96,60 @@ def is_us_state(tag: str) -> bool:
     return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
 
 
-@functools.cache
 def country_names() -> frozenset[str]:
     """Return the names of the world's countries and territories in English."""
-    from babel import Locale
+    return _country_names_in("en")
 
-    territories = Locale("en").territories.items()
+
+@functools.lru_cache(maxsize=16)
+def _country_names_in(lang: str) -> frozenset[str]:
+    """Return the names of the world's countries and territories in the
+    language ``lang`` ("en", "ar", "pt_br"), lower-cased; none for a language
+    CLDR lacks. One language's file is read, a few milliseconds, once."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories.items()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
     # regions have numbers for codes ("001" is "World"): only countries
     return frozenset(name.lower() for code, name in territories if code.isalpha())
+
+
+def is_country_name(text: str) -> bool:
+    """Return True when ``text`` names a country or a territory: its name in
+    English or in a language of the page being read ("Saudi Arabia", "الإمارات
+    العربية المتحدة"), or the initials of its English name ("UAE", "U.K.")."""
+    name = " ".join(text.split()).lower()
+    if name in country_names() or any(
+        name in _country_names_in(lang) for lang in page_languages()
+    ):
+        return True
+    initials = name.replace(".", "")
+    return (
+        len(initials) >= 2
+        and text.replace(".", "").isupper()
+        and initials in _country_initials()
+    )
+
+
+@functools.cache
+def _country_initials() -> frozenset[str]:
+    """Return the initials countries are written with: of an English name of
+    three words and more ("uae" of "United Arab Emirates"), or of two after
+    "United" ("uk", "us"). Other pairs of letters are a company's form or a
+    degree as often ("Acme, SA", "Jane Roe, DR")."""
+    found = set()
+    for name in country_names():
+        words = name.split()
+        # "Isle of Man", "United Nations": initials an organisation has too
+        if len(words) < 2 or any(
+            not word.isalpha() or word in ("of", "and", "nations") for word in words
+        ):
+            continue
+        if len(words) >= 3 or words[0] == "united":
+            found.add("".join(word[0] for word in words))
+    return frozenset(found)
 
 
 # Most words of a town's name before its state ("Salt Lake City, Utah").
