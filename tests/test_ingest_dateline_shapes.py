@@ -93,3 +93,34 @@ def test_a_name_or_a_label_before_a_comma_and_a_colon_is_no_dateline(opening):
 def test_a_place_and_its_country_before_prose_in_lower_case_is_no_dateline():
     text = "Harbourtown, Saudi Arabia: the port that never sleeps."
     assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person's title and name, then the state or country they serve
+        "Governor Jane Roe, Texas – ",
+        "Senator Jane Roe, Ohio – ",
+        "Mayor Jane Roe, Croatia – ",
+        "GOVERNOR JANE ROE, TEXAS – ",
+        "SENATOR ROE – ",
+    ],
+)
+def test_a_person_with_a_title_before_a_state_and_a_dash_is_no_dateline(opening):
+    text = opening + LEAD
+    assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a town and its state, or its country, in capitals or not
+        ("Paris, Texas – ", "Paris, Texas"),
+        ("PARIS, TEXAS – ", "PARIS, TEXAS"),
+        ("Zagreb, Croatia – ", "Zagreb"),
+        # a town whose name holds a word that is a title elsewhere
+        ("Justice, Illinois – ", "Justice, Illinois"),
+    ],
+)
+def test_a_town_before_its_state_and_a_dash_is_still_the_dateline(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)

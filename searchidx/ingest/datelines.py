@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
-    PERSON_TITLES,
     PLACE_WORDS,
     country_names,
     in_capitals,
@@ -21,6 +20,7 @@ from .place_names import (
     is_office_place,
     is_place_name,
     is_us_state,
+    names_a_person,
 )
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
@@ -183,7 +183,7 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
         and (not place[:1].isupper() or is_place_name(place))
         and len(place.split()) <= PLACE_WORDS
         and place.split()[-1].lower() not in _RELEASE_LABELS | INSTITUTION_WORDS
-        and not any(w.lower().strip(".") in PERSON_TITLES for w in place.split())
+        and not names_a_person(place)
         and is_country_name(match.group("country"))
         and _opens_sentence(rest)
     )
@@ -295,6 +295,9 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
         return "", body
+    # "GOVERNOR JANE ROE, TEXAS – ": a person, whose title no town's name holds
+    if names_a_person(dateline.split(",")[0]):
+        return "", body
     return dateline, body[match.end() :]
 
 
@@ -369,6 +372,9 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
             # "St. Mary's Hospital, Missouri – ", "Ft. Lauderdale Police,
             # Fla. – ": an institution in a place, not the place
             or place.split()[-1].lower() in INSTITUTION_WORDS
+            # "Governor Jane Roe, Texas – ": a person and the state she
+            # serves, as a person's title tells; no town's name holds one
+            or names_a_person(place)
             # "MD" is Maryland after a town ("Rockville, MD") and a degree
             # after a person's given name and surname ("Jane Roe, MD")
             or (tag == "MD" and len(place.split()) == 2)

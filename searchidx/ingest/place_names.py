@@ -61,9 +61,17 @@ def is_town_name(name: str) -> bool:
     return (
         is_place_name(name)
         and len(words) <= _TOWN_WORDS
-        and not any(word.lower().strip(".") in PERSON_TITLES for word in words)
+        and not names_a_person(name)
         and words[-1].lower() not in INSTITUTION_WORDS
     )
+
+
+def names_a_person(name: str) -> bool:
+    """Return True when ``name`` holds a person's title followed by a name
+    ("Governor Jane Roe", "SENATOR ROE", "Dr. Roe"); a title's word alone is a
+    town's name as well ("Justice, Illinois")."""
+    words = name.split()
+    return any(word.lower().strip(".") in PERSON_TITLES for word in words[:-1])
 
 
 # A state's or a district's postal code ("NY", "TX", "D.C."), read with its
