@@ -124,3 +124,49 @@ def test_a_person_with_a_title_before_a_state_and_a_dash_is_no_dateline(opening)
 )
 def test_a_town_before_its_state_and_a_dash_is_still_the_dateline(opening, place):
     assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a town and its state's abbreviation without the comma
+        ("Washington D.C. – ", "Washington D.C."),
+        ("Washington D.C. -- ", "Washington D.C."),
+        ("Washington DC - ", "Washington DC"),
+        ("Harbourtown Mich. — ", "Harbourtown Mich."),
+        ("Salt Flat City N.M. – ", "Salt Flat City N.M."),
+        ("New Harbour NY – ", "New Harbour NY"),
+        # the same before a date in brackets
+        ("Washington D.C. (March 18, 2026) – ", "Washington D.C."),
+    ],
+)
+def test_a_town_and_its_states_abbreviation_without_a_comma_is_the_dateline(
+    opening, place
+):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person's degree after a given name and a surname
+        "Jane Roe MD – ",
+        "Jane Roe CA – ",
+        # a postal code that is a word, a state's name written whole
+        "Sign IN – ",
+        "Call ME – ",
+        "Visit Texas – ",
+        # a person, an institution, a day before the abbreviation
+        "Governor Roe D.C. – ",
+        "Harbour Hospital D.C. – ",
+        "Today D.C. – ",
+    ],
+)
+def test_a_name_before_a_states_code_without_a_comma_is_no_dateline(opening):
+    text = opening + LEAD
+    assert split_dateline(text) == ("", text)
+
+
+def test_a_town_and_its_state_before_prose_in_lower_case_is_no_dateline():
+    text = "Washington D.C. – the capital – hosts the regatta."
+    assert split_dateline(text) == ("", text)

@@ -19,6 +19,7 @@ from .place_names import (
     is_country_name,
     is_office_place,
     is_place_name,
+    is_town_and_state,
     is_us_state,
     names_a_person,
 )
@@ -323,6 +324,16 @@ _PLACE_COMMA_TAG_DATELINE = re.compile(
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
     r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
 )
+# The American shape without its comma, the state as an abbreviation:
+# "Washington D.C. – ", "Lansing Mich. – ", "Washington DC – ".
+_PLACE_STATE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>(?:(?i:st|ste|ft|mt|pt)\.[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]+"
+    r"(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2})[ \t]*(?:--|[—–-])\s+"
+)
+# Postal codes that are a person's degree or credential as well, after a
+# given name and a surname ("Jane Roe MD – ", "Jane Roe CA – ").
+_DEGREE_CODES = frozenset("MD PA CA MA MS ND SC".split())
 # News agencies that sign a release's opening after its place.
 _NEWS_AGENCIES = frozenset(
     "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
@@ -342,10 +353,18 @@ _RELEASE_LABELS = frozenset(
 
 
 def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
-    """Return ``(dateline, body)`` for the two openings whose place is
-    written in capitals and lower case and closed by punctuation of their
-    own (``_STOP_DASH_DATELINE``, ``_PLACE_COMMA_TAG_DATELINE``), or
-    ``("", body)``."""
+    """Return ``(dateline, body)`` for the openings whose place is written
+    in capitals and lower case and closed by punctuation of their own
+    (``_PLACE_STATE_DATELINE``, ``_STOP_DASH_DATELINE``,
+    ``_PLACE_COMMA_TAG_DATELINE``), or ``("", body)``."""
+    stated = _PLACE_STATE_DATELINE.match(body)
+    if stated and _opens_sentence(body[stated.end() :]):
+        place = f"{stated.group('place')} {stated.group('state')}"
+        if is_town_and_state(place) and not (
+            stated.group("state") in _DEGREE_CODES
+            and len(stated.group("place").split()) == 2
+        ):
+            return place, body[stated.end() :]
     stop = _STOP_DASH_DATELINE.match(body)
     if (
         stop

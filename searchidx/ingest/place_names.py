@@ -48,8 +48,34 @@ def is_office_place(place: str) -> bool:
     release so too, as a common noun's phrase does ("Town Hall Meeting")."""
     if is_us_state(place.strip(" ,")):
         return True
-    name, comma, state = place.strip(" ,").rpartition(",")
-    return bool(comma) and is_town_name(name) and is_us_state(state.strip())
+    return is_town_and_state(place.strip(" ,"))
+
+
+def is_town_and_state(place: str) -> bool:
+    """Return True when ``place`` is a town's name and its state: after a
+    comma ("Durham, NC", "Paris, Texas"), or without one as an abbreviation
+    ("Washington D.C.", "Albuquerque N.M.", "Washington DC"), which a name's
+    last word is not."""
+    name, comma, state = place.rpartition(",")
+    if not comma:
+        name, _, state = place.rpartition(" ")
+        if not is_state_abbreviation(state):
+            return False
+    return is_town_name(name) and is_us_state(state.strip())
+
+
+def is_state_abbreviation(word: str) -> bool:
+    """Return True when ``word`` is a state's abbreviation, as written after
+    a town without a comma: with its full stops ("D.C.", "Fla.") or its
+    postal code in capitals ("DC", "TX") that is no English word ("IN",
+    "OR", "ME" in a heading's capitals)."""
+    if not is_us_state(word) or word.lower().rstrip(".") in _STATE_FULL_NAMES:
+        return False
+    return "." in word or (word.isupper() and word not in _WORD_CODES)
+
+
+# Postal codes that are English words too.
+_WORD_CODES = frozenset("IN OR ME OK HI OH".split())
 
 
 def is_town_name(name: str) -> bool:
@@ -80,20 +106,23 @@ _STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
     "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 )
-# A state's abbreviation as AP writes it ("Calif.", "Ala"), or its full name,
-# in lower case without full stops.
-_STATE_NAMES = frozenset(
+# A state's abbreviation as AP writes it ("Calif.", "Ala"), and its full
+# name, in lower case without full stops.
+_STATE_ABBREVIATIONS = frozenset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
-    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo alabama alaska "
-    "arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
-    "massachusetts michigan minnesota mississippi missouri montana nebraska "
-    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
-    "virginia washington wisconsin wyoming".split()
+    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo".split()
+)
+_STATE_FULL_NAMES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware "
+    "florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana "
+    "maine maryland massachusetts michigan minnesota mississippi missouri montana "
+    "nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split()
     + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
     + ["north dakota", "rhode island", "south carolina", "south dakota"]
     + ["west virginia"]
 )
+_STATE_NAMES = _STATE_ABBREVIATIONS | _STATE_FULL_NAMES
 
 
 def is_us_state(tag: str) -> bool:
