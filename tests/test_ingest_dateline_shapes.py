@@ -170,3 +170,46 @@ def test_a_name_before_a_states_code_without_a_comma_is_no_dateline(opening):
 def test_a_town_and_its_state_before_prose_in_lower_case_is_no_dateline():
     text = "Washington D.C. – the capital – hosts the regatta."
     assert split_dateline(text) == ("", text)
+
+
+# A congressional office's release with its city in capitals and no state.
+OFFICE_LEAD = "Rep. Jane Roe will hold office hours at the {where} office on Monday."
+
+
+@pytest.mark.parametrize(
+    ("opening", "where"),
+    [
+        ("HARBOURTOWN (Aug. 3, 2021) – ", "North Harbourtown"),
+        ("HARBOURTOWN (October 4, 2022) – ", "library in Harbourtown"),
+        ("SALT FLAT CITY (Oct. 4, 2022) – ", "12 Main St., Salt Flat City, UT"),
+    ],
+)
+def test_a_city_in_capitals_the_release_names_again_as_a_place_is_the_dateline(
+    opening, where
+):
+    lead = OFFICE_LEAD.format(where=where)
+    assert split_dateline(opening + lead) == (opening.split(" (")[0], lead)
+    assert dateline_date(opening + lead) == opening.split("(")[1].split(")")[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead"),
+    [
+        # the city named nowhere again, or only in capitals or lower case
+        ("HARBOURTOWN (Aug. 3, 2021) – ", LEAD),
+        ("HARBOURTOWN (Aug. 3, 2021) – ", "The ferry to HARBOURTOWN resumes."),
+        ("HARBOURTOWN (Aug. 3, 2021) – ", "The ferry runs in harbourtown again."),
+        # a person, named again as one
+        ("JANE ROE (March 18, 2026) – ", "Rep. Jane Roe said the ferry resumes."),
+        ("ROE (March 18, 2026) – ", "A letter to Roe from the Harbour Board."),
+        # a label, an agency, an event named again, but not as a place
+        ("READOUT (March 18, 2026) – ", "Readout of the call on the ferry."),
+        ("NASA (March 18, 2026) – ", "NASA said in NASA's report that it flies."),
+        ("TOWN HALL (March 18, 2026) – ", "Rep. Roe hosts a Town Hall on the ferry."),
+        ("SENATOR ROE (March 18, 2026) – ", "The ferry runs in Senator Roe's town."),
+        ("FACT SHEET (March 18, 2026) – ", "In Fact Sheet form: the ferry resumes."),
+    ],
+)
+def test_a_word_in_capitals_not_named_again_as_a_place_is_no_dateline(opening, lead):
+    assert split_dateline(opening + lead) == ("", opening + lead)
+    assert dateline_date(opening + lead) == ""

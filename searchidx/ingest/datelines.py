@@ -82,10 +82,11 @@ _SLASHED_WIRE_DATELINE = re.compile(
 )
 # A place, the date alone in brackets, a dash, as American congressional
 # and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
-# "Durham, NC (March 20, 2026) — "): the date must parse and the place be
-# written in capitals or followed by its state (is_office_place), since a
-# meeting or a person opens prose so too ("Hauptversammlung (18. März 2026)
-# – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
+# "Durham, NC (March 20, 2026) — ", "PHILADELPHIA (Aug. 3, 2021) – "): the
+# date must parse and the place be followed by its state, or be a state, or
+# a town in capitals the text names again as a place (is_office_place),
+# since a meeting or a person opens prose so too ("Hauptversammlung (18. März
+# 2026) – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
 _PLACE_BRACKET_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
     r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
@@ -110,7 +111,7 @@ def dateline_date(paragraph: str) -> str:
             # the two shapes prose shares give a date only as split_dateline
             # takes them ("Town Hall Meeting (March 18, 2026) – " gives none)
             if pattern is _PLACE_BRACKET_DATE_DATELINE and not is_office_place(
-                match.group("place")
+                match.group("place"), paragraph[match.end() :]
             ):
                 continue
             if pattern is _SLASHED_WIRE_DATELINE and not (
@@ -238,7 +239,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
     if (
         dated
-        and is_office_place(dated.group("place"))
+        and is_office_place(dated.group("place"), body[dated.end() :])
         and dated.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(dated.group("date"))
     ):

@@ -6,6 +6,7 @@ institutions whose names open prose the same way.
 from __future__ import annotations
 
 import functools
+import re
 
 from .named_months import page_languages
 
@@ -38,17 +39,59 @@ def in_capitals(place: str) -> bool:
     return any(char.isalpha() for char in name) and name.upper() == name
 
 
-def is_office_place(place: str) -> bool:
+def is_office_place(place: str, text: str = "") -> bool:
     """Return True when ``place`` is an American office's place, as those
     offices write it before a date in brackets: a name and its state
     ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
     District's name alone ("WASHINGTON", "Washington"), as congressional
     releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
     NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
-    release so too, as a common noun's phrase does ("Town Hall Meeting")."""
-    if is_us_state(place.strip(" ,")):
+    release so too, as a common noun's phrase does ("Town Hall Meeting").
+    A town's name in capitals alone ("PHILADELPHIA") is one when the
+    release's ``text`` after it names it again as a place (is_named_as_place).
+    """
+    place = place.strip(" ,")
+    if is_us_state(place) or is_town_and_state(place):
         return True
-    return is_town_and_state(place.strip(" ,"))
+    return (
+        "," not in place
+        and in_capitals(place)
+        and is_town_name(place)
+        and is_named_as_place(place, text)
+    )
+
+
+# Words before a place's name inside a sentence: where something is, or the
+# part of a town ("in Harbourtown", "West Harbourtown"); a sentence opening
+# on them ("In Fact Sheet form") tells less.
+_BEFORE_PLACE = (
+    r"(?:\b(?:in|at|near|across|throughout|around|outside)\s+"
+    r"|\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+    r"|Central|Greater|Downtown)\s+)"
+)
+
+
+def is_named_as_place(name: str, text: str) -> bool:
+    """Return True when ``text`` names ``name`` (a dateline's place written
+    in capitals) again as a place, written as a name: after a word of place
+    ("in Harbourtown", "the North Harbourtown office") or before its state
+    ("Harbourtown, PA"). A label, an agency, an event or a person opening a
+    release in capitals is named so nowhere ("Readout of ...", "NASA's",
+    "Rep. Roe said", "at the Town Hall Meeting")."""
+    if not text:
+        return False
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    pattern = re.compile(
+        rf"{_BEFORE_PLACE}(?P<name>(?i:{spelled}))\b"
+        rf"|\b(?P<stated>(?i:{spelled})),\s+(?P<state>[A-Z][\w.]{{1,14}})"
+    )
+    for match in pattern.finditer(text):
+        found = match.group("name") or match.group("stated")
+        if not found[:1].isupper() or found.isupper():
+            continue  # in lower case, or in capitals again: no name in a sentence
+        if match.group("name") or is_us_state(match.group("state")):
+            return True
+    return False
 
 
 def is_town_and_state(place: str) -> bool:
