@@ -13,7 +13,9 @@ from .dates import parse_date
 from .page_publisher import NAME_JOINERS
 
 
-def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
+def issuer_of_wire_release(
+    paragraphs: list[str], site: str, *, lead: str | None = None
+) -> str:
     """Return the issuer a release carried by a news wire names, or "".
 
     A wire's page is the wire's site ("Business Wire"), and the release
@@ -26,11 +28,15 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
     Args:
         paragraphs: the release's text as read, headings included.
         site: the name the page gives its site.
+        lead: the release's lead, when the page tells otherwise that it
+            carries another's release (carried_release.py); else the text
+            after a wire's tag.
     """
     key = re.sub(r"\W+", "", site).lower()
     if len(key) < 4 or not paragraphs:
         return ""
-    lead = _lead_after_wire_tag(paragraphs, key)
+    if lead is None:
+        lead = _lead_after_wire_tag(paragraphs, key)
     if lead is None:
         return ""
     names = []
