@@ -846,3 +846,54 @@ def test_a_lead_naming_a_buyer_by_its_funds_is_the_listed_companys_it_acquires(
         site="GlobeNewswire", tag="GLOBE NEWSWIRE", lead=lead, abouts=sections
     )
     assert _source(tmp_path, page) == source
+
+
+_DESCRIBED_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Corvane Robotics wins harbour contract</title>
+<meta property="og:site_name" content="Business Wire"></head><body>
+<main><article><h1>Corvane Robotics wins harbour contract</h1>
+<p>SEATTLE--(BUSINESS WIRE)--{lead}</p>
+<p>Work on the berths begins in June.</p></article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the company described between commas as one, then what it did
+        (
+            "Corvane Robotics, a maker of dock cranes, has won a contract.",
+            "Corvane Robotics",
+        ),
+        (
+            "Corvane Robotics, a Seattle-based robotics company, won a contract.",
+            "Corvane Robotics",
+        ),
+        (
+            "Corvane Robotics, one of the largest crane makers in the region,"
+            " signed a contract.",
+            "Corvane Robotics",
+        ),
+        # a person described so, a list going on, a generic party: the wire's
+        (
+            "Jane Roe, a Seattle-based engineer, has won a contract.",
+            "Business Wire",
+        ),
+        (
+            "Jane Roe, the founder of Corvane Robotics, has won a contract.",
+            "Business Wire",
+        ),
+        (
+            "Corvane Robotics, a maker of cranes, and Harbor Logistics, a port"
+            " operator, have won a contract.",
+            "Business Wire",
+        ),
+        (
+            "The Company, a maker of dock cranes, has won a contract.",
+            "Business Wire",
+        ),
+    ],
+)
+def test_a_wire_lead_opening_on_a_company_it_describes_names_the_issuer(
+    tmp_path, lead, source
+):
+    assert _source(tmp_path, _DESCRIBED_PAGE.format(lead=lead)) == source

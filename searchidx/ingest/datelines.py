@@ -7,11 +7,22 @@ prose that opens the same way.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 from .dates import parse_date
+from .place_names import (
+    INSTITUTION_WORDS,
+    PLACE_WORDS,
+    country_names,
+    in_capitals,
+    is_country_name,
+    is_office_place,
+    is_place_name,
+    is_town_and_state,
+    is_us_state,
+    names_a_person,
+)
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
 DATELINE = re.compile(
@@ -71,10 +82,11 @@ _SLASHED_WIRE_DATELINE = re.compile(
 )
 # A place, the date alone in brackets, a dash, as American congressional
 # and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
-# "Durham, NC (March 20, 2026) — "): the date must parse and the place be
-# written in capitals or followed by its state (_is_office_place), since a
-# meeting or a person opens prose so too ("Hauptversammlung (18. März 2026)
-# – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
+# "Durham, NC (March 20, 2026) — ", "PHILADELPHIA (Aug. 3, 2021) – "): the
+# date must parse and the place be followed by its state, or be a state, or
+# a town in capitals the text names again as a place (is_office_place),
+# since a meeting or a person opens prose so too ("Hauptversammlung (18. März
+# 2026) – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
 _PLACE_BRACKET_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
     r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
@@ -98,12 +110,12 @@ def dateline_date(paragraph: str) -> str:
         if match and match.group("date") and parse_date(match.group("date")):
             # the two shapes prose shares give a date only as split_dateline
             # takes them ("Town Hall Meeting (March 18, 2026) – " gives none)
-            if pattern is _PLACE_BRACKET_DATE_DATELINE and not _is_office_place(
-                match.group("place")
+            if pattern is _PLACE_BRACKET_DATE_DATELINE and not is_office_place(
+                match.group("place"), paragraph[match.end() :]
             ):
                 continue
             if pattern is _SLASHED_WIRE_DATELINE and not (
-                _in_capitals(match.group("place"))
+                in_capitals(match.group("place"))
                 and _WIRE_WORD.search(match.group("wire"))
             ):
                 continue
@@ -117,23 +129,31 @@ def dateline_date(paragraph: str) -> str:
 _PLACE_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,()/—–-][^,()\n\d]{0,40}?),\s*"
     r"(?P<date>[^/()—–\n]{4,30}?\d{4})\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?"
-    r"\s*(?:--|[—–-])\s*"
+    r"\s*(?:--|[—–।-])\s*"
 )
-# Most words of a place in a dateline.
-_PLACE_WORDS = 4
 # A dateline that gives the day and month but no year, closed by a colon, as
 # releases mailed by Indian and other government press offices open:
-# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...". The month is told by
-# the date parser (with a year added), so prose with a number ("Dear
-# friends, 2 things:") is no dateline.
+# "Nagarpur, March 21: ...", "ਸਤਲੁਜਪੁਰ, 27 ਮਾਰਚ: ...", or by the danda
+# that ends a sentence in Devanagari and Bengali script ("जयपुर, 5 दिसम्बर।
+# ..."). The month is told by the date parser (with a year added), so prose
+# with a number ("Dear friends, 2 things:") is no dateline.
 # Italian regions' and other agencies' wires close it with a dash instead
 # ("Trieste, 14 mag - ...", "Udin, 3 di Jugn - ...", "Casteddu, 21 de
 # ghennàrgiu - ..."): then the place is written with capitals, as a name.
 _YEARLESS_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
-    r"(?P<date>[^\s,:;\d]{3,20}\.?\s+\d{1,2}"
-    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;\d—–-]{3,20})"
-    r"\s*(?:(?P<colon>:)|\s(?:--|[—–-]))\s+"
+    r"(?P<date>[^\s,:;।\d]{3,20}\.?\s+\d{1,2}"
+    r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;।\d—–-]{3,20})"
+    r"\s*(?:(?P<colon>[:।])|\s(?:--|[—–-]))\s+"
+)
+# A place and its country closed by a colon, as Gulf and other wires' releases
+# open ("Riyadh, Saudi Arabia: ", "دبي، الإمارات العربية المتحدة: ", with the
+# Arabic comma): the country must be one, named in English or the page's
+# language, since a person and an office open a line so too ("Jane Roe,
+# Chair: ").
+_PLACE_COUNTRY_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*[,،]\s*"
+    r"(?P<country>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*:\s+"
 )
 # A place named in capitals and lower case, then the wire that carried the
 # release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
@@ -141,59 +161,6 @@ _PLACE_WIRE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
     r"\((?P<wire>[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
 )
-
-
-# Days and words that open prose, not a place: "Today, 3 May 2024 – ...".
-_NOT_PLACES = frozenset(
-    "today yesterday tomorrow on in at since until from this last next "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-def _is_place_name(text: str) -> bool:
-    """Return True when ``text`` is written as a place's name: a few words,
-    each capitalised, none a day or a preposition that opens prose."""
-    words = text.split()
-    return (
-        0 < len(words) <= _PLACE_WORDS
-        and all(word[:1].isupper() for word in words)
-        and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
-    )
-
-
-def _in_capitals(place: str) -> bool:
-    """Return True when the name before a place's first comma is written in
-    capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
-    name = place.split(",")[0]
-    return any(char.isalpha() for char in name) and name.upper() == name
-
-
-def _is_office_place(place: str) -> bool:
-    """Return True when ``place`` is an American office's place, as those
-    offices write it before a date in brackets: a name and its state
-    ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
-    District's name alone ("WASHINGTON", "Washington"), as congressional
-    releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
-    NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
-    release so too, as a common noun's phrase does ("Town Hall Meeting")."""
-    if _is_us_state(place.strip(" ,")):
-        return True
-    name, comma, state = place.strip(" ,").rpartition(",")
-    return bool(comma) and _is_town_name(name) and _is_us_state(state.strip())
-
-
-def _is_town_name(name: str) -> bool:
-    """Return True when ``name``, before a state, is written as a town's:
-    one to three capitalised words, no person's title ("Governor Jane Roe",
-    "Senator Jane Roe") and no institution's last word ("Ohio State
-    University"), which put a person or a body before the state instead."""
-    words = name.split()
-    return (
-        _is_place_name(name)
-        and len(words) <= _TOWN_WORDS
-        and not any(word.lower().strip(".") in _PERSON_TITLES for word in words)
-        and words[-1].lower() not in _INSTITUTION_WORDS
-    )
 
 
 def _opens_sentence(rest: str) -> bool:
@@ -204,6 +171,24 @@ def _opens_sentence(rest: str) -> bool:
         if char.isalpha():
             return not char.islower()
     return True
+
+
+def _is_place_and_country(match: re.Match, rest: str) -> bool:
+    """Return True when ``match`` of _PLACE_COUNTRY_DATELINE is a place and
+    its country before a sentence: the place a name of a few words (each
+    capitalised in a script with capitals), no release's label, institution
+    or person's title ("Update, Kenya: ", "Harbour Hospital, Kenya: ",
+    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: ")."""
+    place = match.group("place").strip()
+    return (
+        not place[:1].islower()
+        and (not place[:1].isupper() or is_place_name(place))
+        and len(place.split()) <= PLACE_WORDS
+        and place.split()[-1].lower() not in _RELEASE_LABELS | INSTITUTION_WORDS
+        and not names_a_person(place)
+        and is_country_name(match.group("country"))
+        and _opens_sentence(rest)
+    )
 
 
 def _is_initials_of(short: str, name: str) -> bool:
@@ -230,7 +215,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     if (
         dashed
         and not dashed.group("place")[:1].islower()
-        and len(dashed.group("place").split()) <= _PLACE_WORDS
+        and len(dashed.group("place").split()) <= PLACE_WORDS
         and (dashed.group("date") is None or parse_date(dashed.group("date")))
     ):
         return dashed.group("place").strip(" ,"), body[dashed.end() :]
@@ -245,7 +230,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     slashed = _SLASHED_WIRE_DATELINE.match(body)
     if (
         slashed
-        and _in_capitals(slashed.group("place"))
+        and in_capitals(slashed.group("place"))
         and _WIRE_WORD.search(slashed.group("wire"))
         and len(slashed.group("place").split()) <= _BRACKET_DATE_PLACE_WORDS
         and parse_date(slashed.group("date"))
@@ -254,7 +239,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
     if (
         dated
-        and _is_office_place(dated.group("place"))
+        and is_office_place(dated.group("place"), body[dated.end() :])
         and dated.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(dated.group("date"))
     ):
@@ -267,9 +252,9 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         # ("Meppel, 18 juni 2025 – "), where prose is not ("Today, ...")
         and (
             not caseless.group("place")[:1].isupper()
-            or _is_place_name(caseless.group("place"))
+            or is_place_name(caseless.group("place"))
         )
-        and len(caseless.group("place").split()) <= _PLACE_WORDS
+        and len(caseless.group("place").split()) <= PLACE_WORDS
         # "Update, March 18, 2026 – ": a label, not a place
         and caseless.group("place").split()[-1].lower() not in _RELEASE_LABELS
         and parse_date(caseless.group("date"))
@@ -279,23 +264,28 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         # "Boston, MA, May 3, 2024 – ": the state stays in the place, as it
         # does in a wire's dateline in capitals
         state, comma, day = caseless.group("date").partition(",")
-        if comma and _is_us_state(state.strip()) and parse_date(day):
+        if comma and is_us_state(state.strip()) and parse_date(day):
             place = f"{place}, {state.strip()}"
         return place, body[caseless.end() :]
     yearless = _YEARLESS_DATELINE.match(body)
     if (
         yearless
         and not yearless.group("place")[:1].islower()
-        and (yearless.group("colon") or _is_place_name(yearless.group("place")))
-        and len(yearless.group("place").split()) <= _PLACE_WORDS
+        and (yearless.group("colon") or is_place_name(yearless.group("place")))
+        and len(yearless.group("place").split()) <= PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
         and _opens_sentence(body[yearless.end() :])
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
+    country = _PLACE_COUNTRY_DATELINE.match(body)
+    if country and _is_place_and_country(country, body[country.end() :]):
+        return body[country.start("place") : country.end("country")], body[
+            country.end() :
+        ]
     wired = _PLACE_WIRE_DATELINE.match(body)
     if (
         wired
-        and _is_place_name(wired.group("place"))
+        and is_place_name(wired.group("place"))
         and not _is_initials_of(wired.group("wire"), wired.group("place"))
         and _opens_sentence(body[wired.end() :])
     ):
@@ -306,6 +296,9 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     dateline = (match.group("dateline") or match.group("bracketed")).strip("() ")
     # A dateline is a place: at most a few words. Longer means we caught prose.
     if len(dateline.split()) > 6:
+        return "", body
+    # "GOVERNOR JANE ROE, TEXAS – ": a person, whose title no town's name holds
+    if names_a_person(dateline.split(",")[0]):
         return "", body
     return dateline, body[match.end() :]
 
@@ -332,51 +325,21 @@ _PLACE_COMMA_TAG_DATELINE = re.compile(
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+"
     r"(?P<tag>[^\W\d_][\w.&'’-]{1,24}(?: [A-Z][a-z]+)?)\s*(?:--|[—–-])\s+"
 )
+# The American shape without its comma, the state as an abbreviation:
+# "Washington D.C. – ", "Lansing Mich. – ", "Washington DC – ".
+_PLACE_STATE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>(?:(?i:st|ste|ft|mt|pt)\.[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]+"
+    r"(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2})[ \t]*(?:--|[—–-])\s+"
+)
+# Postal codes that are a person's degree or credential as well, after a
+# given name and a surname ("Jane Roe MD – ", "Jane Roe CA – ").
+_DEGREE_CODES = frozenset("MD PA CA MA MS ND SC".split())
 # News agencies that sign a release's opening after its place.
 _NEWS_AGENCIES = frozenset(
     "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
     "dpa apa ots anp belga tass ria kompas.com detikcom tempo.co vna pna".split()
 )
-# A state's or a district's postal code ("NY", "TX", "D.C."), read with its
-# full stops taken out.
-_STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
-    "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
-)
-# A state's abbreviation as AP writes it ("Calif.", "Ala"), or its full name,
-# in lower case without full stops.
-_STATE_NAMES = frozenset(
-    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
-    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo alabama alaska "
-    "arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
-    "massachusetts michigan minnesota mississippi missouri montana nebraska "
-    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
-    "virginia washington wisconsin wyoming".split()
-    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
-    + ["north dakota", "rhode island", "south carolina", "south dakota"]
-    + ["west virginia"]
-)
-
-
-def _is_us_state(tag: str) -> bool:
-    """Return True when ``tag`` names an American state or district: its
-    postal code in capitals ("FL", "N.Y.", "D.C"), AP's abbreviation
-    ("Mich.") or its name ("Texas")."""
-    key = tag.replace(".", "").rstrip("-")
-    return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Return the names of the world's countries and territories in English."""
-    from babel import Locale
-
-    territories = Locale("en").territories.items()
-    # regions have numbers for codes ("001" is "World"): only countries
-    return frozenset(name.lower() for code, name in territories if code.isalpha())
-
-
 # Words after a person's or a company's name, never a place's: suffixes,
 # degrees, offices, company forms ("John Smith, Jr.", "Jane Roe, MD").
 _NAME_SUFFIXES = frozenset(
@@ -389,36 +352,24 @@ _RELEASE_LABELS = frozenset(
     "release statement notice advisory announcement update correction".split()
 )
 
-# Most words of a town's name before its state ("Salt Lake City, Utah").
-_TOWN_WORDS = 3
-# A person's title, which a town's name never holds: "Governor Jane Roe,
-# Texas (March 18, 2026) – " names a person and the state she serves.
-_PERSON_TITLES = frozenset(
-    "governor gov lieutenant lt senator sen mayor president secretary "
-    "representative rep congressman congresswoman congressmember delegate "
-    "chair chairman chairwoman commissioner councilmember councilman "
-    "councilwoman speaker leader attorney judge justice treasurer comptroller "
-    "auditor minister ambassador director dr mr mrs ms".split()
-)
-
-# The last word of an institution's name, never of a place's: a hospital, a
-# police force, a school before a state reads as a place line otherwise.
-_INSTITUTION_WORDS = frozenset(
-    "hospital hospitals police school schools church university college academy "
-    "clinic department office council club museum library institute foundation "
-    "cathedral prison court sheriff center centre association society".split()
-)
-
 
 def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
-    """Return ``(dateline, body)`` for the two openings whose place is
-    written in capitals and lower case and closed by punctuation of their
-    own (``_STOP_DASH_DATELINE``, ``_PLACE_COMMA_TAG_DATELINE``), or
-    ``("", body)``."""
+    """Return ``(dateline, body)`` for the openings whose place is written
+    in capitals and lower case and closed by punctuation of their own
+    (``_PLACE_STATE_DATELINE``, ``_STOP_DASH_DATELINE``,
+    ``_PLACE_COMMA_TAG_DATELINE``), or ``("", body)``."""
+    stated = _PLACE_STATE_DATELINE.match(body)
+    if stated and _opens_sentence(body[stated.end() :]):
+        place = f"{stated.group('place')} {stated.group('state')}"
+        if is_town_and_state(place) and not (
+            stated.group("state") in _DEGREE_CODES
+            and len(stated.group("place").split()) == 2
+        ):
+            return place, body[stated.end() :]
     stop = _STOP_DASH_DATELINE.match(body)
     if (
         stop
-        and _is_place_name(stop.group("place"))
+        and is_place_name(stop.group("place"))
         and (
             _is_some_date(stop.group("date"))
             if stop.group("date") is not None
@@ -430,7 +381,7 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
     tagged = _PLACE_COMMA_TAG_DATELINE.match(body)
     if (
         tagged
-        and _is_place_name(tagged.group("place"))
+        and is_place_name(tagged.group("place"))
         and tagged.group("tag")[:1].isupper()
         and _opens_sentence(body[tagged.end() :])
     ):
@@ -440,19 +391,22 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
             or place.split()[-1].lower() in _RELEASE_LABELS
             # "St. Mary's Hospital, Missouri – ", "Ft. Lauderdale Police,
             # Fla. – ": an institution in a place, not the place
-            or place.split()[-1].lower() in _INSTITUTION_WORDS
+            or place.split()[-1].lower() in INSTITUTION_WORDS
+            # "Governor Jane Roe, Texas – ": a person and the state she
+            # serves, as a person's title tells; no town's name holds one
+            or names_a_person(place)
             # "MD" is Maryland after a town ("Rockville, MD") and a degree
             # after a person's given name and surname ("Jane Roe, MD")
             or (tag == "MD" and len(place.split()) == 2)
         ):
             return "", body
-        if _is_us_state(tag):
+        if is_us_state(tag):
             return f"{place}, {tag.rstrip('-')}", body[tagged.end() :]
         if (
             tag.lower() in _NEWS_AGENCIES
             # a country after its city ("Zagreb, Croatia – ") stays out, as
             # it did before states were read
-            or tag.lower() in _country_names()
+            or tag.lower() in country_names()
             or _is_named_issuer(tag, place, names)
         ):
             return place, body[tagged.end() :]

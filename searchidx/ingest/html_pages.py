@@ -51,6 +51,7 @@ from .body_start import (
 )
 from .body_tail import drop_tail, is_subscribe_box
 from .byline_text import clean_byline
+from .carried_release import carried_release_issuer, carries_others_release
 from .date_choice import choose_date, is_utc_moment
 from .datelines import split_dateline
 from .large_pages import slim_markup
@@ -333,7 +334,13 @@ def _read_release(
         raise EmptyDocumentError(path, "the page has no release text")
     if not issuer and named_source:
         # A release a wire carried is its issuer's, named in its "About" section.
-        named_source = issuer_of_wire_release(read, named_source) or named_source
+        carried = issuer_of_wire_release(read, named_source)
+        if not carried and dateline and carries_others_release(chrome, read):
+            # A site that disowns the release it carries ("provided by a
+            # third party") publishes its issuer's, whose its lead names.
+            lead = body.split("\n\n", 1)[0]
+            carried = carried_release_issuer(read, lead, title, named_source)
+        named_source = carried or named_source
     byline = clean_byline(byline)
     if issuer and byline.lower() == issuer.lower():
         byline = ""  # "News provided by Kestrel Robotics": the issuer, no author

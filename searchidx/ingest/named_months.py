@@ -145,6 +145,12 @@ class _PageText:
         return is_written_in(self._text, lang)
 
 
+def page_languages() -> tuple[str, ...]:
+    """Return the languages of the page being read (``("ar",)``, ``("en",
+    "fr")``), its own first; none outside :func:`page_language`."""
+    return _PAGE_LANGUAGES.get()
+
+
 @contextmanager
 def page_language(
     lang: str | Sequence[str], text: Callable[[], str] | None = None

@@ -61,7 +61,9 @@ _LEGAL_FORM_ALONE = re.compile(
 _WIRE_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[^\W\d_][^:\n]{1,80}?)\s*$")
 
 
-def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
+def issuer_of_wire_release(
+    paragraphs: list[str], site: str, *, lead: str | None = None
+) -> str:
     """Return the issuer a release carried by a news wire names, or "".
 
     A wire's page is the wire's site ("Business Wire"), and the release
@@ -75,11 +77,15 @@ def issuer_of_wire_release(paragraphs: list[str], site: str) -> str:
         paragraphs: the release's text as read, headings included.
         site: the name the page gives its site ("" for text without its
             page: then only a wire's own tag, "/PRNewswire/", counts).
+        lead: the release's lead, when the page tells otherwise that it
+            carries another's release (carried_release.py); else the text
+            after a wire's tag.
     """
     key = re.sub(r"\W+", "", site).lower()
     if not paragraphs or site and len(key) < 4:
         return ""  # with no site at all, only a wire's own tag counts
-    lead = _lead_after_wire_tag(paragraphs, key)
+    if lead is None:
+        lead = _lead_after_wire_tag(paragraphs, key)
     if lead is None:
         return ""
     names = []
@@ -253,12 +259,51 @@ _LEAD_ISSUER = re.compile(
 _LEAD_NAME_WORDS = 6
 
 
+# The same name described between commas as an organisation of some kind,
+# then what it did in any tense ("Qadir Pay, a Riyadh-based digital payments
+# company, has received ...", "Acme, a leading provider of cranes, won ...").
+_DESCRIBED_ISSUER = re.compile(
+    r"(?P<name>[^\W\d_][\w&.'’-]*(?:\s+(?:[^\W_][\w&.'’-]*|&))*?)"
+    r",\s+(?P<described>(?:a|an|the|one of the)\s[^,;()]{2,120}?),\s+"
+    # what it did: a verb, not a list going on ("..., and Harbor Logistics")
+    r"(?!(?:and|or|but|which|who|whose|its)\b)[a-z]{2,}\b"
+)
+# The last word of a description of an organisation ("a payments company",
+# "a leading provider of cranes", "the region's largest logistics operator").
+_ORGANISATION_NOUNS = frozenset(
+    "company firm group bank provider operator developer"
+    " manufacturer maker producer platform fintech startup start-up insurer"
+    " lender carrier airline retailer distributor supplier subsidiary"
+    " corporation enterprise business brand agency consultancy utility"
+    " exchange fund institution organisation organization charity nonprofit"
+    " non-profit".split()
+)
+# Where a description's head noun ends: "a leading provider | of cranes".
+_AFTER_HEAD = re.compile(r"\s(?:of|in|for|with|that|which|to|on|across|from)\s")
+
+
+def _is_organisation_description(described: str) -> bool:
+    """Return True when ``described`` names a kind of organisation by its
+    head noun ("a Riyadh-based digital payments company", "one of the
+    largest banks in the region"), not a person ("a Riyadh entrepreneur")."""
+    described = re.sub(r"^one of the\s", "", described)
+    head = _AFTER_HEAD.split(described, maxsplit=1)[0].split()
+    if not head:
+        return False
+    noun = head[-1].lower()
+    # "banks", "companies": one of several
+    singular = {noun, noun.removesuffix("s"), re.sub(r"ies$", "y", noun)}
+    return bool(singular & _ORGANISATION_NOUNS)
+
+
 def _issuer_in_lead(lead: str) -> str:
     """Return the organisation ``lead`` opens on as the one announcing, or
     "" when it opens on no name ("Four berths will be automated, ...")."""
     match = _LEAD_ISSUER.match(lead)
     if match is None:
-        return ""
+        match = _DESCRIBED_ISSUER.match(lead)
+        if match is None or not _is_organisation_description(match["described"]):
+            return ""
     name = match.group("name")
     # "Seattle-based Corvane Robotics": where it is based is no part of its name
     name = _BASED_IN.sub("", name)

@@ -1,0 +1,253 @@
+"""What the place of a dateline is written as: a name of a few capitalised
+words, an American state or town, a country; and the persons and
+institutions whose names open prose the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .named_months import page_languages
+
+# Most words of a place in a dateline.
+PLACE_WORDS = 4
+
+
+# Days and words that open prose, not a place: "Today, 3 May 2024 – ...".
+_NOT_PLACES = frozenset(
+    "today yesterday tomorrow on in at since until from this last next "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def is_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name: a few words,
+    each capitalised, none a day or a preposition that opens prose."""
+    words = text.split()
+    return (
+        0 < len(words) <= PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
+    )
+
+
+def in_capitals(place: str) -> bool:
+    """Return True when the name before a place's first comma is written in
+    capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
+    name = place.split(",")[0]
+    return any(char.isalpha() for char in name) and name.upper() == name
+
+
+def is_office_place(place: str, text: str = "") -> bool:
+    """Return True when ``place`` is an American office's place, as those
+    offices write it before a date in brackets: a name and its state
+    ("WASHINGTON, D.C.", "Durham, NC", "Paris, Texas"), or a state's or the
+    District's name alone ("WASHINGTON", "Washington"), as congressional
+    releases give it. Capitals alone tell nothing: a label ("EMBARGOED UNTIL
+    NOON", "PRESSEMITTEILUNG", "FACT SHEET") or an agency ("NASA") opens a
+    release so too, as a common noun's phrase does ("Town Hall Meeting").
+    A town's name in capitals alone ("PHILADELPHIA") is one when the
+    release's ``text`` after it names it again as a place (is_named_as_place).
+    """
+    place = place.strip(" ,")
+    if is_us_state(place) or is_town_and_state(place):
+        return True
+    return (
+        "," not in place
+        and in_capitals(place)
+        and is_town_name(place)
+        and is_named_as_place(place, text)
+    )
+
+
+# Words before a place's name inside a sentence: where something is, or the
+# part of a town ("in Harbourtown", "West Harbourtown"); a sentence opening
+# on them ("In Fact Sheet form") tells less.
+_BEFORE_PLACE = (
+    r"(?:\b(?:in|at|near|across|throughout|around|outside)\s+"
+    r"|\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+    r"|Central|Greater|Downtown)\s+)"
+)
+
+
+def is_named_as_place(name: str, text: str) -> bool:
+    """Return True when ``text`` names ``name`` (a dateline's place written
+    in capitals) again as a place, written as a name: after a word of place
+    ("in Harbourtown", "the North Harbourtown office") or before its state
+    ("Harbourtown, PA"). A label, an agency, an event or a person opening a
+    release in capitals is named so nowhere ("Readout of ...", "NASA's",
+    "Rep. Roe said", "at the Town Hall Meeting")."""
+    if not text:
+        return False
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    pattern = re.compile(
+        rf"{_BEFORE_PLACE}(?P<name>(?i:{spelled}))\b"
+        rf"|\b(?P<stated>(?i:{spelled})),\s+(?P<state>[A-Z][\w.]{{1,14}})"
+    )
+    for match in pattern.finditer(text):
+        found = match.group("name") or match.group("stated")
+        if not found[:1].isupper() or found.isupper():
+            continue  # in lower case, or in capitals again: no name in a sentence
+        if match.group("name") or is_us_state(match.group("state")):
+            return True
+    return False
+
+
+def is_town_and_state(place: str) -> bool:
+    """Return True when ``place`` is a town's name and its state: after a
+    comma ("Durham, NC", "Paris, Texas"), or without one as an abbreviation
+    ("Washington D.C.", "Albuquerque N.M.", "Washington DC"), which a name's
+    last word is not."""
+    name, comma, state = place.rpartition(",")
+    if not comma:
+        name, _, state = place.rpartition(" ")
+        if not is_state_abbreviation(state):
+            return False
+    return is_town_name(name) and is_us_state(state.strip())
+
+
+def is_state_abbreviation(word: str) -> bool:
+    """Return True when ``word`` is a state's abbreviation, as written after
+    a town without a comma: with its full stops ("D.C.", "Fla.") or its
+    postal code in capitals ("DC", "TX") that is no English word ("IN",
+    "OR", "ME" in a heading's capitals)."""
+    if not is_us_state(word) or word.lower().rstrip(".") in _STATE_FULL_NAMES:
+        return False
+    return "." in word or (word.isupper() and word not in _WORD_CODES)
+
+
+# Postal codes that are English words too.
+_WORD_CODES = frozenset("IN OR ME OK HI OH".split())
+
+
+def is_town_name(name: str) -> bool:
+    """Return True when ``name``, before a state, is written as a town's:
+    one to three capitalised words, no person's title ("Governor Jane Roe",
+    "Senator Jane Roe") and no institution's last word ("Ohio State
+    University"), which put a person or a body before the state instead."""
+    words = name.split()
+    return (
+        is_place_name(name)
+        and len(words) <= _TOWN_WORDS
+        and not names_a_person(name)
+        and words[-1].lower() not in INSTITUTION_WORDS
+    )
+
+
+def names_a_person(name: str) -> bool:
+    """Return True when ``name`` holds a person's title followed by a name
+    ("Governor Jane Roe", "SENATOR ROE", "Dr. Roe"); a title's word alone is a
+    town's name as well ("Justice, Illinois")."""
+    words = name.split()
+    return any(word.lower().strip(".") in PERSON_TITLES for word in words[:-1])
+
+
+# A state's or a district's postal code ("NY", "TX", "D.C."), read with its
+# full stops taken out.
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MA MI MN MS MO "
+    "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+# A state's abbreviation as AP writes it ("Calif.", "Ala"), and its full
+# name, in lower case without full stops.
+_STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn vt va wash wva wis wyo".split()
+)
+_STATE_FULL_NAMES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware "
+    "florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana "
+    "maine maryland massachusetts michigan minnesota mississippi missouri montana "
+    "nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina"]
+    + ["north dakota", "rhode island", "south carolina", "south dakota"]
+    + ["west virginia"]
+)
+_STATE_NAMES = _STATE_ABBREVIATIONS | _STATE_FULL_NAMES
+
+
+def is_us_state(tag: str) -> bool:
+    """Return True when ``tag`` names an American state or district: its
+    postal code in capitals ("FL", "N.Y.", "D.C"), AP's abbreviation
+    ("Mich.") or its name ("Texas")."""
+    key = tag.replace(".", "").rstrip("-")
+    return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
+
+
+def country_names() -> frozenset[str]:
+    """Return the names of the world's countries and territories in English."""
+    return _country_names_in("en")
+
+
+@functools.lru_cache(maxsize=16)
+def _country_names_in(lang: str) -> frozenset[str]:
+    """Return the names of the world's countries and territories in the
+    language ``lang`` ("en", "ar", "pt_br"), lower-cased; none for a language
+    CLDR lacks. One language's file is read, a few milliseconds, once."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories.items()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    # regions have numbers for codes ("001" is "World"): only countries
+    return frozenset(name.lower() for code, name in territories if code.isalpha())
+
+
+def is_country_name(text: str) -> bool:
+    """Return True when ``text`` names a country or a territory: its name in
+    English or in a language of the page being read ("Saudi Arabia", "الإمارات
+    العربية المتحدة"), or the initials of its English name ("UAE", "U.K.")."""
+    name = " ".join(text.split()).lower()
+    if name in country_names() or any(
+        name in _country_names_in(lang) for lang in page_languages()
+    ):
+        return True
+    initials = name.replace(".", "")
+    return (
+        len(initials) >= 2
+        and text.replace(".", "").isupper()
+        and initials in _country_initials()
+    )
+
+
+@functools.cache
+def _country_initials() -> frozenset[str]:
+    """Return the initials countries are written with: of an English name of
+    three words and more ("uae" of "United Arab Emirates"), or of two after
+    "United" ("uk", "us"). Other pairs of letters are a company's form or a
+    degree as often ("Acme, SA", "Jane Roe, DR")."""
+    found = set()
+    for name in country_names():
+        words = name.split()
+        # "Isle of Man", "United Nations": initials an organisation has too
+        if len(words) < 2 or any(
+            not word.isalpha() or word in ("of", "and", "nations") for word in words
+        ):
+            continue
+        if len(words) >= 3 or words[0] == "united":
+            found.add("".join(word[0] for word in words))
+    return frozenset(found)
+
+
+# Most words of a town's name before its state ("Salt Lake City, Utah").
+_TOWN_WORDS = 3
+# A person's title, which a town's name never holds: "Governor Jane Roe,
+# Texas (March 18, 2026) – " names a person and the state she serves.
+PERSON_TITLES = frozenset(
+    "governor gov lieutenant lt senator sen mayor president secretary "
+    "representative rep congressman congresswoman congressmember delegate "
+    "chair chairman chairwoman commissioner councilmember councilman "
+    "councilwoman speaker leader attorney judge justice treasurer comptroller "
+    "auditor minister ambassador director dr mr mrs ms".split()
+)
+
+# The last word of an institution's name, never of a place's: a hospital, a
+# police force, a school before a state reads as a place line otherwise.
+INSTITUTION_WORDS = frozenset(
+    "hospital hospitals police school schools church university college academy "
+    "clinic department office council club museum library institute foundation "
+    "cathedral prison court sheriff center centre association society".split()
+)
