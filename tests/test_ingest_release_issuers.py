@@ -227,6 +227,16 @@ _STATISTICS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
             "Freight handled in the Union's harbours rose by 4% in 2025.",
             "Harland Commission",
         ),
+        # the brand named as the website, or as a word of a longer name
+        (
+            "Freight rose by 4% in 2025; the tables are published on Harstat.",
+            "Harland Commission",
+        ),
+        (
+            "The Commission and Harstat Nordic today published the freight"
+            " figures for 2025.",
+            "Harland Commission",
+        ),
     ],
 )
 def test_a_one_word_brand_its_lead_names_is_the_organisation_not_its_parent(
