@@ -837,6 +837,21 @@ _BUYOUT = (
             ["Acme Lithium Corp.", "Granite Peak Capital"],
             "Granite Peak Capital",
         ),
+        # a lead opening on a person, or on a company named with a word
+        # before it, names its issuer with no listing: not the listed
+        # customer it names after
+        (
+            "Jane Roe, chief executive of Kestrel Robotics, said today that the"
+            " company has won a contract from Acme Mining Corp. (NYSE: ACM).",
+            ["Kestrel Robotics", "Acme Mining Corp."],
+            "Kestrel Robotics",
+        ),
+        (
+            "Drone maker Kestrel Robotics has been selected by Acme Mining Corp."
+            " (NYSE: ACM) to survey its mines.",
+            ["Kestrel Robotics", "Acme Mining Corp."],
+            "Kestrel Robotics",
+        ),
         # a lead opening on the listed buyer is the buyer's
         (
             "Granite Peak Capital Inc. (TSX: GPC) "
