@@ -367,6 +367,44 @@ def _json_ld(publisher: str, author: str) -> str:
             '<img src="/l.png" alt="HPA logo">',
             "Harbour Ports Authority",
         ),
+        # ... or by an abbreviation of it, its joiners' initials counted
+        (
+            "MOFA",
+            "Ministry of Foreign Affairs of Harland",
+            "",
+            '<img src="/l.png" alt="MOFA">',
+            "Ministry of Foreign Affairs of Harland",
+        ),
+        # a government's network bar over a ministry's site: its link to
+        # another host's root is no home link of this site ...
+        (
+            "Government of Harland",
+            "Ports Office",
+            '<meta property="og:url" content="https://ports.harland.example/n/1">',
+            '<a href="https://www.harland.example/"><img src="/c.svg"'
+            ' alt="Government of Harland"> Government of Harland</a>',
+            "Ports Office",
+        ),
+        # ... while a link to the page's own host's root is
+        (
+            "Harbour Tech Oy",
+            "PressHub",
+            '<meta property="og:url" content="https://presshub.example/n/1">',
+            '<a href="https://www.presshub.example/">Harbour Tech Oy</a>',
+            "Harbour Tech Oy",
+        ),
+        # a blog titled by its section, which its menu links to
+        ("Blog", "Harbour Tech Oy", "", '<a href="/">Blog</a>', "Harbour Tech Oy"),
+        # a column titled by its writer, the JSON-LD author, pictured over
+        # the headline: a person, not the site
+        (
+            "Jane Roe",
+            "Harbour Gazette",
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "author": {"@type": "Person", "name": "Jane Roe"}}</script>',
+            '<img class="columnist" src="/jane.jpg" alt="Jane Roe">',
+            "Harbour Gazette",
+        ),
         # a department's page on a portal: titled by the portal, which is
         # its og:site_name, its publisher the department
         (
@@ -438,6 +476,19 @@ def test_a_picture_in_the_release_does_not_name_the_site_its_title_ends_with(tmp
             "Prime Minister's Office",
             "Prime Minister's Office",
         ),
+        # one name in two languages, or two peers sharing a word: no unit
+        # and its parent, the first is the site's
+        ("Bank of Harland | Banque de Harland", "Harland", "Bank of Harland"),
+        (
+            "Ministry of Finance | Ministère des Finances",
+            "Harland",
+            "Ministry of Finance",
+        ),
+        (
+            "Harland Council | Council of the Harland Union",
+            "Harland",
+            "Harland Council",
+        ),
         # a name and a section, or a dash that may be a name's own: as written
         ("Harland Ferries | Press Room", "Harland", "Harland Ferries | Press Room"),
         (
@@ -489,6 +540,13 @@ _NO_SITE_NAME = """<!doctype html><html lang="en"><head><meta charset="utf-8">
             "Season tickets stay valid.",
             "Ville de Port-Marbre",
         ),
+        # a link saying so names the site it links to, not this one
+        (
+            '<a href="https://www.harland-space.example/">Official website of'
+            " the Harland Space Agency</a>",
+            "Season tickets stay valid.",
+            "harbour-county.example",
+        ),
         # one of a government's many sites: no owner of this one
         (
             "An official website of the State of Harland",
@@ -515,3 +573,19 @@ def test_a_line_naming_whose_official_site_it_is_names_the_source(
     page.write_text(_NO_SITE_NAME.format(line=line, text=text), encoding="utf-8")
     (document,) = read_file(page)
     assert document.source == source
+
+
+def test_a_statewide_bar_ranks_after_the_sites_own_home_logo(tmp_path):
+    # "The Official Website of the State of X" over a department's site,
+    # whose logo links to its own home page: the department's.
+    page = tmp_path / "ferry.html"
+    text = _NO_SITE_NAME.format(
+        line="The Official Website of the State of Harland",
+        text="Season tickets stay valid.",
+    ).replace(
+        '<a href="/default.asp"><img src="/l.png" alt="HCA Logo">',
+        '<a href="/"><img src="/l.png" alt="Harbour County Ferries Department">',
+    )
+    page.write_text(text, encoding="utf-8")
+    (document,) = read_file(page)
+    assert document.source == "Harbour County Ferries Department"

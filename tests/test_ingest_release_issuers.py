@@ -227,6 +227,16 @@ _STATISTICS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
             "Freight handled in the Union's harbours rose by 4% in 2025.",
             "Harland Commission",
         ),
+        # the brand named as the website, or as a word of a longer name
+        (
+            "Freight rose by 4% in 2025; the tables are published on Harstat.",
+            "Harland Commission",
+        ),
+        (
+            "The Commission and Harstat Nordic today published the freight"
+            " figures for 2025.",
+            "Harland Commission",
+        ),
     ],
 )
 def test_a_one_word_brand_its_lead_names_is_the_organisation_not_its_parent(
@@ -826,6 +836,21 @@ _BUYOUT = (
             "Funds managed by Granite Peak Capital " + _BUYOUT.format(listing=""),
             ["Acme Lithium Corp.", "Granite Peak Capital"],
             "Granite Peak Capital",
+        ),
+        # a lead opening on a person, or on a company named with a word
+        # before it, names its issuer with no listing: not the listed
+        # customer it names after
+        (
+            "Jane Roe, chief executive of Kestrel Robotics, said today that the"
+            " company has won a contract from Acme Mining Corp. (NYSE: ACM).",
+            ["Kestrel Robotics", "Acme Mining Corp."],
+            "Kestrel Robotics",
+        ),
+        (
+            "Drone maker Kestrel Robotics has been selected by Acme Mining Corp."
+            " (NYSE: ACM) to survey its mines.",
+            ["Kestrel Robotics", "Acme Mining Corp."],
+            "Kestrel Robotics",
         ),
         # a lead opening on the listed buyer is the buyer's
         (

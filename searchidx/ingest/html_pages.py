@@ -194,6 +194,7 @@ def _read_release(
         is_host=bool(_HOST_NAME.match(clean_source(meta.site_name))),
         organization=meta.author_organization,
         site_names=meta.site_names,
+        author=meta.author,
     )
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (

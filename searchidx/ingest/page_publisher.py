@@ -40,8 +40,10 @@ def find_publisher(soup: BeautifulSoup, headline: str, page: bytes = b"") -> str
         _source_beside_headline(soup, headline)
         or _source_agreed_by_title(soup)
         or _source_from_title(soup, headline)
-        or (_owner_of_official_site(soup) if _MAYBE_OFFICIAL.search(page) else "")
+        # A site's own home-link logo before a line naming whose official
+        # site it is: that line may be a statewide bar over a department's.
         or source_from_logo(soup)
+        or (_owner_of_official_site(soup) if _MAYBE_OFFICIAL.search(page) else "")
         or _source_from_copyright(soup)
     )
 
@@ -80,10 +82,13 @@ def _owner_of_official_site(soup: BeautifulSoup) -> str:
     """Return the organisation a line of the page names as the owner of
     its official site ("The Official Website of Office of X" in its
     footer), or "": it must read as an organisation's name, not a phrase of
-    the release's text ("the official website of the festival opens ...")."""
+    the release's text ("the official website of the festival opens ..."),
+    nor be a link's text (a related link to another site's home)."""
     for string in strings_matching(soup, _OFFICIAL_SITE_START, limit=10):
         if isinstance(string, Comment) or string.parent.name in ("script", "style"):
             continue
+        if string.find_parent("a", href=True) is not None:
+            continue  # "Official website of X" as a link: X's site, elsewhere
         line = _OFFICIAL_SITE_LINE.fullmatch(clean_line(string.parent.get_text(" ")))
         if line is None:
             continue
@@ -204,10 +209,10 @@ _FILE_NAME = re.compile(r"\.(?:docx?|pptx?|xlsx?|odt|pdf|rtf)$", re.I)
 
 
 # A site section's name as titles end with it: "News", "Press releases",
-# "Noticias", "Actualités", "Навіны", "Новости", "ニュース".
+# "Blog", "Noticias", "Actualités", "Навіны", "Новости", "ニュース".
 _SECTION_NAME = re.compile(
     r"(?:latest\s+)?(?:news(?:room)?|press(?:\s+releases?|\s+room)?|media(?:\s+centre|"
-    r"\s+center|\s+releases?)?|news\s+releases?|announcements|updates|noticias|"
+    r"\s+center|\s+releases?)?|news\s+releases?|announcements|updates|blog|noticias|"
     r"notícias|notizie|comunicados?(?:\s+de\s+prensa)?|actualités|actualites|"
     r"communiqués?|nachrichten|aktuelles|pressemitteilungen|nieuws|nyheter|"
     r"nyheder|uutiset|aktuality|wiadomości|aktualności|haberler|duyurular|berita|"

@@ -21,13 +21,12 @@ from .page_publisher import (
     ORGANISATION_WORD,
     TITLE_PUNCTUATION,
     TITLE_SEPARATORS,
-    is_home_link,
-    is_section_name,
     logo_name,
     names_in_chrome,
     names_organisation,
     reads_as_site_name,
 )
+from .titled_owner import organisation_titled_by_page
 
 
 def owner_of_site(
@@ -38,6 +37,7 @@ def owner_of_site(
     is_host: bool,
     organization: str = "",
     site_names: tuple[str, ...] = (),
+    author: str = "",
 ) -> str:
     """Return the organisation a page's declared site name stands for, or
     the name itself when it stands for no other.
@@ -52,13 +52,16 @@ def owner_of_site(
         organization: the organisation the page's metadata names as its
             author, other than its publisher (JSON-LD's author).
         site_names: every name the page's metadata gives its site.
+        author: the author the page's metadata names, a person or not.
     """
     if is_host:
         # A portal named by its host carries many offices' releases.
         return issuer_beside_date(soup)
     # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
     # titles itself with its issuer, not with the platform it is hosted on.
-    titled = organisation_titled_by_page((site_name, *site_names), soup, organization)
+    titled = organisation_titled_by_page(
+        (site_name, *site_names), soup, organization, url=url, author=author
+    )
     if titled:
         return titled
     # "Official website of X" is X, as the page's logo names it.
@@ -75,98 +78,6 @@ def owner_of_site(
     return unit_and_parent(site_name)
 
 
-def organisation_titled_by_page(
-    site_names: tuple[str, ...], soup: BeautifulSoup, organization: str = ""
-) -> str:
-    """Return the organisation a page's <title> names as its site, when that
-    is not the site's declared name and the page names it so again, or "".
-
-    A platform that hosts many organisations' releases declares itself the
-    site (og:site_name, its JSON-LD publisher), while each release page
-    titles itself "Headline | Vireo Sensors Oyj", as the issuer's own site
-    would. The title's last part is the issuer when the page says so again:
-    its JSON-LD author is that organisation (a news site's "Staff" or
-    "Newsroom" author is no name its title ends with), or the head of the
-    page, over its headline, names it: the home link's text or a logo's or
-    a brand's image. A title naming the declared site, or ending with a
-    section ("| News"), a date or no name, leaves the site's own name; so
-    does a title naming any of the names the metadata gives the site (a
-    department's page on a portal, titled by the portal).
-    """
-    if not any(site_names) or not (soup.title and soup.title.string):
-        return ""
-    title = clean_line(soup.title.string)
-    parts = [part.strip(TITLE_PUNCTUATION) for part in TITLE_SEPARATORS.split(title)]
-    while len(parts) > 2 and is_section_name(parts[-1]):
-        parts = parts[:-1]
-    name = parts[-1]
-    if len(parts) < 2 or not (
-        len(name.split()) <= _TITLED_NAME_WORDS
-        and reads_as_site_name(name)
-        and not is_section_name(name)
-    ):
-        return ""
-    declared = [
-        part.strip(TITLE_PUNCTUATION)
-        for site_name in site_names
-        for part in (site_name, *TITLE_SEPARATORS.split(site_name))
-    ]
-    # A name sharing a word with the declared site's is that site's, or a
-    # part of it ("Acme Corporation" and "| Acme Newsroom"); "| KKP" beside
-    # "Kementerian Kelautan dan Perikanan" is the declared site by its
-    # initials.
-    words = _name_words(name)
-    if any(
-        part
-        and (
-            part.casefold() in title.casefold()
-            or words & _name_words(part)
-            or _initials(part) == name.casefold()
-        )
-        for part in declared
-    ):
-        return ""
-    if organization.casefold() == name.casefold():
-        return name
-    return name if name.casefold() in _names_over_headline(soup) else ""
-
-
-# Most words of a site's name a title ends with.
-_TITLED_NAME_WORDS = 8
-
-
-def _name_words(name: str) -> set[str]:
-    """Return the words of a name that tell it from another's: not its
-    small joiners ("of", "de") nor a letter or two."""
-    words = (word.strip(".,:;'’()").casefold() for word in name.split())
-    return {word for word in words if len(word) > 2 and word not in NAME_JOINERS}
-
-
-def _names_over_headline(soup: BeautifulSoup) -> set[str]:
-    """Return the names, case-folded, that the head of a page over its
-    headline (its first <h1>) gives: the home links' texts and the images'
-    alt texts (a logo's, a brand box's). Only that stretch is read: a
-    page's images further down are its pictures and its partners' logos."""
-    headline = soup.find("h1")
-    if headline is None:
-        return set()
-    names = {
-        logo_name(link.get_text(" ")).casefold()
-        for link in headline.find_all_previous("a", href=True, limit=_HEAD_ELEMENTS)
-        if is_home_link(str(link["href"]))
-    }
-    names.update(
-        logo_name(str(image["alt"])).casefold()
-        for image in headline.find_all_previous("img", alt=True, limit=_HEAD_ELEMENTS)
-        if image.find_parent(("article", "main")) is None
-    )
-    return names
-
-
-# How many links or images over a page's headline may name its site.
-_HEAD_ELEMENTS = 40
-
-
 _COMPOSED_NAME = re.compile(r"\s+[|｜│]\s+")
 
 
@@ -179,13 +90,34 @@ def unit_and_parent(site_name: str) -> str:
     Both parts must read as an organisation's name: a section ("Harland
     Robotics | Press Office"), a slogan or a person beside a name leaves
     the name as the site wrote it. A dash may be part of a name, a bar not.
+
+    Parts sharing a word are no unit and its parent but one name twice in
+    two languages ("Bank of Canada | Banque du Canada", "Ministry of
+    Finance | Ministère des Finances") or two peers ("European Council |
+    Council of the European Union"): the first is the site's.
     """
     parts = _COMPOSED_NAME.split(clean_line(site_name))
     if len(parts) == 2 and all(
         reads_as_site_name(part) and names_organisation(part) for part in parts
     ):
+        if _word_stems(parts[0]) & _word_stems(parts[1]):
+            return parts[0]
         return ", ".join(parts)
     return site_name
+
+
+def _word_stems(name: str) -> set[str]:
+    """Return the opening letters of a name's words, not its small joiners:
+    enough to tell "Finance" and "Finances", "Ministry" and "Ministère" are
+    one word in two spellings."""
+    words = (word.strip(".,:;'’()").casefold() for word in name.split())
+    return {
+        word[:_STEM] for word in words if len(word) > 2 and word not in NAME_JOINERS
+    }
+
+
+# How many opening letters two spellings of one word share.
+_STEM = 5
 
 
 # Words that make a site's name "the official website of" its owner, in the
@@ -317,16 +249,30 @@ def organisation_of_brand(site_name: str, url: str, soup: BeautifulSoup) -> str:
 
 def _named_in_lead(name: str, soup: BeautifulSoup) -> bool:
     """Return True when the release's lead, its first paragraphs after its
-    headline, names ``name`` as a word of its own, in its own case (not
-    "consilium.europa.eu" in a link's address)."""
+    headline, names ``name`` as an organisation of its own, in its own case:
+    not "consilium.europa.eu" in a link's address, nor a website ("streamed
+    on Consilium") nor a word of a longer name ("Europa Nostra")."""
     headline = soup.find("h1")
     if headline is None:
         return False
     word = re.compile(r"(?<![\w./@-])" + re.escape(name) + r"(?![\w@-]|\.\w)")
     return any(
-        word.search(paragraph.get_text(" "))
+        not (
+            _WEBSITE_BEFORE.search(text, 0, found.start())
+            or _NAME_BEFORE.search(text, 0, found.start())
+            or _NAME_AFTER.match(text, found.end())
+        )
         for paragraph in headline.find_all_next("p", limit=_LEAD_PARAGRAPHS)
+        for text in (paragraph.get_text(" "),)
+        for found in word.finditer(text)
     )
+
+
+# A brand read as a website: "streamed live on Consilium", "via Europa".
+_WEBSITE_BEFORE = re.compile(r"\b(?:on|via|visit|at)\s+$", re.I)
+# A brand as a word of a longer name: "Radio Europa", "Europa Nostra".
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 # How many paragraphs after a headline are its release's lead.

@@ -120,12 +120,24 @@ def issuer_of_wire_release(
     # its listing ("Funds managed by Oakmere today agreed to acquire Acme
     # Corp. (TSX: ACM)": the buyer is named first, the release is the
     # listed company's), else the heading whose name it gives first.
-    listed = _company_with_listing(lead)
+    listed = _company_with_listing(lead) if _BUYER_VEHICLES.match(lead) else ""
     heading = next((n for n in names if listed and _names_lead_company(n, listed)), "")
     if heading:
         return heading
     named = [(at, n) for n in names if (at := _where_lead_names(n, lead)) >= 0]
     return min(named)[1] if named else ""
+
+
+# A lead naming a buyer by its vehicles, not by its own name: "Funds
+# managed by Oakmere ...", "Affiliates of Oakmere ...", "Certain investment
+# funds advised by ...". A lead opening on a person ("Jane Roe, chief
+# executive of Kestrel Robotics, said ...") or on a company named with a
+# word before it ("Drone maker Kestrel Robotics has been selected by Acme
+# Corp. (NYSE: ACM)") names its issuer with no listing.
+_BUYER_VEHICLES = re.compile(
+    r"(?:certain\s+|an?\s+)?(?:investment\s+)?(?:funds|affiliates?|entities|vehicles)\b",
+    re.I,
+)
 
 
 def _company_with_listing(lead: str) -> str:

@@ -1,0 +1,159 @@
+"""The organisation a page's <title> names as its site, over its declared one.
+
+A platform that hosts many organisations' releases declares itself the site
+(og:site_name, its JSON-LD publisher), while each release page titles itself
+"Headline | Vireo Sensors Oyj", as the issuer's own site would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from ._text import clean_line, host_of
+from .page_publisher import (
+    NAME_JOINERS,
+    TITLE_PUNCTUATION,
+    TITLE_SEPARATORS,
+    is_home_link,
+    is_section_name,
+    logo_name,
+    reads_as_site_name,
+)
+
+
+def organisation_titled_by_page(
+    site_names: tuple[str, ...],
+    soup: BeautifulSoup,
+    organization: str = "",
+    *,
+    url: str = "",
+    author: str = "",
+) -> str:
+    """Return the organisation a page's <title> names as its site, when that
+    is not the site's declared name and the page names it so again, or "".
+
+    The title's last part is the issuer when the page says so again: its
+    JSON-LD author is that organisation (a news site's "Staff" or
+    "Newsroom" author is no name its title ends with), or the head of the
+    page, over its headline, names it: the link to its own host's home
+    page, or a logo's or a brand's image. A title naming the declared site
+    (by a word of its name or by an abbreviation of it, "| MOFA"), or
+    ending with a section ("| News", "| Blog"), a date, no name or the
+    page's author ("Column | Martin Ashby", a person), leaves the site's own
+    name; so does a title naming any of the names the metadata gives the
+    site (a department's page on a portal, titled by the portal).
+
+    Args:
+        site_names: every name the page's metadata gives its site.
+        soup: the whole page, chrome included.
+        organization: the organisation its metadata names as its author.
+        url: the page's own address: a link to another host's home page (a
+            government's network bar over a ministry's site) is not its
+            home link.
+        author: the author its metadata names, a person or an organisation.
+    """
+    if not any(site_names) or not (soup.title and soup.title.string):
+        return ""
+    title = clean_line(soup.title.string)
+    parts = [part.strip(TITLE_PUNCTUATION) for part in TITLE_SEPARATORS.split(title)]
+    while len(parts) > 2 and is_section_name(parts[-1]):
+        parts = parts[:-1]
+    name = parts[-1]
+    if len(parts) < 2 or not (
+        len(name.split()) <= _TITLED_NAME_WORDS
+        and reads_as_site_name(name)
+        and not is_section_name(name)
+    ):
+        return ""
+    declared = [
+        part.strip(TITLE_PUNCTUATION)
+        for site_name in site_names
+        for part in (site_name, *TITLE_SEPARATORS.split(site_name))
+    ]
+    # A name sharing a word with the declared site's is that site's, or a
+    # part of it ("Acme Corporation" and "| Acme Newsroom"); "| KKP" beside
+    # "Kementerian Kelautan dan Perikanan" and "| MOFA" beside "Ministry of
+    # Foreign Affairs of Harland" are the declared site abbreviated.
+    words = _name_words(name)
+    if any(
+        part
+        and (
+            part.casefold() in title.casefold()
+            or words & _name_words(part)
+            or _abbreviates(name, part)
+        )
+        for part in declared
+    ):
+        return ""
+    folded = name.casefold()
+    if organization.casefold() == folded:
+        return name
+    if author.casefold() == folded:
+        return ""  # a column titled by its columnist: a person, no site
+    return name if folded in _names_over_headline(soup, host_of(url)) else ""
+
+
+# Most words of a site's name a title ends with.
+_TITLED_NAME_WORDS = 8
+
+
+def _name_words(name: str) -> set[str]:
+    """Return the words of a name that tell it from another's: not its
+    small joiners ("of", "de") nor a letter or two."""
+    words = (word.strip(".,:;'’()").casefold() for word in name.split())
+    return {word for word in words if len(word) > 2 and word not in NAME_JOINERS}
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Return True when ``short`` is an abbreviation of ``name``: its capitals
+    are, in order, initials of the name's words, its small joiners counted
+    ("KKP" for "Kementerian Kelautan dan Perikanan", "MOFA" for "Ministry
+    of Foreign Affairs of Harland"), the first its first."""
+    if not _ABBREVIATION.fullmatch(short):
+        return False
+    initials = iter(word[0].casefold() for word in name.split() if word[:1].isalpha())
+    letters = short.replace("&", "").casefold()
+    return name[:1].casefold() == letters[0] and all(
+        letter in initials for letter in letters
+    )
+
+
+def _names_over_headline(soup: BeautifulSoup, host: str) -> set[str]:
+    """Return the names, case-folded, that the head of a page over its
+    headline (its first <h1>) gives: the texts of the links to its own
+    home page and the images' alt texts (a logo's, a brand box's). Only
+    that stretch is read: a page's images further down are its pictures
+    and its partners' logos. A link to another host's home page, and an
+    image in it, is another site's (a government's network bar)."""
+    headline = soup.find("h1")
+    if headline is None:
+        return set()
+    names = {
+        logo_name(link.get_text(" ")).casefold()
+        for link in headline.find_all_previous("a", href=True, limit=_HEAD_ELEMENTS)
+        if is_home_link(str(link["href"])) and not _links_elsewhere(link, host)
+    }
+    names.update(
+        logo_name(str(image["alt"])).casefold()
+        for image in headline.find_all_previous("img", alt=True, limit=_HEAD_ELEMENTS)
+        if image.find_parent(("article", "main")) is None
+        and not _links_elsewhere(image.find_parent("a", href=True), host)
+    )
+    return names
+
+
+def _links_elsewhere(link: Tag | None, host: str) -> bool:
+    """Return True when ``link`` points at a host other than the page's."""
+    if link is None or not host:
+        return False
+    target = host_of(str(link["href"]).strip())
+    return bool(target) and target != host
+
+
+# How many links or images over a page's headline may name its site.
+_HEAD_ELEMENTS = 40
