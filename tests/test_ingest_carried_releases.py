@@ -61,7 +61,8 @@ def test_a_release_a_site_disowns_is_the_company_its_lead_describes(tmp_path, le
     "disclaimer",
     [
         "This press release was provided by an independent third party.",
-        "Gulf Ledger will not be responsible in any way for the content.",
+        "Gulf Ledger will not be responsible in any way for the content of this"
+        " release.",
         "Avis : ce communiqué est fourni par un tiers.",
         "Aviso: este comunicado fue proporcionado por terceros.",
     ],
@@ -145,3 +146,66 @@ _DESCRIBED_LEAD = (
 )
 def test_a_release_not_disowned_or_naming_no_company_is_the_sites(tmp_path, fields):
     assert _read(tmp_path, **fields).source == "Gulf Ledger"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # a news site's lines disowning its readers' comments, its
+        # translations and its market data, not the story
+        {
+            "lead": _DESCRIBED_LEAD,
+            "disclaimer": "Comments are moderated. Gulf Ledger is not"
+            " responsible for the content of readers' comments.",
+        },
+        {
+            "lead": _DESCRIBED_LEAD,
+            "disclaimer": "Translations are provided by an online service. Gulf"
+            " Ledger is not responsible for the accuracy of translated content.",
+        },
+        {
+            "lead": _DESCRIBED_LEAD,
+            "disclaimer": "Market data provided by third-party providers.",
+        },
+        # a headline quoting a slogan, a programme or a quotation
+        {
+            "title": "“Vision 2040” drives Gulf fintech boom",
+            "lead": "Port Rashid, Saudi Arabia: Vision 2040 reforms have drawn"
+            " more than 200 fintech firms to the Kingdom.",
+        },
+        {
+            "title": "“We are ready” for the peak season, says Harbour Pay",
+            "lead": "Port Rashid, UAE: “We are ready for the busiest season in"
+            " our history,” said the chief executive of Harbour Pay.",
+        },
+        {
+            "lang": "ar",
+            "title": "«رؤية 2040» تدفع نمو التقنية المالية",
+            "lead": "ميناء راشد، الإمارات العربية المتحدة: ساهمت «رؤية 2040» في"
+            " جذب أكثر من 200 شركة تقنية مالية.",
+            "disclaimer": "محتوى هذا البيان الصحفي مقدم من طرف ثالث.",
+        },
+    ],
+)
+def test_a_news_sites_other_disclaimers_and_quoted_headlines_keep_the_site(
+    tmp_path, fields
+):
+    assert _read(tmp_path, **fields).source == "Gulf Ledger"
+
+
+def test_a_story_with_its_reporters_byline_is_the_sites(tmp_path):
+    page = _PAGE.format(
+        lang="en",
+        title=_TITLE,
+        lead=_DESCRIBED_LEAD,
+        second=_SECOND,
+        disclaimer=_DISCLAIMER,
+    ).replace("<h1>", '<p class="byline">By Sara Khan</p><h1>')
+    page = page.replace(
+        "</head>",
+        '<meta name="author" content="Sara Khan"></head>',
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    assert document.source == "Gulf Ledger"
