@@ -17,6 +17,7 @@ from .place_names import (
     country_names,
     in_capitals,
     is_country_name,
+    is_known_city,
     is_office_place,
     is_place_name,
     is_town_and_state,
@@ -178,7 +179,10 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
     its country before a sentence: the place a name of a few words (each
     capitalised in a script with capitals), no release's label, institution
     or person's title ("Update, Kenya: ", "Harbour Hospital, Kenya: ",
-    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: ")."""
+    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: "),
+    and the place a city the world knows: a roster's speakers, a company, a
+    label or a mission before a country are written the same way ("Amina
+    Yusuf, Nigeria: ", "Trade Mission, Kenya: ")."""
     place = match.group("place").strip()
     return (
         not place[:1].islower()
@@ -187,6 +191,7 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
         and place.split()[-1].lower() not in _RELEASE_LABELS | INSTITUTION_WORDS
         and not names_a_person(place)
         and is_country_name(match.group("country"))
+        and is_known_city(place)
         and _opens_sentence(rest)
     )
 

@@ -213,6 +213,41 @@ def is_country_name(text: str) -> bool:
     )
 
 
+def is_known_city(text: str) -> bool:
+    """Return True when ``text`` names one of the world's cities that give a
+    time zone its name, in English or in a language of the page being read
+    ("Riyadh", "Hong Kong", "دبي"): CLDR's list of several hundred, read once
+    per language. A person, a company or a label before a country ("Jane
+    Roe, Nigeria: ", "Harbour Logistics, Singapore: ") is none."""
+    name = " ".join(text.split()).lower()
+    return name in _zone_cities_in("en") or any(
+        name in _zone_cities_in(lang) for lang in page_languages()
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _zone_cities_in(lang: str) -> frozenset[str]:
+    """Return the cities time zones are named after, in the language
+    ``lang``, lower-cased; in English also as the zones' names spell them
+    ("Asia/Hong_Kong")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(lang).time_zones
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    cities = {zone["city"].lower() for zone in zones.values() if "city" in zone}
+    if lang == "en":
+        from zoneinfo import available_timezones
+
+        cities |= {
+            zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+            for zone in available_timezones()
+            if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))
+        }
+    return frozenset(cities)
+
+
 @functools.cache
 def _country_initials() -> frozenset[str]:
     """Return the initials countries are written with: of an English name of
