@@ -129,6 +129,17 @@ def test_a_person_with_a_title_before_a_state_and_a_dash_is_no_dateline(opening)
         ("Zagreb, Croatia – ", "Zagreb"),
         # a town whose name holds a word that is a title elsewhere
         ("Justice, Illinois – ", "Justice, Illinois"),
+        # towns named after a person with a title: a town's part closes the
+        # name, or the town stands in capitals before a province in
+        # ordinary case, as newsrooms write a dateline
+        ("Leader Heights, Pennsylvania – ", "Leader Heights, Pennsylvania"),
+        ("DR. PHILLIPS, Fla. – ", "DR. PHILLIPS, Fla."),
+        ("PRESIDENT ROXAS, Capiz – ", "PRESIDENT ROXAS, Capiz"),
+        ("GOV. GENEROSO, Davao Oriental – ", "GOV. GENEROSO, Davao Oriental"),
+        (
+            "SEN. NINOY AQUINO, Sultan Kudarat – ",
+            "SEN. NINOY AQUINO, Sultan Kudarat",
+        ),
     ],
 )
 def test_a_town_before_its_state_and_a_dash_is_still_the_dateline(opening, place):

@@ -303,7 +303,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     if len(dateline.split()) > 6:
         return "", body
     # "GOVERNOR JANE ROE, TEXAS – ": a person, whose title no town's name holds
-    if names_a_person(dateline.split(",")[0]):
+    place, _, region = dateline.partition(",")
+    if names_a_person(place, region):
         return "", body
     return dateline, body[match.end() :]
 
@@ -399,7 +400,7 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
             or place.split()[-1].lower() in INSTITUTION_WORDS
             # "Governor Jane Roe, Texas – ": a person and the state she
             # serves, as a person's title tells; no town's name holds one
-            or names_a_person(place)
+            or names_a_person(place, tag)
             # "MD" is Maryland after a town ("Rockville, MD") and a degree
             # after a person's given name and surname ("Jane Roe, MD")
             or (tag == "MD" and len(place.split()) == 2)

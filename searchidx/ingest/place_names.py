@@ -104,7 +104,7 @@ def is_town_and_state(place: str) -> bool:
         name, _, state = place.rpartition(" ")
         if not is_state_abbreviation(state):
             return False
-    return is_town_name(name) and is_us_state(state.strip())
+    return is_town_name(name, state) and is_us_state(state.strip())
 
 
 def is_state_abbreviation(word: str) -> bool:
@@ -121,7 +121,7 @@ def is_state_abbreviation(word: str) -> bool:
 _WORD_CODES = frozenset("IN OR ME OK HI OH".split())
 
 
-def is_town_name(name: str) -> bool:
+def is_town_name(name: str, state: str = "") -> bool:
     """Return True when ``name``, before a state, is written as a town's:
     one to three capitalised words, no person's title ("Governor Jane Roe",
     "Senator Jane Roe") and no institution's last word ("Ohio State
@@ -130,17 +130,37 @@ def is_town_name(name: str) -> bool:
     return (
         is_place_name(name)
         and len(words) <= _TOWN_WORDS
-        and not names_a_person(name)
+        and not names_a_person(name, state)
         and words[-1].lower() not in INSTITUTION_WORDS
     )
 
 
-def names_a_person(name: str) -> bool:
+def names_a_person(name: str, region: str = "") -> bool:
     """Return True when ``name`` holds a person's title followed by a name
     ("Governor Jane Roe", "SENATOR ROE", "Dr. Roe"); a title's word alone is a
-    town's name as well ("Justice, Illinois")."""
+    town's name as well ("Justice, Illinois").
+
+    Towns are named after people with their titles too ("Dr. Phillips",
+    "President Roxas", "Leader Heights"): a name ending in a word for a
+    part of a town is one, and so is a name in capitals before its state or
+    province in ordinary case, as news datelines write a town ("PRESIDENT
+    ROXAS, Capiz", "DR. PHILLIPS, Fla."); a person and the state she serves
+    are written in one case ("Governor Jane Roe, Texas", "GOVERNOR JANE ROE,
+    TEXAS")."""
     words = name.split()
+    if not words or words[-1].lower() in _TOWN_PART_WORDS:
+        return False
+    region = region.strip()
+    if region and name.isupper() and region[:1].isupper() and not region.isupper():
+        return False
     return any(word.lower().strip(".") in PERSON_TITLES for word in words[:-1])
+
+
+# A town's or its part's last word ("Leader Heights", "President Park").
+_TOWN_PART_WORDS = frozenset(
+    "heights hills park village city town township springs beach falls"
+    " junction station harbor harbour point valley".split()
+)
 
 
 # A state's or a district's postal code ("NY", "TX", "D.C."), read with its
