@@ -36,6 +36,10 @@ def test_a_place_and_its_day_closed_by_the_danda_is_the_dateline(opening, lead, 
         "जयपुर, 5 बातें। " + LEAD_HI,
         # a sentence of prose ended by the danda
         "मुख्यमंत्री ने कहा, यह योजना 2026 में पूरी होगी। " + LEAD_HI,
+        # prose before a day and a month: the unions said, on 12 March
+        "किसान संगठनों ने कहा, 12 मार्च। इस दिन पैदल यात्रा होगी।",
+        # a timetable of subjects and their days, not a place
+        "गणित, 12 मार्च। विज्ञान, 15 मार्च। हिंदी, 18 मार्च। परीक्षाएं सुबह शुरू होंगी।",
     ],
 )
 def test_prose_ended_by_the_danda_is_no_dateline(text):

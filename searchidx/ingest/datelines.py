@@ -196,6 +196,30 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
     )
 
 
+# Words of a Hindi or Bengali sentence that no place's name holds: its
+# case markers, "said", "is".
+_INDIC_PROSE_WORDS = frozenset(
+    "ने को का की के में से पर है हैं था थे कहा और या तक".split()
+    + "কে এর থেকে বলেন বলেছেন এবং ও হয়".split()
+)
+# Most words of a place before a date and a danda ("श्री गंगानगर").
+_DANDA_PLACE_WORDS = 3
+
+
+def _is_danda_prose_or_list(match: re.Match, rest: str) -> bool:
+    """Return True when ``match`` of _YEARLESS_DATELINE closed by a danda is
+    prose ("किसान संगठनों ने कहा, 12 मार्च। ...", farmers' unions said) or the
+    first entry of a list of subjects and dates, the next following the same
+    way ("गणित, 12 मार्च। विज्ञान, 15 मार्च। ...": a timetable), not a place
+    and the day it writes from."""
+    words = match.group("place").split()
+    return (
+        len(words) > _DANDA_PLACE_WORDS
+        or any(word in _INDIC_PROSE_WORDS for word in words)
+        or _YEARLESS_DATELINE.match(rest) is not None
+    )
+
+
 def _is_initials_of(short: str, name: str) -> bool:
     """Return True when ``short`` is the initials of ``name``: an abbreviation
     the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
@@ -280,6 +304,10 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and len(yearless.group("place").split()) <= PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
         and _opens_sentence(body[yearless.end() :])
+        and not (
+            yearless.group("colon") == "।"
+            and _is_danda_prose_or_list(yearless, body[yearless.end() :])
+        )
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
     country = _PLACE_COUNTRY_DATELINE.match(body)
