@@ -184,11 +184,34 @@ def test_a_town_and_its_states_abbreviation_without_a_comma_is_the_dateline(
         "Governor Roe D.C. – ",
         "Harbour Hospital D.C. – ",
         "Today D.C. – ",
+        # a person's three names, a firm, a product before a credential or
+        # a form that is a state's code too
+        "Mary Ann Roe MD – ",
+        "Roe Family Law PA – ",
+        "Harbour Audio Series PA – ",
     ],
 )
 def test_a_name_before_a_states_code_without_a_comma_is_no_dateline(opening):
     text = opening + LEAD
     assert split_dateline(text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        # a team's or an event's name the headline gives
+        ("United DC – ", "United DC wins cup"),
+        ("Capital Pride DC – ", "Capital Pride DC 2026"),
+    ],
+)
+def test_a_name_the_headline_gives_before_a_code_is_no_dateline(opening, title):
+    text = opening + LEAD
+    assert split_dateline(text, names=(title,)) == ("", text)
+    # under another headline, a town and its district's code
+    assert split_dateline("Washington DC – " + LEAD, names=(title,)) == (
+        "Washington DC",
+        LEAD,
+    )
 
 
 def test_a_town_and_its_state_before_prose_in_lower_case_is_no_dateline():

@@ -14,9 +14,11 @@ from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
     PLACE_WORDS,
+    TOWN_PART_WORDS,
     country_names,
     in_capitals,
     is_country_name,
+    is_indic_place_name,
     is_known_city,
     is_office_place,
     is_place_name,
@@ -196,30 +198,6 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
     )
 
 
-# Words of a Hindi or Bengali sentence that no place's name holds: its
-# case markers, "said", "is".
-_INDIC_PROSE_WORDS = frozenset(
-    "ने को का की के में से पर है हैं था थे कहा और या तक".split()
-    + "কে এর থেকে বলেন বলেছেন এবং ও হয়".split()
-)
-# Most words of a place before a date and a danda ("श्री गंगानगर").
-_DANDA_PLACE_WORDS = 3
-
-
-def _is_danda_prose_or_list(match: re.Match, rest: str) -> bool:
-    """Return True when ``match`` of _YEARLESS_DATELINE closed by a danda is
-    prose ("किसान संगठनों ने कहा, 12 मार्च। ...", farmers' unions said) or the
-    first entry of a list of subjects and dates, the next following the same
-    way ("गणित, 12 मार्च। विज्ञान, 15 मार्च। ...": a timetable), not a place
-    and the day it writes from."""
-    words = match.group("place").split()
-    return (
-        len(words) > _DANDA_PLACE_WORDS
-        or any(word in _INDIC_PROSE_WORDS for word in words)
-        or _YEARLESS_DATELINE.match(rest) is not None
-    )
-
-
 def _is_initials_of(short: str, name: str) -> bool:
     """Return True when ``short`` is the initials of ``name``: an abbreviation
     the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
@@ -304,9 +282,14 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and len(yearless.group("place").split()) <= PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
         and _opens_sentence(body[yearless.end() :])
+        # before a danda: a place, not prose ("किसान संगठनों ने कहा, 12 मार्च।"),
+        # nor a timetable's first entry ("गणित, 12 मार्च। विज्ञान, 15 मार्च।")
         and not (
             yearless.group("colon") == "।"
-            and _is_danda_prose_or_list(yearless, body[yearless.end() :])
+            and (
+                not is_indic_place_name(yearless.group("place"))
+                or _YEARLESS_DATELINE.match(body[yearless.end() :])
+            )
         )
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
@@ -369,6 +352,10 @@ _PLACE_STATE_DATELINE = re.compile(
 # Postal codes that are a person's degree or credential as well, after a
 # given name and a surname ("Jane Roe MD – ", "Jane Roe CA – ").
 _DEGREE_CODES = frozenset("MD PA CA MA MS ND SC".split())
+# Most words of a town before its state without a comma ("Baton Rouge La."),
+# unless a town's part ends it ("Salt Lake City"): longer is a person's, a
+# firm's or a product's name and a credential ("Roe Family Law PA").
+_UNCOMMAED_TOWN_WORDS = 2
 # News agencies that sign a release's opening after its place.
 _NEWS_AGENCIES = frozenset(
     "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
@@ -392,12 +379,24 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
     in capitals and lower case and closed by punctuation of their own
     (``_PLACE_STATE_DATELINE``, ``_STOP_DASH_DATELINE``,
     ``_PLACE_COMMA_TAG_DATELINE``), or ``("", body)``."""
+    names = tuple(filter(None, names))
     stated = _PLACE_STATE_DATELINE.match(body)
     if stated and _opens_sentence(body[stated.end() :]):
         place = f"{stated.group('place')} {stated.group('state')}"
-        if is_town_and_state(place) and not (
-            stated.group("state") in _DEGREE_CODES
-            and len(stated.group("place").split()) == 2
+        if (
+            is_town_and_state(place)
+            and (
+                len(stated.group("place").split()) <= _UNCOMMAED_TOWN_WORDS
+                or stated.group("place").split()[-1].lower() in TOWN_PART_WORDS
+            )
+            and not (
+                stated.group("state") in _DEGREE_CODES
+                and len(stated.group("place").split()) == 2
+            )
+            # "United DC – " under "United DC wins cup", "Capital Pride DC –"
+            # under "Capital Pride DC 2026": a team's or an event's name the
+            # headline gives, not where the release was written
+            and not any(place.lower() in name.lower() for name in names)
         ):
             return place, body[stated.end() :]
     stop = _STOP_DASH_DATELINE.match(body)

@@ -32,6 +32,26 @@ def is_place_name(text: str) -> bool:
     )
 
 
+# Words of a Hindi or Bengali sentence that no place's name holds: its
+# case markers, "said", "is", "and".
+_INDIC_PROSE_WORDS = frozenset(
+    "ने को का की के में से पर है हैं था थे कहा और या तक".split()
+    + "কে এর থেকে বলেন বলেছেন এবং ও হয়".split()
+)
+# Most words of a place's name in Devanagari or Bengali ("श्री गंगानगर").
+_INDIC_PLACE_WORDS = 3
+
+
+def is_indic_place_name(text: str) -> bool:
+    """Return True when ``text``, in Devanagari or Bengali script, may be a
+    place's name: a few words, none a case marker or a verb of a sentence
+    ("किसान संगठनों ने कहा", farmers' unions said)."""
+    words = text.split()
+    return 0 < len(words) <= _INDIC_PLACE_WORDS and not any(
+        word in _INDIC_PROSE_WORDS for word in words
+    )
+
+
 def in_capitals(place: str) -> bool:
     """Return True when the name before a place's first comma is written in
     capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
@@ -148,7 +168,7 @@ def names_a_person(name: str, region: str = "") -> bool:
     are written in one case ("Governor Jane Roe, Texas", "GOVERNOR JANE ROE,
     TEXAS")."""
     words = name.split()
-    if not words or words[-1].lower() in _TOWN_PART_WORDS:
+    if not words or words[-1].lower() in TOWN_PART_WORDS:
         return False
     region = region.strip()
     if region and name.isupper() and region[:1].isupper() and not region.isupper():
@@ -157,7 +177,7 @@ def names_a_person(name: str, region: str = "") -> bool:
 
 
 # A town's or its part's last word ("Leader Heights", "President Park").
-_TOWN_PART_WORDS = frozenset(
+TOWN_PART_WORDS = frozenset(
     "heights hills park village city town township springs beach falls"
     " junction station harbor harbour point valley".split()
 )
