@@ -227,7 +227,8 @@ OFFICE_LEAD = "Rep. Jane Roe will hold office hours at the {where} office on Mon
     ("opening", "where"),
     [
         ("HARBOURTOWN (Aug. 3, 2021) – ", "North Harbourtown"),
-        ("HARBOURTOWN (October 4, 2022) – ", "library in Harbourtown"),
+        ("HARBOURTOWN (October 4, 2022) – ", "library in Harbourtown, near the"),
+        ("ST. HARBOUR (Oct. 4, 2022) – ", "clinic in St. Harbour, the"),
         ("SALT FLAT CITY (Oct. 4, 2022) – ", "12 Main St., Salt Flat City, UT"),
     ],
 )
@@ -255,6 +256,15 @@ def test_a_city_in_capitals_the_release_names_again_as_a_place_is_the_dateline(
         ("TOWN HALL (March 18, 2026) – ", "Rep. Roe hosts a Town Hall on the ferry."),
         ("SENATOR ROE (March 18, 2026) – ", "The ferry runs in Senator Roe's town."),
         ("FACT SHEET (March 18, 2026) – ", "In Fact Sheet form: the ferry resumes."),
+        # a programme, a brand, a landmark, a person after "in" or "at"
+        ("MEDICARE (Aug. 3, 2026) – ", "Roe capped costs in Medicare for seniors."),
+        ("AMTRAK (Aug. 3, 2026) – ", "Roe won $40 million in Amtrak investment."),
+        ("LINCOLN (Feb. 12, 2026) – ", "Roe spoke at Lincoln Memorial today."),
+        (
+            "WARREN (Aug. 3, 2026) – ",
+            "Roe praised Senator Elizabeth Warren's bill; families in Warren will"
+            " benefit.",
+        ),
     ],
 )
 def test_a_word_in_capitals_not_named_again_as_a_place_is_no_dateline(opening, lead):

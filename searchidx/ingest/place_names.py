@@ -86,8 +86,17 @@ def is_office_place(place: str, text: str = "") -> bool:
 # on them ("In Fact Sheet form") tells less.
 _BEFORE_PLACE = (
     r"(?:\b(?:in|at|near|across|throughout|around|outside)\s+"
-    r"|\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+    r"|\b(?P<part>North|South|East|West|Northeast|Northwest|Southeast|Southwest"
     r"|Central|Greater|Downtown)\s+)"
+)
+# What follows a place after "in" or "at" as a sentence goes on: its end, a
+# clause's, or when or where ("in St. Louis on Monday", "in Charlotte."). A
+# programme's, a brand's or a landmark's name goes on as a noun's phrase
+# ("in Medicare for seniors", "in Amtrak investment", "at Lincoln Memorial")
+# or a person's does with a verb ("families in Warren will benefit").
+_AFTER_PLACE = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:on|this|last|next|today|yesterday|and|or|where"
+    r"|when|since|during|until|earlier|later)\b"
 )
 
 
@@ -109,7 +118,10 @@ def is_named_as_place(name: str, text: str) -> bool:
         found = match.group("name") or match.group("stated")
         if not found[:1].isupper() or found.isupper():
             continue  # in lower case, or in capitals again: no name in a sentence
-        if match.group("name") or is_us_state(match.group("state")):
+        if match.group("stated"):
+            if is_us_state(match.group("state")):
+                return True
+        elif match.group("part") or _AFTER_PLACE.match(text, match.end()):
             return True
     return False
 
