@@ -916,6 +916,26 @@ _DESCRIBED_PAGE = """<!doctype html><html><head><meta charset="utf-8">
             "The Company, a maker of dock cranes, has won a contract.",
             "Business Wire",
         ),
+        # a person at an organisation, a product or an event made or run by
+        # one: the organisation after is not the thing described
+        (
+            "Jane Roe, a senior executive at Gulf Bank, has been appointed chief"
+            " executive of Corvane Robotics.",
+            "Business Wire",
+        ),
+        (
+            "Omar Haddad, a partner at the law firm, will lead Corvane's legal team.",
+            "Business Wire",
+        ),
+        (
+            "Harbour Card, a co-branded credit card by Gulf Bank, launched today.",
+            "Business Wire",
+        ),
+        (
+            "Harbour Expo, the region's largest trade exhibition run by an events"
+            " company, opens on Monday.",
+            "Business Wire",
+        ),
     ],
 )
 def test_a_wire_lead_opening_on_a_company_it_describes_names_the_issuer(

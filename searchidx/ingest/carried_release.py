@@ -30,6 +30,17 @@ _THIRD_PARTY_CONTENT = re.compile(
     r"|مقد[ّ]?م[ةه]? من (?:قبل )?طرف ثالث|غير مسؤول[ةه]? عن محتوا[هة]",
     re.IGNORECASE,
 )
+# The disclaimer is about the release itself ("The content of this press
+# release was provided by a third party"): a news site's line disowning its
+# readers' comments, its translations, its advertisements or its market data
+# ("provided by third-party providers") is no release carried for another.
+_THE_RELEASE = re.compile(
+    r"\b(?:press |news )?release\b|communiqu[ée]|comunicado|nota de prensa"
+    r"|البيان|بيان صحفي",
+    re.IGNORECASE,
+)
+# Where a sentence ends, to read a disclaimer's words together.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
 # Where a page's disclaimer is looked for: its last words, where the site's
 # own lines close a release, and its removed chrome.
 _DISCLAIMER_CHARS = 3000
@@ -37,10 +48,14 @@ _DISCLAIMER_CHARS = 3000
 
 def carries_others_release(chrome: str, paragraphs: list[str]) -> bool:
     """Return True when the page disowns the release it carries: a third
-    party provided it, or the site is not responsible for its content."""
+    party provided this release, or the site is not responsible for its
+    content."""
     closing = "\n".join(paragraphs)[-_DISCLAIMER_CHARS:]
-    return bool(
-        _THIRD_PARTY_CONTENT.search(closing) or _THIRD_PARTY_CONTENT.search(chrome)
+    return any(
+        _THIRD_PARTY_CONTENT.search(sentence) and _THE_RELEASE.search(sentence)
+        for text in (closing, chrome)
+        if _THIRD_PARTY_CONTENT.search(text)
+        for sentence in _SENTENCE_END.split(text)
     )
 
 
@@ -78,4 +93,23 @@ def _named_in_title(title: str, lead: str) -> str:
     if not 1 <= len(name.split()) <= _QUOTED_NAME_WORDS:
         return ""
     first_sentence = re.split(r"(?<=[.!?؟。])\s", lead, maxsplit=1)[0]
-    return name if name in first_sentence else ""
+    return name if _names_company(first_sentence, name) else ""
+
+
+# A word for a company before its name ("أعلنت شركة رمال ...").
+_COMPANY_WORDS = (
+    r"(?:شركة|مجموعة|مؤسسة|بنك|مصرف|компания|группа|банк"
+    r"|company|group|firm|bank|société|groupe|empresa|grupo)"
+)
+
+
+def _names_company(sentence: str, name: str) -> bool:
+    """Return True when the sentence names a company by the name: after a
+    word for a company, or opening the sentence described between commas;
+    not a slogan or a programme it mentions ("Vision 2030 reforms"), nor a
+    quotation."""
+    quoted = re.escape(name)
+    return bool(
+        re.search(rf"{_COMPANY_WORDS}\s+{quoted}(?!\w)", sentence, re.IGNORECASE)
+        or re.match(rf"\s*{quoted},\s", sentence)
+    )

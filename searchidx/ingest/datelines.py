@@ -14,9 +14,12 @@ from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
     PLACE_WORDS,
+    TOWN_PART_WORDS,
     country_names,
     in_capitals,
     is_country_name,
+    is_indic_place_name,
+    is_known_city,
     is_office_place,
     is_place_name,
     is_town_and_state,
@@ -178,7 +181,10 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
     its country before a sentence: the place a name of a few words (each
     capitalised in a script with capitals), no release's label, institution
     or person's title ("Update, Kenya: ", "Harbour Hospital, Kenya: ",
-    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: ")."""
+    "Minister Jane Roe, Kenya: "), the country one ("Jane Roe, Chair: "),
+    and the place a city the world knows: a roster's speakers, a company, a
+    label or a mission before a country are written the same way ("Amina
+    Yusuf, Nigeria: ", "Trade Mission, Kenya: ")."""
     place = match.group("place").strip()
     return (
         not place[:1].islower()
@@ -187,6 +193,7 @@ def _is_place_and_country(match: re.Match, rest: str) -> bool:
         and place.split()[-1].lower() not in _RELEASE_LABELS | INSTITUTION_WORDS
         and not names_a_person(place)
         and is_country_name(match.group("country"))
+        and is_known_city(place)
         and _opens_sentence(rest)
     )
 
@@ -275,6 +282,15 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and len(yearless.group("place").split()) <= PLACE_WORDS
         and parse_date(f"{yearless.group('date')} 2000")
         and _opens_sentence(body[yearless.end() :])
+        # before a danda: a place, not prose ("किसान संगठनों ने कहा, 12 मार्च।"),
+        # nor a timetable's first entry ("गणित, 12 मार्च। विज्ञान, 15 मार्च।")
+        and not (
+            yearless.group("colon") == "।"
+            and (
+                not is_indic_place_name(yearless.group("place"))
+                or _YEARLESS_DATELINE.match(body[yearless.end() :])
+            )
+        )
     ):
         return yearless.group("place").strip(), body[yearless.end() :]
     country = _PLACE_COUNTRY_DATELINE.match(body)
@@ -298,7 +314,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     if len(dateline.split()) > 6:
         return "", body
     # "GOVERNOR JANE ROE, TEXAS – ": a person, whose title no town's name holds
-    if names_a_person(dateline.split(",")[0]):
+    place, _, region = dateline.partition(",")
+    if names_a_person(place, region):
         return "", body
     return dateline, body[match.end() :]
 
@@ -335,6 +352,10 @@ _PLACE_STATE_DATELINE = re.compile(
 # Postal codes that are a person's degree or credential as well, after a
 # given name and a surname ("Jane Roe MD – ", "Jane Roe CA – ").
 _DEGREE_CODES = frozenset("MD PA CA MA MS ND SC".split())
+# Most words of a town before its state without a comma ("Baton Rouge La."),
+# unless a town's part ends it ("Salt Lake City"): longer is a person's, a
+# firm's or a product's name and a credential ("Roe Family Law PA").
+_UNCOMMAED_TOWN_WORDS = 2
 # News agencies that sign a release's opening after its place.
 _NEWS_AGENCIES = frozenset(
     "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
@@ -358,12 +379,24 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
     in capitals and lower case and closed by punctuation of their own
     (``_PLACE_STATE_DATELINE``, ``_STOP_DASH_DATELINE``,
     ``_PLACE_COMMA_TAG_DATELINE``), or ``("", body)``."""
+    names = tuple(filter(None, names))
     stated = _PLACE_STATE_DATELINE.match(body)
     if stated and _opens_sentence(body[stated.end() :]):
         place = f"{stated.group('place')} {stated.group('state')}"
-        if is_town_and_state(place) and not (
-            stated.group("state") in _DEGREE_CODES
-            and len(stated.group("place").split()) == 2
+        if (
+            is_town_and_state(place)
+            and (
+                len(stated.group("place").split()) <= _UNCOMMAED_TOWN_WORDS
+                or stated.group("place").split()[-1].lower() in TOWN_PART_WORDS
+            )
+            and not (
+                stated.group("state") in _DEGREE_CODES
+                and len(stated.group("place").split()) == 2
+            )
+            # "United DC – " under "United DC wins cup", "Capital Pride DC –"
+            # under "Capital Pride DC 2026": a team's or an event's name the
+            # headline gives, not where the release was written
+            and not any(place.lower() in name.lower() for name in names)
         ):
             return place, body[stated.end() :]
     stop = _STOP_DASH_DATELINE.match(body)
@@ -394,7 +427,7 @@ def _place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]
             or place.split()[-1].lower() in INSTITUTION_WORDS
             # "Governor Jane Roe, Texas – ": a person and the state she
             # serves, as a person's title tells; no town's name holds one
-            or names_a_person(place)
+            or names_a_person(place, tag)
             # "MD" is Maryland after a town ("Rockville, MD") and a degree
             # after a person's given name and surname ("Jane Roe, MD")
             or (tag == "MD" and len(place.split()) == 2)

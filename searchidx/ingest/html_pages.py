@@ -336,9 +336,15 @@ def _read_release(
     if not issuer and named_source:
         # A release a wire carried is its issuer's, named in its "About" section.
         carried = issuer_of_wire_release(read, named_source)
-        if not carried and dateline and carries_others_release(chrome, read):
+        if (
+            not carried
+            and dateline
+            and not byline
+            and carries_others_release(chrome, read)
+        ):
             # A site that disowns the release it carries ("provided by a
-            # third party") publishes its issuer's, whose its lead names.
+            # third party") publishes its issuer's, whose its lead names; a
+            # story with its reporter's byline is the site's own.
             lead = body.split("\n\n", 1)[0]
             carried = carried_release_issuer(read, lead, title, named_source)
         named_source = carried or named_source

@@ -32,6 +32,26 @@ def is_place_name(text: str) -> bool:
     )
 
 
+# Words of a Hindi or Bengali sentence that no place's name holds: its
+# case markers, "said", "is", "and".
+_INDIC_PROSE_WORDS = frozenset(
+    "ने को का की के में से पर है हैं था थे कहा और या तक".split()
+    + "কে এর থেকে বলেন বলেছেন এবং ও হয়".split()
+)
+# Most words of a place's name in Devanagari or Bengali ("श्री गंगानगर").
+_INDIC_PLACE_WORDS = 3
+
+
+def is_indic_place_name(text: str) -> bool:
+    """Return True when ``text``, in Devanagari or Bengali script, may be a
+    place's name: a few words, none a case marker or a verb of a sentence
+    ("किसान संगठनों ने कहा", farmers' unions said)."""
+    words = text.split()
+    return 0 < len(words) <= _INDIC_PLACE_WORDS and not any(
+        word in _INDIC_PROSE_WORDS for word in words
+    )
+
+
 def in_capitals(place: str) -> bool:
     """Return True when the name before a place's first comma is written in
     capitals ("NEW YORK, NY", "KNOXVILLE, Tenn.")."""
@@ -66,8 +86,17 @@ def is_office_place(place: str, text: str = "") -> bool:
 # on them ("In Fact Sheet form") tells less.
 _BEFORE_PLACE = (
     r"(?:\b(?:in|at|near|across|throughout|around|outside)\s+"
-    r"|\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+    r"|\b(?P<part>North|South|East|West|Northeast|Northwest|Southeast|Southwest"
     r"|Central|Greater|Downtown)\s+)"
+)
+# What follows a place after "in" or "at" as a sentence goes on: its end, a
+# clause's, or when or where ("in St. Louis on Monday", "in Charlotte."). A
+# programme's, a brand's or a landmark's name goes on as a noun's phrase
+# ("in Medicare for seniors", "in Amtrak investment", "at Lincoln Memorial")
+# or a person's does with a verb ("families in Warren will benefit").
+_AFTER_PLACE = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:on|this|last|next|today|yesterday|and|or|where"
+    r"|when|since|during|until|earlier|later)\b"
 )
 
 
@@ -89,7 +118,10 @@ def is_named_as_place(name: str, text: str) -> bool:
         found = match.group("name") or match.group("stated")
         if not found[:1].isupper() or found.isupper():
             continue  # in lower case, or in capitals again: no name in a sentence
-        if match.group("name") or is_us_state(match.group("state")):
+        if match.group("stated"):
+            if is_us_state(match.group("state")):
+                return True
+        elif match.group("part") or _AFTER_PLACE.match(text, match.end()):
             return True
     return False
 
@@ -104,7 +136,7 @@ def is_town_and_state(place: str) -> bool:
         name, _, state = place.rpartition(" ")
         if not is_state_abbreviation(state):
             return False
-    return is_town_name(name) and is_us_state(state.strip())
+    return is_town_name(name, state) and is_us_state(state.strip())
 
 
 def is_state_abbreviation(word: str) -> bool:
@@ -121,7 +153,7 @@ def is_state_abbreviation(word: str) -> bool:
 _WORD_CODES = frozenset("IN OR ME OK HI OH".split())
 
 
-def is_town_name(name: str) -> bool:
+def is_town_name(name: str, state: str = "") -> bool:
     """Return True when ``name``, before a state, is written as a town's:
     one to three capitalised words, no person's title ("Governor Jane Roe",
     "Senator Jane Roe") and no institution's last word ("Ohio State
@@ -130,17 +162,37 @@ def is_town_name(name: str) -> bool:
     return (
         is_place_name(name)
         and len(words) <= _TOWN_WORDS
-        and not names_a_person(name)
+        and not names_a_person(name, state)
         and words[-1].lower() not in INSTITUTION_WORDS
     )
 
 
-def names_a_person(name: str) -> bool:
+def names_a_person(name: str, region: str = "") -> bool:
     """Return True when ``name`` holds a person's title followed by a name
     ("Governor Jane Roe", "SENATOR ROE", "Dr. Roe"); a title's word alone is a
-    town's name as well ("Justice, Illinois")."""
+    town's name as well ("Justice, Illinois").
+
+    Towns are named after people with their titles too ("Dr. Phillips",
+    "President Roxas", "Leader Heights"): a name ending in a word for a
+    part of a town is one, and so is a name in capitals before its state or
+    province in ordinary case, as news datelines write a town ("PRESIDENT
+    ROXAS, Capiz", "DR. PHILLIPS, Fla."); a person and the state she serves
+    are written in one case ("Governor Jane Roe, Texas", "GOVERNOR JANE ROE,
+    TEXAS")."""
     words = name.split()
+    if not words or words[-1].lower() in TOWN_PART_WORDS:
+        return False
+    region = region.strip()
+    if region and name.isupper() and region[:1].isupper() and not region.isupper():
+        return False
     return any(word.lower().strip(".") in PERSON_TITLES for word in words[:-1])
+
+
+# A town's or its part's last word ("Leader Heights", "President Park").
+TOWN_PART_WORDS = frozenset(
+    "heights hills park village city town township springs beach falls"
+    " junction station harbor harbour point valley".split()
+)
 
 
 # A state's or a district's postal code ("NY", "TX", "D.C."), read with its
@@ -211,6 +263,41 @@ def is_country_name(text: str) -> bool:
         and text.replace(".", "").isupper()
         and initials in _country_initials()
     )
+
+
+def is_known_city(text: str) -> bool:
+    """Return True when ``text`` names one of the world's cities that give a
+    time zone its name, in English or in a language of the page being read
+    ("Riyadh", "Hong Kong", "دبي"): CLDR's list of several hundred, read once
+    per language. A person, a company or a label before a country ("Jane
+    Roe, Nigeria: ", "Harbour Logistics, Singapore: ") is none."""
+    name = " ".join(text.split()).lower()
+    return name in _zone_cities_in("en") or any(
+        name in _zone_cities_in(lang) for lang in page_languages()
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _zone_cities_in(lang: str) -> frozenset[str]:
+    """Return the cities time zones are named after, in the language
+    ``lang``, lower-cased; in English also as the zones' names spell them
+    ("Asia/Hong_Kong")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(lang).time_zones
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    cities = {zone["city"].lower() for zone in zones.values() if "city" in zone}
+    if lang == "en":
+        from zoneinfo import available_timezones
+
+        cities |= {
+            zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+            for zone in available_timezones()
+            if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))
+        }
+    return frozenset(cities)
 
 
 @functools.cache

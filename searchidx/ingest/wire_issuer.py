@@ -290,8 +290,16 @@ _ORGANISATION_NOUNS = frozenset(
     " exchange fund institution organisation organization charity nonprofit"
     " non-profit".split()
 )
-# Where a description's head noun ends: "a leading provider | of cranes".
-_AFTER_HEAD = re.compile(r"\s(?:of|in|for|with|that|which|to|on|across|from)\s")
+# Where a description's head noun ends: "a leading provider | of cranes";
+# also before the organisation a person works at, or a product or event is
+# made or run by ("a senior executive | at Gulf Bank", "a credit card | by
+# Gulf Bank", "an exhibition | run by an events company"): the noun before is
+# the thing described, not the organisation after.
+_AFTER_HEAD = re.compile(
+    r"\s(?:of|in|for|with|that|which|to|on|across|from|at|by|under|within"
+    r"|among|between|run|owned|operated|organi[sz]ed|hosted|led|backed"
+    r"|issued|made|built|sold|offered|powered|sponsored|managed)\s"
+)
 
 
 def _is_organisation_description(described: str) -> bool:
