@@ -263,9 +263,7 @@ def drop_closing_of_export(paragraphs: list[str], *, wire: bool) -> list[str]:
 _END_MARK = re.compile(r"^(?:#(?:\s*#)*|-+\s*30\s*-+|-*\s*ENDS?\s*-*)$", re.I)
 
 
-def drop_closing_lines(
-    paragraphs: list[str], punctuated: bool, *, labels: bool = True
-) -> list[str]:
+def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     """Drop the heading over an About section, media contacts, and the labels,
     notices, contact and copyright lines that close the release text.
 
@@ -273,10 +271,6 @@ def drop_closing_lines(
         paragraphs: the text's blocks, its opening already read.
         punctuated: whether the text ends its sentences with marks
             (``is_punctuated``), so that an unlabelled line can be a contact.
-        labels: drop short "Label: value" lines closing the text too. A
-            page's text ends on its template's labels ("Topics: ...");
-            an export's was cut from the page by its scraper, and its
-            closing labels are mostly an event's or a project's facts.
     """
     paragraphs = drop_safe_harbor(paragraphs)
     kept = [
@@ -297,8 +291,7 @@ def drop_closing_lines(
         and _WIRE_POINTER.match(kept[-1])
         or is_update_note(kept[-1])
         or is_contact_line(kept[-1], punctuated)
-        or labels
-        and _label_words(kept[-1]) <= 8
+        or _label_words(kept[-1]) <= 8
         and _TRAILING_LABEL.match(kept[-1])
         and not ends_in_a_list_of_facts(kept)
         or count_words(kept[-1]) <= 30
