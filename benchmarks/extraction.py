@@ -161,6 +161,21 @@ project the whole body):
   (Inuktitut, Tibetan, Aymara, Lower Sorbian), Arabic right to left among
   them, 8 of the pages in English, the unseen check of the next round
   (choose fixes with --without nineteenth).
+- held-out pages, twenty-first batch: extraction_labels_heldout21.json,
+  benchmarks/heldout21/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before, all based in Asia, Oceania
+  and the Americas (the Macao SAR Government Information Bureau's news
+  portal, Pakistan's Inter Services Public Relations, Mexico's Instituto
+  Nacional de los Pueblos Indígenas on gob.mx, the City of Saint Paul on
+  Drupal, the Cook Islands Government on WordPress with Avada, the
+  Provincial Government of Iloilo on Joomla, the Organization of American
+  States, the Securities Commission Malaysia on SharePoint, Singapore's
+  Ministry of Defence on Liferay, Media OutReach Newswire, a Korean
+  company's newsroom on Adobe Experience Manager, BRAC on WordPress with
+  Elementor) in 15 languages, 4 of them new (Nahuatl, Hmong, Cook Islands
+  Māori, Hiligaynon), Urdu right to left among them, 8 of the pages in
+  English, the unseen check of the next round (choose fixes with --without
+  twenty-first).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -460,6 +475,8 @@ HELDOUT_BATCHES = {
             start=2,
         )
     },
+    # Written beside the twentieth batch (heldout20), which joins on merge.
+    "heldout21": ("held-out pages, twenty-first batch", "twenty-first batch of "),
 }
 
 
