@@ -88,6 +88,11 @@ BATCHES = {
         "extraction_heldout19_pages.py",
         24,
     ),
+    "twentieth": (
+        "extraction_labels_heldout20.json",
+        "extraction_heldout20_pages.py",
+        24,
+    ),
     "twenty-first": (
         "extraction_labels_heldout21.json",
         "extraction_heldout21_pages.py",
@@ -165,6 +170,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout17", "held-out pages, seventeenth batch"),
         ("heldout18", "held-out pages, eighteenth batch"),
         ("heldout19", "held-out pages, nineteenth batch"),
+        ("heldout20", "held-out pages, twentieth batch"),
         ("heldout21", "held-out pages, twenty-first batch"),
     ],
 )
