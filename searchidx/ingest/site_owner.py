@@ -26,7 +26,7 @@ from .page_publisher import (
     names_organisation,
     reads_as_site_name,
 )
-from .titled_owner import organisation_titled_by_page
+from .titled_owner import issuer_of_titled_release, organisation_titled_by_page
 
 
 def owner_of_site(
@@ -54,6 +54,11 @@ def owner_of_site(
         site_names: every name the page's metadata gives its site.
         author: the author the page's metadata names, a person or not.
     """
+    # "Headline | 株式会社みなと電池のプレスリリース" on a release platform's
+    # page: its title says whose release it is, whatever the site's name.
+    issued = issuer_of_titled_release(soup)
+    if issued:
+        return issued
     if is_host:
         # A portal named by its host carries many offices' releases.
         return issuer_beside_date(soup)
