@@ -123,6 +123,11 @@ def test_the_issuer_a_release_title_names_is_no_byline(tmp_path):
         ),
         # a phrase, not a name
         (
+            "Read the press release",
+            "Harbour Tech Oy",
+            "Read the press release of Harbour Tech Oy below.",
+        ),
+        (
             "read our press release",
             "Harbour Tech Oy",
             "Harbour Tech Oy today read our press release.",

@@ -218,6 +218,10 @@ def issuer_of_titled_release(soup: BeautifulSoup) -> str:
         or name[:1].islower()
         or name.casefold() in _NO_ISSUER
         or is_section_name(name)
+        # a script with capitals writes a name's words with them, and no
+        # name ends on a joiner ("Read the press release")
+        or (name[:1] != name[:1].lower() and not reads_as_site_name(name))
+        or words[-1].casefold() in NAME_JOINERS
     ):
         return ""
     body = soup.body
