@@ -137,3 +137,120 @@ def test_the_issuer_a_release_title_names_is_no_byline(tmp_path):
 def test_a_title_naming_no_issuer_leaves_the_site(tmp_path, site_part, issuer, lead):
     page = _platform_page(site_part, issuer, lead)
     assert _read(tmp_path, page).source == "Releasely"
+
+
+_PORTAL_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{headline} | {brand}</title>
+<meta property="og:site_name" content="{site}">
+</head><body>
+<header><a class="logo" href="/"><img src="/logo.svg" alt="{brand}"></a>
+<nav><ul><li><a href="#">Topics</a></li><li><a href="#">State authorities</a></li></ul>
+</nav></header>
+<main><article>
+<div class="meta"><span>News</span> <time datetime="2026-11-27">27 November 2026</time></div>
+<h1>{headline}</h1>
+<p>Soldiers from six countries are training on the plateau this week.</p>
+<p>The course ends on 4 December with a three-day field exercise.</p>
+<section><h2>{label}</h2><ul>{items}</ul></section>
+<section><h2>Topics</h2><ul><li><a href="#">Defence</a></li></ul></section>
+</article></main>
+<footer><p>GOV.HARLAND is the central website of the government.</p></footer>
+</body></html>"""
+
+
+def _portal_page(items, site="Portal GOV.HARLAND", label="Organisations", **kw):
+    return _PORTAL_PAGE.format(
+        site=site,
+        brand=kw.get("brand", "GOV.HARLAND"),
+        label=label,
+        items="".join(f'<li><a href="#">{item}</a></li>' for item in items),
+        headline=kw.get("headline", "Winter training starts on the plateau"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "label", "items", "headline", "source"),
+    [
+        # the first body listed, when the headline names none
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Winter training starts on the plateau",
+            "Ministry of Defence",
+        ),
+        # the body the headline names
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Harland Armed Forces host winter training",
+            "Harland Armed Forces",
+        ),
+        # a portal named by its host; the list's heading in Slovene, its
+        # names with lower-case words other than "of"
+        (
+            "gov.harland",
+            "Organizacije",
+            ["Ministrstvo za obrambo", "Harlandska vojska"],
+            "Harlandska vojska pomaga po žledu",
+            "Harlandska vojska",
+        ),
+        ("Harland Citizens' Portal", "Organisations", ["Ports Office"], "", ""),
+    ],
+)
+def test_a_portal_names_the_bodies_that_issued_its_release(
+    tmp_path, site, label, items, headline, source
+):
+    page = _portal_page(items, site=site, label=label, headline=headline or "Berths")
+    assert _read(tmp_path, page).source == (source or items[0])
+
+
+@pytest.mark.parametrize(
+    ("site", "label", "items"),
+    [
+        # a body's own site, no portal: its release may list partners
+        ("Harland Armed Forces", "Organisations", ["Ministry of Defence"]),
+        # a list of another heading
+        ("Portal GOV.HARLAND", "Partners", ["Ministry of Defence"]),
+        # a list of sentences, no names
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Organisations may apply for a grant until 1 March."],
+        ),
+    ],
+)
+def test_no_list_of_issuing_bodies_leaves_the_site_name(tmp_path, site, label, items):
+    brand = "GOV.HARLAND" if "GOV" in site else site
+    page = _portal_page(items, site=site, label=label, brand=brand)
+    assert _read(tmp_path, page).source == site
+
+
+def test_a_portals_menu_of_organisations_names_no_issuer(tmp_path):
+    page = _portal_page(["Ministry of Defence"], label="Topics").replace(
+        "<nav><ul>",
+        "<nav><h2>Organisations</h2><ul><li><a href='#'>Ministry of Finance</a></li>"
+        "</ul><ul>",
+    )
+    assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
+
+
+def test_a_menu_of_bodies_over_the_headline_names_no_issuer(tmp_path):
+    # a portal's menu of all its bodies, in no <nav>, over the release
+    page = _portal_page(["Ministry of Defence"], label="Topics").replace(
+        "<main>",
+        "<div class='mega-menu'><h2>Organisations</h2><ul><li><a href='#'>"
+        "Ministry of Finance</a></li></ul></div><main>",
+    )
+    assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
+
+
+def test_a_news_portals_story_by_its_author_lists_the_organisations_it_names(
+    tmp_path,
+):
+    site = "Harbour News Portal"
+    page = _portal_page(["Ministry of Defence"], site=site, brand=site).replace(
+        "</head>", '<meta name="author" content="Jane Roe"></head>'
+    )
+    assert _read(tmp_path, page).source == site

@@ -26,6 +26,7 @@ from .page_publisher import (
     names_organisation,
     reads_as_site_name,
 )
+from .portal_issuer import issuer_listed, reads_as_portal
 from .titled_owner import issuer_of_titled_release, organisation_titled_by_page
 
 
@@ -59,9 +60,14 @@ def owner_of_site(
     issued = issuer_of_titled_release(soup)
     if issued:
         return issued
-    if is_host:
-        # A portal named by its host carries many offices' releases.
-        return issuer_beside_date(soup)
+    if is_host or reads_as_portal(site_name):
+        # A portal ("GOV.IL", "Portal GOV.SI") carries many offices'
+        # releases, and names each one's office beside its date or in a
+        # list of the bodies that issued it; a story whose metadata names
+        # its author is a news portal's own, its list those it mentions.
+        issued = issuer_beside_date(soup) or ("" if author else issuer_listed(soup))
+        if issued or is_host:
+            return issued
     # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
     # titles itself with its issuer, not with the platform it is hosted on.
     titled = organisation_titled_by_page(
