@@ -254,3 +254,30 @@ def test_a_news_portals_story_by_its_author_lists_the_organisations_it_names(
         "</head>", '<meta name="author" content="Jane Roe"></head>'
     )
     assert _read(tmp_path, page).source == site
+
+
+_LOGO_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry trial to start on two island routes</title></head><body>
+<div id="header"><a href="https://www.gov.harland/"><img src="/logo.gif"
+alt="{alt}"></a></div>
+<div id="content"><span class="headline">Ferry trial to start on two island routes</span>
+<p>The Transport Department announced today that a trial of electric ferries
+will start on two island routes next year.</p>
+<p>Two ferries will be deployed on the routes during off-peak hours.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("alt", "source"),
+    [
+        ("Harland Government one-stop portal", "Harland Government"),
+        ("City of Harland - Official Website", "City of Harland"),
+        ("Ville de Harland, site officiel", "Ville de Harland"),
+        ("哈兰政府一站通", "哈兰政府"),
+        # a portal's name is a name, a tagline alone no name to cut
+        ("Harland Citizens' Portal", "Harland Citizens' Portal"),
+        ("Official Website", "Official Website"),
+    ],
+)
+def test_a_logos_tagline_is_no_part_of_the_source(tmp_path, alt, source):
+    assert _read(tmp_path, _LOGO_PAGE.format(alt=alt)).source == source

@@ -365,10 +365,23 @@ _LOGO_WORDS = re.compile(
 )
 
 
+# A tagline a logo's alt text gives after the name, saying what kind of
+# site it is: "X one-stop portal", "X - Official Website", "X官方网站".
+_LOGO_TAGLINE = re.compile(
+    r"(?:\s*[-–|:,]\s*|\s+)(?:the\s+)?(?:(?:official|one-stop)\s+"
+    r"(?:web\s*site|site|(?:web\s+)?portal|home\s*page)|site\s+officiel|"
+    r"sitio\s+oficial|portal\s+oficial|offizielle\s+(?:website|seite))$"
+    r"|\s*(?:官方网站|官方網站|官网|官網|一站通|公式サイト|공식\s*홈페이지)$",
+    re.I,
+)
+
+
 def logo_name(alt: str) -> str:
     """Return the name a logo's alt text gives, without the words saying it
-    is a logo ("City of X Logo", "Go to homepage")."""
-    return clean_line(_LOGO_WORDS.sub(" ", alt)).strip(" -|:,")
+    is a logo ("City of X Logo", "Go to homepage") nor a tagline after it
+    ("X one-stop portal", "X - Official Website")."""
+    name = clean_line(_LOGO_WORDS.sub(" ", alt)).strip(" -|:,")
+    return _LOGO_TAGLINE.sub("", name).strip(" -|:,") or name
 
 
 def source_from_logo(soup: BeautifulSoup) -> str:
