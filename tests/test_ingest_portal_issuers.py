@@ -281,3 +281,59 @@ will start on two island routes next year.</p>
 )
 def test_a_logos_tagline_is_no_part_of_the_source(tmp_path, alt, source):
     assert _read(tmp_path, _LOGO_PAGE.format(alt=alt)).source == source
+
+
+def _json_ld_page(site: str, title_site: str, authors: list[str]) -> str:
+    authors_ld = ", ".join(
+        f'{{"@type": "Organization", "name": "{name}"}}' for name in authors
+    )
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Winter training starts on the plateau | {title_site}</title>
+<meta property="og:site_name" content="{site}">
+<script type="application/ld+json">{{"@type": "NewsArticle",
+"headline": "Winter training starts on the plateau", "author": [{authors_ld}],
+"publisher": {{"@type": "Organization", "name": "{site}"}}}}</script>
+</head><body><header><a href="/">{site}</a></header>
+<main><article><h1>Winter training starts on the plateau</h1>
+<p>Soldiers from six countries are training on the plateau this week.</p>
+<p>The course ends on 4 December with a three-day field exercise.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "title_site", "authors", "source"),
+    [
+        # a portal's release by two bodies: the first issued it
+        (
+            "Portal GOV.HARLAND",
+            "Portal GOV.HARLAND",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Ministry of Defence",
+        ),
+        # a platform's page titled by the first of its two issuers
+        (
+            "Releasely",
+            "Harland Tech Oy",
+            ["Harland Tech Oy", "Norra Partners AB"],
+            "Harland Tech Oy",
+        ),
+    ],
+)
+def test_a_json_ld_author_of_several_organisations_is_the_first_no_byline(
+    tmp_path, site, title_site, authors, source
+):
+    document = _read(tmp_path, _json_ld_page(site, title_site, authors))
+    assert (document.source, document.byline) == (source, "")
+
+
+def test_a_json_ld_author_of_several_people_stays_the_byline(tmp_path):
+    page = _json_ld_page("Harbour Gazette", "Harbour Gazette", []).replace(
+        '"author": []',
+        '"author": [{"@type": "Person", "name": "Jane Roe"},'
+        ' {"@type": "Person", "name": "Omar Haddad"}]',
+    )
+    document = _read(tmp_path, page)
+    assert (document.source, document.byline) == (
+        "Harbour Gazette",
+        "Jane Roe, Omar Haddad",
+    )

@@ -63,9 +63,15 @@ def owner_of_site(
     if is_host or reads_as_portal(site_name):
         # A portal ("GOV.IL", "Portal GOV.SI") carries many offices'
         # releases, and names each one's office beside its date or in a
-        # list of the bodies that issued it; a story whose metadata names
-        # its author is a news portal's own, its list those it mentions.
-        issued = issuer_beside_date(soup) or ("" if author else issuer_listed(soup))
+        # list of the bodies that issued it, or as its metadata's author; a
+        # story whose metadata names a person its author is a news
+        # portal's own, its list those it mentions.
+        by_person = bool(author) and author.casefold() != organization.casefold()
+        issued = (
+            issuer_beside_date(soup)
+            or organization
+            or ("" if by_person else issuer_listed(soup))
+        )
         if issued or is_host:
             return issued
     # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
