@@ -337,3 +337,42 @@ def test_a_json_ld_author_of_several_people_stays_the_byline(tmp_path):
         "Harbour Gazette",
         "Jane Roe, Omar Haddad",
     )
+
+
+_PORTUGUESE_PAGE = """<!doctype html><html lang="pt"><head><meta charset="utf-8">
+<title>Campanha de vacinação começa na segunda-feira | {titled}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/marca.svg" alt="{logo}"></a></header>
+<main><article><h1>Campanha de vacinação começa na segunda-feira</h1>
+<p>A campanha de vacinação contra a gripe começa na segunda-feira em todos os
+postos de saúde.</p>
+<p>A vacina é gratuita para pessoas com mais de 60 anos.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("titled", "site", "logo", "source"),
+    [
+        # a platform's page titled by its issuer, whose logo heads it
+        (
+            "Prefeitura do Rio Claro",
+            "Releasely",
+            "Prefeitura do Rio Claro",
+            "Prefeitura do Rio Claro",
+        ),
+        # a unit and its parent as the site's name, joined "do", "da"
+        (
+            "Secretaria da Saúde | Governo do Estado de Harland",
+            "Secretaria da Saúde | Governo do Estado de Harland",
+            "",
+            "Secretaria da Saúde, Governo do Estado de Harland",
+        ),
+        # a phrase with "do" is no name
+        ("Releasely", "Releasely", "Saiba o que fazer", "Releasely"),
+    ],
+)
+def test_portuguese_names_joined_by_do_and_da_read_as_names(
+    tmp_path, titled, site, logo, source
+):
+    page = _PORTUGUESE_PAGE.format(titled=titled, site=site, logo=logo)
+    assert _read(tmp_path, page).source == source

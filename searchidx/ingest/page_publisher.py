@@ -108,7 +108,7 @@ _OFFICIAL_OWNER_WORDS = 10
 
 # Small words an organisation's name holds in lower case.
 NAME_JOINERS = frozenset(
-    "of for and the de der des du la le van von und für y e et di del & -".split()
+    "of for and the de der des du da do das dos la le van von und für y e et di del & -".split()
 )
 
 
@@ -133,6 +133,9 @@ ORGANISATION_WORD = re.compile(
     r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
     r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
     r"county|province|provincia|state\s+of|estado\s+de|"
+    r"governo|prefeitura|c[aâ]mara|ag[eê]ncia|conselho|comiss[aã]o|funda[cç][aã]o|"
+    r"associa[cç][aã]o|universidade|assembleia|autoridade|servi[cç]o|"
+    r"dire[cç][aã]o|federa[cç][aã]o|uni[aã]o|sociedade|munic[ií]pio|"
     r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
     re.I,
 )
