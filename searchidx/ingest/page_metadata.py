@@ -254,9 +254,13 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
                 meta.date = parse_date(meta.date_text)
             if modified := parse_date(str(item.get("dateModified") or "")):
                 meta.modified |= {modified}
-            meta.author = meta.author or _json_ld_name(item.get("author"))
-            meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
             author = item.get("author")
+            if _all_organisations(author):
+                # Organisations issuing a release together: the first issued
+                # it, as a list of people are its authors.
+                author = author[0]
+            meta.author = meta.author or _json_ld_name(author)
+            meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
             if isinstance(author, dict) and author.get("@type") == "Organization":
                 name = _json_ld_name(author)
                 if name and name != _json_ld_name(item.get("publisher")):
@@ -279,6 +283,15 @@ def _json_ld_items(data: object) -> Iterator[dict]:
         yield data
         if "@graph" in data:
             yield from _json_ld_items(data["@graph"])
+
+
+def _all_organisations(value: object) -> bool:
+    """Return True for a JSON-LD list of organisations only."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(v, dict) and v.get("@type") == "Organization" for v in value)
+    )
 
 
 def _json_ld_name(value: object) -> str:

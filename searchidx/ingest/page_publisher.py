@@ -108,7 +108,7 @@ _OFFICIAL_OWNER_WORDS = 10
 
 # Small words an organisation's name holds in lower case.
 NAME_JOINERS = frozenset(
-    "of for and the de der des du la le van von und für y e et di del & -".split()
+    "of for and the de der des du da do das dos la le van von und für y e et di del & -".split()
 )
 
 
@@ -133,6 +133,9 @@ ORGANISATION_WORD = re.compile(
     r"fundaci[oó]n|organi[sz]ation|organizaci[oó]n|bank|banco|banque|"
     r"corporation|municipality|municipalidad|municipio|city\s+of|ville\s+de|"
     r"county|province|provincia|state\s+of|estado\s+de|"
+    r"governo|prefeitura|c[aâ]mara|ag[eê]ncia|conselho|comiss[aã]o|funda[cç][aã]o|"
+    r"associa[cç][aã]o|universidade|assembleia|autoridade|servi[cç]o|"
+    r"dire[cç][aã]o|federa[cç][aã]o|uni[aã]o|sociedade|munic[ií]pio|"
     r"inc|ltd|llc|plc|gmbh|ag|s\.?a|corp|co)(?!\w)",
     re.I,
 )
@@ -365,10 +368,23 @@ _LOGO_WORDS = re.compile(
 )
 
 
+# A tagline a logo's alt text gives after the name, saying what kind of
+# site it is: "X one-stop portal", "X - Official Website", "X官方网站".
+_LOGO_TAGLINE = re.compile(
+    r"(?:\s*[-–|:,]\s*|\s+)(?:the\s+)?(?:(?:official|one-stop)\s+"
+    r"(?:web\s*site|site|(?:web\s+)?portal|home\s*page)|site\s+officiel|"
+    r"sitio\s+oficial|portal\s+oficial|offizielle\s+(?:website|seite))$"
+    r"|\s*(?:官方网站|官方網站|官网|官網|一站通|公式サイト|공식\s*홈페이지)$",
+    re.I,
+)
+
+
 def logo_name(alt: str) -> str:
     """Return the name a logo's alt text gives, without the words saying it
-    is a logo ("City of X Logo", "Go to homepage")."""
-    return clean_line(_LOGO_WORDS.sub(" ", alt)).strip(" -|:,")
+    is a logo ("City of X Logo", "Go to homepage") nor a tagline after it
+    ("X one-stop portal", "X - Official Website")."""
+    name = clean_line(_LOGO_WORDS.sub(" ", alt)).strip(" -|:,")
+    return _LOGO_TAGLINE.sub("", name).strip(" -|:,") or name
 
 
 def source_from_logo(soup: BeautifulSoup) -> str:

@@ -26,7 +26,8 @@ from .page_publisher import (
     names_organisation,
     reads_as_site_name,
 )
-from .titled_owner import organisation_titled_by_page
+from .portal_issuer import issuer_listed, reads_as_portal
+from .titled_owner import issuer_of_titled_release, organisation_titled_by_page
 
 
 def owner_of_site(
@@ -54,9 +55,25 @@ def owner_of_site(
         site_names: every name the page's metadata gives its site.
         author: the author the page's metadata names, a person or not.
     """
-    if is_host:
-        # A portal named by its host carries many offices' releases.
-        return issuer_beside_date(soup)
+    # "Headline | 株式会社みなと電池のプレスリリース" on a release platform's
+    # page: its title says whose release it is, whatever the site's name.
+    issued = issuer_of_titled_release(soup)
+    if issued:
+        return issued
+    if is_host or reads_as_portal(site_name):
+        # A portal ("GOV.IL", "Portal GOV.SI") carries many offices'
+        # releases, and names each one's office beside its date or in a
+        # list of the bodies that issued it, or as its metadata's author; a
+        # story whose metadata names a person its author is a news
+        # portal's own, its list those it mentions.
+        by_person = bool(author) and author.casefold() != organization.casefold()
+        issued = (
+            issuer_beside_date(soup)
+            or organization
+            or ("" if by_person else issuer_listed(soup))
+        )
+        if issued or is_host:
+            return issued
     # "Headline | Vireo Sensors Oyj" on a release platform's page: the page
     # titles itself with its issuer, not with the platform it is hosted on.
     titled = organisation_titled_by_page(

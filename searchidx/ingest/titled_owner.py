@@ -157,3 +157,72 @@ def _links_elsewhere(link: Tag | None, host: str) -> bool:
 
 # How many links or images over a page's headline may name its site.
 _HEAD_ELEMENTS = 40
+
+
+# A title's site part saying whose release the page is, in the languages of
+# the pages we read: "X's press releases", "Press release from X",
+# "Pressemitteilung von X", "Communiqué de presse de la X", "Comunicado de
+# prensa de X", "Comunicado de imprensa do X", "Comunicato stampa di X",
+# "Persbericht van X", "Xのプレスリリース", "X의 보도자료", "X的新闻稿".
+_RELEASE_WORDS = r"(?:press|news|media)\s+releases?"
+_RELEASES_OF = re.compile(
+    r"(?P<x1>.+?)(?:['’]s)?\s+"
+    + _RELEASE_WORDS
+    + r"|"
+    + _RELEASE_WORDS
+    + r"\s+(?:of|from|by)\s+(?:the\s+)?(?P<x2>.+)"
+    r"|pressemitteilung(?:en)?\s+(?:von|der)\s+(?P<x3>.+)"
+    r"|communiqués?(?:\s+de\s+presse)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+    r"(?P<x4>.+)"
+    r"|(?:comunicados?|notas?)\s+(?:de\s+prensa\s+|de\s+imprensa\s+|à\s+imprensa\s+)"
+    r"(?:de\s+la\s+|de\s+los\s+|del\s+|d[oa]s?\s+|de\s+)(?P<x5>.+)"
+    r"|comunicat[oi]\s+stampa\s+(?:della\s+|dell['’]|del\s+|dei\s+|delle\s+|di\s+)"
+    r"(?P<x6>.+)"
+    r"|persbericht(?:en)?\s+van\s+(?:de\s+|het\s+)?(?P<x7>.+)"
+    r"|(?P<x8>.+?)(?:の(?:プレスリリース|ニュースリリース)|의\s*보도자료|的(?:新闻稿|新聞稿))",
+    re.I,
+)
+# What stands before "press release" without naming anyone: "Joint press
+# release", "Latest news releases", "Our press releases".
+_NO_ISSUER = frozenset(
+    "joint official latest recent new all our archived daily weekly final draft "
+    "embargoed full original".split()
+)
+
+
+def issuer_of_titled_release(soup: BeautifulSoup) -> str:
+    """Return the organisation a page's <title> names as the one whose
+    release it is ("Headline | Vireo Sensors's press releases", "... |
+    株式会社みなと電池のプレスリリース"), or "".
+
+    A platform that hosts many organisations' releases names itself the
+    site (og:site_name) and ends each release's title with whose release
+    it is; the organisation's own site may title its releases so too. The
+    name must be written as one (no lower-case first word, no qualifier
+    such as "Joint") and named again on the page (its head, its text), not
+    only in its title.
+    """
+    if not (soup.title and soup.title.string):
+        return ""
+    parts = TITLE_SEPARATORS.split(clean_line(soup.title.string))
+    if len(parts) < 2:
+        return ""
+    found = _RELEASES_OF.fullmatch(parts[-1].strip(TITLE_PUNCTUATION))
+    if found is None:
+        return ""
+    name = next(x for x in found.groups() if x is not None).strip(TITLE_PUNCTUATION)
+    words = name.split()
+    if (
+        not 1 <= len(words) <= _TITLED_NAME_WORDS
+        or not name[:1].isalpha()
+        or name[:1].islower()
+        or name.casefold() in _NO_ISSUER
+        or is_section_name(name)
+        # a script with capitals writes a name's words with them, and no
+        # name ends on a joiner ("Read the press release")
+        or (name[:1] != name[:1].lower() and not reads_as_site_name(name))
+        or words[-1].casefold() in NAME_JOINERS
+    ):
+        return ""
+    body = soup.body
+    return name if body is not None and name in body.get_text(" ") else ""

@@ -1,0 +1,378 @@
+"""The issuing organisation of a release hosted by a platform or a portal
+that carries many organisations' releases (#17): the platform's or the
+portal's own name is not the source when the page names whose release it is.
+
+Every page here was written for this project.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+
+def _read(tmp_path, page: str):
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    return document
+
+
+_PLATFORM_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{headline} | {site_part}</title>
+<meta property="og:site_name" content="Releasely">
+<meta property="og:title" content="{headline}">{head}
+</head><body>
+<header><a class="logo" href="/">Releasely</a>
+<nav><a href="#">Business</a> <a href="#">Technology</a></nav></header>
+<main><article>
+<div class="release-head"><a href="#">{issuer}</a></div>
+<h1>{headline}</h1>
+<p>{lead}</p>
+<p>The new service opens in January in forty towns across the region.</p>
+</article></main></body></html>"""
+
+
+def _platform_page(site_part, issuer, lead, headline="Recycling service opens", **kw):
+    return _PLATFORM_PAGE.format(
+        site_part=site_part,
+        issuer=issuer,
+        lead=lead,
+        headline=headline,
+        lang=kw.get("lang", "en"),
+        head=kw.get("head", ""),
+    )
+
+
+@pytest.mark.parametrize(
+    ("site_part", "issuer", "lead"),
+    [
+        (
+            "株式会社かもめ電機のプレスリリース",
+            "株式会社かもめ電機",
+            "株式会社かもめ電機は、使用済み電池の回収を始めます。",
+        ),
+        (
+            "川辺市のプレスリリース",
+            "川辺市",
+            "川辺市は、新しい回収サービスを始めます。",
+        ),
+        (
+            "Harbour Tech Oy's press releases",
+            "Harbour Tech Oy",
+            "Harbour Tech Oy today opened a recycling service.",
+        ),
+        (
+            "Press releases from Harbour Tech Oy",
+            "Harbour Tech Oy",
+            "Harbour Tech Oy today opened a recycling service.",
+        ),
+        (
+            "Pressemitteilung von Brandt Pumpen AG",
+            "Brandt Pumpen AG",
+            "Die Brandt Pumpen AG eröffnet einen neuen Dienst.",
+        ),
+        (
+            "Communiqués de presse de la Ville de Rivebelle",
+            "Ville de Rivebelle",
+            "La Ville de Rivebelle ouvre un nouveau service.",
+        ),
+        (
+            "Comunicado de prensa del Ayuntamiento de Vallhermoso",
+            "Ayuntamiento de Vallhermoso",
+            "El Ayuntamiento de Vallhermoso abre un nuevo servicio.",
+        ),
+    ],
+)
+def test_a_title_naming_whose_release_it_is_names_the_source(
+    tmp_path, site_part, issuer, lead
+):
+    page = _platform_page(site_part, issuer, lead)
+    assert _read(tmp_path, page).source == issuer
+
+
+def test_the_issuer_a_release_title_names_is_no_byline(tmp_path):
+    # the platform declares the issuer the author, as it titles the page
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+        ' {"@type": "Organization", "name": "株式会社かもめ電機"},'
+        ' "publisher": {"@type": "Organization", "name": "Releasely"}}</script>'
+    )
+    page = _platform_page(
+        "株式会社かもめ電機のプレスリリース",
+        "株式会社かもめ電機",
+        "株式会社かもめ電機は、使用済み電池の回収を始めます。",
+        lang="ja",
+        head=head,
+    )
+    document = _read(tmp_path, page)
+    assert (document.source, document.byline) == ("株式会社かもめ電機", "")
+
+
+@pytest.mark.parametrize(
+    ("site_part", "issuer", "lead"),
+    [
+        # a kind of release, not whose
+        ("Joint press release", "Harbour Tech Oy", "Two companies opened a service."),
+        ("Latest news releases", "Harbour Tech Oy", "Two companies opened a service."),
+        ("Press releases", "Harbour Tech Oy", "Two companies opened a service."),
+        # a name the page does not show again: no issuer the page confirms
+        (
+            "Kestrel Robotics press release",
+            "Harbour Tech Oy",
+            "Harbour Tech Oy today opened a recycling service.",
+        ),
+        # a phrase, not a name
+        (
+            "Read the press release",
+            "Harbour Tech Oy",
+            "Read the press release of Harbour Tech Oy below.",
+        ),
+        (
+            "read our press release",
+            "Harbour Tech Oy",
+            "Harbour Tech Oy today read our press release.",
+        ),
+    ],
+)
+def test_a_title_naming_no_issuer_leaves_the_site(tmp_path, site_part, issuer, lead):
+    page = _platform_page(site_part, issuer, lead)
+    assert _read(tmp_path, page).source == "Releasely"
+
+
+_PORTAL_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{headline} | {brand}</title>
+<meta property="og:site_name" content="{site}">
+</head><body>
+<header><a class="logo" href="/"><img src="/logo.svg" alt="{brand}"></a>
+<nav><ul><li><a href="#">Topics</a></li><li><a href="#">State authorities</a></li></ul>
+</nav></header>
+<main><article>
+<div class="meta"><span>News</span> <time datetime="2026-11-27">27 November 2026</time></div>
+<h1>{headline}</h1>
+<p>Soldiers from six countries are training on the plateau this week.</p>
+<p>The course ends on 4 December with a three-day field exercise.</p>
+<section><h2>{label}</h2><ul>{items}</ul></section>
+<section><h2>Topics</h2><ul><li><a href="#">Defence</a></li></ul></section>
+</article></main>
+<footer><p>GOV.HARLAND is the central website of the government.</p></footer>
+</body></html>"""
+
+
+def _portal_page(items, site="Portal GOV.HARLAND", label="Organisations", **kw):
+    return _PORTAL_PAGE.format(
+        site=site,
+        brand=kw.get("brand", "GOV.HARLAND"),
+        label=label,
+        items="".join(f'<li><a href="#">{item}</a></li>' for item in items),
+        headline=kw.get("headline", "Winter training starts on the plateau"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "label", "items", "headline", "source"),
+    [
+        # the first body listed, when the headline names none
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Winter training starts on the plateau",
+            "Ministry of Defence",
+        ),
+        # the body the headline names
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Harland Armed Forces host winter training",
+            "Harland Armed Forces",
+        ),
+        # a portal named by its host; the list's heading in Slovene, its
+        # names with lower-case words other than "of"
+        (
+            "gov.harland",
+            "Organizacije",
+            ["Ministrstvo za obrambo", "Harlandska vojska"],
+            "Harlandska vojska pomaga po žledu",
+            "Harlandska vojska",
+        ),
+        ("Harland Citizens' Portal", "Organisations", ["Ports Office"], "", ""),
+    ],
+)
+def test_a_portal_names_the_bodies_that_issued_its_release(
+    tmp_path, site, label, items, headline, source
+):
+    page = _portal_page(items, site=site, label=label, headline=headline or "Berths")
+    assert _read(tmp_path, page).source == (source or items[0])
+
+
+@pytest.mark.parametrize(
+    ("site", "label", "items"),
+    [
+        # a body's own site, no portal: its release may list partners
+        ("Harland Armed Forces", "Organisations", ["Ministry of Defence"]),
+        # a list of another heading
+        ("Portal GOV.HARLAND", "Partners", ["Ministry of Defence"]),
+        # a list of sentences, no names
+        (
+            "Portal GOV.HARLAND",
+            "Organisations",
+            ["Organisations may apply for a grant until 1 March."],
+        ),
+    ],
+)
+def test_no_list_of_issuing_bodies_leaves_the_site_name(tmp_path, site, label, items):
+    brand = "GOV.HARLAND" if "GOV" in site else site
+    page = _portal_page(items, site=site, label=label, brand=brand)
+    assert _read(tmp_path, page).source == site
+
+
+def test_a_portals_menu_of_organisations_names_no_issuer(tmp_path):
+    page = _portal_page(["Ministry of Defence"], label="Topics").replace(
+        "<nav><ul>",
+        "<nav><h2>Organisations</h2><ul><li><a href='#'>Ministry of Finance</a></li>"
+        "</ul><ul>",
+    )
+    assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
+
+
+def test_a_menu_of_bodies_over_the_headline_names_no_issuer(tmp_path):
+    # a portal's menu of all its bodies, in no <nav>, over the release
+    page = _portal_page(["Ministry of Defence"], label="Topics").replace(
+        "<main>",
+        "<div class='mega-menu'><h2>Organisations</h2><ul><li><a href='#'>"
+        "Ministry of Finance</a></li></ul></div><main>",
+    )
+    assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
+
+
+def test_a_news_portals_story_by_its_author_lists_the_organisations_it_names(
+    tmp_path,
+):
+    site = "Harbour News Portal"
+    page = _portal_page(["Ministry of Defence"], site=site, brand=site).replace(
+        "</head>", '<meta name="author" content="Jane Roe"></head>'
+    )
+    assert _read(tmp_path, page).source == site
+
+
+_LOGO_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry trial to start on two island routes</title></head><body>
+<div id="header"><a href="https://www.gov.harland/"><img src="/logo.gif"
+alt="{alt}"></a></div>
+<div id="content"><span class="headline">Ferry trial to start on two island routes</span>
+<p>The Transport Department announced today that a trial of electric ferries
+will start on two island routes next year.</p>
+<p>Two ferries will be deployed on the routes during off-peak hours.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("alt", "source"),
+    [
+        ("Harland Government one-stop portal", "Harland Government"),
+        ("City of Harland - Official Website", "City of Harland"),
+        ("Ville de Harland, site officiel", "Ville de Harland"),
+        ("哈兰政府一站通", "哈兰政府"),
+        # a portal's name is a name, a tagline alone no name to cut
+        ("Harland Citizens' Portal", "Harland Citizens' Portal"),
+        ("Official Website", "Official Website"),
+    ],
+)
+def test_a_logos_tagline_is_no_part_of_the_source(tmp_path, alt, source):
+    assert _read(tmp_path, _LOGO_PAGE.format(alt=alt)).source == source
+
+
+def _json_ld_page(site: str, title_site: str, authors: list[str]) -> str:
+    authors_ld = ", ".join(
+        f'{{"@type": "Organization", "name": "{name}"}}' for name in authors
+    )
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Winter training starts on the plateau | {title_site}</title>
+<meta property="og:site_name" content="{site}">
+<script type="application/ld+json">{{"@type": "NewsArticle",
+"headline": "Winter training starts on the plateau", "author": [{authors_ld}],
+"publisher": {{"@type": "Organization", "name": "{site}"}}}}</script>
+</head><body><header><a href="/">{site}</a></header>
+<main><article><h1>Winter training starts on the plateau</h1>
+<p>Soldiers from six countries are training on the plateau this week.</p>
+<p>The course ends on 4 December with a three-day field exercise.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "title_site", "authors", "source"),
+    [
+        # a portal's release by two bodies: the first issued it
+        (
+            "Portal GOV.HARLAND",
+            "Portal GOV.HARLAND",
+            ["Ministry of Defence", "Harland Armed Forces"],
+            "Ministry of Defence",
+        ),
+        # a platform's page titled by the first of its two issuers
+        (
+            "Releasely",
+            "Harland Tech Oy",
+            ["Harland Tech Oy", "Norra Partners AB"],
+            "Harland Tech Oy",
+        ),
+    ],
+)
+def test_a_json_ld_author_of_several_organisations_is_the_first_no_byline(
+    tmp_path, site, title_site, authors, source
+):
+    document = _read(tmp_path, _json_ld_page(site, title_site, authors))
+    assert (document.source, document.byline) == (source, "")
+
+
+def test_a_json_ld_author_of_several_people_stays_the_byline(tmp_path):
+    page = _json_ld_page("Harbour Gazette", "Harbour Gazette", []).replace(
+        '"author": []',
+        '"author": [{"@type": "Person", "name": "Jane Roe"},'
+        ' {"@type": "Person", "name": "Omar Haddad"}]',
+    )
+    document = _read(tmp_path, page)
+    assert (document.source, document.byline) == (
+        "Harbour Gazette",
+        "Jane Roe, Omar Haddad",
+    )
+
+
+_PORTUGUESE_PAGE = """<!doctype html><html lang="pt"><head><meta charset="utf-8">
+<title>Campanha de vacinação começa na segunda-feira | {titled}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<header><a href="/"><img src="/marca.svg" alt="{logo}"></a></header>
+<main><article><h1>Campanha de vacinação começa na segunda-feira</h1>
+<p>A campanha de vacinação contra a gripe começa na segunda-feira em todos os
+postos de saúde.</p>
+<p>A vacina é gratuita para pessoas com mais de 60 anos.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("titled", "site", "logo", "source"),
+    [
+        # a platform's page titled by its issuer, whose logo heads it
+        (
+            "Prefeitura do Rio Claro",
+            "Releasely",
+            "Prefeitura do Rio Claro",
+            "Prefeitura do Rio Claro",
+        ),
+        # a unit and its parent as the site's name, joined "do", "da"
+        (
+            "Secretaria da Saúde | Governo do Estado de Harland",
+            "Secretaria da Saúde | Governo do Estado de Harland",
+            "",
+            "Secretaria da Saúde, Governo do Estado de Harland",
+        ),
+        # a phrase with "do" is no name
+        ("Releasely", "Releasely", "Saiba o que fazer", "Releasely"),
+    ],
+)
+def test_portuguese_names_joined_by_do_and_da_read_as_names(
+    tmp_path, titled, site, logo, source
+):
+    page = _PORTUGUESE_PAGE.format(titled=titled, site=site, logo=logo)
+    assert _read(tmp_path, page).source == source
