@@ -206,6 +206,20 @@ project the whole body):
   Tongo), Arabic right to left and Chinese among them, 8 of the pages in
   English, the unseen check of the next round (choose fixes with --without
   twenty-second).
+- held-out pages, twenty-third batch: extraction_labels_heldout23.json,
+  benchmarks/heldout23/, 24 press releases in 12 more shapes, from
+  organisations and platforms not used before, all based in Africa, the
+  Middle East, Asia and Oceania or international organisations
+  headquartered there (the Government Information Service of Mauritius on
+  Joomla, Taiwan's Hakka Affairs Council, the Solomon Islands Government on
+  WordPress, the Gauteng Provincial Government on SharePoint, the Dubai
+  Media Office on Sitecore, the Asian Development Bank on Drupal, the
+  Pacific Community on TYPO3, Scoop's press releases, the Nepali Army, an
+  Indonesian company's newsroom on Liferay, Amref Health Africa on Hugo,
+  the Securities and Exchange Board of India) in 15 languages, 4 of them
+  new (Mauritian Creole, Hakka, Solomon Islands Pijin, Sepedi), Arabic right
+  to left among them, 8 of the pages in English, the unseen check of the
+  next round (choose fixes with --without twenty-third).
 
 For each set it prints one table, a row per field and a column per reader:
 searchidx (the reader the CLI uses), with --one-reading searchidx without
@@ -504,6 +518,7 @@ HELDOUT_BATCHES = {
                 "twentieth",
                 "twenty-first",
                 "twenty-second",
+                "twenty-third",
             ),
             start=2,
         )

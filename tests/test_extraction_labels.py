@@ -103,6 +103,11 @@ BATCHES = {
         "extraction_heldout22_pages.py",
         24,
     ),
+    "twenty-third": (
+        "extraction_labels_heldout23.json",
+        "extraction_heldout23_pages.py",
+        24,
+    ),
 }
 
 
@@ -178,6 +183,7 @@ def test_the_generator_writes_the_committed_pages_and_labels(batch, tmp_path):
         ("heldout20", "held-out pages, twentieth batch"),
         ("heldout21", "held-out pages, twenty-first batch"),
         ("heldout22", "held-out pages, twenty-second batch"),
+        ("heldout23", "held-out pages, twenty-third batch"),
     ],
 )
 def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
