@@ -338,3 +338,25 @@ INSTITUTION_WORDS = frozenset(
     "clinic department office council club museum library institute foundation "
     "cathedral prison court sheriff center centre association society".split()
 )
+
+# A release's label, not its place ("Press Release, Harbour Board – ").
+RELEASE_LABELS = frozenset(
+    "release statement notice advisory announcement update correction".split()
+)
+
+
+def opens_sentence(rest: str) -> bool:
+    """Return True when ``rest``, what follows a place line, opens a sentence:
+    its first letter is no lower-case word going on from a name ("Apple
+    (AAPL) - the largest holding ... - rose", "Update, 14 March: the ferry")."""
+    for char in rest[:40]:
+        if char.isalpha():
+            return not char.islower()
+    return True
+
+
+def is_initials_of(short: str, name: str) -> bool:
+    """Return True when ``short`` is the initials of ``name``: an abbreviation
+    the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
+    initials = "".join(word[:1] for word in name.split() if word[:1].isupper())
+    return len(initials) > 1 and short.upper() == initials.upper()
