@@ -22,6 +22,7 @@ from .place_names import (
     is_known_city,
     is_office_place,
     is_place_name,
+    is_town_and_region,
     is_us_state,
     names_a_person,
     opens_sentence,
@@ -88,13 +89,28 @@ _SLASHED_WIRE_DATELINE = re.compile(
 # and state offices open a release ("WASHINGTON, D.C. (March 18, 2026) – ",
 # "Durham, NC (March 20, 2026) — ", "PHILADELPHIA (Aug. 3, 2021) – "): the
 # date must parse and the place be followed by its state, or be a state, or
-# a town in capitals the text names again as a place (is_office_place),
-# since a meeting or a person opens prose so too ("Hauptversammlung (18. März
-# 2026) – Die Aktionäre ...", "Governor Jane Roe (March 18, 2026) – ").
+# a town in capitals the text names again as a place (is_office_place), or
+# a town and its region as news datelines of any land write them ("IGLOOLIK,
+# Nunavut (December 3, 2026) – "), since a meeting or a person opens prose so
+# too ("Hauptversammlung (18. März 2026) – Die Aktionäre ...", "Governor
+# Jane Roe (March 18, 2026) – ").
 _PLACE_BRACKET_DATE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^()\n\d—–]{0,40}?)\s*"
     r"\((?P<date>[^()\n]{4,30}?\d{4})\)\s*(?:--|[—–-])\s*"
 )
+
+
+def _is_dated_place(place: str, rest: str) -> bool:
+    """Return True when ``place``, before a date in brackets and a dash, is
+    where the release was written: an American office's place
+    (is_office_place), or a town and its region or country as news
+    datelines of any land write them ("IGLOOLIK, Nunavut (December 3,
+    2026) – ", "Addis Ababa, Ethiopia (2 December 2026) – ") before a
+    sentence."""
+    return is_office_place(place, rest) or (
+        is_town_and_region(place, rest) and opens_sentence(rest)
+    )
+
 
 _WIRE_WORD = re.compile(r"[^\W\d_]+(?i:wire)\s*$")
 
@@ -114,7 +130,7 @@ def dateline_date(paragraph: str) -> str:
         if match and match.group("date") and parse_date(match.group("date")):
             # the two shapes prose shares give a date only as split_dateline
             # takes them ("Town Hall Meeting (March 18, 2026) – " gives none)
-            if pattern is _PLACE_BRACKET_DATE_DATELINE and not is_office_place(
+            if pattern is _PLACE_BRACKET_DATE_DATELINE and not _is_dated_place(
                 match.group("place"), paragraph[match.end() :]
             ):
                 continue
@@ -230,7 +246,7 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
     dated = _PLACE_BRACKET_DATE_DATELINE.match(body)
     if (
         dated
-        and is_office_place(dated.group("place"), body[dated.end() :])
+        and _is_dated_place(dated.group("place"), body[dated.end() :])
         and dated.group("place").split()[-1].lower() not in RELEASE_LABELS
         and parse_date(dated.group("date"))
     ):

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
+    NAME_SUFFIXES,
     RELEASE_LABELS,
     TOWN_PART_WORDS,
     country_names,
@@ -63,12 +64,6 @@ _NEWS_AGENCIES = frozenset(
     "antara bernama reuters afp ap xinhua kyodo yonhap pti ians ani efe ansa "
     "dpa apa ots anp belga tass ria kompas.com detikcom tempo.co vna pna".split()
 )
-# Words after a person's or a company's name, never a place's: suffixes,
-# degrees, offices, company forms ("John Smith, Jr.", "Jane Roe, MD").
-_NAME_SUFFIXES = frozenset(
-    "jr sr ii iii iv phd ph.d dds rn esq mba ceo cfo coo cto chair chairman "
-    "chairwoman president director inc ltd llc llp corp plc gmbh ag sa nv bv".split()
-)
 
 
 def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
@@ -117,7 +112,7 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
     ):
         place, tag = tagged.group("place").strip(), tagged.group("tag")
         if (
-            tag.lower().rstrip(".") in _NAME_SUFFIXES
+            tag.lower().rstrip(".") in NAME_SUFFIXES
             or place.split()[-1].lower() in RELEASE_LABELS
             # "St. Mary's Hospital, Missouri – ", "Ft. Lauderdale Police,
             # Fla. – ": an institution in a place, not the place
