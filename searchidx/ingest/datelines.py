@@ -164,6 +164,8 @@ _YEARLESS_DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
     r"(?P<date>[^\s,:;।\d]{3,20}\.?\s+\d{1,2}"
     r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;।\d—–-]{3,20})"
+    # the agency that carried it, in brackets ("नई दिल्ली, 5 दिसंबर (हि.स.)।")
+    r"(?:\s*\([^\W\d_][^()\n\d]{0,20}\))?"
     r"\s*(?:(?P<colon>[:।])|\s(?:--|[—–-]))\s+"
 )
 # A place and its country closed by a colon, as Gulf and other wires' releases
@@ -268,11 +270,13 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and opens_sentence(body[caseless.end() :])
     ):
         place = caseless.group("place").strip()
-        # "Boston, MA, May 3, 2024 – ": the state stays in the place, as it
-        # does in a wire's dateline in capitals
+        # "Boston, MA, May 3, 2024 – ", "Addis Ababa, Ethiopia, 2 December
+        # 2026 – ": the state or the country stays in the place, as it does
+        # in a wire's dateline in capitals and before a colon
         state, comma, day = caseless.group("date").partition(",")
-        if comma and is_us_state(state.strip()) and parse_date(day):
-            place = f"{place}, {state.strip()}"
+        state = state.strip()
+        if comma and (is_us_state(state) or is_country_name(state)) and parse_date(day):
+            place = f"{place}, {state}"
         return place, body[caseless.end() :]
     yearless = _YEARLESS_DATELINE.match(body)
     if (
@@ -280,6 +284,8 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         and not yearless.group("place")[:1].islower()
         and (yearless.group("colon") or is_place_name(yearless.group("place")))
         and len(yearless.group("place").split()) <= PLACE_WORDS
+        # "Update, March 21: ": a label, not a place
+        and yearless.group("place").split()[-1].lower() not in RELEASE_LABELS
         and parse_date(f"{yearless.group('date')} 2000")
         and opens_sentence(body[yearless.end() :])
         # before a danda: a place, not prose ("किसान संगठनों ने कहा, 12 मार्च।"),

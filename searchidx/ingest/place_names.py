@@ -291,18 +291,32 @@ def _country_names_in(lang: str) -> frozenset[str]:
 def is_country_name(text: str) -> bool:
     """Return True when ``text`` names a country or a territory: its name in
     English or in a language of the page being read ("Saudi Arabia", "الإمارات
-    العربية المتحدة"), or the initials of its English name ("UAE", "U.K.")."""
-    name = " ".join(text.split()).lower()
-    if name in country_names() or any(
-        name in _country_names_in(lang) for lang in page_languages()
+    العربية المتحدة"), with either apostrophe ("Côte d'Ivoire"), the initials
+    of its English name ("UAE", "U.K."), or a name the world writes beside
+    CLDR's ("USA", "KSA", "Turkey")."""
+    name = " ".join(text.split()).lower().replace("'", "’")
+    if (
+        name in country_names()
+        or name in _OTHER_COUNTRY_NAMES
+        or any(name in _country_names_in(lang) for lang in page_languages())
     ):
         return True
     initials = name.replace(".", "")
     return (
         len(initials) >= 2
         and text.replace(".", "").isupper()
-        and initials in _country_initials()
+        and (initials in _country_initials() or initials in _OTHER_COUNTRY_NAMES)
     )
+
+
+# Countries' names in English that CLDR gives in another form: an older name
+# ("Turkey" for Türkiye, "Czech Republic" for Czechia), a short one, or
+# initials that are no initials of its English name ("USA", "KSA" for the
+# Kingdom of Saudi Arabia, "DRC").
+_OTHER_COUNTRY_NAMES = frozenset(
+    "usa ksa drc prc turkey swaziland burma".split()
+    + ["ivory coast", "czech republic", "dr congo", "east timor", "cape verde"]
+)
 
 
 def is_known_city(text: str) -> bool:
@@ -368,7 +382,9 @@ PERSON_TITLES = frozenset(
     "representative rep congressman congresswoman congressmember delegate "
     "chair chairman chairwoman commissioner councilmember councilman "
     "councilwoman speaker leader attorney judge justice treasurer comptroller "
-    "auditor minister ambassador director dr mr mrs ms".split()
+    "auditor minister ambassador director dr mr mrs ms sheriff deputy chief "
+    "officer trooper constable marshal sergeant sgt detective superintendent "
+    "professor prof pastor rev reverend colonel coach".split()
 )
 
 # The last word of an institution's name, never of a place's: a hospital, a

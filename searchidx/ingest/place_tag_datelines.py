@@ -14,7 +14,7 @@ from .place_names import (
     NAME_SUFFIXES,
     RELEASE_LABELS,
     TOWN_PART_WORDS,
-    country_names,
+    is_country_name,
     is_initials_of,
     is_place_name,
     is_town_and_state,
@@ -25,10 +25,14 @@ from .place_names import (
 
 # A place closed by a full stop and a dash, as Spanish and Latin American
 # press offices open a release ("Zaragoza.- ", "MADRID.- ", "Huesca, 6 de
-# noviembre.- "): the date, when given, sits between the place and the mark.
+# noviembre.- "): the date, when given, sits between the place and the mark,
+# and the agency that carried it in brackets after the date, as EFE and the
+# state agencies write it ("La Paz, 3 dic (AMN).- ", "Quito, 3 de diciembre
+# de 2026 (Andes) – "): then the full stop may be left out.
 _STOP_DASH_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^,.:;()\n\d]{0,40}?)(?:,\s*(?P<date>[^.\n]{4,40}?))?"
-    r"\s*\.\s?(?:--|[—–-])\s*"
+    r"(?:\s*\((?P<agency>[^\W\d_][^()\n\d]{1,20})\))?"
+    r"\s*(?P<stop>\.)?\s?(?:--|[—–-])\s*"
 )
 # A place, a comma, then the issuer's or the outlet's short name and a dash,
 # as Indonesian and Malaysian releases open ("Jakarta, Komdigi – ",
@@ -94,9 +98,12 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
     stop = _STOP_DASH_DATELINE.match(body)
     if (
         stop
+        and (stop.group("stop") or (stop.group("agency") and stop.group("date")))
         and is_place_name(stop.group("place"))
         and (
+            # "Nota, 3 dic (AMN).- ": a label, whatever follows it
             _is_some_date(stop.group("date"))
+            and stop.group("place").strip().lower() not in _POINT_LABELS
             if stop.group("date") is not None
             else not _is_point_label(stop.group("place"), body[stop.end() :])
         )
@@ -131,7 +138,7 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
             tag.lower() in _NEWS_AGENCIES
             # a country after its city ("Zagreb, Croatia – ") stays out, as
             # it did before states were read
-            or tag.lower() in country_names()
+            or is_country_name(tag)
             or _is_named_issuer(tag, place, names)
         ):
             return place, body[tagged.end() :]
