@@ -40,6 +40,7 @@ from ._text import (
     join_paragraphs,
     strip_photo_credit,
 )
+from .address_datelines import split_address_dateline
 from .app_state import read_app_story
 from .body_end import drop_closing_heading, drop_issuer_sign
 from .body_start import (
@@ -327,6 +328,12 @@ def _read_release(
             soup.title.string if soup.title and soup.title.string else "",
         ),
     )
+    if not dateline:
+        # "Dharamshala: ": a town alone before a colon, which the page's
+        # address in its chrome must name
+        dateline, body_without_dateline = split_address_dateline(
+            strip_leading_date(body), chrome
+        )
     if dateline:
         body = body_without_dateline
     elif place_line not in paragraphs:

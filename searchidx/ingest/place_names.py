@@ -126,6 +126,46 @@ def is_named_as_place(name: str, text: str) -> bool:
     return False
 
 
+def is_town_and_region(place: str, text: str = "") -> bool:
+    """Return True when ``place`` is a town and the region or the country it
+    lies in, as news datelines write a town of any land before a date: the
+    town in capitals and the region written as a name in ordinary case
+    ("IGLOOLIK, Nunavut", "PRESIDENT ROXAS, Capiz"), or any town's name
+    before its country ("Addis Ababa, Ethiopia"). A person and her office, a
+    label, an event or a body before a place are written the same way, and
+    told by their words ("JANE ROE, Chair", "FACT SHEET, Harbour Board",
+    "TOWN HALL MEETING, Harbourtown", "GOVERNOR JANE ROE, TEXAS"); a town in
+    capitals before a region must be named again in the release's ``text``
+    as a name ("the new Igloolik Health Centre"), which a label in capitals
+    of any language is not ("PRESSEMITTEILUNG, Berlin", "EMBARGOED")."""
+    town, comma, region = place.strip(" ,").partition(",")
+    town, region = town.strip(), region.strip()
+    if not (comma and is_town_name(town, region) and is_place_name(region)):
+        return False
+    if town.split()[-1].lower().strip(".") in _NOT_TOWN_WORDS:
+        return False
+    if any(word.lower().strip(".") in _NOT_REGION_WORDS for word in region.split()):
+        return False
+    if is_country_name(region):
+        return True
+    # a region in capitals is a town's only as an abbreviation ("B.C.")
+    return (
+        in_capitals(town)
+        and (not region.isupper() or "." in region)
+        and _names_again(town, text)
+    )
+
+
+def _names_again(name: str, text: str) -> bool:
+    """Return True when ``text`` writes ``name``, given in capitals, again as
+    a name: with a capital and lower case ("Igloolik" for "IGLOOLIK")."""
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    for match in re.finditer(rf"\b(?i:{spelled})\b", text):
+        if match.group()[:1].isupper() and not match.group().isupper():
+            return True
+    return False
+
+
 def is_town_and_state(place: str) -> bool:
     """Return True when ``place`` is a town's name and its state: after a
     comma ("Durham, NC", "Paris, Texas"), or without one as an abbreviation
@@ -251,18 +291,32 @@ def _country_names_in(lang: str) -> frozenset[str]:
 def is_country_name(text: str) -> bool:
     """Return True when ``text`` names a country or a territory: its name in
     English or in a language of the page being read ("Saudi Arabia", "الإمارات
-    العربية المتحدة"), or the initials of its English name ("UAE", "U.K.")."""
-    name = " ".join(text.split()).lower()
-    if name in country_names() or any(
-        name in _country_names_in(lang) for lang in page_languages()
+    العربية المتحدة"), with either apostrophe ("Côte d'Ivoire"), the initials
+    of its English name ("UAE", "U.K."), or a name the world writes beside
+    CLDR's ("USA", "KSA", "Turkey")."""
+    name = " ".join(text.split()).lower().replace("'", "’")
+    if (
+        name in country_names()
+        or name in _OTHER_COUNTRY_NAMES
+        or any(name in _country_names_in(lang) for lang in page_languages())
     ):
         return True
     initials = name.replace(".", "")
     return (
         len(initials) >= 2
         and text.replace(".", "").isupper()
-        and initials in _country_initials()
+        and (initials in _country_initials() or initials in _OTHER_COUNTRY_NAMES)
     )
+
+
+# Countries' names in English that CLDR gives in another form: an older name
+# ("Turkey" for Türkiye, "Czech Republic" for Czechia), a short one, or
+# initials that are no initials of its English name ("USA", "KSA" for the
+# Kingdom of Saudi Arabia, "DRC").
+_OTHER_COUNTRY_NAMES = frozenset(
+    "usa ksa drc prc turkey swaziland burma".split()
+    + ["ivory coast", "czech republic", "dr congo", "east timor", "cape verde"]
+)
 
 
 def is_known_city(text: str) -> bool:
@@ -328,7 +382,9 @@ PERSON_TITLES = frozenset(
     "representative rep congressman congresswoman congressmember delegate "
     "chair chairman chairwoman commissioner councilmember councilman "
     "councilwoman speaker leader attorney judge justice treasurer comptroller "
-    "auditor minister ambassador director dr mr mrs ms".split()
+    "auditor minister ambassador director dr mr mrs ms sheriff deputy chief "
+    "officer trooper constable marshal sergeant sgt detective superintendent "
+    "professor prof pastor rev reverend colonel coach".split()
 )
 
 # The last word of an institution's name, never of a place's: a hospital, a
@@ -337,4 +393,54 @@ INSTITUTION_WORDS = frozenset(
     "hospital hospitals police school schools church university college academy "
     "clinic department office council club museum library institute foundation "
     "cathedral prison court sheriff center centre association society".split()
+)
+
+# A release's label, not its place ("Press Release, Harbour Board – ").
+RELEASE_LABELS = frozenset(
+    "release statement notice advisory announcement update correction".split()
+)
+
+
+def opens_sentence(rest: str) -> bool:
+    """Return True when ``rest``, what follows a place line, opens a sentence:
+    its first letter is no lower-case word going on from a name ("Apple
+    (AAPL) - the largest holding ... - rose", "Update, 14 March: the ferry")."""
+    for char in rest[:40]:
+        if char.isalpha():
+            return not char.islower()
+    return True
+
+
+def is_initials_of(short: str, name: str) -> bool:
+    """Return True when ``short`` is the initials of ``name``: an abbreviation
+    the text defines ("Harbour Town Council (HTC)"), not a wire's tag."""
+    initials = "".join(word[:1] for word in name.split() if word[:1].isupper())
+    return len(initials) > 1 and short.upper() == initials.upper()
+
+
+# Words after a person's or a company's name, never a place's: suffixes,
+# degrees, offices, company forms ("John Smith, Jr.", "Jane Roe, MD").
+NAME_SUFFIXES = frozenset(
+    "jr sr ii iii iv phd ph.d dds rn esq mba ceo cfo coo cto chair chairman "
+    "chairwoman president director inc ltd llc llp corp plc gmbh ag sa nv bv".split()
+)
+# The last word of a label's, an event's or a body's name in capitals, never
+# of a town's ("FACT SHEET", "TOWN HALL MEETING", "HARBOUR BOARD").
+_NOT_TOWN_WORDS = RELEASE_LABELS | frozenset(
+    "sheet advisory meeting conference summit forum hearing webinar session "
+    "ceremony festival fair expo workshop briefing board ministry agency "
+    "commission committee authority company group".split()
+)
+# Words of an office, a title, a body or a label, never of a region's name
+# ("JANE ROE, Chair", "JANE ROE, Harbour Board", "ACME, Inc.").
+_NOT_REGION_WORDS = (
+    PERSON_TITLES
+    | NAME_SUFFIXES
+    | INSTITUTION_WORDS
+    | _NOT_TOWN_WORDS
+    | frozenset(
+        "councillor councilor member officer spokesperson spokesman spokeswoman "
+        "manager chief head executive coordinator founder owner partner "
+        "editor correspondent reporter mla mp mpp mna mha".split()
+    )
 )
