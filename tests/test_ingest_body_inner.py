@@ -1,0 +1,73 @@
+"""What sits inside or at the start of a release's text and is no part of
+it: a caption in a picture's own paragraph, a post embedded from another
+site, a communiqué's opening formula; and the lead that retells a short
+headline, which is (#17).
+
+Each page is written here for the project, small, in the shape real sites
+use.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+LEAD = (
+    "The harbour board opened a new ferry terminal on Tuesday, ending ten "
+    "years of crossings from a temporary pier on the east side of the bay."
+)
+MIDDLE = (
+    "The terminal has two berths, a waiting hall for 300 passengers and a "
+    "covered walkway to the bus station, and it was built in eighteen months."
+)
+LAST = "The old pier will be taken down next spring."
+
+
+def _read(tmp_path, html: str):
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (document,) = read_file(path)
+    return document
+
+
+def _page(
+    start: str = "",
+    inside: str = "",
+    *,
+    title: str = "Harbour board opens new ferry terminal",
+    lead: str = LEAD,
+) -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8">
+<title>{title} | Harbour Board</title></head><body>
+<div class="page"><h1>{title}</h1>
+<div class="text">{start}<p>{lead}</p>{inside}<p>{MIDDLE}</p><p>{LAST}</p></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        # an editor's embed block around the post's fallback quote
+        "<figure class='wp-block-embed is-type-rich'><div class='wp-block-embed"
+        "__wrapper'><blockquote><p>Kia orana! The first ferry leaves the new "
+        "terminal at seven tomorrow morning, see you there.</p></blockquote>"
+        "</div></figure>",
+        # a bare fallback quote, closed by the post's date linked to it
+        "<blockquote cite='https://posts.example/harbour/1'><p>Kia orana! The "
+        "first ferry leaves the new terminal at seven tomorrow morning, see you "
+        "there.</p>Posted by <a href='#'>Harbour Board</a> on <a href='#'>"
+        "March 4, 2025</a></blockquote>",
+    ],
+)
+def test_a_post_embedded_from_another_site_is_not_the_body(tmp_path, embedded):
+    doc = _read(tmp_path, _page(inside=embedded))
+    assert "Kia orana" not in doc.body
+    assert doc.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
+    quote = (
+        "<blockquote><p>We have waited ten years for this terminal, and it "
+        "was worth the wait.</p><p>— <a href='#'>Mele Tangaroa</a>, chair of "
+        "the board</p></blockquote>"
+    )
+    assert "worth the wait" in _read(tmp_path, _page(inside=quote)).body
