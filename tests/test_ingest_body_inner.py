@@ -44,6 +44,36 @@ def _page(
 
 
 @pytest.mark.parametrize(
+    "picture",
+    [
+        # the caption in italics on the line under the picture
+        "<p><img src='t.jpg' alt='' /><br /><em>The new waiting hall on the "
+        "opening day. (Harbour Board photo)</em></p>",
+        # not in italics, but closing on a credit in brackets, in any language
+        "<p><a href='t.jpg'><img src='t.jpg' alt=''></a><br>Ang bag-o nga "
+        "terminal sang lantsa sa pantalan. (Kuha sang Harbour Board)</p>",
+    ],
+)
+def test_a_caption_in_the_pictures_own_paragraph_is_not_the_body(tmp_path, picture):
+    doc = _read(tmp_path, _page(inside=picture))
+    assert doc.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_lead_paragraph_that_opens_with_a_small_picture_stays(tmp_path):
+    # The picture shares the lead's paragraph; its text is neither styled
+    # as a caption nor closed by a credit.
+    lead = f"<img src='flag.png' alt=''> {LEAD}"
+    doc = _read(tmp_path, _page(lead=lead))
+    assert doc.body.startswith(LEAD)
+    # partly in italics, a sentence of the text beside a picture stays too
+    inside = (
+        "<p><img src='t.jpg' alt=''>The <em>Island Star</em> made the first "
+        "crossing from the new berth.</p>"
+    )
+    assert "first crossing" in _read(tmp_path, _page(inside=inside)).body
+
+
+@pytest.mark.parametrize(
     "embedded",
     [
         # an editor's embed block around the post's fallback quote
@@ -71,3 +101,10 @@ def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
         "the board</p></blockquote>"
     )
     assert "worth the wait" in _read(tmp_path, _page(inside=quote)).body
+
+
+def test_an_authors_picture_beside_the_byline_leaves_the_byline(tmp_path):
+    start = "<p><img src='jane.jpg' alt=''><br><em>By Jane Roe</em></p>"
+    doc = _read(tmp_path, _page(start=start))
+    assert doc.byline == "Jane Roe"
+    assert doc.body.startswith(LEAD)

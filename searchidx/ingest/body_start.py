@@ -14,18 +14,20 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ._markup import similar, tags_named
+from ._markup import element_text, has_block_children, similar, tags_named
 from ._text import SENTENCE_ENDS, clean_line, count_words
 from .body_end import drop_closing_lines, is_furniture, is_punctuated, is_update_note
+from .byline_text import BYLINE_PREFIX
 from .dates import parse_date, remove_dates
 from .mail_headers import is_quoted_mail_header
 
 
 def picture_texts(soup: BeautifulSoup) -> set[str]:
     """Return the alt and title texts of the page's pictures, as captions say
-    them, and the notes set in italics right under its tables."""
+    them, the captions set beside a picture in its own paragraph, and the
+    notes set in italics right under its tables."""
     texts = set()
-    # One pass over the page for both: a page is thousands of elements.
+    # One pass over the page for all: a page is thousands of elements.
     for element in tags_named(soup, ("img", "amp-img", "table")):
         if element.name == "table":
             note = element.find_next_sibling()
@@ -36,7 +38,54 @@ def picture_texts(soup: BeautifulSoup) -> set[str]:
             text = clean_line(str(element.get(name) or ""))
             if count_words(text) >= 4:
                 texts.add(text.lower())
+        caption = _caption_beside(element)
+        if caption:
+            texts.add(caption.lower())
     return texts
+
+
+# Most words of a caption set in a picture's own paragraph.
+_CAPTION_WORDS = 40
+# What holds a picture inside its paragraph: a link to the full size, a
+# <picture>'s sources, a styling span.
+_PICTURE_WRAPPERS = {"a", "picture", "span"}
+# A credit in brackets closing a caption, after its sentence: "... Hospital.
+# (PGI-PIO photo)", "... humay. (Kuha sang PGI-PIO)". A few words, in any
+# language: a sentence of prose does not end on a bracket after its stop.
+_BRACKETED_CREDIT = re.compile(r"[.!?。]\s*\([^()]{2,40}\)$")
+_CREDIT_WORDS = 5
+
+
+def _caption_beside(picture) -> str:
+    """Return the caption a picture's own paragraph gives under it, or "".
+
+    Editors without a caption field put the picture and its caption in one
+    paragraph (``<p><img><br><em>The new unit. (Photo: ...)</em></p>``): a
+    short text that is all in italics or small type, or that closes on a
+    bracketed credit, is the picture's caption wherever it stands. A lead
+    paragraph that opens with a small picture is neither.
+    """
+    block = picture.parent
+    while block is not None and block.name in _PICTURE_WRAPPERS:
+        block = block.parent
+    if block is None or block.name not in ("p", "div", "dd"):
+        return ""
+    if has_block_children(block):
+        return ""
+    text = element_text(block)
+    if not text or count_words(text) > _CAPTION_WORDS:
+        return ""
+    if BYLINE_PREFIX.match(text):
+        return ""  # an author's picture and byline ("By Jane Roe"), read later
+    styled = "".join(
+        e.get_text(" ") for e in block.find_all(["em", "i", "small"], recursive=True)
+    )
+    if len(clean_line(styled)) >= len(text):
+        return text
+    credit = _BRACKETED_CREDIT.search(text)
+    if credit and count_words(credit.group(0)) <= _CREDIT_WORDS:
+        return text
+    return ""
 
 
 # Most words of a table's note ("Source: ... analysis of the survey.").
