@@ -103,6 +103,36 @@ def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
     assert "worth the wait" in _read(tmp_path, _page(inside=quote)).body
 
 
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "<p><strong>The Harbour Board – Communications Office issued the "
+        "following statement:</strong></p>",
+        "<p>صدر عن مجلس المرفأ – مكتب الإعلام البيان الآتي:</p>",
+        "<p>Le Conseil du port a publié le communiqué suivant :</p>",
+    ],
+)
+def test_a_communiques_opening_formula_is_not_the_body(tmp_path, formula):
+    doc = _read(tmp_path, _page(start=formula))
+    assert doc.body.startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the occasion, in a clause of its own
+        "Today, at the opening of the terminal, the chair of the board gave "
+        "the following statement:",
+        # the subject of the statement
+        "The chair of the board issued the following statement on the new "
+        "ferry terminal:",
+    ],
+)
+def test_a_lead_that_says_more_than_who_issued_the_statement_stays(tmp_path, lead):
+    doc = _read(tmp_path, _page(start=f"<p>{lead}</p>"))
+    assert doc.body.startswith(lead)
+
+
 def test_an_authors_picture_beside_the_byline_leaves_the_byline(tmp_path):
     start = "<p><img src='jane.jpg' alt=''><br><em>By Jane Roe</em></p>"
     doc = _read(tmp_path, _page(start=start))

@@ -239,6 +239,40 @@ def _is_dated_report(block: str) -> bool:
     return _is_dated_sentence(rest) and not _PAGE_CHANGE.search(rest)
 
 
+# A communiqué's opening formula, at the end of its line: "The Army Command
+# issued the following statement:", "صدر عن قيادة الجيش البيان الآتي:", "...
+# a publié le communiqué suivant :". What follows is the statement itself.
+_STATEMENT_FORMULA = re.compile(
+    r"(?:\b(?:issued|released|made|gave|published) the following"
+    r"|\bthe following (?:joint )?(?:statement|communiqu[ée]|declaration"
+    r"|announcement|(?:press |news )?release)"
+    r"|\b(?:le|ce) communiqué suivant|\bla (?:déclaration|note) suivante"
+    r"|\b(?:el|la) siguiente (?:comunicado|declaración|nota)"
+    r"|\b(?:o|a) seguinte (?:comunicado|nota|declaração)"
+    r"|\bil seguente comunicato|\bfolgende (?:erklärung|mitteilung)"
+    r"|\bследующее (?:заявление|сообщение)|\bнаступн(?:у|е) (?:заяву|повідомлення)"
+    r"|(?:البيان|البلاغ) (?:الآتي|الاتي|التالي))\s*[:：]$",
+    re.I,
+)
+# Most words of the formula's line: the issuer's name and the formula.
+_FORMULA_WORDS = 16
+
+
+def _is_statement_formula(block: str) -> bool:
+    """Return True for the line a communiqué opens with to introduce itself,
+    naming its issuer and no more, as "FOR IMMEDIATE RELEASE" would.
+
+    A lead that gives the statement's occasion ("Today, at the briefing,
+    ... gave the following statement:", "... issued the following
+    statement on the attack:") says more than its issuer, and stays.
+    """
+    return (
+        count_words(block) <= _FORMULA_WORDS
+        and not any(mark in block for mark in (",", "،", "、", "，"))
+        and _STATEMENT_FORMULA.search(block.rstrip()) is not None
+    )
+
+
 def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
@@ -259,6 +293,7 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         or punctuated
         and _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])
+        or _is_statement_formula(kept[0])
     ):
         kept.pop(0)
     return drop_closing_lines(kept, punctuated)
