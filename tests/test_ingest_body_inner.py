@@ -133,6 +133,27 @@ def test_a_lead_that_says_more_than_who_issued_the_statement_stays(tmp_path, lea
     assert doc.body.startswith(lead)
 
 
+def test_a_lead_retelling_a_short_headline_in_words_of_its_own_stays(tmp_path):
+    title = "Nukus shahrida yangi maktab foydalanishga topshirildi"
+    lead = "Nukus shahrida yangi umumta’lim maktabi foydalanishga topshirildi."
+    doc = _read(tmp_path, _page(title=title, lead=lead))
+    assert doc.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        # the headline shown again above the text
+        "Harbour board opens new ferry terminal",
+        # with a stop, but in the headline's words alone
+        "Harbour board opens new ferry terminal.",
+    ],
+)
+def test_the_headline_shown_again_above_the_text_is_not_the_body(tmp_path, repeat):
+    doc = _read(tmp_path, _page(start=f"<p>{repeat}</p>"))
+    assert doc.body.startswith(LEAD)
+
+
 def test_an_authors_picture_beside_the_byline_leaves_the_byline(tmp_path):
     start = "<p><img src='jane.jpg' alt=''><br><em>By Jane Roe</em></p>"
     doc = _read(tmp_path, _page(start=start))

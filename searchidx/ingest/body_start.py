@@ -277,7 +277,25 @@ def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
     # words of its own, and is kept.
-    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
+    return (
+        similar(block, title)
+        and count_words(block) <= count_words(title) * 1.2
+        and not _is_lead_retelling(block, title)
+    )
+
+
+def _is_lead_retelling(block: str, title: str) -> bool:
+    """Return True when a short first paragraph tells the headline's news
+    again as a sentence, in words of its own ("... yangi umumta'lim maktabi
+    ... topshirildi." under "... yangi maktab ... topshirildi"): the lead of
+    a short release, where the headline is a phrase. The headline shown
+    again has no words the headline lacks, or no stop the headline lacks.
+    """
+    stripped = block.rstrip()
+    if not stripped.endswith(SENTENCE_ENDS) or title.rstrip().endswith(SENTENCE_ENDS):
+        return False
+    title_words = set(re.findall(r"\w+", title.lower()))
+    return any(word not in title_words for word in re.findall(r"\w+", block.lower()))
 
 
 def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
