@@ -410,3 +410,42 @@ def test_a_month_spelled_as_a_language_without_tables_spells_it_is_read(
     )
     (document,) = read_file(page)
     assert document.date == expected
+
+
+def test_a_date_shown_in_an_element_classed_as_the_update_is_not_the_shown_date(
+    tmp_path,
+):
+    # A theme's post footer: a hidden <span class="updated"> with the UTC
+    # stamp of the last change, then the day the post was published, in the
+    # islands' evening the UTC day before the stamps.
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Solar power for the island</title>"
+        '<meta property="article:published_time" content="2025-03-05T03:30:00+00:00">'
+        "</head><body><article><h1>Solar power for the island</h1>"
+        "<div class='post-content'><p>The island's power station now runs on "
+        "solar panels and batteries for most of the year, the office said.</p>"
+        "<p>Six local workers were trained to look after the new system.</p></div>"
+        "<div class='meta-info'><span class='updated hidden-snippet'>"
+        "2025-03-05T04:02:00+00:00</span><span>March 4th, 2025</span></div>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == date(2025, 3, 4)
+
+
+def test_a_date_classed_both_published_and_updated_is_the_shown_date(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Solar power for the island</title>"
+        '<meta property="article:published_time" content="2025-03-05T03:30:00+00:00">'
+        "</head><body><article><h1>Solar power for the island</h1>"
+        "<div class='byline'><span class='entry-date published updated'>"
+        "March 4th, 2025</span></div><div class='post-content'><p>The island's "
+        "power station now runs on solar panels and batteries for most of the "
+        "year, the office said.</p></div></article></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    assert document.date == date(2025, 3, 4)

@@ -14,18 +14,20 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ._markup import similar, tags_named
+from ._markup import element_text, has_block_children, similar, tags_named
 from ._text import SENTENCE_ENDS, clean_line, count_words
 from .body_end import drop_closing_lines, is_furniture, is_punctuated, is_update_note
+from .byline_text import BYLINE_PREFIX
 from .dates import parse_date, remove_dates
 from .mail_headers import is_quoted_mail_header
 
 
 def picture_texts(soup: BeautifulSoup) -> set[str]:
     """Return the alt and title texts of the page's pictures, as captions say
-    them, and the notes set in italics right under its tables."""
+    them, the captions set beside a picture in its own paragraph, and the
+    notes set in italics right under its tables."""
     texts = set()
-    # One pass over the page for both: a page is thousands of elements.
+    # One pass over the page for all: a page is thousands of elements.
     for element in tags_named(soup, ("img", "amp-img", "table")):
         if element.name == "table":
             note = element.find_next_sibling()
@@ -36,7 +38,54 @@ def picture_texts(soup: BeautifulSoup) -> set[str]:
             text = clean_line(str(element.get(name) or ""))
             if count_words(text) >= 4:
                 texts.add(text.lower())
+        caption = _caption_beside(element)
+        if caption:
+            texts.add(caption.lower())
     return texts
+
+
+# Most words of a caption set in a picture's own paragraph.
+_CAPTION_WORDS = 40
+# What holds a picture inside its paragraph: a link to the full size, a
+# <picture>'s sources, a styling span.
+_PICTURE_WRAPPERS = {"a", "picture", "span"}
+# A credit in brackets closing a caption, after its sentence: "... Hospital.
+# (PGI-PIO photo)", "... humay. (Kuha sang PGI-PIO)". A few words, in any
+# language: a sentence of prose does not end on a bracket after its stop.
+_BRACKETED_CREDIT = re.compile(r"[.!?。]\s*\([^()]{2,40}\)$")
+_CREDIT_WORDS = 5
+
+
+def _caption_beside(picture) -> str:
+    """Return the caption a picture's own paragraph gives under it, or "".
+
+    Editors without a caption field put the picture and its caption in one
+    paragraph (``<p><img><br><em>The new unit. (Photo: ...)</em></p>``): a
+    short text that is all in italics or small type, or that closes on a
+    bracketed credit, is the picture's caption wherever it stands. A lead
+    paragraph that opens with a small picture is neither.
+    """
+    block = picture.parent
+    while block is not None and block.name in _PICTURE_WRAPPERS:
+        block = block.parent
+    if block is None or block.name not in ("p", "div", "dd"):
+        return ""
+    if has_block_children(block):
+        return ""
+    text = element_text(block)
+    if not text or count_words(text) > _CAPTION_WORDS:
+        return ""
+    if BYLINE_PREFIX.match(text):
+        return ""  # an author's picture and byline ("By Jane Roe"), read later
+    styled = "".join(
+        e.get_text(" ") for e in block.find_all(["em", "i", "small"], recursive=True)
+    )
+    if len(clean_line(styled)) >= len(text):
+        return text
+    credit = _BRACKETED_CREDIT.search(text)
+    if credit and count_words(credit.group(0)) <= _CREDIT_WORDS:
+        return text
+    return ""
 
 
 # Most words of a table's note ("Source: ... analysis of the survey.").
@@ -190,11 +239,63 @@ def _is_dated_report(block: str) -> bool:
     return _is_dated_sentence(rest) and not _PAGE_CHANGE.search(rest)
 
 
+# A communiqué's opening formula, at the end of its line: "The Army Command
+# issued the following statement:", "صدر عن قيادة الجيش البيان الآتي:", "...
+# a publié le communiqué suivant :". What follows is the statement itself.
+_STATEMENT_FORMULA = re.compile(
+    r"(?:\b(?:issued|released|made|gave|published) the following"
+    r"|\bthe following (?:joint )?(?:statement|communiqu[ée]|declaration"
+    r"|announcement|(?:press |news )?release)"
+    r"|\b(?:le|ce) communiqué suivant|\bla (?:déclaration|note) suivante"
+    r"|\b(?:el|la) siguiente (?:comunicado|declaración|nota)"
+    r"|\b(?:o|a) seguinte (?:comunicado|nota|declaração)"
+    r"|\bil seguente comunicato|\bfolgende (?:erklärung|mitteilung)"
+    r"|\bследующее (?:заявление|сообщение)|\bнаступн(?:у|е) (?:заяву|повідомлення)"
+    r"|(?:البيان|البلاغ) (?:الآتي|الاتي|التالي))\s*[:：]$",
+    re.I,
+)
+# Most words of the formula's line: the issuer's name and the formula.
+_FORMULA_WORDS = 16
+
+
+def _is_statement_formula(block: str) -> bool:
+    """Return True for the line a communiqué opens with to introduce itself,
+    naming its issuer and no more, as "FOR IMMEDIATE RELEASE" would.
+
+    A lead that gives the statement's occasion ("Today, at the briefing,
+    ... gave the following statement:", "... issued the following
+    statement on the attack:") says more than its issuer, and stays.
+    """
+    return (
+        count_words(block) <= _FORMULA_WORDS
+        and not any(mark in block for mark in (",", "،", "、", "，"))
+        and _STATEMENT_FORMULA.search(block.rstrip()) is not None
+    )
+
+
 def _is_headline_repeat(block: str, title: str) -> bool:
     # Both ways: a lead that reuses most of the headline's words ("Today the
     # Attorney General issued the following statement on ...") has many more
     # words of its own, and is kept.
-    return similar(block, title) and count_words(block) <= count_words(title) * 1.2
+    return (
+        similar(block, title)
+        and count_words(block) <= count_words(title) * 1.2
+        and not _is_lead_retelling(block, title)
+    )
+
+
+def _is_lead_retelling(block: str, title: str) -> bool:
+    """Return True when a short first paragraph tells the headline's news
+    again as a sentence, in words of its own ("... yangi umumta'lim maktabi
+    ... topshirildi." under "... yangi maktab ... topshirildi"): the lead of
+    a short release, where the headline is a phrase. The headline shown
+    again has no words the headline lacks, or no stop the headline lacks.
+    """
+    stripped = block.rstrip()
+    if not stripped.endswith(SENTENCE_ENDS) or title.rstrip().endswith(SENTENCE_ENDS):
+        return False
+    title_words = set(re.findall(r"\w+", title.lower()))
+    return any(word not in title_words for word in re.findall(r"\w+", block.lower()))
 
 
 def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
@@ -210,6 +311,7 @@ def drop_furniture(paragraphs: list[str], title: str) -> list[str]:
         or punctuated
         and _is_deck(kept[0])
         or _DEFINED_NAME.match(kept[0])
+        or _is_statement_formula(kept[0])
     ):
         kept.pop(0)
     return drop_closing_lines(kept, punctuated)

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from ._markup import SENTENCE
 from ._text import count_words
+from .dates import is_date_line
 
 # Tags that never hold release text.
 _DROP_TAGS = [
@@ -58,6 +59,9 @@ _CHROME_WORDS = re.compile(
     r"newsletter|subscribe|subscription|signup|paywall|regwall|promo|advert|ads?|"
     r"advertisement|"
     r"captions?|instagram|tiktok|"
+    # a post from another site shown in the text (its quote box and the
+    # wrapper an editor's "embed" block puts around it and its frame)
+    r"embeds?|embedded|"
     r"sponsor|comments?|repl(?:y|ies)|notes?|admonition|skip|skiplink|pager|pagination|teasers?|"
     r"more-?news|latest-?news|popular|trending|toolbar|masthead|site-?header|"
     r"utility|print|tweet|modal|popup|disclaimer|licen[cs]e|back-?to-?top)(?:$|[\s_-])",
@@ -83,6 +87,8 @@ def _is_chrome(
 ) -> bool:
     if element.name in _DROP_TAGS:
         return True
+    if element.name == "blockquote" and _is_embedded_post(element):
+        return not _holds_most_prose(element, page_length)
     attrs = element.attrs or {}
     if str(attrs.get("role", "")).lower() in _DROP_ROLES:
         return True
@@ -102,6 +108,20 @@ def _is_chrome(
     if page_words is not None and _PULL_QUOTE_WORD.search(words):
         return _repeats_the_text(element, page_words())
     return False
+
+
+def _is_embedded_post(quote: Tag) -> bool:
+    """Return True for a quote box that is a post from another site: the
+    text its embed shows until its script runs closes on the post's date,
+    linked to the post ("Posted by <a>...</a> on <a>4 December 2026</a>",
+    "— Name (@name) <a>March 5, 2024</a>"). A quote in the text closes on
+    its words or its speaker's name."""
+    last = next(
+        (text for text in reversed(quote.find_all(string=True)) if text.strip()), None
+    )
+    if last is None or last.parent is None or last.parent.name not in ("a", "time"):
+        return False
+    return is_date_line(str(last), with_parts=False)
 
 
 def _in_cite(text: PageElement, box: Tag) -> bool:

@@ -135,7 +135,12 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
                 yield found
         if _DATE_PART.fullmatch(line) and not label:
             line = _parted_date(element) or line
-        if is_date_line(line) and not label and not is_event_line(line):
+        if (
+            is_date_line(line)
+            and not label
+            and not is_event_line(line)
+            and not _is_update_stamp(element)
+        ):
             # A line with both days ("Published 5 March 2024, updated 6 March")
             # gives the first; a line that opens with its label gives none.
             published = parse_date(before_update(line), day_first=day_first)
@@ -151,6 +156,21 @@ def _date_lines(strings, day_first: bool, times: set | None = None):
             carried += 1
         else:
             label = ""
+
+
+def _is_update_stamp(string) -> bool:
+    """Return True for a date whose own element is classed as the day the
+    page changed (``<span class="updated">``, hAtom's): labelled so in its
+    markup, as a <time class="updated"> is (see _time_element_date). A
+    theme that classes one date both ("published updated") shows the day
+    of publication."""
+    parent = string.parent
+    if parent is None or parent.name == "time":
+        return False
+    classes = parent.get("class") or ()
+    return any(is_update_line(c) for c in classes) and not any(
+        "publish" in c.lower() for c in classes
+    )
 
 
 # Most strings without a digit a date's label holds over (a name, "on").
