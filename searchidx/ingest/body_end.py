@@ -343,6 +343,8 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
         and is_punctuated(paragraphs[:-1])
     ):
         return paragraphs[:-1]
+    if _is_capitals_sign_off(last) and is_punctuated(paragraphs[:-1]):
+        return paragraphs[:-1]
     if count_words(issuer) < 1:
         return paragraphs
     if (
@@ -355,6 +357,29 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
     ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# The sign-off a statement closes on, its issuer's name in capitals over
+# the place and the day ("SECURITIES COMMISSION MALAYSIA / Kuala Lumpur /
+# 26 November 2026"), whatever name the page gives its source.
+_CAPITAL_WORDS = 2
+_SIGN_OFF_WORDS = 16
+_ENDS_IN_A_YEAR = re.compile(r"\b\d{4}\.?$")
+
+
+def _is_capitals_sign_off(line: str) -> bool:
+    """Return True when ``line`` opens with a name in capitals and ends on a
+    day, and holds only names between: a sentence has lower-case words,
+    a heading in capitals no date."""
+    words = _SIGN_WORD.findall(line)
+    return (
+        count_words(line) <= _SIGN_OFF_WORDS
+        and len(words) > _CAPITAL_WORDS
+        and all(len(w) > 1 and w.isupper() for w in words[:_CAPITAL_WORDS])
+        and _ENDS_IN_A_YEAR.search(line) is not None
+        and _is_name_like(line)
+        and parse_date(line) is not None
+    )
 
 
 # Lower-case words a name of an office holds between its capitalised ones

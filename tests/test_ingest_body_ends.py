@@ -1,0 +1,81 @@
+"""Where a release's body ends (#17, round 20): a sign-off in capitals over
+its place and day, a request to contact the press office, a wire's notices
+between the text and the issuer's About section, a post a page embeds.
+
+Pages here are written inline for this project, in the shapes of the cases.
+"""
+
+import pytest
+
+from searchidx import read_file
+
+
+def _page(tmp_path, text: str, *, lang: str = "en", site: str = "") -> list[str]:
+    site_meta = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    page = tmp_path / "release.html"
+    page.write_text(
+        f"<html lang='{lang}'><head><title>Release</title>{site_meta}</head><body>"
+        "<h1>A release on the harbour works</h1>"
+        f"<div class='text'>{text}</div></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = read_file(page)
+    return document.body.split("\n\n")
+
+
+_HARBOUR_TEXT = (
+    "<p>The Port Levant Authority today opened a public consultation on the "
+    "deepening of the harbour channel, which would let larger ships call at the "
+    "container terminal.</p><p>The proposal would deepen the channel by two "
+    "metres over four kilometres, and the dredged sand would be used to "
+    "rebuild the beaches north of the harbour.</p><p>The works would take two "
+    "winters, so that the dredging does not disturb the terns that nest on the "
+    "breakwater from April to August.</p><p>Comments on the proposal "
+    "may be sent to the authority until 26 January 2027.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "contact"),
+    [
+        (
+            "<p><strong>PORT LEVANT HARBOUR AUTHORITY</strong><br>Levant<br>26 November 2026</p>",
+            "<p><em>For more information, please contact the Corporate Communications "
+            "Department at 03-6204 8000 or email press@portlevant.example</em></p>",
+        ),
+        (
+            "<p><strong>LEMBAGA PELABUHAN LEVANT</strong><br>Levant<br>"
+            "3 Disember 2026</p>",
+            "<p><em>Untuk maklumat lanjut, sila hubungi Jabatan Komunikasi "
+            "Korporat di talian 03-6204 8000 atau e-mel press@portlevant.example"
+            "</em></p>",
+        ),
+    ],
+)
+def test_a_sign_off_in_capitals_and_a_request_to_contact_close_no_text(
+    tmp_path, sign_off, contact
+):
+    # The page names its source otherwise ("Harbour News"): the sign-off
+    # is told by its shape, not by the name.
+    body = _page(tmp_path, _HARBOUR_TEXT + sign_off + contact, site="Harbour News")
+    assert (
+        body[-1]
+        == "Comments on the proposal may be sent to the authority until 26 January 2027."
+    )
+
+
+def test_a_request_for_more_information_on_a_subject_is_text(tmp_path):
+    # It says what the information is about, and asks no one to contact
+    # the office: the release's own advice to the public.
+    line = (
+        "For more information on the dredging works, please contact the "
+        "harbour master at 03-6204 8000."
+    )
+    body = _page(tmp_path, _HARBOUR_TEXT + f"<p>{line}</p>")
+    assert body[-1] == line
+
+
+def test_a_closing_line_in_capitals_without_a_day_is_text(tmp_path):
+    line = "ALL COMMENTS WILL BE PUBLISHED ON THE AUTHORITY WEBSITE"
+    body = _page(tmp_path, _HARBOUR_TEXT + f"<p>{line} in full.</p>")
+    assert body[-1] == f"{line} in full."
