@@ -79,3 +79,90 @@ def test_a_closing_line_in_capitals_without_a_day_is_text(tmp_path):
     line = "ALL COMMENTS WILL BE PUBLISHED ON THE AUTHORITY WEBSITE"
     body = _page(tmp_path, _HARBOUR_TEXT + f"<p>{line} in full.</p>")
     assert body[-1] == f"{line} in full."
+
+
+_WIRE_TEXT = (
+    "<p>LEVANT, 3 December 2026 /Harbour Wire/ -- The Levant Health Office "
+    "(LHO) reported today that cases of dengue in the coastal districts had "
+    "doubled since last year, and asked the districts to step up their "
+    "surveillance.</p><p>More than 2,100 suspected cases and 38 deaths have "
+    "been recorded in 15 districts since January.</p><p>The LHO recommends "
+    "that districts improve laboratory diagnosis and clear the standing water "
+    "where mosquitoes breed.</p>"
+)
+_ABOUT_TEXT = (
+    "The Levant Health Office (LHO) supports the 47 districts of the coast in "
+    "preventing disease and responding to health emergencies."
+)
+_ABOUT_TEXT_FR = (
+    "Le bureau de l'OSL, établi à Levant, appuie les 47 districts de la côte "
+    "dans la prévention des maladies."
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "heading", "about"),
+    [
+        (
+            "Distributed by Harbour Wire on behalf of Levant Health Office (LHO).",
+            "About LHO Levant:",
+            _ABOUT_TEXT,
+        ),
+        (
+            "Distribué par Harbour Wire pour Office de santé du Levant (OSL).",
+            "À propos de l'OSL Levant :",
+            _ABOUT_TEXT_FR,
+        ),
+        (
+            "The issuer is solely responsible for the content of this announcement.",
+            "About Levant Health Office",
+            _ABOUT_TEXT,
+        ),
+        (
+            "Tổ chức phát hành hoàn toàn chịu trách nhiệm về nội dung của thông báo này.",
+            "Về Levant Health Office",
+            _ABOUT_TEXT,
+        ),
+        (
+            "ผู้ออกข่าวเป็นผู้รับผิดชอบแต่เพียงผู้เดียวต่อเนื้อหาของประกาศนี้",
+            "เกี่ยวกับ Levant Health Office",
+            _ABOUT_TEXT,
+        ),
+    ],
+)
+def test_a_wire_notice_and_the_about_heading_are_no_text(
+    tmp_path, notice, heading, about
+):
+    body = _page(
+        tmp_path,
+        _WIRE_TEXT
+        + f"<p><em>{notice}</em></p><p><strong>{heading}</strong></p>"
+        + f"<p>{about}</p>",
+        site="Harbour Wire",
+    )
+    assert notice not in body
+    assert heading not in body
+    assert body[-2:] == [
+        "The LHO recommends that districts improve laboratory diagnosis and "
+        "clear the standing water where mosquitoes breed.",
+        about,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # goods handed out, for no one's account
+        "Distributed by volunteers from the harbour clubs, the nets reached "
+        "every district by Friday.",
+        # a note on the subject, whose name the text never writes so
+        "About Mosquito Nets:",
+    ],
+)
+def test_a_sentence_like_a_wire_notice_is_text(tmp_path, line):
+    body = _page(
+        tmp_path,
+        _WIRE_TEXT + f"<p>{line}</p><p>Nets treated with insecticide keep "
+        "mosquitoes away for three years, the office said.</p>",
+    )
+    assert line in body

@@ -23,6 +23,7 @@ from .contact_lines import LABEL_COLON, drop_contact_blocks, is_contact_line
 from .date_choice import is_update_line
 from .dates import is_date_line, parse_date
 from .safe_harbor import drop_safe_harbor, is_safe_harbor_statement
+from .wire_notices import is_wire_notice
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements",
@@ -37,11 +38,23 @@ _TRAILING_LABEL = re.compile(
 
 # The same heading where "about" follows the name, as Japanese writes it
 # ("■株式会社みなと電池について"), behind the square or the bracket that
-# marks a heading there.
+# marks a heading there, or Korean ("한결모빌리티 소개").
 _ABOUT_AFTER_NAME = re.compile(
     r"^[■□◆◇●○▼▽▶【\[]?\s*(?P<name>[^\W\d_][^。.!?:：]{0,40}?)\s*"
-    r"について[】\]]?\s*[:：]?$"
+    r"(?:について|\s소개)[】\]]?\s*[:：]?$"
 )
+# The heading in languages the shared pattern (_text.py) does not write:
+# Thai ("เกี่ยวกับ สยามอะกริเทค"), Vietnamese ("Về Pin Lạc Hồng"), Malay and
+# Indonesian ("Tentang ...", "Mengenai ...").
+_ABOUT_BEFORE_NAME = re.compile(
+    r"^(?:เกี่ยวกับ\s*|(?:về|tentang|mengenai)\s+)"
+    r"(?P<name>[^\W\d_][^.!?:]{1,60}?)\s*:?$",
+    re.I,
+)
+# A name's word in capitals ("OMS", "AfDB"): an acronym the text writes
+# when it names the issuer ("About WHO Africa:", "À propos de l'OMS
+# Afrique :"); a subject's name ("About Electric Cranes:") has none.
+_ACRONYM = re.compile(r"^(?:[^\W\d_]['’])?(?P<word>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
 
 def _is_about_heading(
@@ -53,19 +66,31 @@ def _is_about_heading(
     how a release heads a note on its subject ("About Electric Cranes:"):
     then the name must be a name the ``text`` writes elsewhere, in its own
     capitals ("Acme, a maker of cranes, today announced")."""
-    about = ABOUT_HEADING.match(paragraph.strip()) or _ABOUT_AFTER_NAME.match(
-        paragraph.strip()
-    )
-    if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
+    heading = paragraph.strip()
+    about = ABOUT_HEADING.match(heading) or _ABOUT_AFTER_NAME.match(heading)
+    if about is not None and count_words(paragraph) > ABOUT_WORDS:
+        return False
+    # its name's length bounded by the pattern: Thai, unspaced, counts a
+    # word every two characters
+    about = about or _ABOUT_BEFORE_NAME.match(heading)
+    if about is None or not following:
         return False
     name = about.group("name")
     if paragraph.rstrip().endswith(":") and not any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other)
+        re.search(rf"(?<!\w){re.escape(written)}(?!\w)", other)
+        for written in _names_of(name)
         for other in text
         if other is not paragraph
     ):
         return False
     return name.split()[0].lower() in following[0].lower()
+
+
+def _names_of(name: str) -> list[str]:
+    """Return ``name`` and the acronym its first word is, if it is one
+    ("l'OMS Afrique": "OMS"), as the text may write the issuer."""
+    acronym = _ACRONYM.match(name.split()[0])
+    return [name, acronym.group("word")] if acronym else [name]
 
 
 # The notice a listed company closes a regulatory release with, saying the
@@ -273,6 +298,9 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
             (``is_punctuated``), so that an unlabelled line can be a contact.
     """
     paragraphs = drop_safe_harbor(paragraphs)
+    paragraphs = [
+        p for i, p in enumerate(paragraphs) if i == 0 or not is_wire_notice(p)
+    ]
     kept = [
         p
         for i, p in enumerate(paragraphs)
