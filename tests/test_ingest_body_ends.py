@@ -166,3 +166,63 @@ def test_a_sentence_like_a_wire_notice_is_text(tmp_path, line):
         "mosquitoes away for three years, the office said.</p>",
     )
     assert line in body
+
+
+_EXHIBITION_TEXT = (
+    "<p>An exhibition of embroidery from the coast opened today at the Levant "
+    "museum of folk art, organised by the regional office with the museum.</p>"
+    "<p>More than 120 towels, scarves, belts and festive costumes from private "
+    "collections are on show, with the work of embroiderers living today.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "<blockquote cite='https://social.example/levant/posts/449'><p>Come to the "
+        "exhibition! More than 120 works of embroidery are waiting for you.</p>"
+        "Posted by <a href='#'>Levant Office</a> on <a href='#'>3 December 2026</a>"
+        "</blockquote>",
+        "<blockquote><p>Come to the exhibition! More than 120 works of embroidery "
+        "are waiting for you.</p>&mdash; Levant Office (@levant) "
+        "<a href='https://social.example/levant/status/17'>3:20 PM December 3, "
+        "2026</a></blockquote>",
+    ],
+)
+def test_an_embedded_post_is_no_text_and_a_sentence_on_a_day_ends_it(tmp_path, post):
+    body = _page(
+        tmp_path,
+        _EXHIBITION_TEXT
+        + post
+        + "<p>Visitors can also join the embroidery workshops held every "
+        "Saturday by embroiderers from the coast.</p>"
+        "<p>The exhibition runs until 28 February 2027.</p>",
+    )
+    assert not any("Come to the exhibition" in p for p in body)
+    assert body[-1] == "The exhibition runs until 28 February 2027."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<blockquote><p>“The coast has kept these patterns for two centuries,” "
+        "said the museum's director.</p><cite>Anna Roe, director</cite></blockquote>",
+        "<blockquote><p>The patterns of the coast are kept alive by its "
+        "embroiderers, the museum said.</p><a href='#'>Read the catalogue</a>"
+        "</blockquote>",
+    ],
+)
+def test_a_quote_set_in_the_text_is_text(tmp_path, quote):
+    body = _page(
+        tmp_path,
+        _EXHIBITION_TEXT + quote + "<p>Visitors can also join the embroidery "
+        "workshops held every Saturday by embroiderers from the coast.</p>",
+    )
+    assert any("patterns" in p for p in body)
+
+
+def test_a_date_line_closing_the_text_goes(tmp_path):
+    body = _page(
+        tmp_path, _EXHIBITION_TEXT + "<p>Page last reviewed 3 December 2026.</p>"
+    )
+    assert body[-1].startswith("More than 120 towels")

@@ -21,7 +21,7 @@ from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
 from .closing_facts import ends_in_a_list_of_facts, ends_in_a_table_of_amounts
 from .contact_lines import LABEL_COLON, drop_contact_blocks, is_contact_line
 from .date_choice import is_update_line
-from .dates import is_date_line, parse_date
+from .dates import is_date_line, parse_date, remove_dates
 from .safe_harbor import drop_safe_harbor, is_safe_harbor_statement
 from .wire_notices import is_wire_notice
 
@@ -284,6 +284,23 @@ def drop_closing_of_export(paragraphs: list[str], *, wire: bool) -> list[str]:
     return kept
 
 
+# Fewest lower-case words, beside its date, of a sentence on a day that
+# closes a text ("Виставка триватиме до 28 лютого 2027 року."); a page's
+# date line has a label's few ("Page last reviewed 3 March 2024").
+_DAY_SENTENCE_LOWER = 3
+
+
+def _is_sentence_on_a_day(block: str) -> bool:
+    """Return True when a short block with a date is the text's sentence on
+    that day, not the page's date line: it ends with a full stop, labels
+    nothing with a colon, and has words of prose beside the date."""
+    text = block.strip()
+    if not text.endswith(".") or ":" in text or not text[:1].isupper():
+        return False
+    lower = [w for w in remove_dates(text).split() if w[:1].islower()]
+    return len(lower) >= _DAY_SENTENCE_LOWER
+
+
 # A release's end mark: "###", "# # #", "-30-", "ENDS", "- END -".
 _END_MARK = re.compile(r"^(?:#(?:\s*#)*|-+\s*30\s*-+|-*\s*ENDS?\s*-*)$", re.I)
 
@@ -310,6 +327,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     while kept and (
         is_furniture(kept[-1])
         and not _FIGURE_ROW.match(kept[-1])
+        and not _is_sentence_on_a_day(kept[-1])
         and not ends_in_a_list_of_facts(kept)
         and not ends_in_a_table_of_amounts(kept)
         or _is_regulatory_notice(kept[-1])
