@@ -21,8 +21,9 @@ from ._text import ABOUT_HEADING, ABOUT_WORDS, SENTENCE_ENDS, count_words
 from .closing_facts import ends_in_a_list_of_facts, ends_in_a_table_of_amounts
 from .contact_lines import LABEL_COLON, drop_contact_blocks, is_contact_line
 from .date_choice import is_update_line
-from .dates import is_date_line, parse_date
+from .dates import is_date_line, parse_date, remove_dates
 from .safe_harbor import drop_safe_harbor, is_safe_harbor_statement
+from .wire_notices import is_wire_notice
 
 # Short label blocks that close a page's article area: "Topic(s): ...",
 # "Updated April 2, 2018", "Press Release Number: 18-123", "Advertisements",
@@ -37,11 +38,23 @@ _TRAILING_LABEL = re.compile(
 
 # The same heading where "about" follows the name, as Japanese writes it
 # ("■株式会社みなと電池について"), behind the square or the bracket that
-# marks a heading there.
+# marks a heading there, or Korean ("한결모빌리티 소개").
 _ABOUT_AFTER_NAME = re.compile(
     r"^[■□◆◇●○▼▽▶【\[]?\s*(?P<name>[^\W\d_][^。.!?:：]{0,40}?)\s*"
-    r"について[】\]]?\s*[:：]?$"
+    r"(?:について|\s소개)[】\]]?\s*[:：]?$"
 )
+# The heading in languages the shared pattern (_text.py) does not write:
+# Thai ("เกี่ยวกับ สยามอะกริเทค"), Vietnamese ("Về Pin Lạc Hồng"), Malay and
+# Indonesian ("Tentang ...", "Mengenai ...").
+_ABOUT_BEFORE_NAME = re.compile(
+    r"^(?:เกี่ยวกับ\s*|(?:về|tentang|mengenai)\s+)"
+    r"(?P<name>[^\W\d_][^.!?:]{1,60}?)\s*:?$",
+    re.I,
+)
+# A name's word in capitals ("OMS", "AfDB"): an acronym the text writes
+# when it names the issuer ("About WHO Africa:", "À propos de l'OMS
+# Afrique :"); a subject's name ("About Electric Cranes:") has none.
+_ACRONYM = re.compile(r"^(?:[^\W\d_]['’])?(?P<word>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 
 
 def _is_about_heading(
@@ -53,19 +66,31 @@ def _is_about_heading(
     how a release heads a note on its subject ("About Electric Cranes:"):
     then the name must be a name the ``text`` writes elsewhere, in its own
     capitals ("Acme, a maker of cranes, today announced")."""
-    about = ABOUT_HEADING.match(paragraph.strip()) or _ABOUT_AFTER_NAME.match(
-        paragraph.strip()
-    )
-    if about is None or count_words(paragraph) > ABOUT_WORDS or not following:
+    heading = paragraph.strip()
+    about = ABOUT_HEADING.match(heading) or _ABOUT_AFTER_NAME.match(heading)
+    if about is not None and count_words(paragraph) > ABOUT_WORDS:
+        return False
+    # its name's length bounded by the pattern: Thai, unspaced, counts a
+    # word every two characters
+    about = about or _ABOUT_BEFORE_NAME.match(heading)
+    if about is None or not following:
         return False
     name = about.group("name")
     if paragraph.rstrip().endswith(":") and not any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other)
+        re.search(rf"(?<!\w){re.escape(written)}(?!\w)", other)
+        for written in _names_of(name)
         for other in text
         if other is not paragraph
     ):
         return False
     return name.split()[0].lower() in following[0].lower()
+
+
+def _names_of(name: str) -> list[str]:
+    """Return ``name`` and the acronym its first word is, if it is one
+    ("l'OMS Afrique": "OMS"), as the text may write the issuer."""
+    acronym = _ACRONYM.match(name.split()[0])
+    return [name, acronym.group("word")] if acronym else [name]
 
 
 # The notice a listed company closes a regulatory release with, saying the
@@ -259,6 +284,23 @@ def drop_closing_of_export(paragraphs: list[str], *, wire: bool) -> list[str]:
     return kept
 
 
+# Fewest lower-case words, beside its date, of a sentence on a day that
+# closes a text ("Виставка триватиме до 28 лютого 2027 року."); a page's
+# date line has a label's few ("Page last reviewed 3 March 2024").
+_DAY_SENTENCE_LOWER = 3
+
+
+def _is_sentence_on_a_day(block: str) -> bool:
+    """Return True when a short block with a date is the text's sentence on
+    that day, not the page's date line: it ends with a full stop, labels
+    nothing with a colon, and has words of prose beside the date."""
+    text = block.strip()
+    if not text.endswith(".") or ":" in text or not text[:1].isupper():
+        return False
+    lower = [w for w in remove_dates(text).split() if w[:1].islower()]
+    return len(lower) >= _DAY_SENTENCE_LOWER
+
+
 # A release's end mark: "###", "# # #", "-30-", "ENDS", "- END -".
 _END_MARK = re.compile(r"^(?:#(?:\s*#)*|-+\s*30\s*-+|-*\s*ENDS?\s*-*)$", re.I)
 
@@ -273,6 +315,9 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
             (``is_punctuated``), so that an unlabelled line can be a contact.
     """
     paragraphs = drop_safe_harbor(paragraphs)
+    paragraphs = [
+        p for i, p in enumerate(paragraphs) if i == 0 or not is_wire_notice(p)
+    ]
     kept = [
         p
         for i, p in enumerate(paragraphs)
@@ -282,6 +327,7 @@ def drop_closing_lines(paragraphs: list[str], punctuated: bool) -> list[str]:
     while kept and (
         is_furniture(kept[-1])
         and not _FIGURE_ROW.match(kept[-1])
+        and not _is_sentence_on_a_day(kept[-1])
         and not ends_in_a_list_of_facts(kept)
         and not ends_in_a_table_of_amounts(kept)
         or _is_regulatory_notice(kept[-1])
@@ -343,6 +389,8 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
         and is_punctuated(paragraphs[:-1])
     ):
         return paragraphs[:-1]
+    if _is_capitals_sign_off(last) and is_punctuated(paragraphs[:-1]):
+        return paragraphs[:-1]
     if count_words(issuer) < 1:
         return paragraphs
     if (
@@ -355,6 +403,29 @@ def drop_issuer_sign(paragraphs: list[str], issuer: str) -> list[str]:
     ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# The sign-off a statement closes on, its issuer's name in capitals over
+# the place and the day ("SECURITIES COMMISSION MALAYSIA / Kuala Lumpur /
+# 26 November 2026"), whatever name the page gives its source.
+_CAPITAL_WORDS = 2
+_SIGN_OFF_WORDS = 16
+_ENDS_IN_A_YEAR = re.compile(r"\b\d{4}\.?$")
+
+
+def _is_capitals_sign_off(line: str) -> bool:
+    """Return True when ``line`` opens with a name in capitals and ends on a
+    day, and holds only names between: a sentence has lower-case words,
+    a heading in capitals no date."""
+    words = _SIGN_WORD.findall(line)
+    return (
+        count_words(line) <= _SIGN_OFF_WORDS
+        and len(words) > _CAPITAL_WORDS
+        and all(len(w) > 1 and w.isupper() for w in words[:_CAPITAL_WORDS])
+        and _ENDS_IN_A_YEAR.search(line) is not None
+        and _is_name_like(line)
+        and parse_date(line) is not None
+    )
 
 
 # Lower-case words a name of an office holds between its capitalised ones

@@ -54,6 +54,24 @@ def _is_name_role_number(block: str) -> bool:
 # contact:", "Wixii macluumaad dheeraad ah la xiriir:") but no sentence end.
 _LONG_LABEL = re.compile(r"^[^\W\d_][^:.!?。\n]{0,60}:\s")
 _LABEL_WORDS = 8
+# A line that opens by asking the reader to contact someone for more, with
+# no label's colon: "For more information, please contact the Corporate
+# Communications Department at ...", "Untuk maklumat lanjut, sila hubungi
+# ...", "Pour plus d'informations, veuillez contacter ...". The request
+# comes straight after "for more information": a line that says what the
+# information is about ("For more information about protections against
+# job discrimination, call ...") speaks to the public, and is text.
+_CONTACT_REQUEST = re.compile(
+    r"^(?:for (?:more|further) information|untuk (?:maklumat|informasi) "
+    r"(?:lanjut|lebih lanjut)|pour (?:plus d['’]|de plus amples )informations?|"
+    r"para (?:más|mayor) información|para mais informações|"
+    r"für weitere informationen|per (?:ulteriori|maggiori) informazioni|"
+    r"voor meer informatie)\s*,?\s*"
+    r"(?:please |sila |silakan |veuillez |bitte |favor de |por favor,? )?"
+    r"(?:contact|hubungi|contact(?:er|ez)|contact(?:e|ar)|kontaktieren|"
+    r"wenden sie sich|contatt(?:are|i)|(?:entre em |neem )contact)",
+    re.I,
+)
 # Most words of a contact line; a paragraph that gives a number is longer.
 _CONTACT_WORDS = 30
 _BARE_CONTACT_WORDS = 12
@@ -70,6 +88,7 @@ def is_contact_line(block: str, punctuated: bool = True) -> bool:
         words <= _CONTACT_WORDS
         and (
             LABEL_COLON.match(block) is not None
+            or _CONTACT_REQUEST.match(block) is not None
             or (label := _LONG_LABEL.match(block)) is not None
             and count_words(label.group(0)) <= _LABEL_WORDS
             # Unlabelled, only a name, a role and a number: a longer line

@@ -231,7 +231,12 @@ def _read_release(
         meta.author
     ).casefold() in {n.casefold() for n in (named_source, *names_in_chrome(soup))}
     post_lines: list[str] = []
-    chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
+    # A post the page embeds is no text of the release, but the day it
+    # shows may be the release's: read for the date, then set aside.
+    embedded_posts: list[str] = []
+    chrome = prune_chrome(
+        soup, keep=h1, post_lines=post_lines, embedded_posts=embedded_posts
+    )
     wrap_loose_text(soup)
     root = find_content_root(soup, h1)
     drop_standfirst(root, h1, page_description(soup))
@@ -284,7 +289,11 @@ def _read_release(
     )
     read = list(paragraphs)
     paragraphs = [
-        p for p in paragraphs if not is_caption(p, pictured) and not is_subscribe_box(p)
+        p
+        for p in paragraphs
+        if not is_caption(p, pictured)
+        and not is_subscribe_box(p)
+        and not any(p in post for post in embedded_posts)
     ]
     if not byline and shown_text:
         # The name a date line gives beside its date, read apart from it.

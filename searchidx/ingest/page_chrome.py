@@ -163,7 +163,11 @@ def _holds_most_prose(element: Tag, page_length: int) -> bool:
 
 
 def prune_chrome(
-    soup: BeautifulSoup, *, keep: Tag | None, post_lines: list[str] | None = None
+    soup: BeautifulSoup,
+    *,
+    keep: Tag | None,
+    post_lines: list[str] | None = None,
+    embedded_posts: list[str] | None = None,
 ) -> str:
     """Remove site chrome in place, never an element holding the headline.
 
@@ -171,6 +175,9 @@ def prune_chrome(
         post_lines: when given, receives the lines of the <header>s and
             <footer>s removed from inside an <article>: a post's own meta
             (its date, its notes), not the site's.
+        embedded_posts: when given, receives the text of each post the page
+            embeds from a social platform (``_is_embedded_post``), left in
+            place for the date it shows; removed otherwise.
 
     Returns:
         the text removed, so that a second reading keeping it can be told.
@@ -205,6 +212,12 @@ def prune_chrome(
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
+        elif element.name == "blockquote" and _is_embedded_post(element):
+            removed.append(element.get_text(" "))
+            if embedded_posts is None:
+                element.decompose()
+            else:
+                embedded_posts.append(" ".join(element.get_text(" ").split()))
         elif _is_chrome(element, page_length, page_words):
             if element.name not in _SILENT_TAGS:
                 removed.append(element.get_text(" "))
@@ -234,6 +247,28 @@ def _is_note_mark(sup: Tag) -> bool:
         link is not None
         and str(link["href"]).startswith("#")
         and _NOTE_MARK.match(sup.get_text(strip=True)) is not None
+    )
+
+
+def _is_embedded_post(quote: Tag) -> bool:
+    """Return True for a post a page embeds from a social platform: a quote
+    that closes on its dated link ("— Mayor Rosa Delgado (@MayorDelgado)
+    <a>October 11, 2023</a>", "Posted by <a>Cook Islands Government</a> on
+    <a>December 4, 2026</a>"). The platform's words around the post, which
+    the release only shows; a quote of the release's own ends on words, or
+    on the name of who said it, never on a link to a day."""
+    last = next(
+        (
+            child
+            for child in reversed(quote.contents)
+            if isinstance(child, Tag) or str(child).strip()
+        ),
+        None,
+    )
+    return (
+        isinstance(last, Tag)
+        and last.name == "a"
+        and is_date_line(last.get_text(" ", strip=True), with_parts=False)
     )
 
 
