@@ -87,8 +87,6 @@ def _is_chrome(
 ) -> bool:
     if element.name in _DROP_TAGS:
         return True
-    if element.name == "blockquote" and _is_embedded_post(element):
-        return not _holds_most_prose(element, page_length)
     attrs = element.attrs or {}
     if str(attrs.get("role", "")).lower() in _DROP_ROLES:
         return True
@@ -212,7 +210,11 @@ def prune_chrome(
             continue  # ASP.NET WebForms pages put the whole page in one <form>
         elif element.name == "sup" and _is_note_mark(element):
             element.decompose()
-        elif element.name == "blockquote" and _is_embedded_post(element):
+        elif (
+            element.name == "blockquote"
+            and _is_embedded_post(element)
+            and not _holds_most_prose(element, page_length)
+        ):
             removed.append(element.get_text(" "))
             if embedded_posts is None:
                 element.decompose()
@@ -247,28 +249,6 @@ def _is_note_mark(sup: Tag) -> bool:
         link is not None
         and str(link["href"]).startswith("#")
         and _NOTE_MARK.match(sup.get_text(strip=True)) is not None
-    )
-
-
-def _is_embedded_post(quote: Tag) -> bool:
-    """Return True for a post a page embeds from a social platform: a quote
-    that closes on its dated link ("— Mayor Rosa Delgado (@MayorDelgado)
-    <a>October 11, 2023</a>", "Posted by <a>Cook Islands Government</a> on
-    <a>December 4, 2026</a>"). The platform's words around the post, which
-    the release only shows; a quote of the release's own ends on words, or
-    on the name of who said it, never on a link to a day."""
-    last = next(
-        (
-            child
-            for child in reversed(quote.contents)
-            if isinstance(child, Tag) or str(child).strip()
-        ),
-        None,
-    )
-    return (
-        isinstance(last, Tag)
-        and last.name == "a"
-        and is_date_line(last.get_text(" ", strip=True), with_parts=False)
     )
 
 
