@@ -16,10 +16,8 @@ from .place_names import (
     PLACE_WORDS,
     RELEASE_LABELS,
     in_capitals,
-    is_country_name,
     is_indic_place_name,
     is_initials_of,
-    is_known_city,
     is_office_place,
     is_place_name,
     is_town_and_region,
@@ -28,6 +26,7 @@ from .place_names import (
     opens_sentence,
 )
 from .place_tag_datelines import place_tag_dateline
+from .world_places import is_country_name, is_known_city
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
 DATELINE = re.compile(

@@ -14,7 +14,6 @@ from .place_names import (
     NAME_SUFFIXES,
     RELEASE_LABELS,
     TOWN_PART_WORDS,
-    is_country_name,
     is_initials_of,
     is_place_name,
     is_town_and_state,
@@ -22,6 +21,7 @@ from .place_names import (
     names_a_person,
     opens_sentence,
 )
+from .world_places import is_country_name
 
 # A place closed by a full stop and a dash, as Spanish and Latin American
 # press offices open a release ("Zaragoza.- ", "MADRID.- ", "Huesca, 6 de
