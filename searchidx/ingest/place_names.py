@@ -31,6 +31,40 @@ def is_place_name(text: str) -> bool:
     )
 
 
+# The small words that join a place's capitalised names in Romance and other
+# languages ("Ciudad de México", "Frankfurt am Main", "Newcastle upon Tyne").
+_PLACE_PARTICLES = frozenset(
+    "de del della di da do dos das du des la las los le am an der upon y".split()
+)
+# The first word of an institution's name joined so ("Secretaría de Salud",
+# "Ministerio del Interior"), never a place's.
+_INSTITUTION_HEADS = frozenset(
+    "secretaría secretaria ministerio ministère ministero ministério instituto "
+    "institut istituto gobierno gouvernement governo ayuntamiento comune "
+    "dirección direction direzione comisión commission commissione consejo "
+    "conseil consiglio universidad université università universidade "
+    "departamento département dipartimento oficina office ufficio agencia "
+    "agence agenzia fundación fondation fondazione fundação banco banque "
+    "tribunal corte cámara chambre camera congreso senado partido".split()
+)
+
+
+def is_joined_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name whose names are
+    joined by small words ("Ciudad de México", "Rio de Janeiro"): it opens
+    and ends on a capitalised name, no institution's first word ("Secretaría
+    de Salud"), and has at most PLACE_WORDS names."""
+    words = text.split()
+    names = [word for word in words if word.lower() not in _PLACE_PARTICLES]
+    return (
+        len(words) > len(names)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and words[0].lower() not in _INSTITUTION_HEADS
+        and is_place_name(" ".join(names))
+    )
+
+
 # Words of a Hindi or Bengali sentence that no place's name holds: its
 # case markers, "said", "is", "and".
 _INDIC_PROSE_WORDS = frozenset(
@@ -152,6 +186,15 @@ def is_town_and_region(place: str, text: str = "") -> bool:
         in_capitals(town)
         and (not region.isupper() or "." in region)
         and _names_again(town, text)
+    )
+
+
+def is_region_name(region: str) -> bool:
+    """Return True when ``region``, after a town and a comma, is written as
+    a region's or a country's name ("Kurdistan Region", "Iraq"), not as an
+    office, a title, a body or a label ("Chair", "Inc.", "Harbour Board")."""
+    return is_place_name(region) and not any(
+        word.lower().strip(".") in _NOT_REGION_WORDS for word in region.split()
     )
 
 
