@@ -9,7 +9,10 @@ Every opening here was written for this project.
 
 import pytest
 
+from searchidx.ingest.address_datelines import split_address_dateline
 from searchidx.ingest.datelines import split_dateline
+from searchidx.ingest.html_pages import read_html_page
+from searchidx.ingest.named_months import page_language
 
 LEAD = "The Council of Ministers approved a plan to move licensing online."
 
@@ -129,3 +132,115 @@ def test_an_arabic_comma_and_urdu_digits_before_a_colon_are_a_dateline():
 )
 def test_prose_or_a_label_before_a_short_year_is_no_dateline(opening):
     assert split_dateline(opening + LEAD_ARMY) == ("", opening + LEAD_ARMY)
+
+
+LEAD_ES = "El Instituto concluyó la renovación de los equipos de doce radios."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Villa de Harbour, 3 de diciembre de 2026.- ", "Villa de Harbour"),
+        ("San Pedro de los Puertos, 3 de diciembre.- ", "San Pedro de los Puertos"),
+    ],
+)
+def test_a_place_joined_by_small_words_before_a_date_and_a_stop_dash(opening, place):
+    assert split_dateline(opening + LEAD_ES) == (place, LEAD_ES)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an institution joined so, or the joined name with no date
+        "Secretaría de Salud, 3 de diciembre de 2026.- ",
+        "Ministerio del Interior, 3 de diciembre.- ",
+        "Villa de Harbour.- ",
+    ],
+)
+def test_an_institution_joined_by_small_words_is_no_dateline(opening):
+    assert split_dateline(opening + LEAD_ES) == ("", opening + LEAD_ES)
+
+
+LEAD_FISH = (
+    "Nearly a third of the fish caught in lakes and rivers is lost between the "
+    "catch and the consumer, a new report finds."
+)
+
+
+@pytest.mark.parametrize("city", ["Lisbon", "Hong Kong", "Mexico City"])
+def test_a_city_alone_before_a_dash_is_the_dateline(city):
+    assert split_dateline(f"{city} – {LEAD_FISH}") == (city, LEAD_FISH)
+
+
+def test_a_city_in_the_pages_language_alone_before_a_dash_is_the_dateline():
+    lead = "联合国粮食及农业组织今天发布的报告预计，全球粮食进口费用将创历史新高。"
+    with page_language("zh"):
+        assert split_dateline("里斯本 – " + lead) == ("里斯本", lead)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a label, a person, an old zone's region, an island's first word
+        "Update – ",
+        "Jane – ",
+        "Jane Roe – ",
+        "General – ",
+        "Pacific – ",
+        "Easter – ",
+        # a town no list of cities holds, with no address to name it
+        "Harbourtown – ",
+    ],
+)
+def test_a_label_a_person_or_a_word_alone_before_a_dash_is_no_dateline(opening):
+    assert split_dateline(opening + LEAD_FISH) == ("", opening + LEAD_FISH)
+
+
+def test_a_city_the_headline_names_or_before_a_heading_is_no_dateline():
+    # a product or an event named after a city, which the headline names
+    text = f"Phoenix – {LEAD_FISH}"
+    assert split_dateline(text, names=("Acme launches Phoenix 2.0",)) == ("", text)
+    # a heading run into its paragraph: no sentence after the dash
+    heading = "Lisbon – Our new office\n\nThe team moved in on Monday."
+    assert split_dateline(heading) == ("", heading)
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Inland fish losses – Harbour Organization</title></head>
+<body>
+<main><article>
+<h1>Inland fish losses</h1>
+<p class="date">3 December 2026</p>
+<div class="entry-content">
+<p>{opening} {lead}</p>
+<p>The report draws on surveys in thirty-four countries and finds that most
+losses occur in the first two days after landing.</p>
+</div>
+</article></main>
+<footer><p>{address}</p></footer>
+</body></html>
+"""
+
+
+def test_a_town_before_a_dash_that_the_footers_address_names_is_the_dateline():
+    page = PAGE.format(
+        opening="Harbourtown –", lead=LEAD_FISH, address="Ridge Road, 00153 Harbourtown"
+    )
+    (document,) = read_html_page(page.encode(), "page.html")
+    assert document.dateline == "Harbourtown"
+    assert document.body.startswith("Nearly a third")
+
+
+@pytest.mark.parametrize(
+    ("opening", "address"),
+    [
+        # a heading, a label, a person: the address names none of them
+        ("Scholarships –", "Ridge Road, 00153 Harbourtown"),
+        ("Update –", "Ridge Road, Update 176215"),
+        ("Roe –", "Jane Roe, Ridge Road, Harbourtown 176215"),
+    ],
+)
+def test_a_heading_or_a_label_before_a_dash_is_no_address_dateline(opening, address):
+    text = f"{opening} {LEAD_FISH}"
+    assert split_address_dateline(text, address) == ("", text)

@@ -97,6 +97,41 @@ def _zone_cities_in(lang: str) -> frozenset[str]:
     return frozenset(cities)
 
 
+def is_city_name(text: str) -> bool:
+    """Return True when ``text`` is a city's name as CLDR writes it in
+    English or a language of the page being read ("Rome", "罗马", "Easter
+    Island"): a stricter list than is_known_city's, of the zones' cities
+    under their own names only, with no old zone's region ("General",
+    "Pacific") and no research station ("Casey Station")."""
+    name = " ".join(text.split()).lower()
+    return any(name in _city_names_in(lang) for lang in ("en", *page_languages()))
+
+
+@functools.lru_cache(maxsize=16)
+def _city_names_in(lang: str) -> frozenset[str]:
+    """Return the names CLDR gives the cities of the world's time zones in
+    ``lang``, lower-cased: in English the zone's own last part where CLDR
+    gives none ("Europe/Rome"). Zones whose name is no city's (Antarctica's
+    stations, "Etc/", "EST5EDT") are left out."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        zones = Locale.parse(lang).time_zones
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names = set()
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith(("Antarctica/", "Etc/")):
+            continue
+        city = zones.get(zone, {}).get("city")
+        if city is None and lang == "en":
+            city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if city:
+            names.add(city.lower())
+    return frozenset(names)
+
+
 @functools.cache
 def _country_initials() -> frozenset[str]:
     """Return the initials countries are written with: of an English name of
