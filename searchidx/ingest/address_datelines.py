@@ -1,10 +1,11 @@
-"""A town's name alone before a colon, as a release's dateline, where the
-page's own postal address names that town.
+"""A town's name alone before a colon or a dash, as a release's dateline,
+where the page's own postal address names that town.
 
 Indian, Tibetan and other offices open a release with their town and a colon
-("Dharamshala: The Department of Health ..."), as a label, a person in a
-transcript or a heading run into its paragraph open prose ("Note: ",
-"Update: ", "Roe: ", "Scholarships: "). What tells the town is the office's
+("Dharamshala: The Department of Health ..."), international organisations
+with their town and a dash ("Harbourtown – The Organization ..."), as a
+label, a person in a transcript or a heading run into its paragraph open
+prose ("Note: ", "Update: ", "Roe: ", "Scholarships – "). What tells the town is the office's
 address in the page's footer, which writes the same name beside its postal
 code ("Gangchen Kyishong, Dharamshala 176215", "10117 Berlin", "Lansing, MI
 48909"): a label, a person or a heading is named so nowhere.
@@ -16,9 +17,11 @@ import re
 
 from .place_names import RELEASE_LABELS, is_place_name, opens_sentence
 
-# One or two capitalised words and a colon, before a sentence.
+# One or two capitalised words and a colon, or a spaced dash as
+# international organisations write it ("Harbourtown – "), before a sentence.
 _COLON_PLACE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w'’-]{2,30}(?: [^\W\d_][\w'’-]{2,30})?)\s*:\s+"
+    r"^\s*(?P<place>[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{2,30})?)"
+    r"(?:\s*:|\s+[—–-])\s+"
 )
 # Words that head a note, a caption or a part of a release, not a place.
 _LABELS = RELEASE_LABELS | frozenset(
@@ -36,7 +39,9 @@ def split_address_dateline(body: str, page_text: str) -> tuple[str, str]:
         return "", body
     place = match.group("place")
     if (
-        not is_place_name(place)
+        # each word capitalised, in a script with capitals ("罗马" has none)
+        (place[:1].isupper() or place[:1].islower())
+        and not is_place_name(place)
         or any(word.lower() in _LABELS for word in place.split())
         or not opens_sentence(body[match.end() :])
         or not _in_address(place, page_text)

@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .agency_datelines import agency_dateline, wire_dateline
 from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
     PLACE_WORDS,
     RELEASE_LABELS,
     in_capitals,
-    is_country_name,
     is_indic_place_name,
-    is_initials_of,
-    is_known_city,
     is_office_place,
     is_place_name,
     is_town_and_region,
@@ -28,6 +26,7 @@ from .place_names import (
     opens_sentence,
 )
 from .place_tag_datelines import place_tag_dateline
+from .world_places import is_country_name, is_known_city
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
 DATELINE = re.compile(
@@ -160,10 +159,14 @@ _PLACE_DATE_DATELINE = re.compile(
 # Italian regions' and other agencies' wires close it with a dash instead
 # ("Trieste, 14 mag - ...", "Udin, 3 di Jugn - ...", "Casteddu, 21 de
 # ghennàrgiu - ..."): then the place is written with capitals, as a name.
+# Military press offices add the year after the month, often in two digits
+# ("Harbourpur, 04 Dec 26: "); Urdu writes the comma as Arabic script does
+# ("راولپنڈی، ۲۷ نومبر: ").
 _YEARLESS_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\s\d,:;()/—–-][^,:;()\n\d]{0,40}?),\s*"
+    r"^\s*(?P<place>[^\s\d,،:;()/—–-][^,،:;()\n\d]{0,40}?)[,،]\s*"
     r"(?P<date>[^\s,:;।\d]{3,20}\.?\s+\d{1,2}"
     r"|\d{1,2}\.?\s+(?:(?:de|di|del|of)\s+)?[^\s,:;।\d—–-]{3,20})"
+    r"(?:\s+\d{2}(?:\d{2})?)?"
     # the agency that carried it, in brackets ("नई दिल्ली, 5 दिसंबर (हि.स.)।")
     r"(?:\s*\([^\W\d_][^()\n\d]{0,20}\))?"
     r"\s*(?:(?P<colon>[:।])|\s(?:--|[—–-]))\s+"
@@ -176,12 +179,6 @@ _YEARLESS_DATELINE = re.compile(
 _PLACE_COUNTRY_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*[,،]\s*"
     r"(?P<country>[^\W\d_][^,،:;()\n\d]{0,40}?)\s*:\s+"
-)
-# A place named in capitals and lower case, then the wire that carried the
-# release in brackets: "Innsbruck (OTS) - ", "Den Haag (ANP) – ".
-_PLACE_WIRE_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
-    r"\((?P<wire>[A-Z]{2,6}|[a-z]{2,4}|[A-Z][a-z]{2,10})\)\s*(?:--|[—–-])\s*"
 )
 
 
@@ -216,6 +213,10 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
             site's name, its title): a short name after the place ("Jakarta,
             Komdigi – ") is the issuer's only when one of these names it.
     """
+    # "HÀ NỘI, VIỆT NAM - Media OutReach Newswire - 25 tháng 11 năm 2026 - "
+    sandwiched = wire_dateline(body)
+    if sandwiched[0]:
+        return sandwiched
     wire = _WIRE_DATELINE.match(body)
     if wire and len(wire.group("place").split()) <= 6:
         if wire.group("date") is None or parse_date(wire.group("date")):
@@ -304,14 +305,10 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         return body[country.start("place") : country.end("country")], body[
             country.end() :
         ]
-    wired = _PLACE_WIRE_DATELINE.match(body)
-    if (
-        wired
-        and is_place_name(wired.group("place"))
-        and not is_initials_of(wired.group("wire"), wired.group("place"))
-        and opens_sentence(body[wired.end() :])
-    ):
-        return wired.group("place").strip(), body[wired.end() :]
+    # "Innsbruck (OTS) - ", "Бишкек (МККК) – ": a place and an agency's tag
+    tagged = agency_dateline(body)
+    if tagged[0]:
+        return tagged
     match = DATELINE.match(body)
     if not match:
         return place_tag_dateline(body, names)

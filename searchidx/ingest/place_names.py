@@ -5,10 +5,9 @@ institutions whose names open prose the same way.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .named_months import page_languages
+from .world_places import is_country_name
 
 # Most words of a place in a dateline.
 PLACE_WORDS = 4
@@ -29,6 +28,40 @@ def is_place_name(text: str) -> bool:
         0 < len(words) <= PLACE_WORDS
         and all(word[:1].isupper() for word in words)
         and not any(word.lower().strip(".") in _NOT_PLACES for word in words)
+    )
+
+
+# The small words that join a place's capitalised names in Romance and other
+# languages ("Ciudad de México", "Frankfurt am Main", "Newcastle upon Tyne").
+_PLACE_PARTICLES = frozenset(
+    "de del della di da do dos das du des la las los le am an der upon y".split()
+)
+# The first word of an institution's name joined so ("Secretaría de Salud",
+# "Ministerio del Interior"), never a place's.
+_INSTITUTION_HEADS = frozenset(
+    "secretaría secretaria ministerio ministère ministero ministério instituto "
+    "institut istituto gobierno gouvernement governo ayuntamiento comune "
+    "dirección direction direzione comisión commission commissione consejo "
+    "conseil consiglio universidad université università universidade "
+    "departamento département dipartimento oficina office ufficio agencia "
+    "agence agenzia fundación fondation fondazione fundação banco banque "
+    "tribunal corte cámara chambre camera congreso senado partido".split()
+)
+
+
+def is_joined_place_name(text: str) -> bool:
+    """Return True when ``text`` is written as a place's name whose names are
+    joined by small words ("Ciudad de México", "Rio de Janeiro"): it opens
+    and ends on a capitalised name, no institution's first word ("Secretaría
+    de Salud"), and has at most PLACE_WORDS names."""
+    words = text.split()
+    names = [word for word in words if word.lower() not in _PLACE_PARTICLES]
+    return (
+        len(words) > len(names)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and words[0].lower() not in _INSTITUTION_HEADS
+        and is_place_name(" ".join(names))
     )
 
 
@@ -156,6 +189,15 @@ def is_town_and_region(place: str, text: str = "") -> bool:
     )
 
 
+def is_region_name(region: str) -> bool:
+    """Return True when ``region``, after a town and a comma, is written as
+    a region's or a country's name ("Kurdistan Region", "Iraq"), not as an
+    office, a title, a body or a label ("Chair", "Inc.", "Harbour Board")."""
+    return is_place_name(region) and not any(
+        word.lower().strip(".") in _NOT_REGION_WORDS for word in region.split()
+    )
+
+
 def _names_again(name: str, text: str) -> bool:
     """Return True when ``text`` writes ``name``, given in capitals, again as
     a name: with a capital and lower case ("Igloolik" for "IGLOOLIK")."""
@@ -266,111 +308,6 @@ def is_us_state(tag: str) -> bool:
     ("Mich.") or its name ("Texas")."""
     key = tag.replace(".", "").rstrip("-")
     return (key.isupper() and key in _STATE_CODES) or key.lower() in _STATE_NAMES
-
-
-def country_names() -> frozenset[str]:
-    """Return the names of the world's countries and territories in English."""
-    return _country_names_in("en")
-
-
-@functools.lru_cache(maxsize=16)
-def _country_names_in(lang: str) -> frozenset[str]:
-    """Return the names of the world's countries and territories in the
-    language ``lang`` ("en", "ar", "pt_br"), lower-cased; none for a language
-    CLDR lacks. One language's file is read, a few milliseconds, once."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        territories = Locale.parse(lang).territories.items()
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    # regions have numbers for codes ("001" is "World"): only countries
-    return frozenset(name.lower() for code, name in territories if code.isalpha())
-
-
-def is_country_name(text: str) -> bool:
-    """Return True when ``text`` names a country or a territory: its name in
-    English or in a language of the page being read ("Saudi Arabia", "الإمارات
-    العربية المتحدة"), with either apostrophe ("Côte d'Ivoire"), the initials
-    of its English name ("UAE", "U.K."), or a name the world writes beside
-    CLDR's ("USA", "KSA", "Turkey")."""
-    name = " ".join(text.split()).lower().replace("'", "’")
-    if (
-        name in country_names()
-        or name in _OTHER_COUNTRY_NAMES
-        or any(name in _country_names_in(lang) for lang in page_languages())
-    ):
-        return True
-    initials = name.replace(".", "")
-    return (
-        len(initials) >= 2
-        and text.replace(".", "").isupper()
-        and (initials in _country_initials() or initials in _OTHER_COUNTRY_NAMES)
-    )
-
-
-# Countries' names in English that CLDR gives in another form: an older name
-# ("Turkey" for Türkiye, "Czech Republic" for Czechia), a short one, or
-# initials that are no initials of its English name ("USA", "KSA" for the
-# Kingdom of Saudi Arabia, "DRC").
-_OTHER_COUNTRY_NAMES = frozenset(
-    "usa ksa drc prc turkey swaziland burma".split()
-    + ["ivory coast", "czech republic", "dr congo", "east timor", "cape verde"]
-)
-
-
-def is_known_city(text: str) -> bool:
-    """Return True when ``text`` names one of the world's cities that give a
-    time zone its name, in English or in a language of the page being read
-    ("Riyadh", "Hong Kong", "دبي"): CLDR's list of several hundred, read once
-    per language. A person, a company or a label before a country ("Jane
-    Roe, Nigeria: ", "Harbour Logistics, Singapore: ") is none."""
-    name = " ".join(text.split()).lower()
-    return name in _zone_cities_in("en") or any(
-        name in _zone_cities_in(lang) for lang in page_languages()
-    )
-
-
-@functools.lru_cache(maxsize=16)
-def _zone_cities_in(lang: str) -> frozenset[str]:
-    """Return the cities time zones are named after, in the language
-    ``lang``, lower-cased; in English also as the zones' names spell them
-    ("Asia/Hong_Kong")."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        zones = Locale.parse(lang).time_zones
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    cities = {zone["city"].lower() for zone in zones.values() if "city" in zone}
-    if lang == "en":
-        from zoneinfo import available_timezones
-
-        cities |= {
-            zone.rsplit("/", 1)[-1].replace("_", " ").lower()
-            for zone in available_timezones()
-            if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))
-        }
-    return frozenset(cities)
-
-
-@functools.cache
-def _country_initials() -> frozenset[str]:
-    """Return the initials countries are written with: of an English name of
-    three words and more ("uae" of "United Arab Emirates"), or of two after
-    "United" ("uk", "us"). Other pairs of letters are a company's form or a
-    degree as often ("Acme, SA", "Jane Roe, DR")."""
-    found = set()
-    for name in country_names():
-        words = name.split()
-        # "Isle of Man", "United Nations": initials an organisation has too
-        if len(words) < 2 or any(
-            not word.isalpha() or word in ("of", "and", "nations") for word in words
-        ):
-            continue
-        if len(words) >= 3 or words[0] == "united":
-            found.add("".join(word[0] for word in words))
-    return frozenset(found)
 
 
 # Most words of a town's name before its state ("Salt Lake City, Utah").

@@ -14,14 +14,15 @@ from .place_names import (
     NAME_SUFFIXES,
     RELEASE_LABELS,
     TOWN_PART_WORDS,
-    is_country_name,
     is_initials_of,
+    is_joined_place_name,
     is_place_name,
     is_town_and_state,
     is_us_state,
     names_a_person,
     opens_sentence,
 )
+from .world_places import is_city_name, is_country_name
 
 # A place closed by a full stop and a dash, as Spanish and Latin American
 # press offices open a release ("Zaragoza.- ", "MADRID.- ", "Huesca, 6 de
@@ -99,7 +100,12 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
     if (
         stop
         and (stop.group("stop") or (stop.group("agency") and stop.group("date")))
-        and is_place_name(stop.group("place"))
+        and (
+            is_place_name(stop.group("place"))
+            # "Ciudad de México, 3 de diciembre de 2026.- ": before a date
+            or stop.group("date") is not None
+            and is_joined_place_name(stop.group("place"))
+        )
         and (
             # "Nota, 3 dic (AMN).- ": a label, whatever follows it
             _is_some_date(stop.group("date"))
@@ -110,6 +116,9 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
         and opens_sentence(body[stop.end() :])
     ):
         return stop.group("place").strip(), body[stop.end() :]
+    alone = _LONE_PLACE_DATELINE.match(body)
+    if alone and _is_lone_city(alone.group("place"), body[alone.end() :], names):
+        return alone.group("place"), body[alone.end() :]
     tagged = _PLACE_COMMA_TAG_DATELINE.match(body)
     if (
         tagged
@@ -143,6 +152,37 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
         ):
             return place, body[tagged.end() :]
     return "", body
+
+
+# A city's name alone and a spaced dash, as international organisations open
+# a release in each of their languages ("Rome – ", "罗马 – "): a heading, a
+# label, a person or a product run into a paragraph is written so too
+# ("Update – ", "Jane – ", "Phoenix – "), so the name must be a city's.
+_LONE_PLACE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[^\W\d_][^\s,.:;()\d—–-]*(?:[ \t]+[^\W\d_][^\s,.:;()\d—–-]*){0,2})"
+    r"\s+[—–-]\s+"
+)
+# Fewest words of the sentence it opens.
+_LONE_PLACE_LEAD_WORDS = 6
+
+
+def _is_lone_city(place: str, rest: str, names: Iterable[str]) -> bool:
+    """Return True when ``place``, alone before a dash, is where the release
+    was written: a city's name (is_city_name) written as a name, which the
+    page's headline and names do not hold (a product's or an event's name
+    is a city's too: "Phoenix", "Regina"), before a sentence."""
+    from ._text import SENTENCE_ENDS, count_words
+
+    lead = rest.split("\n", 1)[0].rstrip()
+    return (
+        (not place[:1].isupper() or is_place_name(place))
+        and is_city_name(place)
+        and not names_a_person(place)
+        and not any(place.lower() in name.lower() for name in names)
+        and opens_sentence(rest)
+        and lead.endswith(SENTENCE_ENDS)
+        and count_words(lead) >= _LONE_PLACE_LEAD_WORDS
+    )
 
 
 # Words that head a point, a note or a closing line, not a place: ordinals

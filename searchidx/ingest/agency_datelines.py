@@ -1,0 +1,112 @@
+"""The place lines a release opens with that name who carried it: an agency's
+or an office's tag in brackets ("Innsbruck (OTS) - ", "Erbil, Kurdistan
+Region, Iraq (GOV.KRD) - ", "Бишкек (МККК) – "), or a wire's name between
+dashes before the date ("HÀ NỘI, VIỆT NAM - Media OutReach Newswire - Ngày
+25 tháng 11 năm 2026 - ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .place_names import (
+    INSTITUTION_WORDS,
+    RELEASE_LABELS,
+    is_initials_of,
+    is_region_name,
+    is_town_name,
+    opens_sentence,
+)
+
+# A word of a place's name in any script: a letter, then no space, bracket,
+# comma or digit (a script's vowel signs are no word characters to ``\w``).
+_WORD = r"[^\W\d_][^\s(),:;\d]*"
+# A place of a few words, then up to two regions or a country after commas
+# ("Erbil, Kurdistan Region, Iraq"), the tag in brackets and a dash.
+_AGENCY_TAG_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+    rf"(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,2}})[ \t]+"
+    r"\((?P<tag>[^\W\d_][\w.]{1,11})\)\s*(?:--|[—–-])\s*"
+)
+# A wire's tag as agencies write it: "(Reuters)", "(dpa)", or initials in the
+# capitals of any script, with full stops between them ("(OTS)", "(МККК)",
+# "(GOV.KRD)").
+_NAMED_TAG = re.compile(r"[a-z]{2,4}|[A-Z][a-z]{2,10}")
+_TAG_LETTERS = 8
+# Most words of a place in a script without capitals, where no case tells a
+# name from the words of an organisation's name.
+_CASELESS_PLACE_WORDS = 2
+
+
+def _is_agency_tag(tag: str) -> bool:
+    """Return True when ``tag``, in brackets after a place, is an agency's or
+    an office's: a name ("Reuters"), a short one in lower case ("dpa"), or
+    initials in capitals of any script, with full stops inside ("GOV.KRD")."""
+    if _NAMED_TAG.fullmatch(tag):
+        return True
+    letters = tag.replace(".", "")
+    return (
+        not tag.endswith(".")
+        and 2 <= len(letters) <= _TAG_LETTERS
+        and letters.isalpha()
+        and letters.isupper()
+    )
+
+
+def _is_tagged_place(place: str) -> bool:
+    """Return True when ``place``, before an agency's tag, is a place: a
+    town's name and the regions after it, each written as a name and none an
+    office, a title or a label ("Jane Roe, Chair", "Acme, Inc."); in a script
+    without capitals, a name of a word or two."""
+    town, *regions = (part.strip() for part in place.split(","))
+    if not town[:1].isupper() and not town[:1].islower():
+        return len(place.split()) <= _CASELESS_PLACE_WORDS and not regions
+    return (
+        is_town_name(town)
+        and all(is_region_name(region) for region in regions)
+        and place.split()[-1].lower() not in INSTITUTION_WORDS | RELEASE_LABELS
+    )
+
+
+# A place, the wire's name ending in a word on "wire", the date, each between
+# spaced dashes, as Asian wires open a release in any language ("กรุงเทพฯ,
+# ประเทศไทย - Media OutReach Newswire - 3 ธันวาคม 2569 - "): the wire's name
+# and a date that parses tell it from prose between dashes.
+_WIRE_BETWEEN_DASHES = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\n\d()—–-]{0,50}?)\s+[—–-]\s+"
+    r"(?P<wire>[^\W\d_][^\n\d()—–-]{0,40}?(?i:wire))\s+[—–-]\s+"
+    r"(?P<date>[^\n—–-]{4,40}?\d{4})\s+[—–-]\s+"
+)
+# Most words of its place ("Kota Kinabalu, Sabah, Malaysia").
+_WIRE_PLACE_WORDS = 6
+
+
+def wire_dateline(body: str) -> tuple[str, str]:
+    """Return ``(dateline, body)`` when ``body`` opens on a place, the wire's
+    name and the date between dashes, or ``("", body)``."""
+    wired = _WIRE_BETWEEN_DASHES.match(body)
+    if (
+        wired
+        and not wired.group("place")[:1].islower()
+        and len(wired.group("place").split()) <= _WIRE_PLACE_WORDS
+        and parse_date(wired.group("date"))
+    ):
+        return wired.group("place").strip(" ,"), body[wired.end() :]
+    return "", body
+
+
+def agency_dateline(body: str) -> tuple[str, str]:
+    """Return ``(dateline, body)`` when ``body`` opens on a place and the tag
+    of the agency that carried it in brackets, or ``("", body)``."""
+    tagged = _AGENCY_TAG_DATELINE.match(body)
+    if (
+        tagged
+        and _is_agency_tag(tagged.group("tag"))
+        and _is_tagged_place(tagged.group("place"))
+        # "Harbour Town Council (HTC) – ": a name and its initials
+        and not is_initials_of(tagged.group("tag"), tagged.group("place"))
+        and opens_sentence(body[tagged.end() :])
+    ):
+        return tagged.group("place").strip(), body[tagged.end() :]
+    return "", body
