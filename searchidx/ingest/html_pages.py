@@ -109,6 +109,7 @@ from .page_title import (
 from .second_reading import agree, read_with_trafilatura
 from .site_owner import owner_of_site
 from .wire_issuer import issuer_of_wire_release
+from .wire_notices import issuer_declared_by_wire, issuer_in_distribution_notice
 
 
 def read_html_page(data: bytes, path: str) -> Iterator[Document]:
@@ -183,7 +184,12 @@ def _read_release(
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
-    issuer = find_issuer(soup, data, meta.author_organization) or sender
+    issuer = (
+        find_issuer(soup, data, meta.author_organization)
+        or issuer_declared_by_wire(soup, meta.author_organization, meta.site_name)
+        or issuer_in_distribution_notice(soup, data)
+        or sender
+    )
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
