@@ -50,7 +50,7 @@ from .body_start import (
     strip_leading_date,
 )
 from .body_tail import drop_tail, is_subscribe_box
-from .byline_text import clean_byline
+from .byline_text import clean_byline, is_media_unit
 from .carried_release import carried_release_issuer, carries_others_release
 from .date_choice import choose_date, is_utc_moment
 from .datelines import split_dateline
@@ -231,10 +231,15 @@ def _read_release(
     ]
     # Dublin Core's creator naming the site's own organisation (its logo,
     # its name), as government metadata (AGLS, e-GMS) fills it, is who is
-    # responsible for the page, no author; read before the chrome goes.
-    creator_is_site = meta.author_is_creator and clean_byline(
-        meta.author
-    ).casefold() in {n.casefold() for n in (named_source, *names_in_chrome(soup))}
+    # responsible for the page, no author; so is an organisation JSON-LD
+    # declares the author when it is the site's own, in the page's language
+    # or in the other its logo names it in ("BRAC" on "ব্র্যাক"). Read
+    # before the chrome goes.
+    author_is_site = (
+        meta.author_is_creator or meta.author_is_organization
+    ) and clean_byline(meta.author).casefold() in {
+        n.casefold() for n in (named_source, *names_in_chrome(soup))
+    }
     post_lines: list[str] = []
     chrome = prune_chrome(soup, keep=h1, post_lines=post_lines)
     wrap_loose_text(soup)
@@ -364,13 +369,19 @@ def _read_release(
         byline = ""
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
-    if creator_is_site and byline == clean_byline(meta.author):
+    if author_is_site and byline == clean_byline(meta.author):
         byline = ""
     byline = byline_without_publisher(
         byline,
         clean_source(named_source),
         is_declared=bool(meta.author) and byline == clean_byline(meta.author),
     )
+    if is_media_unit(
+        byline,
+        (clean_source(named_source), site_name, *meta.site_names),
+        lambda: data.decode("utf-8", "ignore"),
+    ):
+        byline = ""  # "OPM Media": the office's media unit, no person
     return Document(
         title=title or paragraphs[0][:120],
         body=body,
