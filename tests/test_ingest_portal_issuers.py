@@ -376,3 +376,33 @@ def test_portuguese_names_joined_by_do_and_da_read_as_names(
 ):
     page = _PORTUGUESE_PAGE.format(titled=titled, site=site, logo=logo)
     assert _read(tmp_path, page).source == source
+
+
+_FACTS_HEAD_PAGE = """<!doctype html><html lang="es"><head><meta charset="utf-8">
+<title>Abren tres centros de salud en la sierra | {name} | Gobierno | gob.hl</title>
+<meta property="og:site_name" content="gob.hl"></head><body>
+<nav><a href="/"><img src="/logo.svg" alt="Página de inicio, Gobierno de Harland"></a></nav>
+<main><h1>Abren tres centros de salud en la sierra</h1>
+<div class="row"><div class="col"><dl class="border-box"><dd>{name}</dd>
+<dd>| 3 de diciembre de 2026</dd></dl></div></div>
+<div class="article-body"><p>Tres centros de salud abrieron hoy en los municipios de
+la sierra, con consulta diaria y farmacia.</p>
+<p>Cada centro atenderá a unas 4.000 personas.</p></div></main>
+<footer><p>Es el portal único de trámites e información.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        # the head written as a list of its facts, the office beside the
+        # date, its name joined by "de los"
+        ("Instituto Nacional de los Pueblos de la Sierra", "Instituto Nacional de los Pueblos de la Sierra"),
+        ("Secretaría de las Obras Públicas", "Secretaría de las Obras Públicas"),
+        # a person beside the date is no office: the portal's host stays
+        ("Ana María de los Santos", "gob.hl"),
+    ],
+)  # fmt: skip
+def test_a_portals_office_beside_the_date_in_a_list_of_facts_is_the_source(
+    tmp_path, name, source
+):
+    assert _read(tmp_path, _FACTS_HEAD_PAGE.format(name=name)).source == source

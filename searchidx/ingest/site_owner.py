@@ -344,8 +344,14 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
     author, "22.10.2026 | Freedom of Information" a category, a list of
     the latest releases over the article other offices.
     """
-    for element in soup.find_all(("p", "div", "dd"), limit=_HEAD_LINE_BLOCKS):
-        if has_block_children(element) or element.find_parent(_NO_HEAD):
+    for element in soup.find_all(("p", "div", "dd", "dl"), limit=_HEAD_LINE_BLOCKS):
+        if element.find_parent(_NO_HEAD) or (
+            # A head written as a list of its facts ("<dd>Office</dd><dd>|
+            # 3 December 2026</dd>") is one line of its items.
+            any(map(has_block_children, element.find_all(("dd", "dt"))))
+            if element.name == "dl"
+            else has_block_children(element)
+        ):
             continue
         if element.find_parent(("article", "main")) is None and (
             element.find_previous("h1") is None
