@@ -54,6 +54,7 @@ from .byline_text import clean_byline, is_media_unit
 from .carried_release import carried_release_issuer, carries_others_release
 from .date_choice import choose_date, is_utc_moment
 from .datelines import split_dateline
+from .issuing_entity import entity_in_release_head
 from .large_pages import slim_markup
 from .main_text import (
     drop_standfirst,
@@ -188,6 +189,7 @@ def _read_release(
         find_issuer(soup, data, meta.author_organization)
         or issuer_declared_by_wire(soup, meta.author_organization, meta.site_name)
         or issuer_in_distribution_notice(soup, data)
+        or entity_in_release_head(soup, data)
         or sender
     )
     # A site name that is a host or an address ("archive.ph",
