@@ -457,3 +457,11 @@ def test_a_bureaus_release_head_names_the_department_it_is_from(
 ):
     page = _BUREAU_PAGE.format(label=label, entity=entity, menu=menu, **fields)
     assert _read(tmp_path, page).source == source
+
+
+def test_a_facts_label_of_other_kinds_names_no_issuer(tmp_path):
+    # "Agency:" beside a date labels a listing's or a story's facts too
+    page = _BUREAU_PAGE.format(
+        label="Agency: ", entity="Harbour Homes", menu="", **_PORTUGUESE
+    )
+    assert _read(tmp_path, page).source == "Gabinete de Informação da Ilha"

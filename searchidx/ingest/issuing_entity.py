@@ -19,7 +19,9 @@ from .dates import parse_date
 
 # The label, alone in its element, in the languages of the sites we read.
 _ENTITY_LABEL = re.compile(
-    r"^\s*(?:(?:issuing\s+)?(?:entity|body|agency|department|organi[sz]ation)|"
+    # "Body:", "Agency:", "Department:" alone label a product's, a listing's,
+    # a job's facts too: only with "issuing" do they name an issuer.
+    r"^\s*(?:entity|issuing\s+(?:entity|body|agency|department|organi[sz]ation)|"
     r"issued\s+by|entidade(?:\s+emissora)?|entidad(?:\s+emisora)?|"
     r"entit[ée](?:\s+[ée]mettrice)?|organismo(?:\s+emisor)?|organisme\s+[ée]metteur|"
     r"發佈機構|发布机构|發布機構|發佈單位|发布单位|發布單位|發文機關|发文机关)"
