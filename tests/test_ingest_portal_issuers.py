@@ -376,3 +376,92 @@ def test_portuguese_names_joined_by_do_and_da_read_as_names(
 ):
     page = _PORTUGUESE_PAGE.format(titled=titled, site=site, logo=logo)
     assert _read(tmp_path, page).source == source
+
+
+_FACTS_HEAD_PAGE = """<!doctype html><html lang="es"><head><meta charset="utf-8">
+<title>Abren tres centros de salud en la sierra | {name} | Gobierno | gob.hl</title>
+<meta property="og:site_name" content="gob.hl"></head><body>
+<nav><a href="/"><img src="/logo.svg" alt="Página de inicio, Gobierno de Harland"></a></nav>
+<main><h1>Abren tres centros de salud en la sierra</h1>
+<div class="row"><div class="col"><dl class="border-box"><dd>{name}</dd>
+<dd>| 3 de diciembre de 2026</dd></dl></div></div>
+<div class="article-body"><p>Tres centros de salud abrieron hoy en los municipios de
+la sierra, con consulta diaria y farmacia.</p>
+<p>Cada centro atenderá a unas 4.000 personas.</p></div></main>
+<footer><p>Es el portal único de trámites e información.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        # the head written as a list of its facts, the office beside the
+        # date, its name joined by "de los"
+        ("Instituto Nacional de los Pueblos de la Sierra", "Instituto Nacional de los Pueblos de la Sierra"),
+        ("Secretaría de las Obras Públicas", "Secretaría de las Obras Públicas"),
+        # a person beside the date is no office: the portal's host stays
+        ("Ana María de los Santos", "gob.hl"),
+    ],
+)  # fmt: skip
+def test_a_portals_office_beside_the_date_in_a_list_of_facts_is_the_source(
+    tmp_path, name, source
+):
+    assert _read(tmp_path, _FACTS_HEAD_PAGE.format(name=name)).source == source
+
+
+_BUREAU_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{headline} - {bureau}</title>
+<meta property="og:site_name" content="{bureau}"></head><body>
+<header><a href="/"><img src="/logo.svg" alt="{bureau}"></a>{menu}</header>
+<main><article><h1>{headline}</h1>
+<div class="news-meta"><span class="news-entity"><span class="label">{label}</span>{entity}</span>
+<span class="news-time"><span class="label">{date_label}</span>2026-11-26 07:45</span></div>
+<div class="news-content"><p>{lead}</p><p>{second}</p></div></article>
+<aside><h2>Related</h2><ul><li>Other news</li></ul></aside></main>
+<footer><p>&copy; 2026 {bureau}</p></footer></body></html>"""
+
+_PORTUGUESE = {
+    "lang": "pt",
+    "headline": "Serviços de Saúde alargam o rastreio às escolas",
+    "bureau": "Gabinete de Informação da Ilha",
+    "date_label": "Data de publicação: ",
+    "lead": "Os Serviços de Saúde vão alargar o rastreio visual a todas as escolas "
+    "primárias a partir de Janeiro.",
+    "second": "O rastreio é gratuito para todos os alunos.",
+}
+_CHINESE = {
+    "lang": "zh-hant",
+    "headline": "衛生署明年起擴大學童視力檢查",
+    "bureau": "海島政府新聞辦公室",
+    "date_label": "發佈時間：",
+    "lead": "衛生署今日宣布，明年一月起為全部小學學童提供免費視力檢查。",
+    "second": "家長可透過學校報名。",
+}
+
+
+@pytest.mark.parametrize(
+    ("fields", "label", "entity", "menu", "source"),
+    [
+        # a bureau heading each department's release with the department
+        (_PORTUGUESE, "Entidade: ", "Serviços de Saúde", "", "Serviços de Saúde"),
+        (_CHINESE, "發佈機構：", "衛生署", "", "衛生署"),
+        # a date under the label is no body: the bureau stays
+        (_PORTUGUESE, "Entidade: ", "2026-11-26", "", "Gabinete de Informação da Ilha"),
+        # the label in a menu of the site, before the headline: no release's
+        (_PORTUGUESE, "Data: ", "Serviços de Saúde",
+         '<nav><span><span class="label">Entidade: </span>Serviços de Turismo</span></nav>',
+         "Gabinete de Informação da Ilha"),
+    ],
+)  # fmt: skip
+def test_a_bureaus_release_head_names_the_department_it_is_from(
+    tmp_path, fields, label, entity, menu, source
+):
+    page = _BUREAU_PAGE.format(label=label, entity=entity, menu=menu, **fields)
+    assert _read(tmp_path, page).source == source
+
+
+def test_a_facts_label_of_other_kinds_names_no_issuer(tmp_path):
+    # "Agency:" beside a date labels a listing's or a story's facts too
+    page = _BUREAU_PAGE.format(
+        label="Agency: ", entity="Harbour Homes", menu="", **_PORTUGUESE
+    )
+    assert _read(tmp_path, page).source == "Gabinete de Informação da Ilha"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from ._text import clean_line
 from .date_choice import PUBLISHED_LABEL, UPDATE_LABEL
 from .dates import remove_dates
+from .page_publisher import names_organisation
 
 # "By Jane Doe", "From Staff Sgt. X,", "Written by: Y", "Posted by Z" on a line
 # of its own; "Von", "Par", "Por", "Door" (and the Philippine languages' "Ni",
@@ -113,3 +115,44 @@ def clean_byline(byline: str) -> str:
     if _ACCOUNT_NAME.match(byline) or _DESK.match(byline):
         return ""
     return byline if re.search(r"[^\W\d_]", byline) else ""
+
+
+# An organisation's media or communications unit credited as the author
+# ("OPM Media", "Harbour Board Communications", "DOH Press Office"): the
+# organisation's name or initials, then the unit's word. The unit's word
+# alone ("Communications Office") is left as the page gives it.
+_MEDIA_UNIT = re.compile(
+    r"(?P<org>\S.*?)\s+(?:media|communications?|comms|press|information|"
+    r"public\s+(?:affairs|relations|information))"
+    r"(?:\s+(?:unit|team|office|centre|center|relations|desk|services?|department|"
+    r"division|section|bureau))?",
+    re.I,
+)
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+# Small words a name spelled by its initials skips ("Office of the Prime
+# Minister" is "OPM").
+_SKIPPED_IN_INITIALS = r"(?:(?:of|the|for|and|on|de|del|la|le|des|du|da|do)\s+)*"
+
+
+def is_media_unit(byline: str, names: Iterable[str], text: Callable[[], str]) -> bool:
+    """Return True when ``byline`` credits an organisation's media unit, no
+    person: the unit of one of the organisations the page is named for
+    (``names``: its source, its site's names), or of one whose initials it
+    gives and the page's ``text`` spells out as an organisation's name ("OPM
+    Media" where the page names the "Office of the Prime Minister"; not "PA
+    Media", an agency's name, on a paper that names no such body)."""
+    unit = _MEDIA_UNIT.fullmatch(byline)
+    if unit is None:
+        return False
+    org = unit.group("org").strip()
+    if org.casefold() in {name.casefold() for name in names if name}:
+        return True
+    if not _INITIALS.fullmatch(org):
+        return False
+    spelled = re.compile(
+        r"(?<!\w)"
+        + (r"\s+" + _SKIPPED_IN_INITIALS).join(
+            re.escape(letter) + r"[\w'’-]+" for letter in org
+        )
+    )
+    return any(names_organisation(found.group()) for found in spelled.finditer(text()))

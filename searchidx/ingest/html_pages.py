@@ -51,10 +51,11 @@ from .body_start import (
     strip_leading_date,
 )
 from .body_tail import drop_tail, is_subscribe_box
-from .byline_text import clean_byline
+from .byline_text import clean_byline, is_media_unit
 from .carried_release import carried_release_issuer, carries_others_release
 from .date_choice import choose_date, is_utc_moment
 from .datelines import split_dateline
+from .issuing_entity import entity_in_release_head
 from .large_pages import slim_markup
 from .main_text import (
     drop_standfirst,
@@ -110,6 +111,7 @@ from .page_title import (
 from .second_reading import agree, read_with_trafilatura
 from .site_owner import owner_of_site
 from .wire_issuer import issuer_of_wire_release
+from .wire_notices import issuer_declared_by_wire, issuer_in_distribution_notice
 
 
 def read_html_page(data: bytes, path: str) -> Iterator[Document]:
@@ -184,7 +186,13 @@ def _read_release(
     # The publisher as the page's own chrome names it, read before the chrome goes.
     # A wire's or an exchange's page names the release's issuer apart from
     # the wire itself (its og:site_name).
-    issuer = find_issuer(soup, data, meta.author_organization) or sender
+    issuer = (
+        find_issuer(soup, data, meta.author_organization)
+        or issuer_declared_by_wire(soup, meta.author_organization, meta.site_name)
+        or issuer_in_distribution_notice(soup, data)
+        or entity_in_release_head(soup, data)
+        or sender
+    )
     # A site name that is a host or an address ("archive.ph",
     # "https://www.example.org/") is how machines name a site: a name the
     # page's chrome gives comes first.
@@ -226,10 +234,15 @@ def _read_release(
     ]
     # Dublin Core's creator naming the site's own organisation (its logo,
     # its name), as government metadata (AGLS, e-GMS) fills it, is who is
-    # responsible for the page, no author; read before the chrome goes.
-    creator_is_site = meta.author_is_creator and clean_byline(
-        meta.author
-    ).casefold() in {n.casefold() for n in (named_source, *names_in_chrome(soup))}
+    # responsible for the page, no author; so is an organisation JSON-LD
+    # declares the author when it is the site's own, in the page's language
+    # or in the other its logo names it in ("BRAC" on "ব্র্যাক"). Read
+    # before the chrome goes.
+    author_is_site = (
+        meta.author_is_creator or meta.author_is_organization
+    ) and clean_byline(meta.author).casefold() in {
+        n.casefold() for n in (named_source, *names_in_chrome(soup))
+    }
     post_lines: list[str] = []
     # A post the page embeds is no text of the release, but the day it
     # shows may be the release's: read for the date, then set aside.
@@ -374,13 +387,19 @@ def _read_release(
         byline = ""
     if account and byline.lower() == account.lower():
         byline = ""  # the account that posted, named as its publisher
-    if creator_is_site and byline == clean_byline(meta.author):
+    if author_is_site and byline == clean_byline(meta.author):
         byline = ""
     byline = byline_without_publisher(
         byline,
         clean_source(named_source),
         is_declared=bool(meta.author) and byline == clean_byline(meta.author),
     )
+    if is_media_unit(
+        byline,
+        (clean_source(named_source), site_name, *meta.site_names),
+        lambda: data.decode("utf-8", "ignore"),
+    ):
+        byline = ""  # "OPM Media": the office's media unit, no person
     return Document(
         title=title or paragraphs[0][:120],
         body=body,

@@ -30,6 +30,7 @@ class PageMetadata:
         "author",
         "author_organization",
         "author_is_creator",
+        "author_is_organization",
         "site_name",
         "site_names",
         "url",
@@ -52,6 +53,8 @@ class PageMetadata:
         # The author is only Dublin Core's creator, which government
         # metadata (AGLS, e-GMS) fills with the organisation responsible.
         self.author_is_creator = False
+        # The author is one JSON-LD types as an organisation: no person.
+        self.author_is_organization = False
         self.site_name = ""
         # Every name the metadata gives the site (its JSON-LD publisher,
         # a publishing organisation, og:site_name): a page may declare a
@@ -259,7 +262,13 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
                 # Organisations issuing a release together: the first issued
                 # it, as a list of people are its authors.
                 author = author[0]
-            meta.author = meta.author or _json_ld_name(author)
+            if not meta.author:
+                meta.author = _json_ld_name(author)
+                meta.author_is_organization = (
+                    bool(meta.author)
+                    and isinstance(author, dict)
+                    and author.get("@type") == "Organization"
+                )
             meta.site_name = meta.site_name or _json_ld_name(item.get("publisher"))
             if isinstance(author, dict) and author.get("@type") == "Organization":
                 name = _json_ld_name(author)

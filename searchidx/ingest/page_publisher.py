@@ -108,7 +108,8 @@ _OFFICIAL_OWNER_WORDS = 10
 
 # Small words an organisation's name holds in lower case.
 NAME_JOINERS = frozenset(
-    "of for and the de der des du da do das dos la le van von und für y e et di del & -".split()
+    "of for and the de der des du da do das dos la le los las van von und für y e et di"
+    " del & -".split()
 )
 
 

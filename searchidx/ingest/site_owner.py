@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from ._markup import element_text, has_block_children
 from ._text import clean_line, host_of
+from .acronym_names import expansion_of_acronym
 from .dates import is_date_line
 from .page_publisher import (
     NAME_JOINERS,
@@ -90,6 +91,9 @@ def owner_of_site(
     # "Central Electoral" at centralelectoral.ine.mx: the Instituto Nacional Electoral.
     if site_name:
         site_name = organisation_of_domain(url, site_name, soup) or site_name
+    # "OAS - Organization of American States": one name, by its initials
+    # and spelled out; in the page's language when its title gives it so.
+    site_name = expansion_of_acronym(site_name, soup) or site_name
     # "Cabinet Secretariat | Royal Government of Bhutan": a unit and its
     # parent as a title writes them, which people write "unit, parent".
     return unit_and_parent(site_name)
@@ -344,8 +348,14 @@ def issuer_beside_date(soup: BeautifulSoup) -> str:
     author, "22.10.2026 | Freedom of Information" a category, a list of
     the latest releases over the article other offices.
     """
-    for element in soup.find_all(("p", "div", "dd"), limit=_HEAD_LINE_BLOCKS):
-        if has_block_children(element) or element.find_parent(_NO_HEAD):
+    for element in soup.find_all(("p", "div", "dd", "dl"), limit=_HEAD_LINE_BLOCKS):
+        if element.find_parent(_NO_HEAD) or (
+            # A head written as a list of its facts ("<dd>Office</dd><dd>|
+            # 3 December 2026</dd>") is one line of its items.
+            any(map(has_block_children, element.find_all(("dd", "dt"))))
+            if element.name == "dl"
+            else has_block_children(element)
+        ):
             continue
         if element.find_parent(("article", "main")) is None and (
             element.find_previous("h1") is None
