@@ -139,6 +139,39 @@ def test_a_title_naming_no_issuer_leaves_the_site(tmp_path, site_part, issuer, l
     assert _read(tmp_path, page).source == "Releasely"
 
 
+@pytest.mark.parametrize(
+    ("site_part", "issuer", "lead"),
+    [
+        # a section the menu names, not an organisation
+        (
+            "Technology Press Releases",
+            "Technology",
+            "Technology firms in the region opened a recycling service.",
+        ),
+        # one word after "the": a common noun
+        (
+            "Press releases of the Council",
+            "Council",
+            "The Council today opened a recycling service.",
+        ),
+    ],
+)
+def test_a_section_or_a_common_noun_before_press_releases_names_no_issuer(
+    tmp_path, site_part, issuer, lead
+):
+    page = _platform_page(site_part, issuer, lead)
+    assert _read(tmp_path, page).source == "Releasely"
+
+
+def test_a_one_word_name_the_platform_links_beside_the_headline_names_the_issuer(
+    tmp_path,
+):
+    page = _platform_page(
+        "Kestrelo's press releases", "Kestrelo", "Kestrelo today opened a service."
+    )
+    assert _read(tmp_path, page).source == "Kestrelo"
+
+
 _PORTAL_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{headline} | {brand}</title>
 <meta property="og:site_name" content="{site}">
