@@ -279,6 +279,35 @@ def test_a_menu_of_bodies_over_the_headline_names_no_issuer(tmp_path):
     assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
 
 
+def _news_story_head(author: str = "") -> str:
+    by = f', "author": {{"@type": "Organization", "name": "{author}"}}' if author else ""
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "Winter training starts on the plateau"{by}, "publisher":'
+        ' {"@type": "Organization", "name": "Harbour Portal"}}</script></head>'
+    )
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        # a news portal's story lists the organisations it mentions
+        "",
+        # a news portal's newsroom as its story's author, in any language
+        "Redakcja",
+        "Harbour Portal Newsroom",
+    ],
+)
+def test_a_news_portals_story_or_its_newsroom_names_no_issuer(tmp_path, author):
+    page = _portal_page(
+        ["Ministry of Defence"], site="Harbour Portal", brand="Harbour Portal"
+    ).replace("</head>", _news_story_head(author))
+    if author:
+        # the newsroom, not the story's kind, tells the author no issuer
+        page = page.replace('"NewsArticle"', '"Article"')
+    assert _read(tmp_path, page).source == "Harbour Portal"
+
+
 def test_a_news_portals_story_by_its_author_lists_the_organisations_it_names(
     tmp_path,
 ):
