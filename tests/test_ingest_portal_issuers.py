@@ -280,7 +280,9 @@ def test_a_menu_of_bodies_over_the_headline_names_no_issuer(tmp_path):
 
 
 def _news_story_head(author: str = "") -> str:
-    by = f', "author": {{"@type": "Organization", "name": "{author}"}}' if author else ""
+    by = (
+        f', "author": {{"@type": "Organization", "name": "{author}"}}' if author else ""
+    )
     return (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
         f' "Winter training starts on the plateau"{by}, "publisher":'
