@@ -148,15 +148,28 @@ def is_town_and_region(place: str, text: str = "") -> bool:
         return False
     if is_country_name(region):
         # an organisation or a person before a country is written the same
-        # way ("World Vision, Kenya", "Jane Roe, Iran"): the town must be one
-        # the world knows, in capitals, or named again in the text as a place
-        return is_known_city(town) or in_capitals(town) or is_named_as_place(town, text)
+        # way ("World Vision, Kenya", "Jane Roe, Iran"), and is what the
+        # release goes on about ("World Vision Kenya warned ..."): the town
+        # must be one the world knows, in capitals, named again in the text
+        # as a place, or not named again at all ("Анкара, Турция")
+        return (
+            is_known_city(town)
+            or in_capitals(town)
+            or is_named_as_place(town, text)
+            or not _written_again(town, text)
+        )
     # a region in capitals is a town's only as an abbreviation ("B.C.")
     return (
         in_capitals(town)
         and (not region.isupper() or "." in region)
         and _names_again(town, text)
     )
+
+
+def _written_again(name: str, text: str) -> bool:
+    """Return True when ``text`` writes ``name`` again, in any case."""
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    return re.search(rf"(?<!\w)(?i:{spelled})(?!\w)", text) is not None
 
 
 def _names_again(name: str, text: str) -> bool:
