@@ -89,3 +89,19 @@ def test_the_town_must_stand_beside_a_postal_code(address, place):
 def test_a_label_a_person_or_a_heading_before_a_colon_is_no_dateline(opening, address):
     text = f"{opening} {LEAD}"
     assert split_address_dateline(text, address) == ("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's speaker, named like the town of the office's address
+        "Harbourtown: Thank you for having me. I started here as a volunteer.",
+        "Harbourtown: I grew up on the coast and came back to run the council.",
+        "Harbourtown: “We will open the new centre in spring,” she said.",
+        # an interview whose speaker opens a later turn the same way
+        "Harbourtown: The first thing is the budget.\n\n"
+        "Council: And after that?\n\nHarbourtown: The new library.",
+    ],
+)
+def test_a_speakers_reply_before_a_colon_is_no_dateline(text):
+    assert split_address_dateline(text, ADDRESS) == ("", text)

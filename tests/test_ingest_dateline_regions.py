@@ -20,8 +20,8 @@ LEAD = "The Department of Health opened the new Harbourtown Health Centre today.
         ("HARBOURTOWN, Capiz (3 December 2026) — ", "HARBOURTOWN, Capiz"),
         # a region written as its abbreviation
         ("HARBOURTOWN, B.C. (December 3, 2026) - ", "HARBOURTOWN, B.C."),
-        # a town in any case before its country
-        ("Harbourtown, Ethiopia (2 December 2026) – ", "Harbourtown, Ethiopia"),
+        # a city the world knows, in any case, before its country
+        ("Addis Ababa, Ethiopia (2 December 2026) – ", "Addis Ababa, Ethiopia"),
     ],
 )
 def test_a_town_its_region_and_a_date_in_brackets_are_the_dateline(opening, place):
@@ -144,3 +144,66 @@ def test_a_place_its_day_and_an_agency_tag_before_the_danda_are_the_dateline():
 )
 def test_a_person_with_a_title_or_a_label_before_a_state_is_no_dateline(opening):
     assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # towns, dams and suburbs named after a rank: the title stands before
+        # no given name and surname
+        ("Marshal Creek, Oregon – ", "Marshal Creek, Oregon"),
+        ("Deputy Landing, Ohio – ", "Deputy Landing, Ohio"),
+        ("Colonel Ash Gardens, Oregon – ", "Colonel Ash Gardens, Oregon"),
+    ],
+)
+def test_a_town_named_after_a_rank_before_its_state_is_the_dateline(opening, place):
+    assert split_dateline(opening + LEAD) == (place, LEAD)
+
+
+def test_a_rank_before_a_given_name_and_a_surname_still_names_a_person():
+    opening = "Sergeant Jane Roe, Ohio – "
+    assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a label of another language or a live page's before a date
+        "LIVE UPDATES, Ukraine (3 December 2026) – ",
+        "Actualización, 3 dic (AMN).- ",
+        "Boletín, 3 dic (AMN).- ",
+    ],
+)
+def test_a_body_a_person_or_a_label_before_a_country_or_an_agency_is_no_dateline(
+    opening,
+):
+    assert split_dateline(opening + LEAD) == ("", opening + LEAD)
+
+
+def test_a_town_the_text_names_as_a_place_before_its_country_is_the_dateline():
+    opening = "Harbourtown, Kenya (3 December 2026) – "
+    lead = "Cash transfers begin in Harbourtown on Monday."
+    assert split_dateline(opening + lead) == ("Harbourtown, Kenya", lead)
+
+
+def test_a_town_the_text_does_not_name_again_before_its_country_is_the_dateline():
+    opening = "Harbourtown, Kenya (3 December 2026) – "
+    lead = "The Ministry of Health opened two clinics on Monday."
+    assert split_dateline(opening + lead) == ("Harbourtown, Kenya", lead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation or a person before a country and a dated dash, whom
+        # the release goes on about
+        "Harbour Relief, Kenya (3 December 2026) – Harbour Relief Kenya warned "
+        "on Wednesday that two million children face hunger.",
+        "Amina Yusuf, Iran (3 December 2026) – Imprisoned writer Amina Yusuf was "
+        "honoured in absentia on Wednesday.",
+    ],
+)
+def test_a_body_or_a_person_the_release_is_about_before_a_country_is_no_dateline(
+    text,
+):
+    assert split_dateline(text) == ("", text)

@@ -139,6 +139,39 @@ def test_a_title_naming_no_issuer_leaves_the_site(tmp_path, site_part, issuer, l
     assert _read(tmp_path, page).source == "Releasely"
 
 
+@pytest.mark.parametrize(
+    ("site_part", "issuer", "lead"),
+    [
+        # a section the menu names, not an organisation
+        (
+            "Technology Press Releases",
+            "Technology",
+            "Technology firms in the region opened a recycling service.",
+        ),
+        # one word after "the": a common noun
+        (
+            "Press releases of the Council",
+            "Council",
+            "The Council today opened a recycling service.",
+        ),
+    ],
+)
+def test_a_section_or_a_common_noun_before_press_releases_names_no_issuer(
+    tmp_path, site_part, issuer, lead
+):
+    page = _platform_page(site_part, issuer, lead)
+    assert _read(tmp_path, page).source == "Releasely"
+
+
+def test_a_one_word_name_the_platform_links_beside_the_headline_names_the_issuer(
+    tmp_path,
+):
+    page = _platform_page(
+        "Kestrelo's press releases", "Kestrelo", "Kestrelo today opened a service."
+    )
+    assert _read(tmp_path, page).source == "Kestrelo"
+
+
 _PORTAL_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{headline} | {brand}</title>
 <meta property="og:site_name" content="{site}">
@@ -244,6 +277,37 @@ def test_a_menu_of_bodies_over_the_headline_names_no_issuer(tmp_path):
         "Ministry of Finance</a></li></ul></div><main>",
     )
     assert _read(tmp_path, page).source == "Portal GOV.HARLAND"
+
+
+def _news_story_head(author: str = "") -> str:
+    by = (
+        f', "author": {{"@type": "Organization", "name": "{author}"}}' if author else ""
+    )
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "Winter training starts on the plateau"{by}, "publisher":'
+        ' {"@type": "Organization", "name": "Harbour Portal"}}</script></head>'
+    )
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        # a news portal's story lists the organisations it mentions
+        "",
+        # a news portal's newsroom as its story's author, in any language
+        "Redakcja",
+        "Harbour Portal Newsroom",
+    ],
+)
+def test_a_news_portals_story_or_its_newsroom_names_no_issuer(tmp_path, author):
+    page = _portal_page(
+        ["Ministry of Defence"], site="Harbour Portal", brand="Harbour Portal"
+    ).replace("</head>", _news_story_head(author))
+    if author:
+        # the newsroom, not the story's kind, tells the author no issuer
+        page = page.replace('"NewsArticle"', '"Article"')
+    assert _read(tmp_path, page).source == "Harbour Portal"
 
 
 def test_a_news_portals_story_by_its_author_lists_the_organisations_it_names(

@@ -44,10 +44,31 @@ def split_address_dateline(body: str, page_text: str) -> tuple[str, str]:
         and not is_place_name(place)
         or any(word.lower() in _LABELS for word in place.split())
         or not opens_sentence(body[match.end() :])
+        or not _reads_as_lead(place, body[match.end() :])
         or not _in_address(place, page_text)
     ):
         return "", body
     return place, body[match.end() :]
+
+
+# A reply's opening, never a release's lead: the speaker's thanks, "I" or
+# "we", "yes" or "no", or a quotation mark ("Lincoln: Thank you for having
+# me.", "Roe: I grew up ...").
+_REPLY_OPENING = re.compile(
+    r"(?i:thank|thanks|i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|yes|no|well|"
+    r"you|oh|sure|absolutely)\b|[\"“‘'«„]"
+)
+
+
+def _reads_as_lead(place: str, rest: str) -> bool:
+    """Return True when ``rest``, after ``place`` and its colon, reads as a
+    release's lead: not a speaker's reply in the first person or thanks, nor
+    the first turn of a transcript whose later paragraphs open on the same
+    name and a colon, as an interview's turns do ("Lincoln: Thank you for
+    having me. ... Lincoln: Right away, ..."); a release's later notes
+    ("Contact: ") open on other words."""
+    later_turn = re.compile(rf"\n\s*{re.escape(place)}\s*:\s")
+    return not _REPLY_OPENING.match(rest.lstrip()) and not later_turn.search(rest)
 
 
 def _in_address(place: str, text: str) -> bool:

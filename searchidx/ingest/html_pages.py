@@ -204,6 +204,7 @@ def _read_release(
         organization=meta.author_organization,
         site_names=meta.site_names,
         author=meta.author,
+        news_story=meta.is_news_story,
     )
     title_tag = str(soup.title.string or "") if soup.title else ""
     named_sources = (

@@ -35,6 +35,7 @@ class PageMetadata:
         "site_names",
         "url",
         "tags",
+        "is_news_story",
     )
 
     def __init__(self) -> None:
@@ -62,6 +63,9 @@ class PageMetadata:
         self.site_names: tuple[str, ...] = ()
         self.url = ""
         self.tags: tuple[str, ...] = ()
+        # JSON-LD types the page a news story (NewsArticle), as a news
+        # site's pages are and a government portal's releases are not.
+        self.is_news_story = False
 
 
 _META_TITLE = (
@@ -247,6 +251,9 @@ def _read_json_ld(soup: BeautifulSoup, meta: PageMetadata) -> None:
                 for k in kinds
             ):
                 continue
+            meta.is_news_story = meta.is_news_story or any(
+                isinstance(k, str) and k.endswith("NewsArticle") for k in kinds
+            )
             meta.title = meta.title or clean_line(
                 str(item.get("headline") or item.get("name") or "")
             )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .world_places import is_country_name
+from .world_places import is_country_name, is_known_city
 
 # Most words of a place in a dateline.
 PLACE_WORDS = 4
@@ -180,7 +180,17 @@ def is_town_and_region(place: str, text: str = "") -> bool:
     if any(word.lower().strip(".") in _NOT_REGION_WORDS for word in region.split()):
         return False
     if is_country_name(region):
-        return True
+        # an organisation or a person before a country is written the same
+        # way ("World Vision, Kenya", "Jane Roe, Iran"), and is what the
+        # release goes on about ("World Vision Kenya warned ..."): the town
+        # must be one the world knows, in capitals, named again in the text
+        # as a place, or not named again at all ("Анкара, Турция")
+        return (
+            is_known_city(town)
+            or in_capitals(town)
+            or is_named_as_place(town, text)
+            or not _written_again(town, text)
+        )
     # a region in capitals is a town's only as an abbreviation ("B.C.")
     return (
         in_capitals(town)
@@ -196,6 +206,12 @@ def is_region_name(region: str) -> bool:
     return is_place_name(region) and not any(
         word.lower().strip(".") in _NOT_REGION_WORDS for word in region.split()
     )
+
+
+def _written_again(name: str, text: str) -> bool:
+    """Return True when ``text`` writes ``name`` again, in any case."""
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    return re.search(rf"(?<!\w)(?i:{spelled})(?!\w)", text) is not None
 
 
 def _names_again(name: str, text: str) -> bool:
@@ -267,7 +283,24 @@ def names_a_person(name: str, region: str = "") -> bool:
     region = region.strip()
     if region and name.isupper() and region[:1].isupper() and not region.isupper():
         return False
-    return any(word.lower().strip(".") in PERSON_TITLES for word in words[:-1])
+    for at, word in enumerate(words[:-1]):
+        title = word.lower().strip(".")
+        if title in PERSON_TITLES and (
+            title not in _RANK_TITLES or _reads_as_person_name(words[at + 1 :])
+        ):
+            return True
+    return False
+
+
+def _reads_as_person_name(words: list[str]) -> bool:
+    """Return True when ``words``, after a title of police, clergy or a
+    teacher, read as a person's given name and surname ("Jane Roe", "J.
+    Roe"): two or three words, the last no word of a place's or a landmark's
+    name ("Sergeant Bluff", "Chief Joseph Dam", "Colonel Light Gardens")."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() not in TOWN_PART_WORDS | _FEATURE_WORDS
+    )
 
 
 # A town's or its part's last word ("Leader Heights", "President Park").
@@ -319,9 +352,27 @@ PERSON_TITLES = frozenset(
     "representative rep congressman congresswoman congressmember delegate "
     "chair chairman chairwoman commissioner councilmember councilman "
     "councilwoman speaker leader attorney judge justice treasurer comptroller "
-    "auditor minister ambassador director dr mr mrs ms sheriff deputy chief "
-    "officer trooper constable marshal sergeant sgt detective superintendent "
-    "professor prof pastor rev reverend colonel coach".split()
+    "auditor minister ambassador director dr mr mrs ms".split()
+) | frozenset(
+    "sheriff deputy chief officer trooper constable marshal sergeant sgt "
+    "detective superintendent professor prof pastor rev reverend colonel "
+    "coach".split()
+)
+# Titles of police, soldiers, clergy and teachers, which towns, dams and
+# suburbs are named after ("Sergeant Bluff, Iowa", "Chief Joseph Dam,
+# Washington", "Colonel Light Gardens, South Australia"): they name a person
+# only before a given name and a surname (_reads_as_person_name).
+_RANK_TITLES = frozenset(
+    "sheriff deputy chief officer trooper constable marshal sergeant sgt "
+    "detective superintendent professor prof pastor rev reverend colonel "
+    "coach".split()
+)
+# A place's or a landmark's last word, never a surname's ("Joseph Dam",
+# "Light Gardens", "Sergeant Bluff").
+_FEATURE_WORDS = frozenset(
+    "dam gardens garden bluff bluffs lake lakes creek river ridge grove "
+    "mills mill hill mountain mount bay island isle rock rocks bridge fort "
+    "landing crossing corner corners ferry forest woods meadows plains".split()
 )
 
 # The last word of an institution's name, never of a place's: a hospital, a
@@ -335,6 +386,15 @@ INSTITUTION_WORDS = frozenset(
 # A release's label, not its place ("Press Release, Harbour Board – ").
 RELEASE_LABELS = frozenset(
     "release statement notice advisory announcement update correction".split()
+    # their plurals, a live page's and a gallery's, and the same labels in
+    # the languages releases come in ("Actualización, 3 dic (ABI).- ",
+    # "LIVE UPDATES, Ukraine (3 December 2026) – ", "Boletín, ...")
+    + "releases statements notices updates corrections live photos photo "
+    "video videos gallery actualización actualizacion boletín boletin aviso "
+    "avisos fotos foto vídeo galería comunicado comunicados atualização "
+    "atualizacao nota notas informe communiqué actualité actualités "
+    "aktualisierung meldung mitteilung pressemitteilung fotogalerie "
+    "aggiornamento comunicato".split()
 )
 
 

@@ -110,6 +110,7 @@ def place_tag_dateline(body: str, names: Iterable[str] = ()) -> tuple[str, str]:
             # "Nota, 3 dic (AMN).- ": a label, whatever follows it
             _is_some_date(stop.group("date"))
             and stop.group("place").strip().lower() not in _POINT_LABELS
+            and stop.group("place").split()[-1].lower() not in RELEASE_LABELS
             if stop.group("date") is not None
             else not _is_point_label(stop.group("place"), body[stop.end() :])
         )

@@ -98,3 +98,20 @@ def _is_name(text: str) -> bool:
         and not text[:1].islower()
         and not text.endswith(SENTENCE_ENDS)
     )
+
+
+# A newsroom's name for itself as a story's author, in the languages of the
+# portals we read: its staff, its desk, its editorial office.
+_NEWSROOM_WORDS = re.compile(
+    r"(?<!\w)(?:redação|redacao|redacción|redaccion|redaktion|rédaction|"
+    r"redazione|redakcja|redakce|redakcia|redakcija|uredništvo|"
+    r"redactie|редакция|редакція|newsroom|staff|desk|editorial|editors?)(?!\w)",
+    re.I,
+)
+
+
+def is_newsroom_name(name: str) -> bool:
+    """Return True when ``name``, an organisation a page's metadata names as
+    its author, is a news site's newsroom ("Redação", "Redakcja", "Herald
+    Staff", "News Desk"), no body that issued a release."""
+    return _NEWSROOM_WORDS.search(name) is not None

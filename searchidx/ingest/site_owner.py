@@ -27,7 +27,7 @@ from .page_publisher import (
     names_organisation,
     reads_as_site_name,
 )
-from .portal_issuer import issuer_listed, reads_as_portal
+from .portal_issuer import is_newsroom_name, issuer_listed, reads_as_portal
 from .titled_owner import issuer_of_titled_release, organisation_titled_by_page
 
 
@@ -40,6 +40,7 @@ def owner_of_site(
     organization: str = "",
     site_names: tuple[str, ...] = (),
     author: str = "",
+    news_story: bool = False,
 ) -> str:
     """Return the organisation a page's declared site name stands for, or
     the name itself when it stands for no other.
@@ -55,6 +56,7 @@ def owner_of_site(
             author, other than its publisher (JSON-LD's author).
         site_names: every name the page's metadata gives its site.
         author: the author the page's metadata names, a person or not.
+        news_story: the page's metadata types it a news story.
     """
     # "Headline | 株式会社みなと電池のプレスリリース" on a release platform's
     # page: its title says whose release it is, whatever the site's name.
@@ -64,14 +66,18 @@ def owner_of_site(
     if is_host or reads_as_portal(site_name):
         # A portal ("GOV.IL", "Portal GOV.SI") carries many offices'
         # releases, and names each one's office beside its date or in a
-        # list of the bodies that issued it, or as its metadata's author; a
-        # story whose metadata names a person its author is a news
-        # portal's own, its list those it mentions.
+        # list of the bodies that issued it, or as its metadata's author. A
+        # news portal ("Portal Correio") names itself so too: its newsroom
+        # as the author ("Redação") issued nothing, and a story whose
+        # metadata names a person its author, or types it a news story, is
+        # its own, its list the organisations it mentions.
         by_person = bool(author) and author.casefold() != organization.casefold()
-        issued = (
-            issuer_beside_date(soup)
-            or organization
-            or ("" if by_person else issuer_listed(soup))
+        by_newsroom = is_newsroom_name(author or organization)
+        issued = issuer_beside_date(soup) or (
+            ""
+            if by_newsroom
+            else organization
+            or ("" if by_person or news_story else issuer_listed(soup))
         )
         if issued or is_host:
             return issued

@@ -170,7 +170,7 @@ _RELEASES_OF = re.compile(
     + _RELEASE_WORDS
     + r"|"
     + _RELEASE_WORDS
-    + r"\s+(?:of|from|by)\s+(?:the\s+)?(?P<x2>.+)"
+    + r"\s+(?:of|from|by)\s+(?P<the>the\s+)?(?P<x2>.+)"
     r"|pressemitteilung(?:en)?\s+(?:von|der)\s+(?P<x3>.+)"
     r"|communiqués?(?:\s+de\s+presse)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     r"(?P<x4>.+)"
@@ -210,7 +210,9 @@ def issuer_of_titled_release(soup: BeautifulSoup) -> str:
     found = _RELEASES_OF.fullmatch(parts[-1].strip(TITLE_PUNCTUATION))
     if found is None:
         return ""
-    name = next(x for x in found.groups() if x is not None).strip(TITLE_PUNCTUATION)
+    name = next(
+        x for key, x in found.groupdict().items() if key != "the" and x is not None
+    ).strip(TITLE_PUNCTUATION)
     words = name.split()
     if (
         not 1 <= len(words) <= _TITLED_NAME_WORDS
@@ -222,7 +224,30 @@ def issuer_of_titled_release(soup: BeautifulSoup) -> str:
         # name ends on a joiner ("Read the press release")
         or (name[:1] != name[:1].lower() and not reads_as_site_name(name))
         or words[-1].casefold() in NAME_JOINERS
+        or (len(words) == 1 and _is_common_word(name, soup, bool(found.group("the"))))
     ):
         return ""
     body = soup.body
     return name if body is not None and name in body.get_text(" ") else ""
+
+
+def _is_common_word(word: str, soup: BeautifulSoup, after_the: bool) -> bool:
+    """Return True when ``word``, the one word a title says the releases are
+    of, is a common noun or a section of the site, no organisation's name:
+    after "the" ("Press releases of the Ministry"), or a link's whole text
+    in the page's menus, as a menu names its sections ("Community Press
+    Releases" beside a menu's "Community", "Government Press Releases"). A
+    platform's link to the issuer beside the headline is no menu's."""
+    if after_the:
+        return True
+    folded = word.casefold()
+    menus = soup.find_all(_MENU_TAGS) + soup.find_all(attrs={"role": "navigation"})
+    return any(
+        clean_line(link.get_text(" ")).casefold() == folded
+        for menu in menus
+        for link in menu.find_all("a")
+    )
+
+
+# Where a page lists its sections.
+_MENU_TAGS = ("nav", "header", "footer")
