@@ -80,6 +80,14 @@ class Collection:
 # Python, field by field: both on every document, on both ends.
 _DOCUMENT_FIELDS = attrgetter(*(f.name for f in fields(Document)))
 
+# One reader of a kept statistics file at a time in a worker process, across
+# its shards: numpy parses each array's header with ast.literal_eval, and
+# CPython 3.11's AST builder keeps its recursion count per interpreter, not
+# per thread, so two threads parsing at once can fail with "SystemError: AST
+# constructor recursion depth mismatch" (python/cpython#106905). A worker
+# answers several shards on several threads.
+_NUMPY_FILE_READS = threading.Lock()
+
 
 def packed_documents(documents: list[Document]) -> bytes:
     """Return ``documents`` as ``Shard.feed`` takes them."""
@@ -689,7 +697,7 @@ class Shard:
             return
         self._collection_file_seen = state
         try:
-            with np.load(target, allow_pickle=False) as arrays:
+            with _NUMPY_FILE_READS, np.load(target, allow_pickle=False) as arrays:
                 table, extra = unpacked(arrays)
             generations = tuple(int(g) for g in extra["generations"])
             if extra["shard"] != self.number or len(generations) <= self.number:
