@@ -126,6 +126,28 @@ def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "link",
+    ["/news/2025/03/04/statement", "https://harbour.example/news/statement"],
+)
+def test_a_statement_quoted_from_the_sites_archive_on_its_linked_date_stays(
+    tmp_path, link
+):
+    # Closing on a linked date, but nothing else of an embed: no @handle,
+    # no "Posted by", no link to another site, no embed class or script.
+    quote = (
+        "<p>The chair recalled the board's statement of last week:</p>"
+        "<blockquote><p>The board will open the terminal to all passengers "
+        "once the last safety checks are complete.</p><p>— Statement by the "
+        f"Harbour Board, <a href='{link}'>4 March 2025</a></p></blockquote>"
+    )
+    html = _page().replace(f"<p>{LAST}</p>", quote + f"<p>{LAST}</p>")
+    html = html.replace(
+        "</head>", "<link rel='canonical' href='https://harbour.example/n/1'></head>"
+    )
+    assert "last safety checks" in _read(tmp_path, html).body
+
+
+@pytest.mark.parametrize(
     "formula",
     [
         "<p><strong>The Harbour Board – Communications Office issued the "
