@@ -66,13 +66,35 @@ def issuer_in_distribution_notice(soup: BeautifulSoup, page: bytes = b"") -> str
     for string in strings_matching(soup, _NOTICE_START, limit=5):
         if string.parent.name in ("script", "style", "a"):
             continue
-        notice = _DISTRIBUTION_NOTICE.fullmatch(clean_line(string.parent.get_text(" ")))
-        if notice is None:
-            continue
-        name = notice.group("name").strip()
-        if 1 <= len(name.split()) <= _NOTICE_NAME_WORDS and not name[:1].islower():
+        name = _notice_name(clean_line(string.parent.get_text(" ")))
+        if name:
             return name
     return ""
+
+
+# What follows "on behalf of" in a sentence of the release that goes on
+# after the name ("Distributed by UNICEF on behalf of Gavi, the vaccines
+# will reach ..."): a comma before a word in lower case, or many long words
+# in lower case; a name holds few ("Fonds de transport de la côte ouest").
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+[^\W\d_A-ZÀ-ÞА-Я]")
+_CLAUSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÞА-Я]{5,}\b")
+_CLAUSE_WORDS = 5
+
+
+def _notice_name(line: str) -> str:
+    """Return the issuer a whole line of notice names, or "": the line ends
+    after the name, a few words in capitals and small joining words."""
+    notice = _DISTRIBUTION_NOTICE.fullmatch(line.strip())
+    if notice is None:
+        return ""
+    name = notice.group("name").strip()
+    if not 1 <= len(name.split()) <= _NOTICE_NAME_WORDS or name[:1].islower():
+        return ""
+    if _CLAUSE_AFTER_COMMA.search(name) or (
+        len(_CLAUSE_WORD.findall(name)) >= _CLAUSE_WORDS
+    ):
+        return ""
+    return name
 
 
 def issuer_declared_by_wire(soup: BeautifulSoup, organization: str, site: str) -> str:
@@ -130,5 +152,5 @@ def is_wire_notice(block: str) -> bool:
     """Return True when ``block`` is a wire's distribution line or its
     disclaimer of the issuer's announcement (see above)."""
     return count_words(block) <= _NOTICE_WORDS and bool(
-        _DISTRIBUTION_NOTICE.match(block.strip()) or _ISSUER_RESPONSIBLE.search(block)
+        _notice_name(block) or _ISSUER_RESPONSIBLE.search(block)
     )
