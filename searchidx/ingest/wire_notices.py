@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup
 
 from ._markup import strings_matching
 from ._text import clean_line, count_words
+from .portal_issuer import is_newsroom_name
 
 # The notice itself, a line of its own: "Distributed by W on behalf of X.",
 # "Distribué par W pour (le compte de) X.", "Distribuido por W en nombre de
@@ -105,9 +106,10 @@ def issuer_declared_by_wire(soup: BeautifulSoup, organization: str, site: str) -
 
     A wire carries many companies' releases, declares each its author, and
     writes its own name into each one's dateline; a newsroom's or a paper's
-    story names no site of its own so.
+    story names no site of its own so. A newsroom's name for itself
+    ("Newsroom", "News Desk", "Staff") names no issuer: an agency's story.
     """
-    if not organization or len(site) < 4:
+    if not organization or len(site) < 4 or is_newsroom_name(organization):
         return ""
     headline = (soup.body or soup).find("h1")
     if headline is None:
