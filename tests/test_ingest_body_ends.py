@@ -109,6 +109,11 @@ _ABOUT_TEXT_FR = (
             _ABOUT_TEXT,
         ),
         (
+            "Distributed by Harbour Wire on behalf of Levant Health Services S.A.",
+            "About LHO Levant:",
+            _ABOUT_TEXT,
+        ),
+        (
             "Distribué par Harbour Wire pour Office de santé du Levant (OSL).",
             "À propos de l'OSL Levant :",
             _ABOUT_TEXT_FR,

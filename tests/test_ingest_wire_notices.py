@@ -66,6 +66,12 @@ _FRENCH = {
             "Distribué par Lagoon Wire pour le compte de Fonds de transport.",
             "Fonds de transport",
         ),
+        # a company's legal form with its stops ends the notice
+        (
+            _ENGLISH,
+            "Distributed by Lagoon Wire on behalf of West Coast Ferries S.A.",
+            "West Coast Ferries S.A.",
+        ),
         # a sentence of the release saying who distributed something is no
         # wire's notice: the site stays the source
         (

@@ -36,7 +36,8 @@ _DISTRIBUTION_NOTICE = re.compile(
     r"|distribuit[oa]\s+da\s+\S.{0,60}?\s+per\s+conto\s+d(?:i\s+|[i'’]\s*)"
     r"|(?:verbreitet|versandt|versendet)\s+(?:durch|von)\s+\S.{0,60}?\s+im\s+auftrag"
     r"\s+(?:von|der|des))"
-    r"\s+(?P<name>[^\W\d_][^.!?\n]{1,120}?)\s*\.?",
+    # the name, its abbreviations' stops within ("Banque du Harbour S.A.")
+    r"\s+(?P<name>[^\W\d_](?:[^.!?\n]|\.(?=\S)){1,120}?)\s*\.?",
     re.I,
 )
 # Where such a notice starts, for the walk over the page's strings.
@@ -89,6 +90,8 @@ def _notice_name(line: str) -> str:
     if notice is None:
         return ""
     name = notice.group("name").strip()
+    if "." in name.split()[-1] and line.rstrip().endswith("."):
+        name += "."  # the last stop of an abbreviation ends the name: "S.A."
     if not 1 <= len(name.split()) <= _NOTICE_NAME_WORDS or name[:1].islower():
         return ""
     if _CLAUSE_AFTER_COMMA.search(name) or (
