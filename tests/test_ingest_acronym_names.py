@@ -38,6 +38,13 @@ _SPANISH = {
         ("SAFO - South Atlantic Fisheries Organization",
          "OPAS - Organización de Pesquerías del Atlántico Sur: Pesca para el futuro",
          "Organización de Pesquerías del Atlántico Sur"),
+        # another body's pair opening the title: a story on that body
+        ("SAFO - South Atlantic Fisheries Organization",
+         "CDB - Caribbean Development Bank: SAFO and CDB sign loan agreement",
+         "South Atlantic Fisheries Organization"),
+        ("SAFO - South Atlantic Fisheries Organization",
+         "CDB - Caribbean Development Bank: Loan for fishing ports",
+         "South Atlantic Fisheries Organization"),
         # two names joined by a dash, neither the other's initials: as written
         ("Harbour Town - Ville du Port", "Fisheries programme launched",
          "Harbour Town - Ville du Port"),

@@ -109,6 +109,11 @@ _ABOUT_TEXT_FR = (
             _ABOUT_TEXT,
         ),
         (
+            "Distributed by Harbour Wire on behalf of Levant Health Services S.A.",
+            "About LHO Levant:",
+            _ABOUT_TEXT,
+        ),
+        (
             "Distribué par Harbour Wire pour Office de santé du Levant (OSL).",
             "À propos de l'OSL Levant :",
             _ABOUT_TEXT_FR,
@@ -155,6 +160,11 @@ def test_a_wire_notice_and_the_about_heading_are_no_text(
         # goods handed out, for no one's account
         "Distributed by volunteers from the harbour clubs, the nets reached "
         "every district by Friday.",
+        # handed out on an office's behalf, the sentence going on after it
+        "Distributed by Harbour Aid on behalf of the Levant Health Office, the "
+        "nets will reach every district by the end of the month.",
+        "Distributed by Harbour Aid on behalf of Levant Health, the nets will "
+        "reach every district by the end of the month.",
         # a note on the subject, whose name the text never writes so
         "About Mosquito Nets:",
     ],

@@ -74,6 +74,28 @@ def test_a_lead_paragraph_that_opens_with_a_small_picture_stays(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an emoji set as an image before a sentence in italics
+        "<p><img class='emoji' role='img' alt='\U0001f6a2' src='e/1f6a2.svg'> "
+        "<em>A proud day for every family on the island.</em></p>",
+        # an icon of a character's size before it
+        "<p><img src='i/ship.png' alt='ship' width='20' height='20'> "
+        "<em>A proud day for every family on the island.</em></p>",
+        # a picture, but several sentences of prose in italics: a quote
+        "<p><img src='t.jpg' alt=''><br><em>We thank the builders for finishing "
+        "the terminal ahead of the winter storms. Every family on the island "
+        "will feel the difference on their first crossing.</em></p>",
+    ],
+)
+def test_italic_prose_beside_an_emoji_or_in_sentences_is_no_caption(
+    tmp_path, paragraph
+):
+    doc = _read(tmp_path, _page(inside=paragraph))
+    assert "every family on the island" in doc.body.lower()
+
+
+@pytest.mark.parametrize(
     "embedded",
     [
         # an editor's embed block around the post's fallback quote
@@ -101,6 +123,28 @@ def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
         "the board</p></blockquote>"
     )
     assert "worth the wait" in _read(tmp_path, _page(inside=quote)).body
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["/news/2025/03/04/statement", "https://harbour.example/news/statement"],
+)
+def test_a_statement_quoted_from_the_sites_archive_on_its_linked_date_stays(
+    tmp_path, link
+):
+    # Closing on a linked date, but nothing else of an embed: no @handle,
+    # no "Posted by", no link to another site, no embed class or script.
+    quote = (
+        "<p>The chair recalled the board's statement of last week:</p>"
+        "<blockquote><p>The board will open the terminal to all passengers "
+        "once the last safety checks are complete.</p><p>— Statement by the "
+        f"Harbour Board, <a href='{link}'>4 March 2025</a></p></blockquote>"
+    )
+    html = _page().replace(f"<p>{LAST}</p>", quote + f"<p>{LAST}</p>")
+    html = html.replace(
+        "</head>", "<link rel='canonical' href='https://harbour.example/n/1'></head>"
+    )
+    assert "last safety checks" in _read(tmp_path, html).body
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,9 @@ def test_an_arabic_comma_and_urdu_digits_before_a_colon_are_a_dateline():
         # prose with a number and a colon, a label before a date
         "Our results, 4 things 26: ",
         "Update, 04 Dec 26: ",
+        # a meeting's paper, labelled so
+        "Minutes, 04 Dec 26: ",
+        "Agenda, 04 Dec 26: ",
     ],
 )
 def test_prose_or_a_label_before_a_short_year_is_no_dateline(opening):
@@ -170,6 +173,21 @@ LEAD_FISH = (
 @pytest.mark.parametrize("city", ["Lisbon", "Hong Kong", "Mexico City"])
 def test_a_city_alone_before_a_dash_is_the_dateline(city):
     assert split_dateline(f"{city} – {LEAD_FISH}") == (city, LEAD_FISH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a route between two cities
+        "Lisbon – Madrid trains run again from Monday after the floods closed "
+        "the line for a week.",
+        # an event named by two places and its year
+        "Lisbon – Harbourtown 2027 will start on the first Sunday of March and "
+        "finish a week later.",
+    ],
+)
+def test_a_city_before_a_dash_and_another_place_is_no_dateline(text):
+    assert split_dateline(text) == ("", text)
 
 
 def test_a_city_in_the_pages_language_alone_before_a_dash_is_the_dateline():

@@ -99,6 +99,17 @@ def test_an_organisations_media_unit_is_no_byline(tmp_path, author, footer, byli
     assert _read(tmp_path, page).byline == byline
 
 
+def test_an_agency_the_story_quotes_is_no_unit_of_the_site(tmp_path):
+    # "By NPA Media" over a story that quotes the agency by its full name:
+    # the agency's credit, not a media unit of the page's own organisation.
+    page = _MEDIA_UNIT_PAGE.format(author="NPA Media", footer="Main Road").replace(
+        "ahead of\nthe dry season.",
+        "a spokesperson told the News Press Agency.",
+    )
+    assert "News Press Agency" in page
+    assert _read(tmp_path, page).byline == "NPA Media"
+
+
 def test_a_media_unit_is_told_by_the_organisation_before_its_word():
     def text():
         return "Office of the Chief Secretary"

@@ -510,6 +510,16 @@ _CHINESE = {
         (_CHINESE, "發佈機構：", "衛生署", "", "衛生署"),
         # a date under the label is no body: the bureau stays
         (_PORTUGUESE, "Entidade: ", "2026-11-26", "", "Gabinete de Informação da Ilha"),
+        # the head written as one line of facts: the name ends at its separator
+        (_PORTUGUESE, "Entidade: ", "Serviços de Saúde | ", "", "Serviços de Saúde"),
+        # a company under the label is a regulator's subject, no issuer
+        (_PORTUGUESE, "Entity: ", "Alpha Harbour Capital Sdn Bhd", "",
+         "Gabinete de Informação da Ilha"),
+        (_PORTUGUESE, "Entidade: ", "Marés Investimentos S.A.", "",
+         "Gabinete de Informação da Ilha"),
+        # a person and her office under "Issued by:" is no issuing body
+        (_PORTUGUESE, "Issued by: ", "Jane Roe, Spokesperson for the Minister of "
+         "Health", "", "Gabinete de Informação da Ilha"),
         # the label in a menu of the site, before the headline: no release's
         (_PORTUGUESE, "Data: ", "Serviços de Saúde",
          '<nav><span><span class="label">Entidade: </span>Serviços de Turismo</span></nav>',

@@ -66,6 +66,12 @@ _FRENCH = {
             "Distribué par Lagoon Wire pour le compte de Fonds de transport.",
             "Fonds de transport",
         ),
+        # a company's legal form with its stops ends the notice
+        (
+            _ENGLISH,
+            "Distributed by Lagoon Wire on behalf of West Coast Ferries S.A.",
+            "West Coast Ferries S.A.",
+        ),
         # a sentence of the release saying who distributed something is no
         # wire's notice: the site stays the source
         (
@@ -94,13 +100,16 @@ Hải Phòng.</p>
 </article></main></body></html>"""
 
 
-def _wire_author_page(site: str, tag: str) -> str:
+def _wire_author_page(site: str, tag: str, author: str = "") -> str:
     ld = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": "Khánh thành bến phà mới tại Hải Phòng",
         "datePublished": "2026-11-25T02:00:00+00:00",
-        "author": {"@type": "Organization", "name": "Công ty Cổ phần Phà Biển Đông"},
+        "author": {
+            "@type": "Organization",
+            "name": author or "Công ty Cổ phần Phà Biển Đông",
+        },
         "publisher": {"@type": "Organization", "name": site},
     }
     return _WIRE_AUTHOR_PAGE.format(
@@ -121,3 +130,11 @@ def test_a_dateline_naming_another_agency_leaves_the_site_the_source(tmp_path):
     # not the site, and the site stays the source.
     document = _read(tmp_path, _wire_author_page("Harbour Daily", "Seaboard Newswire"))
     assert document.source == "Harbour Daily"
+
+
+@pytest.mark.parametrize("newsroom", ["Newsroom", "News Desk", "Redacción"])
+def test_an_agencys_newsroom_as_author_is_no_issuer(tmp_path, newsroom):
+    # An agency's own story: its dateline names the agency, its metadata
+    # names the newsroom the author; the agency stays the source.
+    page = _wire_author_page("Seaboard Newswire", "Seaboard Newswire", newsroom)
+    assert _read(tmp_path, page).source == "Seaboard Newswire"

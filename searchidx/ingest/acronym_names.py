@@ -45,9 +45,40 @@ def expansion_of_acronym(site_name: str, soup: BeautifulSoup) -> str:
         # "OEA - Organización de los Estados Americanos - Prensa": the name
         # ends at the next dash
         own = _DASH.split(pair.group("name"))[0].strip()
-        if _spells(pair.group("acronym"), own):
+        if _spells(pair.group("acronym"), own) and _same_body(
+            acronym, name, pair.group("acronym"), own, title[pair.end() :]
+        ):
             return own
     return name
+
+
+# Letters of a word's stem that a name's translations share ("Organization",
+# "Organización", "Organisation"; "American", "Americanos").
+_STEM = 4
+
+
+def _same_body(
+    acronym: str, name: str, title_acronym: str, title_name: str, rest: str
+) -> bool:
+    """Return True when a title's pair is the site's own name: its initials
+    are the site's, or it is the site's name in another language (most of
+    its words' stems are the site name's) and the rest of the title does
+    not write the site's initials, as a story on another body does ("IDB -
+    Inter-American Development Bank: OAS and IDB sign ...")."""
+    if title_acronym.replace(".", "") == acronym.replace(".", ""):
+        return True
+    if re.search(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", rest):
+        return False
+    site_stems = {_stem(w) for w in name.split() if w.casefold() not in NAME_JOINERS}
+    words = [w for w in title_name.split() if w.casefold() not in NAME_JOINERS]
+    shared = sum(_stem(w) in site_stems for w in words)
+    return bool(words) and 2 * shared >= len(words)
+
+
+def _stem(word: str) -> str:
+    """Return a word's first letters without accents, in lower case."""
+    bare = unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
+    return bare[:_STEM].casefold()
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -54,6 +54,26 @@ _PICTURE_WRAPPERS = {"a", "picture", "span"}
 # language: a sentence of prose does not end on a bracket after its stop.
 _BRACKETED_CREDIT = re.compile(r"[.!?。]\s*\([^()]{2,40}\)$")
 _CREDIT_WORDS = 5
+# Sides of an inline symbol (an emoji, a flag, an icon) set in the line of
+# text, in pixels: no picture a caption would describe.
+_SYMBOL_PIXELS = 32
+# A letter of any script: an alt text without one is an emoji or a symbol.
+_LETTER = re.compile(r"[^\W\d_]")
+# A sentence of prose in a caption's words: at least this many words before
+# its stop. A caption says what the picture shows in one; a paragraph of
+# several such sentences is the text, set in italics as a quote.
+_PROSE_SENTENCE_WORDS = 8
+_SENTENCE_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _is_inline_symbol(picture) -> bool:
+    """Return True for an emoji or icon set in a line of text: its alt text
+    holds no letter, or its declared size is that of a character."""
+    alt = str(picture.get("alt") or "").strip()
+    if alt and not _LETTER.search(alt):
+        return True
+    sides = [str(picture.get(name) or "").strip() for name in ("width", "height")]
+    return any(s.isdigit() and 0 < int(s) <= _SYMBOL_PIXELS for s in sides)
 
 
 def _caption_beside(picture) -> str:
@@ -63,8 +83,11 @@ def _caption_beside(picture) -> str:
     paragraph (``<p><img><br><em>The new unit. (Photo: ...)</em></p>``): a
     short text that is all in italics or small type, or that closes on a
     bracketed credit, is the picture's caption wherever it stands. A lead
-    paragraph that opens with a small picture is neither.
+    paragraph that opens with a small picture is neither, nor a paragraph
+    beside an emoji, nor several sentences of prose in italics (a quote).
     """
+    if _is_inline_symbol(picture):
+        return ""
     block = picture.parent
     while block is not None and block.name in _PICTURE_WRAPPERS:
         block = block.parent
@@ -81,6 +104,9 @@ def _caption_beside(picture) -> str:
         e.get_text(" ") for e in block.find_all(["em", "i", "small"], recursive=True)
     )
     if len(clean_line(styled)) >= len(text):
+        sentences = _SENTENCE_STOP.split(text)
+        if sum(count_words(s) >= _PROSE_SENTENCE_WORDS for s in sentences) >= 2:
+            return ""
         return text
     credit = _BRACKETED_CREDIT.search(text)
     if credit and count_words(credit.group(0)) <= _CREDIT_WORDS:

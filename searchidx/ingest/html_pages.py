@@ -398,7 +398,9 @@ def _read_release(
     if is_media_unit(
         byline,
         (clean_source(named_source), site_name, *meta.site_names),
-        lambda: data.decode("utf-8", "ignore"),
+        # the page's own names: its chrome and title, not the story's prose
+        # ("By PA Media" over a story quoting the Press Association)
+        lambda: " ".join((chrome, title_tag, *meta.site_names)),
     ):
         byline = ""  # "OPM Media": the office's media unit, no person
     return Document(

@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, NavigableString
 from ._markup import strings_matching
 from ._text import SENTENCE_ENDS, clean_line
 from .dates import parse_date
+from .place_names import PERSON_TITLES, names_a_person
 
 # The label, alone in its element, in the languages of the sites we read.
 _ENTITY_LABEL = re.compile(
@@ -41,6 +42,24 @@ _MAYBE_ENTITY_LABEL = re.compile(
 _NOT_HEAD = ("nav", "footer", "aside", "ul", "ol", "table")
 # Most words of an issuer's name under such a label.
 _ENTITY_WORDS = 10
+# What ends the name in a head written as one line of facts: "Entity:
+# Health Bureau | Date: 2026-12-03".
+_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# A company's legal form closing its name: a regulator's page on a company
+# it fined or licensed labels the company "Entity:", a subject, no issuer.
+_COMPANY_FORM = re.compile(
+    r"(?<![\w.])(?:sdn\.?\s+bhd|bhd|berhad|ltd|limited|inc|incorporated|llc|llp|"
+    r"l\.l\.c|corp|co|plc|pty|gmbh|ag|ab|asa|sa|s\.a|s\.p\.a|spa|sarl|"
+    r"s\.a\.r\.l|sas|s\.a\.s|nv|n\.v|bv|b\.v|kk|k\.k|tbk|oy|oyj|s\.r\.l|srl|"
+    r"ltda|s\.l|pte|jsc|ojsc|pjsc)\.?$",
+    re.I,
+)
+# Words of an office after a person's name and a comma ("Jane Roe,
+# Spokesperson for the Minister"): the one who signs, no issuing body.
+_OFFICE_WORDS = PERSON_TITLES | frozenset(
+    "spokesperson spokesman spokeswoman head manager officer coordinator "
+    "adviser advisor assistant press media communications".split()
+)
 
 
 def entity_in_release_head(soup: BeautifulSoup, page: bytes = b"") -> str:
@@ -60,7 +79,9 @@ def entity_in_release_head(soup: BeautifulSoup, page: bytes = b"") -> str:
         value = label.parent.next_sibling
         if not isinstance(value, NavigableString):
             continue
-        name = clean_line(str(value))
+        name = _FACT_SEPARATOR.split(clean_line(str(value)))[0]
+        if _is_company(name) or _is_person(name):
+            continue
         if (
             1 <= len(name.split()) <= _ENTITY_WORDS
             and name[:1].isalpha()
@@ -70,3 +91,23 @@ def entity_in_release_head(soup: BeautifulSoup, page: bytes = b"") -> str:
         ):
             return name
     return ""
+
+
+def _is_company(name: str) -> bool:
+    """Return True when ``name`` closes on a company's legal form ("Alpha
+    Capital Management Sdn Bhd", "Acme GmbH", "Beta S.A.")."""
+    return _COMPANY_FORM.search(name.rstrip(" ,")) is not None
+
+
+def _is_person(name: str) -> bool:
+    """Return True when ``name`` is a person with her office ("Jane Roe,
+    Spokesperson for the Minister", "Director Jane Roe"): the words after
+    its first comma open on an office's word, or a title opens it."""
+    if names_a_person(name):
+        return True
+    head, comma, office = name.partition(",")
+    if not comma or not office.split():
+        return False
+    return (
+        office.split()[0].lower().strip(".") in _OFFICE_WORDS and len(head.split()) <= 4
+    )

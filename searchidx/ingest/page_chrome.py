@@ -14,7 +14,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from ._markup import SENTENCE
-from ._text import count_words
+from ._text import count_words, host_of
 from .dates import is_date_line
 
 # Tags that never hold release text.
@@ -112,14 +112,63 @@ def _is_embedded_post(quote: Tag) -> bool:
     """Return True for a quote box that is a post from another site: the
     text its embed shows until its script runs closes on the post's date,
     linked to the post ("Posted by <a>...</a> on <a>4 December 2026</a>",
-    "— Name (@name) <a>March 5, 2024</a>"). A quote in the text closes on
-    its words or its speaker's name."""
+    "— Name (@name) <a>March 5, 2024</a>"), and something else tells the
+    embed (``_has_embed_signal``). A quote in the text closes on its words
+    or its speaker's name; a statement quoted from the site's own archive
+    may close on its linked date, and is text."""
     last = next(
         (text for text in reversed(quote.find_all(string=True)) if text.strip()), None
     )
     if last is None or last.parent is None or last.parent.name not in ("a", "time"):
         return False
-    return is_date_line(str(last), with_parts=False)
+    if not is_date_line(str(last), with_parts=False):
+        return False
+    return _has_embed_signal(quote)
+
+
+# What a post's fallback text says of its author and platform: an @handle,
+# "Posted by", a shared picture's short link.
+_EMBED_WORDS = re.compile(r"(?:^|[\s(])@\w{2,}|\bposted by\b|\bpic\.\w+\.\w+/", re.I)
+# A class or id naming an embed ("wp-block-embed", "embedded-post").
+_EMBED_CLASS = re.compile(r"embed", re.I)
+
+
+def _has_embed_signal(quote: Tag) -> bool:
+    """Return True when a quote box closing on a linked date shows more of an
+    embed: a link or cite to another host than the page's, an @handle or
+    "Posted by", an embed's class on it or its holder, a script after it."""
+    if _EMBED_WORDS.search(quote.get_text(" ")):
+        return True
+    for holder in (quote, quote.parent):
+        if isinstance(holder, Tag):
+            words = " ".join(
+                [*(holder.get("class") or []), str(holder.get("id") or "")]
+            )
+            if _EMBED_CLASS.search(words):
+                return True
+    after = quote.find_next_sibling()
+    if after is not None and after.name == "script":
+        return True
+    page_host = _page_host(quote)
+    targets = [str(quote.get("cite") or "")]
+    targets += [str(link.get("href") or "") for link in quote.find_all("a")]
+    for target in targets:
+        host = host_of(target) if target.startswith(("http://", "https://")) else ""
+        if host and host != page_host:
+            return True
+    return False
+
+
+def _page_host(element: Tag) -> str:
+    """Return the host of the page's canonical or Open Graph address, or ""."""
+    root = element
+    while root.parent is not None:
+        root = root.parent
+    canonical = root.find("link", rel="canonical", href=True)
+    if canonical is not None:
+        return host_of(str(canonical["href"]))
+    og_url = root.find("meta", property="og:url", content=True)
+    return host_of(str(og_url["content"])) if og_url is not None else ""
 
 
 def _in_cite(text: PageElement, box: Tag) -> bool:

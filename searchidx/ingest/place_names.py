@@ -395,6 +395,10 @@ RELEASE_LABELS = frozenset(
     "atualizacao nota notas informe communiqué actualité actualités "
     "aktualisierung meldung mitteilung pressemitteilung fotogalerie "
     "aggiornamento comunicato".split()
+    # a meeting's or an office's papers ("Minutes, 04 Dec 26: The committee")
+    + "minutes agenda memo memorandum circular bulletin newsletter protokoll "
+    "tagesordnung rundschreiben acta actas circular circulaire "
+    "procès-verbal verbale".split()
 )
 
 

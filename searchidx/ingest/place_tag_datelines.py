@@ -178,12 +178,34 @@ def _is_lone_city(place: str, rest: str, names: Iterable[str]) -> bool:
     return (
         (not place[:1].isupper() or is_place_name(place))
         and is_city_name(place)
+        and not _opens_on_a_place(rest)
         and not names_a_person(place)
         and not any(place.lower() in name.lower() for name in names)
         and opens_sentence(rest)
         and lead.endswith(SENTENCE_ENDS)
         and count_words(lead) >= _LONE_PLACE_LEAD_WORDS
     )
+
+
+# A capitalised name and an edition's year: "Nice 2027 will start".
+_NAME_AND_YEAR = re.compile(
+    r"^\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\s+(?:19|20)\d\d\b"
+)
+
+
+def _opens_on_a_place(rest: str) -> bool:
+    """Return True when the words after the dash open on another city's or
+    a country's name: the two are a route or a pair of names ("Paris – Nice
+    2027 will start", "Sydney – Melbourne flights resumed"), no dateline.
+    A name and a year after it make the pair an event's name too."""
+    if _NAME_AND_YEAR.match(rest):
+        return True
+    words = rest.split(None, 3)[:2]
+    for count in (2, 1):
+        name = " ".join(words[:count]).strip(",.:;")
+        if name[:1].isupper() and (is_city_name(name) or is_country_name(name)):
+            return True
+    return False
 
 
 # Words that head a point, a note or a closing line, not a place: ordinals

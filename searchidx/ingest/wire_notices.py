@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup
 
 from ._markup import strings_matching
 from ._text import clean_line, count_words
+from .portal_issuer import is_newsroom_name
 
 # The notice itself, a line of its own: "Distributed by W on behalf of X.",
 # "Distribué par W pour (le compte de) X.", "Distribuido por W en nombre de
@@ -35,7 +36,8 @@ _DISTRIBUTION_NOTICE = re.compile(
     r"|distribuit[oa]\s+da\s+\S.{0,60}?\s+per\s+conto\s+d(?:i\s+|[i'’]\s*)"
     r"|(?:verbreitet|versandt|versendet)\s+(?:durch|von)\s+\S.{0,60}?\s+im\s+auftrag"
     r"\s+(?:von|der|des))"
-    r"\s+(?P<name>[^\W\d_][^.!?\n]{1,120}?)\s*\.?",
+    # the name, its abbreviations' stops within ("Banque du Harbour S.A.")
+    r"\s+(?P<name>[^\W\d_](?:[^.!?\n]|\.(?=\S)){1,120}?)\s*\.?",
     re.I,
 )
 # Where such a notice starts, for the walk over the page's strings.
@@ -66,13 +68,37 @@ def issuer_in_distribution_notice(soup: BeautifulSoup, page: bytes = b"") -> str
     for string in strings_matching(soup, _NOTICE_START, limit=5):
         if string.parent.name in ("script", "style", "a"):
             continue
-        notice = _DISTRIBUTION_NOTICE.fullmatch(clean_line(string.parent.get_text(" ")))
-        if notice is None:
-            continue
-        name = notice.group("name").strip()
-        if 1 <= len(name.split()) <= _NOTICE_NAME_WORDS and not name[:1].islower():
+        name = _notice_name(clean_line(string.parent.get_text(" ")))
+        if name:
             return name
     return ""
+
+
+# What follows "on behalf of" in a sentence of the release that goes on
+# after the name ("Distributed by UNICEF on behalf of Gavi, the vaccines
+# will reach ..."): a comma before a word in lower case, or many long words
+# in lower case; a name holds few ("Fonds de transport de la côte ouest").
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+[^\W\d_A-ZÀ-ÞА-Я]")
+_CLAUSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÞА-Я]{5,}\b")
+_CLAUSE_WORDS = 5
+
+
+def _notice_name(line: str) -> str:
+    """Return the issuer a whole line of notice names, or "": the line ends
+    after the name, a few words in capitals and small joining words."""
+    notice = _DISTRIBUTION_NOTICE.fullmatch(line.strip())
+    if notice is None:
+        return ""
+    name = notice.group("name").strip()
+    if "." in name.split()[-1] and line.rstrip().endswith("."):
+        name += "."  # the last stop of an abbreviation ends the name: "S.A."
+    if not 1 <= len(name.split()) <= _NOTICE_NAME_WORDS or name[:1].islower():
+        return ""
+    if _CLAUSE_AFTER_COMMA.search(name) or (
+        len(_CLAUSE_WORD.findall(name)) >= _CLAUSE_WORDS
+    ):
+        return ""
+    return name
 
 
 def issuer_declared_by_wire(soup: BeautifulSoup, organization: str, site: str) -> str:
@@ -83,9 +109,10 @@ def issuer_declared_by_wire(soup: BeautifulSoup, organization: str, site: str) -
 
     A wire carries many companies' releases, declares each its author, and
     writes its own name into each one's dateline; a newsroom's or a paper's
-    story names no site of its own so.
+    story names no site of its own so. A newsroom's name for itself
+    ("Newsroom", "News Desk", "Staff") names no issuer: an agency's story.
     """
-    if not organization or len(site) < 4:
+    if not organization or len(site) < 4 or is_newsroom_name(organization):
         return ""
     headline = (soup.body or soup).find("h1")
     if headline is None:
@@ -130,5 +157,5 @@ def is_wire_notice(block: str) -> bool:
     """Return True when ``block`` is a wire's distribution line or its
     disclaimer of the issuer's announcement (see above)."""
     return count_words(block) <= _NOTICE_WORDS and bool(
-        _DISTRIBUTION_NOTICE.match(block.strip()) or _ISSUER_RESPONSIBLE.search(block)
+        _notice_name(block) or _ISSUER_RESPONSIBLE.search(block)
     )
