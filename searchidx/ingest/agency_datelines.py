@@ -1,6 +1,8 @@
 """The place lines a release opens with that name who carried it: an agency's
 or an office's tag in brackets ("Innsbruck (OTS) - ", "Erbil, Kurdistan
-Region, Iraq (GOV.KRD) - ", "Бишкек (МККК) – "), or a wire's name between
+Region, Iraq (GOV.KRD) - ", "Бишкек (МККК) – ", "الرياض (واس) – ", "北京（新华社）–
+"), the same tag before the date ("AUSTIN, Texas (PRWEB) December 03, 2026
+-- "), or a wire's name between
 dashes before the date ("HÀ NỘI, VIỆT NAM - Media OutReach Newswire - Ngày
 25 tháng 11 năm 2026 - ").
 """
@@ -14,20 +16,32 @@ from .place_names import (
     INSTITUTION_WORDS,
     RELEASE_LABELS,
     is_initials_of,
+    is_office_place,
     is_region_name,
+    is_town_and_region,
     is_town_name,
     opens_sentence,
 )
+from .world_places import is_known_city
 
-# A word of a place's name in any script: a letter, then no space, bracket,
-# comma or digit (a script's vowel signs are no word characters to ``\w``).
-_WORD = r"[^\W\d_][^\s(),:;\d]*"
+# A word of a place's name in any script: a letter, then no space, bracket
+# (full-width ones too), comma or digit (a script's vowel signs are no word
+# characters to ``\w``).
+_WORD = r"[^\W\d_][^\s(),:;\d（）]*"
 # A place of a few words, then up to two regions or a country after commas
-# ("Erbil, Kurdistan Region, Iraq"), the tag in brackets and a dash.
-_AGENCY_TAG_DATELINE = re.compile(
+# ("Erbil, Kurdistan Region, Iraq"), then the tag in brackets: after a space,
+# or in the full-width brackets Chinese and Japanese write with none.
+_PLACE_AND_TAG = (
     rf"^\s*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
-    rf"(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,2}})[ \t]+"
-    r"\((?P<tag>[^\W\d_][\w.]{1,11})\)\s*(?:--|[—–-])\s*"
+    rf"(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,2}})"
+    r"(?:[ \t]+\(|[ \t]*（)(?P<tag>[^\W\d_][\w.]{1,11})[)）]"
+)
+# The place and the tag, then a dash.
+_AGENCY_TAG_DATELINE = re.compile(_PLACE_AND_TAG + r"\s*(?:--|[—–-])\s*")
+# The place and the tag, then the date and a dash, as PRWeb writes it in any
+# language ("NEIVA, Colombia (PRWEB) 24 de noviembre de 2026 -- ").
+_AGENCY_TAG_DATE_DATELINE = re.compile(
+    _PLACE_AND_TAG + r"[ \t]+(?P<date>[^()\n—–-]{4,30}?\d{4})\s*(?:--|[—–-])\s*"
 )
 # A wire's tag as agencies write it: "(Reuters)", "(dpa)", or initials in the
 # capitals of any script, with full stops between them ("(OTS)", "(МККК)",
@@ -50,7 +64,8 @@ def _is_agency_tag(tag: str) -> bool:
         not tag.endswith(".")
         and 2 <= len(letters) <= _TAG_LETTERS
         and letters.isalpha()
-        and letters.isupper()
+        # a script without capitals writes its initials in no case ("واس")
+        and (letters.isupper() or letters.upper() == letters.lower())
     )
 
 
@@ -96,9 +111,41 @@ def wire_dateline(body: str) -> tuple[str, str]:
     return "", body
 
 
+def _is_dated_agency_place(place: str, rest: str) -> bool:
+    """Return True when ``place``, before a tag in brackets and a date, reads
+    as a place: a town and its state or region ("AUSTIN, Texas", "NEIVA,
+    Colombia"), or a city the world knows. A company and its ticker are
+    written the same way ("Acme (ACME) December 3, 2026 -- ")."""
+    return (
+        is_office_place(place, rest)
+        or is_town_and_region(place, rest)
+        or is_known_city(place)
+    )
+
+
+def agency_date_dateline(body: str) -> tuple[str, str, str]:
+    """Return ``(dateline, date, body)`` when ``body`` opens on a place, the
+    tag of the wire that carried it in brackets, a date that parses and a
+    dash, or ``("", "", body)``."""
+    tagged = _AGENCY_TAG_DATE_DATELINE.match(body)
+    if (
+        tagged
+        and _is_agency_tag(tagged.group("tag"))
+        and not is_initials_of(tagged.group("tag"), tagged.group("place"))
+        and parse_date(tagged.group("date"))
+        and _is_dated_agency_place(tagged.group("place"), body[tagged.end() :])
+        and opens_sentence(body[tagged.end() :])
+    ):
+        return tagged.group("place").strip(), tagged.group("date"), body[tagged.end() :]
+    return "", "", body
+
+
 def agency_dateline(body: str) -> tuple[str, str]:
     """Return ``(dateline, body)`` when ``body`` opens on a place and the tag
     of the agency that carried it in brackets, or ``("", body)``."""
+    dated = agency_date_dateline(body)
+    if dated[0]:
+        return dated[0], dated[2]
     tagged = _AGENCY_TAG_DATELINE.match(body)
     if (
         tagged

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .agency_datelines import agency_dateline, wire_dateline
+from .agency_datelines import agency_date_dateline, agency_dateline, wire_dateline
 from .dates import parse_date
 from .place_names import (
     INSTITUTION_WORDS,
@@ -139,7 +139,8 @@ def dateline_date(paragraph: str) -> str:
             ):
                 continue
             return match.group("date")
-    return ""
+    # "AUSTIN, Texas (PRWEB) December 03, 2026 -- "
+    return agency_date_dateline(paragraph)[1]
 
 
 # The same dateline in a script without capitals, where only its shape tells
