@@ -70,3 +70,60 @@ def test_a_tag_without_capitals_or_in_full_width_brackets_is_the_agencys(
 ):
     with page_language(lang):
         assert split_dateline(opening + lead) == (place, lead)
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "place", "date", "lead"),
+    [
+        (
+            "ar",
+            "بندرية، 3 ديسمبر 2026 - ",
+            "بندرية",
+            "3 ديسمبر 2026",
+            "أفاد تقرير جديد صادر اليوم بأن عدد الطلبات تضاعف.",
+        ),
+        (
+            "ar",
+            "الرياض، 3 ديسمبر 2026 (واس) - ",
+            "الرياض",
+            "3 ديسمبر 2026",
+            "أفاد تقرير جديد صادر اليوم بأن عدد الطلبات تضاعف.",
+        ),
+        (
+            "zh",
+            "2026年11月26日，港城—— ",
+            "港城",
+            "2026年11月26日",
+            "港务局今天发布的报告显示，申请数量增长6.4%。",
+        ),
+    ],
+)
+def test_a_place_in_a_script_without_capitals_and_a_date_are_the_dateline(
+    lang, opening, place, date, lead
+):
+    with page_language(lang):
+        assert split_dateline(opening + lead) == (place, lead)
+        assert dateline_date(opening + lead) == date
+
+
+def test_a_chinese_wires_place_and_day_before_cabled_are_the_dateline():
+    lead = "港务局今天发布新规。"
+    with page_language("zh"):
+        assert split_dateline("港城12月3日电（记者 王明）" + lead) == ("港城", lead)
+        assert split_dateline("港城12月3日电 " + lead) == ("港城", lead)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a person's name before the Arabic comma and a date
+        ("ar", "أحمد الخالدي، 3 ديسمبر 2026 - أفاد تقرير جديد بأن الطلبات تضاعفت."),
+        # an organisation, or a person who speaks, after a Chinese date
+        ("zh", "2026年11月26日，世界知识产权组织发布报告显示，申请数量增长。"),
+        ("zh", "2026年11月26日，港务局——今天发布报告。"),
+        ("zh", "2026年11月26日，王明表示——申请数量增长。"),
+    ],
+)
+def test_a_person_or_an_organisation_before_a_date_is_no_dateline(lang, text):
+    with page_language(lang):
+        assert split_dateline(text) == ("", text)

@@ -26,6 +26,7 @@ from .place_names import (
     opens_sentence,
 )
 from .place_tag_datelines import place_tag_dateline
+from .script_datelines import script_dateline
 from .world_places import is_country_name, is_known_city
 
 # "MANILA, Philippines —", "WASHINGTON –", "(Washington, DC) -", "SAINT PAUL (AP) --"
@@ -139,8 +140,8 @@ def dateline_date(paragraph: str) -> str:
             ):
                 continue
             return match.group("date")
-    # "AUSTIN, Texas (PRWEB) December 03, 2026 -- "
-    return agency_date_dateline(paragraph)[1]
+    # "AUSTIN, Texas (PRWEB) December 03, 2026 -- ", "جنيف، 3 ديسمبر 2026 - "
+    return agency_date_dateline(paragraph)[1] or script_dateline(paragraph)[1]
 
 
 # The same dateline in a script without capitals, where only its shape tells
@@ -280,6 +281,10 @@ def split_dateline(body: str, *, names: Iterable[str] = ()) -> tuple[str, str]:
         if comma and (is_us_state(state) or is_country_name(state)) and parse_date(day):
             place = f"{place}, {state}"
         return place, body[caseless.end() :]
+    # "جنيف، 3 ديسمبر 2026 - ", "2026年11月26日，日内瓦—— "
+    scripted = script_dateline(body)
+    if scripted[0]:
+        return scripted[0], scripted[2]
     yearless = _YEARLESS_DATELINE.match(body)
     if (
         yearless
