@@ -127,3 +127,16 @@ def test_a_chinese_wires_place_and_day_before_cabled_are_the_dateline():
 def test_a_person_or_an_organisation_before_a_date_is_no_dateline(lang, text):
     with page_language(lang):
         assert split_dateline(text) == ("", text)
+
+
+def test_a_surname_and_the_party_the_text_gives_it_again_are_no_dateline():
+    text = (
+        "Müller (CDU) – Der Landtagsabgeordnete Hans Müller (CDU) begrüßt den "
+        "Beschluss des Kreistags zur neuen Buslinie."
+    )
+    assert split_dateline(text) == ("", text)
+
+
+def test_a_town_and_an_agencys_tag_the_text_never_repeats_stay_the_dateline():
+    lead = "Die Bergrettung in Harbourtown zählte heuer mehr Einsätze."
+    assert split_dateline("Harbourtown (OTS) - " + lead) == ("Harbourtown", lead)

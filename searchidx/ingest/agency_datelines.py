@@ -153,7 +153,21 @@ def agency_dateline(body: str) -> tuple[str, str]:
         and _is_tagged_place(tagged.group("place"))
         # "Harbour Town Council (HTC) – ": a name and its initials
         and not is_initials_of(tagged.group("tag"), tagged.group("place"))
+        and not _is_members_party(
+            tagged.group("place"), tagged.group("tag"), body[tagged.end() :]
+        )
         and opens_sentence(body[tagged.end() :])
     ):
         return tagged.group("place").strip(), body[tagged.end() :]
     return "", body
+
+
+def _is_members_party(place: str, tag: str, rest: str) -> bool:
+    """Return True when ``place (tag)`` is a person's surname and her party
+    or group, as a member's release opens ("Müller (CDU) – "): the text
+    names the same surname and tag again after a given name ("Hans Müller
+    (CDU)"), which an agency's tag after a town never is."""
+    again = re.compile(
+        rf"\b[^\W\d_]+[ \t]+{re.escape(place.strip())}[ \t]*[(（]{re.escape(tag)}[)）]"
+    )
+    return again.search(rest) is not None
