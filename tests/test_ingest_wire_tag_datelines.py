@@ -140,3 +140,18 @@ def test_a_surname_and_the_party_the_text_gives_it_again_are_no_dateline():
 def test_a_town_and_an_agencys_tag_the_text_never_repeats_stay_the_dateline():
     lead = "Die Bergrettung in Harbourtown zählte heuer mehr Einsätze."
     assert split_dateline("Harbourtown (OTS) - " + lead) == ("Harbourtown", lead)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a weekday or a release's label before the date, not a place
+        ("ar", "الخميس، 3 ديسمبر 2026 - أفاد تقرير جديد بأن الطلبات تضاعفت."),
+        ("ar", "عاجل، 3 ديسمبر 2026 - أفاد تقرير جديد بأن الطلبات تضاعفت."),
+        ("zh", "2026年11月26日，星期四—— 港务局今天发布报告。"),
+        ("zh", "2026年11月26日，新闻稿—— 港务局今天发布报告。"),
+    ],
+)
+def test_a_weekday_or_a_label_before_a_date_is_no_dateline(lang, text):
+    with page_language(lang):
+        assert split_dateline(text) == ("", text)

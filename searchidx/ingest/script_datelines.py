@@ -7,9 +7,11 @@ With no case to tell a name, the shape and a place's few words tell it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import parse_date
+from .named_months import page_languages
 from .world_places import is_country_name, is_known_city
 
 # A place, the Arabic comma, a date with its year, the agency that carried it
@@ -41,6 +43,38 @@ _NOT_PLACE_ENDINGS = (
     "组织 局 部 会 院 司 厅 委 署 所 校 社 团 中心 集团 公司 银行 大学".split()
 )
 _ACTING_WORDS = "说 称 表示 指出 宣布 发布 透露 强调".split()
+# A release's labels before its date in these scripts (urgent, statement,
+# update, news; press release, notice, announcement, newsflash), no place.
+_SCRIPT_LABELS = frozenset(
+    "عاجل بيان تحديث خبر إعلان تعميم 新闻稿 通稿 公告 通知 声明 快讯 更新 简报".split()
+)
+
+
+def _is_label_or_weekday(word: str) -> bool:
+    """Return True when ``word`` before a date or a dash is a release's label
+    or a weekday's name in English or the page's languages ("الخميس، 3
+    ديسمبر 2026 - ", "2026年11月26日，星期四——"), not a place."""
+    return word in _SCRIPT_LABELS or any(
+        word.lower() in _weekdays_in(lang) for lang in ("en", *page_languages())
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _weekdays_in(lang: str) -> frozenset[str]:
+    """Return the weekdays' names CLDR gives in ``lang``, in every width,
+    lower-cased; none for a language CLDR lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        days = Locale.parse(lang).days
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(
+        name.lower()
+        for context in days.values()
+        for width in context.values()
+        for name in width.values()
+    )
 
 
 def _is_caseless(text: str) -> bool:
@@ -53,6 +87,7 @@ def _is_chinese_place(place: str) -> bool:
     place: no organisation's ending and no word of one that acts."""
     return (
         _is_caseless(place)
+        and not _is_label_or_weekday(place)
         and not place.endswith(tuple(_NOT_PLACE_ENDINGS))
         and not any(word in place for word in _ACTING_WORDS)
     )
@@ -67,6 +102,7 @@ def script_dateline(body: str) -> tuple[str, str, str]:
         place = arabic.group("place").strip()
         if (
             _is_caseless(place)
+            and not _is_label_or_weekday(place)
             and (
                 len(place.split()) <= _ARABIC_PLACE_WORDS
                 or is_known_city(place)
