@@ -22,7 +22,7 @@ from .place_names import (
     is_town_name,
     opens_sentence,
 )
-from .world_places import is_known_city
+from .world_places import is_known_city, is_world_place
 
 # A word of a place's name in any script: a letter, then no space, bracket
 # (full-width ones too), comma or digit (a script's vowel signs are no word
@@ -156,10 +156,21 @@ def agency_dateline(body: str) -> tuple[str, str]:
         and not _is_members_party(
             tagged.group("place"), tagged.group("tag"), body[tagged.end() :]
         )
+        and (_is_cased_tag(tagged) or is_world_place(tagged.group("place").strip()))
         and opens_sentence(body[tagged.end() :])
     ):
         return tagged.group("place").strip(), body[tagged.end() :]
     return "", body
+
+
+def _is_cased_tag(tagged: re.Match) -> bool:
+    """Return True when the tag is written in capitals in round brackets
+    ("(GOV.KRD)", "(МККК)"), as agencies' initials are. A tag in no case or in
+    full-width brackets ("(واس)", "（新华社）") is written as a person's title,
+    a party or a ticker is ("هنية (حماس)", "张伟（董事长）", "腾讯（TCEHY）"):
+    the place before it must be one the world knows."""
+    tag = tagged.group("tag")
+    return tag.upper() != tag.lower() and "（" not in tagged.group(0)
 
 
 def _is_members_party(place: str, tag: str, rest: str) -> bool:

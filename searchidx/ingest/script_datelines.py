@@ -12,7 +12,7 @@ import re
 
 from .dates import parse_date
 from .named_months import page_languages
-from .world_places import is_country_name, is_known_city
+from .world_places import is_world_place
 
 # A place, the Arabic comma, a date with its year, the agency that carried it
 # in brackets if any, and a dash.
@@ -33,9 +33,6 @@ _CABLED_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\s，,。、()（）\d—–-]{1,5})\s*"
     r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)\s*电\s*(?:[（(][^（()）\n]{0,30}[）)])?\s*"
 )
-# Most words of a place before the Arabic comma unless the world knows it:
-# a person's name is written with two and more ("أحمد الخالدي، 3 ديسمبر").
-_ARABIC_PLACE_WORDS = 1
 # What ends an organisation's name in Chinese (an organisation, a bureau, a
 # ministry, a council, a company, a group, a centre), or says it acts (says,
 # states, announces, publishes): no place's name ends or holds them.
@@ -90,6 +87,7 @@ def _is_chinese_place(place: str) -> bool:
         and not _is_label_or_weekday(place)
         and not place.endswith(tuple(_NOT_PLACE_ENDINGS))
         and not any(word in place for word in _ACTING_WORDS)
+        and is_world_place(place)
     )
 
 
@@ -103,11 +101,7 @@ def script_dateline(body: str) -> tuple[str, str, str]:
         if (
             _is_caseless(place)
             and not _is_label_or_weekday(place)
-            and (
-                len(place.split()) <= _ARABIC_PLACE_WORDS
-                or is_known_city(place)
-                or is_country_name(place)
-            )
+            and is_world_place(place)
             and parse_date(arabic.group("date"))
         ):
             return place, arabic.group("date"), body[arabic.end() :]

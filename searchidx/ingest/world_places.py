@@ -149,3 +149,26 @@ def _country_initials() -> frozenset[str]:
         if len(words) >= 3 or words[0] == "united":
             found.add("".join(word[0] for word in words))
     return frozenset(found)
+
+
+# The languages whose scripts write no capitals and carry most wire datelines
+# in them (Arabic, Persian, Urdu; Chinese, Japanese): where a page declares
+# no language, their CLDR names are still a place's test.
+_CASELESS_SCRIPT_LANGUAGES = ("ar", "fa", "ur", "zh", "zh_Hant", "ja")
+
+
+def is_world_place(text: str) -> bool:
+    """Return True when ``text`` is a city of a time zone or a country as CLDR
+    names it in English, the page's languages or the caseless scripts'
+    languages ("الرياض", "上海", "中国"). In a script with no capitals, shape
+    alone cannot tell a place from a person, a company or a word ("أحمد، 3
+    ديسمبر", "2026年11月26日，张伟——", "华为12月3日电"): the place must be
+    one the world knows, and the rest are read as the lead."""
+    name = " ".join(text.split()).lower()
+    languages = ("en", *page_languages(), *_CASELESS_SCRIPT_LANGUAGES)
+    return any(
+        name in _zone_cities_in(lang)
+        or name in _city_names_in(lang)
+        or name in _country_names_in(lang)
+        for lang in languages
+    )
