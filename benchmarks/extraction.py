@@ -526,6 +526,13 @@ HELDOUT_BATCHES = {
 }
 
 
+def _names(words: str, set_name: str) -> bool:
+    """Return True when ``words`` stand in ``set_name`` as whole words: "second"
+    names the second batch, not the twenty-second; "third" names the third
+    batch and its halves, not the twenty-third."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", set_name) is not None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -607,9 +614,9 @@ def main() -> int:
                         [x for x in pages if x["half"] == half],
                     )
                 )
-    sets = [(n, s) for n, s in sets if not any(w in n for w in args.without)]
+    sets = [(n, s) for n, s in sets if not any(_names(w, n) for w in args.without)]
     if args.only:
-        sets = [(n, s) for n, s in sets if any(w in n for w in args.only)]
+        sets = [(n, s) for n, s in sets if any(_names(w, n) for w in args.only)]
 
     peers = None
     if args.peers:

@@ -196,3 +196,21 @@ def test_the_benchmark_reads_each_batch_as_its_own_set(option, name):
         (BENCH / p["file"].removeprefix("repo:benchmarks/")).exists() for p in pages
     )
     assert all(p["file"].startswith(f"repo:benchmarks/{option}/") for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("words", "named", "not_named"),
+    [
+        (
+            "second",
+            "held-out pages, second batch",
+            "held-out pages, twenty-second batch",
+        ),
+        ("third", "third batch, tune half", "held-out pages, twenty-third batch"),
+        ("twenty-first", "held-out pages, twenty-first batch", "held-out pages, first"),
+        ("held-out", "held-out pages, ninth batch", "saved pages"),
+    ],
+)
+def test_only_and_without_name_a_set_by_whole_words(words, named, not_named):
+    assert extraction._names(words, named)
+    assert not extraction._names(words, not_named)
