@@ -572,7 +572,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="WORDS",
-        help="skip the page sets whose name holds WORDS (e.g. 'fifth': the "
+        help="skip the page sets whose name holds WORDS as whole words (e.g. 'fifth': the "
         "unseen batch stays unread while a fix is chosen)",
     )
     parser.add_argument(
@@ -580,7 +580,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="WORDS",
-        help="read only the page sets whose name holds WORDS (e.g. 'fifth': "
+        help="read only the page sets whose name holds WORDS as whole words (e.g. 'fifth': "
         "the first or the final reading of the unseen batch)",
     )
     args = parser.parse_args()
