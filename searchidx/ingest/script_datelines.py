@@ -1,17 +1,17 @@
 """The place lines of scripts without capitals that the Latin shapes miss:
-a place, the Arabic comma and a date ("جنيف، 3 ديسمبر 2026 - "), a Chinese
-date before its place ("2026年11月26日，日内瓦—— "), and a Chinese wire's
-place and day before the word for "cabled" ("北京12月3日电（记者 王明）").
-With no case to tell a name, the shape and a place's few words tell it.
+a place, the Arabic comma and a date ("القاهرة، 3 ديسمبر 2026 - "), a Chinese
+date before its place ("2026年11月26日，上海—— "), and a Chinese wire's place
+and day before the word for "cabled" ("上海12月3日电（记者 王明）"). With no
+case to tell a name, shape alone reads a given name, a company, a weekday,
+"today" or a label as a place (an outside test found each): the place must
+be a city or a country CLDR names (world_places.is_world_place).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .dates import parse_date
-from .named_months import page_languages
 from .world_places import is_world_place
 
 # A place, the Arabic comma, a date with its year, the agency that carried it
@@ -33,45 +33,6 @@ _CABLED_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\s，,。、()（）\d—–-]{1,5})\s*"
     r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)\s*电\s*(?:[（(][^（()）\n]{0,30}[）)])?\s*"
 )
-# What ends an organisation's name in Chinese (an organisation, a bureau, a
-# ministry, a council, a company, a group, a centre), or says it acts (says,
-# states, announces, publishes): no place's name ends or holds them.
-_NOT_PLACE_ENDINGS = (
-    "组织 局 部 会 院 司 厅 委 署 所 校 社 团 中心 集团 公司 银行 大学".split()
-)
-_ACTING_WORDS = "说 称 表示 指出 宣布 发布 透露 强调".split()
-# A release's labels before its date in these scripts (urgent, statement,
-# update, news; press release, notice, announcement, newsflash), no place.
-_SCRIPT_LABELS = frozenset(
-    "عاجل بيان تحديث خبر إعلان تعميم 新闻稿 通稿 公告 通知 声明 快讯 更新 简报".split()
-)
-
-
-def _is_label_or_weekday(word: str) -> bool:
-    """Return True when ``word`` before a date or a dash is a release's label
-    or a weekday's name in English or the page's languages ("الخميس، 3
-    ديسمبر 2026 - ", "2026年11月26日，星期四——"), not a place."""
-    return word in _SCRIPT_LABELS or any(
-        word.lower() in _weekdays_in(lang) for lang in ("en", *page_languages())
-    )
-
-
-@functools.lru_cache(maxsize=16)
-def _weekdays_in(lang: str) -> frozenset[str]:
-    """Return the weekdays' names CLDR gives in ``lang``, in every width,
-    lower-cased; none for a language CLDR lacks."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        days = Locale.parse(lang).days
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(
-        name.lower()
-        for context in days.values()
-        for width in context.values()
-        for name in width.values()
-    )
 
 
 def _is_caseless(text: str) -> bool:
@@ -79,16 +40,10 @@ def _is_caseless(text: str) -> bool:
     return text.upper() == text.lower()
 
 
-def _is_chinese_place(place: str) -> bool:
-    """Return True when ``place``, a few characters before a dash, may be a
-    place: no organisation's ending and no word of one that acts."""
-    return (
-        _is_caseless(place)
-        and not _is_label_or_weekday(place)
-        and not place.endswith(tuple(_NOT_PLACE_ENDINGS))
-        and not any(word in place for word in _ACTING_WORDS)
-        and is_world_place(place)
-    )
+def _is_place(place: str) -> bool:
+    """Return True when ``place``, written in no case, is a city or a country
+    the world knows."""
+    return _is_caseless(place) and is_world_place(place)
 
 
 def script_dateline(body: str) -> tuple[str, str, str]:
@@ -98,21 +53,12 @@ def script_dateline(body: str) -> tuple[str, str, str]:
     arabic = _ARABIC_COMMA_DATELINE.match(body)
     if arabic:
         place = arabic.group("place").strip()
-        if (
-            _is_caseless(place)
-            and not _is_label_or_weekday(place)
-            and is_world_place(place)
-            and parse_date(arabic.group("date"))
-        ):
+        if _is_place(place) and parse_date(arabic.group("date")):
             return place, arabic.group("date"), body[arabic.end() :]
     dated = _DATE_FIRST_DATELINE.match(body)
-    if (
-        dated
-        and _is_chinese_place(dated.group("place"))
-        and parse_date(dated.group("date"))
-    ):
+    if dated and _is_place(dated.group("place")) and parse_date(dated.group("date")):
         return dated.group("place"), dated.group("date"), body[dated.end() :]
     cabled = _CABLED_DATELINE.match(body)
-    if cabled and _is_chinese_place(cabled.group("place")):
+    if cabled and _is_place(cabled.group("place")):
         return cabled.group("place"), "", body[cabled.end() :]
     return "", "", body
