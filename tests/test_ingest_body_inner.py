@@ -125,12 +125,22 @@ def test_a_quote_in_the_text_that_closes_on_its_speaker_stays(tmp_path):
     assert "worth the wait" in _read(tmp_path, _page(inside=quote)).body
 
 
+CANONICAL = "<link rel='canonical' href='https://harbour.example/n/1'>"
+
+
 @pytest.mark.parametrize(
-    "link",
-    ["/news/2025/03/04/statement", "https://harbour.example/news/statement"],
+    ("link", "canonical"),
+    [
+        ("/news/2025/03/04/statement", CANONICAL),
+        ("https://harbour.example/news/statement", CANONICAL),
+        # the site's archive on a host of its own
+        ("https://archive.harbour.example/statement", CANONICAL),
+        # a page that names no address of its own: no host to tell another by
+        ("https://harbour.example/news/statement", ""),
+    ],
 )
 def test_a_statement_quoted_from_the_sites_archive_on_its_linked_date_stays(
-    tmp_path, link
+    tmp_path, link, canonical
 ):
     # Closing on a linked date, but nothing else of an embed: no @handle,
     # no "Posted by", no link to another site, no embed class or script.
@@ -141,9 +151,7 @@ def test_a_statement_quoted_from_the_sites_archive_on_its_linked_date_stays(
         f"Harbour Board, <a href='{link}'>4 March 2025</a></p></blockquote>"
     )
     html = _page().replace(f"<p>{LAST}</p>", quote + f"<p>{LAST}</p>")
-    html = html.replace(
-        "</head>", "<link rel='canonical' href='https://harbour.example/n/1'></head>"
-    )
+    html = html.replace("</head>", canonical + "</head>")
     assert "last safety checks" in _read(tmp_path, html).body
 
 

@@ -149,14 +149,24 @@ def _has_embed_signal(quote: Tag) -> bool:
     after = quote.find_next_sibling()
     if after is not None and after.name == "script":
         return True
+    # Another site only where the page names its own address: without it any
+    # absolute link, the site's own included, would read as another's.
     page_host = _page_host(quote)
+    if not page_host:
+        return False
     targets = [str(quote.get("cite") or "")]
     targets += [str(link.get("href") or "") for link in quote.find_all("a")]
     for target in targets:
         host = host_of(target) if target.startswith(("http://", "https://")) else ""
-        if host and host != page_host:
+        if host and not _same_site(host, page_host):
             return True
     return False
+
+
+def _same_site(host: str, other: str) -> bool:
+    """Return True when two hosts are one site's: the same, or one under the
+    other ("archive.harbour.example" and "harbour.example")."""
+    return host == other or host.endswith("." + other) or other.endswith("." + host)
 
 
 def _page_host(element: Tag) -> str:
